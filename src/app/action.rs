@@ -1,0 +1,62 @@
+//! What the learner can ask for, and what the app asks the outside world to do.
+
+/// One thing the learner asked for. Keys and mouse events map to actions (see
+/// [`super::keymap`]); only [`super::update`] acts on them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// Leave amphi (progress is saved first).
+    Quit,
+    /// Show or hide the help overlay.
+    ToggleHelp,
+    /// Close an overlay or leave text entry.
+    Back,
+    /// Move focus between the outline and the content.
+    SwitchFocus,
+    /// Move focus to the outline.
+    FocusOutline,
+    /// Move the selection or the scroll up one line.
+    Up,
+    /// Move the selection or the scroll down one line.
+    Down,
+    /// One page up.
+    PageUp,
+    /// One page down.
+    PageDown,
+    /// To the top.
+    Top,
+    /// To the bottom.
+    Bottom,
+    /// Scroll the content by this many lines (negative is up), as the mouse wheel does.
+    Scroll(i32),
+    /// Open the selected item, start the quiz, submit the answer, go on: the main
+    /// action of the screen.
+    Confirm,
+    /// Open the next item of the course.
+    NextItem,
+    /// Open the previous item of the course.
+    PrevItem,
+    /// Quiz: pick or toggle the choice with this number (from 1).
+    Choose(usize),
+    /// Quiz: pick or toggle the choice under the cursor; in an ordering question,
+    /// grab or drop the item under the cursor.
+    Toggle,
+    /// Quiz: answer a true/false question.
+    Answer(bool),
+    /// Quiz: start a new attempt from the result screen.
+    Retake,
+    /// Quiz: type a character into a short answer.
+    Input(char),
+    /// Quiz: delete the last character of a short answer.
+    Backspace,
+    /// The terminal is now this many columns wide and rows high.
+    Resize(u16, u16),
+}
+
+/// A side effect that [`super::update`] asks the run loop to carry out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Effect {
+    /// Write the progress state to the state file.
+    Save,
+    /// Leave the event loop.
+    Quit,
+}

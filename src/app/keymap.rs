@@ -1,0 +1,115 @@
+//! Keys and mouse events to actions, per mode.
+
+use ratatui::crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEvent, MouseEventKind,
+};
+
+use super::{Action, App, Focus, Stage};
+
+/// What the keys currently act on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// The help overlay is shown: any key closes it.
+    Help,
+    /// The outline has focus.
+    Outline,
+    /// Reading a lesson or an interview.
+    Reading,
+    /// On a quiz screen that takes choices (intro, choices, feedback, result).
+    Quiz,
+    /// Typing a short answer: printable keys are text.
+    Typing,
+}
+
+impl Mode {
+    /// The mode `app` is in.
+    pub fn of(app: &App) -> Mode {
+        if app.help {
+            return Mode::Help;
+        }
+        if app.focus == Focus::Outline {
+            return Mode::Outline;
+        }
+        match app.current_quiz() {
+            Some((quiz, state)) if state.typing(quiz) => Mode::Typing,
+            Some(_) => Mode::Quiz,
+            None => Mode::Reading,
+        }
+    }
+}
+
+/// The action for a terminal event in `app`'s current mode, if any. Only key
+/// presses count (not releases), and the mouse wheel scrolls the content.
+pub fn action_for_event(app: &App, event: &Event) -> Option<Action> {
+    match event {
+        Event::Key(key) if key.kind == KeyEventKind::Press => action_for_key(Mode::of(app), app, key),
+        Event::Mouse(MouseEvent { kind, .. }) => match kind {
+            MouseEventKind::ScrollDown => Some(Action::Scroll(3)),
+            MouseEventKind::ScrollUp => Some(Action::Scroll(-3)),
+            _ => None,
+        },
+        Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
+        _ => None,
+    }
+}
+
+/// The action for one key press in `mode`.
+pub fn action_for_key(mode: Mode, app: &App, key: &KeyEvent) -> Option<Action> {
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    if ctrl && matches!(key.code, KeyCode::Char('c')) {
+        return Some(Action::Quit);
+    }
+    let common = |code: KeyCode| -> Option<Action> {
+        Some(match code {
+            KeyCode::Tab | KeyCode::BackTab => Action::SwitchFocus,
+            KeyCode::PageUp => Action::PageUp,
+            KeyCode::PageDown => Action::PageDown,
+            KeyCode::Home => Action::Top,
+            KeyCode::End => Action::Bottom,
+            KeyCode::Up => Action::Up,
+            KeyCode::Down => Action::Down,
+            KeyCode::Enter => Action::Confirm,
+            KeyCode::Esc => Action::Back,
+            _ => return None,
+        })
+    };
+    match mode {
+        Mode::Help => Some(Action::ToggleHelp),
+        Mode::Typing => match key.code {
+            KeyCode::Char(c) if !ctrl => Some(Action::Input(c)),
+            KeyCode::Backspace => Some(Action::Backspace),
+            KeyCode::Left => Some(Action::FocusOutline),
+            code => common(code),
+        },
+        _ => {
+            if let Some(a) = common(key.code) {
+                return Some(a);
+            }
+            let quiz_stage = app.current_quiz().map(|(_, s)| s.stage);
+            Some(match key.code {
+                KeyCode::Char('q') => Action::Quit,
+                KeyCode::Char('?') => Action::ToggleHelp,
+                KeyCode::Char('k') => Action::Up,
+                KeyCode::Char('j') => Action::Down,
+                KeyCode::Char('g') => Action::Top,
+                KeyCode::Char('G') => Action::Bottom,
+                KeyCode::Char('n') => Action::NextItem,
+                KeyCode::Char('p') => Action::PrevItem,
+                KeyCode::Char('l') | KeyCode::Right if mode == Mode::Outline => Action::Confirm,
+                KeyCode::Char('h') | KeyCode::Left if mode != Mode::Outline => Action::FocusOutline,
+                KeyCode::Char(' ') if mode == Mode::Quiz && quiz_stage == Some(Stage::Asking) => {
+                    Action::Toggle
+                }
+                KeyCode::Char(' ') => Action::PageDown,
+                KeyCode::Char('b') => Action::PageUp,
+                KeyCode::Char('r') if mode == Mode::Quiz => Action::Retake,
+                KeyCode::Char('t') if mode == Mode::Quiz => Action::Answer(true),
+                KeyCode::Char('f') if mode == Mode::Quiz => Action::Answer(false),
+                KeyCode::Char(c @ '1'..='9') if mode == Mode::Quiz => {
+                    Action::Choose(c as usize - '0' as usize)
+                }
+                _ => return None,
+            })
+        }
+    }
+}

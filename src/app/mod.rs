@@ -1,0 +1,271 @@
+//! The application: its state ([`App`]), what the learner can ask for ([`Action`]),
+//! the key map, the one function that changes state ([`update`]) and the event loop
+//! ([`run`]).
+//!
+//! `update` returns side effects ([`Effect`]) as data; the run loop carries them
+//! out. Drawing reads `&App` only. So a learner's whole session can be replayed in a
+//! test with scripted events and a `TestBackend`.
+
+mod action;
+mod keymap;
+mod quiz_state;
+mod run;
+mod update;
+
+pub use action::{Action, Effect};
+pub use keymap::{Mode, action_for_event, action_for_key};
+pub use quiz_state::{QuizState, Stage};
+pub use run::run;
+pub use update::update;
+
+use std::collections::HashMap;
+
+use crate::course::{Course, Item};
+use crate::progress::{Anchor, CourseProgress, Position, State};
+use crate::ui::doc::{Doc, Row};
+use crate::ui::theme::Theme;
+use crate::ui::{self, layout::Areas};
+
+/// Which pane receives keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    /// The outline of modules and items.
+    Outline,
+    /// The content being studied.
+    Content,
+}
+
+/// The open item's text, laid out for the content pane.
+#[derive(Debug, Clone, Default)]
+pub struct ContentView {
+    /// The text before wrapping.
+    pub doc: Doc,
+    /// The text wrapped to `width`.
+    pub rows: Vec<Row>,
+    /// The width `rows` were wrapped to, in columns.
+    pub width: u16,
+    /// Index of the first row shown.
+    pub scroll: usize,
+    /// Rows the pane shows at once.
+    pub height: u16,
+    /// A block that must stay visible (the quiz cursor), if any.
+    pub keep_visible: Option<usize>,
+}
+
+impl ContentView {
+    /// The largest useful scroll offset.
+    pub fn max_scroll(&self) -> usize {
+        self.rows.len().saturating_sub(usize::from(self.height.max(1)))
+    }
+
+    /// Whether the last row is on screen.
+    pub fn at_end(&self) -> bool {
+        self.scroll >= self.max_scroll()
+    }
+
+    /// The anchor of the first row shown.
+    pub fn anchor(&self) -> Anchor {
+        self.rows
+            .get(self.scroll)
+            .map(|r| Anchor {
+                block: r.block,
+                line: r.line_in_block,
+            })
+            .unwrap_or_default()
+    }
+
+    /// The row an anchor points at in the current layout (clamped to what exists).
+    pub fn row_of(&self, anchor: Anchor) -> usize {
+        let mut best = 0;
+        for (i, r) in self.rows.iter().enumerate() {
+            if r.block > anchor.block {
+                break;
+            }
+            best = i;
+            if r.block == anchor.block && r.line_in_block >= anchor.line {
+                break;
+            }
+        }
+        best
+    }
+}
+
+/// Everything amphi shows and remembers while it runs.
+pub struct App {
+    /// The open course.
+    pub course: Course,
+    /// The whole progress state (all courses); this course's part is under its id.
+    pub state: State,
+    /// Styles.
+    pub theme: Theme,
+    /// Which pane has focus.
+    pub focus: Focus,
+    /// The item selected in the outline: (module index, item index).
+    pub selected: (usize, usize),
+    /// The item open in the content pane: (module index, item index).
+    pub current: (usize, usize),
+    /// The open item's laid-out text.
+    pub view: ContentView,
+    /// Quiz screens by (module index, item index), kept while amphi runs.
+    pub quizzes: HashMap<(usize, usize), QuizState>,
+    /// Whether the help overlay is shown.
+    pub help: bool,
+    /// Terminal size: (columns, rows).
+    pub size: (u16, u16),
+    /// A message for the learner in the status bar (such as a warning), if any.
+    pub notice: Option<String>,
+    /// The current time in seconds since the Unix epoch (replaceable in tests).
+    pub clock: fn() -> u64,
+    pending_anchor: Option<Anchor>,
+}
+
+/// Seconds since the Unix epoch, from the system clock.
+pub fn system_clock() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+}
+
+impl App {
+    /// An app showing `course`, resumed from `state` where the learner left it.
+    pub fn new(course: Course, state: State, theme: Theme) -> Self {
+        let mut app = App {
+            course,
+            state,
+            theme,
+            focus: Focus::Content,
+            selected: (0, 0),
+            current: (0, 0),
+            view: ContentView::default(),
+            quizzes: HashMap::new(),
+            help: false,
+            size: (0, 0),
+            notice: None,
+            clock: system_clock,
+            pending_anchor: None,
+        };
+        app.state
+            .courses
+            .entry(app.course.info.id.clone())
+            .or_default();
+        if let Some((mi, ii, anchor)) = app.progress().resume_at(&app.course) {
+            app.open(mi, ii);
+            app.pending_anchor = Some(anchor);
+        }
+        app
+    }
+
+    /// This course's progress.
+    pub fn progress(&self) -> &CourseProgress {
+        self.state
+            .courses
+            .get(&self.course.info.id)
+            .expect("App::new creates the course's entry")
+    }
+
+    /// This course's progress, to change.
+    pub fn progress_mut(&mut self) -> &mut CourseProgress {
+        self.state
+            .courses
+            .entry(self.course.info.id.clone())
+            .or_default()
+    }
+
+    /// The item open in the content pane.
+    pub fn current_item(&self) -> Option<&Item> {
+        let (mi, ii) = self.current;
+        self.course.modules.get(mi)?.items.get(ii)
+    }
+
+    /// The quiz screen of the open item, if it is a quiz.
+    pub fn current_quiz(&self) -> Option<(&crate::course::Quiz, &QuizState)> {
+        match self.current_item()? {
+            Item::Quiz(q) => Some((q, self.quizzes.get(&self.current)?)),
+            _ => None,
+        }
+    }
+
+    /// The pane areas for the current size and focus.
+    pub fn areas(&self) -> Areas {
+        ui::layout::areas(self.size, self.focus)
+    }
+
+    /// Opens item `ii` of module `mi` at its top.
+    pub(crate) fn open(&mut self, mi: usize, ii: usize) {
+        self.current = (mi, ii);
+        self.selected = (mi, ii);
+        self.pending_anchor = None;
+        if let Some(Item::Quiz(q)) = self.current_item() {
+            let q = q.clone();
+            self.quizzes
+                .entry((mi, ii))
+                .or_insert_with(|| QuizState::intro(&q));
+        }
+        self.view.scroll = 0;
+        self.rebuild();
+    }
+
+    /// Rebuilds the open item's text (after opening it or a quiz change) and lays it out.
+    pub(crate) fn rebuild(&mut self) {
+        let (doc, keep) = ui::views::item_doc(self);
+        self.view.doc = doc;
+        self.view.keep_visible = keep;
+        // Lay out at once, at the last width if the pane is hidden, so rows always
+        // match the text; `relayout` re-wraps when the real width is known.
+        let anchor = self.pending_anchor.unwrap_or_else(|| self.view.anchor());
+        self.view.rows = self.view.doc.wrap(self.view.width.max(1));
+        self.view.scroll = self.view.row_of(anchor);
+        self.relayout_with(true);
+    }
+
+    /// Wraps the text for the current pane size, keeping the reading position.
+    pub(crate) fn relayout(&mut self) {
+        self.relayout_with(false);
+    }
+
+    fn relayout_with(&mut self, force: bool) {
+        let text = self.areas().text;
+        if text.is_empty() {
+            // Hidden pane or no size yet: keep the position for later.
+            return;
+        }
+        let anchor = self.pending_anchor.take().unwrap_or_else(|| self.view.anchor());
+        if force || text.width != self.view.width {
+            self.view.rows = self.view.doc.wrap(text.width);
+            self.view.width = text.width;
+            self.view.scroll = self.view.row_of(anchor);
+        }
+        self.view.height = text.height;
+        if let Some(block) = self.view.keep_visible {
+            let first = self.view.rows.iter().position(|r| r.block == block);
+            let last = self.view.rows.iter().rposition(|r| r.block == block);
+            if let (Some(first), Some(last)) = (first, last) {
+                let h = usize::from(self.view.height.max(1));
+                if last >= self.view.scroll + h {
+                    self.view.scroll = last + 1 - h;
+                }
+                if first < self.view.scroll {
+                    self.view.scroll = first;
+                }
+            }
+        }
+        self.view.scroll = self.view.scroll.min(self.view.max_scroll());
+    }
+
+    /// Records the current position in the progress state.
+    pub(crate) fn sync_position(&mut self) {
+        let (mi, ii) = self.current;
+        let Some(module) = self.course.modules.get(mi) else {
+            return;
+        };
+        let Some(item) = module.items.get(ii) else {
+            return;
+        };
+        let position = Position {
+            module: module.id.clone(),
+            item: item.id().to_string(),
+            anchor: self.pending_anchor.unwrap_or_else(|| self.view.anchor()),
+        };
+        self.progress_mut().position = Some(position);
+    }
+}

@@ -1,0 +1,314 @@
+//! `update`: the one place where the app's state changes.
+
+use crate::course::{AnswerKey, Item};
+use crate::progress::{AnswerRecord, Attempt};
+use crate::quiz::grade;
+
+use super::{Action, App, Effect, Focus, Stage};
+
+/// Applies `action` to `app` and returns the side effects to carry out, in order.
+///
+/// Progress is saved (an [`Effect::Save`]) whenever something worth keeping
+/// changes: an item read to its end, an attempt finished, and on quit.
+pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
+    let mut effects = Vec::new();
+    if app.help {
+        match action {
+            Action::Quit => {}
+            Action::Resize(w, h) => {
+                app.size = (w, h);
+                app.relayout();
+                return effects;
+            }
+            _ => {
+                app.help = false;
+                return effects;
+            }
+        }
+    }
+    match action {
+        Action::Quit => {
+            app.sync_position();
+            return vec![Effect::Save, Effect::Quit];
+        }
+        Action::ToggleHelp => app.help = !app.help,
+        Action::Back => {
+            app.help = false;
+            app.focus = Focus::Outline;
+            app.relayout();
+        }
+        Action::SwitchFocus => {
+            app.focus = match app.focus {
+                Focus::Outline => Focus::Content,
+                Focus::Content => Focus::Outline,
+            };
+            app.relayout();
+        }
+        Action::FocusOutline => {
+            app.focus = Focus::Outline;
+            app.relayout();
+        }
+        Action::Resize(w, h) => {
+            app.size = (w, h);
+            app.relayout();
+        }
+        Action::NextItem => step_item(app, 1),
+        Action::PrevItem => step_item(app, -1),
+        Action::Scroll(n) => scroll_by(app, n as isize),
+        _ if app.focus == Focus::Outline => outline(app, action),
+        _ => content(app, action, &mut effects),
+    }
+    if mark_read_if_seen(app) {
+        app.sync_position();
+        effects.push(Effect::Save);
+    }
+    effects
+}
+
+/// All items of the course in order, as (module index, item index).
+fn all_items(app: &App) -> Vec<(usize, usize)> {
+    app.course
+        .modules
+        .iter()
+        .enumerate()
+        .flat_map(|(mi, m)| (0..m.items.len()).map(move |ii| (mi, ii)))
+        .collect()
+}
+
+fn step_item(app: &mut App, delta: isize) {
+    let items = all_items(app);
+    let Some(pos) = items.iter().position(|&x| x == app.current) else {
+        return;
+    };
+    let next = pos as isize + delta;
+    if next < 0 || next as usize >= items.len() {
+        return;
+    }
+    let (mi, ii) = items[next as usize];
+    app.open(mi, ii);
+}
+
+fn outline(app: &mut App, action: Action) {
+    let items = all_items(app);
+    let Some(pos) = items.iter().position(|&x| x == app.selected) else {
+        return;
+    };
+    let last = items.len().saturating_sub(1);
+    let page = usize::from(app.areas().outline.height.saturating_sub(2).max(1));
+    let to = match action {
+        Action::Up => pos.saturating_sub(1),
+        Action::Down => (pos + 1).min(last),
+        Action::PageUp => pos.saturating_sub(page),
+        Action::PageDown => (pos + page).min(last),
+        Action::Top => 0,
+        Action::Bottom => last,
+        Action::Confirm => {
+            let (mi, ii) = app.selected;
+            app.focus = Focus::Content;
+            app.open(mi, ii);
+            return;
+        }
+        _ => pos,
+    };
+    app.selected = items[to];
+}
+
+fn scroll_by(app: &mut App, n: isize) {
+    let v = &mut app.view;
+    v.scroll = v.scroll.saturating_add_signed(n).min(v.max_scroll());
+}
+
+fn content(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
+    let page = app.view.height.saturating_sub(1).max(1) as isize;
+    let reading = app.current_quiz().is_none();
+    let stage = app.current_quiz().map(|(_, s)| s.stage);
+    match action {
+        Action::PageUp => return scroll_by(app, -page),
+        Action::PageDown => return scroll_by(app, page),
+        Action::Top => {
+            app.view.scroll = 0;
+            return;
+        }
+        Action::Bottom => {
+            app.view.scroll = app.view.max_scroll();
+            return;
+        }
+        Action::Up if reading || matches!(stage, Some(Stage::Intro | Stage::Feedback | Stage::Result { .. })) => {
+            return scroll_by(app, -1);
+        }
+        Action::Down if reading || matches!(stage, Some(Stage::Intro | Stage::Feedback | Stage::Result { .. })) => {
+            return scroll_by(app, 1);
+        }
+        Action::Confirm if reading => {
+            // Enter on a page of text reads on: a page down, then the next item.
+            if app.view.at_end() {
+                step_item(app, 1);
+            } else {
+                scroll_by(app, page);
+            }
+            return;
+        }
+        _ => {}
+    }
+    if !reading {
+        quiz(app, action, effects);
+    }
+}
+
+fn quiz(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
+    let key = app.current;
+    let (mi, ii) = key;
+    let Some(Item::Quiz(quiz)) = app.course.modules[mi].items.get(ii).cloned() else {
+        return;
+    };
+    let now = (app.clock)();
+    let Some(state) = app.quizzes.get_mut(&key) else {
+        return;
+    };
+    let rows = state.rows(&quiz);
+    let mut rebuilt = true;
+    match (state.stage, action.clone()) {
+        (Stage::Intro, Action::Confirm) => state.begin(&quiz, now),
+        (Stage::Result { .. }, Action::Retake) => state.begin(&quiz, now),
+        (Stage::Result { .. }, Action::Confirm) => {
+            step_item(app, 1);
+            return;
+        }
+        (Stage::Asking, Action::Up) => {
+            if state.grabbed && state.cursor > 0 {
+                state.order.swap(state.cursor, state.cursor - 1);
+            }
+            state.cursor = state.cursor.saturating_sub(1);
+        }
+        (Stage::Asking, Action::Down) => {
+            if state.cursor + 1 < rows {
+                if state.grabbed {
+                    state.order.swap(state.cursor, state.cursor + 1);
+                }
+                state.cursor += 1;
+            }
+        }
+        (Stage::Asking, Action::Choose(n)) if n >= 1 && n <= rows => {
+            state.cursor = n - 1;
+            toggle(state, &quiz);
+        }
+        (Stage::Asking, Action::Toggle) => toggle(state, &quiz),
+        (Stage::Asking, Action::Answer(b)) => {
+            if matches!(state.question(&quiz).map(|q| &q.key), Some(AnswerKey::TrueFalse { .. })) {
+                state.cursor = usize::from(!b);
+                state.picked = [state.cursor].into();
+            }
+        }
+        (Stage::Asking, Action::Input(c)) => {
+            if state.typing(&quiz) && state.text.chars().count() < 200 && !c.is_control() {
+                state.text.push(c);
+            }
+        }
+        (Stage::Asking, Action::Backspace) => {
+            state.text.pop();
+        }
+        (Stage::Asking, Action::Confirm) => {
+            let single = matches!(
+                state.question(&quiz).map(|q| &q.key),
+                Some(AnswerKey::SingleChoice { .. } | AnswerKey::TrueFalse { .. })
+            );
+            if single && state.picked.is_empty() && rows > 0 {
+                // Enter with nothing picked takes the choice under the cursor.
+                state.picked.insert(state.cursor);
+            }
+            match state.response(&quiz) {
+                Some(response) => {
+                    let i = state.session.current;
+                    state.session.answers[i] = Some(response);
+                    state.grabbed = false;
+                    state.stage = Stage::Feedback;
+                }
+                None => rebuilt = false,
+            }
+        }
+        (Stage::Feedback, Action::Confirm) => {
+            let next = state.session.current + 1;
+            if next < quiz.questions.len() {
+                state.session.current = next;
+                state.stage = Stage::Asking;
+                state.reset_input(&quiz);
+            } else {
+                let score = state.session.score(&quiz);
+                let passed = score.passes(quiz.pass_mark);
+                state.stage = Stage::Result { score, passed };
+                let answers = quiz
+                    .questions
+                    .iter()
+                    .zip(&state.session.answers)
+                    .filter_map(|(q, a)| {
+                        a.as_ref().map(|r| AnswerRecord {
+                            question: q.id.clone(),
+                            response: r.clone(),
+                            correct: grade(&q.key, r),
+                        })
+                    })
+                    .collect();
+                let attempt = Attempt {
+                    module: app.course.modules[mi].id.clone(),
+                    quiz: quiz.id.clone(),
+                    started_at: state.session.started_at,
+                    finished_at: now,
+                    score,
+                    pass_mark: quiz.pass_mark,
+                    passed,
+                    answers,
+                };
+                app.progress_mut().attempts.push(attempt);
+                app.view.scroll = 0;
+                app.rebuild();
+                app.sync_position();
+                effects.push(Effect::Save);
+                return;
+            }
+        }
+        _ => rebuilt = false,
+    }
+    if rebuilt {
+        if matches!(action, Action::Confirm | Action::Retake) {
+            app.view.scroll = 0;
+        }
+        app.rebuild();
+    }
+}
+
+fn toggle(state: &mut super::QuizState, quiz: &crate::course::Quiz) {
+    let Some(q) = state.question(quiz) else {
+        return;
+    };
+    match &q.key {
+        AnswerKey::MultipleChoice { .. } => {
+            if !state.picked.remove(&state.cursor) {
+                state.picked.insert(state.cursor);
+            }
+        }
+        AnswerKey::Ordering { .. } => state.grabbed = !state.grabbed,
+        AnswerKey::ShortAnswer { .. } => {}
+        _ => state.picked = [state.cursor].into(),
+    }
+}
+
+/// Marks the open lesson or interview read once its last line has been on screen.
+/// Returns whether that is new.
+fn mark_read_if_seen(app: &mut App) -> bool {
+    if app.areas().text.is_empty() || app.view.height == 0 || !app.view.at_end() {
+        return false;
+    }
+    let (mi, ii) = app.current;
+    let Some(module) = app.course.modules.get(mi) else {
+        return false;
+    };
+    let Some(item) = module.items.get(ii) else {
+        return false;
+    };
+    if matches!(item, Item::Quiz(_)) {
+        return false;
+    }
+    let (m, i) = (module.id.clone(), item.id().to_string());
+    let now = (app.clock)();
+    app.progress_mut().mark_read(&m, &i, now)
+}

@@ -1,0 +1,154 @@
+//! Where course files come from: a folder on disk, or the bundled course embedded in
+//! the binary. Paths written in a course are checked here so none can leave the
+//! course folder.
+
+use std::path::{Path, PathBuf};
+
+/// A read-only view of a course folder.
+pub trait CourseFiles {
+    /// Reads the file at `path`, relative to the course folder, `/`-separated.
+    ///
+    /// # Errors
+    /// A message (without the file name) when the path leaves the folder or the
+    /// file cannot be read.
+    fn read(&self, path: &str) -> Result<Vec<u8>, String>;
+
+    /// How to name `path` in messages to the author, such as `course/modules/a.yaml`.
+    fn display(&self, path: &str) -> String;
+}
+
+/// Checks that `path` (as written in a course) stays inside the course folder and
+/// returns its components.
+///
+/// # Errors
+/// A message when the path is empty, absolute (`/x`, `\x`, `C:x`), or has a `..`
+/// component; `\` counts as a separator on every platform.
+pub fn safe_components(path: &str) -> Result<Vec<&str>, String> {
+    if path.trim().is_empty() {
+        return Err("the path is empty".into());
+    }
+    if path.starts_with(['/', '\\']) || path.as_bytes().get(1) == Some(&b':') {
+        return Err(format!(
+            "`{path}` is an absolute path; paths are relative to the course folder"
+        ));
+    }
+    let mut parts = Vec::new();
+    for part in path.split(['/', '\\']) {
+        match part {
+            "" | "." => {}
+            ".." => {
+                return Err(format!(
+                    "`{path}` leaves the course folder (`..` is not allowed)"
+                ));
+            }
+            p => parts.push(p),
+        }
+    }
+    if parts.is_empty() {
+        return Err(format!("`{path}` does not name a file"));
+    }
+    Ok(parts)
+}
+
+/// A course folder on disk.
+#[derive(Debug, Clone)]
+pub struct DirFiles {
+    root: PathBuf,
+    shown: String,
+}
+
+impl DirFiles {
+    /// A view of the folder `root`; messages name files under `root` as given.
+    pub fn new(root: impl Into<PathBuf>) -> Self {
+        let root = root.into();
+        let shown = root.display().to_string();
+        DirFiles { root, shown }
+    }
+
+    /// The folder.
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+}
+
+impl CourseFiles for DirFiles {
+    fn read(&self, path: &str) -> Result<Vec<u8>, String> {
+        let parts = safe_components(path)?;
+        let full = parts.iter().fold(self.root.clone(), |p, c| p.join(c));
+        // A symbolic link may still point outside: compare the resolved paths.
+        let root = self
+            .root
+            .canonicalize()
+            .map_err(|e| format!("cannot open the course folder: {e}"))?;
+        let real = full.canonicalize().map_err(|e| describe_io(&e))?;
+        if !real.starts_with(&root) {
+            return Err(format!(
+                "`{path}` resolves to {} which is outside the course folder",
+                real.display()
+            ));
+        }
+        if real.is_dir() {
+            return Err(format!("`{path}` is a folder, not a file"));
+        }
+        std::fs::read(&real).map_err(|e| describe_io(&e))
+    }
+
+    fn display(&self, path: &str) -> String {
+        let base = self.shown.trim_end_matches(['/', '\\']);
+        format!("{base}/{path}")
+    }
+}
+
+fn describe_io(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "file not found".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => format!("cannot read: {e}"),
+    }
+}
+
+/// A course folder embedded in the binary.
+#[derive(Debug, Clone, Copy)]
+pub struct EmbeddedFiles {
+    dir: &'static include_dir::Dir<'static>,
+    shown: &'static str,
+}
+
+impl EmbeddedFiles {
+    /// A view of an embedded folder; messages name files as `shown/path`.
+    pub fn new(dir: &'static include_dir::Dir<'static>, shown: &'static str) -> Self {
+        EmbeddedFiles { dir, shown }
+    }
+}
+
+impl CourseFiles for EmbeddedFiles {
+    fn read(&self, path: &str) -> Result<Vec<u8>, String> {
+        let parts = safe_components(path)?;
+        let joined = parts.join("/");
+        self.dir
+            .get_file(&joined)
+            .map(|f| f.contents().to_vec())
+            .ok_or_else(|| "file not found".to_string())
+    }
+
+    fn display(&self, path: &str) -> String {
+        format!("{}/{path}", self.shown)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_cannot_leave_the_folder() {
+        assert_eq!(safe_components("a/./b.md").unwrap(), vec!["a", "b.md"]);
+        assert!(safe_components("../x").is_err());
+        assert!(safe_components("a\\..\\..\\x").is_err());
+        assert!(safe_components("/etc/passwd").is_err());
+        assert!(safe_components("\\x").is_err());
+        assert!(safe_components("C:x").is_err());
+        assert!(safe_components("").is_err());
+        assert!(safe_components("./").is_err());
+    }
+}

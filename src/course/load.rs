@@ -1,0 +1,210 @@
+//! Loading a course: `course.yaml`, then each module file, then lesson bodies, then
+//! sanitising every string, then semantic validation.
+
+use std::path::Path;
+
+use super::files::{CourseFiles, DirFiles};
+use super::model::{AnswerKey, Course, CourseInfo, Item, Module, Source};
+use super::problem::{Problem, Report};
+use super::{bundled_files, validate, yaml};
+use crate::text::{sanitize, sanitize_line};
+
+/// The manifest file at the root of every course folder.
+pub const MANIFEST: &str = "course.yaml";
+
+/// Loads and validates the bundled course.
+///
+/// # Errors
+/// A [`Report`] if the bundled course is invalid (a test guards against that).
+pub fn load_bundled() -> Result<Course, Report> {
+    load(&bundled_files())
+}
+
+/// Loads and validates the course in folder `dir`.
+///
+/// # Errors
+/// A [`Report`] listing every problem found.
+pub fn load_dir(dir: &Path) -> Result<Course, Report> {
+    load(&DirFiles::new(dir))
+}
+
+/// Loads and validates a course from `files`.
+///
+/// Every module file is read even when an earlier one is broken, so the report lists
+/// every problem found, not only the first.
+///
+/// # Errors
+/// A [`Report`] with one [`Problem`] per syntax error (one per file at most, since
+/// parsing stops there), per unreadable file and per semantic error.
+pub fn load(files: &dyn CourseFiles) -> Result<Course, Report> {
+    let mut problems = Vec::new();
+    let manifest_name = files.display(MANIFEST);
+    let manifest_text = match files.read(MANIFEST) {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            let p = Problem::new(manifest_name, e);
+            return Err(Report { problems: vec![p] });
+        }
+    };
+    let manifest_src = match yaml::decode(&manifest_name, &manifest_text) {
+        Ok(s) => s,
+        Err(p) => return Err(Report { problems: vec![p] }),
+    };
+    let info: CourseInfo = match yaml::parse(&manifest_name, manifest_src) {
+        Ok(info) => info,
+        Err(p) => return Err(Report { problems: vec![p] }),
+    };
+
+    let mut modules = Vec::new();
+    let mut sources = Vec::new();
+    for path in &info.modules {
+        let shown = files.display(path);
+        let bytes = match files.read(path) {
+            Ok(b) => b,
+            Err(e) => {
+                let at = find_list_entry(manifest_src, path);
+                problems.push(Problem::new(&manifest_name, format!("module file `{path}`: {e}")).at(at));
+                continue;
+            }
+        };
+        let text = match yaml::decode(&shown, &bytes) {
+            Ok(t) => t.to_owned(),
+            Err(p) => {
+                problems.push(p);
+                continue;
+            }
+        };
+        match yaml::parse::<Module>(&shown, &text) {
+            Ok(mut module) => {
+                module.file = path.clone();
+                resolve_bodies(files, &mut module, &text, &mut problems);
+                modules.push(module);
+                sources.push((shown, text));
+            }
+            Err(p) => problems.push(p),
+        }
+    }
+
+    let mut course = Course { info, modules };
+    sanitize_course(&mut course);
+    problems.extend(validate::validate(
+        &course,
+        &(manifest_name, manifest_src.to_owned()),
+        &sources,
+    ));
+    if problems.is_empty() {
+        Ok(course)
+    } else {
+        Err(Report { problems })
+    }
+}
+
+/// Where `- path` is written in a YAML list.
+fn find_list_entry(src: &str, value: &str) -> Option<(usize, usize)> {
+    src.lines().enumerate().find_map(|(i, line)| {
+        let t = line.trim_start();
+        let rest = t.strip_prefix('-')?.trim();
+        let unq = rest.trim_matches(['"', '\'']);
+        (unq == value).then(|| (i + 1, line.len() - t.len() + 1))
+    })
+}
+
+fn resolve_bodies(files: &dyn CourseFiles, module: &mut Module, src: &str, problems: &mut Vec<Problem>) {
+    let shown = files.display(&module.file);
+    let locator = yaml::Locator::new(src);
+    for item in &mut module.items {
+        let Item::Lesson(lesson) = item else { continue };
+        let Some(path) = lesson.body_file.clone() else {
+            continue;
+        };
+        let at = locator.find("body_file", &path, 1);
+        if !lesson.body.is_empty() {
+            problems.push(
+                Problem::new(&shown, format!("lesson `{}` has both `body` and `body_file`; keep one", lesson.id)).at(at),
+            );
+            continue;
+        }
+        let result = files.read(&path).and_then(|bytes| {
+            yaml::decode(&files.display(&path), &bytes)
+                .map(str::to_owned)
+                .map_err(|p| p.message)
+        });
+        match result {
+            Ok(body) => lesson.body = body,
+            Err(e) => problems.push(
+                Problem::new(&shown, format!("lesson `{}`: body_file `{path}`: {e}", lesson.id)).at(at),
+            ),
+        }
+    }
+}
+
+fn sanitize_source(s: &mut Source) {
+    s.publication = sanitize_line(&s.publication);
+    s.date = sanitize_line(&s.date);
+    for field in [&mut s.title, &mut s.author, &mut s.url, &mut s.note] {
+        if let Some(v) = field {
+            *v = sanitize_line(v);
+        }
+    }
+}
+
+/// Makes every string of the course safe to draw (see [`crate::text::sanitize`]).
+/// One-line fields are also folded onto one line.
+fn sanitize_course(course: &mut Course) {
+    let info = &mut course.info;
+    info.title = sanitize_line(&info.title);
+    info.subtitle = sanitize_line(&info.subtitle);
+    info.language = sanitize_line(&info.language);
+    info.version = sanitize_line(&info.version);
+    info.description = sanitize(&info.description);
+    info.authors.iter_mut().for_each(|a| *a = sanitize_line(a));
+    if let Some(s) = &mut info.source {
+        sanitize_source(s);
+    }
+    for module in &mut course.modules {
+        module.title = sanitize_line(&module.title);
+        module.summary = sanitize_line(&module.summary);
+        for item in &mut module.items {
+            match item {
+                Item::Lesson(l) => {
+                    l.title = sanitize_line(&l.title);
+                    l.body = sanitize(&l.body);
+                }
+                Item::Interview(iv) => {
+                    iv.title = sanitize_line(&iv.title);
+                    sanitize_source(&mut iv.source);
+                    if let Some(n) = &mut iv.note {
+                        *n = sanitize_line(n);
+                    }
+                    for p in &mut iv.participants {
+                        p.name = sanitize_line(&p.name);
+                        p.role = sanitize_line(&p.role);
+                    }
+                    for t in &mut iv.turns {
+                        t.text = sanitize(t.text.trim_end());
+                    }
+                }
+                Item::Quiz(q) => {
+                    q.title = sanitize_line(&q.title);
+                    for question in &mut q.questions {
+                        question.prompt = sanitize(question.prompt.trim_end());
+                        question.explanation = sanitize(question.explanation.trim_end());
+                        match &mut question.key {
+                            AnswerKey::SingleChoice { choices, .. }
+                            | AnswerKey::MultipleChoice { choices, .. } => {
+                                choices.iter_mut().for_each(|c| *c = sanitize_line(c));
+                            }
+                            AnswerKey::ShortAnswer { answers } => {
+                                answers.iter_mut().for_each(|a| *a = sanitize_line(a));
+                            }
+                            AnswerKey::Ordering { items } => {
+                                items.iter_mut().for_each(|a| *a = sanitize_line(a));
+                            }
+                            AnswerKey::TrueFalse { .. } => {}
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,24 @@
+//! The course model: a course, its modules and their items (lessons, interview
+//! excerpts, quizzes), loaded from a folder of YAML files.
+//!
+//! This module knows nothing about the terminal. [`load`] reads a course from a
+//! [`CourseFiles`] source (the bundled course embedded in the binary, or a folder on
+//! disk), [`validate`] checks what serde cannot, and every problem found is a
+//! [`Problem`] that names its file, line and column where they are known.
+//!
+//! The format is documented for authors in `docs/course-format.md`.
+
+mod bundled;
+mod de;
+mod files;
+mod load;
+mod model;
+mod problem;
+mod validate;
+pub(crate) mod yaml;
+
+pub use bundled::bundled_files;
+pub use files::{CourseFiles, DirFiles, EmbeddedFiles};
+pub use load::{load, load_bundled, load_dir};
+pub use model::*;
+pub use problem::{Problem, Report};

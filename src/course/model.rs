@@ -1,0 +1,291 @@
+//! Course data types. Every string here has been sanitised by [`crate::text`] at load.
+
+use serde::Deserialize;
+
+/// A whole course: the metadata of `course.yaml` and its modules, in order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Course {
+    /// What `course.yaml` says about the course.
+    pub info: CourseInfo,
+    /// The modules, in the order `course.yaml` lists their files.
+    pub modules: Vec<Module>,
+}
+
+/// The contents of `course.yaml`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CourseInfo {
+    /// Stable identifier; progress is stored under it.
+    pub id: String,
+    /// Title shown in the status bar and outline.
+    pub title: String,
+    /// Optional second line of the title.
+    #[serde(default)]
+    pub subtitle: String,
+    /// Language tag of the course text, such as `en` or `fr`.
+    #[serde(default)]
+    pub language: String,
+    /// Authors of the course (people or teams), as written.
+    #[serde(default)]
+    pub authors: Vec<String>,
+    /// The course's own version, free text such as `1.0.0`.
+    #[serde(default)]
+    pub version: String,
+    /// A paragraph or two describing the course (CommonMark).
+    #[serde(default)]
+    pub description: String,
+    /// Credits: the work the course is built on.
+    #[serde(default)]
+    pub source: Option<Source>,
+    /// Module file paths, relative to the course folder, in study order.
+    pub modules: Vec<String>,
+}
+
+/// A published work that a course or an interview excerpt comes from.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Publication name, such as a magazine (`INfluencia`).
+    pub publication: String,
+    /// Publication date as written by the author, ideally ISO 8601 (`2016-03-27`).
+    pub date: String,
+    /// Title of the work, in its original language.
+    #[serde(default)]
+    pub title: Option<String>,
+    /// Author or interviewee credit.
+    #[serde(default)]
+    pub author: Option<String>,
+    /// Where the work can be read.
+    #[serde(default)]
+    pub url: Option<String>,
+    /// Any remark on how the source is used (for example, that passages are paraphrased).
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// One module: a titled, ordered list of items ending, usually, in a quiz.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Module {
+    /// Identifier, unique within the course.
+    pub id: String,
+    /// Title shown in the outline.
+    pub title: String,
+    /// One or two sentences on what the module covers.
+    #[serde(default)]
+    pub summary: String,
+    /// The items, in study order.
+    pub items: Vec<Item>,
+    /// Path of the module file relative to the course folder (set by the loader).
+    #[serde(skip)]
+    pub file: String,
+}
+
+impl Module {
+    /// The end-of-module quiz: the last quiz item of the module, if any.
+    pub fn final_quiz(&self) -> Option<(usize, &Quiz)> {
+        self.items
+            .iter()
+            .enumerate()
+            .rev()
+            .find_map(|(i, item)| match item {
+                Item::Quiz(quiz) => Some((i, quiz)),
+                _ => None,
+            })
+    }
+}
+
+/// One thing to study in a module. In YAML each item is a map whose first key is
+/// `kind` (`lesson`, `interview` or `quiz`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item {
+    /// Text to read.
+    Lesson(Lesson),
+    /// An interview excerpt: a dialogue between named speakers.
+    Interview(Interview),
+    /// Questions to answer, graded against a pass mark.
+    Quiz(Quiz),
+}
+
+impl Item {
+    /// The item's identifier, unique within its module.
+    pub fn id(&self) -> &str {
+        match self {
+            Item::Lesson(x) => &x.id,
+            Item::Interview(x) => &x.id,
+            Item::Quiz(x) => &x.id,
+        }
+    }
+
+    /// The item's title.
+    pub fn title(&self) -> &str {
+        match self {
+            Item::Lesson(x) => &x.title,
+            Item::Interview(x) => &x.title,
+            Item::Quiz(x) => &x.title,
+        }
+    }
+
+    /// The YAML `kind` of the item: `lesson`, `interview` or `quiz`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Item::Lesson(_) => "lesson",
+            Item::Interview(_) => "interview",
+            Item::Quiz(_) => "quiz",
+        }
+    }
+}
+
+/// A lesson: CommonMark text, written inline (`body`) or in a file (`body_file`).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Lesson {
+    /// Identifier, unique within the module.
+    pub id: String,
+    /// Title shown in the outline and above the text.
+    pub title: String,
+    /// The lesson text (CommonMark). When `body_file` is given, the loader fills this
+    /// with that file's contents.
+    #[serde(default)]
+    pub body: String,
+    /// Path of a `.md` file holding the text, relative to the course folder.
+    #[serde(default)]
+    pub body_file: Option<String>,
+}
+
+/// An interview excerpt: turns of speech between participants.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Interview {
+    /// Identifier, unique within the module.
+    pub id: String,
+    /// Title shown in the outline and above the dialogue.
+    pub title: String,
+    /// Where the interview was published.
+    pub source: Source,
+    /// The people who speak, each with an id used by the turns.
+    pub participants: Vec<Participant>,
+    /// What was said, in order.
+    pub turns: Vec<Turn>,
+    /// How the text relates to the original, such as "Paraphrased, not quoted".
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+impl Interview {
+    /// The participant with this id, if any.
+    pub fn participant(&self, id: &str) -> Option<&Participant> {
+        self.participants.iter().find(|p| p.id == id)
+    }
+}
+
+/// Someone who speaks in an interview.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Participant {
+    /// Identifier used by [`Turn::speaker`], unique within the interview.
+    pub id: String,
+    /// Name shown before each of their turns.
+    pub name: String,
+    /// Role shown on their first turn, such as "interviewer".
+    #[serde(default)]
+    pub role: String,
+}
+
+/// One turn of speech.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Turn {
+    /// The id of the participant speaking.
+    pub speaker: String,
+    /// What they said (plain text; blank lines separate paragraphs).
+    pub text: String,
+}
+
+/// A quiz: questions graded against a pass mark.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Quiz {
+    /// Identifier, unique within the module.
+    pub id: String,
+    /// Title shown in the outline and above the questions.
+    pub title: String,
+    /// The score needed to pass, in percent (0–100) of the maximum score.
+    pub pass_mark: u32,
+    /// The questions, in order.
+    pub questions: Vec<Question>,
+}
+
+/// One quiz question. In YAML a question is a map whose first key is `kind`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Question {
+    /// Identifier, unique within the quiz.
+    pub id: String,
+    /// The question as shown to the learner.
+    pub prompt: String,
+    /// Shown after the learner answers: why the right answer is right.
+    pub explanation: String,
+    /// What kind of question it is and what counts as right.
+    pub key: AnswerKey,
+}
+
+/// The right answer of a question, by kind.
+///
+/// Choice numbers count from 1, as the learner sees them on screen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AnswerKey {
+    /// Exactly one choice is right.
+    SingleChoice {
+        /// The choices, in display order.
+        choices: Vec<String>,
+        /// Number of the right choice, from 1.
+        answer: usize,
+    },
+    /// Any number of choices are right; the learner must pick exactly those.
+    MultipleChoice {
+        /// The choices, in display order.
+        choices: Vec<String>,
+        /// Numbers of the right choices, from 1.
+        answers: Vec<usize>,
+    },
+    /// A statement that is true or false.
+    TrueFalse {
+        /// Whether the statement is true.
+        answer: bool,
+    },
+    /// A typed answer, matched loosely (see [`crate::quiz::normalize_answer`]).
+    ShortAnswer {
+        /// Every accepted answer.
+        answers: Vec<String>,
+    },
+    /// Items to put in order; the learner sees them shuffled.
+    Ordering {
+        /// The items, in the right order.
+        items: Vec<String>,
+    },
+}
+
+impl AnswerKey {
+    /// The YAML `kind` of the question.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            AnswerKey::SingleChoice { .. } => "single_choice",
+            AnswerKey::MultipleChoice { .. } => "multiple_choice",
+            AnswerKey::TrueFalse { .. } => "true_false",
+            AnswerKey::ShortAnswer { .. } => "short_answer",
+            AnswerKey::Ordering { .. } => "ordering",
+        }
+    }
+}
+
+impl Course {
+    /// Finds a module index by id.
+    pub fn module_index(&self, module_id: &str) -> Option<usize> {
+        self.modules.iter().position(|m| m.id == module_id)
+    }
+
+    /// Total number of items across all modules.
+    pub fn item_count(&self) -> usize {
+        self.modules.iter().map(|m| m.items.len()).sum()
+    }
+}

@@ -1,0 +1,18 @@
+//! amphi: a terminal course reader.
+//!
+//! The crate is split so that the domain never sees the terminal:
+//!
+//! - [`course`]: the course model, loading from YAML (embedded or from disk) and validation;
+//! - [`text`]: sanitising untrusted course text once, at load;
+//! - [`quiz`]: the learner's answering state and pure grading;
+//! - [`progress`]: the state model (positions, read marks, attempts) and its file store;
+//! - [`app`]: actions, key map, `update` and the event loop;
+//! - [`ui`]: drawing the screens from `&App`, with every style in one theme.
+
+pub mod app;
+pub mod cli;
+pub mod course;
+pub mod progress;
+pub mod quiz;
+pub mod text;
+pub mod ui;

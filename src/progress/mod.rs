@@ -1,0 +1,12 @@
+//! The learner's progress: what was read, every quiz attempt and where they stopped,
+//! for every course, in one state file.
+//!
+//! [`State`] is the model (pure data, keyed by ids so that editing course text never
+//! loses progress) and [`Store`] reads and writes it. Nothing here knows about the
+//! terminal.
+
+mod model;
+mod store;
+
+pub use model::*;
+pub use store::{Loaded, STATE_ENV, Store, StoreError, default_state_path};

@@ -1,0 +1,350 @@
+//! The state model.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::course::{Course, Item, Module};
+use crate::quiz::{Response, Score};
+
+/// Version of the state file format written by this build.
+pub const STATE_VERSION: u32 = 1;
+
+/// Everything amphi remembers, for every course.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct State {
+    /// Format version; see [`STATE_VERSION`].
+    pub version: u32,
+    /// Progress per course id.
+    #[serde(default)]
+    pub courses: BTreeMap<String, CourseProgress>,
+}
+
+impl Default for State {
+    fn default() -> Self {
+        State {
+            version: STATE_VERSION,
+            courses: BTreeMap::new(),
+        }
+    }
+}
+
+/// Where the learner was in a course's content.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Position {
+    /// Module id.
+    pub module: String,
+    /// Item id within the module.
+    pub item: String,
+    /// The first line shown, in a form that survives a change of terminal width.
+    #[serde(default)]
+    pub anchor: Anchor,
+}
+
+/// A place in an item's text that does not depend on the terminal width: a block
+/// (paragraph, heading, list entry, interview turn…) and a wrapped line within it.
+/// When the width changes, the line is clamped to the block's new line count.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Anchor {
+    /// Index of the block in the item's rendered text, from 0.
+    pub block: usize,
+    /// Wrapped line within the block, from 0.
+    pub line: usize,
+}
+
+/// One recorded response in an attempt.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AnswerRecord {
+    /// Question id.
+    pub question: String,
+    /// What the learner answered.
+    pub response: Response,
+    /// Whether it was right.
+    pub correct: bool,
+}
+
+/// One finished attempt at a quiz.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Attempt {
+    /// Module id.
+    pub module: String,
+    /// Quiz item id.
+    pub quiz: String,
+    /// When the attempt started, in seconds since the Unix epoch.
+    pub started_at: u64,
+    /// When the last answer was submitted, in seconds since the Unix epoch.
+    pub finished_at: u64,
+    /// Points earned and possible.
+    pub score: Score,
+    /// The pass mark in force, in percent.
+    pub pass_mark: u32,
+    /// Whether the score reached the pass mark.
+    pub passed: bool,
+    /// Every answer given, in question order.
+    pub answers: Vec<AnswerRecord>,
+}
+
+/// The learner's progress in one course.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct CourseProgress {
+    /// Where the learner was when they last left.
+    #[serde(default)]
+    pub position: Option<Position>,
+    /// Items read to their end, keyed `module-id/item-id`, with the time in seconds
+    /// since the Unix epoch when they were first read to the end.
+    #[serde(default)]
+    pub read: BTreeMap<String, u64>,
+    /// Every finished quiz attempt, oldest first.
+    #[serde(default)]
+    pub attempts: Vec<Attempt>,
+}
+
+/// The key under which an item's progress is stored: `module-id/item-id`.
+pub fn item_key(module: &str, item: &str) -> String {
+    format!("{module}/{item}")
+}
+
+/// How far a module or course is: items done out of items in all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Completion {
+    /// Lessons and interviews read to the end, and quizzes passed.
+    pub done: usize,
+    /// All items.
+    pub total: usize,
+}
+
+impl Completion {
+    /// Done items as a whole percentage of all items, rounded down (100 when there
+    /// are no items).
+    pub fn percent(self) -> u32 {
+        if self.total == 0 {
+            100
+        } else {
+            (self.done * 100 / self.total) as u32
+        }
+    }
+}
+
+impl CourseProgress {
+    /// Whether the item was read to its end.
+    pub fn is_read(&self, module: &str, item: &str) -> bool {
+        self.read.contains_key(&item_key(module, item))
+    }
+
+    /// Records that the item was read to its end at `now` (seconds since the Unix
+    /// epoch). Returns whether this is new.
+    pub fn mark_read(&mut self, module: &str, item: &str, now: u64) -> bool {
+        let key = item_key(module, item);
+        if self.read.contains_key(&key) {
+            return false;
+        }
+        self.read.insert(key, now);
+        true
+    }
+
+    /// The attempts at one quiz, oldest first.
+    pub fn attempts_at<'a>(&'a self, module: &'a str, quiz: &'a str) -> impl Iterator<Item = &'a Attempt> + 'a {
+        self.attempts
+            .iter()
+            .filter(move |a| a.module == module && a.quiz == quiz)
+    }
+
+    /// The best score, in percent, of all attempts at one quiz.
+    pub fn best_percent(&self, module: &str, quiz: &str) -> Option<u32> {
+        self.attempts_at(module, quiz).map(|a| a.score.percent()).max()
+    }
+
+    /// Whether any attempt at the quiz passed.
+    pub fn quiz_passed(&self, module: &str, quiz: &str) -> bool {
+        self.attempts_at(module, quiz).any(|a| a.passed)
+    }
+
+    /// Whether an item is done: a lesson or interview read to its end, a quiz passed.
+    pub fn item_done(&self, module: &Module, item: &Item) -> bool {
+        match item {
+            Item::Quiz(q) => self.quiz_passed(&module.id, &q.id),
+            other => self.is_read(&module.id, other.id()),
+        }
+    }
+
+    /// Whether a module is complete: every lesson and interview read to its end and
+    /// its end-of-module quiz (its last quiz) passed. Earlier quizzes are practice.
+    pub fn module_complete(&self, module: &Module) -> bool {
+        let reading_done = module
+            .items
+            .iter()
+            .filter(|i| !matches!(i, Item::Quiz(_)))
+            .all(|i| self.is_read(&module.id, i.id()));
+        let quiz_done = module
+            .final_quiz()
+            .is_none_or(|(_, q)| self.quiz_passed(&module.id, &q.id));
+        reading_done && quiz_done
+    }
+
+    /// Items done in one module.
+    pub fn module_completion(&self, module: &Module) -> Completion {
+        Completion {
+            done: module
+                .items
+                .iter()
+                .filter(|i| self.item_done(module, i))
+                .count(),
+            total: module.items.len(),
+        }
+    }
+
+    /// Items done in the whole course.
+    pub fn course_completion(&self, course: &Course) -> Completion {
+        course
+            .modules
+            .iter()
+            .map(|m| self.module_completion(m))
+            .fold(Completion { done: 0, total: 0 }, |a, b| Completion {
+                done: a.done + b.done,
+                total: a.total + b.total,
+            })
+    }
+
+    /// The position to open, made valid for `course`: the saved item if it still
+    /// exists; else the first item of the saved module; else the first item of the
+    /// course. `None` only for a course with no items.
+    pub fn resume_at(&self, course: &Course) -> Option<(usize, usize, Anchor)> {
+        let first = course
+            .modules
+            .iter()
+            .enumerate()
+            .find(|(_, m)| !m.items.is_empty())
+            .map(|(mi, _)| (mi, 0, Anchor::default()));
+        let Some(pos) = &self.position else {
+            return first;
+        };
+        let Some(mi) = course.module_index(&pos.module) else {
+            return first;
+        };
+        let module = &course.modules[mi];
+        match module.items.iter().position(|i| i.id() == pos.item) {
+            Some(ii) => Some((mi, ii, pos.anchor)),
+            None if !module.items.is_empty() => Some((mi, 0, Anchor::default())),
+            None => first,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::course::{Lesson, Quiz};
+
+    fn lesson(id: &str) -> Item {
+        Item::Lesson(Lesson {
+            id: id.into(),
+            title: id.into(),
+            body: "x".into(),
+            body_file: None,
+        })
+    }
+
+    fn course() -> Course {
+        let quiz = Item::Quiz(Quiz {
+            id: "quiz".into(),
+            title: "Quiz".into(),
+            pass_mark: 50,
+            questions: vec![],
+        });
+        Course {
+            info: crate::course::CourseInfo {
+                id: "c".into(),
+                title: "C".into(),
+                subtitle: String::new(),
+                language: String::new(),
+                authors: vec![],
+                version: String::new(),
+                description: String::new(),
+                source: None,
+                modules: vec![],
+            },
+            modules: vec![
+                Module {
+                    id: "m1".into(),
+                    title: "M1".into(),
+                    summary: String::new(),
+                    items: vec![lesson("a"), lesson("b"), quiz],
+                    file: String::new(),
+                },
+                Module {
+                    id: "m2".into(),
+                    title: "M2".into(),
+                    summary: String::new(),
+                    items: vec![lesson("c")],
+                    file: String::new(),
+                },
+            ],
+        }
+    }
+
+    fn attempt(passed: bool, points: u32) -> Attempt {
+        Attempt {
+            module: "m1".into(),
+            quiz: "quiz".into(),
+            started_at: 1,
+            finished_at: 2,
+            score: Score { points, max: 4 },
+            pass_mark: 50,
+            passed,
+            answers: vec![],
+        }
+    }
+
+    #[test]
+    fn a_module_is_complete_when_read_and_its_quiz_passed() {
+        let c = course();
+        let m = &c.modules[0];
+        let mut p = CourseProgress::default();
+        assert!(p.mark_read("m1", "a", 10));
+        assert!(!p.mark_read("m1", "a", 11), "a second read is not new");
+        assert_eq!(p.read["m1/a"], 10);
+        p.mark_read("m1", "b", 12);
+        assert!(!p.module_complete(m), "quiz not passed yet");
+        p.attempts.push(attempt(false, 1));
+        assert!(!p.module_complete(m));
+        p.attempts.push(attempt(true, 3));
+        assert!(p.module_complete(m));
+        assert_eq!(p.best_percent("m1", "quiz"), Some(75));
+        assert_eq!(p.module_completion(m), Completion { done: 3, total: 3 });
+        assert_eq!(p.course_completion(&c), Completion { done: 3, total: 4 });
+        assert_eq!(p.course_completion(&c).percent(), 75);
+    }
+
+    #[test]
+    fn passing_the_quiz_without_reading_does_not_complete() {
+        let c = course();
+        let mut p = CourseProgress::default();
+        p.attempts.push(attempt(true, 4));
+        assert!(!p.module_complete(&c.modules[0]));
+    }
+
+    #[test]
+    fn resume_falls_back_to_the_nearest_valid_place() {
+        let c = course();
+        let mut p = CourseProgress::default();
+        assert_eq!(p.resume_at(&c), Some((0, 0, Anchor::default())));
+        let anchor = Anchor { block: 3, line: 1 };
+        p.position = Some(Position {
+            module: "m1".into(),
+            item: "b".into(),
+            anchor,
+        });
+        assert_eq!(p.resume_at(&c), Some((0, 1, anchor)));
+        p.position.as_mut().unwrap().item = "gone".into();
+        assert_eq!(p.resume_at(&c), Some((0, 0, Anchor::default())));
+        p.position = Some(Position {
+            module: "m2".into(),
+            item: "c".into(),
+            anchor,
+        });
+        assert_eq!(p.resume_at(&c), Some((1, 0, anchor)));
+        p.position.as_mut().unwrap().module = "removed".into();
+        assert_eq!(p.resume_at(&c), Some((0, 0, Anchor::default())));
+    }
+}

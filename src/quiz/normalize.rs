@@ -1,0 +1,22 @@
+//! Loose matching of typed answers.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// Folds a typed answer for comparison.
+///
+/// Applies Unicode NFKC (so `ﬁ` equals `fi` and composed equals decomposed
+/// accents), lower-cases, turns typographic quotes and apostrophes (`’ ‘ ‚ ‛ ′ “ ” „ ‟ ″ « »`)
+/// into straight ones, collapses runs of white space into one space and trims both
+/// ends. Accents are kept: `é` and `e` differ.
+pub fn normalize_answer(text: &str) -> String {
+    let folded: String = text
+        .nfkc()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{201b}' | '\u{2032}' | '`' | '\u{b4}' => '\'',
+            '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '\u{2033}' | '\u{ab}' | '\u{bb}' => '"',
+            c => c,
+        })
+        .collect();
+    folded.split_whitespace().collect::<Vec<_>>().join(" ")
+}

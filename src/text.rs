@@ -1,0 +1,103 @@
+//! Sanitising untrusted course text.
+//!
+//! Course files come from strangers. Every string read from a course goes through
+//! [`sanitize`] exactly once, at load time, so that nothing drawn later can carry a
+//! control character or an escape sequence to the terminal.
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_width::UnicodeWidthStr;
+
+/// Columns between tab stops when tabs in course text are expanded.
+pub const TAB_WIDTH: usize = 4;
+
+/// Placeholder shown for a C1 control character or a bidirectional override.
+pub const REPLACEMENT: char = '\u{FFFD}';
+
+/// Returns `input` made safe to draw, normalised to Unicode NFC.
+///
+/// - A tab becomes spaces up to the next multiple of [`TAB_WIDTH`] display columns
+///   (counted from the last line break).
+/// - `\r\n` becomes `\n`; a lone `\r` becomes `␍` (U+240D).
+/// - Every other C0 control (U+0000–U+001F except `\n`) becomes its Control Picture
+///   (U+2400 + code, so ESC shows as `␛`), and DEL as `␡` (U+2421). An escape sequence
+///   therefore shows as `␛[31m`: visible and inert.
+/// - C1 controls (U+0080–U+009F) and bidirectional embeddings, overrides and isolates
+///   (U+202A–U+202E, U+2066–U+2069) become [`REPLACEMENT`].
+///
+/// Line breaks (`\n`) are kept: callers decide what a line break means.
+pub fn sanitize(input: &str) -> String {
+    let mut out = String::with_capacity(input.len());
+    let mut line_start = 0usize; // byte index in `out` where the current line starts
+    let mut chars = input.nfc().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\n' => {
+                out.push('\n');
+                line_start = out.len();
+            }
+            '\t' => {
+                let col = out[line_start..].width();
+                let spaces = TAB_WIDTH - col % TAB_WIDTH;
+                out.extend(std::iter::repeat_n(' ', spaces));
+            }
+            '\r' if chars.peek() == Some(&'\n') => {}
+            '\u{0}'..='\u{1f}' => {
+                out.push(char::from_u32(0x2400 + c as u32).unwrap_or(REPLACEMENT));
+            }
+            '\u{7f}' => out.push('\u{2421}'),
+            '\u{80}'..='\u{9f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => {
+                out.push(REPLACEMENT)
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Returns `input` sanitised and folded onto one line: runs of white space (including
+/// line breaks) become a single space and the ends are trimmed. Used for titles,
+/// names and choices, which are always drawn on one line.
+pub fn sanitize_line(input: &str) -> String {
+    let clean = sanitize(input);
+    clean.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_sequences_become_visible_and_inert() {
+        assert_eq!(sanitize("a\u{1b}[31mred"), "a\u{241b}[31mred");
+        assert_eq!(sanitize("\u{1b}]0;title\u{7}"), "\u{241b}]0;title\u{2407}");
+        assert!(!sanitize("x\u{9b}2J\u{7f}").chars().any(|c| c.is_control()));
+    }
+
+    #[test]
+    fn tabs_expand_to_the_next_stop() {
+        assert_eq!(sanitize("\tx"), "    x");
+        assert_eq!(sanitize("ab\tx"), "ab  x");
+        assert_eq!(sanitize("abcd\tx"), "abcd    x");
+        assert_eq!(sanitize("a\n\tx"), "a\n    x");
+    }
+
+    #[test]
+    fn line_breaks_are_kept_and_crlf_folded() {
+        assert_eq!(sanitize("a\r\nb\rc"), "a\nb\u{240d}c");
+    }
+
+    #[test]
+    fn bidi_overrides_are_replaced() {
+        assert_eq!(sanitize("a\u{202e}b\u{2066}c"), "a\u{fffd}b\u{fffd}c");
+    }
+
+    #[test]
+    fn text_is_normalised_to_nfc() {
+        assert_eq!(sanitize("e\u{301}"), "\u{e9}");
+    }
+
+    #[test]
+    fn sanitize_line_folds_white_space() {
+        assert_eq!(sanitize_line("  a \n  b\t c  "), "a b c");
+    }
+}

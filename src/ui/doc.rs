@@ -1,0 +1,298 @@
+//! Styled text before and after wrapping.
+//!
+//! Everything the content pane shows is first built as a [`Doc`]: a list of blocks
+//! (a paragraph, a heading, a list entry, an interview turn, a quiz choice…), each a
+//! few hard lines of styled spans. [`Doc::wrap`] lays it out for one width, once;
+//! drawing then copies the visible [`Row`]s. Widths are display columns
+//! (`unicode-width`), and lines are only broken between grapheme clusters.
+
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
+
+/// A block of text: the unit a scroll anchor points into.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Block {
+    /// Hard lines (the block's own line breaks), each a run of styled spans.
+    pub lines: Vec<Vec<Span<'static>>>,
+    /// Drawn before the first wrapped line, such as `• ` or `2. `.
+    pub first_prefix: Vec<Span<'static>>,
+    /// Drawn before every other wrapped line (usually spaces as wide as
+    /// `first_prefix`, or a quote bar).
+    pub rest_prefix: Vec<Span<'static>>,
+    /// Whether long lines wrap; when false (code) they are clipped with a `…` marker.
+    pub wrap: bool,
+    /// Whether a blank line separates this block from the one before.
+    pub gap: bool,
+}
+
+impl Block {
+    /// A wrapping block of one hard line.
+    pub fn text(spans: Vec<Span<'static>>) -> Self {
+        Block {
+            lines: vec![spans],
+            wrap: true,
+            gap: true,
+            ..Block::default()
+        }
+    }
+
+    /// The same block without a blank line before it.
+    pub fn tight(mut self) -> Self {
+        self.gap = false;
+        self
+    }
+
+    /// The same block with `prefix` on its first line and `rest` on the others.
+    pub fn prefixed(mut self, prefix: Vec<Span<'static>>, rest: Vec<Span<'static>>) -> Self {
+        self.first_prefix = prefix;
+        self.rest_prefix = rest;
+        self
+    }
+
+    /// Whether the block holds no text at all.
+    pub fn is_empty(&self) -> bool {
+        self.lines.iter().all(|l| l.iter().all(|s| s.content.is_empty()))
+    }
+}
+
+/// A whole text to show: blocks in order.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Doc {
+    /// The blocks.
+    pub blocks: Vec<Block>,
+}
+
+/// One wrapped line, and where it comes from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    /// The text of the row, at most the wrap width wide.
+    pub line: Line<'static>,
+    /// Index of its block in the [`Doc`].
+    pub block: usize,
+    /// Index of the row within its block (a block's blank separator row is 0).
+    pub line_in_block: usize,
+}
+
+impl Doc {
+    /// Lays the document out in `width` columns. A zero width is treated as one.
+    pub fn wrap(&self, width: u16) -> Vec<Row> {
+        let width = usize::from(width.max(1));
+        let mut rows = Vec::new();
+        for (bi, block) in self.blocks.iter().enumerate() {
+            let mut n = 0;
+            let mut push = |line: Line<'static>, rows: &mut Vec<Row>| {
+                rows.push(Row {
+                    line,
+                    block: bi,
+                    line_in_block: n,
+                });
+                n += 1;
+            };
+            if block.gap && bi > 0 {
+                push(Line::default(), &mut rows);
+            }
+            let mut first = true;
+            for hard in &block.lines {
+                for pieces in layout(hard, block, width, &mut first) {
+                    push(Line::from(pieces), &mut rows);
+                }
+            }
+        }
+        rows
+    }
+}
+
+fn spans_width(spans: &[Span]) -> usize {
+    spans.iter().map(|s| s.content.width()).sum()
+}
+
+/// A word or a run of spaces: graphemes with their styles.
+struct Token {
+    parts: Vec<(String, Style)>,
+    width: usize,
+    space: bool,
+}
+
+fn tokens(spans: &[Span<'static>]) -> Vec<Token> {
+    let mut out: Vec<Token> = Vec::new();
+    for span in spans {
+        for g in span.content.graphemes(true) {
+            let space = g.chars().all(char::is_whitespace);
+            let w = g.width();
+            match out.last_mut() {
+                Some(t) if t.space == space => {
+                    t.width += w;
+                    match t.parts.last_mut() {
+                        Some((s, st)) if *st == span.style => s.push_str(g),
+                        _ => t.parts.push((g.to_string(), span.style)),
+                    }
+                }
+                _ => out.push(Token {
+                    parts: vec![(g.to_string(), span.style)],
+                    width: w,
+                    space,
+                }),
+            }
+        }
+    }
+    out
+}
+
+/// Wraps one hard line of `block` into rows of spans, prefixes included.
+fn layout(
+    hard: &[Span<'static>],
+    block: &Block,
+    width: usize,
+    first: &mut bool,
+) -> Vec<Vec<Span<'static>>> {
+    let prefix_for = |first: bool| {
+        let p = if first {
+            &block.first_prefix
+        } else {
+            &block.rest_prefix
+        };
+        // A prefix that leaves no room for text is dropped.
+        if spans_width(p) + 1 > width {
+            Vec::new()
+        } else {
+            p.clone()
+        }
+    };
+    let mut rows = Vec::new();
+    let mut line = prefix_for(*first);
+    *first = false;
+    let mut used = spans_width(&line);
+    let mut avail = width - used;
+
+    if !block.wrap {
+        let mut clipped = false;
+        for span in hard {
+            for g in span.content.graphemes(true) {
+                let w = g.width();
+                if clipped {
+                    break;
+                }
+                if used + w > width.saturating_sub(1) && spans_width(hard) + used > width {
+                    line.push(Span::styled("…", span.style));
+                    clipped = true;
+                    break;
+                }
+                push_str(&mut line, g, span.style);
+                used += w;
+            }
+        }
+        rows.push(line);
+        return rows;
+    }
+
+    let mut pending_space: Option<Style> = None;
+    let mut line_has_text = false;
+    for token in tokens(hard) {
+        if token.space {
+            if line_has_text {
+                pending_space = Some(token.parts[0].1);
+            }
+            continue;
+        }
+        let space_w = usize::from(pending_space.is_some());
+        if line_has_text && used + space_w + token.width > width {
+            rows.push(std::mem::take(&mut line));
+            line = prefix_for(false);
+            used = spans_width(&line);
+            avail = width - used;
+            pending_space = None;
+        }
+        if let Some(st) = pending_space.take() {
+            push_str(&mut line, " ", st);
+            used += 1;
+        }
+        if token.width <= width - used {
+            for (s, st) in &token.parts {
+                push_str(&mut line, s, *st);
+            }
+            used += token.width;
+        } else {
+            // A word longer than the line: break it between graphemes.
+            for (s, st) in &token.parts {
+                for g in s.graphemes(true) {
+                    let w = g.width();
+                    if used + w > width && used > width - avail {
+                        rows.push(std::mem::take(&mut line));
+                        line = prefix_for(false);
+                        used = spans_width(&line);
+                    }
+                    push_str(&mut line, g, *st);
+                    used += w;
+                }
+            }
+        }
+        line_has_text = true;
+    }
+    rows.push(line);
+    rows
+}
+
+fn push_str(line: &mut Vec<Span<'static>>, s: &str, style: Style) {
+    match line.last_mut() {
+        Some(last) if last.style == style => last.content.to_mut().push_str(s),
+        _ => line.push(Span::styled(s.to_string(), style)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plain(rows: &[Row]) -> Vec<String> {
+        rows.iter()
+            .map(|r| r.line.spans.iter().map(|s| s.content.as_ref()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn wraps_between_words_within_the_width() {
+        let doc = Doc {
+            blocks: vec![Block::text(vec![Span::raw("the quick brown fox jumps")])],
+        };
+        assert_eq!(plain(&doc.wrap(10)), vec!["the quick", "brown fox", "jumps"]);
+    }
+
+    #[test]
+    fn prefixes_and_gaps_and_anchors() {
+        let doc = Doc {
+            blocks: vec![
+                Block::text(vec![Span::raw("one")]),
+                Block::text(vec![Span::raw("aa bb cc")])
+                    .prefixed(vec![Span::raw("• ")], vec![Span::raw("  ")]),
+            ],
+        };
+        let rows = doc.wrap(6);
+        assert_eq!(plain(&rows), vec!["one", "", "• aa", "  bb", "  cc"]);
+        assert_eq!(rows[3].block, 1);
+        assert_eq!(rows[3].line_in_block, 2);
+    }
+
+    #[test]
+    fn long_words_and_wide_characters_never_overflow() {
+        let doc = Doc {
+            blocks: vec![Block::text(vec![Span::raw("abcdefghij 日本語テキスト 👩‍👩‍👧 e\u{301}e\u{301}")])],
+        };
+        for width in 1..12u16 {
+            for row in doc.wrap(width) {
+                assert!(row.line.width() <= usize::from(width).max(2), "{row:?} at {width}");
+            }
+        }
+        let rows = doc.wrap(4);
+        assert_eq!(plain(&rows)[0], "abcd");
+    }
+
+    #[test]
+    fn code_is_clipped_not_wrapped() {
+        let mut b = Block::text(vec![Span::raw("let x = 1234567890;")]);
+        b.wrap = false;
+        let rows = Doc { blocks: vec![b] }.wrap(10);
+        assert_eq!(plain(&rows), vec!["let x = 1…"]);
+    }
+}

@@ -1,0 +1,147 @@
+//! The outline pane: modules with a progress gauge, and their items with marks.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
+
+use crate::app::{App, Focus};
+use crate::course::Item;
+
+/// One line of the outline.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OutlineRow {
+    /// The text.
+    pub line: Line<'static>,
+    /// The item this row stands for, if it is an item row.
+    pub item: Option<(usize, usize)>,
+}
+
+pub(crate) fn truncate(s: &str, width: usize) -> String {
+    if s.width() <= width {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    let mut w = 0;
+    for g in unicode_segmentation::UnicodeSegmentation::graphemes(s, true) {
+        let gw = g.width();
+        if w + gw + 1 > width {
+            break;
+        }
+        out.push_str(g);
+        w += gw;
+    }
+    out.push('…');
+    out
+}
+
+/// The outline's rows for a pane `width` columns wide (inside its border).
+pub fn rows(app: &App, width: usize) -> Vec<OutlineRow> {
+    let t = &app.theme;
+    let progress = app.progress();
+    let mut out = Vec::new();
+    for (mi, module) in app.course.modules.iter().enumerate() {
+        let c = progress.module_completion(module);
+        let complete = progress.module_complete(module);
+        let gauge_w = 5usize;
+        let filled = (c.done * gauge_w).checked_div(c.total).unwrap_or(0);
+        let gauge = format!(
+            " {}{} {}/{}",
+            "■".repeat(filled),
+            "□".repeat(gauge_w - filled),
+            c.done,
+            c.total
+        );
+        let mark = if complete { "✓ " } else { "  " };
+        let title_w = width.saturating_sub(gauge.width() + mark.width() + 3);
+        let title = truncate(&format!("{}. {}", mi + 1, module.title), title_w.max(4));
+        let fill = width.saturating_sub(mark.width() + title.width() + gauge.width());
+        if mi > 0 {
+            out.push(OutlineRow {
+                line: Line::default(),
+                item: None,
+            });
+        }
+        out.push(OutlineRow {
+            line: Line::from(vec![
+                Span::styled(mark, t.done),
+                Span::styled(title, t.module),
+                Span::raw(" ".repeat(fill)),
+                Span::styled(gauge, if complete { t.done } else { t.meta }),
+            ]),
+            item: None,
+        });
+        for (ii, item) in module.items.iter().enumerate() {
+            let open = app.current == (mi, ii);
+            let (mark, style): (String, Style) = match item {
+                Item::Quiz(q) => {
+                    let best = progress.best_percent(&module.id, &q.id);
+                    if progress.quiz_passed(&module.id, &q.id) {
+                        ("✓".into(), t.done)
+                    } else if best.is_some() {
+                        ("✗".into(), t.wrong)
+                    } else {
+                        ("?".into(), t.meta)
+                    }
+                }
+                other if progress.is_read(&module.id, other.id()) => ("✓".into(), t.done),
+                _ => ("○".into(), t.meta),
+            };
+            let pointer = if open { "▶" } else { " " };
+            let score = match item {
+                Item::Quiz(q) => progress
+                    .best_percent(&module.id, &q.id)
+                    .map(|p| format!(" {p}%"))
+                    .unwrap_or_default(),
+                _ => String::new(),
+            };
+            let title_w = width.saturating_sub(5 + score.width());
+            let title = truncate(item.title(), title_w.max(3));
+            let selected = app.selected == (mi, ii) && app.focus == Focus::Outline;
+            let title_style = match (selected, open) {
+                (true, _) => t.selected,
+                (false, true) => t.strong,
+                _ => Style::new(),
+            };
+            out.push(OutlineRow {
+                line: Line::from(vec![
+                    Span::styled(format!(" {pointer}"), t.bullet),
+                    Span::styled(format!("{mark} "), style),
+                    Span::styled(title, title_style),
+                    Span::styled(score, style),
+                ]),
+                item: Some((mi, ii)),
+            });
+        }
+    }
+    out
+}
+
+/// Draws the outline in `area` (nothing when the area is empty).
+pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
+    if area.is_empty() {
+        return;
+    }
+    let focused = app.focus == Focus::Outline;
+    let block = super::pane("Outline".into(), focused, app);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let rows = rows(app, usize::from(inner.width));
+    let height = usize::from(inner.height);
+    // Keep the selected item visible, roughly centred when the outline is long.
+    let target = rows
+        .iter()
+        .position(|r| r.item == Some(app.selected))
+        .unwrap_or(0);
+    let max_offset = rows.len().saturating_sub(height);
+    let offset = target.saturating_sub(height / 2).min(max_offset);
+    let lines: Vec<Line> = rows
+        .into_iter()
+        .skip(offset)
+        .take(height)
+        .map(|r| r.line)
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+}

@@ -1,0 +1,359 @@
+//! The text of each kind of item, as a [`Doc`] for the content pane.
+
+use ratatui::style::Style;
+use ratatui::text::Span;
+
+use super::doc::{Block, Doc};
+use super::markdown;
+use super::theme::Theme;
+use crate::app::{App, QuizState, Stage};
+use crate::course::{AnswerKey, Interview, Item, Lesson, Quiz};
+use crate::progress::CourseProgress;
+use crate::quiz::{Response, describe_answer, grade};
+
+/// The open item's text, and the block that must stay visible (a quiz cursor).
+pub fn item_doc(app: &App) -> (Doc, Option<usize>) {
+    let theme = &app.theme;
+    let (mi, _) = app.current;
+    match app.current_item() {
+        Some(Item::Lesson(l)) => (lesson(l, theme), None),
+        Some(Item::Interview(iv)) => (interview(iv, theme), None),
+        Some(Item::Quiz(q)) => match app.quizzes.get(&app.current) {
+            Some(state) => {
+                let module = &app.course.modules[mi].id;
+                quiz(q, state, app.progress(), module, theme)
+            }
+            None => (Doc::default(), None),
+        },
+        None => (
+            Doc {
+                blocks: vec![Block::text(vec![Span::raw("This course has no items.")])],
+            },
+            None,
+        ),
+    }
+}
+
+fn title(text: &str, theme: &Theme) -> Block {
+    Block::text(vec![Span::styled(text.to_string(), theme.heading[0])])
+}
+
+fn meta(text: String, theme: &Theme) -> Block {
+    Block::text(vec![Span::styled(text, theme.meta)]).tight()
+}
+
+/// A lesson: its title, then its markdown.
+pub fn lesson(l: &Lesson, theme: &Theme) -> Doc {
+    let mut blocks = vec![title(&l.title, theme)];
+    let mut body = markdown::to_doc(&l.body, theme).blocks;
+    if let Some(first) = body.first_mut() {
+        first.gap = true;
+    }
+    blocks.extend(body);
+    Doc { blocks }
+}
+
+/// The paragraphs of a turn: blank lines separate them, single line breaks join.
+fn paragraphs(text: &str) -> Vec<String> {
+    text.split("\n\n")
+        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// An interview excerpt: title, source and note, then each turn with its speaker's
+/// name (and role, on their first turn).
+pub fn interview(iv: &Interview, theme: &Theme) -> Doc {
+    let mut blocks = vec![title(&iv.title, theme)];
+    let s = &iv.source;
+    let mut source = format!("Source: {}, {}", s.publication, s.date);
+    if let Some(t) = &s.title {
+        source.push_str(&format!(" — {t}"));
+    }
+    if let Some(u) = &s.url {
+        source.push_str(&format!(" <{u}>"));
+    }
+    blocks.push(Block::text(vec![Span::styled(source, theme.meta)]));
+    if let Some(note) = &iv.note {
+        blocks.push(meta(format!("Note: {note}"), theme));
+    }
+    let mut introduced = std::collections::HashSet::new();
+    let first_speaker = iv.turns.first().map(|t| t.speaker.as_str());
+    for turn in &iv.turns {
+        let who = iv.participant(&turn.speaker);
+        let name = who.map_or(turn.speaker.as_str(), |p| p.name.as_str());
+        let style = if Some(turn.speaker.as_str()) == first_speaker {
+            theme.speaker_a
+        } else {
+            theme.speaker_b
+        };
+        let mut head = vec![Span::styled(name.to_string(), style)];
+        if introduced.insert(turn.speaker.clone())
+            && let Some(p) = who
+            && !p.role.is_empty()
+        {
+            head.push(Span::styled(format!(" ({})", p.role), theme.meta));
+        }
+        let mut lines = vec![head];
+        for (i, p) in paragraphs(&turn.text).into_iter().enumerate() {
+            if i > 0 {
+                lines.push(Vec::new());
+            }
+            lines.push(vec![Span::raw(p)]);
+        }
+        blocks.push(Block {
+            lines,
+            first_prefix: Vec::new(),
+            rest_prefix: vec![Span::raw("  ")],
+            wrap: true,
+            gap: true,
+        });
+    }
+    Doc { blocks }
+}
+
+fn kind_label(key: &AnswerKey) -> &'static str {
+    match key {
+        AnswerKey::SingleChoice { .. } => "one answer",
+        AnswerKey::MultipleChoice { .. } => "choose all that apply",
+        AnswerKey::TrueFalse { .. } => "true or false",
+        AnswerKey::ShortAnswer { .. } => "type your answer",
+        AnswerKey::Ordering { .. } => "put in order",
+    }
+}
+
+fn hint(text: &str, theme: &Theme) -> Block {
+    Block::text(vec![Span::styled(text.to_string(), theme.meta)])
+}
+
+/// A quiz screen: intro, question, feedback or result.
+pub fn quiz(
+    q: &Quiz,
+    state: &QuizState,
+    progress: &CourseProgress,
+    module: &str,
+    theme: &Theme,
+) -> (Doc, Option<usize>) {
+    let mut blocks = vec![title(&q.title, theme)];
+    let mut keep = None;
+    match state.stage {
+        Stage::Intro => {
+            blocks.push(Block::text(vec![Span::raw(format!(
+                "{} questions · pass mark {} %",
+                q.questions.len(),
+                q.pass_mark
+            ))]));
+            let attempts: Vec<_> = progress.attempts_at(module, &q.id).collect();
+            if let Some(best) = progress.best_percent(module, &q.id) {
+                let last = attempts.last().expect("a best score implies an attempt");
+                let verdict = if progress.quiz_passed(module, &q.id) {
+                    Span::styled("passed ✓", theme.done)
+                } else {
+                    Span::styled("not passed yet", theme.wrong)
+                };
+                blocks.push(
+                    Block::text(vec![
+                        Span::raw(format!(
+                            "Attempts: {} · best {} % · last {} / {} · ",
+                            attempts.len(),
+                            best,
+                            last.score.points,
+                            last.score.max
+                        )),
+                        verdict,
+                    ])
+                    .tight(),
+                );
+            }
+            blocks.push(hint("Press Enter to start.", theme));
+            keep = Some(blocks.len() - 1);
+        }
+        Stage::Asking | Stage::Feedback => {
+            let i = state.session.current;
+            let Some(question) = q.questions.get(i) else {
+                return (Doc { blocks }, None);
+            };
+            blocks.push(meta(
+                format!(
+                    "Question {} of {} · {}",
+                    i + 1,
+                    q.questions.len(),
+                    kind_label(&question.key)
+                ),
+                theme,
+            ));
+            blocks.push(Block::text(vec![Span::styled(
+                question.prompt.clone(),
+                theme.strong,
+            )]));
+            let answered = state.session.answers.get(i).cloned().flatten();
+            let feedback = state.stage == Stage::Feedback;
+            let first_row = blocks.len();
+            push_inputs(&mut blocks, question, state, answered.as_ref(), theme);
+            if !feedback {
+                keep = Some(first_row + state.cursor.min(blocks.len() - first_row - 1));
+                let h = match &question.key {
+                    AnswerKey::MultipleChoice { .. } => "↑↓ move · Space or 1–9 tick · Enter submit",
+                    AnswerKey::TrueFalse { .. } => "t true · f false · Enter submit",
+                    AnswerKey::ShortAnswer { .. } => "Type your answer · Enter submit · Esc outline",
+                    AnswerKey::Ordering { .. } => {
+                        if state.grabbed {
+                            "↑↓ move the held item · Space drop · Enter submit"
+                        } else {
+                            "↑↓ move · Space pick up an item · Enter submit"
+                        }
+                    }
+                    _ => "↑↓ move · Space or 1–9 choose · Enter submit",
+                };
+                blocks.push(hint(h, theme));
+            } else if let Some(response) = &answered {
+                let right = grade(&question.key, response);
+                let verdict = if right {
+                    Span::styled("✓ Right.", theme.done.patch(theme.strong))
+                } else {
+                    Span::styled("✗ Not quite.", theme.wrong.patch(theme.strong))
+                };
+                let mut line = vec![verdict];
+                if !right {
+                    line.push(Span::raw(format!(" The answer: {}", describe_answer(question))));
+                }
+                blocks.push(Block::text(line));
+                if !question.explanation.is_empty() {
+                    blocks.push(Block::text(vec![Span::raw(question.explanation.clone())]).tight());
+                }
+                let next = if i + 1 < q.questions.len() {
+                    "Enter: next question"
+                } else {
+                    "Enter: see your score"
+                };
+                blocks.push(hint(next, theme));
+                keep = Some(blocks.len() - 1);
+            }
+        }
+        Stage::Result { score, passed } => {
+            blocks.push(Block::text(vec![
+                Span::styled("Score: ", theme.strong),
+                Span::raw(format!(
+                    "{} / {} ({} %) · pass mark {} %",
+                    score.points,
+                    score.max,
+                    score.percent(),
+                    q.pass_mark
+                )),
+            ]));
+            blocks.push(
+                Block::text(vec![if passed {
+                    Span::styled("Passed ✓", theme.done.patch(theme.strong))
+                } else {
+                    Span::styled("Not passed: review the module and retake the quiz.", theme.wrong.patch(theme.strong))
+                }])
+                .tight(),
+            );
+            for (n, (question, answer)) in q.questions.iter().zip(&state.session.answers).enumerate() {
+                let right = answer.as_ref().is_some_and(|r| grade(&question.key, r));
+                let mark = if right {
+                    Span::styled("✓ ", theme.done)
+                } else {
+                    Span::styled("✗ ", theme.wrong)
+                };
+                let first_line = question.prompt.lines().next().unwrap_or("").to_string();
+                let mut b = Block::text(vec![mark, Span::raw(format!("{}. {first_line}", n + 1))])
+                    .prefixed(Vec::new(), vec![Span::raw("     ")]);
+                b.gap = n == 0;
+                blocks.push(b);
+            }
+            blocks.push(hint("r retake · Enter or n next item · ? help", theme));
+            keep = Some(1);
+        }
+    }
+    (Doc { blocks }, keep)
+}
+
+fn row(marker: String, text: String, selected: bool, mark_style: Style, theme: &Theme) -> Block {
+    let pad = " ".repeat(marker.chars().count() + 2);
+    let cursor = if selected { "› " } else { "  " };
+    let text_style = if selected { theme.selected } else { Style::new() };
+    Block::text(vec![Span::styled(text, text_style)])
+        .prefixed(
+            vec![Span::styled(cursor.to_string(), theme.bullet), Span::styled(marker, mark_style)],
+            vec![Span::raw(pad)],
+        )
+        .tight()
+}
+
+fn push_inputs(
+    blocks: &mut Vec<Block>,
+    question: &crate::course::Question,
+    state: &QuizState,
+    answered: Option<&Response>,
+    theme: &Theme,
+) {
+    let feedback = answered.is_some();
+    let choice_rows = |choices: &[String], multi: bool, right: &[usize], blocks: &mut Vec<Block>| {
+        for (i, c) in choices.iter().enumerate() {
+            let picked = state.picked.contains(&i);
+            let mark = match (multi, picked) {
+                (false, false) => "( )",
+                (false, true) => "(•)",
+                (true, false) => "[ ]",
+                (true, true) => "[x]",
+            };
+            let (tail, style) = if feedback && right.contains(&i) {
+                (" ✓", theme.done)
+            } else if feedback && picked {
+                (" ✗", theme.wrong)
+            } else {
+                ("", theme.bullet)
+            };
+            let text = format!("{}. {c}{tail}", i + 1);
+            let selected = !feedback && state.cursor == i;
+            let mut b = row(format!("{mark} "), text, selected, style, theme);
+            if i == 0 {
+                b.gap = true;
+            }
+            blocks.push(b);
+        }
+    };
+    match &question.key {
+        AnswerKey::SingleChoice { choices, answer } => {
+            choice_rows(choices, false, &[answer.wrapping_sub(1)], blocks)
+        }
+        AnswerKey::MultipleChoice { choices, answers } => {
+            let right: Vec<usize> = answers.iter().map(|a| a.wrapping_sub(1)).collect();
+            choice_rows(choices, true, &right, blocks)
+        }
+        AnswerKey::TrueFalse { answer } => {
+            let choices = ["True".to_string(), "False".to_string()];
+            choice_rows(&choices, false, &[usize::from(!answer)], blocks)
+        }
+        AnswerKey::ShortAnswer { .. } => {
+            let typed = match answered {
+                Some(Response::Text(t)) => t.clone(),
+                _ => state.text.clone(),
+            };
+            let cursor = if feedback { "" } else { "█" };
+            blocks.push(Block::text(vec![
+                Span::styled("Your answer: ", theme.bullet),
+                Span::styled(format!("{typed}{cursor}"), theme.strong),
+            ]));
+        }
+        AnswerKey::Ordering { items } => {
+            for (pos, &item) in state.order.iter().enumerate() {
+                let text = items.get(item).cloned().unwrap_or_default();
+                let selected = !feedback && state.cursor == pos;
+                let held = selected && state.grabbed;
+                let (tail, style) = match (feedback, item == pos) {
+                    (true, true) => (" ✓", theme.done),
+                    (true, false) => (" ✗", theme.wrong),
+                    _ => ("", theme.bullet),
+                };
+                let marker = if held { "↕ ".to_string() } else { format!("{}. ", pos + 1) };
+                let mut b = row(marker, format!("{text}{tail}"), selected, style, theme);
+                if pos == 0 {
+                    b.gap = true;
+                }
+                blocks.push(b);
+            }
+        }
+    }
+}
