@@ -97,18 +97,30 @@ pub fn check(path: Option<&PathBuf>, out: &mut dyn Write) -> std::io::Result<i32
 }
 
 /// `amphi progress`: prints each module's completion and quiz best score.
-pub fn print_progress(course: &Course, progress: &CourseProgress, out: &mut dyn Write) -> std::io::Result<()> {
+pub fn print_progress(
+    course: &Course,
+    progress: &CourseProgress,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
     let overall = progress.course_completion(course);
     writeln!(out, "{} — {} % done", course.info.title, overall.percent())?;
     for (i, m) in course.modules.iter().enumerate() {
         let c = progress.module_completion(m);
-        let mark = if progress.module_complete(m) { "✓" } else { " " };
+        let mark = if progress.module_complete(m) {
+            "✓"
+        } else {
+            " "
+        };
         let quiz = match m.final_quiz() {
             Some((_, q)) => match progress.best_percent(&m.id, &q.id) {
                 Some(best) => format!(
                     "quiz best {best} % (pass mark {} %, {})",
                     q.pass_mark,
-                    if progress.quiz_passed(&m.id, &q.id) { "passed" } else { "not passed" }
+                    if progress.quiz_passed(&m.id, &q.id) {
+                        "passed"
+                    } else {
+                        "not passed"
+                    }
                 ),
                 None => format!("quiz not taken (pass mark {} %)", q.pass_mark),
             },
@@ -120,7 +132,11 @@ pub fn print_progress(course: &Course, progress: &CourseProgress, out: &mut dyn 
             .filter(|it| !matches!(it, Item::Quiz(_)))
             .filter(|it| progress.is_read(&m.id, it.id()))
             .count();
-        let readable = m.items.iter().filter(|it| !matches!(it, Item::Quiz(_))).count();
+        let readable = m
+            .items
+            .iter()
+            .filter(|it| !matches!(it, Item::Quiz(_)))
+            .count();
         writeln!(
             out,
             "{mark} {}. {} — {}/{} items done, {read}/{readable} read, {quiz}",

@@ -42,7 +42,9 @@ impl Mode {
 /// presses count (not releases), and the mouse wheel scrolls the content.
 pub fn action_for_event(app: &App, event: &Event) -> Option<Action> {
     match event {
-        Event::Key(key) if key.kind == KeyEventKind::Press => action_for_key(Mode::of(app), app, key),
+        Event::Key(key) if key.kind == KeyEventKind::Press => {
+            action_for_key(Mode::of(app), app, key)
+        }
         Event::Mouse(MouseEvent { kind, .. }) => match kind {
             MouseEventKind::ScrollDown => Some(Action::Scroll(3)),
             MouseEventKind::ScrollUp => Some(Action::Scroll(-3)),

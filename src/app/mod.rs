@@ -55,7 +55,9 @@ pub struct ContentView {
 impl ContentView {
     /// The largest useful scroll offset.
     pub fn max_scroll(&self) -> usize {
-        self.rows.len().saturating_sub(usize::from(self.height.max(1)))
+        self.rows
+            .len()
+            .saturating_sub(usize::from(self.height.max(1)))
     }
 
     /// Whether the last row is on screen.
@@ -229,7 +231,10 @@ impl App {
             // Hidden pane or no size yet: keep the position for later.
             return;
         }
-        let anchor = self.pending_anchor.take().unwrap_or_else(|| self.view.anchor());
+        let anchor = self
+            .pending_anchor
+            .take()
+            .unwrap_or_else(|| self.view.anchor());
         if force || text.width != self.view.width {
             self.view.rows = self.view.doc.wrap(text.width);
             self.view.width = text.width;

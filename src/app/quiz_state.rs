@@ -91,9 +91,9 @@ impl QuizState {
     /// How many rows the cursor moves over for the current question.
     pub fn rows(&self, quiz: &Quiz) -> usize {
         match self.question(quiz).map(|q| &q.key) {
-            Some(AnswerKey::SingleChoice { choices, .. } | AnswerKey::MultipleChoice { choices, .. }) => {
-                choices.len()
-            }
+            Some(
+                AnswerKey::SingleChoice { choices, .. } | AnswerKey::MultipleChoice { choices, .. },
+            ) => choices.len(),
             Some(AnswerKey::TrueFalse { .. }) => 2,
             Some(AnswerKey::Ordering { items }) => items.len(),
             _ => 0,

@@ -133,10 +133,22 @@ fn content(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
             app.view.scroll = app.view.max_scroll();
             return;
         }
-        Action::Up if reading || matches!(stage, Some(Stage::Intro | Stage::Feedback | Stage::Result { .. })) => {
+        Action::Up
+            if reading
+                || matches!(
+                    stage,
+                    Some(Stage::Intro | Stage::Feedback | Stage::Result { .. })
+                ) =>
+        {
             return scroll_by(app, -1);
         }
-        Action::Down if reading || matches!(stage, Some(Stage::Intro | Stage::Feedback | Stage::Result { .. })) => {
+        Action::Down
+            if reading
+                || matches!(
+                    stage,
+                    Some(Stage::Intro | Stage::Feedback | Stage::Result { .. })
+                ) =>
+        {
             return scroll_by(app, 1);
         }
         Action::Confirm if reading => {
@@ -194,7 +206,10 @@ fn quiz(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
         }
         (Stage::Asking, Action::Toggle) => toggle(state, &quiz),
         (Stage::Asking, Action::Answer(b)) => {
-            if matches!(state.question(&quiz).map(|q| &q.key), Some(AnswerKey::TrueFalse { .. })) {
+            if matches!(
+                state.question(&quiz).map(|q| &q.key),
+                Some(AnswerKey::TrueFalse { .. })
+            ) {
                 state.cursor = usize::from(!b);
                 state.picked = [state.cursor].into();
             }

@@ -63,7 +63,9 @@ pub fn load(files: &dyn CourseFiles) -> Result<Course, Report> {
             Ok(b) => b,
             Err(e) => {
                 let at = find_list_entry(manifest_src, path);
-                problems.push(Problem::new(&manifest_name, format!("module file `{path}`: {e}")).at(at));
+                problems.push(
+                    Problem::new(&manifest_name, format!("module file `{path}`: {e}")).at(at),
+                );
                 continue;
             }
         };
@@ -109,7 +111,12 @@ fn find_list_entry(src: &str, value: &str) -> Option<(usize, usize)> {
     })
 }
 
-fn resolve_bodies(files: &dyn CourseFiles, module: &mut Module, src: &str, problems: &mut Vec<Problem>) {
+fn resolve_bodies(
+    files: &dyn CourseFiles,
+    module: &mut Module,
+    src: &str,
+    problems: &mut Vec<Problem>,
+) {
     let shown = files.display(&module.file);
     let locator = yaml::Locator::new(src);
     for item in &mut module.items {
@@ -120,7 +127,14 @@ fn resolve_bodies(files: &dyn CourseFiles, module: &mut Module, src: &str, probl
         let at = locator.find("body_file", &path, 1);
         if !lesson.body.is_empty() {
             problems.push(
-                Problem::new(&shown, format!("lesson `{}` has both `body` and `body_file`; keep one", lesson.id)).at(at),
+                Problem::new(
+                    &shown,
+                    format!(
+                        "lesson `{}` has both `body` and `body_file`; keep one",
+                        lesson.id
+                    ),
+                )
+                .at(at),
             );
             continue;
         }
@@ -132,7 +146,11 @@ fn resolve_bodies(files: &dyn CourseFiles, module: &mut Module, src: &str, probl
         match result {
             Ok(body) => lesson.body = body,
             Err(e) => problems.push(
-                Problem::new(&shown, format!("lesson `{}`: body_file `{path}`: {e}", lesson.id)).at(at),
+                Problem::new(
+                    &shown,
+                    format!("lesson `{}`: body_file `{path}`: {e}", lesson.id),
+                )
+                .at(at),
             ),
         }
     }
@@ -141,10 +159,11 @@ fn resolve_bodies(files: &dyn CourseFiles, module: &mut Module, src: &str, probl
 fn sanitize_source(s: &mut Source) {
     s.publication = sanitize_line(&s.publication);
     s.date = sanitize_line(&s.date);
-    for field in [&mut s.title, &mut s.author, &mut s.url, &mut s.note] {
-        if let Some(v) = field {
-            *v = sanitize_line(v);
-        }
+    for v in [&mut s.title, &mut s.author, &mut s.url, &mut s.note]
+        .into_iter()
+        .flatten()
+    {
+        *v = sanitize_line(v);
     }
 }
 

@@ -21,7 +21,14 @@ pub fn validate(
     let mut out = Vec::new();
     let (manifest_name, manifest_src) = manifest;
     let manifest_loc = Locator::new(manifest_src);
-    check_id(&course.info.id, "course", manifest_name, &manifest_loc, 1, &mut out);
+    check_id(
+        &course.info.id,
+        "course",
+        manifest_name,
+        &manifest_loc,
+        1,
+        &mut out,
+    );
     if course.info.title.trim().is_empty() {
         out.push(
             Problem::new(manifest_name, "the course title is empty")
@@ -30,8 +37,11 @@ pub fn validate(
     }
     if course.info.modules.is_empty() {
         out.push(
-            Problem::new(manifest_name, "the course is empty: `modules` lists no module file")
-                .at(manifest_loc.find_key("modules", 1)),
+            Problem::new(
+                manifest_name,
+                "the course is empty: `modules` lists no module file",
+            )
+            .at(manifest_loc.find_key("modules", 1)),
         );
     }
 
@@ -116,14 +126,23 @@ fn check_id(id: &str, what: &str, file: &str, loc: &Locator, from: usize, out: &
     }
 }
 
-fn check_interview(iv: &Interview, file: &str, loc: &Locator, start: usize, out: &mut Vec<Problem>) {
+fn check_interview(
+    iv: &Interview,
+    file: &str,
+    loc: &Locator,
+    start: usize,
+    out: &mut Vec<Problem>,
+) {
     let mut ids = HashSet::new();
     for p in &iv.participants {
         if !ids.insert(p.id.as_str()) {
             out.push(
                 Problem::new(
                     file,
-                    format!("duplicate participant id `{}` in interview `{}`", p.id, iv.id),
+                    format!(
+                        "duplicate participant id `{}` in interview `{}`",
+                        p.id, iv.id
+                    ),
                 )
                 .at(loc.find_nth("id", &p.id, start, 1)),
             );
@@ -191,7 +210,13 @@ fn check_quiz(quiz: &Quiz, file: &str, loc: &Locator, start: usize, out: &mut Ve
                 .at(loc.find_key(key, qstart).or(at))
         };
         if !seen.insert(q.id.as_str()) {
-            out.push(Problem::new(file, format!("duplicate question id `{}` in quiz `{}`", q.id, quiz.id)).at(at));
+            out.push(
+                Problem::new(
+                    file,
+                    format!("duplicate question id `{}` in quiz `{}`", q.id, quiz.id),
+                )
+                .at(at),
+            );
         }
         check_id(&q.id, "question", file, loc, qstart, out);
         if q.prompt.trim().is_empty() {
@@ -217,7 +242,10 @@ fn check_quiz(quiz: &Quiz, file: &str, loc: &Locator, start: usize, out: &mut Ve
                     out.push(here("needs at least 2 choices".into(), "choices"));
                 }
                 if answers.is_empty() {
-                    out.push(here("has no correct answer: `answers` is empty".into(), "answers"));
+                    out.push(here(
+                        "has no correct answer: `answers` is empty".into(),
+                        "answers",
+                    ));
                 }
                 for a in answers {
                     if *a == 0 || *a > choices.len() {
@@ -239,7 +267,8 @@ fn check_quiz(quiz: &Quiz, file: &str, loc: &Locator, start: usize, out: &mut Ve
             AnswerKey::ShortAnswer { answers } => {
                 if answers.iter().all(|a| a.trim().is_empty()) {
                     out.push(here(
-                        "has no correct answer: `answers` needs at least one non-empty answer".into(),
+                        "has no correct answer: `answers` needs at least one non-empty answer"
+                            .into(),
                         "answers",
                     ));
                 }

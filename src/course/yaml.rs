@@ -91,7 +91,13 @@ impl<'a> Locator<'a> {
 
     /// The `n`th place (from 0) where `key` is written with `value`, searching from
     /// line `from`.
-    pub fn find_nth(&self, key: &str, value: &str, from: usize, n: usize) -> Option<(usize, usize)> {
+    pub fn find_nth(
+        &self,
+        key: &str,
+        value: &str,
+        from: usize,
+        n: usize,
+    ) -> Option<(usize, usize)> {
         let mut at = from;
         let mut found = None;
         for _ in 0..=n {

@@ -118,11 +118,9 @@ impl Completion {
     /// Done items as a whole percentage of all items, rounded down (100 when there
     /// are no items).
     pub fn percent(self) -> u32 {
-        if self.total == 0 {
-            100
-        } else {
-            (self.done * 100 / self.total) as u32
-        }
+        (self.done * 100)
+            .checked_div(self.total)
+            .map_or(100, |p| p as u32)
     }
 }
 
@@ -144,7 +142,11 @@ impl CourseProgress {
     }
 
     /// The attempts at one quiz, oldest first.
-    pub fn attempts_at<'a>(&'a self, module: &'a str, quiz: &'a str) -> impl Iterator<Item = &'a Attempt> + 'a {
+    pub fn attempts_at<'a>(
+        &'a self,
+        module: &'a str,
+        quiz: &'a str,
+    ) -> impl Iterator<Item = &'a Attempt> + 'a {
         self.attempts
             .iter()
             .filter(move |a| a.module == module && a.quiz == quiz)
@@ -152,7 +154,9 @@ impl CourseProgress {
 
     /// The best score, in percent, of all attempts at one quiz.
     pub fn best_percent(&self, module: &str, quiz: &str) -> Option<u32> {
-        self.attempts_at(module, quiz).map(|a| a.score.percent()).max()
+        self.attempts_at(module, quiz)
+            .map(|a| a.score.percent())
+            .max()
     }
 
     /// Whether any attempt at the quiz passed.

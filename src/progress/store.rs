@@ -129,7 +129,9 @@ impl Store {
         let mut backup = self.path.with_file_name(format!("{name}.broken-{stamp}"));
         let mut n = 1;
         while backup.exists() {
-            backup = self.path.with_file_name(format!("{name}.broken-{stamp}-{n}"));
+            backup = self
+                .path
+                .with_file_name(format!("{name}.broken-{stamp}-{n}"));
             n += 1;
         }
         std::fs::rename(&self.path, &backup)?;
@@ -202,7 +204,10 @@ mod tests {
             .collect();
         assert_eq!(names, vec!["state.json".to_string()]);
         let text = std::fs::read_to_string(&path).unwrap();
-        assert!(text.trim_end().ends_with('}'), "no leftover of the old file");
+        assert!(
+            text.trim_end().ends_with('}'),
+            "no leftover of the old file"
+        );
         assert_eq!(serde_json::from_str::<State>(&text).unwrap(), sample());
     }
 
@@ -233,6 +238,9 @@ mod tests {
         let err = Store::new(&path).load().unwrap_err();
         assert!(matches!(err, StoreError::TooNew { found: 99, .. }));
         assert!(err.to_string().contains("newer amphi"));
-        assert_eq!(std::fs::read_to_string(&path).unwrap(), r#"{"version": 99, "courses": {}}"#);
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            r#"{"version": 99, "courses": {}}"#
+        );
     }
 }

@@ -45,11 +45,11 @@ fn short_answer_table() {
         ("dark social", true),
         ("  Dark   SOCIAL ", true),
         ("dark\tsocial", true),
-        ("L’empowerment", true),   // typographic apostrophe
-        ("l`empowerment", true),   // backtick typed for an apostrophe
-        ("cafe\u{301}", true),     // decomposed accent (NFD) equals composed
+        ("L’empowerment", true), // typographic apostrophe
+        ("l`empowerment", true), // backtick typed for an apostrophe
+        ("cafe\u{301}", true),   // decomposed accent (NFD) equals composed
         ("CAFÉ", true),
-        ("cafe", false),           // accents are not ignored
+        ("cafe", false), // accents are not ignored
         ("dark", false),
         ("", false),
         ("   ", false),
@@ -83,7 +83,10 @@ fn ordering_is_right_only_in_the_written_order() {
 #[test]
 fn a_response_of_the_wrong_shape_is_wrong() {
     assert!(!grade(&single(), &Response::Bool(true)));
-    assert!(!grade(&AnswerKey::TrueFalse { answer: true }, &Response::Choice(0)));
+    assert!(!grade(
+        &AnswerKey::TrueFalse { answer: true },
+        &Response::Choice(0)
+    ));
 }
 
 fn quiz(n_questions: usize) -> Quiz {

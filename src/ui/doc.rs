@@ -53,7 +53,9 @@ impl Block {
 
     /// Whether the block holds no text at all.
     pub fn is_empty(&self) -> bool {
-        self.lines.iter().all(|l| l.iter().all(|s| s.content.is_empty()))
+        self.lines
+            .iter()
+            .all(|l| l.iter().all(|s| s.content.is_empty()))
     }
 }
 
@@ -256,7 +258,10 @@ mod tests {
         let doc = Doc {
             blocks: vec![Block::text(vec![Span::raw("the quick brown fox jumps")])],
         };
-        assert_eq!(plain(&doc.wrap(10)), vec!["the quick", "brown fox", "jumps"]);
+        assert_eq!(
+            plain(&doc.wrap(10)),
+            vec!["the quick", "brown fox", "jumps"]
+        );
     }
 
     #[test]
@@ -277,11 +282,16 @@ mod tests {
     #[test]
     fn long_words_and_wide_characters_never_overflow() {
         let doc = Doc {
-            blocks: vec![Block::text(vec![Span::raw("abcdefghij 日本語テキスト 👩‍👩‍👧 e\u{301}e\u{301}")])],
+            blocks: vec![Block::text(vec![Span::raw(
+                "abcdefghij 日本語テキスト 👩‍👩‍👧 e\u{301}e\u{301}",
+            )])],
         };
         for width in 1..12u16 {
             for row in doc.wrap(width) {
-                assert!(row.line.width() <= usize::from(width).max(2), "{row:?} at {width}");
+                assert!(
+                    row.line.width() <= usize::from(width).max(2),
+                    "{row:?} at {width}"
+                );
             }
         }
         let rows = doc.wrap(4);

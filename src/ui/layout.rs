@@ -41,14 +41,22 @@ pub fn areas(size: (u16, u16), focus: Focus) -> Areas {
     let body_h = h - 1;
     let (outline, content) = if w >= TWO_PANE_WIDTH {
         let ow = (w * 3 / 10).clamp(26, 40);
-        (Rect::new(0, 0, ow, body_h), Rect::new(ow, 0, w - ow, body_h))
+        (
+            Rect::new(0, 0, ow, body_h),
+            Rect::new(ow, 0, w - ow, body_h),
+        )
     } else if focus == Focus::Outline {
         (Rect::new(0, 0, w, body_h), Rect::default())
     } else {
         (Rect::default(), Rect::new(0, 0, w, body_h))
     };
     let text = if content.width >= 6 && content.height >= 3 {
-        Rect::new(content.x + 2, content.y + 1, content.width - 4, content.height - 2)
+        Rect::new(
+            content.x + 2,
+            content.y + 1,
+            content.width - 4,
+            content.height - 2,
+        )
     } else {
         Rect::default()
     };
@@ -73,7 +81,10 @@ mod tests {
                     let a = areas((w, h), focus);
                     let screen = Rect::new(0, 0, w, h);
                     for r in [a.outline, a.content, a.text, a.status] {
-                        assert!(r.is_empty() || screen.contains(r.as_position()), "{r:?} in {w}x{h}");
+                        assert!(
+                            r.is_empty() || screen.contains(r.as_position()),
+                            "{r:?} in {w}x{h}"
+                        );
                         assert!(r.right() <= w && r.bottom() <= h, "{r:?} in {w}x{h}");
                     }
                     assert_eq!(a.too_small, w < MIN_WIDTH || h < MIN_HEIGHT);

@@ -45,7 +45,10 @@ impl Builder<'_> {
         if self.quote_depth == 0 {
             Vec::new()
         } else {
-            vec![Span::styled("│ ".repeat(self.quote_depth), self.theme.quote)]
+            vec![Span::styled(
+                "│ ".repeat(self.quote_depth),
+                self.theme.quote,
+            )]
         }
     }
 
@@ -335,7 +338,10 @@ mod tests {
     #[test]
     fn a_list_after_a_first_paragraph_is_set_apart() {
         let doc = to_doc("Intro.\n\n- a\n- b\n\nAfter.", &Theme::plain());
-        assert_eq!(plain(&doc, 40), vec!["Intro.", "", "•  a", "•  b", "", "After."]);
+        assert_eq!(
+            plain(&doc, 40),
+            vec!["Intro.", "", "•  a", "•  b", "", "After."]
+        );
     }
 
     #[test]

@@ -124,10 +124,16 @@ pub const KEY_HELP: &[(&str, &str)] = &[
     ("PgUp PgDn  b Space", "page up / down"),
     ("g G  Home End", "top / bottom"),
     ("Tab", "switch between outline and content"),
-    ("Enter  l →", "open the selected item; start or submit a quiz"),
+    (
+        "Enter  l →",
+        "open the selected item; start or submit a quiz",
+    ),
     ("h ←  Esc", "back to the outline"),
     ("n p", "next / previous item"),
-    ("1–9  Space", "pick a choice (Space picks up an ordering item)"),
+    (
+        "1–9  Space",
+        "pick a choice (Space picks up an ordering item)",
+    ),
     ("t f", "answer true / false"),
     ("r", "retake a quiz from its result"),
     ("mouse wheel", "scroll the content"),
@@ -137,7 +143,11 @@ pub const KEY_HELP: &[(&str, &str)] = &[
 
 fn draw_help(frame: &mut Frame, app: &App, area: Rect) {
     let t = &app.theme;
-    let key_w = KEY_HELP.iter().map(|(k, _)| k.chars().count()).max().unwrap_or(0);
+    let key_w = KEY_HELP
+        .iter()
+        .map(|(k, _)| k.chars().count())
+        .max()
+        .unwrap_or(0);
     let mut lines: Vec<Line> = KEY_HELP
         .iter()
         .map(|(k, what)| {

@@ -45,31 +45,27 @@ pub fn rows(app: &App, width: usize) -> Vec<OutlineRow> {
     for (mi, module) in app.course.modules.iter().enumerate() {
         let c = progress.module_completion(module);
         let complete = progress.module_complete(module);
-        let gauge_w = 5usize;
-        let filled = (c.done * gauge_w).checked_div(c.total).unwrap_or(0);
-        let gauge = format!(
-            " {}{} {}/{}",
-            "■".repeat(filled),
-            "□".repeat(gauge_w - filled),
-            c.done,
-            c.total
-        );
         let mark = if complete { "✓ " } else { "  " };
-        let title_w = width.saturating_sub(gauge.width() + mark.width() + 3);
-        let title = truncate(&format!("{}. {}", mi + 1, module.title), title_w.max(4));
-        let fill = width.saturating_sub(mark.width() + title.width() + gauge.width());
-        if mi > 0 {
-            out.push(OutlineRow {
-                line: Line::default(),
-                item: None,
-            });
-        }
+        let title = truncate(
+            &format!("{}. {}", mi + 1, module.title),
+            width.saturating_sub(mark.width()).max(4),
+        );
         out.push(OutlineRow {
             line: Line::from(vec![
                 Span::styled(mark, t.done),
                 Span::styled(title, t.module),
-                Span::raw(" ".repeat(fill)),
-                Span::styled(gauge, if complete { t.done } else { t.meta }),
+            ]),
+            item: None,
+        });
+        // The gauge: one cell per item, filled for items done.
+        let cells = c.total.min(width.saturating_sub(12)).max(1);
+        let filled = (c.done * cells).checked_div(c.total).unwrap_or(0);
+        out.push(OutlineRow {
+            line: Line::from(vec![
+                Span::raw("   "),
+                Span::styled("■".repeat(filled), t.done),
+                Span::styled("□".repeat(cells - filled), t.meta),
+                Span::styled(format!(" {}/{} done", c.done, c.total), t.meta),
             ]),
             item: None,
         });

@@ -23,18 +23,36 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         items,
         pct
     );
-    let hints: Vec<(&str, &str)> = vec![("?", "help"), ("Tab", "focus"), ("n/p", "item"), ("q", "quit")];
+    let width = usize::from(area.width);
+    // Drop the least needed hints first, so the title keeps some room.
+    let all: [(&str, &str); 4] = [
+        ("?", "help"),
+        ("Tab", "focus"),
+        ("n/p", "item"),
+        ("q", "quit"),
+    ];
+    let hint_w =
+        |h: &[(&str, &str)]| -> usize { h.iter().map(|(k, w)| k.width() + w.width() + 3).sum() };
+    let mut hints: Vec<(&str, &str)> = all.to_vec();
+    for drop in ["n/p", "Tab"] {
+        if width >= hint_w(&hints) + position.width() + 24 {
+            break;
+        }
+        hints.retain(|(k, _)| *k != drop);
+    }
     let mut right: Vec<Span> = Vec::new();
     for (k, what) in &hints {
         right.push(Span::styled(format!(" {k} "), t.key));
         right.push(Span::styled(format!("{what} "), t.status));
     }
     let right_w: usize = right.iter().map(|s| s.content.width()).sum();
-    let width = usize::from(area.width);
     let mut spans = Vec::new();
     let left = match &app.notice {
         Some(n) => Span::styled(format!(" {n} "), t.warning),
-        None => Span::styled(format!(" {} ", app.course.info.title), t.status.patch(t.strong)),
+        None => Span::styled(
+            format!(" {} ", app.course.info.title),
+            t.status.patch(t.strong),
+        ),
     };
     let mut used = 0;
     let room_for_left = width.saturating_sub(right_w + position.width());
@@ -49,7 +67,10 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         spans.push(Span::styled(" ".repeat(width - used - right_w), t.status));
         spans.extend(right);
     } else {
-        spans.push(Span::styled(" ".repeat(width.saturating_sub(used)), t.status));
+        spans.push(Span::styled(
+            " ".repeat(width.saturating_sub(used)),
+            t.status,
+        ));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)).style(t.status), area);
 }

@@ -74,7 +74,11 @@ impl Theme {
             border: d,
             border_focused: b,
             pane_title: b,
-            heading: [b.add_modifier(Modifier::UNDERLINED), b, b.add_modifier(Modifier::ITALIC)],
+            heading: [
+                b.add_modifier(Modifier::UNDERLINED),
+                b,
+                b.add_modifier(Modifier::ITALIC),
+            ],
             emphasis: i,
             strong: b,
             code: Style::new(),
@@ -111,7 +115,9 @@ impl Default for Theme {
             emphasis: Style::new().add_modifier(Modifier::ITALIC),
             strong: b,
             code: Style::new().fg(Color::Yellow),
-            link: Style::new().fg(Color::Blue).add_modifier(Modifier::UNDERLINED),
+            link: Style::new()
+                .fg(Color::Blue)
+                .add_modifier(Modifier::UNDERLINED),
             url: Style::new().fg(Color::DarkGray),
             quote: Style::new().fg(Color::Green).add_modifier(Modifier::ITALIC),
             bullet: Style::new().fg(Color::Cyan),

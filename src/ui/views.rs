@@ -193,9 +193,13 @@ pub fn quiz(
             if !feedback {
                 keep = Some(first_row + state.cursor.min(blocks.len() - first_row - 1));
                 let h = match &question.key {
-                    AnswerKey::MultipleChoice { .. } => "↑↓ move · Space or 1–9 tick · Enter submit",
+                    AnswerKey::MultipleChoice { .. } => {
+                        "↑↓ move · Space or 1–9 tick · Enter submit"
+                    }
                     AnswerKey::TrueFalse { .. } => "t true · f false · Enter submit",
-                    AnswerKey::ShortAnswer { .. } => "Type your answer · Enter submit · Esc outline",
+                    AnswerKey::ShortAnswer { .. } => {
+                        "Type your answer · Enter submit · Esc outline"
+                    }
                     AnswerKey::Ordering { .. } => {
                         if state.grabbed {
                             "↑↓ move the held item · Space drop · Enter submit"
@@ -215,7 +219,10 @@ pub fn quiz(
                 };
                 let mut line = vec![verdict];
                 if !right {
-                    line.push(Span::raw(format!(" The answer: {}", describe_answer(question))));
+                    line.push(Span::raw(format!(
+                        " The answer: {}",
+                        describe_answer(question)
+                    )));
                 }
                 blocks.push(Block::text(line));
                 if !question.explanation.is_empty() {
@@ -245,11 +252,16 @@ pub fn quiz(
                 Block::text(vec![if passed {
                     Span::styled("Passed ✓", theme.done.patch(theme.strong))
                 } else {
-                    Span::styled("Not passed: review the module and retake the quiz.", theme.wrong.patch(theme.strong))
+                    Span::styled(
+                        "Not passed: review the module and retake the quiz.",
+                        theme.wrong.patch(theme.strong),
+                    )
                 }])
                 .tight(),
             );
-            for (n, (question, answer)) in q.questions.iter().zip(&state.session.answers).enumerate() {
+            for (n, (question, answer)) in
+                q.questions.iter().zip(&state.session.answers).enumerate()
+            {
                 let right = answer.as_ref().is_some_and(|r| grade(&question.key, r));
                 let mark = if right {
                     Span::styled("✓ ", theme.done)
@@ -272,10 +284,17 @@ pub fn quiz(
 fn row(marker: String, text: String, selected: bool, mark_style: Style, theme: &Theme) -> Block {
     let pad = " ".repeat(marker.chars().count() + 2);
     let cursor = if selected { "› " } else { "  " };
-    let text_style = if selected { theme.selected } else { Style::new() };
+    let text_style = if selected {
+        theme.selected
+    } else {
+        Style::new()
+    };
     Block::text(vec![Span::styled(text, text_style)])
         .prefixed(
-            vec![Span::styled(cursor.to_string(), theme.bullet), Span::styled(marker, mark_style)],
+            vec![
+                Span::styled(cursor.to_string(), theme.bullet),
+                Span::styled(marker, mark_style),
+            ],
             vec![Span::raw(pad)],
         )
         .tight()
@@ -289,31 +308,32 @@ fn push_inputs(
     theme: &Theme,
 ) {
     let feedback = answered.is_some();
-    let choice_rows = |choices: &[String], multi: bool, right: &[usize], blocks: &mut Vec<Block>| {
-        for (i, c) in choices.iter().enumerate() {
-            let picked = state.picked.contains(&i);
-            let mark = match (multi, picked) {
-                (false, false) => "( )",
-                (false, true) => "(•)",
-                (true, false) => "[ ]",
-                (true, true) => "[x]",
-            };
-            let (tail, style) = if feedback && right.contains(&i) {
-                (" ✓", theme.done)
-            } else if feedback && picked {
-                (" ✗", theme.wrong)
-            } else {
-                ("", theme.bullet)
-            };
-            let text = format!("{}. {c}{tail}", i + 1);
-            let selected = !feedback && state.cursor == i;
-            let mut b = row(format!("{mark} "), text, selected, style, theme);
-            if i == 0 {
-                b.gap = true;
+    let choice_rows =
+        |choices: &[String], multi: bool, right: &[usize], blocks: &mut Vec<Block>| {
+            for (i, c) in choices.iter().enumerate() {
+                let picked = state.picked.contains(&i);
+                let mark = match (multi, picked) {
+                    (false, false) => "( )",
+                    (false, true) => "(•)",
+                    (true, false) => "[ ]",
+                    (true, true) => "[x]",
+                };
+                let (tail, style) = if feedback && right.contains(&i) {
+                    (" ✓", theme.done)
+                } else if feedback && picked {
+                    (" ✗", theme.wrong)
+                } else {
+                    ("", theme.bullet)
+                };
+                let text = format!("{}. {c}{tail}", i + 1);
+                let selected = !feedback && state.cursor == i;
+                let mut b = row(format!("{mark} "), text, selected, style, theme);
+                if i == 0 {
+                    b.gap = true;
+                }
+                blocks.push(b);
             }
-            blocks.push(b);
-        }
-    };
+        };
     match &question.key {
         AnswerKey::SingleChoice { choices, answer } => {
             choice_rows(choices, false, &[answer.wrapping_sub(1)], blocks)
@@ -347,7 +367,11 @@ fn push_inputs(
                     (true, false) => (" ✗", theme.wrong),
                     _ => ("", theme.bullet),
                 };
-                let marker = if held { "↕ ".to_string() } else { format!("{}. ", pos + 1) };
+                let marker = if held {
+                    "↕ ".to_string()
+                } else {
+                    format!("{}. ", pos + 1)
+                };
                 let mut b = row(marker, format!("{text}{tail}"), selected, style, theme);
                 if pos == 0 {
                     b.gap = true;

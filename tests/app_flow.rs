@@ -1,0 +1,309 @@
+//! The app as a state machine: actions in, state and effects out, no terminal.
+
+mod common;
+
+use amphi::app::{Action, Effect, Focus, Mode, Stage, update};
+use amphi::course::Item;
+use amphi::progress::{Anchor, Position, State};
+use common::*;
+
+#[test]
+fn a_fresh_start_opens_the_first_item_with_the_content_focused() {
+    let app = app(120, 40);
+    assert_eq!(app.current, (0, 0));
+    assert_eq!(app.focus, Focus::Content);
+    assert_eq!(app.view.scroll, 0);
+    assert!(!app.view.rows.is_empty());
+    assert_eq!(Mode::of(&app), Mode::Reading);
+}
+
+#[test]
+fn scrolling_to_the_end_marks_the_item_read_and_saves_once() {
+    let mut app = app(120, 40);
+    assert!(
+        app.view.rows.len() > 40,
+        "the first lesson is longer than a screen"
+    );
+    assert!(send(&mut app, &[Action::Down]).is_empty());
+    assert_eq!(app.view.scroll, 1);
+    let effects = send(&mut app, &[Action::Bottom]);
+    assert_eq!(effects, vec![Effect::Save]);
+    let module = &app.course.modules[0];
+    assert!(app.progress().is_read(&module.id, module.items[0].id()));
+    assert!(
+        send(&mut app, &[Action::Up, Action::Bottom]).is_empty(),
+        "read once"
+    );
+}
+
+#[test]
+fn page_keys_and_scroll_stay_in_range() {
+    let mut app = app(80, 24);
+    send(&mut app, &[Action::PageUp, Action::Up, Action::Scroll(-10)]);
+    assert_eq!(app.view.scroll, 0);
+    send(&mut app, &[Action::PageDown]);
+    assert_eq!(app.view.scroll, usize::from(app.view.height) - 1);
+    send(&mut app, &[Action::Scroll(100_000)]);
+    assert_eq!(app.view.scroll, app.view.max_scroll());
+    send(&mut app, &[Action::Top]);
+    assert_eq!(app.view.scroll, 0);
+}
+
+#[test]
+fn next_and_previous_items_cross_modules_and_stop_at_the_ends() {
+    let mut app = app(120, 40);
+    send(&mut app, &[Action::PrevItem]);
+    assert_eq!(app.current, (0, 0));
+    let first_module_len = app.course.modules[0].items.len();
+    for _ in 0..first_module_len {
+        send(&mut app, &[Action::NextItem]);
+    }
+    assert_eq!(app.current, (1, 0));
+    send(&mut app, &[Action::PrevItem]);
+    assert_eq!(app.current, (0, first_module_len - 1));
+    let total = app.course.item_count();
+    for _ in 0..total + 3 {
+        send(&mut app, &[Action::NextItem]);
+    }
+    let last = app.course.modules.len() - 1;
+    assert_eq!(
+        app.current,
+        (last, app.course.modules[last].items.len() - 1)
+    );
+}
+
+#[test]
+fn the_outline_moves_the_selection_and_enter_opens() {
+    let mut app = app(120, 40);
+    send(&mut app, &[Action::SwitchFocus]);
+    assert_eq!(app.focus, Focus::Outline);
+    send(&mut app, &[Action::Down, Action::Down]);
+    assert_eq!(app.selected, (0, 2));
+    assert_eq!(app.current, (0, 0), "moving the selection does not open");
+    send(&mut app, &[Action::Confirm]);
+    assert_eq!(app.current, (0, 2));
+    assert_eq!(app.focus, Focus::Content);
+    send(&mut app, &[Action::FocusOutline, Action::Bottom]);
+    let last = app.course.modules.len() - 1;
+    assert_eq!(app.selected.0, last);
+}
+
+#[test]
+fn passing_the_end_of_module_quiz_after_reading_completes_the_module() {
+    let mut app = app(120, 40);
+    read_module(&mut app, 0);
+    let (qi, _) = app.course.modules[0].final_quiz().unwrap();
+    open_item(&mut app, 0, qi);
+    assert!(matches!(app.current_quiz().unwrap().1.stage, Stage::Intro));
+    let effects = take_quiz(&mut app, true);
+    assert_eq!(
+        effects,
+        vec![Effect::Save],
+        "one save when the attempt ends"
+    );
+    let (quiz, state) = app.current_quiz().unwrap();
+    let n = quiz.questions.len() as u32;
+    match state.stage {
+        Stage::Result { score, passed } => {
+            assert_eq!((score.points, score.max), (n, n));
+            assert!(passed);
+        }
+        other => panic!("expected the result, got {other:?}"),
+    }
+    let module = app.course.modules[0].clone();
+    assert!(app.progress().module_complete(&module));
+    let attempt = &app.progress().attempts[0];
+    assert_eq!(attempt.started_at, NOW);
+    assert_eq!(attempt.answers.len(), n as usize);
+    assert!(attempt.answers.iter().all(|a| a.correct));
+    assert_eq!(attempt.module, module.id);
+}
+
+#[test]
+fn failing_the_quiz_records_the_attempt_and_allows_a_retake() {
+    let mut app = app(120, 40);
+    let (qi, _) = app.course.modules[0].final_quiz().unwrap();
+    open_item(&mut app, 0, qi);
+    take_quiz(&mut app, false);
+    let (_, state) = app.current_quiz().unwrap();
+    assert!(matches!(state.stage, Stage::Result { passed: false, .. }));
+    assert_eq!(app.progress().attempts.len(), 1);
+    assert!(!app.progress().attempts[0].passed);
+    send(&mut app, &[Action::Retake]);
+    let (_, state) = app.current_quiz().unwrap();
+    assert_eq!(state.stage, Stage::Asking);
+    assert_eq!(state.session.current, 0);
+    assert!(state.session.answers.iter().all(Option::is_none));
+}
+
+#[test]
+fn enter_without_a_choice_takes_the_one_under_the_cursor_and_shows_feedback() {
+    let mut app = app(120, 40);
+    let (qi, _) = app.course.modules[0].final_quiz().unwrap();
+    open_item(&mut app, 0, qi);
+    send(&mut app, &[Action::Confirm, Action::Down, Action::Confirm]);
+    let (quiz, state) = app.current_quiz().unwrap();
+    assert_eq!(state.stage, Stage::Feedback);
+    if let amphi::course::AnswerKey::SingleChoice { .. } = quiz.questions[0].key {
+        assert_eq!(
+            state.session.answers[0],
+            Some(amphi::quiz::Response::Choice(1))
+        );
+    }
+}
+
+#[test]
+fn keys_type_into_a_short_answer_instead_of_quitting() {
+    let mut app = app(120, 40);
+    let (qi, quiz) = app.course.modules[0].final_quiz().unwrap();
+    let short = quiz
+        .questions
+        .iter()
+        .position(|q| matches!(q.key, amphi::course::AnswerKey::ShortAnswer { .. }))
+        .expect("the quiz has a short answer question");
+    open_item(&mut app, 0, qi);
+    send(&mut app, &[Action::Confirm]);
+    for _ in 0..short {
+        let a = answer_actions(&app, true);
+        send(&mut app, &a);
+        send(&mut app, &[Action::Confirm]);
+    }
+    assert_eq!(Mode::of(&app), Mode::Typing);
+    let key =
+        ratatui::crossterm::event::KeyEvent::from(ratatui::crossterm::event::KeyCode::Char('q'));
+    let action = amphi::app::action_for_key(Mode::of(&app), &app, &key);
+    assert_eq!(action, Some(Action::Input('q')));
+    send(
+        &mut app,
+        &[Action::Input('q'), Action::Input('x'), Action::Backspace],
+    );
+    assert_eq!(app.current_quiz().unwrap().1.text, "q");
+}
+
+#[test]
+fn quit_saves_the_position_with_a_width_independent_anchor() {
+    let mut app = app(120, 40);
+    open_item(&mut app, 0, 1);
+    send(
+        &mut app,
+        &[
+            Action::Down,
+            Action::Down,
+            Action::Down,
+            Action::Down,
+            Action::Down,
+        ],
+    );
+    let anchor = app.view.anchor();
+    let effects = send(&mut app, &[Action::Quit]);
+    assert_eq!(effects, vec![Effect::Save, Effect::Quit]);
+    let module = &app.course.modules[0];
+    let pos = app.progress().position.clone().unwrap();
+    assert_eq!(pos.module, module.id);
+    assert_eq!(pos.item, module.items[1].id());
+    assert_eq!(pos.anchor, anchor);
+    assert_ne!(anchor, Anchor::default());
+}
+
+#[test]
+fn reopening_resumes_the_same_item_and_line_even_at_another_width() {
+    let mut first = app(120, 40);
+    open_item(&mut first, 0, 1);
+    send(&mut first, &[Action::Scroll(7)]);
+    let top_block = first.view.rows[first.view.scroll].block;
+    send(&mut first, &[Action::Quit]);
+    let state = first.state.clone();
+
+    let same = app_with(state.clone(), 120, 40);
+    assert_eq!(same.current, (0, 1));
+    assert_eq!(same.view.scroll, 7);
+
+    let narrow = app_with(state, 80, 24);
+    assert_eq!(narrow.current, (0, 1));
+    assert_eq!(narrow.view.rows[narrow.view.scroll].block, top_block);
+}
+
+#[test]
+fn a_position_that_no_longer_exists_falls_back_without_panic() {
+    let mut state = State::default();
+    let course = amphi::course::load_bundled().unwrap();
+    let p = amphi::progress::CourseProgress {
+        position: Some(Position {
+            module: course.modules[1].id.clone(),
+            item: "renamed-away".into(),
+            anchor: Anchor {
+                block: 999,
+                line: 999,
+            },
+        }),
+        ..Default::default()
+    };
+    state.courses.insert(course.info.id.clone(), p);
+    let app = app_with(state, 80, 24);
+    assert_eq!(app.current, (1, 0));
+    assert_eq!(app.view.scroll, 0);
+}
+
+#[test]
+fn an_anchor_past_the_end_is_clamped() {
+    let mut state = State::default();
+    let course = amphi::course::load_bundled().unwrap();
+    let p = amphi::progress::CourseProgress {
+        position: Some(Position {
+            module: course.modules[0].id.clone(),
+            item: course.modules[0].items[0].id().into(),
+            anchor: Anchor {
+                block: 10_000,
+                line: 3,
+            },
+        }),
+        ..Default::default()
+    };
+    state.courses.insert(course.info.id.clone(), p);
+    let app = app_with(state, 80, 24);
+    assert_eq!(app.view.scroll, app.view.max_scroll());
+}
+
+#[test]
+fn help_opens_and_any_key_closes_it_without_acting() {
+    let mut app = app(80, 24);
+    send(&mut app, &[Action::ToggleHelp]);
+    assert!(app.help);
+    assert_eq!(Mode::of(&app), Mode::Help);
+    send(&mut app, &[Action::NextItem]);
+    assert!(!app.help);
+    assert_eq!(app.current, (0, 0), "the key only closed the help");
+}
+
+#[test]
+fn narrow_terminals_show_one_pane_and_keep_the_position() {
+    let mut app = app(60, 20);
+    assert!(app.areas().outline.is_empty());
+    send(&mut app, &[Action::Scroll(4)]);
+    let anchor = app.view.anchor();
+    send(&mut app, &[Action::SwitchFocus]);
+    assert!(app.areas().content.is_empty());
+    send(&mut app, &[Action::SwitchFocus]);
+    assert_eq!(app.view.anchor(), anchor);
+}
+
+#[test]
+fn every_item_kind_is_in_the_bundled_course() {
+    let app = app(80, 24);
+    for m in &app.course.modules {
+        assert!(m.items.iter().any(|i| matches!(i, Item::Lesson(_))));
+        assert!(m.items.iter().any(|i| matches!(i, Item::Interview(_))));
+        assert!(matches!(m.items.last(), Some(Item::Quiz(_))));
+    }
+}
+
+#[test]
+fn resizing_rewraps_without_losing_the_top_block() {
+    let mut app = app(120, 40);
+    send(&mut app, &[Action::Scroll(20)]);
+    let block = app.view.rows[app.view.scroll].block;
+    update(&mut app, Action::Resize(70, 20));
+    assert_eq!(app.view.rows[app.view.scroll].block, block);
+    update(&mut app, Action::Resize(160, 30));
+    assert_eq!(app.view.rows[app.view.scroll].block, block);
+}

@@ -1,0 +1,90 @@
+//! Every screen drawn on a `TestBackend`, snapshotted as text at 80x24 and 120x40.
+
+mod common;
+
+use amphi::app::{Action, App};
+use common::*;
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
+
+fn snap(name: &str, mut setup: impl FnMut(&mut App)) {
+    for (w, h) in SIZES {
+        let mut app = app(w, h);
+        setup(&mut app);
+        insta::assert_snapshot!(format!("{name}_{w}x{h}"), render(&app, w, h));
+    }
+}
+
+fn open_final_quiz(app: &mut App) {
+    let (qi, _) = app.course.modules[0].final_quiz().unwrap();
+    open_item(app, 0, qi);
+}
+
+#[test]
+fn outline_and_lesson() {
+    snap("lesson", |_| {});
+}
+
+#[test]
+fn outline_focused() {
+    snap("outline_focused", |app| {
+        send(app, &[Action::FocusOutline, Action::Down]);
+    });
+}
+
+#[test]
+fn interview() {
+    snap("interview", |app| {
+        let ii = app.course.modules[0]
+            .items
+            .iter()
+            .position(|i| matches!(i, amphi::course::Item::Interview(_)))
+            .unwrap();
+        open_item(app, 0, ii);
+    });
+}
+
+#[test]
+fn quiz_intro() {
+    snap("quiz_intro", open_final_quiz);
+}
+
+#[test]
+fn quiz_question() {
+    snap("quiz_question", |app| {
+        open_final_quiz(app);
+        send(app, &[Action::Confirm, Action::Down]);
+    });
+}
+
+#[test]
+fn quiz_feedback() {
+    snap("quiz_feedback", |app| {
+        open_final_quiz(app);
+        send(app, &[Action::Confirm]);
+        let wrong = answer_actions(app, false);
+        send(app, &wrong);
+    });
+}
+
+#[test]
+fn quiz_result() {
+    snap("quiz_result", |app| {
+        read_module(app, 0);
+        open_final_quiz(app);
+        take_quiz(app, true);
+    });
+}
+
+#[test]
+fn help_overlay() {
+    snap("help", |app| {
+        send(app, &[Action::ToggleHelp]);
+    });
+}
+
+#[test]
+fn too_small() {
+    let app = app(30, 8);
+    insta::assert_snapshot!("too_small_30x8", render(&app, 30, 8));
+}
