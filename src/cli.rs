@@ -79,13 +79,14 @@ pub fn state_store(state: Option<&PathBuf>) -> Result<Store, String> {
 pub fn check(path: Option<&PathBuf>, out: &mut dyn Write) -> std::io::Result<i32> {
     match load_course(path) {
         Ok(c) => {
-            let items = c.item_count();
+            let plural =
+                |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
             writeln!(
                 out,
-                "{}: valid — {} modules, {} items",
+                "{}: valid — {}, {}",
                 c.info.title,
-                c.modules.len(),
-                items
+                plural(c.modules.len(), "module"),
+                plural(c.item_count(), "item")
             )?;
             Ok(0)
         }

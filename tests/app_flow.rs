@@ -268,10 +268,10 @@ fn an_anchor_past_the_end_is_clamped() {
 fn help_opens_and_any_key_closes_it_without_acting() {
     let mut app = app(80, 24);
     send(&mut app, &[Action::ToggleHelp]);
-    assert!(app.help);
+    assert_eq!(app.overlay, Some(amphi::app::Overlay::Help));
     assert_eq!(Mode::of(&app), Mode::Help);
     send(&mut app, &[Action::NextItem]);
-    assert!(!app.help);
+    assert_eq!(app.overlay, None);
     assert_eq!(app.current, (0, 0), "the key only closed the help");
 }
 

@@ -17,6 +17,9 @@ fn every_screen_draws_at_every_small_size_without_panic() {
             send(a, &[Action::ToggleHelp]);
         }),
         Box::new(|a| {
+            send(a, &[Action::ToggleAbout]);
+        }),
+        Box::new(|a| {
             let (qi, _) = a.course.modules[0].final_quiz().unwrap();
             open_item(a, 0, qi);
             send(a, &[Action::Confirm]);

@@ -84,6 +84,13 @@ fn help_overlay() {
 }
 
 #[test]
+fn about_overlay() {
+    snap("about", |app| {
+        send(app, &[Action::ToggleAbout]);
+    });
+}
+
+#[test]
 fn too_small() {
     let app = app(30, 8);
     insta::assert_snapshot!("too_small_30x8", render(&app, 30, 8));

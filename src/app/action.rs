@@ -8,6 +8,8 @@ pub enum Action {
     Quit,
     /// Show or hide the help overlay.
     ToggleHelp,
+    /// Show or hide what the course is about: description, authors, sources.
+    ToggleAbout,
     /// Close an overlay or leave text entry.
     Back,
     /// Move focus between the outline and the content.

@@ -9,7 +9,7 @@ use super::{Action, App, Focus, Stage};
 /// What the keys currently act on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
-    /// The help overlay is shown: any key closes it.
+    /// An overlay (help, about) is shown: any key closes it.
     Help,
     /// The outline has focus.
     Outline,
@@ -24,7 +24,7 @@ pub enum Mode {
 impl Mode {
     /// The mode `app` is in.
     pub fn of(app: &App) -> Mode {
-        if app.help {
+        if app.overlay.is_some() {
             return Mode::Help;
         }
         if app.focus == Focus::Outline {
@@ -91,6 +91,7 @@ pub fn action_for_key(mode: Mode, app: &App, key: &KeyEvent) -> Option<Action> {
             Some(match key.code {
                 KeyCode::Char('q') => Action::Quit,
                 KeyCode::Char('?') => Action::ToggleHelp,
+                KeyCode::Char('i') => Action::ToggleAbout,
                 KeyCode::Char('k') => Action::Up,
                 KeyCode::Char('j') => Action::Down,
                 KeyCode::Char('g') => Action::Top,

@@ -35,6 +35,15 @@ pub enum Focus {
     Content,
 }
 
+/// A window drawn above the panes; any key closes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overlay {
+    /// Every key binding.
+    Help,
+    /// The course's description, authors, version, sources and modules.
+    About,
+}
+
 /// The open item's text, laid out for the content pane.
 #[derive(Debug, Clone, Default)]
 pub struct ContentView {
@@ -110,8 +119,8 @@ pub struct App {
     pub view: ContentView,
     /// Quiz screens by (module index, item index), kept while amphi runs.
     pub quizzes: HashMap<(usize, usize), QuizState>,
-    /// Whether the help overlay is shown.
-    pub help: bool,
+    /// The overlay shown above the panes, if any.
+    pub overlay: Option<Overlay>,
     /// Terminal size: (columns, rows).
     pub size: (u16, u16),
     /// A message for the learner in the status bar (such as a warning), if any.
@@ -140,7 +149,7 @@ impl App {
             current: (0, 0),
             view: ContentView::default(),
             quizzes: HashMap::new(),
-            help: false,
+            overlay: None,
             size: (0, 0),
             notice: None,
             clock: system_clock,

@@ -4,7 +4,7 @@ use crate::course::{AnswerKey, Item};
 use crate::progress::{AnswerRecord, Attempt};
 use crate::quiz::grade;
 
-use super::{Action, App, Effect, Focus, Stage};
+use super::{Action, App, Effect, Focus, Overlay, Stage};
 
 /// Applies `action` to `app` and returns the side effects to carry out, in order.
 ///
@@ -12,7 +12,7 @@ use super::{Action, App, Effect, Focus, Stage};
 /// changes: an item read to its end, an attempt finished, and on quit.
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     let mut effects = Vec::new();
-    if app.help {
+    if app.overlay.is_some() {
         match action {
             Action::Quit => {}
             Action::Resize(w, h) => {
@@ -21,7 +21,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
                 return effects;
             }
             _ => {
-                app.help = false;
+                app.overlay = None;
                 return effects;
             }
         }
@@ -31,9 +31,9 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             app.sync_position();
             return vec![Effect::Save, Effect::Quit];
         }
-        Action::ToggleHelp => app.help = !app.help,
+        Action::ToggleHelp => app.overlay = Some(Overlay::Help),
+        Action::ToggleAbout => app.overlay = Some(Overlay::About),
         Action::Back => {
-            app.help = false;
             app.focus = Focus::Outline;
             app.relayout();
         }

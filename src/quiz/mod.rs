@@ -163,7 +163,11 @@ pub fn describe_answer(question: &Question) -> String {
             .collect::<Vec<_>>()
             .join("; "),
         AnswerKey::TrueFalse { answer } => if *answer { "True" } else { "False" }.into(),
-        AnswerKey::ShortAnswer { answers } => answers.first().cloned().unwrap_or_default(),
+        AnswerKey::ShortAnswer { answers } => answers
+            .iter()
+            .find(|a| !a.trim().is_empty())
+            .cloned()
+            .unwrap_or_default(),
         AnswerKey::Ordering { items } => items.join(" → "),
     }
 }

@@ -4,14 +4,15 @@ use unicode_normalization::UnicodeNormalization;
 
 /// Folds a typed answer for comparison.
 ///
-/// Applies Unicode NFKC (so `ﬁ` equals `fi` and composed equals decomposed
-/// accents), lower-cases, turns typographic quotes and apostrophes (`’ ‘ ‚ ‛ ′ “ ” „ ‟ ″ « »`)
-/// into straight ones, collapses runs of white space into one space and trims both
+/// Turns typographic quotes and apostrophes (`’ ‘ ‚ ‛ ′ ´ “ ” „ ‟ ″ « »`) into
+/// straight ones, then applies Unicode NFKC (so `ﬁ` equals `fi` and composed equals decomposed
+/// accents), lower-cases, collapses runs of white space into one space and trims both
 /// ends. Accents are kept: `é` and `e` differ.
 pub fn normalize_answer(text: &str) -> String {
-    let folded: String = text
-        .nfkc()
-        .flat_map(char::to_lowercase)
+    // Quotes are folded before NFKC, which would otherwise decompose some of them
+    // (`´` into a space and a combining accent, `″` into two primes).
+    let quotes_folded: String = text
+        .chars()
         .map(|c| match c {
             '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{201b}' | '\u{2032}' | '`' | '\u{b4}' => '\'',
             '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '\u{2033}' | '\u{ab}'
@@ -19,5 +20,6 @@ pub fn normalize_answer(text: &str) -> String {
             c => c,
         })
         .collect();
+    let folded: String = quotes_folded.nfkc().flat_map(char::to_lowercase).collect();
     folded.split_whitespace().collect::<Vec<_>>().join(" ")
 }

@@ -68,6 +68,8 @@ fn short_answer_quotes_and_compatibility_forms_fold() {
     assert_eq!(normalize_answer("“think and do”"), "\"think and do\"");
     assert_eq!(normalize_answer("« top »"), "\" top \"");
     assert_eq!(normalize_answer("ﬁne"), "fine");
+    assert_eq!(normalize_answer("l´eau"), "l'eau");
+    assert_eq!(normalize_answer("a″"), "a\"");
 }
 
 #[test]

@@ -18,7 +18,7 @@ use ratatui::widgets::{
     Wrap,
 };
 
-use crate::app::{App, Focus};
+use crate::app::{App, Focus, Overlay};
 use crate::course::Item;
 
 /// Draws the whole screen for `app`.
@@ -32,8 +32,10 @@ pub fn draw(frame: &mut Frame, app: &App) {
     outline::draw(frame, app, areas.outline);
     draw_content(frame, app, areas.content, areas.text);
     status::draw(frame, app, areas.status);
-    if app.help {
-        draw_help(frame, app, area);
+    match app.overlay {
+        Some(Overlay::Help) => draw_help(frame, app, area),
+        Some(Overlay::About) => draw_about(frame, app, area),
+        None => {}
     }
 }
 
@@ -137,6 +139,7 @@ pub const KEY_HELP: &[(&str, &str)] = &[
     ("t f", "answer true / false"),
     ("r", "retake a quiz from its result"),
     ("mouse wheel", "scroll the content"),
+    ("i", "about this course: description, authors, sources"),
     ("?", "show or hide this help"),
     ("q  Ctrl-C", "quit (progress is saved)"),
 ];
@@ -161,17 +164,86 @@ fn draw_help(frame: &mut Frame, app: &App, area: Rect) {
     lines.push(Line::from(Span::styled("Press any key to close.", t.meta)));
     let w = (lines.iter().map(Line::width).max().unwrap_or(0) as u16 + 4).min(area.width);
     let h = (lines.len() as u16 + 2).min(area.height);
-    let [popup] = Layout::vertical([Constraint::Length(h)])
-        .flex(ratatui::layout::Flex::Center)
-        .areas(area);
-    let [popup] = Layout::horizontal([Constraint::Length(w)])
-        .flex(ratatui::layout::Flex::Center)
-        .areas(popup);
+    let popup = centered(area, w, h);
     frame.render_widget(Clear, popup);
     frame.render_widget(
         Paragraph::new(lines)
             .block(pane("Keys".into(), true, app).padding(ratatui::widgets::Padding::horizontal(1)))
             .style(Style::new()),
+        popup,
+    );
+}
+
+/// A centred rectangle of at most `w`×`h` inside `area`.
+fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    let [popup] = Layout::vertical([Constraint::Length(h.min(area.height))])
+        .flex(ratatui::layout::Flex::Center)
+        .areas(area);
+    let [popup] = Layout::horizontal([Constraint::Length(w.min(area.width))])
+        .flex(ratatui::layout::Flex::Center)
+        .areas(popup);
+    popup
+}
+
+fn draw_about(frame: &mut Frame, app: &App, area: Rect) {
+    let t = &app.theme;
+    let info = &app.course.info;
+    let mut lines = vec![Line::from(Span::styled(info.title.clone(), t.heading[0]))];
+    if !info.subtitle.is_empty() {
+        lines.push(Line::from(Span::styled(info.subtitle.clone(), t.emphasis)));
+    }
+    let mut facts = Vec::new();
+    if !info.authors.is_empty() {
+        facts.push(format!("By {}", info.authors.join(", ")));
+    }
+    if !info.version.is_empty() {
+        facts.push(format!("version {}", info.version));
+    }
+    if !info.language.is_empty() {
+        facts.push(format!("language {}", info.language));
+    }
+    if !facts.is_empty() {
+        lines.push(Line::from(Span::styled(facts.join(" · "), t.meta)));
+    }
+    let description = info
+        .description
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    if !description.is_empty() {
+        lines.push(Line::default());
+        lines.push(Line::from(description));
+    }
+    if let Some(s) = &info.source {
+        lines.push(Line::default());
+        let mut credit = format!("Source: {}, {}", s.publication, s.date);
+        for part in [&s.title, &s.author, &s.url].into_iter().flatten() {
+            credit.push_str(&format!(" — {part}"));
+        }
+        lines.push(Line::from(Span::styled(credit, t.meta)));
+        if let Some(note) = &s.note {
+            lines.push(Line::from(Span::styled(note.clone(), t.meta)));
+        }
+    }
+    lines.push(Line::default());
+    for (i, m) in app.course.modules.iter().enumerate() {
+        let mut spans = vec![Span::styled(format!("{}. {}", i + 1, m.title), t.strong)];
+        if !m.summary.is_empty() {
+            spans.push(Span::raw(format!(" — {}", m.summary)));
+        }
+        lines.push(Line::from(spans));
+    }
+    lines.push(Line::default());
+    lines.push(Line::from(Span::styled("Press any key to close.", t.meta)));
+    let w = area.width.saturating_sub(4).min(90);
+    let h = area.height.saturating_sub(2);
+    let popup = centered(area, w, h);
+    frame.render_widget(Clear, popup);
+    frame.render_widget(
+        Paragraph::new(lines).wrap(Wrap { trim: true }).block(
+            pane("About this course".into(), true, app)
+                .padding(ratatui::widgets::Padding::horizontal(1)),
+        ),
         popup,
     );
 }

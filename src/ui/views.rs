@@ -268,8 +268,12 @@ pub fn quiz(
                 } else {
                     Span::styled("✗ ", theme.wrong)
                 };
-                let first_line = question.prompt.lines().next().unwrap_or("").to_string();
-                let mut b = Block::text(vec![mark, Span::raw(format!("{}. {first_line}", n + 1))])
+                let prompt = question
+                    .prompt
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let mut b = Block::text(vec![mark, Span::raw(format!("{}. {prompt}", n + 1))])
                     .prefixed(Vec::new(), vec![Span::raw("     ")]);
                 b.gap = n == 0;
                 blocks.push(b);
