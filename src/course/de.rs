@@ -10,7 +10,7 @@ use std::fmt;
 use std::marker::PhantomData;
 
 use serde::de::value::MapAccessDeserializer;
-use serde::de::{Error as _, MapAccess, Visitor};
+use serde::de::{DeserializeSeed, Error as _, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
 use super::model::{AnswerKey, Interview, Item, Lesson, Question, Quiz};
@@ -37,23 +37,142 @@ impl<'de, T: KindFirst> Visitor<'de> for KindFirstVisitor<T> {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
         match map.next_key::<String>()? {
             Some(key) if key == "kind" => {
-                let kind: String = map.next_value()?;
-                if !T::KINDS.contains(&kind.as_str()) {
-                    return Err(A::Error::unknown_variant(&kind, T::KINDS));
-                }
+                // Checked inside the seed, so that an unknown kind is reported at
+                // the value itself rather than at the start of the map.
+                let kind = map.next_value_seed(KindSeed::<T>(PhantomData))?;
                 T::from_rest(&kind, map)
             }
             Some(key) => Err(A::Error::custom(format!(
-                "`kind` must be the first key of {}, found `{key}` first",
-                T::WHAT
+                "{} must start with `kind` ({}), but its first key is `{key}`",
+                T::WHAT,
+                list(T::KINDS)
             ))),
             None => Err(A::Error::custom(format!(
-                "{} needs a `kind` (one of {})",
+                "{} needs a `kind` ({})",
                 T::WHAT,
-                T::KINDS.join(", ")
+                list(T::KINDS)
             ))),
         }
     }
+}
+
+/// `a`, `b` or `c`.
+fn list(names: &[&str]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+    match quoted.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        _ => quoted.concat(),
+    }
+}
+
+/// Reads the value of `kind` and checks it is one of `T::KINDS`.
+struct KindSeed<T>(PhantomData<T>);
+
+impl<'de, T: KindFirst> DeserializeSeed<'de> for KindSeed<T> {
+    type Value = String;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<String, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl<'de, T: KindFirst> Visitor<'de> for KindSeed<T> {
+    type Value = String;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "the kind of {}: {}", T::WHAT, list(T::KINDS))
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<String, E> {
+        if T::KINDS.contains(&v) {
+            Ok(v.to_owned())
+        } else {
+            Err(E::custom(format!(
+                "unknown kind `{v}` for {}: expected {}",
+                T::WHAT,
+                list(T::KINDS)
+            )))
+        }
+    }
+}
+
+/// A whole number read with a message that says what it is for.
+struct Number {
+    /// What the number is, for messages: "a choice number (1 for the first choice)".
+    what: &'static str,
+    /// Largest accepted value.
+    max: u64,
+}
+
+impl<'de> Visitor<'de> for Number {
+    type Value = u64;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(self.what)
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<u64, E> {
+        if v <= self.max {
+            Ok(v)
+        } else {
+            Err(E::invalid_value(serde::de::Unexpected::Unsigned(v), &self))
+        }
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<u64, E> {
+        match u64::try_from(v) {
+            Ok(v) => self.visit_u64(v),
+            Err(_) => Err(E::invalid_value(serde::de::Unexpected::Signed(v), &self)),
+        }
+    }
+}
+
+const CHOICE: &str = "a choice number (1 for the first choice)";
+
+/// A choice number, counted from 1.
+fn choice_number<'de, D: Deserializer<'de>>(d: D) -> Result<usize, D::Error> {
+    let max = u64::try_from(usize::MAX).unwrap_or(u64::MAX);
+    let n = d.deserialize_u64(Number { what: CHOICE, max })?;
+    Ok(usize::try_from(n).unwrap_or(usize::MAX))
+}
+
+/// A list of choice numbers: `[1, 3]`.
+fn choice_numbers<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<usize>, D::Error> {
+    struct One(usize);
+    impl<'de> Deserialize<'de> for One {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            choice_number(d).map(One)
+        }
+    }
+    let all: Vec<One> = Deserialize::deserialize(d)?;
+    Ok(all.into_iter().map(|One(n)| n).collect())
+}
+
+/// A quiz pass mark: a whole percentage. Values above 100 are read and then
+/// reported by validation, which can say which quiz they belong to.
+pub(super) fn pass_mark<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
+    let what = "a pass mark: a whole percentage from 0 to 100";
+    let n = d.deserialize_u64(Number {
+        what,
+        max: u64::from(u32::MAX),
+    })?;
+    Ok(u32::try_from(n).unwrap_or(u32::MAX))
+}
+
+/// `true` or `false`, with a message that says so (YAML 1.2 reads `yes` and `no`
+/// as text).
+fn truth<'de, D: Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
+    struct Truth;
+    impl Visitor<'_> for Truth {
+        type Value = bool;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("`true` or `false`")
+        }
+        fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<bool, E> {
+            Ok(v)
+        }
+    }
+    d.deserialize_bool(Truth)
 }
 
 fn rest<'de, A: MapAccess<'de>, T: Deserialize<'de>>(map: A) -> Result<T, A::Error> {
@@ -85,6 +204,7 @@ struct SingleChoice {
     id: String,
     prompt: String,
     choices: Vec<String>,
+    #[serde(deserialize_with = "choice_number")]
     answer: usize,
     #[serde(default)]
     explanation: String,
@@ -96,6 +216,7 @@ struct MultipleChoice {
     id: String,
     prompt: String,
     choices: Vec<String>,
+    #[serde(deserialize_with = "choice_numbers")]
     answers: Vec<usize>,
     #[serde(default)]
     explanation: String,
@@ -106,6 +227,7 @@ struct MultipleChoice {
 struct TrueFalse {
     id: String,
     prompt: String,
+    #[serde(deserialize_with = "truth")]
     answer: bool,
     #[serde(default)]
     explanation: String,

@@ -21,31 +21,31 @@ pub trait CourseFiles {
 /// returns its components.
 ///
 /// # Errors
-/// A message when the path is empty, absolute (`/x`, `\x`, `C:x`), or has a `..`
-/// component; `\` counts as a separator on every platform.
+/// A message when the path is empty, holds a control character, is absolute (`/x`,
+/// `\x`, `C:x`), or has a `..` component; `\` counts as a separator on every
+/// platform.
 pub fn safe_components(path: &str) -> Result<Vec<&str>, String> {
     if path.trim().is_empty() {
         return Err("the path is empty".into());
     }
+    if path.chars().any(char::is_control) {
+        return Err("the path contains a control character".into());
+    }
     if path.starts_with(['/', '\\']) || path.as_bytes().get(1) == Some(&b':') {
-        return Err(format!(
-            "`{path}` is an absolute path; paths are relative to the course folder"
-        ));
+        return Err("the path is absolute; write it relative to the course folder".into());
     }
     let mut parts = Vec::new();
     for part in path.split(['/', '\\']) {
         match part {
             "" | "." => {}
             ".." => {
-                return Err(format!(
-                    "`{path}` leaves the course folder (`..` is not allowed)"
-                ));
+                return Err("the path leaves the course folder (`..` is not allowed)".into());
             }
             p => parts.push(p),
         }
     }
     if parts.is_empty() {
-        return Err(format!("`{path}` does not name a file"));
+        return Err("the path does not name a file".into());
     }
     Ok(parts)
 }
@@ -83,12 +83,12 @@ impl CourseFiles for DirFiles {
         let real = full.canonicalize().map_err(|e| describe_io(&e))?;
         if !real.starts_with(&root) {
             return Err(format!(
-                "`{path}` resolves to {} which is outside the course folder",
+                "the path resolves to {}, outside the course folder",
                 real.display()
             ));
         }
         if real.is_dir() {
-            return Err(format!("`{path}` is a folder, not a file"));
+            return Err("the path names a folder, not a file".into());
         }
         std::fs::read(&real).map_err(|e| describe_io(&e))
     }
@@ -150,5 +150,6 @@ mod tests {
         assert!(safe_components("C:x").is_err());
         assert!(safe_components("").is_err());
         assert!(safe_components("./").is_err());
+        assert!(safe_components("a\u{1b}[31m.md").is_err());
     }
 }

@@ -119,12 +119,15 @@ fn resolve_bodies(
 ) {
     let shown = files.display(&module.file);
     let locator = yaml::Locator::new(src);
-    for item in &mut module.items {
+    let blocks = locator.entries_or_rest(locator.root(), "items", module.items.len());
+    for (item, &block) in module.items.iter_mut().zip(&blocks) {
         let Item::Lesson(lesson) = item else { continue };
         let Some(path) = lesson.body_file.clone() else {
             continue;
         };
-        let at = locator.find("body_file", &path, 1);
+        let at = locator
+            .key_value(block, "body_file", &path)
+            .or(locator.key(block, "body_file"));
         if !lesson.body.is_empty() {
             problems.push(
                 Problem::new(

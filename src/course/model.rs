@@ -13,7 +13,10 @@ pub struct Course {
 
 /// The contents of `course.yaml`.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(
+    deny_unknown_fields,
+    expecting = "the course manifest: a map with `id`, `title` and `modules`"
+)]
 pub struct CourseInfo {
     /// Stable identifier; progress is stored under it.
     pub id: String,
@@ -43,7 +46,10 @@ pub struct CourseInfo {
 
 /// A published work that a course or an interview excerpt comes from.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(
+    deny_unknown_fields,
+    expecting = "a source: a map with `publication` and `date`"
+)]
 pub struct Source {
     /// Publication name, such as a magazine (`INfluencia`).
     pub publication: String,
@@ -65,7 +71,10 @@ pub struct Source {
 
 /// One module: a titled, ordered list of items ending, usually, in a quiz.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(
+    deny_unknown_fields,
+    expecting = "a module: a map with `id`, `title` and `items`"
+)]
 pub struct Module {
     /// Identifier, unique within the course.
     pub id: String,
@@ -181,7 +190,10 @@ impl Interview {
 
 /// Someone who speaks in an interview.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(
+    deny_unknown_fields,
+    expecting = "a participant: a map with `id` and `name`"
+)]
 pub struct Participant {
     /// Identifier used by [`Turn::speaker`], unique within the interview.
     pub id: String,
@@ -194,7 +206,10 @@ pub struct Participant {
 
 /// One turn of speech.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(
+    deny_unknown_fields,
+    expecting = "a turn of speech: a map with `speaker` and `text`"
+)]
 pub struct Turn {
     /// The id of the participant speaking.
     pub speaker: String,
@@ -211,6 +226,7 @@ pub struct Quiz {
     /// Title shown in the outline and above the questions.
     pub title: String,
     /// The score needed to pass, in percent (0–100) of the maximum score.
+    #[serde(deserialize_with = "super::de::pass_mark")]
     pub pass_mark: u32,
     /// The questions, in order.
     pub questions: Vec<Question>,

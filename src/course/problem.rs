@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::text::sanitize;
+
 /// One problem in a course, located as precisely as it is known.
 ///
 /// Displays as `file:line:column: message`, or `file: message` when the line is
@@ -21,12 +23,16 @@ pub struct Problem {
 
 impl Problem {
     /// A problem with no known location inside the file.
+    ///
+    /// Messages quote course text, and file names come from the course too: both
+    /// are sanitised (see [`crate::text::sanitize`]) so that printing a problem
+    /// cannot send an escape sequence to the terminal.
     pub fn new(file: impl Into<String>, message: impl Into<String>) -> Self {
         Problem {
-            file: file.into(),
+            file: sanitize(&file.into()),
             line: None,
             column: None,
-            message: message.into(),
+            message: sanitize(&message.into()),
         }
     }
 

@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::model::{AnswerKey, Course, Interview, Item, Quiz};
 use super::problem::Problem;
-use super::yaml::Locator;
+use super::yaml::{Block, Locator};
 
 /// Checks `course` and returns every problem found.
 ///
@@ -21,19 +21,11 @@ pub fn validate(
     let mut out = Vec::new();
     let (manifest_name, manifest_src) = manifest;
     let manifest_loc = Locator::new(manifest_src);
-    check_id(
-        &course.info.id,
-        "course",
-        manifest_name,
-        &manifest_loc,
-        1,
-        &mut out,
-    );
+    let root = manifest_loc.root();
+    let at = |key: &str| manifest_loc.key(root, key);
+    check_id(&course.info.id, "course", manifest_name, at("id"), &mut out);
     if course.info.title.trim().is_empty() {
-        out.push(
-            Problem::new(manifest_name, "the course title is empty")
-                .at(manifest_loc.find_key("title", 1)),
-        );
+        out.push(Problem::new(manifest_name, "the course title is empty").at(at("title")));
     }
     if course.info.modules.is_empty() {
         out.push(
@@ -41,15 +33,16 @@ pub fn validate(
                 manifest_name,
                 "the course is empty: `modules` lists no module file",
             )
-            .at(manifest_loc.find_key("modules", 1)),
+            .at(at("modules")),
         );
     }
 
     let mut module_ids: HashMap<&str, &str> = HashMap::new();
     for (module, (file, src)) in course.modules.iter().zip(modules) {
         let loc = Locator::new(src);
-        let module_at = loc.find("id", &module.id, 1);
-        check_id(&module.id, "module", file, &loc, 1, &mut out);
+        let root = loc.root();
+        let module_at = loc.key(root, "id");
+        check_id(&module.id, "module", file, module_at, &mut out);
         if let Some(first) = module_ids.insert(&module.id, file) {
             out.push(
                 Problem::new(
@@ -59,22 +52,24 @@ pub fn validate(
                 .at(module_at),
             );
         }
+        if module.title.trim().is_empty() {
+            out.push(
+                Problem::new(file, format!("module `{}` has an empty title", module.id))
+                    .at(loc.key(root, "title")),
+            );
+        }
         if module.items.is_empty() {
             out.push(
                 Problem::new(file, format!("module `{}` has no items", module.id))
-                    .at(loc.find_key("items", 1)),
+                    .at(loc.key(root, "items")),
             );
         }
-        let mut seen: HashMap<&str, usize> = HashMap::new();
-        let mut cursor = loc.find_key("items", 1).map_or(1, |(l, _)| l);
-        for item in &module.items {
+        let blocks = loc.entries_or_rest(root, "items", module.items.len());
+        let mut seen = HashSet::new();
+        for (item, &block) in module.items.iter().zip(&blocks) {
             let id = item.id();
-            let count = seen.entry(id).or_insert(0);
-            let at = loc.find("id", id, cursor);
-            if let Some((line, _)) = at {
-                cursor = line + 1;
-            }
-            if *count > 0 {
+            let at = loc.key_value(block, "id", id).or(loc.key(block, "id"));
+            if !seen.insert(id) {
                 out.push(
                     Problem::new(
                         file,
@@ -83,9 +78,13 @@ pub fn validate(
                     .at(at),
                 );
             }
-            *count += 1;
-            check_id(id, "item", file, &loc, cursor.saturating_sub(1), &mut out);
-            let start = at.map_or(cursor, |(l, _)| l);
+            check_id(id, "item", file, at, &mut out);
+            if item.title().trim().is_empty() {
+                out.push(
+                    Problem::new(file, format!("{} `{id}` has an empty title", item.kind()))
+                        .at(loc.key(block, "title").or(at)),
+                );
+            }
             match item {
                 Item::Lesson(lesson) => {
                     if lesson.body.trim().is_empty() && lesson.body_file.is_none() {
@@ -94,12 +93,12 @@ pub fn validate(
                                 file,
                                 format!("lesson `{id}` has no text: give `body` or `body_file`"),
                             )
-                            .at(at),
+                            .at(loc.key(block, "body").or(at)),
                         );
                     }
                 }
-                Item::Interview(iv) => check_interview(iv, file, &loc, start, &mut out),
-                Item::Quiz(quiz) => check_quiz(quiz, file, &loc, start, &mut out),
+                Item::Interview(iv) => check_interview(iv, file, &loc, block, &mut out),
+                Item::Quiz(quiz) => check_quiz(quiz, file, &loc, block, &mut out),
             }
         }
     }
@@ -107,7 +106,7 @@ pub fn validate(
 }
 
 /// Ids are keys in the progress file and appear in messages: keep them simple.
-fn check_id(id: &str, what: &str, file: &str, loc: &Locator, from: usize, out: &mut Vec<Problem>) {
+fn check_id(id: &str, what: &str, file: &str, at: Option<(usize, usize)>, out: &mut Vec<Problem>) {
     let ok = !id.is_empty()
         && id
             .chars()
@@ -121,7 +120,7 @@ fn check_id(id: &str, what: &str, file: &str, loc: &Locator, from: usize, out: &
                     id.escape_default()
                 ),
             )
-            .at(loc.find("id", id, from)),
+            .at(at),
         );
     }
 }
@@ -130,11 +129,14 @@ fn check_interview(
     iv: &Interview,
     file: &str,
     loc: &Locator,
-    start: usize,
+    block: Block,
     out: &mut Vec<Problem>,
 ) {
     let mut ids = HashSet::new();
-    for p in &iv.participants {
+    let blocks = loc.entries_or_rest(block, "participants", iv.participants.len());
+    for (p, &pblock) in iv.participants.iter().zip(&blocks) {
+        let at = loc.key_value(pblock, "id", &p.id).or(loc.key(pblock, "id"));
+        check_id(&p.id, "participant", file, at, out);
         if !ids.insert(p.id.as_str()) {
             out.push(
                 Problem::new(
@@ -144,41 +146,41 @@ fn check_interview(
                         p.id, iv.id
                     ),
                 )
-                .at(loc.find_nth("id", &p.id, start, 1)),
+                .at(at),
             );
         }
     }
     if iv.turns.is_empty() {
         out.push(
             Problem::new(file, format!("interview `{}` has no turns", iv.id))
-                .at(loc.find_key("turns", start)),
+                .at(loc.key(block, "turns")),
         );
     }
-    let mut cursor = start;
-    for turn in &iv.turns {
-        let at = loc.find_key("speaker", cursor);
-        if let Some((line, _)) = at {
-            cursor = line + 1;
-        }
+    let blocks = loc.entries_or_rest(block, "turns", iv.turns.len());
+    for (turn, &tblock) in iv.turns.iter().zip(&blocks) {
         if iv.participant(&turn.speaker).is_none() {
-            let known: Vec<&str> = iv.participants.iter().map(|p| p.id.as_str()).collect();
+            let known: Vec<String> = iv
+                .participants
+                .iter()
+                .map(|p| format!("`{}`", p.id))
+                .collect();
             out.push(
                 Problem::new(
                     file,
                     format!(
                         "unknown speaker `{}` in interview `{}`: expected one of the participant ids ({})",
-                        turn.speaker,
+                        turn.speaker.escape_default(),
                         iv.id,
                         if known.is_empty() { "none declared".to_string() } else { known.join(", ") }
                     ),
                 )
-                .at(at),
+                .at(loc.key_value(tblock, "speaker", &turn.speaker).or(loc.key(tblock, "speaker"))),
             );
         }
     }
 }
 
-fn check_quiz(quiz: &Quiz, file: &str, loc: &Locator, start: usize, out: &mut Vec<Problem>) {
+fn check_quiz(quiz: &Quiz, file: &str, loc: &Locator, block: Block, out: &mut Vec<Problem>) {
     if quiz.pass_mark > 100 {
         out.push(
             Problem::new(
@@ -188,26 +190,22 @@ fn check_quiz(quiz: &Quiz, file: &str, loc: &Locator, start: usize, out: &mut Ve
                     quiz.pass_mark, quiz.id
                 ),
             )
-            .at(loc.find_key("pass_mark", start)),
+            .at(loc.key(block, "pass_mark")),
         );
     }
     if quiz.questions.is_empty() {
         out.push(
             Problem::new(file, format!("quiz `{}` has no questions", quiz.id))
-                .at(loc.find_key("questions", start)),
+                .at(loc.key(block, "questions")),
         );
     }
     let mut seen = HashSet::new();
-    let mut cursor = start + 1;
-    for q in &quiz.questions {
-        let at = loc.find("id", &q.id, cursor);
-        if let Some((line, _)) = at {
-            cursor = line + 1;
-        }
-        let qstart = at.map_or(cursor, |(l, _)| l);
+    let blocks = loc.entries_or_rest(block, "questions", quiz.questions.len());
+    for (q, &qblock) in quiz.questions.iter().zip(&blocks) {
+        let at = loc.key_value(qblock, "id", &q.id).or(loc.key(qblock, "id"));
         let here = |msg: String, key: &str| {
             Problem::new(file, format!("question `{}`: {msg}", q.id))
-                .at(loc.find_key(key, qstart).or(at))
+                .at(loc.key(qblock, key).or(at))
         };
         if !seen.insert(q.id.as_str()) {
             out.push(
@@ -218,7 +216,7 @@ fn check_quiz(quiz: &Quiz, file: &str, loc: &Locator, start: usize, out: &mut Ve
                 .at(at),
             );
         }
-        check_id(&q.id, "question", file, loc, qstart, out);
+        check_id(&q.id, "question", file, at, out);
         if q.prompt.trim().is_empty() {
             out.push(here("the prompt is empty".into(), "prompt"));
         }
@@ -228,13 +226,7 @@ fn check_quiz(quiz: &Quiz, file: &str, loc: &Locator, start: usize, out: &mut Ve
                     out.push(here("needs at least 2 choices".into(), "choices"));
                 }
                 if *answer == 0 || *answer > choices.len() {
-                    out.push(here(
-                        format!(
-                            "answer {answer} is out of range: choices are numbered 1 to {}",
-                            choices.len()
-                        ),
-                        "answer",
-                    ));
+                    out.push(here(out_of_range(*answer, choices.len()), "answer"));
                 }
             }
             AnswerKey::MultipleChoice { choices, answers } => {
@@ -243,19 +235,14 @@ fn check_quiz(quiz: &Quiz, file: &str, loc: &Locator, start: usize, out: &mut Ve
                 }
                 if answers.is_empty() {
                     out.push(here(
-                        "has no correct answer: `answers` is empty".into(),
+                        "has no correct answer: `answers` must list at least one choice number"
+                            .into(),
                         "answers",
                     ));
                 }
-                for a in answers {
-                    if *a == 0 || *a > choices.len() {
-                        out.push(here(
-                            format!(
-                                "answer {a} is out of range: choices are numbered 1 to {}",
-                                choices.len()
-                            ),
-                            "answers",
-                        ));
+                for &a in answers {
+                    if a == 0 || a > choices.len() {
+                        out.push(here(out_of_range(a, choices.len()), "answers"));
                     }
                 }
                 let unique: HashSet<_> = answers.iter().collect();
@@ -287,4 +274,8 @@ fn check_quiz(quiz: &Quiz, file: &str, loc: &Locator, start: usize, out: &mut Ve
             }
         }
     }
+}
+
+fn out_of_range(answer: usize, choices: usize) -> String {
+    format!("answer {answer} is out of range: choices are numbered 1 to {choices}")
 }
