@@ -1157,7 +1157,7 @@ fn control_characters_cannot_hide_in_ids_or_messages() {
             "modules/a.yaml",
             9,
             9,
-            "participant id `h\\u{1b}[8m` must be non-empty and use only letters, digits, `-`, `_` and `.`"
+            "participant id `h\u{241b}[8m` must be non-empty and use only letters, digits, `-`, `_` and `.`"
         )]
     );
 
@@ -1366,5 +1366,27 @@ fn check_lists_every_problem_of_a_broken_course() {
             format!("{b}:20:5: quiz `quiz` has no questions"),
             "5 problems".to_string(),
         ]
+    );
+}
+
+#[test]
+fn choices_must_be_told_apart() {
+    assert_only(
+        "duplicate-choice",
+        "modules/a.yaml",
+        12,
+        9,
+        "question `q1`: lists the same choice twice, so the learner cannot tell them apart",
+    );
+}
+
+#[test]
+fn an_empty_body_file_is_a_lesson_without_text() {
+    assert_only(
+        "empty-body-file",
+        "modules/a.yaml",
+        7,
+        5,
+        "lesson `one`: body_file `lessons/empty.md` is empty",
     );
 }

@@ -147,6 +147,13 @@ fn resolve_bodies(
                 .map_err(|p| p.message)
         });
         match result {
+            Ok(body) if body.trim().is_empty() => problems.push(
+                Problem::new(
+                    &shown,
+                    format!("lesson `{}`: body_file `{path}` is empty", lesson.id),
+                )
+                .at(at),
+            ),
             Ok(body) => lesson.body = body,
             Err(e) => problems.push(
                 Problem::new(

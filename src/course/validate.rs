@@ -117,7 +117,7 @@ fn check_id(id: &str, what: &str, file: &str, at: Option<(usize, usize)>, out: &
                 file,
                 format!(
                     "{what} id `{}` must be non-empty and use only letters, digits, `-`, `_` and `.`",
-                    id.escape_default()
+                    crate::text::sanitize_line(id)
                 ),
             )
             .at(at),
@@ -219,6 +219,20 @@ fn check_quiz(quiz: &Quiz, file: &str, loc: &Locator, block: Block, out: &mut Ve
         check_id(&q.id, "question", file, at, out);
         if q.prompt.trim().is_empty() {
             out.push(here("the prompt is empty".into(), "prompt"));
+        }
+        if let AnswerKey::SingleChoice { choices, .. } | AnswerKey::MultipleChoice { choices, .. } =
+            &q.key
+        {
+            if let Some(n) = choices.iter().position(|c| c.trim().is_empty()) {
+                out.push(here(format!("choice {} is empty", n + 1), "choices"));
+            }
+            let unique: HashSet<_> = choices.iter().collect();
+            if unique.len() != choices.len() {
+                out.push(here(
+                    "lists the same choice twice, so the learner cannot tell them apart".into(),
+                    "choices",
+                ));
+            }
         }
         match &q.key {
             AnswerKey::SingleChoice { choices, answer } => {
