@@ -73,7 +73,7 @@ fn main() -> ExitCode {
 
     let theme = Theme::from_env(std::env::var("NO_COLOR").ok().as_deref());
     let mut app = App::new(course, loaded.state, theme);
-    app.notice = loaded.warning;
+    app.notice = loaded.warning.clone();
 
     let mut terminal = ratatui::init();
     // ratatui's panic hook restores the terminal; mouse capture must go too.
@@ -88,6 +88,10 @@ fn main() -> ExitCode {
     let result = app::run(&mut terminal, &mut app, events, &mut save);
     let _ = execute!(io::stdout(), DisableMouseCapture);
     ratatui::restore();
+    if let Some(w) = &loaded.warning {
+        // Said again where it stays visible once the screen is restored.
+        eprintln!("amphi: {w}");
+    }
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => fail(1, &format!("{e} (state file: {})", store.path().display())),

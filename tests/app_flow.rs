@@ -137,19 +137,24 @@ fn failing_the_quiz_records_the_attempt_and_allows_a_retake() {
 }
 
 #[test]
-fn enter_without_a_choice_takes_the_one_under_the_cursor_and_shows_feedback() {
+fn enter_alone_never_answers_and_says_what_to_do() {
     let mut app = app(120, 40);
     let (qi, _) = app.course.modules[0].final_quiz().unwrap();
     open_item(&mut app, 0, qi);
     send(&mut app, &[Action::Confirm, Action::Down, Action::Confirm]);
-    let (quiz, state) = app.current_quiz().unwrap();
+    let (_, state) = app.current_quiz().unwrap();
+    assert_eq!(state.stage, Stage::Asking);
+    assert_eq!(state.session.answers[0], None);
+    assert!(app.notice.as_deref().unwrap().contains("first"));
+    send(&mut app, &[Action::Toggle]);
+    assert_eq!(app.notice, None, "the next key clears the notice");
+    send(&mut app, &[Action::Confirm]);
+    let (_, state) = app.current_quiz().unwrap();
     assert_eq!(state.stage, Stage::Feedback);
-    if let amphi::course::AnswerKey::SingleChoice { .. } = quiz.questions[0].key {
-        assert_eq!(
-            state.session.answers[0],
-            Some(amphi::quiz::Response::Choice(1))
-        );
-    }
+    assert_eq!(
+        state.session.answers[0],
+        Some(amphi::quiz::Response::Choice(1))
+    );
 }
 
 #[test]

@@ -12,6 +12,10 @@ use super::{Action, App, Effect, Focus, Overlay, Stage};
 /// changes: an item read to its end, an attempt finished, and on quit.
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     let mut effects = Vec::new();
+    if !matches!(action, Action::Resize(..)) {
+        // A notice stays until the learner's next key.
+        app.notice = None;
+    }
     if app.overlay.is_some() {
         match action {
             Action::Quit => {}
@@ -35,18 +39,18 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::ToggleAbout => app.overlay = Some(Overlay::About),
         Action::Back => {
             app.focus = Focus::Outline;
-            app.relayout();
+            app.rebuild();
         }
         Action::SwitchFocus => {
             app.focus = match app.focus {
                 Focus::Outline => Focus::Content,
                 Focus::Content => Focus::Outline,
             };
-            app.relayout();
+            app.rebuild();
         }
         Action::FocusOutline => {
             app.focus = Focus::Outline;
-            app.relayout();
+            app.rebuild();
         }
         Action::Resize(w, h) => {
             app.size = (w, h);
@@ -223,14 +227,13 @@ fn quiz(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
             state.text.pop();
         }
         (Stage::Asking, Action::Confirm) => {
-            let single = matches!(
-                state.question(&quiz).map(|q| &q.key),
-                Some(AnswerKey::SingleChoice { .. } | AnswerKey::TrueFalse { .. })
-            );
-            if single && state.picked.is_empty() && rows > 0 {
-                // Enter with nothing picked takes the choice under the cursor.
-                state.picked.insert(state.cursor);
-            }
+            let missing = match state.question(&quiz).map(|q| &q.key) {
+                Some(AnswerKey::MultipleChoice { .. }) => {
+                    "Tick at least one choice first: its number, or ↑↓ then Space."
+                }
+                Some(AnswerKey::ShortAnswer { .. }) => "Type an answer first.",
+                _ => "Pick an answer first: its number, or ↑↓ then Space.",
+            };
             match state.response(&quiz) {
                 Some(response) => {
                     let i = state.session.current;
@@ -238,7 +241,11 @@ fn quiz(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
                     state.grabbed = false;
                     state.stage = Stage::Feedback;
                 }
-                None => rebuilt = false,
+                None => {
+                    // Enter alone never answers: a stray key must not cost a point.
+                    app.notice = Some(missing.into());
+                    rebuilt = false;
+                }
             }
         }
         (Stage::Feedback, Action::Confirm) => {

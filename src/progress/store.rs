@@ -138,7 +138,7 @@ impl Store {
         Ok(Loaded {
             state: State::default(),
             warning: Some(format!(
-                "Progress file could not be read ({why}); it was moved to {} and a fresh one started.",
+                "Unreadable progress file moved to {}; started fresh. ({why})",
                 backup.display()
             )),
         })

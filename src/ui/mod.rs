@@ -75,7 +75,8 @@ fn pane<'a>(title: String, focused: bool, app: &App) -> Frame_<'a> {
             BorderType::Plain
         })
         .border_style(if focused { t.border_focused } else { t.border })
-        .title(Span::styled(format!(" {title} "), t.pane_title))
+        .title(format!(" {title} "))
+        .title_style(t.pane_title)
 }
 
 fn draw_content(frame: &mut Frame, app: &App, area: Rect, text: Rect) {

@@ -15,7 +15,19 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let modules = app.course.modules.len();
     let items = app.course.modules.get(mi).map_or(0, |m| m.items.len());
     let pct = app.progress().course_completion(&app.course).percent();
-    let position = format!(
+    let width = usize::from(area.width);
+    if let Some(notice) = &app.notice {
+        // A notice is rare and matters: it gets the whole bar.
+        let text = super::outline_truncate(&format!(" {notice} "), width);
+        let fill = width.saturating_sub(text.width());
+        let line = Line::from(vec![
+            Span::styled(text, t.warning),
+            Span::styled(" ".repeat(fill), t.warning),
+        ]);
+        frame.render_widget(Paragraph::new(line), area);
+        return;
+    }
+    let mut position = format!(
         " Module {}/{} · Item {}/{} · {} % done ",
         mi + 1,
         modules,
@@ -23,7 +35,9 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         items,
         pct
     );
-    let width = usize::from(area.width);
+    if width < 70 {
+        position = format!(" {}/{} · {}/{} · {pct} % ", mi + 1, modules, ii + 1, items);
+    }
     // Drop the least needed hints first, so the title keeps some room.
     let all: [(&str, &str); 4] = [
         ("?", "help"),
@@ -46,31 +60,22 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         right.push(Span::styled(format!("{what} "), t.status));
     }
     let right_w: usize = right.iter().map(|s| s.content.width()).sum();
-    let mut spans = Vec::new();
-    let left = match &app.notice {
-        Some(n) => Span::styled(format!(" {n} "), t.warning),
-        None => Span::styled(
-            format!(" {} ", app.course.info.title),
-            t.status.patch(t.strong),
-        ),
+    // The position and the hints come first; the title takes what is left.
+    let room = width.saturating_sub(right_w + position.width());
+    let title = if room >= 6 {
+        super::outline_truncate(&format!(" {} ", app.course.info.title), room)
+    } else {
+        String::new()
     };
-    let mut used = 0;
-    let room_for_left = width.saturating_sub(right_w + position.width());
-    let left_text = super::outline_truncate(&left.content, room_for_left.max(8).min(width));
-    used += left_text.width();
-    spans.push(Span::styled(left_text, left.style));
-    if used + position.width() + right_w <= width {
+    let mut spans = vec![Span::styled(title.clone(), t.status.patch(t.strong))];
+    let mut used = title.width();
+    if used + position.width() <= width {
         spans.push(Span::styled(position.clone(), t.status));
         used += position.width();
     }
     if used + right_w <= width {
         spans.push(Span::styled(" ".repeat(width - used - right_w), t.status));
         spans.extend(right);
-    } else {
-        spans.push(Span::styled(
-            " ".repeat(width.saturating_sub(used)),
-            t.status,
-        ));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)).style(t.status), area);
 }

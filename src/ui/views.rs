@@ -21,7 +21,8 @@ pub fn item_doc(app: &App) -> (Doc, Option<usize>) {
         Some(Item::Quiz(q)) => match app.quizzes.get(&app.current) {
             Some(state) => {
                 let module = &app.course.modules[mi].id;
-                quiz(q, state, app.progress(), module, theme)
+                let focused = app.focus == crate::app::Focus::Content;
+                quiz(q, state, app.progress(), module, focused, theme)
             }
             None => (Doc::default(), None),
         },
@@ -132,6 +133,7 @@ pub fn quiz(
     state: &QuizState,
     progress: &CourseProgress,
     module: &str,
+    focused: bool,
     theme: &Theme,
 ) -> (Doc, Option<usize>) {
     let mut blocks = vec![title(&q.title, theme)];
@@ -189,7 +191,14 @@ pub fn quiz(
             let answered = state.session.answers.get(i).cloned().flatten();
             let feedback = state.stage == Stage::Feedback;
             let first_row = blocks.len();
-            push_inputs(&mut blocks, question, state, answered.as_ref(), theme);
+            push_inputs(
+                &mut blocks,
+                question,
+                state,
+                answered.as_ref(),
+                focused,
+                theme,
+            );
             if !feedback {
                 keep = Some(first_row + state.cursor.min(blocks.len() - first_row - 1));
                 let h = match &question.key {
@@ -198,7 +207,7 @@ pub fn quiz(
                     }
                     AnswerKey::TrueFalse { .. } => "t true · f false · Enter submit",
                     AnswerKey::ShortAnswer { .. } => {
-                        "Type your answer · Enter submit · Esc outline"
+                        "Type your answer · Enter submit · Esc or ← leaves"
                     }
                     AnswerKey::Ordering { .. } => {
                         if state.grabbed {
@@ -309,6 +318,7 @@ fn push_inputs(
     question: &crate::course::Question,
     state: &QuizState,
     answered: Option<&Response>,
+    focused: bool,
     theme: &Theme,
 ) {
     let feedback = answered.is_some();
@@ -355,7 +365,7 @@ fn push_inputs(
                 Some(Response::Text(t)) => t.clone(),
                 _ => state.text.clone(),
             };
-            let cursor = if feedback { "" } else { "█" };
+            let cursor = if feedback || !focused { "" } else { "█" };
             blocks.push(Block::text(vec![
                 Span::styled("Your answer: ", theme.bullet),
                 Span::styled(format!("{typed}{cursor}"), theme.strong),
