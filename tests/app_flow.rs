@@ -96,10 +96,10 @@ fn passing_the_end_of_module_quiz_after_reading_completes_the_module() {
     open_item(&mut app, 0, qi);
     assert!(matches!(app.current_quiz().unwrap().1.stage, Stage::Intro));
     let effects = take_quiz(&mut app, true);
-    assert_eq!(
-        effects,
-        vec![Effect::Save],
-        "one save when the attempt ends"
+    assert!(!effects.is_empty() && effects.iter().all(|e| *e == Effect::Save));
+    assert!(
+        app.progress().open_attempts.is_empty(),
+        "a finished attempt is no longer open"
     );
     let (quiz, state) = app.current_quiz().unwrap();
     let n = quiz.questions.len() as u32;
@@ -311,4 +311,125 @@ fn resizing_rewraps_without_losing_the_top_block() {
     assert_eq!(app.view.rows[app.view.scroll].block, block);
     update(&mut app, Action::Resize(160, 30));
     assert_eq!(app.view.rows[app.view.scroll].block, block);
+}
+
+#[test]
+fn quitting_mid_quiz_keeps_the_attempt_and_reopening_resumes_it() {
+    let mut app = app(120, 40);
+    let (qi, quiz) = app.course.modules[0].final_quiz().unwrap();
+    let quiz = quiz.clone();
+    let ordering = quiz
+        .questions
+        .iter()
+        .position(|q| matches!(q.key, amphi::course::AnswerKey::Ordering { .. }))
+        .unwrap();
+    open_item(&mut app, 0, qi);
+    let effects = send(&mut app, &[Action::Confirm]);
+    assert_eq!(effects, vec![Effect::Save], "starting an attempt saves it");
+    let shown_order = app.current_quiz().unwrap().1.session.shuffled[ordering].clone();
+    for _ in 0..2 {
+        let a = answer_actions(&app, true);
+        send(&mut app, &a);
+        send(&mut app, &[Action::Confirm]);
+    }
+    let answers_before = app.current_quiz().unwrap().1.session.answers.clone();
+    send(&mut app, &[Action::Quit]);
+    let key = format!("{}/{}", app.course.modules[0].id, quiz.id);
+    let open = app.progress().open_attempts[&key].clone();
+    assert_eq!(open.answers.len(), 2);
+    assert_eq!(open.current, quiz.questions[2].id);
+    assert_eq!(open.started_at, NOW);
+
+    // The state goes through JSON, as it does through the state file.
+    let json = serde_json::to_string(&app.state).unwrap();
+    let state: amphi::progress::State = serde_json::from_str(&json).unwrap();
+    let mut again = app_with(state, 120, 40);
+    assert_eq!(again.current, (0, qi));
+    let (_, resumed) = again.current_quiz().unwrap();
+    assert_eq!(resumed.stage, Stage::Asking);
+    assert_eq!(resumed.session.current, 2);
+    assert_eq!(resumed.session.answers, answers_before);
+    assert_eq!(resumed.session.shuffled[ordering], shown_order);
+
+    // Finishing the resumed attempt records every answer once.
+    let n = quiz.questions.len();
+    for _ in 2..n {
+        let a = answer_actions(&again, true);
+        send(&mut again, &a);
+        send(&mut again, &[Action::Confirm]);
+    }
+    let attempt = again.progress().attempts.last().unwrap().clone();
+    assert_eq!(attempt.answers.len(), n);
+    assert!(attempt.passed);
+    assert_eq!(attempt.started_at, NOW);
+    assert!(again.progress().open_attempts.is_empty());
+}
+
+#[test]
+fn a_stored_attempt_that_no_longer_fits_the_quiz_is_trimmed_on_resume() {
+    let course = amphi::course::load_bundled().unwrap();
+    let (qi, quiz) = course.modules[0].final_quiz().unwrap();
+    let mut open = amphi::progress::OpenAttempt {
+        started_at: 5,
+        current: "removed-question".into(),
+        ..Default::default()
+    };
+    // A response of the wrong shape for the first question, and one for a
+    // question that no longer exists.
+    open.answers.insert(
+        quiz.questions[0].id.clone(),
+        amphi::quiz::Response::Text("x".into()),
+    );
+    open.answers
+        .insert("gone".into(), amphi::quiz::Response::Bool(true));
+    let mut progress = amphi::progress::CourseProgress::default();
+    progress
+        .open_attempts
+        .insert(format!("{}/{}", course.modules[0].id, quiz.id), open);
+    progress.position = Some(Position {
+        module: course.modules[0].id.clone(),
+        item: quiz.id.clone(),
+        anchor: Anchor::default(),
+    });
+    let mut state = State::default();
+    state.courses.insert(course.info.id.clone(), progress);
+    let app = app_with(state, 80, 24);
+    assert_eq!(app.current, (0, qi));
+    let (_, resumed) = app.current_quiz().unwrap();
+    assert_eq!(resumed.stage, Stage::Asking);
+    assert_eq!(resumed.session.current, 0);
+    assert!(resumed.session.answers.iter().all(Option::is_none));
+}
+
+#[test]
+fn the_review_jumps_between_mistakes() {
+    let mut app = app(80, 24);
+    let (qi, _) = app.course.modules[0].final_quiz().unwrap();
+    open_item(&mut app, 0, qi);
+    take_quiz(&mut app, false);
+    let marks = app.view.marks.clone();
+    assert!(marks.len() >= 2, "several mistakes to jump between");
+    let text_of = |app: &amphi::app::App, i: usize| -> String {
+        app.view.rows[i]
+            .line
+            .spans
+            .iter()
+            .map(|s| s.content.as_ref())
+            .collect()
+    };
+    for &block in marks.iter().chain(marks.first()) {
+        send(&mut app, &[Action::NextMark]);
+        let first = app
+            .view
+            .rows
+            .iter()
+            .position(|r| r.block == block && r.line.width() > 0)
+            .unwrap();
+        let shown = app.view.scroll..app.view.scroll + usize::from(app.view.height);
+        assert!(shown.contains(&first), "mistake block {block} is on screen");
+        assert!(text_of(&app, first).starts_with('✗'));
+        if first <= app.view.max_scroll() {
+            assert_eq!(app.view.scroll, first, "the mistake is at the top");
+        }
+    }
 }

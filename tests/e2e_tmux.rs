@@ -338,7 +338,7 @@ fn answer_right(t: &Tmux, q: &Question, k: usize, n: usize) {
         }
         AnswerKey::ShortAnswer { answers } => {
             t.type_text(&answers[0]);
-            t.wait_for(&[&format!("Your answer: {}█", answers[0])]);
+            t.wait_for(&[&format!("Your answer: {} ", answers[0])]);
         }
         AnswerKey::Ordering { items } => put_in_order(t, items),
     }

@@ -77,6 +77,31 @@ fn quiz_result() {
 }
 
 #[test]
+fn quiz_review_after_a_failed_attempt() {
+    snap("quiz_review_failed", |app| {
+        open_final_quiz(app);
+        take_quiz(app, false);
+    });
+}
+
+#[test]
+fn quiz_intro_lists_past_attempts() {
+    // Two attempts in one run, then a new run opens the quiz at its intro.
+    let mut first = app(80, 24);
+    open_final_quiz(&mut first);
+    take_quiz(&mut first, false);
+    send(&mut first, &[Action::Retake]);
+    take_quiz(&mut first, true);
+    send(&mut first, &[Action::Quit]);
+    for (w, h) in SIZES {
+        let mut again = app_with(first.state.clone(), w, h);
+        let (qi, _) = again.course.modules[0].final_quiz().unwrap();
+        open_item(&mut again, 0, qi);
+        insta::assert_snapshot!(format!("quiz_intro_attempts_{w}x{h}"), render(&again, w, h));
+    }
+}
+
+#[test]
 fn help_overlay() {
     snap("help", |app| {
         send(app, &[Action::ToggleHelp]);

@@ -44,12 +44,22 @@ pub enum Action {
     Toggle,
     /// Quiz: answer a true/false question.
     Answer(bool),
+    /// Scroll to the next marked block (on a quiz review, the next mistake),
+    /// wrapping around to the first.
+    NextMark,
     /// Quiz: start a new attempt from the result screen.
     Retake,
     /// Quiz: type a character into a short answer.
     Input(char),
-    /// Quiz: delete the last character of a short answer.
+    /// Quiz: delete the character before the caret in a short answer.
     Backspace,
+    /// Quiz: delete the character after the caret in a short answer.
+    Delete,
+    /// Quiz: move the caret in a short answer.
+    Caret(super::CaretMove),
+    /// Text pasted into the terminal (bracketed paste): typed into a short
+    /// answer, ignored elsewhere, never read as commands.
+    Paste(String),
     /// The terminal is now this many columns wide and rows high.
     Resize(u16, u16),
 }

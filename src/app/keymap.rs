@@ -4,7 +4,7 @@ use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEvent, MouseEventKind,
 };
 
-use super::{Action, App, Focus, Stage};
+use super::{Action, App, CaretMove, Focus, Stage};
 
 /// What the keys currently act on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,6 +51,7 @@ pub fn action_for_event(app: &App, event: &Event) -> Option<Action> {
             _ => None,
         },
         Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
+        Event::Paste(text) => Some(Action::Paste(text.clone())),
         _ => None,
     }
 }
@@ -80,7 +81,11 @@ pub fn action_for_key(mode: Mode, app: &App, key: &KeyEvent) -> Option<Action> {
         Mode::Typing => match key.code {
             KeyCode::Char(c) if !ctrl => Some(Action::Input(c)),
             KeyCode::Backspace => Some(Action::Backspace),
-            KeyCode::Left => Some(Action::FocusOutline),
+            KeyCode::Delete => Some(Action::Delete),
+            KeyCode::Left => Some(Action::Caret(CaretMove::Left)),
+            KeyCode::Right => Some(Action::Caret(CaretMove::Right)),
+            KeyCode::Home => Some(Action::Caret(CaretMove::Home)),
+            KeyCode::End => Some(Action::Caret(CaretMove::End)),
             code => common(code),
         },
         _ => {
@@ -106,6 +111,7 @@ pub fn action_for_key(mode: Mode, app: &App, key: &KeyEvent) -> Option<Action> {
                 KeyCode::Char(' ') => Action::PageDown,
                 KeyCode::Char('b') => Action::PageUp,
                 KeyCode::Char('r') if mode == Mode::Quiz => Action::Retake,
+                KeyCode::Char('w') if mode == Mode::Quiz => Action::NextMark,
                 KeyCode::Char('t') if mode == Mode::Quiz => Action::Answer(true),
                 KeyCode::Char('f') if mode == Mode::Quiz => Action::Answer(false),
                 KeyCode::Char(c @ '1'..='9') if mode == Mode::Quiz => {

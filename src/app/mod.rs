@@ -14,7 +14,7 @@ mod update;
 
 pub use action::{Action, Effect};
 pub use keymap::{Mode, action_for_event, action_for_key};
-pub use quiz_state::{QuizState, Stage};
+pub use quiz_state::{CaretMove, MAX_ANSWER_CHARS, QuizState, Stage};
 pub use run::run;
 pub use update::update;
 
@@ -59,6 +59,8 @@ pub struct ContentView {
     pub height: u16,
     /// A block that must stay visible (the quiz cursor), if any.
     pub keep_visible: Option<usize>,
+    /// Blocks to jump between with [`Action::NextMark`] (quiz review mistakes).
+    pub marks: Vec<usize>,
 }
 
 impl ContentView {
@@ -208,9 +210,12 @@ impl App {
         self.pending_anchor = None;
         if let Some(Item::Quiz(q)) = self.current_item() {
             let q = q.clone();
-            self.quizzes
-                .entry((mi, ii))
-                .or_insert_with(|| QuizState::intro(&q));
+            let key = crate::progress::item_key(&self.course.modules[mi].id, &q.id);
+            let open = self.progress().open_attempts.get(&key).cloned();
+            self.quizzes.entry((mi, ii)).or_insert_with(|| match open {
+                Some(open) => QuizState::resume(&q, &open),
+                None => QuizState::intro(&q),
+            });
         }
         self.view.scroll = 0;
         self.rebuild();
@@ -218,9 +223,10 @@ impl App {
 
     /// Rebuilds the open item's text (after opening it or a quiz change) and lays it out.
     pub(crate) fn rebuild(&mut self) {
-        let (doc, keep) = ui::views::item_doc(self);
-        self.view.doc = doc;
-        self.view.keep_visible = keep;
+        let built = ui::views::item_doc(self);
+        self.view.doc = built.doc;
+        self.view.keep_visible = built.keep_visible;
+        self.view.marks = built.marks;
         // Lay out at once, at the last width if the pane is hidden, so rows always
         // match the text; `relayout` re-wraps when the real width is known.
         let anchor = self.pending_anchor.unwrap_or_else(|| self.view.anchor());

@@ -4,6 +4,7 @@
 use std::collections::BTreeSet;
 
 use crate::course::{AnswerKey, Question, Quiz};
+use crate::progress::OpenAttempt;
 use crate::quiz::{Response, Score, Session};
 
 /// Where the learner is in a quiz.
@@ -37,6 +38,8 @@ pub struct QuizState {
     pub picked: BTreeSet<usize>,
     /// What the learner typed for a short answer.
     pub text: String,
+    /// Where typing goes in `text`: a byte index on a grapheme boundary.
+    pub caret: usize,
     /// The learner's current order for an ordering question (indices into its items).
     pub order: Vec<usize>,
     /// Whether the ordering row under the cursor is held, so Up and Down move it.
@@ -52,6 +55,7 @@ impl QuizState {
             cursor: 0,
             picked: BTreeSet::new(),
             text: String::new(),
+            caret: 0,
             order: Vec::new(),
             grabbed: false,
         }
@@ -74,6 +78,7 @@ impl QuizState {
         self.cursor = 0;
         self.picked.clear();
         self.text.clear();
+        self.caret = 0;
         self.grabbed = false;
         self.order = self
             .session
@@ -123,5 +128,172 @@ impl QuizState {
                 self.question(quiz).map(|q| &q.key),
                 Some(AnswerKey::ShortAnswer { .. })
             )
+    }
+}
+
+impl QuizState {
+    /// The attempt in progress as it is stored in the state file, or `None` when no
+    /// attempt is under way (intro or result).
+    pub fn to_open(&self, quiz: &Quiz) -> Option<OpenAttempt> {
+        if !matches!(self.stage, Stage::Asking | Stage::Feedback) {
+            return None;
+        }
+        let mut open = OpenAttempt {
+            started_at: self.session.started_at,
+            current: self
+                .question(quiz)
+                .map(|q| q.id.clone())
+                .unwrap_or_default(),
+            ..OpenAttempt::default()
+        };
+        for (i, q) in quiz.questions.iter().enumerate() {
+            if let Some(Some(r)) = self.session.answers.get(i) {
+                open.answers.insert(q.id.clone(), r.clone());
+            }
+            if let Some(order) = self.session.shuffled.get(i)
+                && !order.is_empty()
+            {
+                open.orders.insert(q.id.clone(), order.clone());
+            }
+        }
+        Some(open)
+    }
+
+    /// Resumes a stored attempt at `quiz`: answers kept, the question the learner was
+    /// on shown again (or the first unanswered one). Answers to questions that no
+    /// longer exist, or that no longer fit their question, are dropped.
+    pub fn resume(quiz: &Quiz, open: &OpenAttempt) -> Self {
+        let mut state = QuizState::intro(quiz);
+        state.session.started_at = open.started_at;
+        for (i, q) in quiz.questions.iter().enumerate() {
+            let fits = |r: &Response| {
+                matches!(
+                    (&q.key, r),
+                    (AnswerKey::SingleChoice { .. }, Response::Choice(_))
+                        | (AnswerKey::MultipleChoice { .. }, Response::Choices(_))
+                        | (AnswerKey::TrueFalse { .. }, Response::Bool(_))
+                        | (AnswerKey::ShortAnswer { .. }, Response::Text(_))
+                        | (AnswerKey::Ordering { .. }, Response::Order(_))
+                )
+            };
+            state.session.answers[i] = open.answers.get(&q.id).filter(|r| fits(r)).cloned();
+            if let (AnswerKey::Ordering { items }, Some(order)) = (&q.key, open.orders.get(&q.id)) {
+                let mut sorted = order.clone();
+                sorted.sort_unstable();
+                if sorted == (0..items.len()).collect::<Vec<_>>() {
+                    state.session.shuffled[i] = order.clone();
+                }
+            }
+        }
+        let unanswered = state.session.answers.iter().position(Option::is_none);
+        let at = quiz.questions.iter().position(|q| q.id == open.current);
+        match (at, unanswered) {
+            // Back on the question they were reading.
+            (Some(i), _) if state.session.answers[i].is_none() => {
+                state.session.current = i;
+                state.stage = Stage::Asking;
+            }
+            (_, Some(i)) => {
+                state.session.current = i;
+                state.stage = Stage::Asking;
+            }
+            // Everything answered: show the last feedback; Enter gives the score.
+            (_, None) => {
+                state.session.current = quiz.questions.len().saturating_sub(1);
+                state.stage = Stage::Feedback;
+            }
+        }
+        state.reset_input(quiz);
+        if state.stage == Stage::Feedback {
+            state.restore_inputs(quiz);
+        }
+        state
+    }
+
+    /// Sets the inputs to show the submitted response of the current question.
+    fn restore_inputs(&mut self, quiz: &Quiz) {
+        match self
+            .session
+            .answers
+            .get(self.session.current)
+            .cloned()
+            .flatten()
+        {
+            Some(Response::Choice(i)) => self.picked = [i].into(),
+            Some(Response::Choices(set)) => self.picked = set,
+            Some(Response::Bool(b)) => self.picked = [usize::from(!b)].into(),
+            Some(Response::Text(t)) => {
+                self.caret = t.len();
+                self.text = t;
+            }
+            Some(Response::Order(o)) => self.order = o,
+            None => self.reset_input(quiz),
+        }
+    }
+}
+
+/// Longest short answer, in characters.
+pub const MAX_ANSWER_CHARS: usize = 200;
+
+/// How the caret of a short answer moves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CaretMove {
+    /// One grapheme left.
+    Left,
+    /// One grapheme right.
+    Right,
+    /// To the start.
+    Home,
+    /// To the end.
+    End,
+}
+
+impl QuizState {
+    /// Inserts `s` at the caret (line breaks and tabs become spaces, control
+    /// characters are dropped), up to [`MAX_ANSWER_CHARS`].
+    pub fn insert(&mut self, s: &str) {
+        let room = MAX_ANSWER_CHARS.saturating_sub(self.text.chars().count());
+        let clean: String = s
+            .chars()
+            .map(|c| if c.is_whitespace() { ' ' } else { c })
+            .filter(|c| !c.is_control())
+            .take(room)
+            .collect();
+        self.caret = self.caret.min(self.text.len());
+        self.text.insert_str(self.caret, &clean);
+        self.caret += clean.len();
+    }
+
+    /// Deletes the grapheme before the caret (`before`) or after it.
+    pub fn delete(&mut self, before: bool) {
+        let (start, end) = if before {
+            (self.step(CaretMove::Left), self.caret)
+        } else {
+            (self.caret, self.step(CaretMove::Right))
+        };
+        self.text.replace_range(start..end, "");
+        self.caret = start;
+    }
+
+    /// Moves the caret.
+    pub fn move_caret(&mut self, to: CaretMove) {
+        self.caret = self.step(to);
+    }
+
+    fn step(&self, to: CaretMove) -> usize {
+        use unicode_segmentation::UnicodeSegmentation;
+        let caret = self.caret.min(self.text.len());
+        match to {
+            CaretMove::Home => 0,
+            CaretMove::End => self.text.len(),
+            CaretMove::Left => self.text[..caret]
+                .grapheme_indices(true)
+                .next_back()
+                .map_or(0, |(i, _)| i),
+            CaretMove::Right => self.text[caret..]
+                .graphemes(true)
+                .next()
+                .map_or(caret, |g| caret + g.len()),
+        }
     }
 }

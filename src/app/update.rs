@@ -1,7 +1,7 @@
 //! `update`: the one place where the app's state changes.
 
 use crate::course::{AnswerKey, Item};
-use crate::progress::{AnswerRecord, Attempt};
+use crate::progress::{AnswerRecord, Attempt, item_key};
 use crate::quiz::grade;
 
 use super::{Action, App, Effect, Focus, Overlay, Stage};
@@ -59,6 +59,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::NextItem => step_item(app, 1),
         Action::PrevItem => step_item(app, -1),
         Action::Scroll(n) => scroll_by(app, n as isize),
+        Action::NextMark => next_mark(app),
         _ if app.focus == Focus::Outline => outline(app, action),
         _ => content(app, action, &mut effects),
     }
@@ -66,6 +67,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         app.sync_position();
         effects.push(Effect::Save);
     }
+    effects.dedup();
     effects
 }
 
@@ -115,6 +117,28 @@ fn outline(app: &mut App, action: Action) {
         _ => pos,
     };
     app.selected = items[to];
+}
+
+fn next_mark(app: &mut App) {
+    let v = &app.view;
+    let max = v.max_scroll();
+    // The first text row of each marked block (its blank separator row skipped).
+    let starts: Vec<usize> = v
+        .rows
+        .iter()
+        .enumerate()
+        .filter(|(i, r)| v.marks.contains(&r.block) && (*i == 0 || v.rows[i - 1].block != r.block))
+        .map(|(i, r)| if r.line.width() == 0 { i + 1 } else { i })
+        .map(|i| i.min(max))
+        .collect();
+    let next = starts
+        .iter()
+        .find(|&&i| i > v.scroll)
+        .or(starts.first())
+        .copied();
+    if let Some(row) = next {
+        app.view.scroll = row;
+    }
 }
 
 fn scroll_by(app: &mut App, n: isize) {
@@ -218,14 +242,13 @@ fn quiz(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
                 state.picked = [state.cursor].into();
             }
         }
-        (Stage::Asking, Action::Input(c)) => {
-            if state.typing(&quiz) && state.text.chars().count() < 200 && !c.is_control() {
-                state.text.push(c);
-            }
+        (Stage::Asking, Action::Input(c)) if state.typing(&quiz) => {
+            state.insert(c.encode_utf8(&mut [0; 4]));
         }
-        (Stage::Asking, Action::Backspace) => {
-            state.text.pop();
-        }
+        (Stage::Asking, Action::Paste(text)) if state.typing(&quiz) => state.insert(&text),
+        (Stage::Asking, Action::Backspace) => state.delete(true),
+        (Stage::Asking, Action::Delete) => state.delete(false),
+        (Stage::Asking, Action::Caret(to)) => state.move_caret(to),
         (Stage::Asking, Action::Confirm) => {
             let missing = match state.question(&quiz).map(|q| &q.key) {
                 Some(AnswerKey::MultipleChoice { .. }) => {
@@ -281,6 +304,7 @@ fn quiz(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
                     answers,
                 };
                 app.progress_mut().attempts.push(attempt);
+                sync_open_attempt(app, key, &quiz);
                 app.view.scroll = 0;
                 app.rebuild();
                 app.sync_position();
@@ -295,6 +319,25 @@ fn quiz(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
             app.view.scroll = 0;
         }
         app.rebuild();
+        if sync_open_attempt(app, key, &quiz) {
+            effects.push(Effect::Save);
+        }
+    }
+}
+
+/// Mirrors the quiz screen's attempt in progress into the progress state (or
+/// removes it once the attempt is over). Returns whether the state changed.
+fn sync_open_attempt(app: &mut App, key: (usize, usize), quiz: &crate::course::Quiz) -> bool {
+    let open = app.quizzes.get(&key).and_then(|s| s.to_open(quiz));
+    let stored_key = item_key(&app.course.modules[key.0].id, &quiz.id);
+    let progress = app.progress_mut();
+    match open {
+        Some(open) => {
+            let changed = progress.open_attempts.get(&stored_key) != Some(&open);
+            progress.open_attempts.insert(stored_key, open);
+            changed
+        }
+        None => progress.open_attempts.remove(&stored_key).is_some(),
     }
 }
 

@@ -90,6 +90,12 @@ impl CourseFiles for DirFiles {
         if real.is_dir() {
             return Err("the path names a folder, not a file".into());
         }
+        // A FIFO or a device would block or never end: only plain files are read.
+        match std::fs::metadata(&real) {
+            Ok(m) if m.is_file() => {}
+            Ok(_) => return Err("not a regular file (a pipe, socket or device)".into()),
+            Err(e) => return Err(describe_io(&e)),
+        }
         std::fs::read(&real).map_err(|e| describe_io(&e))
     }
 

@@ -51,7 +51,16 @@ pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, Problem> 
             return Problem::new(file, "the file is empty");
         }
         let mut location = e.location().map(|l| (l.line(), l.column()));
-        let message = describe(&e.to_string(), location, text);
+        let mut raw = e.to_string();
+        // The scanner reports a raw control character at 1:1 with a character
+        // position in the message: turn that position into a line and column.
+        if let Some((before, pos)) = raw.split_once(" at position ")
+            && let Ok(index) = pos.trim().parse::<usize>()
+        {
+            location = Some(line_column(text, index));
+            raw = before.to_string();
+        }
+        let message = describe(&raw, location, text);
         // serde reports a duplicate key at the start of its map: point at the second
         // occurrence instead.
         if let (Some(key), Some((line, column))) = (duplicate_key(&message), location) {
@@ -62,6 +71,20 @@ pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, Problem> 
         }
         Problem::new(file, message).at(location)
     })
+}
+
+/// The line and column (both from 1) of the `index`th character of `text`.
+fn line_column(text: &str, index: usize) -> (usize, usize) {
+    let (mut line, mut column) = (1, 1);
+    for c in text.chars().take(index) {
+        if c == '\n' {
+            line += 1;
+            column = 1;
+        } else {
+            column += 1;
+        }
+    }
+    (line, column)
 }
 
 /// Whether `text` holds no YAML content: only blank lines, comments and document
@@ -468,6 +491,19 @@ items:
         assert_eq!(l.key(questions[0], "id"), Some((6, 7)));
         assert_eq!(l.key(l.root(), "id"), Some((1, 1)));
         assert_eq!(l.key_nth(l.map_at(3, 3), "kind", 0), Some((3, 3)));
+    }
+
+    #[test]
+    fn a_raw_control_character_is_located_at_its_line_and_column() {
+        let text = "id: a\ntitle: \"x\u{1b}y\"\n";
+        let e = parse::<std::collections::BTreeMap<String, String>>("f", text).unwrap_err();
+        assert!(
+            e.message.contains("control characters are not allowed"),
+            "{}",
+            e.message
+        );
+        assert!(!e.message.contains("position"), "{}", e.message);
+        assert_eq!((e.line, e.column), (Some(2), Some(10)));
     }
 
     #[test]

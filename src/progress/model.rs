@@ -98,6 +98,27 @@ pub struct CourseProgress {
     /// Every finished quiz attempt, oldest first.
     #[serde(default)]
     pub attempts: Vec<Attempt>,
+    /// Quiz attempts started and not finished, keyed `module-id/quiz-id`, so that
+    /// quitting mid-quiz loses nothing.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub open_attempts: BTreeMap<String, OpenAttempt>,
+}
+
+/// A quiz attempt in progress, keyed by question ids so that it survives edits
+/// to the quiz (answers to removed questions are dropped on resume).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OpenAttempt {
+    /// When the attempt started, in seconds since the Unix epoch.
+    pub started_at: u64,
+    /// The id of the question shown when the learner left.
+    pub current: String,
+    /// The responses submitted so far, by question id.
+    #[serde(default)]
+    pub answers: BTreeMap<String, Response>,
+    /// The order in which each ordering question's items were shown, by question id
+    /// (indices into its items), so a resumed attempt shows the same order.
+    #[serde(default)]
+    pub orders: BTreeMap<String, Vec<usize>>,
 }
 
 /// The key under which an item's progress is stored: `module-id/item-id`.

@@ -172,5 +172,34 @@ pub fn describe_answer(question: &Question) -> String {
     }
 }
 
+/// What the learner answered, written out, such as `3. Apple` or `True` or
+/// `B → A → C`. A response of the wrong shape for the question is shown as `—`.
+pub fn describe_response(question: &Question, response: &Response) -> String {
+    let choice = |choices: &[String], i: usize| {
+        choices
+            .get(i)
+            .map(|c| format!("{}. {c}", i + 1))
+            .unwrap_or_else(|| "—".into())
+    };
+    match (&question.key, response) {
+        (AnswerKey::SingleChoice { choices, .. }, Response::Choice(i)) => choice(choices, *i),
+        (AnswerKey::MultipleChoice { choices, .. }, Response::Choices(set)) => set
+            .iter()
+            .map(|&i| choice(choices, i))
+            .collect::<Vec<_>>()
+            .join("; "),
+        (AnswerKey::TrueFalse { .. }, Response::Bool(b)) => {
+            if *b { "True" } else { "False" }.into()
+        }
+        (AnswerKey::ShortAnswer { .. }, Response::Text(t)) => crate::text::sanitize_line(t),
+        (AnswerKey::Ordering { items }, Response::Order(order)) => order
+            .iter()
+            .map(|&i| items.get(i).map_or("—", String::as_str))
+            .collect::<Vec<_>>()
+            .join(" → "),
+        _ => "—".into(),
+    }
+}
+
 #[cfg(test)]
 mod tests;

@@ -83,6 +83,36 @@ fn ordering_is_right_only_in_the_written_order() {
 }
 
 #[test]
+fn responses_are_written_out_as_the_learner_saw_them() {
+    let q = |key| Question {
+        id: "q".into(),
+        prompt: "?".into(),
+        explanation: String::new(),
+        key,
+    };
+    let single = q(single());
+    assert_eq!(describe_response(&single, &Response::Choice(2)), "3. c");
+    assert_eq!(describe_response(&single, &Response::Choice(9)), "—");
+    assert_eq!(describe_answer(&single), "2. b");
+    let order = q(AnswerKey::Ordering {
+        items: vec!["a".into(), "b".into()],
+    });
+    assert_eq!(
+        describe_response(&order, &Response::Order(vec![1, 0])),
+        "b → a"
+    );
+    let text = q(AnswerKey::ShortAnswer {
+        answers: vec!["  ".into(), "NATU".into()],
+    });
+    assert_eq!(describe_answer(&text), "NATU");
+    assert_eq!(
+        describe_response(&text, &Response::Text("x\u{1b}".into())),
+        "x\u{241b}"
+    );
+    assert_eq!(describe_response(&text, &Response::Bool(true)), "—");
+}
+
+#[test]
 fn a_response_of_the_wrong_shape_is_wrong() {
     assert!(!grade(&single(), &Response::Bool(true)));
     assert!(!grade(

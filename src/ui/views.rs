@@ -9,29 +9,65 @@ use super::theme::Theme;
 use crate::app::{App, QuizState, Stage};
 use crate::course::{AnswerKey, Interview, Item, Lesson, Quiz};
 use crate::progress::CourseProgress;
-use crate::quiz::{Response, describe_answer, grade};
+use crate::quiz::{Response, describe_answer, describe_response, grade};
 
-/// The open item's text, and the block that must stay visible (a quiz cursor).
-pub fn item_doc(app: &App) -> (Doc, Option<usize>) {
+/// How many past attempts the quiz intro lists (the latest ones).
+const ATTEMPTS_SHOWN: usize = 10;
+
+/// An item's text for the content pane, with the blocks that matter for moving.
+#[derive(Debug, Clone, Default)]
+pub struct ItemDoc {
+    /// The text.
+    pub doc: Doc,
+    /// A block that must stay on screen (a quiz cursor), if any.
+    pub keep_visible: Option<usize>,
+    /// Blocks the learner can jump between (the mistakes on a quiz review).
+    pub marks: Vec<usize>,
+}
+
+impl ItemDoc {
+    fn plain(doc: Doc) -> Self {
+        ItemDoc {
+            doc,
+            ..ItemDoc::default()
+        }
+    }
+}
+
+/// A time in seconds since the Unix epoch as `YYYY-MM-DD HH:MM`, in UTC.
+pub fn format_time(secs: u64) -> String {
+    let t = std::time::UNIX_EPOCH + std::time::Duration::from_secs(secs);
+    let s = humantime::format_rfc3339_seconds(t).to_string();
+    format!("{} {}", &s[..10], &s[11..16])
+}
+
+/// A duration in seconds as `42 s`, `3 min 5 s` or `2 h 10 min`.
+pub fn format_duration(secs: u64) -> String {
+    match secs {
+        0..60 => format!("{secs} s"),
+        60..3600 => format!("{} min {} s", secs / 60, secs % 60),
+        _ => format!("{} h {} min", secs / 3600, secs % 3600 / 60),
+    }
+}
+
+/// The open item's text.
+pub fn item_doc(app: &App) -> ItemDoc {
     let theme = &app.theme;
     let (mi, _) = app.current;
     match app.current_item() {
-        Some(Item::Lesson(l)) => (lesson(l, theme), None),
-        Some(Item::Interview(iv)) => (interview(iv, theme), None),
+        Some(Item::Lesson(l)) => ItemDoc::plain(lesson(l, theme)),
+        Some(Item::Interview(iv)) => ItemDoc::plain(interview(iv, theme)),
         Some(Item::Quiz(q)) => match app.quizzes.get(&app.current) {
             Some(state) => {
                 let module = &app.course.modules[mi].id;
                 let focused = app.focus == crate::app::Focus::Content;
                 quiz(q, state, app.progress(), module, focused, theme)
             }
-            None => (Doc::default(), None),
+            None => ItemDoc::default(),
         },
-        None => (
-            Doc {
-                blocks: vec![Block::text(vec![Span::raw("This course has no items.")])],
-            },
-            None,
-        ),
+        None => ItemDoc::plain(Doc {
+            blocks: vec![Block::text(vec![Span::raw("This course has no items.")])],
+        }),
     }
 }
 
@@ -135,9 +171,10 @@ pub fn quiz(
     module: &str,
     focused: bool,
     theme: &Theme,
-) -> (Doc, Option<usize>) {
+) -> ItemDoc {
     let mut blocks = vec![title(&q.title, theme)];
     let mut keep = None;
+    let mut marks = Vec::new();
     match state.stage {
         Stage::Intro => {
             blocks.push(Block::text(vec![Span::raw(format!(
@@ -147,25 +184,51 @@ pub fn quiz(
             ))]));
             let attempts: Vec<_> = progress.attempts_at(module, &q.id).collect();
             if let Some(best) = progress.best_percent(module, &q.id) {
-                let last = attempts.last().expect("a best score implies an attempt");
                 let verdict = if progress.quiz_passed(module, &q.id) {
                     Span::styled("passed ✓", theme.done)
                 } else {
                     Span::styled("not passed yet", theme.wrong)
                 };
                 blocks.push(
-                    Block::text(vec![
-                        Span::raw(format!(
-                            "Attempts: {} · best {} % · last {} / {} · ",
-                            attempts.len(),
-                            best,
-                            last.score.points,
-                            last.score.max
-                        )),
-                        verdict,
-                    ])
-                    .tight(),
+                    Block::text(vec![Span::raw(format!("Best {best} % · ")), verdict]).tight(),
                 );
+                blocks.push(Block::text(vec![
+                    Span::styled("Your attempts", theme.strong),
+                    Span::styled(" (finished, UTC · score · result · time taken)", theme.meta),
+                ]));
+                let shown = attempts.len().saturating_sub(ATTEMPTS_SHOWN);
+                if shown > 0 {
+                    blocks.push(meta(format!("({shown} earlier attempts not shown)"), theme));
+                }
+                for (n, a) in attempts.iter().enumerate().skip(shown) {
+                    let result = if a.passed {
+                        Span::styled("passed", theme.done)
+                    } else {
+                        Span::styled("not passed", theme.wrong)
+                    };
+                    blocks.push(
+                        Block::text(vec![
+                            Span::raw(format!(
+                                "{}. {} · {}/{} ({} %) · ",
+                                n + 1,
+                                format_time(a.finished_at),
+                                a.score.points,
+                                a.score.max,
+                                a.score.percent()
+                            )),
+                            result,
+                            Span::styled(
+                                format!(
+                                    " · {}",
+                                    format_duration(a.finished_at.saturating_sub(a.started_at))
+                                ),
+                                theme.meta,
+                            ),
+                        ])
+                        .prefixed(Vec::new(), vec![Span::raw("    ")])
+                        .tight(),
+                    );
+                }
             }
             blocks.push(hint("Press Enter to start.", theme));
             keep = Some(blocks.len() - 1);
@@ -173,7 +236,7 @@ pub fn quiz(
         Stage::Asking | Stage::Feedback => {
             let i = state.session.current;
             let Some(question) = q.questions.get(i) else {
-                return (Doc { blocks }, None);
+                return ItemDoc::plain(Doc { blocks });
             };
             blocks.push(meta(
                 format!(
@@ -207,7 +270,7 @@ pub fn quiz(
                     }
                     AnswerKey::TrueFalse { .. } => "t true · f false · Enter submit",
                     AnswerKey::ShortAnswer { .. } => {
-                        "Type your answer · Enter submit · Esc or ← leaves"
+                        "Type your answer · ←→ Home End move · Enter submit · Esc or Tab leaves"
                     }
                     AnswerKey::Ordering { .. } => {
                         if state.grabbed {
@@ -268,30 +331,80 @@ pub fn quiz(
                 }])
                 .tight(),
             );
+            blocks.push(hint(
+                "Review: each question with your answer and the right one.",
+                theme,
+            ));
             for (n, (question, answer)) in
                 q.questions.iter().zip(&state.session.answers).enumerate()
             {
                 let right = answer.as_ref().is_some_and(|r| grade(&question.key, r));
-                let mark = if right {
-                    Span::styled("✓ ", theme.done)
+                let (mark, points) = if right {
+                    (Span::styled("✓ ", theme.done), "1 / 1 point")
                 } else {
-                    Span::styled("✗ ", theme.wrong)
+                    (Span::styled("✗ ", theme.wrong), "0 / 1 point")
                 };
+                if !right {
+                    marks.push(blocks.len());
+                }
                 let prompt = question
                     .prompt
                     .split_whitespace()
                     .collect::<Vec<_>>()
                     .join(" ");
-                let mut b = Block::text(vec![mark, Span::raw(format!("{}. {prompt}", n + 1))])
-                    .prefixed(Vec::new(), vec![Span::raw("     ")]);
-                b.gap = n == 0;
-                blocks.push(b);
+                let given = answer
+                    .as_ref()
+                    .map_or_else(|| "(no answer)".into(), |r| describe_response(question, r));
+                let mut lines = vec![
+                    vec![
+                        mark,
+                        Span::styled(format!("{}. {prompt}", n + 1), theme.strong),
+                    ],
+                    vec![
+                        Span::styled("Your answer: ", theme.meta),
+                        Span::raw(given),
+                        Span::styled(format!(" · {points}"), theme.meta),
+                    ],
+                ];
+                if !right {
+                    lines.push(vec![
+                        Span::styled("Right answer: ", theme.meta),
+                        Span::styled(describe_answer(question), theme.done),
+                    ]);
+                }
+                if !question.explanation.is_empty() {
+                    let text = question
+                        .explanation
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    lines.push(vec![Span::raw(text)]);
+                }
+                blocks.push(Block {
+                    lines,
+                    first_prefix: Vec::new(),
+                    rest_prefix: vec![Span::raw("   ")],
+                    wrap: true,
+                    gap: true,
+                });
             }
-            blocks.push(hint("r retake · Enter or n next item · ? help", theme));
+            let jump = if marks.is_empty() {
+                ""
+            } else {
+                " · w next mistake"
+            };
+            blocks.push(hint(
+                &format!("r retake{jump} · Enter or n next item · ? help"),
+                theme,
+            ));
             keep = Some(1);
         }
     }
-    (Doc { blocks }, keep)
+    ItemDoc {
+        doc: Doc { blocks },
+        keep_visible: keep,
+        marks,
+    }
 }
 
 fn row(marker: String, text: String, selected: bool, mark_style: Style, theme: &Theme) -> Block {
@@ -365,11 +478,25 @@ fn push_inputs(
                 Some(Response::Text(t)) => t.clone(),
                 _ => state.text.clone(),
             };
-            let cursor = if feedback || !focused { "" } else { "█" };
-            blocks.push(Block::text(vec![
-                Span::styled("Your answer: ", theme.bullet),
-                Span::styled(format!("{typed}{cursor}"), theme.strong),
-            ]));
+            let mut line = vec![Span::styled("Your answer: ", theme.bullet)];
+            if feedback || !focused {
+                line.push(Span::styled(typed, theme.strong));
+            } else {
+                // The caret: the character under it in reverse video, or a block at the end.
+                let caret = state.caret.min(typed.len());
+                let (before, after) = typed.split_at(caret);
+                let mut graphemes =
+                    unicode_segmentation::UnicodeSegmentation::graphemes(after, true);
+                let under = graphemes.next().unwrap_or(" ");
+                let rest: String = graphemes.collect();
+                line.push(Span::styled(before.to_string(), theme.strong));
+                line.push(Span::styled(
+                    under.to_string(),
+                    theme.selected.patch(theme.strong),
+                ));
+                line.push(Span::styled(rest, theme.strong));
+            }
+            blocks.push(Block::text(line));
         }
         AnswerKey::Ordering { items } => {
             for (pos, &item) in state.order.iter().enumerate() {
