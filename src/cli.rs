@@ -17,7 +17,6 @@ use crate::progress::{CourseProgress, STATE_ENV, Store, default_state_path};
     name = "amphi",
     version,
     about,
-    args_conflicts_with_subcommands = true,
     after_help = "Examples:\n  amphi                     open the bundled course\n  amphi ~/courses/rust      open the course in a folder\n  amphi check ~/courses/rust\n  amphi progress"
 )]
 pub struct Cli {
@@ -148,4 +147,37 @@ pub fn print_progress(
         )?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(args: &[&str]) -> Cli {
+        Cli::try_parse_from(args).unwrap()
+    }
+
+    #[test]
+    fn options_may_come_before_or_after_a_command() {
+        let cli = parse(&["amphi", "--state", "s.json", "progress"]);
+        assert!(matches!(
+            cli.command,
+            Some(Command::Progress { path: None })
+        ));
+        assert_eq!(cli.state, Some(PathBuf::from("s.json")));
+        let cli = parse(&["amphi", "check", "dir", "--state", "s.json"]);
+        assert!(matches!(
+            cli.command,
+            Some(Command::Check { path: Some(_) })
+        ));
+        assert_eq!(cli.state, Some(PathBuf::from("s.json")));
+    }
+
+    #[test]
+    fn a_path_alone_opens_that_course() {
+        let cli = parse(&["amphi", "--state", "s.json", "some/course"]);
+        assert!(cli.command.is_none());
+        assert_eq!(cli.course, Some(PathBuf::from("some/course")));
+        assert!(parse(&["amphi"]).course.is_none());
+    }
 }

@@ -433,3 +433,37 @@ fn the_review_jumps_between_mistakes() {
         }
     }
 }
+
+#[test]
+fn overlays_scroll_with_the_arrows_and_close_on_other_keys() {
+    let mut app = app(40, 10);
+    send(&mut app, &[Action::ToggleHelp]);
+    let first = render(&app, 40, 10);
+    assert!(
+        !first.contains("quit (progress"),
+        "the help is longer than 40x10"
+    );
+    for _ in 0..60 {
+        send(&mut app, &[Action::Down]);
+    }
+    assert_eq!(
+        app.overlay,
+        Some(amphi::app::Overlay::Help),
+        "arrows keep it open"
+    );
+    let last = render(&app, 40, 10);
+    assert!(
+        last.contains("quit (progress"),
+        "the last key is reachable:\n{last}"
+    );
+    let bottom = app.overlay_scroll;
+    send(&mut app, &[Action::Up]);
+    assert_eq!(
+        app.overlay_scroll,
+        bottom - 1,
+        "scrolling back starts at once"
+    );
+    send(&mut app, &[Action::NextItem]);
+    assert_eq!(app.overlay, None);
+    assert_eq!(app.current, (0, 0), "the closing key did nothing else");
+}

@@ -123,6 +123,8 @@ pub struct App {
     pub quizzes: HashMap<(usize, usize), QuizState>,
     /// The overlay shown above the panes, if any.
     pub overlay: Option<Overlay>,
+    /// Lines the overlay's text is scrolled by.
+    pub overlay_scroll: u16,
     /// Terminal size: (columns, rows).
     pub size: (u16, u16),
     /// A message for the learner in the status bar (such as a warning), if any.
@@ -152,6 +154,7 @@ impl App {
             view: ContentView::default(),
             quizzes: HashMap::new(),
             overlay: None,
+            overlay_scroll: 0,
             size: (0, 0),
             notice: None,
             clock: system_clock,

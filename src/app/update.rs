@@ -17,17 +17,29 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         app.notice = None;
     }
     if app.overlay.is_some() {
-        match action {
-            Action::Quit => {}
+        // Scrolling keys scroll the overlay; Quit quits; any other key closes it.
+        let at = app.overlay_scroll;
+        let to = match action {
+            Action::Quit => None,
             Action::Resize(w, h) => {
                 app.size = (w, h);
                 app.relayout();
                 return effects;
             }
+            Action::Up => Some(at.saturating_sub(1)),
+            Action::Down => Some(at.saturating_add(1)),
+            Action::PageUp => Some(at.saturating_sub(10)),
+            Action::PageDown => Some(at.saturating_add(10)),
+            Action::Scroll(n) => Some(at.saturating_add_signed(n.clamp(-100, 100) as i16)),
+            Action::Top => Some(0),
             _ => {
                 app.overlay = None;
                 return effects;
             }
+        };
+        if let Some(to) = to {
+            app.overlay_scroll = to.min(crate::ui::overlay_max_scroll(app));
+            return effects;
         }
     }
     match action {
@@ -35,8 +47,14 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             app.sync_position();
             return vec![Effect::Save, Effect::Quit];
         }
-        Action::ToggleHelp => app.overlay = Some(Overlay::Help),
-        Action::ToggleAbout => app.overlay = Some(Overlay::About),
+        Action::ToggleHelp => {
+            app.overlay = Some(Overlay::Help);
+            app.overlay_scroll = 0;
+        }
+        Action::ToggleAbout => {
+            app.overlay = Some(Overlay::About);
+            app.overlay_scroll = 0;
+        }
         Action::Back => {
             app.focus = Focus::Outline;
             app.rebuild();

@@ -70,10 +70,12 @@ pub struct Score {
 }
 
 impl Score {
-    /// The score as a whole percentage of the maximum, rounded down (0 when the
-    /// maximum is 0).
+    /// The score as a whole percentage of the maximum, rounded down, at most 100
+    /// (0 when the maximum is 0).
     pub fn percent(self) -> u32 {
-        (self.points * 100).checked_div(self.max).unwrap_or(0)
+        (u64::from(self.points) * 100)
+            .checked_div(u64::from(self.max))
+            .map_or(0, |p| p.min(100) as u32)
     }
 
     /// Whether the score reaches `pass_mark` percent. Compared exactly, so 3 of 5

@@ -170,4 +170,14 @@ fn score_and_pass_mark() {
     assert!(!score.passes(61));
     assert!(Score { points: 0, max: 0 }.passes(0));
     assert_eq!(Score { points: 2, max: 3 }.percent(), 66);
+    // A hand-edited state file cannot show more than 100 %.
+    assert_eq!(Score { points: 99, max: 7 }.percent(), 100);
+    assert_eq!(
+        Score {
+            points: u32::MAX,
+            max: 1
+        }
+        .percent(),
+        100
+    );
 }

@@ -32,24 +32,23 @@ pub fn draw(frame: &mut Frame, app: &App) {
     outline::draw(frame, app, areas.outline);
     draw_content(frame, app, areas.content, areas.text);
     status::draw(frame, app, areas.status);
-    match app.overlay {
-        Some(Overlay::Help) => draw_help(frame, app, area),
-        Some(Overlay::About) => draw_about(frame, app, area),
-        None => {}
+    if let Some(overlay) = app.overlay {
+        draw_overlay(frame, app, area, overlay);
     }
 }
 
 fn draw_too_small(frame: &mut Frame, area: Rect) {
+    // Short lines, most important first, so even a tiny terminal shows the gist.
     let text = vec![
         Line::from("Terminal too small"),
         Line::from(format!(
-            "amphi needs {}×{}; this is {}×{}.",
+            "need {}×{}, have {}×{}",
             layout::MIN_WIDTH,
             layout::MIN_HEIGHT,
             area.width,
             area.height
         )),
-        Line::from("Enlarge it, or press q to quit."),
+        Line::from("q quits"),
     ];
     let top = area.height.saturating_sub(3) / 2;
     let area = Rect::new(area.x, area.y + top, area.width, area.height - top);
@@ -93,8 +92,10 @@ fn draw_content(frame: &mut Frame, app: &App, area: Rect, text: Rect) {
     let mut block = pane(title.to_string(), focused, app);
     let v = &app.view;
     if v.rows.len() > usize::from(v.height) && v.height > 0 {
-        let pct = (v.scroll + usize::from(v.height)).min(v.rows.len()) * 100 / v.rows.len().max(1);
-        block = block.title_bottom(Line::from(format!(" {pct} % ")).right_aligned());
+        // Which lines are shown, of how many: "lines 1–38 of 120".
+        let last = (v.scroll + usize::from(v.height)).min(v.rows.len());
+        let range = format!(" lines {}–{last} of {} ", v.scroll + 1, v.rows.len());
+        block = block.title_bottom(Line::from(range).right_aligned());
     }
     frame.render_widget(block, area);
     if text.is_empty() {
@@ -145,14 +146,15 @@ pub const KEY_HELP: &[(&str, &str)] = &[
     ("q  Ctrl-C", "quit (progress is saved)"),
 ];
 
-fn draw_help(frame: &mut Frame, app: &App, area: Rect) {
+/// The help overlay's text and width in columns.
+fn help_lines(app: &App) -> (Vec<Line<'static>>, u16) {
     let t = &app.theme;
     let key_w = KEY_HELP
         .iter()
         .map(|(k, _)| k.chars().count())
         .max()
         .unwrap_or(0);
-    let mut lines: Vec<Line> = KEY_HELP
+    let lines: Vec<Line> = KEY_HELP
         .iter()
         .map(|(k, what)| {
             Line::from(vec![
@@ -161,17 +163,72 @@ fn draw_help(frame: &mut Frame, app: &App, area: Rect) {
             ])
         })
         .collect();
+    let w = lines.iter().map(Line::width).max().unwrap_or(0) as u16 + 4;
+    (lines, w)
+}
+
+/// An overlay laid out for a terminal `area`: its title, text, window and the
+/// largest useful scroll offset.
+struct OverlayLayout {
+    title: &'static str,
+    paragraph: Paragraph<'static>,
+    popup: Rect,
+    max_scroll: usize,
+}
+
+fn overlay_layout(app: &App, area: Rect, overlay: Overlay) -> OverlayLayout {
+    let (title, (mut lines, w)) = match overlay {
+        Overlay::Help => ("Keys", help_lines(app)),
+        Overlay::About => ("About this course", about_lines(app, area)),
+    };
     lines.push(Line::default());
-    lines.push(Line::from(Span::styled("Press any key to close.", t.meta)));
-    let w = (lines.iter().map(Line::width).max().unwrap_or(0) as u16 + 4).min(area.width);
-    let h = (lines.len() as u16 + 2).min(area.height);
-    let popup = centered(area, w, h);
-    frame.render_widget(Clear, popup);
+    lines.push(Line::from(Span::styled(
+        "Any other key closes this.",
+        app.theme.meta,
+    )));
+    let w = w.min(area.width);
+    let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
+    // Rows after wrapping, as the paragraph itself will wrap them.
+    let rows = paragraph.line_count(w.saturating_sub(4).max(1));
+    let h = u16::try_from(rows)
+        .unwrap_or(u16::MAX)
+        .saturating_add(2)
+        .min(area.height);
+    let visible = usize::from(h.saturating_sub(2)).max(1);
+    OverlayLayout {
+        title,
+        paragraph,
+        popup: centered(area, w, h),
+        max_scroll: rows.saturating_sub(visible),
+    }
+}
+
+/// The largest scroll offset of the overlay shown, for the current terminal size
+/// (0 when none is shown).
+pub fn overlay_max_scroll(app: &App) -> u16 {
+    let area = Rect::new(0, 0, app.size.0, app.size.1);
+    app.overlay.map_or(0, |o| {
+        u16::try_from(overlay_layout(app, area, o).max_scroll).unwrap_or(u16::MAX)
+    })
+}
+
+/// Draws an overlay window centred in `area`, scrolled by `app.overlay_scroll`.
+fn draw_overlay(frame: &mut Frame, app: &App, area: Rect, overlay: Overlay) {
+    let layout = overlay_layout(app, area, overlay);
+    let scroll = usize::from(app.overlay_scroll).min(layout.max_scroll);
+    let mut block =
+        pane(layout.title.into(), true, app).padding(ratatui::widgets::Padding::horizontal(1));
+    if layout.max_scroll > 0 {
+        block = block.title_bottom(Line::from(" ↑↓ scroll ").right_aligned());
+    }
+    frame.render_widget(Clear, layout.popup);
     frame.render_widget(
-        Paragraph::new(lines)
-            .block(pane("Keys".into(), true, app).padding(ratatui::widgets::Padding::horizontal(1)))
+        layout
+            .paragraph
+            .scroll((scroll as u16, 0))
+            .block(block)
             .style(Style::new()),
-        popup,
+        layout.popup,
     );
 }
 
@@ -186,7 +243,8 @@ fn centered(area: Rect, w: u16, h: u16) -> Rect {
     popup
 }
 
-fn draw_about(frame: &mut Frame, app: &App, area: Rect) {
+/// The about overlay's text and width in columns, for a terminal `area`.
+fn about_lines(app: &App, area: Rect) -> (Vec<Line<'static>>, u16) {
     let t = &app.theme;
     let info = &app.course.info;
     let mut lines = vec![Line::from(Span::styled(info.title.clone(), t.heading[0]))];
@@ -234,17 +292,5 @@ fn draw_about(frame: &mut Frame, app: &App, area: Rect) {
         }
         lines.push(Line::from(spans));
     }
-    lines.push(Line::default());
-    lines.push(Line::from(Span::styled("Press any key to close.", t.meta)));
-    let w = area.width.saturating_sub(4).min(90);
-    let h = area.height.saturating_sub(2);
-    let popup = centered(area, w, h);
-    frame.render_widget(Clear, popup);
-    frame.render_widget(
-        Paragraph::new(lines).wrap(Wrap { trim: true }).block(
-            pane("About this course".into(), true, app)
-                .padding(ratatui::widgets::Padding::horizontal(1)),
-        ),
-        popup,
-    );
+    (lines, area.width.saturating_sub(4).min(90))
 }

@@ -58,7 +58,7 @@ pub fn rows(app: &App, width: usize) -> Vec<OutlineRow> {
             item: None,
         });
         // The gauge: one cell per item, filled for items done.
-        let cells = c.total.min(width.saturating_sub(12)).max(1);
+        let cells = c.total.min(10).min(width.saturating_sub(16)).max(1);
         let filled = (c.done * cells).checked_div(c.total).unwrap_or(0);
         out.push(OutlineRow {
             line: Line::from(vec![

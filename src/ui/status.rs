@@ -47,7 +47,13 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     ];
     let hint_w =
         |h: &[(&str, &str)]| -> usize { h.iter().map(|(k, w)| k.width() + w.width() + 3).sum() };
-    let mut hints: Vec<(&str, &str)> = all.to_vec();
+    let typing = crate::app::Mode::of(app) == crate::app::Mode::Typing;
+    let mut hints: Vec<(&str, &str)> = if typing {
+        // Letters type into the answer here: q does not quit.
+        vec![("Enter", "submit"), ("Esc", "leave")]
+    } else {
+        all.to_vec()
+    };
     for drop in ["n/p", "Tab"] {
         if width >= hint_w(&hints) + position.width() + 24 {
             break;

@@ -296,6 +296,8 @@ pub fn quiz(
                         describe_answer(question)
                     )));
                 }
+                // The verdict stays on screen even when the terminal is short.
+                keep = Some(blocks.len());
                 blocks.push(Block::text(line));
                 if !question.explanation.is_empty() {
                     blocks.push(Block::text(vec![Span::raw(question.explanation.clone())]).tight());
@@ -306,7 +308,6 @@ pub fn quiz(
                     "Enter: see your score"
                 };
                 blocks.push(hint(next, theme));
-                keep = Some(blocks.len() - 1);
             }
         }
         Stage::Result { score, passed } => {
