@@ -140,6 +140,7 @@ pub const KEY_HELP: &[(&str, &str)] = &[
     ),
     ("t f", "answer true / false"),
     ("r", "retake a quiz from its result"),
+    ("w", "on a quiz review, jump to the next mistake"),
     ("mouse wheel", "scroll the content"),
     ("i", "about this course: description, authors, sources"),
     ("?", "show or hide this help"),
