@@ -467,3 +467,25 @@ fn overlays_scroll_with_the_arrows_and_close_on_other_keys() {
     assert_eq!(app.overlay, None);
     assert_eq!(app.current, (0, 0), "the closing key did nothing else");
 }
+
+#[test]
+fn focus_mode_hides_the_outline_and_keeps_the_reading_position() {
+    let mut app = app(120, 40);
+    send(&mut app, &[Action::Scroll(10)]);
+    let anchor = app.view.anchor();
+    send(&mut app, &[Action::ToggleFocusMode]);
+    assert!(app.focus_mode);
+    assert!(app.areas().outline.is_empty());
+    assert_eq!(app.view.anchor().block, anchor.block);
+    let screen = render(&app, 120, 40);
+    assert!(!screen.contains("Outline"), "{screen}");
+    send(&mut app, &[Action::ToggleFocusMode]);
+    assert!(!app.areas().outline.is_empty());
+}
+
+#[test]
+fn wide_terminals_keep_lines_to_a_readable_measure() {
+    let app = app(220, 50);
+    assert_eq!(app.view.width, amphi::ui::layout::DEFAULT_MEASURE);
+    assert!(app.view.rows.iter().all(|r| r.line.width() <= 88));
+}

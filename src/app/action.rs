@@ -16,6 +16,8 @@ pub enum Action {
     SwitchFocus,
     /// Move focus to the outline.
     FocusOutline,
+    /// Hide or show the outline while reading (focus mode).
+    ToggleFocusMode,
     /// Move the selection or the scroll up one line.
     Up,
     /// Move the selection or the scroll down one line.

@@ -97,6 +97,7 @@ pub fn action_for_key(mode: Mode, app: &App, key: &KeyEvent) -> Option<Action> {
                 KeyCode::Char('q') => Action::Quit,
                 KeyCode::Char('?') => Action::ToggleHelp,
                 KeyCode::Char('i') => Action::ToggleAbout,
+                KeyCode::Char('z') => Action::ToggleFocusMode,
                 KeyCode::Char('k') => Action::Up,
                 KeyCode::Char('j') => Action::Down,
                 KeyCode::Char('g') => Action::Top,

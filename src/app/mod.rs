@@ -125,6 +125,10 @@ pub struct App {
     pub overlay: Option<Overlay>,
     /// Lines the overlay's text is scrolled by.
     pub overlay_scroll: u16,
+    /// Focus mode: the outline is hidden while reading.
+    pub focus_mode: bool,
+    /// Widest text column, in columns (see [`ui::layout::DEFAULT_MEASURE`]).
+    pub measure: u16,
     /// Terminal size: (columns, rows).
     pub size: (u16, u16),
     /// A message for the learner in the status bar (such as a warning), if any.
@@ -155,6 +159,8 @@ impl App {
             quizzes: HashMap::new(),
             overlay: None,
             overlay_scroll: 0,
+            focus_mode: false,
+            measure: ui::layout::DEFAULT_MEASURE,
             size: (0, 0),
             notice: None,
             clock: system_clock,
@@ -203,7 +209,14 @@ impl App {
 
     /// The pane areas for the current size and focus.
     pub fn areas(&self) -> Areas {
-        ui::layout::areas(self.size, self.focus)
+        ui::layout::areas(
+            self.size,
+            ui::layout::LayoutOptions {
+                focus: self.focus,
+                focus_mode: self.focus_mode,
+                measure: self.measure,
+            },
+        )
     }
 
     /// Opens item `ii` of module `mi` at its top.
@@ -236,6 +249,16 @@ impl App {
         self.view.rows = self.view.doc.wrap(self.view.width.max(1));
         self.view.scroll = self.view.row_of(anchor);
         self.relayout_with(true);
+    }
+
+    /// After a focus or layout change: quiz screens are rebuilt (what they show
+    /// depends on focus), other items only re-wrapped (no markdown is parsed again).
+    pub(crate) fn rebuild_or_relayout(&mut self) {
+        if self.current_quiz().is_some() {
+            self.rebuild();
+        } else {
+            self.relayout();
+        }
     }
 
     /// Wraps the text for the current pane size, keeping the reading position.

@@ -57,18 +57,23 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::Back => {
             app.focus = Focus::Outline;
-            app.rebuild();
+            app.rebuild_or_relayout();
         }
         Action::SwitchFocus => {
             app.focus = match app.focus {
                 Focus::Outline => Focus::Content,
                 Focus::Content => Focus::Outline,
             };
-            app.rebuild();
+            app.rebuild_or_relayout();
+        }
+        Action::ToggleFocusMode => {
+            app.focus_mode = !app.focus_mode;
+            app.focus = Focus::Content;
+            app.rebuild_or_relayout();
         }
         Action::FocusOutline => {
             app.focus = Focus::Outline;
-            app.rebuild();
+            app.rebuild_or_relayout();
         }
         Action::Resize(w, h) => {
             app.size = (w, h);

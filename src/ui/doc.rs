@@ -25,6 +25,9 @@ pub struct Block {
     pub wrap: bool,
     /// Whether a blank line separates this block from the one before.
     pub gap: bool,
+    /// For a block that does not wrap (a table): lines to wrap instead when a line
+    /// of `lines` is wider than the pane.
+    pub fallback: Option<Vec<Vec<Span<'static>>>>,
 }
 
 impl Block {
@@ -96,7 +99,18 @@ impl Doc {
                 push(Line::default(), &mut rows);
             }
             let mut first = true;
-            for hard in &block.lines {
+            let prefix = spans_width(&block.first_prefix).max(spans_width(&block.rest_prefix));
+            let (lines, block) = match &block.fallback {
+                Some(fallback) if block.lines.iter().any(|l| spans_width(l) + prefix > width) => (
+                    fallback,
+                    &Block {
+                        wrap: true,
+                        ..block.clone()
+                    },
+                ),
+                _ => (&block.lines, block),
+            };
+            for hard in lines {
                 for pieces in layout(hard, block, width, &mut first) {
                     push(Line::from(pieces), &mut rows);
                 }

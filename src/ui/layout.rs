@@ -11,6 +11,31 @@ pub const MIN_WIDTH: u16 = 40;
 pub const MIN_HEIGHT: u16 = 10;
 /// Below this width only the focused pane is shown.
 pub const TWO_PANE_WIDTH: u16 = 70;
+/// Default widest text column, in columns: longer lines are hard to read, so in
+/// wide terminals the text is centred in a column this wide.
+pub const DEFAULT_MEASURE: u16 = 88;
+
+/// What shapes the layout besides the terminal size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LayoutOptions {
+    /// Which pane has focus (in one-pane layouts, the one shown).
+    pub focus: Focus,
+    /// Focus mode: the outline is hidden unless it has focus.
+    pub focus_mode: bool,
+    /// Widest text column, in columns.
+    pub measure: u16,
+}
+
+impl LayoutOptions {
+    /// Two panes when they fit, the default measure.
+    pub fn new(focus: Focus) -> Self {
+        LayoutOptions {
+            focus,
+            focus_mode: false,
+            measure: DEFAULT_MEASURE,
+        }
+    }
+}
 
 /// The areas of one frame. Empty rectangles are hidden panes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -28,8 +53,9 @@ pub struct Areas {
     pub too_small: bool,
 }
 
-/// The areas for a terminal of `size` (columns, rows) with `focus`.
-pub fn areas(size: (u16, u16), focus: Focus) -> Areas {
+/// The areas for a terminal of `size` (columns, rows).
+pub fn areas(size: (u16, u16), options: LayoutOptions) -> Areas {
+    let focus = options.focus;
     let (w, h) = size;
     if w < MIN_WIDTH || h < MIN_HEIGHT {
         return Areas {
@@ -39,7 +65,7 @@ pub fn areas(size: (u16, u16), focus: Focus) -> Areas {
     }
     let status = Rect::new(0, h - 1, w, 1);
     let body_h = h - 1;
-    let (outline, content) = if w >= TWO_PANE_WIDTH {
+    let (outline, content) = if w >= TWO_PANE_WIDTH && !options.focus_mode {
         let ow = (w * 3 / 10).clamp(26, 40);
         (
             Rect::new(0, 0, ow, body_h),
@@ -51,12 +77,15 @@ pub fn areas(size: (u16, u16), focus: Focus) -> Areas {
         (Rect::default(), Rect::new(0, 0, w, body_h))
     };
     let text = if content.width >= 6 && content.height >= 3 {
-        Rect::new(
-            content.x + 2,
-            content.y + 1,
-            content.width - 4,
-            content.height - 2,
-        )
+        let width = content.width - 4;
+        let measure = options.measure.max(20);
+        // Centre a column of at most `measure` in a wide pane.
+        let (x, width) = if width > measure {
+            (content.x + 2 + (width - measure) / 2, measure)
+        } else {
+            (content.x + 2, width)
+        };
+        Rect::new(x, content.y + 1, width, content.height - 2)
     } else {
         Rect::default()
     };
@@ -77,8 +106,19 @@ mod tests {
     fn panes_fit_inside_the_terminal_at_every_size() {
         for w in 0..200u16 {
             for h in 0..60u16 {
-                for focus in [Focus::Outline, Focus::Content] {
-                    let a = areas((w, h), focus);
+                for (focus, focus_mode) in [
+                    (Focus::Outline, false),
+                    (Focus::Content, false),
+                    (Focus::Content, true),
+                    (Focus::Outline, true),
+                ] {
+                    let options = LayoutOptions {
+                        focus_mode,
+                        measure: 30,
+                        ..LayoutOptions::new(focus)
+                    };
+                    let a = areas((w, h), options);
+                    assert!(a.text.width <= 30);
                     let screen = Rect::new(0, 0, w, h);
                     for r in [a.outline, a.content, a.text, a.status] {
                         assert!(
@@ -91,5 +131,37 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn wide_panes_centre_a_column_no_wider_than_the_measure() {
+        let a = areas((200, 50), LayoutOptions::new(Focus::Content));
+        assert_eq!(a.text.width, DEFAULT_MEASURE);
+        let left = a.text.x - a.content.x;
+        let right = a.content.right() - a.text.right();
+        assert!(left.abs_diff(right) <= 1, "centred: {left} and {right}");
+        let narrow = areas((100, 30), LayoutOptions::new(Focus::Content));
+        assert!(narrow.text.width < DEFAULT_MEASURE);
+        assert_eq!(narrow.text.x, narrow.content.x + 2);
+    }
+
+    #[test]
+    fn focus_mode_hides_the_outline_until_it_has_focus() {
+        let options = LayoutOptions {
+            focus_mode: true,
+            ..LayoutOptions::new(Focus::Content)
+        };
+        let a = areas((120, 40), options);
+        assert!(a.outline.is_empty());
+        assert_eq!(a.content.width, 120);
+        let b = areas(
+            (120, 40),
+            LayoutOptions {
+                focus: Focus::Outline,
+                ..options
+            },
+        );
+        assert_eq!(b.outline.width, 120);
+        assert!(b.content.is_empty());
     }
 }

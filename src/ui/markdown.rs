@@ -1,30 +1,49 @@
-//! Lesson markdown (CommonMark, parsed by pulldown-cmark) to a [`Doc`].
+//! Lesson markdown (CommonMark with tables, footnotes and strikethrough, parsed by
+//! pulldown-cmark) to a [`Doc`].
+//!
+//! Block quotes and list items nest in any order; each block's prefix is built from
+//! the stack of containers it sits in, outermost first (`│ ` for a quote, the bullet
+//! or number for the first line of an item and spaces of the same width after).
 
-use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
+use pulldown_cmark::{Alignment, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use ratatui::style::Style;
 use ratatui::text::Span;
+use unicode_width::UnicodeWidthStr;
 
 use super::doc::{Block, Doc};
 use super::theme::Theme;
 
-enum ListKind {
-    Bullet,
-    Ordered(u64),
+/// A container a block can sit in.
+enum Container {
+    /// A block quote.
+    Quote,
+    /// A list item (or footnote definition): its marker goes before its first line.
+    Item { marker: String, used: bool },
+}
+
+/// A table being read: alignments, then rows of cells of styled spans.
+#[derive(Default)]
+struct Table {
+    align: Vec<Alignment>,
+    rows: Vec<Vec<Vec<Span<'static>>>>,
+    head_rows: usize,
 }
 
 struct Builder<'t> {
     theme: &'t Theme,
     blocks: Vec<Block>,
-    /// The block being filled, if any.
-    open: Option<Block>,
+    /// For each finished block: whether it starts a list item.
+    item_starts: Vec<bool>,
+    /// The block being filled, if any, and whether it starts a list item.
+    open: Option<(Block, bool)>,
     styles: Vec<Style>,
-    lists: Vec<ListKind>,
-    quote_depth: usize,
-    /// A list item has started and its first paragraph should use its bullet.
-    item_prefix: Option<(Vec<Span<'static>>, Vec<Span<'static>>)>,
+    containers: Vec<Container>,
+    /// Next number of each open list (`None` for bullet lists).
+    lists: Vec<Option<u64>>,
     links: Vec<String>,
     in_code_block: bool,
     in_image: bool,
+    table: Option<Table>,
 }
 
 impl Builder<'_> {
@@ -37,93 +56,213 @@ impl Builder<'_> {
         self.styles.push(combined);
     }
 
-    fn indent(&self) -> usize {
-        self.lists.len().saturating_sub(1) * 3
-    }
-
-    fn quote_bar(&self) -> Vec<Span<'static>> {
-        if self.quote_depth == 0 {
-            Vec::new()
-        } else {
-            vec![Span::styled(
-                "│ ".repeat(self.quote_depth),
-                self.theme.quote,
-            )]
+    /// The prefixes of a new block, marking pending item markers as used. Returns
+    /// (first line, other lines, whether the block starts an item).
+    fn prefixes(&mut self) -> (Vec<Span<'static>>, Vec<Span<'static>>, bool) {
+        let (mut first, mut rest, mut starts_item) = (Vec::new(), Vec::new(), false);
+        for c in &mut self.containers {
+            match c {
+                Container::Quote => {
+                    first.push(Span::styled("│ ", self.theme.quote));
+                    rest.push(Span::styled("│ ", self.theme.quote));
+                }
+                Container::Item { marker, used } => {
+                    let pad = " ".repeat(marker.width());
+                    if *used {
+                        first.push(Span::raw(pad.clone()));
+                    } else {
+                        first.push(Span::styled(marker.clone(), self.theme.bullet));
+                        *used = true;
+                        starts_item = true;
+                    }
+                    rest.push(Span::raw(pad));
+                }
+            }
         }
+        (first, rest, starts_item)
     }
 
-    /// Starts a block, using a pending list bullet if there is one.
+    /// Starts a block in the current containers.
     fn start_block(&mut self, wrap: bool) {
         self.finish_block();
-        let bar = self.quote_bar();
-        let (mut first, mut rest) = match self.item_prefix.take() {
-            Some((f, r)) => (f, r),
-            None if !self.lists.is_empty() => {
-                let pad = " ".repeat(self.indent() + 3);
-                (vec![Span::raw(pad.clone())], vec![Span::raw(pad)])
-            }
-            None => (Vec::new(), Vec::new()),
-        };
-        first.splice(0..0, bar.clone());
-        rest.splice(0..0, bar);
-        let gap = !self.blocks.is_empty();
-        self.open = Some(Block {
+        let (first, rest, starts_item) = self.prefixes();
+        let block = Block {
             lines: vec![Vec::new()],
             first_prefix: first,
             rest_prefix: rest,
             wrap,
-            gap,
-        });
+            gap: true,
+            fallback: None,
+        };
+        self.open = Some((block, starts_item));
     }
 
     fn finish_block(&mut self) {
-        if let Some(b) = self.open.take()
+        if let Some((b, starts_item)) = self.open.take()
             && !b.is_empty()
         {
             self.blocks.push(b);
+            self.item_starts.push(starts_item);
         }
     }
 
     fn text(&mut self, s: &str, style: Style) {
+        let span = Span::styled(s.to_string(), style);
+        if let Some(table) = &mut self.table {
+            if let Some(cell) = table.rows.last_mut().and_then(|r| r.last_mut()) {
+                cell.push(span);
+            }
+            return;
+        }
         if self.open.is_none() {
             self.start_block(true);
         }
-        let block = self.open.as_mut().expect("a block is open");
-        let line = block.lines.last_mut().expect("a block has a line");
-        line.push(Span::styled(s.to_string(), style));
+        let (block, _) = self.open.as_mut().expect("a block is open");
+        block
+            .lines
+            .last_mut()
+            .expect("a block has a line")
+            .push(span);
     }
 
     fn hard_break(&mut self) {
-        if let Some(b) = self.open.as_mut() {
+        if let Some((b, _)) = self.open.as_mut() {
             b.lines.push(Vec::new());
         }
+    }
+
+    fn finish_table(&mut self) {
+        let Some(table) = self.table.take() else {
+            return;
+        };
+        self.start_block(false);
+        let block = table_block(&table, self.theme);
+        if let Some((open, _)) = self.open.as_mut() {
+            open.lines = block.lines;
+            open.fallback = block.fallback;
+        }
+        self.finish_block();
+    }
+}
+
+fn cell_width(cell: &[Span]) -> usize {
+    cell.iter().map(|s| s.content.width()).sum()
+}
+
+/// A table laid out with aligned columns, and a fallback of `header: value` lines
+/// for panes too narrow for it.
+fn table_block(table: &Table, theme: &Theme) -> Block {
+    let columns = table.rows.iter().map(Vec::len).max().unwrap_or(0);
+    let widths: Vec<usize> = (0..columns)
+        .map(|c| {
+            table
+                .rows
+                .iter()
+                .filter_map(|r| r.get(c))
+                .map(|cell| cell_width(cell))
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let mut lines = Vec::new();
+    for (ri, row) in table.rows.iter().enumerate() {
+        let head = ri < table.head_rows;
+        let mut line: Vec<Span<'static>> = Vec::new();
+        for (c, width) in widths.iter().enumerate() {
+            if c > 0 {
+                line.push(Span::styled(" │ ", theme.meta));
+            }
+            let empty = Vec::new();
+            let cell = row.get(c).unwrap_or(&empty);
+            let pad = width - cell_width(cell);
+            let (before, after) = match table.align.get(c) {
+                Some(Alignment::Right) => (pad, 0),
+                Some(Alignment::Center) => (pad / 2, pad - pad / 2),
+                _ => (0, pad),
+            };
+            line.push(Span::raw(" ".repeat(before)));
+            for span in cell {
+                let style = if head {
+                    span.style.patch(theme.strong)
+                } else {
+                    span.style
+                };
+                line.push(Span::styled(span.content.clone(), style));
+            }
+            line.push(Span::raw(" ".repeat(after)));
+        }
+        lines.push(line);
+        if head && ri + 1 == table.head_rows {
+            let rule = widths
+                .iter()
+                .map(|w| "─".repeat(*w))
+                .collect::<Vec<_>>()
+                .join("─┼─");
+            lines.push(vec![Span::styled(rule, theme.meta)]);
+        }
+    }
+    // Narrow panes: one record per body row, `header: value`.
+    let headers: Vec<String> = table
+        .rows
+        .first()
+        .filter(|_| table.head_rows > 0)
+        .map(|r| {
+            r.iter()
+                .map(|cell| cell.iter().map(|s| s.content.as_ref()).collect())
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut fallback = Vec::new();
+    for (ri, row) in table.rows.iter().enumerate().skip(table.head_rows) {
+        if ri > table.head_rows {
+            fallback.push(Vec::new());
+        }
+        for (c, cell) in row.iter().enumerate() {
+            let mut line = Vec::new();
+            if let Some(h) = headers.get(c).filter(|h| !h.is_empty()) {
+                line.push(Span::styled(format!("{h}: "), theme.strong));
+            }
+            line.extend(cell.iter().cloned());
+            fallback.push(line);
+        }
+    }
+    Block {
+        lines,
+        wrap: false,
+        fallback: Some(fallback),
+        ..Block::default()
     }
 }
 
 /// Converts CommonMark `source` to a [`Doc`], styled by `theme`.
 ///
-/// Headings, emphasis, strong text, inline and block code, bullet and numbered lists
-/// (nested), block quotes (nested), links (text, then the address in brackets when
-/// it differs), images (as `[image: alt]`), rules and hard breaks are rendered; raw
-/// HTML is shown as text. Consecutive list items are not separated by blank lines.
+/// Headings, emphasis, strong text, strikethrough, inline and block code, bullet
+/// and numbered lists (numbers kept, nested), block quotes (nested, also inside
+/// lists), tables (aligned columns; `header: value` records when too wide), footnotes
+/// (`[1]` marks and their definitions), links (text, then the address in brackets
+/// when it differs), images (as `[image: alt]`), rules and hard breaks are rendered;
+/// raw HTML is shown as text. Items of one list are not separated by blank lines.
 pub fn to_doc(source: &str, theme: &Theme) -> Doc {
     let mut b = Builder {
         theme,
         blocks: Vec::new(),
+        item_starts: Vec::new(),
         open: None,
         styles: Vec::new(),
+        containers: Vec::new(),
         lists: Vec::new(),
-        quote_depth: 0,
-        item_prefix: None,
         links: Vec::new(),
         in_code_block: false,
         in_image: false,
+        table: None,
     };
-    for event in Parser::new(source) {
+    let options =
+        Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH;
+    for event in Parser::new_ext(source, options) {
         match event {
             Event::Start(tag) => match tag {
                 Tag::Paragraph => {
-                    let reuse = b.open.as_ref().is_some_and(Block::is_empty);
+                    let reuse = b.open.as_ref().is_some_and(|(o, _)| o.is_empty());
                     if !reuse {
                         b.start_block(true);
                     }
@@ -139,7 +278,7 @@ pub fn to_doc(source: &str, theme: &Theme) -> Doc {
                 }
                 Tag::BlockQuote(_) => {
                     b.finish_block();
-                    b.quote_depth += 1;
+                    b.containers.push(Container::Quote);
                     b.push_style(theme.quote);
                 }
                 Tag::CodeBlock(_) => {
@@ -148,32 +287,51 @@ pub fn to_doc(source: &str, theme: &Theme) -> Doc {
                 }
                 Tag::List(start) => {
                     b.finish_block();
-                    b.lists.push(match start {
-                        Some(n) => ListKind::Ordered(n),
-                        None => ListKind::Bullet,
-                    });
+                    b.lists.push(start);
                 }
                 Tag::Item => {
                     b.finish_block();
-                    let indent = " ".repeat(b.indent());
                     let marker = match b.lists.last_mut() {
-                        Some(ListKind::Ordered(n)) => {
+                        Some(Some(n)) => {
                             let m = format!("{n}. ");
                             *n += 1;
                             m
                         }
                         _ => "• ".to_string(),
                     };
-                    let rest = " ".repeat(indent.len() + marker.chars().count().max(3));
                     let marker = format!("{marker:<3}");
-                    b.item_prefix = Some((
-                        vec![Span::raw(indent), Span::styled(marker, theme.bullet)],
-                        vec![Span::raw(rest)],
-                    ));
+                    b.containers.push(Container::Item {
+                        marker,
+                        used: false,
+                    });
                     b.start_block(true);
-                    if let Some(open) = b.open.as_mut() {
-                        // Items of one list sit together (gaps are fixed up at the end).
-                        open.gap = false;
+                }
+                Tag::FootnoteDefinition(label) => {
+                    b.finish_block();
+                    b.containers.push(Container::Item {
+                        marker: format!("[{label}] "),
+                        used: false,
+                    });
+                    b.start_block(true);
+                }
+                Tag::Table(align) => {
+                    b.finish_block();
+                    b.table = Some(Table {
+                        align,
+                        ..Table::default()
+                    });
+                }
+                Tag::TableHead | Tag::TableRow => {
+                    if let Some(t) = &mut b.table {
+                        t.rows.push(Vec::new());
+                        if matches!(tag, Tag::TableHead) {
+                            t.head_rows += 1;
+                        }
+                    }
+                }
+                Tag::TableCell => {
+                    if let Some(row) = b.table.as_mut().and_then(|t| t.rows.last_mut()) {
+                        row.push(Vec::new());
                     }
                 }
                 Tag::Emphasis => b.push_style(theme.emphasis),
@@ -190,23 +348,19 @@ pub fn to_doc(source: &str, theme: &Theme) -> Doc {
                 _ => {}
             },
             Event::End(tag) => match tag {
-                TagEnd::Paragraph => {
-                    // A paragraph in a list item keeps the item's block open for a
-                    // following nested list; anything else closes.
-                    b.finish_block();
-                }
+                TagEnd::Paragraph => b.finish_block(),
                 TagEnd::Heading(_) => {
                     b.styles.pop();
                     b.finish_block();
                 }
                 TagEnd::BlockQuote(_) => {
                     b.finish_block();
-                    b.quote_depth = b.quote_depth.saturating_sub(1);
+                    b.containers.pop();
                     b.styles.pop();
                 }
                 TagEnd::CodeBlock => {
                     b.in_code_block = false;
-                    if let Some(open) = b.open.as_mut()
+                    if let Some((open, _)) = b.open.as_mut()
                         && open.lines.len() > 1
                         && open.lines.last().is_some_and(Vec::is_empty)
                     {
@@ -218,7 +372,11 @@ pub fn to_doc(source: &str, theme: &Theme) -> Doc {
                     b.finish_block();
                     b.lists.pop();
                 }
-                TagEnd::Item => b.finish_block(),
+                TagEnd::Item | TagEnd::FootnoteDefinition => {
+                    b.finish_block();
+                    b.containers.pop();
+                }
+                TagEnd::Table => b.finish_table(),
                 TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough => {
                     b.styles.pop();
                 }
@@ -228,7 +386,7 @@ pub fn to_doc(source: &str, theme: &Theme) -> Doc {
                         let shown: String = b
                             .open
                             .as_ref()
-                            .and_then(|o| o.lines.last())
+                            .and_then(|(o, _)| o.lines.last())
                             .map(|l| l.iter().map(|s| s.content.as_ref()).collect())
                             .unwrap_or_default();
                         if !url.is_empty() && !shown.ends_with(url.as_str()) {
@@ -265,6 +423,7 @@ pub fn to_doc(source: &str, theme: &Theme) -> Doc {
                 let s = b.style().patch(theme.code);
                 b.text(&t, s);
             }
+            Event::FootnoteReference(label) => b.text(&format!("[{label}]"), theme.meta),
             Event::Html(t) | Event::InlineHtml(t) => b.text(t.trim_end_matches('\n'), theme.meta),
             Event::SoftBreak => {
                 let s = b.style();
@@ -280,18 +439,11 @@ pub fn to_doc(source: &str, theme: &Theme) -> Doc {
         }
     }
     b.finish_block();
-    // List items sit together, but a list needs a gap from what precedes it, and
-    // so does the block after a list.
+    b.finish_table();
+    // Items of one list sit together; a list is set apart from what surrounds it.
     let mut doc = Doc { blocks: b.blocks };
-    let items: Vec<bool> = doc
-        .blocks
-        .iter()
-        .map(|blk| !blk.gap && !blk.first_prefix.is_empty())
-        .collect();
     for i in 1..doc.blocks.len() {
-        if items[i] != items[i - 1] {
-            doc.blocks[i].gap = true;
-        }
+        doc.blocks[i].gap = !(b.item_starts[i] && b.item_starts[i - 1]);
     }
     if let Some(first) = doc.blocks.first_mut() {
         first.gap = false;
@@ -354,5 +506,57 @@ mod tests {
     fn list_items_wrap_under_their_text() {
         let doc = to_doc("- alpha beta gamma", &Theme::plain());
         assert_eq!(plain(&doc, 12), vec!["•  alpha", "   beta", "   gamma"]);
+    }
+
+    #[test]
+    fn a_quote_inside_a_list_is_indented_under_its_item() {
+        let doc = to_doc("- item\n\n  > quoted\n- next", &Theme::plain());
+        assert_eq!(
+            plain(&doc, 40),
+            vec!["•  item", "", "   │ quoted", "", "•  next"]
+        );
+    }
+
+    #[test]
+    fn a_list_inside_a_quote_keeps_the_bar_first() {
+        let doc = to_doc("> - a\n> - b", &Theme::plain());
+        assert_eq!(plain(&doc, 40), vec!["│ •  a", "│ •  b"]);
+    }
+
+    #[test]
+    fn tables_align_their_columns_and_fall_back_when_too_wide() {
+        let md = "| Acronym | Companies |\n|:--|--:|\n| GAFA | 4 |\n| NATU | four |\n";
+        let doc = to_doc(md, &Theme::plain());
+        assert_eq!(
+            plain(&doc, 40),
+            vec![
+                "Acronym │ Companies",
+                "────────┼──────────",
+                "GAFA    │         4",
+                "NATU    │      four",
+            ]
+        );
+        assert_eq!(
+            plain(&doc, 12),
+            vec![
+                "Acronym:",
+                "GAFA",
+                "Companies: 4",
+                "",
+                "Acronym:",
+                "NATU",
+                "Companies:",
+                "four"
+            ]
+        );
+    }
+
+    #[test]
+    fn footnotes_show_a_mark_and_their_text() {
+        let doc = to_doc("Dark social[^1].\n\n[^1]: Madrigal, 2012.", &Theme::plain());
+        assert_eq!(
+            plain(&doc, 40),
+            vec!["Dark social[1].", "", "[1] Madrigal, 2012."]
+        );
     }
 }

@@ -143,6 +143,7 @@ pub const KEY_HELP: &[(&str, &str)] = &[
     ("w", "on a quiz review, jump to the next mistake"),
     ("mouse wheel", "scroll the content"),
     ("i", "about this course: description, authors, sources"),
+    ("z", "focus mode: hide the outline while reading"),
     ("?", "show or hide this help"),
     ("q  Ctrl-C", "quit (progress is saved)"),
 ];

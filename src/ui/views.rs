@@ -144,6 +144,7 @@ pub fn interview(iv: &Interview, theme: &Theme) -> Doc {
             rest_prefix: vec![Span::raw("  ")],
             wrap: true,
             gap: true,
+            fallback: None,
         });
     }
     Doc { blocks }
@@ -387,6 +388,7 @@ pub fn quiz(
                     rest_prefix: vec![Span::raw("   ")],
                     wrap: true,
                     gap: true,
+                    fallback: None,
                 });
             }
             let jump = if marks.is_empty() {
