@@ -3,9 +3,15 @@
 
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc::RecvTimeoutError;
+use std::time::Duration;
 
 use clap::Parser;
-use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
+use ratatui::crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
 use ratatui::crossterm::execute;
 
 use amphi::app::{self, App};
@@ -75,28 +81,108 @@ fn main() -> ExitCode {
     let mut app = App::new(course, loaded.state, theme);
     app.notice = loaded.warning.clone();
 
+    // SIGTERM and SIGHUP (the terminal closed) end the events: the loop then saves
+    // like a quit, and the terminal is restored below. A second signal exits at once.
+    let signalled = Arc::new(AtomicUsize::new(0));
+    if let Err(e) = watch_signals(&signalled) {
+        return fail(2, &format!("cannot set up signal handling: {e}"));
+    }
+
     let mut terminal = ratatui::init();
     // ratatui's panic hook restores the terminal; mouse capture must go too.
     let restore_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(io::stdout(), DisableMouseCapture);
+        let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
         restore_hook(info);
     }));
-    let _ = execute!(io::stdout(), EnableMouseCapture);
-    let events = std::iter::from_fn(|| Some(event::read()));
-    let mut save = |state: &amphi::progress::State| store.save(state);
+    let _ = execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste);
+    let events = terminal_events(&signalled);
+    let mut save = |state: &amphi::progress::State| store.save_merged(state).map(Some);
     let result = app::run(&mut terminal, &mut app, events, &mut save);
-    let _ = execute!(io::stdout(), DisableMouseCapture);
-    ratatui::restore();
+    let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
+    // Errors are ignored: after SIGHUP there is no terminal left to restore.
+    let _ = ratatui::try_restore();
     if let Some(w) = &loaded.warning {
         // Said again where it stays visible once the screen is restored.
-        eprintln!("amphi: {w}");
+        let _ = writeln!(io::stderr(), "amphi: {w}");
     }
+    let signal = signalled.load(Ordering::SeqCst);
     match result {
+        Ok(()) if signal != 0 => ExitCode::from(128u8.saturating_add(signal as u8)),
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => fail(1, &format!("{e} (state file: {})", store.path().display())),
     }
 }
+
+/// Records SIGTERM or SIGHUP in `signalled` (as its number) instead of dying, so
+/// that the event loop can end, save and restore the terminal. A second signal
+/// while the first is handled exits at once (code 1).
+#[cfg(unix)]
+fn watch_signals(signalled: &Arc<AtomicUsize>) -> io::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGTERM};
+    use signal_hook::flag;
+    use std::sync::atomic::AtomicBool;
+    let seen = Arc::new(AtomicBool::new(false));
+    for sig in [SIGTERM, SIGHUP] {
+        // Order matters: the shutdown checks the flag before this signal sets it.
+        flag::register_conditional_shutdown(sig, 1, Arc::clone(&seen))?;
+        flag::register(sig, Arc::clone(&seen))?;
+        flag::register_usize(sig, Arc::clone(signalled), sig as usize)?;
+    }
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn watch_signals(_signalled: &Arc<AtomicUsize>) -> io::Result<()> {
+    Ok(())
+}
+
+/// The terminal's events, ending when a signal was recorded in `signalled`.
+///
+/// Events are read on a thread of their own and the wait for the next one is cut
+/// in steps of [`SIGNAL_POLL`], so that a signal is noticed even when reading is
+/// stuck: crossterm 0.29 spins inside `event::poll` and `event::read` once the
+/// terminal is gone (crossterm issue #793), as happens on SIGHUP.
+fn terminal_events(
+    signalled: &Arc<AtomicUsize>,
+) -> impl Iterator<Item = io::Result<event::Event>> + '_ {
+    let (tx, rx) = std::sync::mpsc::sync_channel(16);
+    let reader = std::thread::Builder::new()
+        .name("amphi-events".into())
+        .spawn(move || {
+            loop {
+                let event = event::read();
+                let failed = event.is_err();
+                if tx.send(event).is_err() || failed {
+                    return;
+                }
+            }
+        });
+    let rx = reader.ok().map(|_| rx);
+    std::iter::from_fn(move || {
+        let Some(events) = &rx else {
+            // No thread: read here (a signal is then noticed at the next key).
+            return Some(event::read());
+        };
+        loop {
+            if signalled.load(Ordering::SeqCst) != 0 {
+                return None;
+            }
+            match events.recv_timeout(SIGNAL_POLL) {
+                Ok(Ok(event)) => return Some(Ok(event)),
+                // A hung-up terminal fails reads: the signal says why.
+                Ok(Err(_)) if signalled.load(Ordering::SeqCst) != 0 => return None,
+                // The reader has stopped: the next call ends the events.
+                Ok(Err(e)) => return Some(Err(e)),
+                Err(RecvTimeoutError::Timeout) => {}
+                Err(RecvTimeoutError::Disconnected) => return None,
+            }
+        }
+    })
+}
+
+/// How often the event loop checks for a signal while no key comes.
+const SIGNAL_POLL: Duration = Duration::from_millis(250);
 
 fn fail(code: u8, message: &str) -> ExitCode {
     let _ = writeln!(io::stderr(), "amphi: {message}");

@@ -489,3 +489,42 @@ fn wide_terminals_keep_lines_to_a_readable_measure() {
     assert_eq!(app.view.width, amphi::ui::layout::DEFAULT_MEASURE);
     assert!(app.view.rows.iter().all(|r| r.line.width() <= 88));
 }
+
+#[test]
+fn pasted_text_goes_into_a_short_answer_and_never_acts() {
+    let mut app = app(120, 40);
+    let (qi, quiz) = app.course.modules[0].final_quiz().unwrap();
+    let short = quiz
+        .questions
+        .iter()
+        .position(|q| matches!(q.key, amphi::course::AnswerKey::ShortAnswer { .. }))
+        .unwrap();
+    open_item(&mut app, 0, qi);
+    send(&mut app, &[Action::Confirm]);
+    for _ in 0..short {
+        let a = answer_actions(&app, true);
+        send(&mut app, &a);
+        send(&mut app, &[Action::Confirm]);
+    }
+    let effects = send(
+        &mut app,
+        &[Action::Paste("quite\nlong\tq answer\u{1b}".into())],
+    );
+    assert!(!effects.contains(&Effect::Quit));
+    let (_, state) = app.current_quiz().unwrap();
+    assert_eq!(state.stage, Stage::Asking, "a paste never submits");
+    assert_eq!(state.text, "quite long q answer");
+    // The caret edits in the middle of the answer.
+    send(
+        &mut app,
+        &[
+            Action::Caret(amphi::app::CaretMove::Home),
+            Action::Input('a'),
+            Action::Caret(amphi::app::CaretMove::End),
+            Action::Backspace,
+            Action::Caret(amphi::app::CaretMove::Left),
+            Action::Delete,
+        ],
+    );
+    assert_eq!(app.current_quiz().unwrap().1.text, "aquite long q answ");
+}

@@ -9,57 +9,118 @@ use ratatui::crossterm::event::Event;
 use super::{Action, App, Effect, action_for_event, update};
 use crate::progress::State;
 
+type SaveFn<'a> = dyn FnMut(&State) -> io::Result<Option<State>> + 'a;
+
 /// Runs `app` on `terminal` until the learner quits or `events` ends: draw, wait for
 /// an event, map it to an action, [`update`], carry out the effects.
 ///
-/// `save` writes the progress state; when it fails, the app goes on and shows the
-/// error in the status bar (nothing is lost from memory). Ending the events saves
-/// too, as quitting does.
+/// `save` writes the progress state. It may return the state as it now is on disk
+/// (merged with what another amphi instance wrote, see
+/// [`Store::save_merged`](crate::progress::Store::save_merged)), which the app then
+/// adopts; `None` keeps the app's state as it is. When it fails, the app goes on (nothing is
+/// lost from memory) and the status bar says that progress is not being saved and
+/// why (the error names the file), until a save succeeds. Ending the events saves
+/// too, as quitting does (this is how the binary quits on SIGTERM and SIGHUP); so
+/// does an error read from `events`, before it is returned.
 ///
 /// # Errors
-/// Terminal errors (drawing, reading the size) and errors read from `events`.
+/// Terminal errors (drawing, reading the size), errors read from `events`, and a
+/// failed save on the way out (the learner must see it).
 pub fn run<B, E>(
     terminal: &mut Terminal<B>,
     app: &mut App,
     events: E,
-    save: &mut dyn FnMut(&State) -> io::Result<()>,
+    save: &mut dyn FnMut(&State) -> io::Result<Option<State>>,
 ) -> io::Result<()>
 where
     B: Backend,
-    B::Error: Into<io::Error>,
+    B::Error: std::error::Error + Send + Sync + 'static,
     E: IntoIterator<Item = io::Result<Event>>,
 {
-    let size = terminal.size().map_err(Into::into)?;
-    update(app, Action::Resize(size.width, size.height));
+    let size = terminal.size().map_err(to_io)?;
+    // The last failed save's message, shown until a save succeeds.
+    let mut not_saved: Option<String> = None;
+    // Opening may already change progress (an item short enough to be read at once).
+    let effects = update(app, Action::Resize(size.width, size.height));
+    // Keep a notice the app starts with (such as a state file moved aside): the
+    // save warning shows from the next key on.
+    carry_out(app, effects, save, &mut not_saved, false)?;
     let mut events = events.into_iter();
     loop {
+        if app.notice.is_none() {
+            app.notice.clone_from(&not_saved);
+        }
         terminal
             .draw(|frame| crate::ui::draw(frame, app))
-            .map_err(Into::into)?;
-        let Some(event) = events.next() else {
-            for effect in update(app, Action::Quit) {
-                if effect == Effect::Save {
-                    save(&app.state)?;
-                }
+            .map_err(to_io)?;
+        let event = match events.next() {
+            Some(Ok(event)) => event,
+            end => {
+                // The events ended (or failed: the terminal is gone): save and leave.
+                let effects = update(app, Action::Quit);
+                carry_out(app, effects, save, &mut not_saved, true)?;
+                return match end {
+                    Some(Err(e)) => Err(e),
+                    _ => Ok(()),
+                };
             }
-            return Ok(());
         };
-        let Some(action) = action_for_event(app, &event?) else {
+        let Some(action) = action_for_event(app, &event) else {
             continue;
         };
         let effects = update(app, action);
-        let quitting = effects.contains(&Effect::Quit);
-        for effect in effects {
-            match effect {
-                // On the way out a failed save is an error the learner must see.
-                Effect::Save if quitting => save(&app.state)?,
-                Effect::Save => {
-                    if let Err(e) = save(&app.state) {
-                        app.notice = Some(format!("Progress not saved: {e}"));
-                    }
-                }
-                Effect::Quit => return Ok(()),
-            }
+        if carry_out(app, effects, save, &mut not_saved, true)? {
+            return Ok(());
         }
+    }
+}
+
+/// Carries out `effects`; returns whether to quit. A failed save is shown in the
+/// status bar (over the notice `update` just set, when `show_now`) and remembered
+/// in `not_saved`, except when quitting: then it is an error the learner must see.
+fn carry_out(
+    app: &mut App,
+    effects: Vec<Effect>,
+    save: &mut SaveFn<'_>,
+    not_saved: &mut Option<String>,
+    show_now: bool,
+) -> io::Result<bool> {
+    let quitting = effects.contains(&Effect::Quit);
+    for effect in effects {
+        match effect {
+            Effect::Save if quitting => save_into(app, save)?,
+            Effect::Save => match save_into(app, save) {
+                Ok(()) => *not_saved = None,
+                Err(e) => {
+                    let message = format!("Progress is not being saved: {e}");
+                    if show_now || app.notice.is_none() {
+                        app.notice = Some(message.clone());
+                    }
+                    *not_saved = Some(message);
+                }
+            },
+            Effect::Quit => return Ok(true),
+        }
+    }
+    Ok(false)
+}
+
+/// Saves the app's state and adopts the state returned, if any.
+fn save_into(app: &mut App, save: &mut SaveFn<'_>) -> io::Result<()> {
+    if let Some(state) = save(&app.state)? {
+        app.state = state;
+        // The merged state holds this course (it came from ours); make sure.
+        app.progress_mut();
+    }
+    Ok(())
+}
+
+/// A backend error as an I/O error (the crossterm backend's already is one; the
+/// test backend's never happens).
+fn to_io<E: std::error::Error + Send + Sync + 'static>(e: E) -> io::Error {
+    let boxed: Box<dyn std::error::Error + Send + Sync> = Box::new(e);
+    match boxed.downcast::<io::Error>() {
+        Ok(e) => *e,
+        Err(other) => io::Error::other(other),
     }
 }

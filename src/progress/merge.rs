@@ -1,0 +1,319 @@
+//! Merging two versions of the state, so that two amphi instances writing the same
+//! state file lose nothing of each other's progress.
+//!
+//! Before each write, the store re-reads the file on disk and merges it with the
+//! state in memory ("mine"):
+//!
+//! - read marks are a union; an item read in both keeps the earlier time;
+//! - finished quiz attempts are a union, one attempt being identified by (module,
+//!   quiz, start time, finish time); the result is ordered oldest first;
+//! - the position and the open (unfinished) quiz attempts belong to the instance
+//!   the learner is using: the saving instance's win. With a *base* (the state this
+//!   instance last read or wrote, see [`merge_since`]), they win only where this
+//!   instance changed them since, so an instance open on another course does not
+//!   put back an old position or an open attempt that was finished elsewhere;
+//! - an open attempt that a finished attempt (same quiz, same start time) closes is
+//!   dropped, whichever instance finished it;
+//! - every other field of a course's progress is taken from mine.
+//!
+//! Nothing is ever removed by a merge except open attempts, which end by design.
+
+use std::collections::BTreeMap;
+use std::collections::btree_map::Entry;
+
+use super::model::{Attempt, CourseProgress, STATE_VERSION, State, item_key};
+
+/// Merges the state read from disk with the state in memory (`mine`), which wins
+/// for the position and the open attempts of every course it has. See the module
+/// documentation for the rules.
+pub fn merge(disk: State, mine: State) -> State {
+    merge_impl(None, disk, mine)
+}
+
+/// Like [`merge`], with the state this instance last read or wrote (`base`): the
+/// position and each open attempt of `mine` win only where they differ from
+/// `base`, that is where this instance changed them; elsewhere the disk's (a newer
+/// change by another instance) is kept.
+pub fn merge_since(base: &State, disk: State, mine: State) -> State {
+    merge_impl(Some(base), disk, mine)
+}
+
+fn merge_impl(base: Option<&State>, disk: State, mine: State) -> State {
+    let mut out = mine;
+    out.version = STATE_VERSION;
+    // Courses only on disk are kept as they are.
+    for (id, theirs) in disk.courses {
+        let base = base.map(|b| b.courses.get(&id));
+        match out.courses.entry(id) {
+            Entry::Vacant(e) => {
+                e.insert(theirs);
+            }
+            Entry::Occupied(mut e) => merge_course(base, theirs, e.get_mut()),
+        }
+    }
+    for course in out.courses.values_mut() {
+        close_finished(course);
+    }
+    out
+}
+
+/// Merges `theirs` (from disk) into `ours` (mine). `base` is `None` when there is no
+/// base at all (mine wins), `Some(None)` when the base had no progress in this course.
+fn merge_course(
+    base: Option<Option<&CourseProgress>>,
+    theirs: CourseProgress,
+    ours: &mut CourseProgress,
+) {
+    // Read marks: union, earliest time.
+    for (key, at) in theirs.read {
+        ours.read
+            .entry(key)
+            .and_modify(|t| *t = (*t).min(at))
+            .or_insert(at);
+    }
+
+    // Attempts: union, deduplicated, oldest first.
+    let mut attempts = std::mem::take(&mut ours.attempts);
+    for a in theirs.attempts {
+        if !attempts.iter().any(|b| same_attempt(&a, b)) {
+            attempts.push(a);
+        }
+    }
+    // Oldest first; ties in a fixed order, so that both instances agree.
+    attempts.sort_by(|a, b| {
+        (a.finished_at, a.started_at, &a.module, &a.quiz).cmp(&(
+            b.finished_at,
+            b.started_at,
+            &b.module,
+            &b.quiz,
+        ))
+    });
+    ours.attempts = attempts;
+
+    match base {
+        // No base: the saving instance's position and open attempts win.
+        None => {
+            if ours.position.is_none() {
+                ours.position = theirs.position;
+            }
+        }
+        Some(base) => {
+            let base_position = base.and_then(|b| b.position.as_ref());
+            if ours.position.as_ref() == base_position {
+                // Unchanged here since the last read: the disk's is as new or newer.
+                ours.position = theirs.position.or(ours.position.take());
+            }
+            let empty = BTreeMap::new();
+            let base_open = base.map_or(&empty, |b| &b.open_attempts);
+            let mut keys: Vec<String> = base_open.keys().cloned().collect();
+            keys.extend(theirs.open_attempts.keys().cloned());
+            keys.extend(ours.open_attempts.keys().cloned());
+            keys.sort();
+            keys.dedup();
+            for key in keys {
+                if ours.open_attempts.get(&key) != base_open.get(&key) {
+                    continue; // changed (or closed) here: mine wins
+                }
+                match theirs.open_attempts.get(&key) {
+                    Some(open) => {
+                        ours.open_attempts.insert(key, open.clone());
+                    }
+                    None => {
+                        ours.open_attempts.remove(&key);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Drops open attempts that a finished attempt at the same quiz, started at the
+/// same time, has closed.
+fn close_finished(course: &mut CourseProgress) {
+    let attempts = &course.attempts;
+    course.open_attempts.retain(|key, open| {
+        !attempts
+            .iter()
+            .any(|a| a.started_at == open.started_at && item_key(&a.module, &a.quiz) == *key)
+    });
+}
+
+fn same_attempt(a: &Attempt, b: &Attempt) -> bool {
+    a.module == b.module
+        && a.quiz == b.quiz
+        && a.started_at == b.started_at
+        && a.finished_at == b.finished_at
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::progress::{OpenAttempt, Position};
+
+    /// States are built from JSON so that fields added to the model later (with
+    /// serde defaults, as every field must have to read old files) need no change here.
+    fn state(json: serde_json::Value) -> State {
+        serde_json::from_value(json).expect("a valid state")
+    }
+
+    fn attempt(
+        module: &str,
+        quiz: &str,
+        started: u64,
+        finished: u64,
+        points: u32,
+    ) -> serde_json::Value {
+        serde_json::json!({
+            "module": module, "quiz": quiz, "started_at": started, "finished_at": finished,
+            "score": {"points": points, "max": 4}, "pass_mark": 50, "passed": points >= 2,
+            "answers": [],
+        })
+    }
+
+    fn position(module: &str, item: &str) -> serde_json::Value {
+        serde_json::json!({"module": module, "item": item, "anchor": {"block": 0, "line": 0}})
+    }
+
+    fn pos(module: &str, item: &str) -> Option<Position> {
+        serde_json::from_value(position(module, item)).unwrap()
+    }
+
+    fn open(started: u64) -> OpenAttempt {
+        OpenAttempt {
+            started_at: started,
+            current: "q1".into(),
+            ..OpenAttempt::default()
+        }
+    }
+
+    #[test]
+    fn read_marks_are_a_union_keeping_the_earliest_time() {
+        let disk = state(serde_json::json!({"version": 1, "courses": {
+            "c": {"read": {"m/a": 10, "m/b": 30}}}}));
+        let mine = state(serde_json::json!({"version": 1, "courses": {
+            "c": {"read": {"m/b": 20, "m/c": 40}}}}));
+        let merged = merge(disk, mine);
+        let read = &merged.courses["c"].read;
+        assert_eq!(read.len(), 3);
+        assert_eq!(read["m/a"], 10);
+        assert_eq!(read["m/b"], 20, "the earlier of 30 and 20");
+        assert_eq!(read["m/c"], 40);
+    }
+
+    #[test]
+    fn attempts_are_a_union_without_duplicates_oldest_first() {
+        let disk = state(
+            serde_json::json!({"version": 1, "courses": {"c": {"attempts": [
+            attempt("m", "q", 1, 2, 1), attempt("m", "q", 5, 6, 3)]}}}),
+        );
+        let mine = state(
+            serde_json::json!({"version": 1, "courses": {"c": {"attempts": [
+            attempt("m", "q", 1, 2, 1), attempt("m", "q", 3, 4, 2), attempt("n", "q", 5, 6, 4)]}}}),
+        );
+        let merged = merge(disk, mine);
+        let got: Vec<_> = merged.courses["c"]
+            .attempts
+            .iter()
+            .map(|a| (a.module.as_str(), a.started_at, a.score.points))
+            .collect();
+        assert_eq!(
+            got,
+            vec![("m", 1, 1), ("m", 3, 2), ("m", 5, 3), ("n", 5, 4)]
+        );
+    }
+
+    #[test]
+    fn courses_on_one_side_only_are_kept() {
+        let disk = state(serde_json::json!({"version": 1, "courses": {
+            "theirs": {"read": {"m/a": 1}, "position": position("m", "a")}}}));
+        let mine = state(serde_json::json!({"version": 1, "courses": {
+            "mine": {"read": {"m/b": 2}}}}));
+        let merged = merge(disk.clone(), mine.clone());
+        assert_eq!(merged.courses["theirs"], disk.courses["theirs"]);
+        assert_eq!(merged.courses["mine"], mine.courses["mine"]);
+        assert_eq!(merged.version, STATE_VERSION);
+    }
+
+    #[test]
+    fn without_a_base_my_position_wins_and_the_disk_fills_a_gap() {
+        let disk = state(serde_json::json!({"version": 1, "courses": {
+            "c": {"position": position("m", "disk")}, "d": {"position": position("m", "disk")}}}));
+        let mine = state(serde_json::json!({"version": 1, "courses": {
+            "c": {"position": position("m", "mine")}, "d": {}}}));
+        let merged = merge(disk, mine);
+        assert_eq!(merged.courses["c"].position, pos("m", "mine"));
+        assert_eq!(merged.courses["d"].position, pos("m", "disk"));
+    }
+
+    #[test]
+    fn with_a_base_only_positions_changed_here_win() {
+        let base = state(serde_json::json!({"version": 1, "courses": {
+            "c": {"position": position("m", "start")}, "d": {"position": position("m", "start")}}}));
+        // Another instance moved on in course d; this one moved on in course c.
+        let disk = state(serde_json::json!({"version": 1, "courses": {
+            "c": {"position": position("m", "start")}, "d": {"position": position("m", "theirs")}}}));
+        let mine = state(serde_json::json!({"version": 1, "courses": {
+            "c": {"position": position("m", "mine")}, "d": {"position": position("m", "start")}}}));
+        let merged = merge_since(&base, disk, mine);
+        assert_eq!(merged.courses["c"].position, pos("m", "mine"));
+        assert_eq!(
+            merged.courses["d"].position,
+            pos("m", "theirs"),
+            "not put back"
+        );
+    }
+
+    #[test]
+    fn with_a_base_open_attempts_follow_whoever_changed_them() {
+        let mut base = State::default();
+        let mut c = CourseProgress::default();
+        c.open_attempts.insert("m/q1".into(), open(1));
+        c.open_attempts.insert("m/q2".into(), open(2));
+        c.open_attempts.insert("m/q3".into(), open(3));
+        base.courses.insert("c".into(), c.clone());
+        // Elsewhere: q1 went on, q2 was dropped. Here: q3 went on, q4 was started.
+        let mut theirs = c.clone();
+        theirs.open_attempts.insert("m/q1".into(), open(11));
+        theirs.open_attempts.remove("m/q2");
+        let mut ours = c;
+        ours.open_attempts.insert("m/q3".into(), open(33));
+        ours.open_attempts.insert("m/q4".into(), open(4));
+        let mut disk = State::default();
+        disk.courses.insert("c".into(), theirs);
+        let mut mine = State::default();
+        mine.courses.insert("c".into(), ours);
+        let merged = merge_since(&base, disk, mine);
+        let got: Vec<_> = merged.courses["c"]
+            .open_attempts
+            .iter()
+            .map(|(k, o)| (k.as_str(), o.started_at))
+            .collect();
+        assert_eq!(got, vec![("m/q1", 11), ("m/q3", 33), ("m/q4", 4)]);
+    }
+
+    #[test]
+    fn an_open_attempt_finished_by_the_other_instance_is_closed() {
+        let mut mine = state(serde_json::json!({"version": 1, "courses": {"c": {}}}));
+        mine.courses
+            .get_mut("c")
+            .unwrap()
+            .open_attempts
+            .insert("m/q".into(), open(7));
+        let disk = state(
+            serde_json::json!({"version": 1, "courses": {"c": {"attempts": [
+            attempt("m", "q", 7, 9, 4)]}}}),
+        );
+        let merged = merge(disk, mine);
+        assert!(merged.courses["c"].open_attempts.is_empty());
+        assert_eq!(merged.courses["c"].attempts.len(), 1);
+    }
+
+    #[test]
+    fn merging_with_itself_changes_nothing() {
+        let s = state(serde_json::json!({"version": 1, "courses": {"c": {
+            "read": {"m/a": 1}, "position": position("m", "a"),
+            "attempts": [attempt("m", "q", 1, 2, 3)]}}}));
+        assert_eq!(merge(s.clone(), s.clone()), s);
+        assert_eq!(merge_since(&s, s.clone(), s.clone()), s);
+    }
+}
