@@ -14,5 +14,6 @@ pub mod cli;
 pub mod course;
 pub mod progress;
 pub mod quiz;
+pub mod search;
 pub mod text;
 pub mod ui;

@@ -8,6 +8,12 @@ pub enum Action {
     Quit,
     /// Show or hide the help overlay.
     ToggleHelp,
+    /// Open the search panel.
+    OpenSearch,
+    /// Scroll to the next match of the search in the open item.
+    NextMatch,
+    /// Scroll to the previous match of the search in the open item.
+    PrevMatch,
     /// Show or hide what the course is about: description, authors, sources.
     ToggleAbout,
     /// Close an overlay or leave text entry.

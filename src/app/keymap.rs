@@ -19,6 +19,8 @@ pub enum Mode {
     Quiz,
     /// Typing a short answer: printable keys are text.
     Typing,
+    /// The search panel is open: printable keys are the query.
+    Search,
 }
 
 impl Mode {
@@ -26,6 +28,9 @@ impl Mode {
     pub fn of(app: &App) -> Mode {
         if app.overlay.is_some() {
             return Mode::Help;
+        }
+        if app.search.is_some() {
+            return Mode::Search;
         }
         if app.focus == Focus::Outline {
             return Mode::Outline;
@@ -78,6 +83,11 @@ pub fn action_for_key(mode: Mode, app: &App, key: &KeyEvent) -> Option<Action> {
     };
     match mode {
         Mode::Help => Some(Action::ToggleHelp),
+        Mode::Search => match key.code {
+            KeyCode::Char(c) if !ctrl => Some(Action::Input(c)),
+            KeyCode::Backspace => Some(Action::Backspace),
+            code => common(code),
+        },
         Mode::Typing => match key.code {
             KeyCode::Char(c) if !ctrl => Some(Action::Input(c)),
             KeyCode::Backspace => Some(Action::Backspace),
@@ -102,6 +112,13 @@ pub fn action_for_key(mode: Mode, app: &App, key: &KeyEvent) -> Option<Action> {
                 KeyCode::Char('j') => Action::Down,
                 KeyCode::Char('g') => Action::Top,
                 KeyCode::Char('G') => Action::Bottom,
+                KeyCode::Char('/') => Action::OpenSearch,
+                KeyCode::Char('n') if app.highlight.is_some() && mode == Mode::Reading => {
+                    Action::NextMatch
+                }
+                KeyCode::Char('N') if app.highlight.is_some() && mode == Mode::Reading => {
+                    Action::PrevMatch
+                }
                 KeyCode::Char('n') => Action::NextItem,
                 KeyCode::Char('p') => Action::PrevItem,
                 KeyCode::Char('l') | KeyCode::Right if mode == Mode::Outline => Action::Confirm,

@@ -44,6 +44,17 @@ pub enum Overlay {
     About,
 }
 
+/// The search panel: what is typed, what it finds, which hit is selected.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SearchPanel {
+    /// The query as typed.
+    pub query: String,
+    /// The matches in the course, in course order.
+    pub hits: Vec<crate::search::Hit>,
+    /// Index of the selected hit.
+    pub selected: usize,
+}
+
 /// The open item's text, laid out for the content pane.
 #[derive(Debug, Clone, Default)]
 pub struct ContentView {
@@ -125,6 +136,11 @@ pub struct App {
     pub overlay: Option<Overlay>,
     /// Lines the overlay's text is scrolled by.
     pub overlay_scroll: u16,
+    /// The search panel, while it is open.
+    pub search: Option<SearchPanel>,
+    /// The search whose matches are highlighted in the open item (after a jump),
+    /// moved between with `n` and `N`; Esc clears it.
+    pub highlight: Option<String>,
     /// Focus mode: the outline is hidden while reading.
     pub focus_mode: bool,
     /// Widest text column, in columns (see [`ui::layout::DEFAULT_MEASURE`]).
@@ -159,6 +175,8 @@ impl App {
             quizzes: HashMap::new(),
             overlay: None,
             overlay_scroll: 0,
+            search: None,
+            highlight: None,
             focus_mode: false,
             measure: ui::layout::DEFAULT_MEASURE,
             size: (0, 0),

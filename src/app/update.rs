@@ -16,6 +16,9 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         // A notice stays until the learner's next key.
         app.notice = None;
     }
+    if app.search.is_some() && search_panel(app, &action) {
+        return effects;
+    }
     if app.overlay.is_some() {
         // Scrolling keys scroll the overlay; Quit quits; any other key closes it.
         let at = app.overlay_scroll;
@@ -55,6 +58,21 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             app.overlay = Some(Overlay::About);
             app.overlay_scroll = 0;
         }
+        Action::Back if app.highlight.is_some() && app.focus == Focus::Content => {
+            // Esc first clears the search highlight, then leaves for the outline.
+            app.highlight = None;
+        }
+        Action::OpenSearch => {
+            let query = app.highlight.clone().unwrap_or_default();
+            let hits = crate::search::search(&app.course, &query);
+            app.search = Some(super::SearchPanel {
+                query,
+                hits,
+                selected: 0,
+            });
+        }
+        Action::NextMatch => step_match(app, true),
+        Action::PrevMatch => step_match(app, false),
         Action::Back => {
             app.focus = Focus::Outline;
             app.rebuild_or_relayout();
@@ -399,4 +417,98 @@ fn mark_read_if_seen(app: &mut App) -> bool {
     let (m, i) = (module.id.clone(), item.id().to_string());
     let now = (app.clock)();
     app.progress_mut().mark_read(&m, &i, now)
+}
+
+/// Handles `action` in the search panel. Returns whether it was used there (else
+/// it goes on to the rest of the app, as Quit and Resize do).
+fn search_panel(app: &mut App, action: &Action) -> bool {
+    let Some(panel) = app.search.as_mut() else {
+        return false;
+    };
+    let last = panel.hits.len().saturating_sub(1);
+    let mut requery = false;
+    match action {
+        Action::Input(c) => {
+            panel.query.push(*c);
+            requery = true;
+        }
+        Action::Paste(text) => {
+            let clean: String = text
+                .chars()
+                .map(|c| if c.is_whitespace() { ' ' } else { c })
+                .filter(|c| !c.is_control())
+                .collect();
+            panel.query.push_str(&clean);
+            requery = true;
+        }
+        Action::Backspace => {
+            panel.query.pop();
+            requery = true;
+        }
+        Action::Up => panel.selected = panel.selected.saturating_sub(1),
+        Action::Down => panel.selected = (panel.selected + 1).min(last),
+        Action::PageUp => panel.selected = panel.selected.saturating_sub(10),
+        Action::PageDown => panel.selected = (panel.selected + 10).min(last),
+        Action::Top => panel.selected = 0,
+        Action::Bottom => panel.selected = last,
+        Action::Back => app.search = None,
+        Action::Confirm => {
+            let query = panel.query.clone();
+            if let Some(hit) = panel.hits.get(panel.selected).cloned() {
+                app.search = None;
+                jump_to_hit(app, &hit, &query);
+            }
+        }
+        _ => return false,
+    }
+    if requery && let Some(panel) = app.search.as_mut() {
+        panel.hits = crate::search::search(&app.course, &panel.query);
+        panel.selected = 0;
+    }
+    true
+}
+
+/// The rows of the open item's text that hold a match of `query`, in order, one
+/// entry per match.
+fn match_rows(app: &App, query: &str) -> Vec<usize> {
+    app.view
+        .rows
+        .iter()
+        .enumerate()
+        .flat_map(|(i, r)| {
+            let text: String = r.line.spans.iter().map(|s| s.content.as_ref()).collect();
+            std::iter::repeat_n(i, crate::search::find_in(&text, query).len())
+        })
+        .collect()
+}
+
+fn jump_to_hit(app: &mut App, hit: &crate::search::Hit, query: &str) {
+    app.focus = Focus::Content;
+    app.open(hit.module, hit.item);
+    app.highlight = Some(query.to_string());
+    if hit.field == crate::search::Field::Text {
+        let rows = match_rows(app, query);
+        if let Some(&row) = rows.get(hit.occurrence).or(rows.last()) {
+            // A little context above the match.
+            app.view.scroll = row.saturating_sub(2).min(app.view.max_scroll());
+        }
+    }
+}
+
+fn step_match(app: &mut App, forward: bool) {
+    let Some(query) = app.highlight.clone() else {
+        return;
+    };
+    let mut rows = match_rows(app, &query);
+    rows.dedup();
+    // Matches are shown two rows below the top, as after a jump.
+    let at = app.view.scroll + 2;
+    let next = if forward {
+        rows.iter().find(|&&r| r > at).or(rows.first())
+    } else {
+        rows.iter().rev().find(|&&r| r < at).or(rows.last())
+    };
+    if let Some(&row) = next {
+        app.view.scroll = row.saturating_sub(2).min(app.view.max_scroll());
+    }
 }

@@ -5,6 +5,7 @@ pub mod doc;
 pub mod layout;
 pub mod markdown;
 mod outline;
+pub mod search;
 mod status;
 pub mod theme;
 pub mod views;
@@ -32,6 +33,9 @@ pub fn draw(frame: &mut Frame, app: &App) {
     outline::draw(frame, app, areas.outline);
     draw_content(frame, app, areas.content, areas.text);
     status::draw(frame, app, areas.status);
+    if let Some(panel) = &app.search {
+        search::draw_panel(frame, app, panel, area);
+    }
     if let Some(overlay) = app.overlay {
         draw_overlay(frame, app, area, overlay);
     }
@@ -65,7 +69,7 @@ pub(crate) fn outline_truncate(s: &str, width: usize) -> String {
     outline::truncate(s, width)
 }
 
-fn pane<'a>(title: String, focused: bool, app: &App) -> Frame_<'a> {
+pub(crate) fn pane<'a>(title: String, focused: bool, app: &App) -> Frame_<'a> {
     let t = &app.theme;
     Frame_::bordered()
         .border_type(if focused {
@@ -106,7 +110,10 @@ fn draw_content(frame: &mut Frame, app: &App, area: Rect, text: Rect) {
         .iter()
         .skip(v.scroll)
         .take(usize::from(text.height))
-        .map(|r| r.line.clone())
+        .map(|r| match &app.highlight {
+            Some(q) => search::highlight_line(&r.line, q, app.theme.search),
+            None => r.line.clone(),
+        })
         .collect();
     frame.render_widget(Paragraph::new(lines), text);
     if v.rows.len() > usize::from(text.height) {
@@ -133,7 +140,11 @@ pub const KEY_HELP: &[(&str, &str)] = &[
         "open the selected item; start or submit a quiz",
     ),
     ("h ←  Esc", "back to the outline"),
-    ("n p", "next / previous item"),
+    (
+        "n p",
+        "next / previous item (after a search: n N next / previous match)",
+    ),
+    ("/", "search the course (case and accents ignored)"),
     (
         "1–9  Space",
         "pick a choice (Space picks up an ordering item)",
@@ -235,7 +246,7 @@ fn draw_overlay(frame: &mut Frame, app: &App, area: Rect, overlay: Overlay) {
 }
 
 /// A centred rectangle of at most `w`×`h` inside `area`.
-fn centered(area: Rect, w: u16, h: u16) -> Rect {
+pub(crate) fn centered(area: Rect, w: u16, h: u16) -> Rect {
     let [popup] = Layout::vertical([Constraint::Length(h.min(area.height))])
         .flex(ratatui::layout::Flex::Center)
         .areas(area);

@@ -52,6 +52,8 @@ pub struct Theme {
     pub key: Style,
     /// Warnings in the status bar.
     pub warning: Style,
+    /// Search matches.
+    pub search: Style,
 }
 
 impl Theme {
@@ -96,6 +98,7 @@ impl Theme {
             status: Style::new().add_modifier(Modifier::REVERSED),
             key: Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD),
             warning: b,
+            search: Style::new().add_modifier(Modifier::REVERSED | Modifier::UNDERLINED),
         }
     }
 }
@@ -131,6 +134,7 @@ impl Default for Theme {
             status: Style::new().bg(Color::Blue).fg(Color::White),
             key: b.bg(Color::Blue).fg(Color::Yellow),
             warning: b.bg(Color::Red).fg(Color::White),
+            search: Style::new().bg(Color::Yellow).fg(Color::Black),
         }
     }
 }

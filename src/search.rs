@@ -1,0 +1,242 @@
+//! Searching a course: case- and accent-insensitive matching over titles, lesson
+//! text, interview turns, quiz prompts and choices.
+//!
+//! Pure and terminal-free: [`search`] returns [`Hit`]s with a line of context, and
+//! [`find_in`] locates matches inside any text so the screen can highlight them.
+
+use pulldown_cmark::{Event, Parser};
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+use crate::course::{AnswerKey, Course, Item};
+
+/// Largest number of hits [`search`] returns.
+pub const MAX_HITS: usize = 200;
+
+/// Characters of context shown on each side of a match.
+const CONTEXT: usize = 30;
+
+/// `text` folded for matching, with, for each byte of the folded text, the byte
+/// offset in `text` of the character it came from.
+///
+/// Folding decomposes (NFD), drops combining marks (so `é` matches `e`) and
+/// lower-cases.
+pub fn fold_with_map(text: &str) -> (String, Vec<usize>) {
+    let mut folded = String::with_capacity(text.len());
+    let mut map = Vec::with_capacity(text.len());
+    for (offset, c) in text.char_indices() {
+        for d in std::iter::once(c).nfd().filter(|d| !is_combining_mark(*d)) {
+            for l in d.to_lowercase() {
+                let before = folded.len();
+                folded.push(l);
+                map.extend(std::iter::repeat_n(offset, folded.len() - before));
+            }
+        }
+    }
+    (folded, map)
+}
+
+/// `text` folded for matching (see [`fold_with_map`]).
+pub fn fold(text: &str) -> String {
+    fold_with_map(text).0
+}
+
+/// The byte ranges of `text` that match `query` (case- and accent-insensitive),
+/// in order, not overlapping. An empty query matches nothing.
+pub fn find_in(text: &str, query: &str) -> Vec<std::ops::Range<usize>> {
+    let q = fold(query.trim());
+    if q.is_empty() {
+        return Vec::new();
+    }
+    let (folded, map) = fold_with_map(text);
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(i) = folded[from..].find(&q) {
+        let start = from + i;
+        let end = start + q.len();
+        let orig_start = map[start];
+        // The end of the original character holding the last matched byte.
+        let last = map[end - 1];
+        let mut orig_end = last + text[last..].chars().next().map_or(0, char::len_utf8);
+        // Combining marks after the match belong to its last letter.
+        for c in text[orig_end..]
+            .chars()
+            .take_while(|c| is_combining_mark(*c))
+        {
+            orig_end += c.len_utf8();
+        }
+        out.push(orig_start..orig_end);
+        from = end;
+    }
+    out
+}
+
+/// Where a hit was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    /// The item's title.
+    Title,
+    /// Lesson text, an interview turn or a quiz question.
+    Text,
+}
+
+/// One match.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hit {
+    /// Module index.
+    pub module: usize,
+    /// Item index in the module.
+    pub item: usize,
+    /// Where in the item.
+    pub field: Field,
+    /// Which match of the query this is in the item's text (from 0), in reading
+    /// order, for jumping to it.
+    pub occurrence: usize,
+    /// The line around the match, white space folded, `…` where cut.
+    pub context: String,
+}
+
+/// The plain text of a lesson's markdown: text and code, one paragraph a line.
+pub fn markdown_text(source: &str) -> String {
+    let mut out = String::new();
+    for event in Parser::new(source) {
+        match event {
+            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => out.push(' '),
+            Event::End(_) if !out.ends_with('\n') => out.push('\n'),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The searchable text of an item, without its title, one paragraph a line.
+pub fn item_text(item: &Item) -> String {
+    match item {
+        Item::Lesson(l) => markdown_text(&l.body),
+        Item::Interview(iv) => iv
+            .turns
+            .iter()
+            .map(|t| t.text.split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        Item::Quiz(q) => q
+            .questions
+            .iter()
+            .map(|question| {
+                let mut s = question
+                    .prompt
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                if let AnswerKey::SingleChoice { choices, .. }
+                | AnswerKey::MultipleChoice { choices, .. } = &question.key
+                {
+                    for c in choices {
+                        s.push('\n');
+                        s.push_str(c);
+                    }
+                }
+                s
+            })
+            .collect::<Vec<_>>()
+            .join("\n"),
+    }
+}
+
+fn context(line: &str, at: std::ops::Range<usize>) -> String {
+    let before: Vec<char> = line[..at.start].chars().collect();
+    let after: Vec<char> = line[at.end..].chars().collect();
+    let start = before.len().saturating_sub(CONTEXT);
+    let end = after.len().min(CONTEXT);
+    let mut s = String::new();
+    if start > 0 {
+        s.push('…');
+    }
+    s.extend(&before[start..]);
+    s.push_str(&line[at]);
+    s.extend(&after[..end]);
+    if end < after.len() {
+        s.push('…');
+    }
+    s
+}
+
+/// Every match of `query` in `course`, in course order, at most [`MAX_HITS`].
+/// Titles come before the text of their item.
+pub fn search(course: &Course, query: &str) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    for (mi, module) in course.modules.iter().enumerate() {
+        for (ii, item) in module.items.iter().enumerate() {
+            for r in find_in(item.title(), query) {
+                hits.push(Hit {
+                    module: mi,
+                    item: ii,
+                    field: Field::Title,
+                    occurrence: 0,
+                    context: context(item.title(), r),
+                });
+            }
+            let text = item_text(item);
+            let mut occurrence = 0;
+            for line in text.lines() {
+                for r in find_in(line, query) {
+                    hits.push(Hit {
+                        module: mi,
+                        item: ii,
+                        field: Field::Text,
+                        occurrence,
+                        context: context(line, r),
+                    });
+                    occurrence += 1;
+                }
+            }
+            if hits.len() >= MAX_HITS {
+                hits.truncate(MAX_HITS);
+                return hits;
+            }
+        }
+    }
+    hits
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn matching_ignores_case_and_accents_both_ways() {
+        assert_eq!(find_in("Économie collaborative", "economie"), vec![0..9]);
+        assert_eq!(find_in("economie", "ÉCONOMIE"), vec![0..8]);
+        assert_eq!(find_in("cafe\u{301} au lait", "café"), vec![0..6]);
+        assert_eq!(
+            find_in("GAFA, gafa, Gafa", "gafa"),
+            vec![0..4, 6..10, 12..16]
+        );
+        assert!(find_in("anything", "   ").is_empty());
+        assert!(find_in("NATU", "natux").is_empty());
+    }
+
+    #[test]
+    fn ranges_are_on_character_boundaries_of_the_original() {
+        let text = "Jean-Édouard André";
+        for r in find_in(text, "e") {
+            assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
+        }
+        assert_eq!(&text[find_in(text, "andre")[0].clone()], "André");
+    }
+
+    #[test]
+    fn markdown_is_searched_as_plain_text() {
+        let t = markdown_text("## Big **GAFA**\n\n- one `code`\n- [link](http://x)");
+        assert_eq!(t, "Big GAFA\none code\nlink\n");
+    }
+
+    #[test]
+    fn context_is_cut_around_the_match() {
+        let line = "a".repeat(50) + "NATU" + &"b".repeat(50);
+        let c = context(&line, 50..54);
+        assert!(c.starts_with('…') && c.ends_with('…') && c.contains("NATU"));
+        assert_eq!(c.chars().count(), 2 + 2 * CONTEXT + 4);
+    }
+}

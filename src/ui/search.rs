@@ -1,0 +1,113 @@
+//! The search panel, and highlighting matches in the content.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph};
+use unicode_width::UnicodeWidthStr;
+
+use crate::app::{App, SearchPanel};
+use crate::search::{Field, find_in};
+
+/// `line` with every match of `query` restyled with `style` (patched over the
+/// span's own style).
+pub fn highlight_line(line: &Line<'static>, query: &str, style: Style) -> Line<'static> {
+    let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+    let ranges = find_in(&text, query);
+    if ranges.is_empty() {
+        return line.clone();
+    }
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for span in &line.spans {
+        let content = span.content.as_ref();
+        let end = offset + content.len();
+        // Cut points inside this span: match starts and ends.
+        let mut cuts: Vec<usize> = vec![offset, end];
+        for r in &ranges {
+            for p in [r.start, r.end] {
+                if p > offset && p < end {
+                    cuts.push(p);
+                }
+            }
+        }
+        cuts.sort_unstable();
+        cuts.dedup();
+        for w in cuts.windows(2) {
+            let (a, b) = (w[0], w[1]);
+            let piece = &content[a - offset..b - offset];
+            let inside = ranges.iter().any(|r| r.start <= a && b <= r.end);
+            let s = if inside {
+                span.style.patch(style)
+            } else {
+                span.style
+            };
+            out.push(Span::styled(piece.to_string(), s));
+        }
+        offset = end;
+    }
+    Line::from(out)
+}
+
+/// Draws the search panel over `area`.
+pub fn draw_panel(frame: &mut Frame, app: &App, panel: &SearchPanel, area: Rect) {
+    let t = &app.theme;
+    let w = area.width.saturating_sub(4).clamp(1, 100);
+    let h = area.height.saturating_sub(2).max(1);
+    let popup = super::centered(area, w, h);
+    let block = super::pane("Search the course".into(), true, app);
+    let inner = block.inner(popup);
+    frame.render_widget(Clear, popup);
+    frame.render_widget(block, popup);
+    if inner.is_empty() {
+        return;
+    }
+    let width = usize::from(inner.width);
+    let mut lines = vec![Line::from(vec![
+        Span::styled("/ ", t.bullet),
+        Span::styled(panel.query.clone(), t.strong),
+        Span::styled(" ", t.selected),
+    ])];
+    let status = match (panel.query.trim().is_empty(), panel.hits.len()) {
+        (true, _) => "Type a word: titles, lessons, interviews and quizzes are searched, \
+                      ignoring case and accents."
+            .to_string(),
+        (false, 0) => "No match.".to_string(),
+        (false, 1) => "1 match · Enter opens it · Esc closes".to_string(),
+        (false, n) if n >= crate::search::MAX_HITS => {
+            format!("first {n} matches · ↑↓ choose · Enter opens · Esc closes")
+        }
+        (false, n) => format!("{n} matches · ↑↓ choose · Enter opens · Esc closes"),
+    };
+    lines.push(Line::from(Span::styled(
+        super::outline_truncate(&status, width),
+        t.meta,
+    )));
+    lines.push(Line::default());
+    let list_height = usize::from(inner.height).saturating_sub(lines.len());
+    let offset = panel
+        .selected
+        .saturating_sub(list_height / 2)
+        .min(panel.hits.len().saturating_sub(list_height));
+    for (i, hit) in panel.hits.iter().enumerate().skip(offset).take(list_height) {
+        let item = &app.course.modules[hit.module].items[hit.item];
+        let place = match hit.field {
+            Field::Title => format!("{}.{} {}", hit.module + 1, hit.item + 1, item.kind()),
+            Field::Text => format!("{}.{} {}", hit.module + 1, hit.item + 1, item.title()),
+        };
+        let place = super::outline_truncate(&place, (width / 3).max(8));
+        let rest = width.saturating_sub(place.width() + 3);
+        let context = super::outline_truncate(&hit.context, rest);
+        let selected = i == panel.selected;
+        let base = if selected { t.selected } else { Style::new() };
+        let mut line = Line::from(vec![
+            Span::styled(place, base.patch(t.strong)),
+            Span::styled(" · ", base.patch(t.meta)),
+            Span::styled(context, base),
+        ]);
+        line = highlight_line(&line, &panel.query, t.search);
+        lines.push(line);
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}
