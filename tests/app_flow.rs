@@ -102,10 +102,11 @@ fn passing_the_end_of_module_quiz_after_reading_completes_the_module() {
         "a finished attempt is no longer open"
     );
     let (quiz, state) = app.current_quiz().unwrap();
-    let n = quiz.questions.len() as u32;
+    let n = quiz.questions.len();
+    let max: f64 = quiz.questions.iter().map(|q| f64::from(q.weight)).sum();
     match state.stage {
         Stage::Result { score, passed } => {
-            assert_eq!((score.points, score.max), (n, n));
+            assert_eq!((score.points, score.max), (max, max));
             assert!(passed);
         }
         other => panic!("expected the result, got {other:?}"),
@@ -114,7 +115,7 @@ fn passing_the_end_of_module_quiz_after_reading_completes_the_module() {
     assert!(app.progress().module_complete(&module));
     let attempt = &app.progress().attempts[0];
     assert_eq!(attempt.started_at, NOW);
-    assert_eq!(attempt.answers.len(), n as usize);
+    assert_eq!(attempt.answers.len(), n);
     assert!(attempt.answers.iter().all(|a| a.correct));
     assert_eq!(attempt.module, module.id);
 }
@@ -527,4 +528,53 @@ fn pasted_text_goes_into_a_short_answer_and_never_acts() {
         ],
     );
     assert_eq!(app.current_quiz().unwrap().1.text, "aquite long q answ");
+}
+
+#[test]
+fn every_module_quiz_can_be_passed_with_full_marks_through_the_keys() {
+    for m in 0..5 {
+        let mut app = app(100, 30);
+        let (qi, _) = app.course.modules[m].final_quiz().unwrap();
+        open_item(&mut app, m, qi);
+        take_quiz(&mut app, true);
+        let (quiz, state) = app.current_quiz().unwrap();
+        let max: f64 = quiz.questions.iter().map(|q| f64::from(q.weight)).sum();
+        match state.stage {
+            Stage::Result { score, passed } => {
+                assert_eq!(score.points, max, "module {m}");
+                assert!(passed);
+            }
+            other => panic!("module {m}: {other:?}"),
+        }
+    }
+}
+
+#[test]
+fn wrong_answers_to_the_new_kinds_earn_nothing_and_hints_show_on_request() {
+    let mut app = app(100, 30);
+    let (qi, quiz) = app.course.modules[2].final_quiz().unwrap();
+    let matching = quiz
+        .questions
+        .iter()
+        .position(|q| matches!(q.key, amphi::course::AnswerKey::Matching { .. }))
+        .unwrap();
+    open_item(&mut app, 2, qi);
+    send(&mut app, &[Action::Confirm]);
+    for _ in 0..matching {
+        let a = answer_actions(&app, true);
+        send(&mut app, &a);
+        send(&mut app, &[Action::Confirm]);
+    }
+    assert!(!app.current_quiz().unwrap().1.hint_shown);
+    send(&mut app, &[Action::ShowHint]);
+    assert!(app.current_quiz().unwrap().1.hint_shown);
+    assert!(render(&app, 100, 30).contains("Hint: One of them"));
+    let a = answer_actions(&app, false);
+    send(&mut app, &a);
+    let (quiz, state) = app.current_quiz().unwrap();
+    let answer = state.session.answers[matching].clone().unwrap();
+    assert_eq!(
+        amphi::quiz::points(quiz, &quiz.questions[matching], Some(&answer)),
+        0.0
+    );
 }

@@ -152,6 +152,8 @@ fn all_strings(course: &Course) -> Vec<&str> {
                             &question.prompt,
                             &question.explanation,
                         ]);
+                        out.extend(question.hint.as_deref());
+                        out.extend(question.choice_feedback.values().map(String::as_str));
                         match &question.key {
                             AnswerKey::SingleChoice { choices, .. }
                             | AnswerKey::MultipleChoice { choices, .. } => {
@@ -163,6 +165,16 @@ fn all_strings(course: &Course) -> Vec<&str> {
                             AnswerKey::Ordering { items } => {
                                 out.extend(items.iter().map(String::as_str));
                             }
+                            AnswerKey::Matching { pairs } => {
+                                for (l, r) in pairs {
+                                    out.extend([l.as_str(), r.as_str()]);
+                                }
+                            }
+                            AnswerKey::FillBlanks { text, blanks } => {
+                                out.push(text.as_str());
+                                out.extend(blanks.iter().flatten().map(String::as_str));
+                            }
+                            AnswerKey::Numeric { unit, .. } => out.extend(unit.as_deref()),
                             AnswerKey::TrueFalse { .. } => {}
                         }
                     }
@@ -317,7 +329,7 @@ fn unknown_question_kind_is_reported_at_the_kind() {
         9,
         15,
         "items[0].questions[0].kind: unknown kind `true_or_false` for a question: expected \
-         `single_choice`, `multiple_choice`, `true_false`, `short_answer` or `ordering`",
+         `single_choice`, `multiple_choice`, `true_false`, `short_answer`, `ordering`, `matching`, `fill_blanks` or `numeric`",
     );
 }
 
@@ -341,7 +353,7 @@ fn kind_must_be_the_first_key_of_a_question() {
         13,
         9,
         "items[0].questions[1]: a question must start with `kind` (`single_choice`, \
-         `multiple_choice`, `true_false`, `short_answer` or `ordering`), but its first key is `id`",
+         `multiple_choice`, `true_false`, `short_answer`, `ordering`, `matching`, `fill_blanks` or `numeric`), but its first key is `id`",
     );
 }
 

@@ -120,3 +120,46 @@ fn too_small() {
     let app = app(30, 8);
     insta::assert_snapshot!("too_small_30x8", render(&app, 30, 8));
 }
+
+/// Opens module `m`'s final quiz and answers right every question before the
+/// first one of `kind`.
+fn at_question_of_kind(app: &mut App, m: usize, kind: &str) {
+    let (qi, quiz) = app.course.modules[m].final_quiz().unwrap();
+    let n = quiz
+        .questions
+        .iter()
+        .position(|q| q.key.kind() == kind)
+        .unwrap();
+    open_item(app, m, qi);
+    send(app, &[Action::Confirm]);
+    for _ in 0..n {
+        let a = answer_actions(app, true);
+        send(app, &a);
+        send(app, &[Action::Confirm]);
+    }
+}
+
+#[test]
+fn quiz_new_question_kinds() {
+    for (m, kind) in [(2, "matching"), (3, "fill_blanks"), (3, "numeric")] {
+        for (w, h) in SIZES {
+            let mut app = app(w, h);
+            at_question_of_kind(&mut app, m, kind);
+            // Half an answer, so the inputs show.
+            let a = answer_actions(&app, true);
+            send(&mut app, &a[..a.len() / 2]);
+            insta::assert_snapshot!(format!("quiz_{kind}_{w}x{h}"), render(&app, w, h));
+        }
+    }
+}
+
+#[test]
+fn quiz_feedback_for_a_picked_choice() {
+    let mut app = app(80, 24);
+    at_question_of_kind(&mut app, 1, "single_choice");
+    send(
+        &mut app,
+        &[Action::ShowHint, Action::Choose(1), Action::Confirm],
+    );
+    insta::assert_snapshot!("quiz_choice_feedback_80x24", render(&app, 80, 24));
+}

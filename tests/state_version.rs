@@ -59,7 +59,7 @@ fn a_version_1_state_file_loads_with_everything_in_it() {
     );
     assert_eq!(
         (a.score.points, a.score.max, a.pass_mark, a.passed),
-        (5, 7, 70, true)
+        (5.0, 7.0, 70, true)
     );
     let responses: Vec<&Response> = a.answers.iter().map(|r| &r.response).collect();
     assert_eq!(

@@ -55,6 +55,8 @@ pub enum Action {
     /// Scroll to the next marked block (on a quiz review, the next mistake),
     /// wrapping around to the first.
     NextMark,
+    /// Quiz: reveal the current question's hint.
+    ShowHint,
     /// Quiz: start a new attempt from the result screen.
     Retake,
     /// Quiz: type a character into a short answer.

@@ -88,6 +88,7 @@ pub fn action_for_key(mode: Mode, app: &App, key: &KeyEvent) -> Option<Action> {
             KeyCode::Backspace => Some(Action::Backspace),
             code => common(code),
         },
+        _ if key.code == KeyCode::F(1) => Some(Action::ShowHint),
         Mode::Typing => match key.code {
             KeyCode::Char(c) if !ctrl => Some(Action::Input(c)),
             KeyCode::Backspace => Some(Action::Backspace),
@@ -130,6 +131,7 @@ pub fn action_for_key(mode: Mode, app: &App, key: &KeyEvent) -> Option<Action> {
                 KeyCode::Char('b') => Action::PageUp,
                 KeyCode::Char('r') if mode == Mode::Quiz => Action::Retake,
                 KeyCode::Char('w') if mode == Mode::Quiz => Action::NextMark,
+                KeyCode::Char('H') if mode == Mode::Quiz => Action::ShowHint,
                 KeyCode::Char('t') if mode == Mode::Quiz => Action::Answer(true),
                 KeyCode::Char('f') if mode == Mode::Quiz => Action::Answer(false),
                 KeyCode::Char(c @ '1'..='9') if mode == Mode::Quiz => {

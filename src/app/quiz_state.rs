@@ -8,7 +8,7 @@ use crate::progress::OpenAttempt;
 use crate::quiz::{Response, Score, Session};
 
 /// Where the learner is in a quiz.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Stage {
     /// Before starting: the quiz's size, pass mark and past results.
     Intro,
@@ -26,7 +26,7 @@ pub enum Stage {
 }
 
 /// A quiz as the learner is working on it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct QuizState {
     /// Where the learner is.
     pub stage: Stage,
@@ -44,6 +44,13 @@ pub struct QuizState {
     pub order: Vec<usize>,
     /// Whether the ordering row under the cursor is held, so Up and Down move it.
     pub grabbed: bool,
+    /// Matching: for each left side, the right side picked (index into the pairs).
+    pub matches: Vec<Option<usize>>,
+    /// Fill in the blanks: the text of each gap (the gap being edited is in `text`,
+    /// and `cursor` is its index).
+    pub blanks: Vec<String>,
+    /// Whether the learner revealed the current question's hint.
+    pub hint_shown: bool,
 }
 
 impl QuizState {
@@ -58,6 +65,9 @@ impl QuizState {
             caret: 0,
             order: Vec::new(),
             grabbed: false,
+            matches: Vec::new(),
+            blanks: Vec::new(),
+            hint_shown: false,
         }
     }
 
@@ -86,11 +96,46 @@ impl QuizState {
             .get(self.session.current)
             .cloned()
             .unwrap_or_default();
-        if let Some(AnswerKey::Ordering { items }) = self.question(quiz).map(|q| &q.key)
-            && self.order.len() != items.len()
-        {
-            self.order = (0..items.len()).collect();
+        self.hint_shown = false;
+        self.matches.clear();
+        self.blanks.clear();
+        match self.question(quiz).map(|q| &q.key) {
+            Some(AnswerKey::Ordering { items }) if self.order.len() != items.len() => {
+                self.order = (0..items.len()).collect();
+            }
+            Some(AnswerKey::Matching { pairs }) => {
+                if self.order.len() != pairs.len() {
+                    self.order = (0..pairs.len()).collect();
+                }
+                self.matches = vec![None; pairs.len()];
+            }
+            Some(AnswerKey::FillBlanks { blanks, .. }) => {
+                self.blanks = vec![String::new(); blanks.len()];
+            }
+            _ => {}
         }
+    }
+
+    /// Fill in the blanks: moves editing to gap `to`, keeping what was typed.
+    pub fn switch_blank(&mut self, to: usize) {
+        if to >= self.blanks.len() || to == self.cursor {
+            return;
+        }
+        if let Some(b) = self.blanks.get_mut(self.cursor) {
+            *b = std::mem::take(&mut self.text);
+        }
+        self.cursor = to;
+        self.text = self.blanks[to].clone();
+        self.caret = self.text.len();
+    }
+
+    /// Fill in the blanks: every gap's text, the one being edited included.
+    pub fn all_blanks(&self) -> Vec<String> {
+        let mut all = self.blanks.clone();
+        if let Some(b) = all.get_mut(self.cursor) {
+            *b = self.text.clone();
+        }
+        all
     }
 
     /// How many rows the cursor moves over for the current question.
@@ -101,6 +146,8 @@ impl QuizState {
             ) => choices.len(),
             Some(AnswerKey::TrueFalse { .. }) => 2,
             Some(AnswerKey::Ordering { items }) => items.len(),
+            Some(AnswerKey::Matching { pairs }) => pairs.len(),
+            Some(AnswerKey::FillBlanks { blanks, .. }) => blanks.len(),
             _ => 0,
         }
     }
@@ -114,10 +161,21 @@ impl QuizState {
                 (!self.picked.is_empty()).then(|| Response::Choices(self.picked.clone()))
             }
             AnswerKey::TrueFalse { .. } => pick.map(|i| Response::Bool(i == 0)),
-            AnswerKey::ShortAnswer { .. } => {
+            AnswerKey::ShortAnswer { .. } | AnswerKey::Numeric { .. } => {
                 (!self.text.trim().is_empty()).then(|| Response::Text(self.text.clone()))
             }
             AnswerKey::Ordering { .. } => Some(Response::Order(self.order.clone())),
+            AnswerKey::Matching { .. } => self
+                .matches
+                .iter()
+                .any(Option::is_some)
+                .then(|| Response::Pairs(self.matches.clone())),
+            AnswerKey::FillBlanks { .. } => {
+                let all = self.all_blanks();
+                all.iter()
+                    .any(|b| !b.trim().is_empty())
+                    .then_some(Response::Blanks(all))
+            }
         }
     }
 
@@ -126,7 +184,11 @@ impl QuizState {
         self.stage == Stage::Asking
             && matches!(
                 self.question(quiz).map(|q| &q.key),
-                Some(AnswerKey::ShortAnswer { .. })
+                Some(
+                    AnswerKey::ShortAnswer { .. }
+                        | AnswerKey::Numeric { .. }
+                        | AnswerKey::FillBlanks { .. }
+                )
             )
     }
 }
@@ -174,13 +236,21 @@ impl QuizState {
                         | (AnswerKey::TrueFalse { .. }, Response::Bool(_))
                         | (AnswerKey::ShortAnswer { .. }, Response::Text(_))
                         | (AnswerKey::Ordering { .. }, Response::Order(_))
+                        | (AnswerKey::Matching { .. }, Response::Pairs(_))
+                        | (AnswerKey::FillBlanks { .. }, Response::Blanks(_))
+                        | (AnswerKey::Numeric { .. }, Response::Text(_))
                 )
             };
             state.session.answers[i] = open.answers.get(&q.id).filter(|r| fits(r)).cloned();
-            if let (AnswerKey::Ordering { items }, Some(order)) = (&q.key, open.orders.get(&q.id)) {
+            let shown = match &q.key {
+                AnswerKey::Ordering { items } => Some(items.len()),
+                AnswerKey::Matching { pairs } => Some(pairs.len()),
+                _ => None,
+            };
+            if let (Some(len), Some(order)) = (shown, open.orders.get(&q.id)) {
                 let mut sorted = order.clone();
                 sorted.sort_unstable();
-                if sorted == (0..items.len()).collect::<Vec<_>>() {
+                if sorted == (0..len).collect::<Vec<_>>() {
                     state.session.shuffled[i] = order.clone();
                 }
             }
@@ -227,6 +297,13 @@ impl QuizState {
                 self.text = t;
             }
             Some(Response::Order(o)) => self.order = o,
+            Some(Response::Pairs(p)) => self.matches = p,
+            Some(Response::Blanks(b)) => {
+                self.text = b.first().cloned().unwrap_or_default();
+                self.caret = self.text.len();
+                self.cursor = 0;
+                self.blanks = b;
+            }
             None => self.reset_input(quiz),
         }
     }

@@ -255,6 +255,26 @@ fn quiz(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
             step_item(app, 1);
             return;
         }
+        (Stage::Asking, Action::Up | Action::Down) if is_fill_blanks(state, &quiz) => {
+            let to = if action == Action::Up {
+                state.cursor.saturating_sub(1)
+            } else {
+                state.cursor + 1
+            };
+            state.switch_blank(to);
+        }
+        (Stage::Asking, Action::Choose(n)) if is_matching(state, &quiz) => {
+            if let Some(&pair) = state.order.get(n.wrapping_sub(1))
+                && let Some(slot) = state.matches.get_mut(state.cursor)
+            {
+                *slot = Some(pair);
+            }
+        }
+        (Stage::Asking, Action::ShowHint) => {
+            if state.question(&quiz).is_some_and(|q| q.hint.is_some()) {
+                state.hint_shown = true;
+            }
+        }
         (Stage::Asking, Action::Up) => {
             if state.grabbed && state.cursor > 0 {
                 state.order.swap(state.cursor, state.cursor - 1);
@@ -296,6 +316,11 @@ fn quiz(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
                     "Tick at least one choice first: its number, or ↑↓ then Space."
                 }
                 Some(AnswerKey::ShortAnswer { .. }) => "Type an answer first.",
+                Some(AnswerKey::Numeric { .. }) => "Type a number first.",
+                Some(AnswerKey::FillBlanks { .. }) => "Fill in at least one gap first.",
+                Some(AnswerKey::Matching { .. }) => {
+                    "Give at least one left side an option first: ↑↓ then its number."
+                }
                 _ => "Pick an answer first: its number, or ↑↓ then Space.",
             };
             match state.response(&quiz) {
@@ -393,9 +418,36 @@ fn toggle(state: &mut super::QuizState, quiz: &crate::course::Quiz) {
             }
         }
         AnswerKey::Ordering { .. } => state.grabbed = !state.grabbed,
-        AnswerKey::ShortAnswer { .. } => {}
+        AnswerKey::Matching { .. } => {
+            // Space gives the left side under the cursor the next option.
+            let n = state.order.len();
+            if let Some(slot) = state.matches.get_mut(state.cursor)
+                && n > 0
+            {
+                let shown = slot.and_then(|p| state.order.iter().position(|&o| o == p));
+                let next = shown.map_or(0, |i| (i + 1) % n);
+                *slot = Some(state.order[next]);
+            }
+        }
+        AnswerKey::ShortAnswer { .. }
+        | AnswerKey::FillBlanks { .. }
+        | AnswerKey::Numeric { .. } => {}
         _ => state.picked = [state.cursor].into(),
     }
+}
+
+fn is_fill_blanks(state: &super::QuizState, quiz: &crate::course::Quiz) -> bool {
+    matches!(
+        state.question(quiz).map(|q| &q.key),
+        Some(AnswerKey::FillBlanks { .. })
+    )
+}
+
+fn is_matching(state: &super::QuizState, quiz: &crate::course::Quiz) -> bool {
+    matches!(
+        state.question(quiz).map(|q| &q.key),
+        Some(AnswerKey::Matching { .. })
+    )
 }
 
 /// Marks the open lesson or interview read once its last line has been on screen.

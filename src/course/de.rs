@@ -6,6 +6,7 @@
 //! rest of the same map, so errors keep their exact line and column. The price is
 //! that `kind` must be the first key, which the error message says.
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::marker::PhantomData;
 
@@ -198,68 +199,103 @@ impl<'de> Deserialize<'de> for Item {
     }
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct SingleChoice {
-    id: String,
-    prompt: String,
+fn one() -> u32 {
+    1
+}
+
+/// A raw question struct: the fields every kind shares, then its own.
+macro_rules! question_struct {
+    ($name:ident { $($(#[$attr:meta])* $field:ident : $ty:ty),* $(,)? }) => {
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct $name {
+            id: String,
+            prompt: String,
+            #[serde(default)]
+            explanation: String,
+            #[serde(default = "one")]
+            weight: u32,
+            #[serde(default)]
+            hint: Option<String>,
+            $($(#[$attr])* $field: $ty,)*
+        }
+    };
+}
+
+question_struct!(SingleChoice {
     choices: Vec<String>,
     #[serde(deserialize_with = "choice_number")]
     answer: usize,
     #[serde(default)]
-    explanation: String,
-}
+    feedback: BTreeMap<usize, String>,
+});
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct MultipleChoice {
-    id: String,
-    prompt: String,
+question_struct!(MultipleChoice {
     choices: Vec<String>,
     #[serde(deserialize_with = "choice_numbers")]
     answers: Vec<usize>,
     #[serde(default)]
-    explanation: String,
-}
+    feedback: BTreeMap<usize, String>,
+});
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct TrueFalse {
-    id: String,
-    prompt: String,
+question_struct!(TrueFalse {
     #[serde(deserialize_with = "truth")]
     answer: bool,
-    #[serde(default)]
-    explanation: String,
-}
+});
 
+question_struct!(ShortAnswer { answers: Vec<String> });
+
+question_struct!(Ordering { items: Vec<String> });
+
+/// One pair of a matching question.
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ShortAnswer {
-    id: String,
-    prompt: String,
-    answers: Vec<String>,
-    #[serde(default)]
-    explanation: String,
+#[serde(deny_unknown_fields, expecting = "a pair: `{left: …, right: …}`")]
+struct Pair {
+    left: String,
+    right: String,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Ordering {
-    id: String,
-    prompt: String,
-    items: Vec<String>,
-    #[serde(default)]
-    explanation: String,
-}
+question_struct!(Matching { pairs: Vec<Pair> });
 
-fn question(id: String, prompt: String, explanation: String, key: AnswerKey) -> Question {
-    Question {
-        id,
-        prompt,
-        explanation,
-        key,
-    }
+question_struct!(FillBlanks {
+    text: String,
+    blanks: Vec<Vec<String>>,
+});
+
+question_struct!(Numeric {
+    answer: f64,
+    #[serde(default)]
+    tolerance: f64,
+    #[serde(default)]
+    unit: Option<String>,
+});
+
+/// Builds a [`Question`] from a raw struct's shared fields and its key.
+macro_rules! question {
+    ($q:expr, $key:expr) => {{
+        let q = $q;
+        Question {
+            key: $key(&q),
+            id: q.id,
+            prompt: q.prompt,
+            explanation: q.explanation,
+            weight: q.weight,
+            hint: q.hint,
+            choice_feedback: BTreeMap::new(),
+        }
+    }};
+    ($q:expr, $key:expr, feedback) => {{
+        let q = $q;
+        Question {
+            key: $key(&q),
+            id: q.id,
+            prompt: q.prompt,
+            explanation: q.explanation,
+            weight: q.weight,
+            hint: q.hint,
+            choice_feedback: q.feedback,
+        }
+    }};
 }
 
 impl KindFirst for Question {
@@ -270,41 +306,62 @@ impl KindFirst for Question {
         "true_false",
         "short_answer",
         "ordering",
+        "matching",
+        "fill_blanks",
+        "numeric",
     ];
 
     fn from_rest<'de, A: MapAccess<'de>>(kind: &str, map: A) -> Result<Self, A::Error> {
         Ok(match kind {
-            "single_choice" => {
-                let q: SingleChoice = rest(map)?;
-                let key = AnswerKey::SingleChoice {
-                    choices: q.choices,
+            "single_choice" => question!(
+                rest::<A, SingleChoice>(map)?,
+                |q: &SingleChoice| AnswerKey::SingleChoice {
+                    choices: q.choices.clone(),
                     answer: q.answer,
-                };
-                question(q.id, q.prompt, q.explanation, key)
-            }
-            "multiple_choice" => {
-                let q: MultipleChoice = rest(map)?;
-                let key = AnswerKey::MultipleChoice {
-                    choices: q.choices,
-                    answers: q.answers,
-                };
-                question(q.id, q.prompt, q.explanation, key)
-            }
-            "true_false" => {
-                let q: TrueFalse = rest(map)?;
-                let key = AnswerKey::TrueFalse { answer: q.answer };
-                question(q.id, q.prompt, q.explanation, key)
-            }
-            "short_answer" => {
-                let q: ShortAnswer = rest(map)?;
-                let key = AnswerKey::ShortAnswer { answers: q.answers };
-                question(q.id, q.prompt, q.explanation, key)
-            }
-            _ => {
-                let q: Ordering = rest(map)?;
-                let key = AnswerKey::Ordering { items: q.items };
-                question(q.id, q.prompt, q.explanation, key)
-            }
+                },
+                feedback
+            ),
+            "multiple_choice" => question!(
+                rest::<A, MultipleChoice>(map)?,
+                |q: &MultipleChoice| AnswerKey::MultipleChoice {
+                    choices: q.choices.clone(),
+                    answers: q.answers.clone(),
+                },
+                feedback
+            ),
+            "true_false" => question!(rest::<A, TrueFalse>(map)?, |q: &TrueFalse| {
+                AnswerKey::TrueFalse { answer: q.answer }
+            }),
+            "short_answer" => question!(rest::<A, ShortAnswer>(map)?, |q: &ShortAnswer| {
+                AnswerKey::ShortAnswer {
+                    answers: q.answers.clone(),
+                }
+            }),
+            "ordering" => question!(rest::<A, Ordering>(map)?, |q: &Ordering| {
+                AnswerKey::Ordering {
+                    items: q.items.clone(),
+                }
+            }),
+            "matching" => question!(rest::<A, Matching>(map)?, |q: &Matching| {
+                AnswerKey::Matching {
+                    pairs: q
+                        .pairs
+                        .iter()
+                        .map(|p| (p.left.clone(), p.right.clone()))
+                        .collect(),
+                }
+            }),
+            "fill_blanks" => question!(rest::<A, FillBlanks>(map)?, |q: &FillBlanks| {
+                AnswerKey::FillBlanks {
+                    text: q.text.clone(),
+                    blanks: q.blanks.clone(),
+                }
+            }),
+            _ => question!(rest::<A, Numeric>(map)?, |q: &Numeric| AnswerKey::Numeric {
+                answer: q.answer,
+                tolerance: q.tolerance,
+                unit: q.unit.clone(),
+            }),
         })
     }
 }

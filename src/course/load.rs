@@ -218,6 +218,12 @@ fn sanitize_course(course: &mut Course) {
                     for question in &mut q.questions {
                         question.prompt = sanitize(question.prompt.trim_end());
                         question.explanation = sanitize(question.explanation.trim_end());
+                        if let Some(h) = &mut question.hint {
+                            *h = sanitize(h.trim_end());
+                        }
+                        for f in question.choice_feedback.values_mut() {
+                            *f = sanitize(f.trim_end());
+                        }
                         match &mut question.key {
                             AnswerKey::SingleChoice { choices, .. }
                             | AnswerKey::MultipleChoice { choices, .. } => {
@@ -228,6 +234,23 @@ fn sanitize_course(course: &mut Course) {
                             }
                             AnswerKey::Ordering { items } => {
                                 items.iter_mut().for_each(|a| *a = sanitize_line(a));
+                            }
+                            AnswerKey::Matching { pairs } => {
+                                for (l, r) in pairs.iter_mut() {
+                                    *l = sanitize_line(l);
+                                    *r = sanitize_line(r);
+                                }
+                            }
+                            AnswerKey::FillBlanks { text, blanks } => {
+                                *text = sanitize(text.trim_end());
+                                for ok in blanks.iter_mut() {
+                                    ok.iter_mut().for_each(|a| *a = sanitize_line(a));
+                                }
+                            }
+                            AnswerKey::Numeric { unit, .. } => {
+                                if let Some(u) = unit {
+                                    *u = sanitize_line(u);
+                                }
                             }
                             AnswerKey::TrueFalse { .. } => {}
                         }

@@ -230,6 +230,22 @@ pub struct Quiz {
     pub pass_mark: u32,
     /// The questions, in order.
     pub questions: Vec<Question>,
+    /// How partly right answers score (see [`Scoring`]).
+    #[serde(default)]
+    pub scoring: Scoring,
+}
+
+/// How a quiz scores questions that are partly right.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scoring {
+    /// `multiple_choice`, `matching` and `fill_blanks` give partial credit: right
+    /// picks minus wrong picks, over the number of right ones, floored at 0, times
+    /// the question's weight. Other kinds are all or nothing.
+    #[default]
+    Partial,
+    /// A question earns its weight only when wholly right.
+    AllOrNothing,
 }
 
 /// One quiz question. In YAML a question is a map whose first key is `kind`.
@@ -241,6 +257,13 @@ pub struct Question {
     pub prompt: String,
     /// Shown after the learner answers: why the right answer is right.
     pub explanation: String,
+    /// Points the question is worth when wholly right (default 1).
+    pub weight: u32,
+    /// A hint the learner may reveal before answering.
+    pub hint: Option<String>,
+    /// Feedback shown when a choice was picked, by choice number (from 1); only
+    /// for `single_choice` and `multiple_choice`.
+    pub choice_feedback: std::collections::BTreeMap<usize, String>,
     /// What kind of question it is and what counts as right.
     pub key: AnswerKey,
 }
@@ -279,6 +302,28 @@ pub enum AnswerKey {
         /// The items, in the right order.
         items: Vec<String>,
     },
+    /// Pairs to match: the learner picks the right side for each left side, from
+    /// the right sides shown shuffled.
+    Matching {
+        /// (left, right) pairs as they belong together.
+        pairs: Vec<(String, String)>,
+    },
+    /// A cloze: a text with numbered gaps `{{1}}`, `{{2}}`… to type into.
+    FillBlanks {
+        /// The text with its gaps.
+        text: String,
+        /// Accepted answers for each gap, gap 1 first (matched like short answers).
+        blanks: Vec<Vec<String>>,
+    },
+    /// A number, right within an absolute tolerance.
+    Numeric {
+        /// The right value.
+        answer: f64,
+        /// How far from `answer` a response may be and still be right (≥ 0).
+        tolerance: f64,
+        /// A unit shown after the input, such as `billion dollars`.
+        unit: Option<String>,
+    },
 }
 
 impl AnswerKey {
@@ -290,6 +335,9 @@ impl AnswerKey {
             AnswerKey::TrueFalse { .. } => "true_false",
             AnswerKey::ShortAnswer { .. } => "short_answer",
             AnswerKey::Ordering { .. } => "ordering",
+            AnswerKey::Matching { .. } => "matching",
+            AnswerKey::FillBlanks { .. } => "fill_blanks",
+            AnswerKey::Numeric { .. } => "numeric",
         }
     }
 }

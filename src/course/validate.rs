@@ -286,6 +286,97 @@ fn check_quiz(quiz: &Quiz, file: &str, loc: &Locator, block: Block, out: &mut Ve
                     ));
                 }
             }
+            AnswerKey::Matching { pairs } => {
+                if pairs.len() < 2 {
+                    out.push(here("needs at least 2 pairs to match".into(), "pairs"));
+                }
+                let lefts: HashSet<_> = pairs.iter().map(|(l, _)| l).collect();
+                let rights: HashSet<_> = pairs.iter().map(|(_, r)| r).collect();
+                if lefts.len() != pairs.len() || rights.len() != pairs.len() {
+                    out.push(here(
+                        "lists the same left or right side twice, so the matching is ambiguous"
+                            .into(),
+                        "pairs",
+                    ));
+                }
+                if pairs
+                    .iter()
+                    .any(|(l, r)| l.trim().is_empty() || r.trim().is_empty())
+                {
+                    out.push(here("has a pair with an empty side".into(), "pairs"));
+                }
+            }
+            AnswerKey::FillBlanks { text, blanks } => {
+                let gaps = crate::quiz::gaps(text);
+                let numbers: Vec<usize> = gaps.iter().map(|g| g.number).collect();
+                let expected: Vec<usize> = (1..=blanks.len()).collect();
+                let mut sorted = numbers.clone();
+                sorted.sort_unstable();
+                if blanks.is_empty() {
+                    out.push(here("has no gaps: `blanks` is empty".into(), "blanks"));
+                } else if sorted != expected {
+                    out.push(here(
+                        format!(
+                            "the text's gaps ({}) must be {{{{1}}}} to {{{{{}}}}}, each once, one per entry of `blanks`",
+                            if numbers.is_empty() {
+                                "none".to_string()
+                            } else {
+                                numbers.iter().map(|n| format!("{{{{{n}}}}}")).collect::<Vec<_>>().join(", ")
+                            },
+                            blanks.len()
+                        ),
+                        "text",
+                    ));
+                }
+                if let Some(i) = blanks
+                    .iter()
+                    .position(|ok| ok.iter().all(|a| a.trim().is_empty()))
+                {
+                    out.push(here(
+                        format!("gap {} has no accepted answer", i + 1),
+                        "blanks",
+                    ));
+                }
+            }
+            AnswerKey::Numeric {
+                answer, tolerance, ..
+            } => {
+                if !answer.is_finite() || !tolerance.is_finite() || *tolerance < 0.0 {
+                    out.push(here(
+                        "`answer` must be a number and `tolerance` a number ≥ 0".into(),
+                        "tolerance",
+                    ));
+                }
+            }
+        }
+        if q.weight == 0 {
+            out.push(here(
+                "`weight` must be at least 1 (a question worth nothing cannot be scored)".into(),
+                "weight",
+            ));
+        }
+        let choice_count = match &q.key {
+            AnswerKey::SingleChoice { choices, .. } | AnswerKey::MultipleChoice { choices, .. } => {
+                Some(choices.len())
+            }
+            _ => None,
+        };
+        match choice_count {
+            Some(n) => {
+                if let Some(bad) = q.choice_feedback.keys().find(|&&k| k == 0 || k > n) {
+                    out.push(here(
+                        format!("`feedback` for choice {bad}: choices are numbered 1 to {n}"),
+                        "feedback",
+                    ));
+                }
+            }
+            None if !q.choice_feedback.is_empty() => {
+                out.push(here(
+                    "`feedback` is only for single_choice and multiple_choice questions".into(),
+                    "feedback",
+                ));
+            }
+            None => {}
         }
     }
 }

@@ -65,7 +65,7 @@ pub struct AnswerRecord {
 }
 
 /// One finished attempt at a quiz.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Attempt {
     /// Module id.
     pub module: String,
@@ -273,6 +273,7 @@ mod tests {
     fn course() -> Course {
         let quiz = Item::Quiz(Quiz {
             id: "quiz".into(),
+            scoring: Default::default(),
             title: "Quiz".into(),
             pass_mark: 50,
             questions: vec![],
@@ -314,7 +315,10 @@ mod tests {
             quiz: "quiz".into(),
             started_at: 1,
             finished_at: 2,
-            score: Score { points, max: 4 },
+            score: Score {
+                points: f64::from(points),
+                max: 4.0,
+            },
             pass_mark: 50,
             passed,
             answers: vec![],

@@ -14,7 +14,7 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
-use crate::course::{AnswerKey, Question, Quiz};
+use crate::course::{AnswerKey, Question, Quiz, Scoring};
 
 /// What the learner answered to one question.
 ///
@@ -33,55 +33,175 @@ pub enum Response {
     /// The learner's order for an `ordering` question: indices into the question's
     /// items as written (which are in the right order), so `[0, 1, 2]` is right.
     Order(Vec<usize>),
+    /// For each left side of a `matching` question (in written order), the right
+    /// side picked: an index into the pairs as written (so `[0, 1, 2]` is right),
+    /// `None` when left unmatched.
+    Pairs(Vec<Option<usize>>),
+    /// The text typed into each gap of a `fill_blanks` question, gap 1 first.
+    Blanks(Vec<String>),
 }
 
-/// Whether `response` answers the question with key `key` correctly.
+/// A gap in the text of a `fill_blanks` question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Gap {
+    /// Its number as written, `{{2}}` → 2.
+    pub number: usize,
+    /// Byte range of the `{{n}}` marker in the text.
+    pub start: usize,
+    /// End of the marker (exclusive).
+    pub end: usize,
+}
+
+/// The gaps `{{1}}`, `{{2}}`… of a `fill_blanks` text, in reading order.
+pub fn gaps(text: &str) -> Vec<Gap> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(i) = text[from..].find("{{") {
+        let start = from + i;
+        let Some(j) = text[start + 2..].find("}}") else {
+            break;
+        };
+        let inner = &text[start + 2..start + 2 + j];
+        let end = start + 2 + j + 2;
+        if let Ok(number) = inner.trim().parse::<usize>() {
+            out.push(Gap { number, start, end });
+        }
+        from = end;
+    }
+    out
+}
+
+/// Right picks minus wrong picks over the number of right ones, floored at 0.
+fn partial(right: usize, wrong: usize, total: usize) -> f64 {
+    if total == 0 {
+        return 0.0;
+    }
+    (right as f64 - wrong as f64).max(0.0) / total as f64
+}
+
+/// Parses a typed number: spaces ignored, `,` accepted as the decimal mark, and
+/// anything after the number (such as a unit) ignored. `None` when there is none.
+pub fn parse_number(text: &str) -> Option<f64> {
+    let compact: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{202f}')
+        .map(|c| if c == ',' { '.' } else { c })
+        .collect();
+    let end = compact
+        .char_indices()
+        .find(|&(i, c)| !(c.is_ascii_digit() || c == '.' || ((c == '-' || c == '+') && i == 0)))
+        .map_or(compact.len(), |(i, _)| i);
+    compact[..end].parse::<f64>().ok().filter(|n| n.is_finite())
+}
+
+/// How much of the question with key `key` the response gets right, from 0.0 to
+/// 1.0 (wholly right).
 ///
-/// All or nothing: a multiple-choice response is right only when it picks exactly
-/// the right choices; an ordering only when every item is in place; a short answer
-/// when it matches an accepted answer after [`normalize_answer`] on both sides. A
-/// response of the wrong shape for the question is wrong.
-pub fn grade(key: &AnswerKey, response: &Response) -> bool {
-    match (key, response) {
-        (AnswerKey::SingleChoice { answer, .. }, Response::Choice(i)) => *i + 1 == *answer,
+/// `multiple_choice`, `matching` and `fill_blanks` give partial credit with
+/// [`Scoring::Partial`]: right picks (or pairs, or gaps) minus wrong ones, over the
+/// number of right ones, floored at 0; unanswered pairs and gaps count as neither.
+/// Every other kind, and every kind with [`Scoring::AllOrNothing`], gives 1.0 or
+/// 0.0. Short answers and gaps match an accepted answer after [`normalize_answer`]
+/// on both sides; numbers are right within the tolerance. A response of the wrong
+/// shape for the question gets 0.0.
+pub fn credit(key: &AnswerKey, response: &Response, scoring: Scoring) -> f64 {
+    let fraction = match (key, response) {
+        (AnswerKey::SingleChoice { answer, .. }, Response::Choice(i)) => {
+            f64::from(u8::from(*i + 1 == *answer))
+        }
         (AnswerKey::MultipleChoice { answers, .. }, Response::Choices(picked)) => {
             let right: BTreeSet<usize> = answers.iter().map(|a| a.saturating_sub(1)).collect();
-            *picked == right
+            let hits = picked.intersection(&right).count();
+            partial(hits, picked.len() - hits, right.len())
         }
-        (AnswerKey::TrueFalse { answer }, Response::Bool(b)) => answer == b,
+        (AnswerKey::TrueFalse { answer }, Response::Bool(b)) => f64::from(u8::from(answer == b)),
         (AnswerKey::ShortAnswer { answers }, Response::Text(text)) => {
-            let given = normalize_answer(text);
-            !given.is_empty() && answers.iter().any(|a| normalize_answer(a) == given)
+            f64::from(u8::from(accepts(answers, text)))
         }
-        (AnswerKey::Ordering { items }, Response::Order(order)) => {
-            order.len() == items.len() && order.iter().enumerate().all(|(i, &o)| i == o)
+        (AnswerKey::Ordering { items }, Response::Order(order)) => f64::from(u8::from(
+            order.len() == items.len() && order.iter().enumerate().all(|(i, &o)| i == o),
+        )),
+        (AnswerKey::Matching { pairs }, Response::Pairs(picked)) => {
+            let hits = picked
+                .iter()
+                .enumerate()
+                .filter(|(i, p)| **p == Some(*i))
+                .count();
+            let wrong = picked.iter().flatten().count() - hits;
+            partial(hits, wrong, pairs.len())
         }
-        _ => false,
+        (AnswerKey::FillBlanks { blanks, .. }, Response::Blanks(typed)) => {
+            let filled: Vec<(usize, &String)> = typed
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| !t.trim().is_empty())
+                .collect();
+            let hits = filled
+                .iter()
+                .filter(|(i, t)| blanks.get(*i).is_some_and(|ok| accepts(ok, t)))
+                .count();
+            partial(hits, filled.len() - hits, blanks.len())
+        }
+        (
+            AnswerKey::Numeric {
+                answer, tolerance, ..
+            },
+            Response::Text(text),
+        ) => f64::from(u8::from(
+            parse_number(text).is_some_and(|n| (n - answer).abs() <= tolerance.abs() + 1e-9),
+        )),
+        _ => 0.0,
+    };
+    match scoring {
+        Scoring::AllOrNothing if fraction < 1.0 => 0.0,
+        _ => fraction,
     }
 }
 
-/// A quiz score: points out of a maximum. Each question is worth one point.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+fn accepts(answers: &[String], text: &str) -> bool {
+    let given = normalize_answer(text);
+    !given.is_empty() && answers.iter().any(|a| normalize_answer(a) == given)
+}
+
+/// Whether `response` answers the question with key `key` wholly right.
+pub fn grade(key: &AnswerKey, response: &Response) -> bool {
+    credit(key, response, Scoring::AllOrNothing) >= 1.0
+}
+
+/// A quiz score: points out of a maximum. A question earns its weight times the
+/// [`credit`] of its response.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Score {
-    /// Points earned.
-    pub points: u32,
-    /// Points possible.
-    pub max: u32,
+    /// Points earned (may be fractional with partial credit).
+    pub points: f64,
+    /// Points possible: the sum of the questions' weights.
+    pub max: f64,
 }
 
 impl Score {
-    /// The score as a whole percentage of the maximum, rounded down, at most 100
+    /// The score as a whole percentage of the maximum, rounded down, from 0 to 100
     /// (0 when the maximum is 0).
     pub fn percent(self) -> u32 {
-        (u64::from(self.points) * 100)
-            .checked_div(u64::from(self.max))
-            .map_or(0, |p| p.min(100) as u32)
+        if self.max <= 0.0 || !self.points.is_finite() {
+            return 0;
+        }
+        // A tiny epsilon so that 3 × (1/3) counts as 100 %.
+        ((self.points / self.max * 100.0 + 1e-9).floor()).clamp(0.0, 100.0) as u32
     }
 
-    /// Whether the score reaches `pass_mark` percent. Compared exactly, so 3 of 5
-    /// reaches a 60 % pass mark.
+    /// Whether the score reaches `pass_mark` percent (compared with a tiny
+    /// tolerance, so 3 of 5 reaches a 60 % pass mark).
     pub fn passes(self, pass_mark: u32) -> bool {
-        self.points as u64 * 100 >= pass_mark as u64 * self.max as u64
+        if self.max <= 0.0 {
+            return pass_mark == 0;
+        }
+        self.points * 100.0 + 1e-9 >= f64::from(pass_mark) * self.max
+    }
+
+    /// Points written for people: `4`, `4.5`, `2.67` (at most two decimals).
+    pub fn show(points: f64) -> String {
+        let s = format!("{points:.2}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
     }
 }
 
@@ -110,6 +230,7 @@ impl Session {
             .iter()
             .map(|q| match &q.key {
                 AnswerKey::Ordering { items } => shuffle_away(items.len(), &mut rng),
+                AnswerKey::Matching { pairs } => shuffle_away(pairs.len(), &mut rng),
                 _ => Vec::new(),
             })
             .collect();
@@ -132,13 +253,18 @@ impl Session {
             .questions
             .iter()
             .zip(&self.answers)
-            .filter(|(q, a)| a.as_ref().is_some_and(|r| grade(&q.key, r)))
-            .count() as u32;
-        Score {
-            points,
-            max: quiz.questions.len() as u32,
-        }
+            .map(|(q, a)| points(quiz, q, a.as_ref()))
+            .sum();
+        let max = quiz.questions.iter().map(|q| f64::from(q.weight)).sum();
+        Score { points, max }
     }
+}
+
+/// The points `response` earns on `question` of `quiz`: its weight times its credit.
+pub fn points(quiz: &Quiz, question: &Question, response: Option<&Response>) -> f64 {
+    response.map_or(0.0, |r| {
+        f64::from(question.weight) * credit(&question.key, r, quiz.scoring)
+    })
 }
 
 /// A permutation of `0..n` that differs from the identity when `n > 1`.
@@ -171,6 +297,31 @@ pub fn describe_answer(question: &Question) -> String {
             .cloned()
             .unwrap_or_default(),
         AnswerKey::Ordering { items } => items.join(" → "),
+        AnswerKey::Matching { pairs } => pairs
+            .iter()
+            .map(|(l, r)| format!("{l} → {r}"))
+            .collect::<Vec<_>>()
+            .join("; "),
+        AnswerKey::FillBlanks { blanks, .. } => blanks
+            .iter()
+            .enumerate()
+            .map(|(i, ok)| format!("[{}] {}", i + 1, ok.first().map_or("", String::as_str)))
+            .collect::<Vec<_>>()
+            .join("; "),
+        AnswerKey::Numeric {
+            answer,
+            tolerance,
+            unit,
+        } => {
+            let mut s = Score::show(*answer);
+            if *tolerance > 0.0 {
+                s.push_str(&format!(" ± {}", Score::show(*tolerance)));
+            }
+            if let Some(u) = unit {
+                s.push_str(&format!(" {u}"));
+            }
+            s
+        }
     }
 }
 
@@ -193,7 +344,29 @@ pub fn describe_response(question: &Question, response: &Response) -> String {
         (AnswerKey::TrueFalse { .. }, Response::Bool(b)) => {
             if *b { "True" } else { "False" }.into()
         }
-        (AnswerKey::ShortAnswer { .. }, Response::Text(t)) => crate::text::sanitize_line(t),
+        (AnswerKey::ShortAnswer { .. } | AnswerKey::Numeric { .. }, Response::Text(t)) => {
+            crate::text::sanitize_line(t)
+        }
+        (AnswerKey::Matching { pairs }, Response::Pairs(picked)) => pairs
+            .iter()
+            .zip(picked)
+            .map(|((l, _), p)| {
+                let r = p
+                    .and_then(|i| pairs.get(i))
+                    .map_or("—", |(_, r)| r.as_str());
+                format!("{l} → {r}")
+            })
+            .collect::<Vec<_>>()
+            .join("; "),
+        (AnswerKey::FillBlanks { .. }, Response::Blanks(typed)) => typed
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let t = crate::text::sanitize_line(t);
+                format!("[{}] {}", i + 1, if t.is_empty() { "—".into() } else { t })
+            })
+            .collect::<Vec<_>>()
+            .join("; "),
         (AnswerKey::Ordering { items }, Response::Order(order)) => order
             .iter()
             .map(|&i| items.get(i).map_or("—", String::as_str))

@@ -88,6 +88,9 @@ fn responses_are_written_out_as_the_learner_saw_them() {
         id: "q".into(),
         prompt: "?".into(),
         explanation: String::new(),
+        weight: 1,
+        hint: None,
+        choice_feedback: Default::default(),
         key,
     };
     let single = q(single());
@@ -123,6 +126,7 @@ fn a_response_of_the_wrong_shape_is_wrong() {
 
 fn quiz(n_questions: usize) -> Quiz {
     Quiz {
+        scoring: Default::default(),
         id: "q".into(),
         title: "Q".into(),
         pass_mark: 60,
@@ -131,6 +135,9 @@ fn quiz(n_questions: usize) -> Quiz {
                 id: format!("q{i}"),
                 prompt: "?".into(),
                 explanation: String::new(),
+                weight: 1,
+                hint: None,
+                choice_feedback: Default::default(),
                 key: AnswerKey::Ordering {
                     items: vec!["a".into(), "b".into(), "c".into()],
                 },
@@ -164,20 +171,191 @@ fn score_and_pass_mark() {
     }
     assert!(s.is_finished());
     let score = s.score(&q);
-    assert_eq!(score, Score { points: 3, max: 5 });
+    assert_eq!(
+        score,
+        Score {
+            points: 3.0,
+            max: 5.0
+        }
+    );
     assert_eq!(score.percent(), 60);
     assert!(score.passes(60));
     assert!(!score.passes(61));
-    assert!(Score { points: 0, max: 0 }.passes(0));
-    assert_eq!(Score { points: 2, max: 3 }.percent(), 66);
-    // A hand-edited state file cannot show more than 100 %.
-    assert_eq!(Score { points: 99, max: 7 }.percent(), 100);
+    assert!(
+        Score {
+            points: 0.0,
+            max: 0.0
+        }
+        .passes(0)
+    );
     assert_eq!(
         Score {
-            points: u32::MAX,
-            max: 1
+            points: 2.0,
+            max: 3.0
+        }
+        .percent(),
+        66
+    );
+    assert_eq!(
+        Score {
+            points: 3.0 * (1.0 / 3.0),
+            max: 1.0
         }
         .percent(),
         100
     );
+    // A hand-edited state file cannot show more than 100 %.
+    assert_eq!(
+        Score {
+            points: 99.0,
+            max: 7.0
+        }
+        .percent(),
+        100
+    );
+    assert_eq!(
+        Score {
+            points: f64::NAN,
+            max: 1.0
+        }
+        .percent(),
+        0
+    );
+    assert_eq!(Score::show(2.5), "2.5");
+    assert_eq!(Score::show(4.0), "4");
+    assert_eq!(Score::show(2.0 / 3.0), "0.67");
+}
+
+fn pick(v: &[usize]) -> Response {
+    Response::Choices(v.iter().copied().collect())
+}
+
+#[test]
+fn partial_credit_table() {
+    use crate::course::Scoring::{AllOrNothing, Partial};
+    let multi = AnswerKey::MultipleChoice {
+        choices: (0..5).map(|i| i.to_string()).collect(),
+        answers: vec![1, 2, 3],
+    };
+    let matching = AnswerKey::Matching {
+        pairs: (0..4).map(|i| (format!("l{i}"), format!("r{i}"))).collect(),
+    };
+    let blanks = AnswerKey::FillBlanks {
+        text: "{{1}} {{2}}".into(),
+        blanks: vec![vec!["a".into()], vec!["b".into(), "bee".into()]],
+    };
+    let numeric = AnswerKey::Numeric {
+        answer: 69.0,
+        tolerance: 1.0,
+        unit: None,
+    };
+    let third = 1.0 / 3.0;
+    let cases: Vec<(&AnswerKey, Response, f64, f64)> = vec![
+        // (key, response, partial credit, all-or-nothing credit)
+        (&multi, pick(&[0, 1, 2]), 1.0, 1.0),
+        (&multi, pick(&[0, 1]), 2.0 * third, 0.0),
+        (&multi, pick(&[0, 1, 3]), third, 0.0),
+        (&multi, pick(&[0, 3, 4]), 0.0, 0.0), // 1 right - 2 wrong, floored
+        (&multi, pick(&[]), 0.0, 0.0),
+        (&multi, Response::Choice(0), 0.0, 0.0), // malformed
+        (
+            &matching,
+            Response::Pairs(vec![Some(0), Some(1), Some(2), Some(3)]),
+            1.0,
+            1.0,
+        ),
+        (
+            &matching,
+            Response::Pairs(vec![Some(0), Some(1), None, None]),
+            0.5,
+            0.0,
+        ),
+        (
+            &matching,
+            Response::Pairs(vec![Some(0), Some(1), Some(3), Some(2)]),
+            0.0,
+            0.0,
+        ),
+        (
+            &matching,
+            Response::Pairs(vec![Some(0), None, None, Some(2)]),
+            0.0,
+            0.0,
+        ),
+        (&matching, Response::Pairs(vec![]), 0.0, 0.0),
+        (
+            &blanks,
+            Response::Blanks(vec!["A".into(), " Bee ".into()]),
+            1.0,
+            1.0,
+        ),
+        (
+            &blanks,
+            Response::Blanks(vec!["a".into(), "".into()]),
+            0.5,
+            0.0,
+        ),
+        (
+            &blanks,
+            Response::Blanks(vec!["a".into(), "c".into()]),
+            0.0,
+            0.0,
+        ),
+        (&blanks, Response::Blanks(vec![]), 0.0, 0.0),
+        (&blanks, Response::Text("a".into()), 0.0, 0.0),
+        (&numeric, Response::Text("69".into()), 1.0, 1.0),
+        (&numeric, Response::Text("68,5 %".into()), 1.0, 1.0),
+        (&numeric, Response::Text(" 70 ".into()), 1.0, 1.0),
+        (&numeric, Response::Text("70.5".into()), 0.0, 0.0),
+        (&numeric, Response::Text("sixty-nine".into()), 0.0, 0.0),
+        (&numeric, Response::Text("".into()), 0.0, 0.0),
+    ];
+    for (key, response, partial, strict) in cases {
+        let got = credit(key, &response, Partial);
+        assert!(
+            (got - partial).abs() < 1e-9,
+            "{} {response:?}: {got} ≠ {partial}",
+            key.kind()
+        );
+        let got = credit(key, &response, AllOrNothing);
+        assert!(
+            (got - strict).abs() < 1e-9,
+            "{} {response:?} strict: {got}",
+            key.kind()
+        );
+    }
+}
+
+#[test]
+fn numbers_parse_as_people_type_them() {
+    assert_eq!(parse_number("51"), Some(51.0));
+    assert_eq!(parse_number(" 51,5 billion"), Some(51.5));
+    assert_eq!(parse_number("-3"), Some(-3.0));
+    assert_eq!(parse_number("1 000"), Some(1000.0));
+    assert_eq!(parse_number("abc"), None);
+    assert_eq!(parse_number(""), None);
+}
+
+#[test]
+fn gaps_are_found_in_reading_order() {
+    let g = gaps("a {{2}} b {{1}} {{x}} {{3");
+    assert_eq!(g.iter().map(|g| g.number).collect::<Vec<_>>(), vec![2, 1]);
+    assert_eq!(&"a {{2}} b"[g[0].start..g[0].end], "{{2}}");
+}
+
+#[test]
+fn weights_scale_points_and_the_maximum() {
+    let mut q = quiz(2);
+    q.questions[1].weight = 3;
+    let mut s = Session::start(&q, 0, 1);
+    s.answers[0] = Some(Response::Order(vec![2, 1, 0]));
+    s.answers[1] = Some(Response::Order(vec![0, 1, 2]));
+    assert_eq!(
+        s.score(&q),
+        Score {
+            points: 3.0,
+            max: 4.0
+        }
+    );
+    assert_eq!(s.score(&q).percent(), 75);
 }

@@ -9,7 +9,7 @@ use super::theme::Theme;
 use crate::app::{App, QuizState, Stage};
 use crate::course::{AnswerKey, Interview, Item, Lesson, Quiz};
 use crate::progress::CourseProgress;
-use crate::quiz::{Response, describe_answer, describe_response, grade};
+use crate::quiz::{Response, Score, describe_answer, describe_response, grade, points};
 
 /// How many past attempts the quiz intro lists (the latest ones).
 const ATTEMPTS_SHOWN: usize = 10;
@@ -157,7 +157,48 @@ fn kind_label(key: &AnswerKey) -> &'static str {
         AnswerKey::TrueFalse { .. } => "true or false",
         AnswerKey::ShortAnswer { .. } => "type your answer",
         AnswerKey::Ordering { .. } => "put in order",
+        AnswerKey::Matching { .. } => "match the pairs",
+        AnswerKey::FillBlanks { .. } => "fill in the blanks",
+        AnswerKey::Numeric { .. } => "type a number",
     }
+}
+
+/// Whether `typed` fills a gap whose accepted answers are `ok`.
+fn grade_blank(ok: &[String], typed: &str) -> bool {
+    grade(
+        &AnswerKey::ShortAnswer {
+            answers: ok.to_vec(),
+        },
+        &Response::Text(typed.to_string()),
+    )
+}
+
+/// Points written out: `1 point`, `2.5 points`.
+fn points_label(points: f64) -> String {
+    let n = Score::show(points);
+    if n == "1" {
+        "1 point".into()
+    } else {
+        format!("{n} points")
+    }
+}
+
+/// A text field with its caret: the character under the caret in reverse video,
+/// or a reversed space at the end. Without focus, just the text.
+fn field_spans(text: &str, caret: usize, focused: bool, theme: &Theme) -> Vec<Span<'static>> {
+    if !focused {
+        return vec![Span::styled(text.to_string(), theme.strong)];
+    }
+    let caret = caret.min(text.len());
+    let (before, after) = text.split_at(caret);
+    let mut graphemes = unicode_segmentation::UnicodeSegmentation::graphemes(after, true);
+    let under = graphemes.next().unwrap_or(" ");
+    let rest: String = graphemes.collect();
+    vec![
+        Span::styled(before.to_string(), theme.strong),
+        Span::styled(under.to_string(), theme.selected.patch(theme.strong)),
+        Span::styled(rest, theme.strong),
+    ]
 }
 
 fn hint(text: &str, theme: &Theme) -> Block {
@@ -213,8 +254,8 @@ pub fn quiz(
                                 "{}. {} · {}/{} ({} %) · ",
                                 n + 1,
                                 format_time(a.finished_at),
-                                a.score.points,
-                                a.score.max,
+                                Score::show(a.score.points),
+                                Score::show(a.score.max),
                                 a.score.percent()
                             )),
                             result,
@@ -239,9 +280,14 @@ pub fn quiz(
             let Some(question) = q.questions.get(i) else {
                 return ItemDoc::plain(Doc { blocks });
             };
+            let worth = if question.weight == 1 {
+                String::new()
+            } else {
+                format!(" · {}", points_label(f64::from(question.weight)))
+            };
             blocks.push(meta(
                 format!(
-                    "Question {} of {} · {}",
+                    "Question {} of {} · {}{worth}",
                     i + 1,
                     q.questions.len(),
                     kind_label(&question.key)
@@ -263,6 +309,15 @@ pub fn quiz(
                 focused,
                 theme,
             );
+            if let Some(h) = &question.hint
+                && !feedback
+                && state.hint_shown
+            {
+                blocks.push(Block::text(vec![
+                    Span::styled("Hint: ", theme.strong),
+                    Span::raw(h.split_whitespace().collect::<Vec<_>>().join(" ")),
+                ]));
+            }
             if !feedback {
                 keep = Some(first_row + state.cursor.min(blocks.len() - first_row - 1));
                 let h = match &question.key {
@@ -280,13 +335,37 @@ pub fn quiz(
                             "↑↓ move · Space pick up an item · Enter submit"
                         }
                     }
+                    AnswerKey::Matching { .. } => {
+                        "↑↓ pick a left side · 1–9 give it that option (Space: the next one) · Enter submit"
+                    }
+                    AnswerKey::FillBlanks { .. } => {
+                        "Type into the gap · ↑↓ other gaps · Enter submit · Esc or Tab leaves"
+                    }
+                    AnswerKey::Numeric { .. } => {
+                        "Type a number (, or . for decimals) · Enter submit · Esc or Tab leaves"
+                    }
                     _ => "↑↓ move · Space or 1–9 choose · Enter submit",
                 };
-                blocks.push(hint(h, theme));
+                let with_hint = match (&question.hint, state.hint_shown) {
+                    (Some(_), false) if state.typing(q) => format!("{h} · F1 hint"),
+                    (Some(_), false) => format!("{h} · H hint"),
+                    _ => h.to_string(),
+                };
+                blocks.push(hint(&with_hint, theme));
             } else if let Some(response) = &answered {
                 let right = grade(&question.key, response);
+                let earned = points(q, question, Some(response));
                 let verdict = if right {
                     Span::styled("✓ Right.", theme.done.patch(theme.strong))
+                } else if earned > 0.0 {
+                    Span::styled(
+                        format!(
+                            "◐ Partly right: {} of {}.",
+                            Score::show(earned),
+                            points_label(f64::from(question.weight))
+                        ),
+                        theme.wrong.patch(theme.strong),
+                    )
                 } else {
                     Span::styled("✗ Not quite.", theme.wrong.patch(theme.strong))
                 };
@@ -300,6 +379,22 @@ pub fn quiz(
                 // The verdict stays on screen even when the terminal is short.
                 keep = Some(blocks.len());
                 blocks.push(Block::text(line));
+                let picked: Vec<usize> = match response {
+                    Response::Choice(c) => vec![*c],
+                    Response::Choices(set) => set.iter().copied().collect(),
+                    _ => Vec::new(),
+                };
+                for c in picked {
+                    if let Some(f) = question.choice_feedback.get(&(c + 1)) {
+                        blocks.push(
+                            Block::text(vec![
+                                Span::styled(format!("Choice {}: ", c + 1), theme.strong),
+                                Span::raw(f.split_whitespace().collect::<Vec<_>>().join(" ")),
+                            ])
+                            .tight(),
+                        );
+                    }
+                }
                 if !question.explanation.is_empty() {
                     blocks.push(Block::text(vec![Span::raw(question.explanation.clone())]).tight());
                 }
@@ -316,8 +411,8 @@ pub fn quiz(
                 Span::styled("Score: ", theme.strong),
                 Span::raw(format!(
                     "{} / {} ({} %) · pass mark {} %",
-                    score.points,
-                    score.max,
+                    Score::show(score.points),
+                    points_label(score.max),
                     score.percent(),
                     q.pass_mark
                 )),
@@ -341,10 +436,16 @@ pub fn quiz(
                 q.questions.iter().zip(&state.session.answers).enumerate()
             {
                 let right = answer.as_ref().is_some_and(|r| grade(&question.key, r));
-                let (mark, points) = if right {
-                    (Span::styled("✓ ", theme.done), "1 / 1 point")
-                } else {
-                    (Span::styled("✗ ", theme.wrong), "0 / 1 point")
+                let earned = points(q, question, answer.as_ref());
+                let points = format!(
+                    "{} / {}",
+                    Score::show(earned),
+                    points_label(f64::from(question.weight))
+                );
+                let mark = match (right, earned > 0.0) {
+                    (true, _) => Span::styled("✓ ", theme.done),
+                    (false, true) => Span::styled("◐ ", theme.wrong),
+                    (false, false) => Span::styled("✗ ", theme.wrong),
                 };
                 if !right {
                     marks.push(blocks.len());
@@ -476,30 +577,107 @@ fn push_inputs(
             let choices = ["True".to_string(), "False".to_string()];
             choice_rows(&choices, false, &[usize::from(!answer)], blocks)
         }
-        AnswerKey::ShortAnswer { .. } => {
+        AnswerKey::ShortAnswer { .. } | AnswerKey::Numeric { .. } => {
             let typed = match answered {
                 Some(Response::Text(t)) => t.clone(),
                 _ => state.text.clone(),
             };
             let mut line = vec![Span::styled("Your answer: ", theme.bullet)];
-            if feedback || !focused {
-                line.push(Span::styled(typed, theme.strong));
-            } else {
-                // The caret: the character under it in reverse video, or a block at the end.
-                let caret = state.caret.min(typed.len());
-                let (before, after) = typed.split_at(caret);
-                let mut graphemes =
-                    unicode_segmentation::UnicodeSegmentation::graphemes(after, true);
-                let under = graphemes.next().unwrap_or(" ");
-                let rest: String = graphemes.collect();
-                line.push(Span::styled(before.to_string(), theme.strong));
-                line.push(Span::styled(
-                    under.to_string(),
-                    theme.selected.patch(theme.strong),
-                ));
-                line.push(Span::styled(rest, theme.strong));
+            line.extend(field_spans(
+                &typed,
+                state.caret,
+                focused && !feedback,
+                theme,
+            ));
+            if let AnswerKey::Numeric { unit: Some(u), .. } = &question.key {
+                line.push(Span::styled(format!(" {u}"), theme.meta));
             }
             blocks.push(Block::text(line));
+        }
+        AnswerKey::FillBlanks { text, blanks } => {
+            let typed = match answered {
+                Some(Response::Blanks(b)) => b.clone(),
+                _ => state.all_blanks(),
+            };
+            // The text with each gap shown as [n: what was typed].
+            let mut line: Vec<Span<'static>> = Vec::new();
+            let mut at = 0;
+            for gap in crate::quiz::gaps(text) {
+                line.push(Span::raw(text[at..gap.start].to_string()));
+                at = gap.end;
+                let i = gap.number.saturating_sub(1);
+                let value = typed.get(i).cloned().unwrap_or_default();
+                let editing = !feedback && focused && i == state.cursor;
+                let style = if !feedback {
+                    theme.bullet
+                } else if blanks.get(i).is_some_and(|ok| grade_blank(ok, &value)) {
+                    theme.done
+                } else {
+                    theme.wrong
+                };
+                line.push(Span::styled(format!("[{}: ", gap.number), style));
+                if editing {
+                    line.extend(field_spans(&state.text, state.caret, true, theme));
+                } else if value.is_empty() {
+                    line.push(Span::styled("____", theme.meta));
+                } else {
+                    line.push(Span::styled(value, theme.strong));
+                }
+                line.push(Span::styled("]", style));
+            }
+            line.push(Span::raw(text[at..].to_string()));
+            let mut b = Block::text(line);
+            b.gap = true;
+            blocks.push(b);
+        }
+        AnswerKey::Matching { pairs } => {
+            // Each left side with the option given to it; the options, numbered.
+            let number_of =
+                |pair: usize| state.order.iter().position(|&o| o == pair).map(|p| p + 1);
+            let picked = match answered {
+                Some(Response::Pairs(p)) => p.clone(),
+                _ => state.matches.clone(),
+            };
+            for (i, (left, _)) in pairs.iter().enumerate() {
+                let chosen = picked.get(i).copied().flatten();
+                let given = chosen
+                    .and_then(|c| Some(format!("{}. {}", number_of(c)?, pairs.get(c)?.1)))
+                    .unwrap_or_else(|| "—".into());
+                let (tail, style) = match (feedback, chosen == Some(i)) {
+                    (true, true) => (" ✓".to_string(), theme.done),
+                    (true, false) => (format!(" ✗ ({})", pairs[i].1), theme.wrong),
+                    _ => (String::new(), theme.bullet),
+                };
+                let selected = !feedback && state.cursor == i;
+                let mut b = row(
+                    String::new(),
+                    format!("{left} → {given}{tail}"),
+                    selected,
+                    style,
+                    theme,
+                );
+                if i == 0 {
+                    b.gap = true;
+                }
+                blocks.push(b);
+            }
+            blocks.push(Block::text(vec![Span::styled(
+                "Options (give each left side one with its number):",
+                theme.meta,
+            )]));
+            for (n, &pair) in state.order.iter().enumerate() {
+                let text = pairs.get(pair).map_or("", |p| p.1.as_str()).to_string();
+                let marker = format!("{}. ", n + 1);
+                let pad = " ".repeat(marker.len() + 2);
+                blocks.push(
+                    Block::text(vec![Span::raw(text)])
+                        .prefixed(
+                            vec![Span::raw("  "), Span::styled(marker, theme.bullet)],
+                            vec![Span::raw(pad)],
+                        )
+                        .tight(),
+                );
+            }
         }
         AnswerKey::Ordering { items } => {
             for (pos, &item) in state.order.iter().enumerate() {

@@ -112,6 +112,39 @@ pub fn answer_actions(app: &App, right: bool) -> Vec<Action> {
             };
             out.extend(text.chars().map(Action::Input));
         }
+        AnswerKey::Matching { pairs } => {
+            let mut cursor = state.cursor;
+            for i in 0..pairs.len() {
+                while cursor < i {
+                    out.push(Action::Down);
+                    cursor += 1;
+                }
+                let shown = state.order.iter().position(|&o| o == i).unwrap();
+                let pick = if right {
+                    shown
+                } else {
+                    (shown + 1) % pairs.len()
+                };
+                out.push(Action::Choose(pick + 1));
+            }
+        }
+        AnswerKey::FillBlanks { blanks, .. } => {
+            for (i, ok) in blanks.iter().enumerate() {
+                if i > 0 {
+                    out.push(Action::Down);
+                }
+                let text = if right { ok[0].clone() } else { "zzz".into() };
+                out.extend(text.chars().map(Action::Input));
+            }
+        }
+        AnswerKey::Numeric { answer, .. } => {
+            let text = if right {
+                amphi::quiz::Score::show(*answer)
+            } else {
+                "-99999".into()
+            };
+            out.extend(text.chars().map(Action::Input));
+        }
         AnswerKey::Ordering { items } => {
             if right {
                 // Selection sort with the learner's moves: go to the item that
