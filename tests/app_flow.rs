@@ -578,3 +578,78 @@ fn wrong_answers_to_the_new_kinds_earn_nothing_and_hints_show_on_request() {
         0.0
     );
 }
+
+/// The app with module 1's final quiz changed by `edit`, and that quiz open.
+fn with_quiz_settings(edit: impl Fn(&mut amphi::course::Quiz)) -> amphi::app::App {
+    let mut app = app(120, 40);
+    let (qi, _) = app.course.modules[0].final_quiz().unwrap();
+    if let Item::Quiz(q) = &mut app.course.modules[0].items[qi] {
+        edit(q);
+    }
+    open_item(&mut app, 0, qi);
+    app
+}
+
+#[test]
+fn max_attempts_stops_a_retake_and_says_why() {
+    let mut app = with_quiz_settings(|q| q.max_attempts = Some(1));
+    assert!(render(&app, 120, 40).contains("Attempts allowed: 1 (1 left)."));
+    take_quiz(&mut app, false);
+    send(&mut app, &[Action::Retake]);
+    let (_, state) = app.current_quiz().unwrap();
+    assert!(
+        matches!(state.stage, Stage::Result { .. }),
+        "no new attempt"
+    );
+    assert!(app.notice.as_deref().unwrap().contains("No attempts left"));
+    assert_eq!(app.progress().attempts.len(), 1);
+}
+
+#[test]
+fn after_submit_goes_straight_on_and_shows_answers_in_the_review() {
+    let mut app = with_quiz_settings(|q| {
+        q.show_answers = amphi::course::ShowAnswers::AfterSubmit;
+    });
+    send(&mut app, &[Action::Confirm]);
+    let a = answer_actions(&app, false);
+    send(&mut app, &a);
+    let (_, state) = app.current_quiz().unwrap();
+    assert_eq!(state.stage, Stage::Asking, "no feedback between questions");
+    assert_eq!(state.session.current, 1);
+    let n = app.current_quiz().unwrap().0.questions.len();
+    for _ in 1..n {
+        let a = answer_actions(&app, false);
+        send(&mut app, &a);
+    }
+    let (_, state) = app.current_quiz().unwrap();
+    assert!(matches!(state.stage, Stage::Result { passed: false, .. }));
+    let screen = render(&app, 120, 40);
+    assert!(screen.contains("Right answer:"), "{screen}");
+}
+
+#[test]
+fn after_pass_and_never_keep_right_answers_hidden() {
+    for (setting, right, shows) in [
+        (amphi::course::ShowAnswers::AfterPass, false, false),
+        (amphi::course::ShowAnswers::Never, true, false),
+        (amphi::course::ShowAnswers::Never, false, false),
+    ] {
+        let mut app = with_quiz_settings(|q| q.show_answers = setting);
+        send(&mut app, &[Action::Confirm]);
+        let n = app.current_quiz().unwrap().0.questions.len();
+        for _ in 0..n {
+            // Answer the first question wrong so there is something to reveal.
+            let r = right && app.current_quiz().unwrap().1.session.current > 0;
+            let a = answer_actions(&app, r);
+            send(&mut app, &a);
+        }
+        let (_, state) = app.current_quiz().unwrap();
+        assert!(matches!(state.stage, Stage::Result { .. }), "{setting:?}");
+        let screen = render(&app, 120, 40);
+        assert_eq!(
+            screen.contains("Right answer:"),
+            shows,
+            "{setting:?}\n{screen}"
+        );
+    }
+}

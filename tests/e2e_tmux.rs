@@ -341,6 +341,10 @@ fn answer_right(t: &Tmux, q: &Question, k: usize, n: usize) {
             t.wait_for(&[&format!("Your answer: {} ", answers[0])]);
         }
         AnswerKey::Ordering { items } => put_in_order(t, items),
+        other => panic!(
+            "module 1 has no {} question; teach this test to answer one",
+            other.kind()
+        ),
     }
     t.keys(&["Enter"]);
     let screen = t.wait_until("the feedback", |s| {
@@ -467,7 +471,7 @@ fn a_learner_reads_module_one_passes_its_quiz_quits_and_resumes_where_they_left(
         }]);
         t.keys(&["Enter"]);
     }
-    let score = format!("Score: {n} / {n} (100 %) · pass mark {} %", quiz.pass_mark);
+    let score = format!("Score: {n} / {n} points (100 %) · pass mark {} %", quiz.pass_mark);
     let screen = t.wait_for(&[&score, "Passed ✓"]);
     assert!(
         screen.contains(&format!("✓ {module_head}")),

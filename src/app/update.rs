@@ -243,12 +243,27 @@ fn quiz(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
         return;
     };
     let now = (app.clock)();
+    let used = app
+        .progress()
+        .attempts_at(&app.course.modules[mi].id, &quiz.id)
+        .count();
+    let attempts_left = quiz.max_attempts.is_none_or(|max| used < max as usize);
+    let mut advance_now = false;
     let Some(state) = app.quizzes.get_mut(&key) else {
         return;
     };
     let rows = state.rows(&quiz);
     let mut rebuilt = true;
     match (state.stage, action.clone()) {
+        (Stage::Intro, Action::Confirm) | (Stage::Result { .. }, Action::Retake)
+            if !attempts_left =>
+        {
+            app.notice = Some(format!(
+                "No attempts left: this quiz allows {}.",
+                quiz.max_attempts.unwrap_or_default()
+            ));
+            rebuilt = false;
+        }
         (Stage::Intro, Action::Confirm) => state.begin(&quiz, now),
         (Stage::Result { .. }, Action::Retake) => state.begin(&quiz, now),
         (Stage::Result { .. }, Action::Confirm) => {
@@ -329,6 +344,8 @@ fn quiz(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
                     state.session.answers[i] = Some(response);
                     state.grabbed = false;
                     state.stage = Stage::Feedback;
+                    // Without feedback after each question, go straight on.
+                    advance_now = !quiz.feedback_after_each();
                 }
                 None => {
                     // Enter alone never answers: a stray key must not cost a point.
@@ -337,48 +354,12 @@ fn quiz(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
                 }
             }
         }
-        (Stage::Feedback, Action::Confirm) => {
-            let next = state.session.current + 1;
-            if next < quiz.questions.len() {
-                state.session.current = next;
-                state.stage = Stage::Asking;
-                state.reset_input(&quiz);
-            } else {
-                let score = state.session.score(&quiz);
-                let passed = score.passes(quiz.pass_mark);
-                state.stage = Stage::Result { score, passed };
-                let answers = quiz
-                    .questions
-                    .iter()
-                    .zip(&state.session.answers)
-                    .filter_map(|(q, a)| {
-                        a.as_ref().map(|r| AnswerRecord {
-                            question: q.id.clone(),
-                            response: r.clone(),
-                            correct: grade(&q.key, r),
-                        })
-                    })
-                    .collect();
-                let attempt = Attempt {
-                    module: app.course.modules[mi].id.clone(),
-                    quiz: quiz.id.clone(),
-                    started_at: state.session.started_at,
-                    finished_at: now,
-                    score,
-                    pass_mark: quiz.pass_mark,
-                    passed,
-                    answers,
-                };
-                app.progress_mut().attempts.push(attempt);
-                sync_open_attempt(app, key, &quiz);
-                app.view.scroll = 0;
-                app.rebuild();
-                app.sync_position();
-                effects.push(Effect::Save);
-                return;
-            }
-        }
+        (Stage::Feedback, Action::Confirm) => advance_now = true,
         _ => rebuilt = false,
+    }
+    if advance_now && advance(app, key, &quiz, now) {
+        effects.push(Effect::Save);
+        return;
     }
     if rebuilt {
         if matches!(action, Action::Confirm | Action::Retake) {
@@ -563,4 +544,51 @@ fn step_match(app: &mut App, forward: bool) {
     if let Some(&row) = next {
         app.view.scroll = row.saturating_sub(2).min(app.view.max_scroll());
     }
+}
+
+/// Moves a quiz on from an answered question: to the next question, or, after the
+/// last one, to the result, recording the attempt. Returns whether the attempt
+/// ended (and so must be saved).
+fn advance(app: &mut App, key: (usize, usize), quiz: &crate::course::Quiz, now: u64) -> bool {
+    let Some(state) = app.quizzes.get_mut(&key) else {
+        return false;
+    };
+    let next = state.session.current + 1;
+    if next < quiz.questions.len() {
+        state.session.current = next;
+        state.stage = Stage::Asking;
+        state.reset_input(quiz);
+        return false;
+    }
+    let score = state.session.score(quiz);
+    let passed = score.passes(quiz.pass_mark);
+    state.stage = Stage::Result { score, passed };
+    let answers = quiz
+        .questions
+        .iter()
+        .zip(&state.session.answers)
+        .filter_map(|(q, a)| {
+            a.as_ref().map(|r| AnswerRecord {
+                question: q.id.clone(),
+                response: r.clone(),
+                correct: grade(&q.key, r),
+            })
+        })
+        .collect();
+    let attempt = Attempt {
+        module: app.course.modules[key.0].id.clone(),
+        quiz: quiz.id.clone(),
+        started_at: state.session.started_at,
+        finished_at: now,
+        score,
+        pass_mark: quiz.pass_mark,
+        passed,
+        answers,
+    };
+    app.progress_mut().attempts.push(attempt);
+    sync_open_attempt(app, key, quiz);
+    app.view.scroll = 0;
+    app.rebuild();
+    app.sync_position();
+    true
 }

@@ -233,6 +233,44 @@ pub struct Quiz {
     /// How partly right answers score (see [`Scoring`]).
     #[serde(default)]
     pub scoring: Scoring,
+    /// How many attempts a learner may make; unlimited when absent.
+    #[serde(default)]
+    pub max_attempts: Option<u32>,
+    /// When right answers and explanations are shown (see [`ShowAnswers`]).
+    #[serde(default)]
+    pub show_answers: ShowAnswers,
+}
+
+/// When a quiz shows right answers and explanations.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ShowAnswers {
+    /// After each question: right or wrong, the right answer and the explanation.
+    #[default]
+    AfterEach,
+    /// Only on the review after the last question.
+    AfterSubmit,
+    /// On the review, and only once the attempt passed.
+    AfterPass,
+    /// Never: the review shows the learner's answers and points only.
+    Never,
+}
+
+impl Quiz {
+    /// Whether a question's verdict, right answer and explanation follow it at once.
+    pub fn feedback_after_each(&self) -> bool {
+        self.show_answers == ShowAnswers::AfterEach
+    }
+
+    /// Whether the review of a finished attempt shows right answers and
+    /// explanations.
+    pub fn review_shows_answers(&self, passed: bool) -> bool {
+        match self.show_answers {
+            ShowAnswers::AfterEach | ShowAnswers::AfterSubmit => true,
+            ShowAnswers::AfterPass => passed,
+            ShowAnswers::Never => false,
+        }
+    }
 }
 
 /// How a quiz scores questions that are partly right.

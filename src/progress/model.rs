@@ -274,6 +274,8 @@ mod tests {
         let quiz = Item::Quiz(Quiz {
             id: "quiz".into(),
             scoring: Default::default(),
+            max_attempts: None,
+            show_answers: Default::default(),
             title: "Quiz".into(),
             pass_mark: 50,
             questions: vec![],

@@ -127,6 +127,8 @@ fn a_response_of_the_wrong_shape_is_wrong() {
 fn quiz(n_questions: usize) -> Quiz {
     Quiz {
         scoring: Default::default(),
+        max_attempts: None,
+        show_answers: Default::default(),
         id: "q".into(),
         title: "Q".into(),
         pass_mark: 60,

@@ -272,7 +272,23 @@ pub fn quiz(
                     );
                 }
             }
-            blocks.push(hint("Press Enter to start.", theme));
+            let used = progress.attempts_at(module, &q.id).count();
+            match q.max_attempts {
+                Some(max) if used >= max as usize => {
+                    blocks.push(Block::text(vec![Span::styled(
+                        format!("No attempts left: this quiz allows {max}."),
+                        theme.wrong,
+                    )]));
+                }
+                Some(max) => {
+                    blocks.push(meta(
+                        format!("Attempts allowed: {max} ({} left).", max as usize - used),
+                        theme,
+                    ));
+                    blocks.push(hint("Press Enter to start.", theme));
+                }
+                None => blocks.push(hint("Press Enter to start.", theme)),
+            }
             keep = Some(blocks.len() - 1);
         }
         Stage::Asking | Stage::Feedback => {
@@ -428,10 +444,16 @@ pub fn quiz(
                 }])
                 .tight(),
             );
-            blocks.push(hint(
-                "Review: each question with your answer and the right one.",
-                theme,
-            ));
+            let review = match (q.show_answers, passed) {
+                (crate::course::ShowAnswers::AfterPass, false) => {
+                    "Review: your answers. Right answers and explanations show once you pass."
+                }
+                (crate::course::ShowAnswers::Never, _) => {
+                    "Review: your answers and points (this quiz does not show right answers)."
+                }
+                _ => "Review: each question with your answer and the right one.",
+            };
+            blocks.push(hint(review, theme));
             for (n, (question, answer)) in
                 q.questions.iter().zip(&state.session.answers).enumerate()
             {
@@ -469,13 +491,14 @@ pub fn quiz(
                         Span::styled(format!(" · {points}"), theme.meta),
                     ],
                 ];
-                if !right {
+                let reveal = q.review_shows_answers(passed);
+                if !right && reveal {
                     lines.push(vec![
                         Span::styled("Right answer: ", theme.meta),
                         Span::styled(describe_answer(question), theme.done),
                     ]);
                 }
-                if !question.explanation.is_empty() {
+                if !question.explanation.is_empty() && reveal {
                     let text = question
                         .explanation
                         .split_whitespace()
