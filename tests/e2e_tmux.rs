@@ -471,7 +471,10 @@ fn a_learner_reads_module_one_passes_its_quiz_quits_and_resumes_where_they_left(
         }]);
         t.keys(&["Enter"]);
     }
-    let score = format!("Score: {n} / {n} points (100 %) · pass mark {} %", quiz.pass_mark);
+    let score = format!(
+        "Score: {n} / {n} points (100 %) · pass mark {} %",
+        quiz.pass_mark
+    );
     let screen = t.wait_for(&[&score, "Passed ✓"]);
     assert!(
         screen.contains(&format!("✓ {module_head}")),
