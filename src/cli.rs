@@ -1,12 +1,18 @@
 //! The command line (parsed by clap) and the commands that run without the TUI.
+//!
+//! [`run`] carries out a [`Command`]; what each one prints is built in
+//! [`crate::author`].
 
-use std::io::Write;
-use std::path::PathBuf;
+use std::io::{self, IsTerminal, Write};
+use std::path::{Path, PathBuf};
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 
-use crate::course::{self, Course, Item, Report};
-use crate::progress::{CourseProgress, STATE_ENV, Store, default_state_path};
+use crate::author::check::{self as checker, CheckFormat};
+use crate::author::report::{ProgressFormat, write_progress};
+use crate::author::{scaffold, use_color};
+use crate::course::{self, Course, CourseFiles, DirFiles, Report};
+use crate::progress::{STATE_ENV, Store, default_state_path};
 
 /// amphi — a terminal course reader.
 ///
@@ -17,7 +23,7 @@ use crate::progress::{CourseProgress, STATE_ENV, Store, default_state_path};
     name = "amphi",
     version,
     about,
-    after_help = "Examples:\n  amphi                     open the bundled course\n  amphi ~/courses/rust      open the course in a folder\n  amphi check ~/courses/rust\n  amphi progress"
+    after_help = "Examples:\n  amphi                              open the bundled course\n  amphi ~/courses/rust               open the course in a folder\n  amphi check ~/courses/rust         check a course, as a compiler would\n  amphi new tea --title \"Tea 101\"    start a new course\n  amphi progress --format json       progress in the bundled course, as JSON"
 )]
 pub struct Cli {
     /// What to do; without a command, open the course.
@@ -28,27 +34,295 @@ pub struct Cli {
     pub course: Option<PathBuf>,
 
     /// State file for progress [default: state.json in the platform data folder].
-    #[arg(long, global = true, env = STATE_ENV, value_name = "FILE")]
+    #[arg(long, global = true, env = STATE_ENV, hide_env_values = true, value_name = "FILE")]
     pub state: Option<PathBuf>,
 }
 
 /// Commands that print and exit.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Check a course folder and print every problem as file:line:column: message.
+    /// Check a course folder and show every problem with its source line.
     ///
-    /// Exits 0 when the course is valid, 1 when it is not.
-    #[command(after_help = "Example:\n  amphi check ~/courses/my-course")]
+    /// Each problem starts with a `file:line:column: message` line, then shows the
+    /// line with a caret under the column; a summary such as `3 errors in 2 files`
+    /// ends the report. Exits 0 when the course is valid, 1 when it is not, 2 when
+    /// the folder cannot be used.
+    #[command(
+        after_help = "Examples:\n  amphi check ~/courses/my-course\n  amphi check --format json ~/courses/my-course   for editors and CI\n  amphi check                                     check the bundled course"
+    )]
     Check {
         /// Course folder; the bundled course if omitted.
         path: Option<PathBuf>,
+        /// Report format.
+        #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+        format: CheckFormat,
+    },
+    /// Create a new course folder, with one item of each kind to start from.
+    ///
+    /// Writes course.yaml, one module (a lesson, a lesson in its own Markdown file,
+    /// an interview and a quiz with all five question kinds) and a README.md for the
+    /// author. Refuses a folder that exists and is not empty.
+    #[command(
+        after_help = "Example:\n  amphi new ~/courses/tea --title \"Brewing tea\"\n  amphi check ~/courses/tea"
+    )]
+    New {
+        /// Folder to create (or an empty one).
+        dir: PathBuf,
+        /// The course title.
+        #[arg(long)]
+        title: String,
+        /// The course id, under which progress is kept [default: made from the title].
+        #[arg(long)]
+        id: Option<String>,
     },
     /// Print each module's completion and quiz best score, without the TUI.
-    #[command(after_help = "Example:\n  amphi progress ~/courses/my-course")]
+    #[command(
+        after_help = "Examples:\n  amphi progress ~/courses/my-course\n  amphi progress --format csv > progress.csv\n  amphi --state /tmp/scratch.json progress --format json ~/courses/my-course"
+    )]
     Progress {
         /// Course folder; the bundled course if omitted.
         path: Option<PathBuf>,
+        /// Report format.
+        #[arg(long, value_enum, default_value_t = ProgressFormat::Text)]
+        format: ProgressFormat,
     },
+    /// Print a shell completion script.
+    #[command(
+        after_help = "Examples:\n  amphi completions bash > ~/.local/share/bash-completion/completions/amphi\n  amphi completions zsh > ~/.zfunc/_amphi\n  amphi completions fish > ~/.config/fish/completions/amphi.fish"
+    )]
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff).
+    #[command(
+        after_help = "Examples:\n  amphi man | man -l -\n  amphi man > ~/.local/share/man/man1/amphi.1"
+    )]
+    Man,
+}
+
+/// A command that failed: what to tell on standard error, and the exit code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Failure {
+    /// 1 for an invalid course, 2 for a usage or I/O error.
+    pub code: u8,
+    /// The message, without the `amphi: ` prefix.
+    pub message: String,
+}
+
+impl Failure {
+    fn usage(message: impl Into<String>) -> Self {
+        Failure {
+            code: 2,
+            message: message.into(),
+        }
+    }
+}
+
+/// Carries out `command` (given with the rest of `cli`), printing to standard
+/// output and error, and returns the exit code.
+///
+/// Standard output is written at the end, in one piece; a reader that goes away
+/// (`amphi man | head`) is not an error.
+pub fn run(cli: &Cli, command: &Command) -> u8 {
+    let mut out = Vec::new();
+    let code = match run_to(cli, command, &mut out) {
+        Ok(code) => code,
+        Err(failure) => {
+            let _ = writeln!(io::stderr(), "amphi: {}", failure.message);
+            failure.code
+        }
+    };
+    let mut stdout = io::stdout().lock();
+    match stdout.write_all(&out).and_then(|()| stdout.flush()) {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+            let _ = writeln!(io::stderr(), "amphi: cannot write the output: {e}");
+            2
+        }
+        _ => code,
+    }
+}
+
+/// Carries out `command`, writing what goes to standard output to `out`.
+///
+/// # Errors
+/// A [`Failure`] to report on standard error.
+pub fn run_to(cli: &Cli, command: &Command, out: &mut Vec<u8>) -> Result<u8, Failure> {
+    let written = |r: io::Result<()>| r.map_err(|e| Failure::usage(e.to_string()));
+    match command {
+        Command::Check { path, format } => {
+            let files = course_files(path.as_deref())?;
+            let color = use_color(
+                io::stdout().is_terminal(),
+                std::env::var("NO_COLOR").ok().as_deref(),
+            );
+            let code = checker::check(&*files, *format, color, out)
+                .map_err(|e| Failure::usage(e.to_string()))?;
+            Ok(code as u8)
+        }
+        Command::New { dir, title, id } => {
+            let id = id.clone().unwrap_or_else(|| scaffold::id_from_title(title));
+            let written_files =
+                scaffold::create(dir, title, &id).map_err(|e| Failure::usage(e.to_string()))?;
+            if let Err(report) = course::load_dir(dir) {
+                return Err(Failure {
+                    code: 1,
+                    message: format!("the new course does not check (a bug in amphi):\n{report}"),
+                });
+            }
+            written(new_course_message(dir, title, &written_files, out))?;
+            Ok(0)
+        }
+        Command::Progress { path, format } => {
+            let files = course_files(path.as_deref())?;
+            let course = course::load(&*files).map_err(|report| Failure {
+                code: 1,
+                message: format!("the course is invalid:\n{report}"),
+            })?;
+            let store = state_store(cli.state.as_ref()).map_err(Failure::usage)?;
+            let loaded = store.load().map_err(|e| Failure::usage(e.to_string()))?;
+            if let Some(w) = &loaded.warning {
+                let _ = writeln!(io::stderr(), "amphi: {w}");
+            }
+            let progress = loaded
+                .state
+                .courses
+                .get(&course.info.id)
+                .cloned()
+                .unwrap_or_default();
+            written(write_progress(&course, &progress, *format, out))?;
+            Ok(0)
+        }
+        Command::Completions { shell } => {
+            clap_complete::generate(*shell, &mut Cli::command(), "amphi", out);
+            Ok(0)
+        }
+        Command::Man => {
+            written(man_page(out))?;
+            Ok(0)
+        }
+    }
+}
+
+/// The manual page, in roff, from the clap definition: clap_mangen's title, name,
+/// synopsis, description and options, then a COMMANDS section with each
+/// command's full help (there are no separate `amphi-check(1)` pages), then the
+/// examples and the version. The page starts with `.TH`, as man pages do.
+fn man_page(out: &mut Vec<u8>) -> io::Result<()> {
+    /// What roff puts before every rendering; written once, after `.TH`.
+    const PREAMBLE: &str = ".ie \\n(.g .ds Aq \\(aq\n.el .ds Aq '\n";
+    let mut cmd = Cli::command();
+    cmd.build();
+    let man = clap_mangen::Man::new(cmd.clone());
+    let mut parts = Vec::new();
+    man.render_title(&mut parts)?;
+    man.render_name_section(&mut parts)?;
+    man.render_synopsis_section(&mut parts)?;
+    man.render_description_section(&mut parts)?;
+    man.render_options_section(&mut parts)?;
+    parts.extend(b".SH COMMANDS\n");
+    for sub in cmd.get_subcommands_mut().filter(|c| c.get_name() != "help") {
+        let name = sub.get_name().to_owned();
+        parts.extend(format!(".SS \"amphi {name}\"\n.nf\n").as_bytes());
+        for line in sub.render_long_help().to_string().trim_end().lines() {
+            for piece in wrap(line, MAN_WIDTH) {
+                parts.extend(roff_literal(&piece).as_bytes());
+                parts.push(b'\n');
+            }
+        }
+        parts.extend(b".fi\n");
+    }
+    man.render_extra_section(&mut parts)?;
+    man.render_version_section(&mut parts)?;
+    let page = String::from_utf8(parts)
+        .map_err(io::Error::other)?
+        .replace(PREAMBLE, "");
+    let (title, rest) = page.split_once('\n').unwrap_or((&page, ""));
+    out.extend(format!("{title}\n{PREAMBLE}{rest}").into_bytes());
+    Ok(())
+}
+
+/// Columns of a command's help in the man page (which indents it by 7 more).
+const MAN_WIDTH: usize = 72;
+
+/// `line` cut at spaces into lines of at most `width` columns where it can be,
+/// each continuation indented like `line`.
+fn wrap(line: &str, width: usize) -> Vec<String> {
+    use unicode_width::UnicodeWidthStr;
+    let indent = &line[..line.len() - line.trim_start().len()];
+    let mut lines = Vec::new();
+    let mut current = indent.to_owned();
+    for word in line.split(' ').filter(|w| !w.is_empty()) {
+        let fits = current.width() + 1 + word.width() <= width;
+        if current.len() > indent.len() && !fits {
+            lines.push(std::mem::replace(&mut current, indent.to_owned()));
+        }
+        if current.len() > indent.len() {
+            current.push(' ');
+        }
+        current.push_str(word);
+    }
+    lines.push(current);
+    lines
+}
+
+/// A line of text for a roff no-fill block: shown as it is.
+fn roff_literal(line: &str) -> String {
+    let line = line.replace('\\', "\\e").replace('-', "\\-");
+    if line.starts_with(['.', '\'']) {
+        format!("\\&{line}")
+    } else {
+        line
+    }
+}
+
+fn new_course_message(
+    dir: &Path,
+    title: &str,
+    files: &[PathBuf],
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    writeln!(
+        out,
+        "Created the course “{}” in {}:",
+        title.trim(),
+        dir.display()
+    )?;
+    for f in files {
+        writeln!(out, "  {}", f.display())?;
+    }
+    writeln!(
+        out,
+        "Next: read {}, change the files, and run `amphi check {}` after each change.",
+        dir.join("README.md").display(),
+        dir.display()
+    )
+}
+
+/// The files of the course at `path` (a folder that must exist), or of the
+/// bundled course.
+///
+/// # Errors
+/// A usage [`Failure`] (code 2) when `path` does not exist or is not a folder.
+pub fn course_files(path: Option<&Path>) -> Result<Box<dyn CourseFiles>, Failure> {
+    let Some(path) = path else {
+        return Ok(Box::new(course::bundled_files()));
+    };
+    match std::fs::metadata(path) {
+        Ok(m) if m.is_dir() => Ok(Box::new(DirFiles::new(path))),
+        Ok(_) => Err(Failure::usage(format!(
+            "{} is not a folder: give the course folder, the one that holds course.yaml",
+            path.display()
+        ))),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Err(Failure::usage(format!(
+            "{}: no such folder",
+            path.display()
+        ))),
+        Err(e) => Err(Failure::usage(format!(
+            "cannot open {}: {e}",
+            path.display()
+        ))),
+    }
 }
 
 /// Loads the course at `path`, or the bundled course.
@@ -74,81 +348,6 @@ pub fn state_store(state: Option<&PathBuf>) -> Result<Store, String> {
         .ok_or_else(|| format!("no home folder found: pass --state FILE or set {STATE_ENV}"))
 }
 
-/// `amphi check`: prints the report and returns the exit code (0 valid, 1 invalid).
-pub fn check(path: Option<&PathBuf>, out: &mut dyn Write) -> std::io::Result<i32> {
-    match load_course(path) {
-        Ok(c) => {
-            let plural =
-                |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-            writeln!(
-                out,
-                "{}: valid — {}, {}",
-                c.info.title,
-                plural(c.modules.len(), "module"),
-                plural(c.item_count(), "item")
-            )?;
-            Ok(0)
-        }
-        Err(report) => {
-            writeln!(out, "{report}")?;
-            Ok(1)
-        }
-    }
-}
-
-/// `amphi progress`: prints each module's completion and quiz best score.
-pub fn print_progress(
-    course: &Course,
-    progress: &CourseProgress,
-    out: &mut dyn Write,
-) -> std::io::Result<()> {
-    let overall = progress.course_completion(course);
-    writeln!(out, "{} — {} % done", course.info.title, overall.percent())?;
-    for (i, m) in course.modules.iter().enumerate() {
-        let c = progress.module_completion(m);
-        let mark = if progress.module_complete(m) {
-            "✓"
-        } else {
-            " "
-        };
-        let quiz = match m.final_quiz() {
-            Some((_, q)) => match progress.best_percent(&m.id, &q.id) {
-                Some(best) => format!(
-                    "quiz best {best} % (pass mark {} %, {})",
-                    q.pass_mark,
-                    if progress.quiz_passed(&m.id, &q.id) {
-                        "passed"
-                    } else {
-                        "not passed"
-                    }
-                ),
-                None => format!("quiz not taken (pass mark {} %)", q.pass_mark),
-            },
-            None => "no quiz".into(),
-        };
-        let read = m
-            .items
-            .iter()
-            .filter(|it| !matches!(it, Item::Quiz(_)))
-            .filter(|it| progress.is_read(&m.id, it.id()))
-            .count();
-        let readable = m
-            .items
-            .iter()
-            .filter(|it| !matches!(it, Item::Quiz(_)))
-            .count();
-        writeln!(
-            out,
-            "{mark} {}. {} — {}/{} items done, {read}/{readable} read, {quiz}",
-            i + 1,
-            m.title,
-            c.done,
-            c.total
-        )?;
-    }
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -162,13 +361,13 @@ mod tests {
         let cli = parse(&["amphi", "--state", "s.json", "progress"]);
         assert!(matches!(
             cli.command,
-            Some(Command::Progress { path: None })
+            Some(Command::Progress { path: None, .. })
         ));
         assert_eq!(cli.state, Some(PathBuf::from("s.json")));
         let cli = parse(&["amphi", "check", "dir", "--state", "s.json"]);
         assert!(matches!(
             cli.command,
-            Some(Command::Check { path: Some(_) })
+            Some(Command::Check { path: Some(_), .. })
         ));
         assert_eq!(cli.state, Some(PathBuf::from("s.json")));
     }
@@ -179,5 +378,81 @@ mod tests {
         assert!(cli.command.is_none());
         assert_eq!(cli.course, Some(PathBuf::from("some/course")));
         assert!(parse(&["amphi"]).course.is_none());
+    }
+
+    #[test]
+    fn formats_default_to_text() {
+        let cli = parse(&["amphi", "check", "--format", "json"]);
+        assert!(matches!(
+            cli.command,
+            Some(Command::Check {
+                format: CheckFormat::Json,
+                ..
+            })
+        ));
+        let cli = parse(&["amphi", "progress"]);
+        assert!(matches!(
+            cli.command,
+            Some(Command::Progress {
+                format: ProgressFormat::Text,
+                ..
+            })
+        ));
+        assert!(Cli::try_parse_from(["amphi", "progress", "--format", "xml"]).is_err());
+    }
+
+    #[test]
+    fn long_help_lines_are_wrapped_for_the_man_page() {
+        assert_eq!(wrap("", 10), [""]);
+        assert_eq!(wrap("  a bb ccc dddd", 8), ["  a bb", "  ccc", "  dddd"]);
+        assert_eq!(
+            wrap("averyveryverylongword x", 5),
+            ["averyveryverylongword", "x"]
+        );
+        assert_eq!(roff_literal(".x -y \\z"), "\\&.x \\-y \\ez");
+    }
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn every_subcommand_has_an_example_in_its_help() {
+        let cli = Cli::command();
+        assert!(
+            cli.get_after_help()
+                .is_some_and(|h| h.to_string().contains("Examples:"))
+        );
+        let mut names = Vec::new();
+        for sub in cli.get_subcommands() {
+            names.push(sub.get_name().to_string());
+            let help = sub
+                .get_after_help()
+                .map(ToString::to_string)
+                .unwrap_or_default();
+            assert!(
+                help.starts_with("Example") && help.contains(&format!("amphi {}", sub.get_name())),
+                "`amphi {} --help` shows an example: {help:?}",
+                sub.get_name()
+            );
+        }
+        assert_eq!(names, ["check", "new", "progress", "completions", "man"]);
+    }
+
+    #[test]
+    fn a_missing_path_or_a_file_is_a_usage_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let missing = dir.path().join("nope");
+        let err = course_files(Some(&missing)).err().unwrap();
+        assert_eq!(err.code, 2);
+        assert!(err.message.ends_with("no such folder"), "{}", err.message);
+        let file = dir.path().join("course.yaml");
+        std::fs::write(&file, "id: x").unwrap();
+        let err = course_files(Some(&file)).err().unwrap();
+        assert_eq!(err.code, 2);
+        assert!(err.message.contains("is not a folder"), "{}", err.message);
+        assert!(course_files(Some(dir.path())).is_ok());
+        assert!(course_files(None).is_ok());
     }
 }

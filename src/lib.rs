@@ -10,6 +10,7 @@
 //! - [`ui`]: drawing the screens from `&App`, with every style in one theme.
 
 pub mod app;
+pub mod author;
 pub mod cli;
 pub mod course;
 pub mod progress;

@@ -15,47 +15,13 @@ use ratatui::crossterm::event::{
 use ratatui::crossterm::execute;
 
 use amphi::app::{self, App};
-use amphi::cli::{self, Cli, Command};
+use amphi::cli::{self, Cli};
 use amphi::ui::theme::Theme;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match &cli.command {
-        Some(Command::Check { path }) => {
-            return match cli::check(path.as_ref(), &mut io::stdout().lock()) {
-                Ok(code) => ExitCode::from(code as u8),
-                Err(e) => fail(2, &e.to_string()),
-            };
-        }
-        Some(Command::Progress { path }) => {
-            let course = match cli::load_course(path.as_ref()) {
-                Ok(c) => c,
-                Err(report) => return fail(1, &format!("the course is invalid:\n{report}")),
-            };
-            let store = match cli::state_store(cli.state.as_ref()) {
-                Ok(s) => s,
-                Err(e) => return fail(2, &e),
-            };
-            let loaded = match store.load() {
-                Ok(l) => l,
-                Err(e) => return fail(2, &e.to_string()),
-            };
-            if let Some(w) = &loaded.warning {
-                eprintln!("amphi: {w}");
-            }
-            let progress = loaded
-                .state
-                .courses
-                .get(&course.info.id)
-                .cloned()
-                .unwrap_or_default();
-            let mut out = io::stdout().lock();
-            return match cli::print_progress(&course, &progress, &mut out) {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(e) => fail(2, &e.to_string()),
-            };
-        }
-        None => {}
+    if let Some(command) = &cli.command {
+        return ExitCode::from(cli::run(&cli, command));
     }
 
     let course = match cli::load_course(cli.course.as_ref()) {

@@ -653,3 +653,44 @@ fn after_pass_and_never_keep_right_answers_hidden() {
         );
     }
 }
+
+#[test]
+fn practising_the_wrong_questions_asks_only_those_and_keeps_the_best_score() {
+    let mut app = app(120, 40);
+    let (qi, quiz) = app.course.modules[0].final_quiz().unwrap();
+    let quiz = quiz.clone();
+    let n = quiz.questions.len();
+    open_item(&mut app, 0, qi);
+    send(&mut app, &[Action::Confirm]);
+    // Right on the first question, wrong on the others.
+    for k in 0..n {
+        let a = answer_actions(&app, k == 0);
+        send(&mut app, &a);
+        send(&mut app, &[Action::Confirm]);
+    }
+    let best = app
+        .progress()
+        .best_percent(&app.course.modules[0].id, &quiz.id);
+    send(&mut app, &[Action::RetakeWrong]);
+    let (_, state) = app.current_quiz().unwrap();
+    assert_eq!(state.stage, Stage::Asking);
+    assert!(state.session.is_practice());
+    assert_eq!(state.session.asked, (1..n).collect::<Vec<_>>());
+    assert_eq!(state.session.current, 1, "starts at the first mistake");
+    assert!(render(&app, 120, 40).contains(&format!("Practice · Question 1 of {}", n - 1)));
+    for _ in 1..n {
+        let a = answer_actions(&app, true);
+        send(&mut app, &a);
+        send(&mut app, &[Action::Confirm]);
+    }
+    let last = app.progress().attempts.last().unwrap().clone();
+    assert!(last.practice);
+    assert!(last.passed, "every practised question right");
+    assert_eq!(last.answers.len(), n - 1);
+    let module = app.course.modules[0].id.clone();
+    assert_eq!(app.progress().best_percent(&module, &quiz.id), best);
+    assert!(
+        !app.progress().quiz_passed(&module, &quiz.id),
+        "practice never passes a quiz"
+    );
+}

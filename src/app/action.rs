@@ -59,6 +59,9 @@ pub enum Action {
     ShowHint,
     /// Quiz: start a new attempt from the result screen.
     Retake,
+    /// Quiz: practise only the questions got wrong (a practice attempt that does
+    /// not change the best score).
+    RetakeWrong,
     /// Quiz: type a character into a short answer.
     Input(char),
     /// Quiz: delete the character before the caret in a short answer.

@@ -130,6 +130,7 @@ pub fn action_for_key(mode: Mode, app: &App, key: &KeyEvent) -> Option<Action> {
                 KeyCode::Char(' ') => Action::PageDown,
                 KeyCode::Char('b') => Action::PageUp,
                 KeyCode::Char('r') if mode == Mode::Quiz => Action::Retake,
+                KeyCode::Char('R') if mode == Mode::Quiz => Action::RetakeWrong,
                 KeyCode::Char('w') if mode == Mode::Quiz => Action::NextMark,
                 KeyCode::Char('H') if mode == Mode::Quiz => Action::ShowHint,
                 KeyCode::Char('t') if mode == Mode::Quiz => Action::Answer(true),

@@ -206,6 +206,15 @@ impl QuizState {
                 .question(quiz)
                 .map(|q| q.id.clone())
                 .unwrap_or_default(),
+            asked: if self.session.is_practice() {
+                self.session
+                    .asked
+                    .iter()
+                    .filter_map(|&i| quiz.questions.get(i).map(|q| q.id.clone()))
+                    .collect()
+            } else {
+                Vec::new()
+            },
             ..OpenAttempt::default()
         };
         for (i, q) in quiz.questions.iter().enumerate() {
@@ -255,11 +264,26 @@ impl QuizState {
                 }
             }
         }
-        let unanswered = state.session.answers.iter().position(Option::is_none);
+        if !open.asked.is_empty() {
+            let asked: Vec<usize> = open
+                .asked
+                .iter()
+                .filter_map(|id| quiz.questions.iter().position(|q| &q.id == id))
+                .collect();
+            state.session = state.session.clone().only(asked);
+        }
+        let unanswered = state
+            .session
+            .asked
+            .iter()
+            .copied()
+            .find(|&i| state.session.answers[i].is_none());
         let at = quiz.questions.iter().position(|q| q.id == open.current);
         match (at, unanswered) {
             // Back on the question they were reading.
-            (Some(i), _) if state.session.answers[i].is_none() => {
+            (Some(i), _)
+                if state.session.answers[i].is_none() && state.session.asked.contains(&i) =>
+            {
                 state.session.current = i;
                 state.stage = Stage::Asking;
             }
@@ -269,7 +293,7 @@ impl QuizState {
             }
             // Everything answered: show the last feedback; Enter gives the score.
             (_, None) => {
-                state.session.current = quiz.questions.len().saturating_sub(1);
+                state.session.current = state.session.asked.last().copied().unwrap_or(0);
                 state.stage = Stage::Feedback;
             }
         }

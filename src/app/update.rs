@@ -255,7 +255,8 @@ fn quiz(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
     let rows = state.rows(&quiz);
     let mut rebuilt = true;
     match (state.stage, action.clone()) {
-        (Stage::Intro, Action::Confirm) | (Stage::Result { .. }, Action::Retake)
+        (Stage::Intro, Action::Confirm)
+        | (Stage::Result { .. }, Action::Retake | Action::RetakeWrong)
             if !attempts_left =>
         {
             app.notice = Some(format!(
@@ -266,6 +267,27 @@ fn quiz(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
         }
         (Stage::Intro, Action::Confirm) => state.begin(&quiz, now),
         (Stage::Result { .. }, Action::Retake) => state.begin(&quiz, now),
+        (Stage::Result { .. }, Action::RetakeWrong) => {
+            let wrong: Vec<usize> = state
+                .session
+                .asked
+                .iter()
+                .copied()
+                .filter(|&i| {
+                    !state.session.answers[i]
+                        .as_ref()
+                        .is_some_and(|r| grade(&quiz.questions[i].key, r))
+                })
+                .collect();
+            if wrong.is_empty() {
+                app.notice = Some("Nothing to practise: every answer was right.".into());
+                rebuilt = false;
+            } else {
+                state.begin(&quiz, now);
+                state.session = state.session.clone().only(wrong);
+                state.reset_input(&quiz);
+            }
+        }
         (Stage::Result { .. }, Action::Confirm) => {
             step_item(app, 1);
             return;
@@ -553,8 +575,7 @@ fn advance(app: &mut App, key: (usize, usize), quiz: &crate::course::Quiz, now: 
     let Some(state) = app.quizzes.get_mut(&key) else {
         return false;
     };
-    let next = state.session.current + 1;
-    if next < quiz.questions.len() {
+    if let Some(next) = state.session.next() {
         state.session.current = next;
         state.stage = Stage::Asking;
         state.reset_input(quiz);
@@ -584,6 +605,7 @@ fn advance(app: &mut App, key: (usize, usize), quiz: &crate::course::Quiz, now: 
         pass_mark: quiz.pass_mark,
         passed,
         answers,
+        practice: state.session.is_practice(),
     };
     app.progress_mut().attempts.push(attempt);
     sync_open_attempt(app, key, quiz);

@@ -83,6 +83,10 @@ pub struct Attempt {
     pub passed: bool,
     /// Every answer given, in question order.
     pub answers: Vec<AnswerRecord>,
+    /// A practice retake of only the questions got wrong: it never counts toward
+    /// the best score or a pass.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub practice: bool,
 }
 
 /// The learner's progress in one course.
@@ -119,6 +123,10 @@ pub struct OpenAttempt {
     /// (indices into its items), so a resumed attempt shows the same order.
     #[serde(default)]
     pub orders: BTreeMap<String, Vec<usize>>,
+    /// For a practice retake, the ids of the questions it asks; empty for a full
+    /// attempt.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub asked: Vec<String>,
 }
 
 /// The key under which an item's progress is stored: `module-id/item-id`.
@@ -173,16 +181,18 @@ impl CourseProgress {
             .filter(move |a| a.module == module && a.quiz == quiz)
     }
 
-    /// The best score, in percent, of all attempts at one quiz.
+    /// The best score, in percent, of all full (not practice) attempts at one quiz.
     pub fn best_percent(&self, module: &str, quiz: &str) -> Option<u32> {
         self.attempts_at(module, quiz)
+            .filter(|a| !a.practice)
             .map(|a| a.score.percent())
             .max()
     }
 
-    /// Whether any attempt at the quiz passed.
+    /// Whether any full (not practice) attempt at the quiz passed.
     pub fn quiz_passed(&self, module: &str, quiz: &str) -> bool {
-        self.attempts_at(module, quiz).any(|a| a.passed)
+        self.attempts_at(module, quiz)
+            .any(|a| a.passed && !a.practice)
     }
 
     /// Whether an item is done: a lesson or interview read to its end, a quiz passed.
@@ -324,6 +334,7 @@ mod tests {
             pass_mark: 50,
             passed,
             answers: vec![],
+            practice: false,
         }
     }
 
@@ -345,6 +356,22 @@ mod tests {
         assert_eq!(p.module_completion(m), Completion { done: 3, total: 3 });
         assert_eq!(p.course_completion(&c), Completion { done: 3, total: 4 });
         assert_eq!(p.course_completion(&c).percent(), 75);
+    }
+
+    #[test]
+    fn practice_attempts_never_count_toward_best_or_pass() {
+        let c = course();
+        let mut p = CourseProgress::default();
+        p.mark_read("m1", "a", 1);
+        p.mark_read("m1", "b", 1);
+        p.attempts.push(attempt(false, 1));
+        p.attempts.push(Attempt {
+            practice: true,
+            ..attempt(true, 4)
+        });
+        assert_eq!(p.best_percent("m1", "quiz"), Some(25));
+        assert!(!p.quiz_passed("m1", "quiz"));
+        assert!(!p.module_complete(&c.modules[0]));
     }
 
     #[test]

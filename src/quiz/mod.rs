@@ -217,9 +217,48 @@ pub struct Session {
     pub shuffled: Vec<Vec<usize>>,
     /// When the attempt started, in seconds since the Unix epoch.
     pub started_at: u64,
+    /// The questions this attempt asks (indices, in order): all of them, or, for a
+    /// practice retake, only those answered wrongly before.
+    pub asked: Vec<usize>,
 }
 
 impl Session {
+    /// Limits the attempt to the questions `asked` (indices into the quiz, in
+    /// order), as for a practice retake of the questions got wrong. Empty or
+    /// out-of-range lists leave every question asked.
+    pub fn only(mut self, asked: Vec<usize>) -> Self {
+        let asked: Vec<usize> = asked
+            .into_iter()
+            .filter(|&i| i < self.answers.len())
+            .collect();
+        if !asked.is_empty() {
+            self.current = asked[0];
+            self.asked = asked;
+        }
+        self
+    }
+
+    /// Whether this attempt asks only some of the questions (a practice retake).
+    pub fn is_practice(&self) -> bool {
+        self.asked.len() < self.answers.len()
+    }
+
+    /// The question asked after the current one, if any.
+    pub fn next(&self) -> Option<usize> {
+        let at = self.asked.iter().position(|&i| i == self.current)?;
+        self.asked.get(at + 1).copied()
+    }
+
+    /// The current question's place in this attempt: (number from 1, questions asked).
+    pub fn place(&self) -> (usize, usize) {
+        let at = self
+            .asked
+            .iter()
+            .position(|&i| i == self.current)
+            .unwrap_or(0);
+        (at + 1, self.asked.len())
+    }
+
     /// Starts an attempt at `quiz` at time `now` (seconds since the Unix epoch).
     /// `seed` drives the shuffling of ordering questions; the shown order is never
     /// the right one.
@@ -237,6 +276,7 @@ impl Session {
         Session {
             current: 0,
             answers: vec![None; quiz.questions.len()],
+            asked: (0..quiz.questions.len()).collect(),
             shuffled,
             started_at: now,
         }
@@ -244,18 +284,22 @@ impl Session {
 
     /// Whether every question has a submitted response.
     pub fn is_finished(&self) -> bool {
-        self.answers.iter().all(Option::is_some)
+        self.asked
+            .iter()
+            .all(|&i| self.answers.get(i).is_some_and(Option::is_some))
     }
 
-    /// The score over the submitted responses (unanswered questions earn nothing).
+    /// The score over the questions asked (unanswered ones earn nothing).
     pub fn score(&self, quiz: &Quiz) -> Score {
-        let points = quiz
-            .questions
-            .iter()
-            .zip(&self.answers)
-            .map(|(q, a)| points(quiz, q, a.as_ref()))
+        let asked = || {
+            self.asked
+                .iter()
+                .filter_map(|&i| quiz.questions.get(i).map(|q| (i, q)))
+        };
+        let points = asked()
+            .map(|(i, q)| points(quiz, q, self.answers.get(i).and_then(Option::as_ref)))
             .sum();
-        let max = quiz.questions.iter().map(|q| f64::from(q.weight)).sum();
+        let max = asked().map(|(_, q)| f64::from(q.weight)).sum();
         Score { points, max }
     }
 }

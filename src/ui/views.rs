@@ -243,7 +243,9 @@ pub fn quiz(
                     blocks.push(meta(format!("({shown} earlier attempts not shown)"), theme));
                 }
                 for (n, a) in attempts.iter().enumerate().skip(shown) {
-                    let result = if a.passed {
+                    let result = if a.practice {
+                        Span::styled("practice", theme.meta)
+                    } else if a.passed {
                         Span::styled("passed", theme.done)
                     } else {
                         Span::styled("not passed", theme.wrong)
@@ -303,9 +305,14 @@ pub fn quiz(
             };
             blocks.push(meta(
                 format!(
-                    "Question {} of {} · {}{worth}",
-                    i + 1,
-                    q.questions.len(),
+                    "{}Question {} of {} · {}{worth}",
+                    if state.session.is_practice() {
+                        "Practice · "
+                    } else {
+                        ""
+                    },
+                    state.session.place().0,
+                    state.session.place().1,
                     kind_label(&question.key)
                 ),
                 theme,
@@ -414,7 +421,7 @@ pub fn quiz(
                 if !question.explanation.is_empty() {
                     blocks.push(Block::text(vec![Span::raw(question.explanation.clone())]).tight());
                 }
-                let next = if i + 1 < q.questions.len() {
+                let next = if state.session.next().is_some() {
                     "Enter: next question"
                 } else {
                     "Enter: see your score"
@@ -454,8 +461,12 @@ pub fn quiz(
                 _ => "Review: each question with your answer and the right one.",
             };
             blocks.push(hint(review, theme));
-            for (n, (question, answer)) in
-                q.questions.iter().zip(&state.session.answers).enumerate()
+            for (n, (question, answer)) in q
+                .questions
+                .iter()
+                .zip(&state.session.answers)
+                .enumerate()
+                .filter(|(i, _)| state.session.asked.contains(i))
             {
                 let right = answer.as_ref().is_some_and(|r| grade(&question.key, r));
                 let earned = points(q, question, answer.as_ref());
@@ -521,7 +532,14 @@ pub fn quiz(
                 " · w next mistake"
             };
             blocks.push(hint(
-                &format!("r retake{jump} · Enter or n next item · ? help"),
+                &format!(
+                    "r retake{}{jump} · Enter or n next item · ? help",
+                    if marks.is_empty() {
+                        ""
+                    } else {
+                        " · R practise the wrong ones"
+                    }
+                ),
                 theme,
             ));
             keep = Some(1);

@@ -1,0 +1,382 @@
+//! The report of `amphi check`: every problem as a compiler would show it, or as
+//! JSON for editors and CI.
+//!
+//! Text: each problem's first line is the plain `file:line:column: message` that
+//! editors jump to, followed (when the place is known) by the offending source line
+//! with a caret under the column, drawn by `annotate-snippets`; then a one-line
+//! summary such as `3 errors in 2 files`. The source is read again from the course
+//! files (the bundled course's embedded files, or the folder on disk) and
+//! sanitised before it is shown, like every course text.
+//!
+//! JSON: see [`JsonReport`] and `docs/course-format.md` (section *Checking a
+//! course*) for the shape, which is stable: fields may be added, none will be
+//! renamed or removed.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::{self, Write};
+
+use annotate_snippets::renderer::{Effects, Style};
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+use serde::Serialize;
+
+use super::plural;
+use crate::course::{self, Course, CourseFiles, Problem, Report};
+use crate::text::sanitize;
+
+/// How `amphi check` prints its report.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum CheckFormat {
+    /// Compiler-style diagnostics with the source line and a caret, then a summary.
+    #[default]
+    Text,
+    /// One JSON document (shape documented in docs/course-format.md).
+    Json,
+}
+
+/// Checks the course in `files`, writes the report to `out` and returns the exit
+/// code: 0 when the course is valid, 1 when it is not.
+///
+/// `color` asks for ANSI colours in the text report (never in JSON).
+///
+/// # Errors
+/// Only when `out` cannot be written.
+pub fn check(
+    files: &dyn CourseFiles,
+    format: CheckFormat,
+    color: bool,
+    out: &mut dyn Write,
+) -> io::Result<i32> {
+    let result = course::load(files);
+    match format {
+        CheckFormat::Text => write_text(&result, files, color, out)?,
+        CheckFormat::Json => write_json(&result, out)?,
+    }
+    Ok(if result.is_ok() { 0 } else { 1 })
+}
+
+/// Errors, warnings and the files they are in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    /// Problems that make the course invalid.
+    pub errors: usize,
+    /// Problems that do not (none are reported yet; the field is there for them).
+    pub warnings: usize,
+    /// Files with at least one problem.
+    pub files: usize,
+}
+
+impl Summary {
+    /// The summary of `problems` (all errors for now).
+    pub fn of(problems: &[Problem]) -> Self {
+        let files: BTreeSet<&str> = problems.iter().map(|p| p.file.as_str()).collect();
+        Summary {
+            errors: problems.len(),
+            warnings: 0,
+            files: files.len(),
+        }
+    }
+}
+
+impl std::fmt::Display for Summary {
+    /// `3 errors in 2 files`, with `, 1 warning` after the errors when there are
+    /// warnings.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", plural(self.errors, "error"))?;
+        if self.warnings > 0 {
+            write!(f, ", {}", plural(self.warnings, "warning"))?;
+        }
+        write!(f, " in {}", plural(self.files, "file"))
+    }
+}
+
+fn write_text(
+    result: &Result<Course, Report>,
+    files: &dyn CourseFiles,
+    color: bool,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let report = match result {
+        Ok(c) => {
+            return writeln!(
+                out,
+                "{}: valid — {}, {}",
+                c.info.title,
+                plural(c.modules.len(), "module"),
+                plural(c.item_count(), "item")
+            );
+        }
+        Err(report) => report,
+    };
+    let renderer = if color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
+    let bold = if color {
+        Style::new().effects(Effects::BOLD)
+    } else {
+        Style::new()
+    };
+    let mut sources = Sources::new(files);
+    for problem in &report.problems {
+        writeln!(out, "{bold}{problem}{bold:#}")?;
+        if let Some(snippet) = snippet(problem, &mut sources) {
+            let rendered = renderer.render(&[Group::with_level(Level::ERROR).element(snippet)]);
+            writeln!(out, "{rendered}")?;
+        }
+        writeln!(out)?;
+    }
+    writeln!(out, "{}", Summary::of(&report.problems))
+}
+
+/// The course files read again to show their lines, each read at most once.
+struct Sources<'a> {
+    files: &'a dyn CourseFiles,
+    prefix: String,
+    read: BTreeMap<String, Option<String>>,
+}
+
+impl<'a> Sources<'a> {
+    fn new(files: &'a dyn CourseFiles) -> Self {
+        Sources {
+            files,
+            prefix: files.display(""),
+            read: BTreeMap::new(),
+        }
+    }
+
+    /// The text of the file a problem names (as `CourseFiles::display` showed it),
+    /// or `None` when it is not a course file or cannot be read as UTF-8.
+    fn text(&mut self, shown: &str) -> Option<&str> {
+        let files = self.files;
+        let prefix = &self.prefix;
+        self.read
+            .entry(shown.to_owned())
+            .or_insert_with(|| {
+                let path = shown.strip_prefix(prefix.as_str())?;
+                let bytes = files.read(path).ok()?;
+                let text = String::from_utf8(bytes).ok()?;
+                Some(match text.strip_prefix('\u{feff}') {
+                    Some(rest) => rest.to_owned(),
+                    None => text,
+                })
+            })
+            .as_deref()
+    }
+}
+
+/// The problem's source line with a caret under its column, when both are known.
+fn snippet(
+    problem: &Problem,
+    sources: &mut Sources<'_>,
+) -> Option<Snippet<'static, annotate_snippets::Annotation<'static>>> {
+    let line_no = problem.line?;
+    let text = sources.text(&problem.file)?;
+    let raw = source_line(text, line_no)?;
+    let (clean, at) = caret_line(raw, problem.column.unwrap_or(1));
+    Some(
+        Snippet::source(clean)
+            .line_start(line_no)
+            .annotation(AnnotationKind::Primary.span(at..at)),
+    )
+}
+
+/// `raw` made safe to print, and the byte offset in it of character `column`
+/// (from 1) of `raw`.
+///
+/// Course files come from strangers: the line is made inert like all course
+/// text ([`sanitize`]: escape sequences become visible, tabs become spaces), and
+/// the caret is placed by the same transformation of what precedes it. A column
+/// past the end of the line points just after it.
+fn caret_line(raw: &str, column: usize) -> (String, usize) {
+    let clean = sanitize(raw);
+    let before: String = raw.chars().take(column.saturating_sub(1)).collect();
+    let mut at = sanitize(&before).len().min(clean.len());
+    while !clean.is_char_boundary(at) {
+        at -= 1;
+    }
+    (clean, at)
+}
+
+/// Line `n` (from 1) of `text`, without its line break. The line just past the
+/// last one is the empty line where a parser stops at the end of the file.
+fn source_line(text: &str, n: usize) -> Option<&str> {
+    let mut lines = text.split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l));
+    lines.nth(n.checked_sub(1)?)
+}
+
+/// The JSON report of `amphi check`.
+#[derive(Debug, Serialize)]
+pub struct JsonReport<'a> {
+    /// Whether the course is valid (no error).
+    pub valid: bool,
+    /// The course, when it is valid; `null` otherwise.
+    pub course: Option<JsonCourse<'a>>,
+    /// Every problem, in the order of the text report.
+    pub problems: Vec<JsonProblem<'a>>,
+    /// The counts of the one-line summary.
+    pub summary: Summary,
+}
+
+/// A valid course in the JSON report.
+#[derive(Debug, Serialize)]
+pub struct JsonCourse<'a> {
+    /// The course id.
+    pub id: &'a str,
+    /// The course title.
+    pub title: &'a str,
+    /// Number of modules.
+    pub modules: usize,
+    /// Number of items in all modules.
+    pub items: usize,
+}
+
+/// One problem in the JSON report.
+#[derive(Debug, Serialize)]
+pub struct JsonProblem<'a> {
+    /// The file, named as in the text report.
+    pub file: &'a str,
+    /// Line from 1, or `null` when no place in the file applies.
+    pub line: Option<usize>,
+    /// Column from 1, in characters, or `null`.
+    pub column: Option<usize>,
+    /// `error` (or, in a later version, `warning`).
+    pub severity: &'static str,
+    /// What is wrong.
+    pub message: &'a str,
+}
+
+/// The JSON report of a check.
+pub fn json_report(result: &Result<Course, Report>) -> JsonReport<'_> {
+    let problems: &[Problem] = match result {
+        Ok(_) => &[],
+        Err(r) => &r.problems,
+    };
+    JsonReport {
+        valid: result.is_ok(),
+        course: result.as_ref().ok().map(|c| JsonCourse {
+            id: &c.info.id,
+            title: &c.info.title,
+            modules: c.modules.len(),
+            items: c.item_count(),
+        }),
+        problems: problems
+            .iter()
+            .map(|p| JsonProblem {
+                file: &p.file,
+                line: p.line,
+                column: p.column,
+                severity: "error",
+                message: &p.message,
+            })
+            .collect(),
+        summary: Summary::of(problems),
+    }
+}
+
+fn write_json(result: &Result<Course, Report>, out: &mut dyn Write) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, &json_report(result))?;
+    writeln!(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A course held in memory, its files named `<memory>/path`.
+    struct Memory(&'static [(&'static str, &'static str)]);
+
+    impl CourseFiles for Memory {
+        fn read(&self, path: &str) -> Result<Vec<u8>, String> {
+            self.0
+                .iter()
+                .find(|(p, _)| *p == path)
+                .map(|(_, t)| t.as_bytes().to_vec())
+                .ok_or_else(|| "file not found".into())
+        }
+
+        fn display(&self, path: &str) -> String {
+            format!("<memory>/{path}")
+        }
+    }
+
+    const BROKEN: Memory = Memory(&[
+        (
+            "course.yaml",
+            "id: m\ntitle: \"M\"\nmodules:\n  - a.yaml\n  - gone.yaml\n",
+        ),
+        (
+            "a.yaml",
+            "\u{feff}id: a\ntitle: \"A\"\nitems:\n  - kind: lesson\n    id: l\n    title: \"L\"\n    body: \"x\"\n    extra: 1\n",
+        ),
+    ]);
+
+    fn report(files: &dyn CourseFiles, format: CheckFormat, color: bool) -> (i32, String) {
+        let mut out = Vec::new();
+        let code = check(files, format, color, &mut out).unwrap();
+        (code, String::from_utf8(out).unwrap())
+    }
+
+    #[test]
+    fn sources_are_read_through_the_course_files() {
+        let (code, text) = report(&BROKEN, CheckFormat::Text, false);
+        assert_eq!(code, 1);
+        assert_eq!(
+            text,
+            "<memory>/a.yaml:8:5: items[0]: unknown field `extra`, expected one of `id`, `title`, `body`, `body_file`\n  |\n8 |     extra: 1\n  |     ^\n\n\
+             <memory>/course.yaml:5:3: module file `gone.yaml`: file not found\n  |\n5 |   - gone.yaml\n  |   ^\n\n\
+             2 errors in 2 files\n"
+        );
+    }
+
+    #[test]
+    fn colour_is_only_added_on_request() {
+        let (_, plain) = report(&BROKEN, CheckFormat::Text, false);
+        let (_, styled) = report(&BROKEN, CheckFormat::Text, true);
+        assert!(!plain.contains('\u{1b}'));
+        assert!(styled.contains("\u{1b}["), "{styled}");
+        let (_, json) = report(&BROKEN, CheckFormat::Json, true);
+        assert!(!json.contains('\u{1b}'), "never in JSON");
+    }
+
+    #[test]
+    fn the_bundled_course_is_valid() {
+        let (code, text) = report(&crate::course::bundled_files(), CheckFormat::Text, false);
+        assert_eq!(code, 0, "{text}");
+        assert!(text.contains(": valid — "), "{text}");
+    }
+
+    #[test]
+    fn the_summary_counts_errors_and_files() {
+        let p = |f: &str| Problem::new(f, "x");
+        let s = Summary::of(&[p("a"), p("b"), p("a")]);
+        assert_eq!(s.to_string(), "3 errors in 2 files");
+        assert_eq!(Summary::of(&[p("a")]).to_string(), "1 error in 1 file");
+        let w = Summary {
+            errors: 3,
+            warnings: 1,
+            files: 2,
+        };
+        assert_eq!(w.to_string(), "3 errors, 1 warning in 2 files");
+    }
+
+    #[test]
+    fn the_caret_follows_what_sanitising_does_to_the_line() {
+        assert_eq!(caret_line("  - kind: x", 5), ("  - kind: x".into(), 4));
+        assert_eq!(caret_line("a\tb: c", 3), ("a   b: c".into(), 4));
+        assert_eq!(caret_line("\u{1b}[2Jx", 2), ("\u{241b}[2Jx".into(), 3));
+        assert_eq!(caret_line("é: x", 3), ("é: x".into(), 3));
+        assert_eq!(caret_line("ab", 9), ("ab".into(), 2), "past the end");
+        assert_eq!(caret_line("ab", 0), ("ab".into(), 0));
+    }
+
+    #[test]
+    fn source_lines_count_from_one_and_drop_line_ends() {
+        let text = "a\r\nb\nc\n";
+        assert_eq!(source_line(text, 1), Some("a"));
+        assert_eq!(source_line(text, 3), Some("c"));
+        assert_eq!(source_line(text, 4), Some(""), "the end of the file");
+        assert_eq!(source_line(text, 5), None);
+        assert_eq!(source_line(text, 0), None);
+    }
+}

@@ -1,0 +1,43 @@
+//! The commands that print and exit, for course authors and for scripts: the
+//! report of `amphi check` (compiler-style diagnostics or JSON), the course that
+//! `amphi new` scaffolds, and the `amphi progress` report (text, JSON or CSV).
+//!
+//! Nothing here reads the command line or touches the terminal's modes: every
+//! function writes to the `Write` it is given; [`crate::cli`] decides where that
+//! goes and which exit code results.
+
+pub mod check;
+pub mod report;
+pub mod scaffold;
+
+/// `n word` or `n words`.
+pub(crate) fn plural(n: usize, word: &str) -> String {
+    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
+}
+
+/// Whether output to a terminal should be coloured: only to a terminal, and not
+/// when `NO_COLOR` is set to a non-empty value (<https://no-color.org>).
+pub fn use_color(is_terminal: bool, no_color: Option<&str>) -> bool {
+    is_terminal && no_color.is_none_or(str::is_empty)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn colour_only_on_a_terminal_without_no_color() {
+        assert!(use_color(true, None));
+        assert!(use_color(true, Some("")));
+        assert!(!use_color(true, Some("1")));
+        assert!(!use_color(false, None));
+        assert!(!use_color(false, Some("1")));
+    }
+
+    #[test]
+    fn plurals() {
+        assert_eq!(plural(0, "error"), "0 errors");
+        assert_eq!(plural(1, "file"), "1 file");
+        assert_eq!(plural(2, "file"), "2 files");
+    }
+}

@@ -1,0 +1,258 @@
+//! `amphi new`: a new course folder with one module holding one item of each
+//! kind, ready to check, open and change.
+//!
+//! The files are templates in `src/author/templates/`, compiled into the binary;
+//! only the title and the course id are filled in.
+
+use std::fs::{self, OpenOptions};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// The files of a new course: (path inside the course folder, template).
+const TEMPLATES: [(&str, &str); 4] = [
+    ("course.yaml", include_str!("templates/course.yaml")),
+    (
+        "modules/01-getting-started.yaml",
+        include_str!("templates/modules/01-getting-started.yaml"),
+    ),
+    (
+        "lessons/longer-reading.md",
+        include_str!("templates/lessons/longer-reading.md"),
+    ),
+    ("README.md", include_str!("templates/README.md")),
+];
+
+/// Why a course could not be created.
+#[derive(Debug, thiserror::Error)]
+pub enum ScaffoldError {
+    /// The title is blank or not one line.
+    #[error("the title must be one line of text, not blank")]
+    BadTitle,
+    /// The id uses characters that ids may not.
+    #[error("the id `{0}` must be non-empty and use only letters, digits, `-`, `_` and `.`")]
+    BadId(String),
+    /// The folder exists and holds something.
+    #[error("{0} is not empty: give a new folder, or an empty one")]
+    NotEmpty(PathBuf),
+    /// The path exists and is not a folder.
+    #[error("{0} exists and is not a folder")]
+    NotAFolder(PathBuf),
+    /// Reading the folder or writing a file failed.
+    #[error("cannot write {path}: {source}")]
+    Io {
+        /// The file or folder.
+        path: PathBuf,
+        /// What failed.
+        source: io::Error,
+    },
+}
+
+/// A course id made from a title: lower case, accents dropped, every run of
+/// other characters than letters and digits made one `-`; `my-course` when
+/// nothing is left.
+pub fn id_from_title(title: &str) -> String {
+    let mut id = String::new();
+    for c in title
+        .nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+    {
+        if c.is_alphanumeric() {
+            id.push(c);
+        } else if !id.is_empty() && !id.ends_with('-') {
+            id.push('-');
+        }
+    }
+    let id = id.trim_end_matches('-');
+    if id.is_empty() {
+        "my-course".into()
+    } else {
+        id.nfc().collect()
+    }
+}
+
+/// Whether `id` is a valid course id (the rule of the loader).
+pub fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'))
+}
+
+/// The files of a new course titled `title` with id `id`, as (path inside the
+/// course folder, contents).
+///
+/// # Errors
+/// [`ScaffoldError::BadTitle`] or [`ScaffoldError::BadId`].
+pub fn course_files(title: &str, id: &str) -> Result<Vec<(&'static str, String)>, ScaffoldError> {
+    if title.trim().is_empty() || title.chars().any(char::is_control) {
+        return Err(ScaffoldError::BadTitle);
+    }
+    if !is_valid_id(id) {
+        return Err(ScaffoldError::BadId(id.to_owned()));
+    }
+    let title = title.trim();
+    // A JSON string is a YAML double-quoted scalar with the same escapes.
+    let title_yaml = serde_json::to_string(title).unwrap_or_default();
+    Ok(TEMPLATES
+        .iter()
+        .map(|(path, template)| {
+            let values = [
+                ("@TITLE_YAML@", title_yaml.as_str()),
+                ("@TITLE@", title),
+                ("@ID@", id),
+            ];
+            (*path, fill(template, &values))
+        })
+        .collect())
+}
+
+/// `template` with each `@NAME@` of `values` replaced in one pass, so that a
+/// value is never itself searched for placeholders.
+fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    'scan: while let Some(i) = rest.find('@') {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        for (name, value) in values {
+            if let Some(after) = rest.strip_prefix(name) {
+                out.push_str(value);
+                rest = after;
+                continue 'scan;
+            }
+        }
+        out.push('@');
+        rest = &rest[1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Creates a new course in `dir` (created if missing; refused if it holds
+/// anything) and returns the paths written.
+///
+/// # Errors
+/// A [`ScaffoldError`]; files written before a failure are left in place.
+pub fn create(dir: &Path, title: &str, id: &str) -> Result<Vec<PathBuf>, ScaffoldError> {
+    let files = course_files(title, id)?;
+    let io_err = |path: &Path| {
+        let path = path.to_path_buf();
+        move |source| ScaffoldError::Io { path, source }
+    };
+    match fs::metadata(dir) {
+        Ok(m) if !m.is_dir() => return Err(ScaffoldError::NotAFolder(dir.into())),
+        Ok(_) => {
+            let mut entries = fs::read_dir(dir).map_err(io_err(dir))?;
+            if entries.next().is_some() {
+                return Err(ScaffoldError::NotEmpty(dir.into()));
+            }
+        }
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+        Err(e) => return Err(io_err(dir)(e)),
+    }
+    let mut written = Vec::new();
+    for (path, text) in files {
+        let full = path.split('/').fold(dir.to_path_buf(), |p, c| p.join(c));
+        if let Some(parent) = full.parent() {
+            fs::create_dir_all(parent).map_err(io_err(parent))?;
+        }
+        // Never overwrite: another process may have written there meanwhile.
+        let mut file = OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&full)
+            .map_err(io_err(&full))?;
+        file.write_all(text.as_bytes()).map_err(io_err(&full))?;
+        written.push(full);
+    }
+    Ok(written)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::course::{self, AnswerKey, CourseFiles, Item};
+
+    /// A course held in memory.
+    struct Memory(Vec<(&'static str, String)>);
+
+    impl CourseFiles for Memory {
+        fn read(&self, path: &str) -> Result<Vec<u8>, String> {
+            self.0
+                .iter()
+                .find(|(p, _)| *p == path)
+                .map(|(_, t)| t.clone().into_bytes())
+                .ok_or_else(|| "file not found".into())
+        }
+
+        fn display(&self, path: &str) -> String {
+            format!("new/{path}")
+        }
+    }
+
+    #[test]
+    fn ids_come_from_titles() {
+        assert_eq!(id_from_title("Brewing Tea"), "brewing-tea");
+        assert_eq!(id_from_title("  L’économie — 2.0 !  "), "l-economie-2-0");
+        assert_eq!(id_from_title("日本語の講座"), "日本語の講座");
+        assert_eq!(id_from_title("!!!"), "my-course");
+        assert!(is_valid_id(&id_from_title("a/b c")));
+    }
+
+    #[test]
+    fn the_new_course_is_valid_with_one_item_of_each_kind() {
+        let title = r#"Tea: "quoted" & \ escaped # not a comment"#;
+        let files = course_files(title, &id_from_title(title)).unwrap();
+        let course = course::load(&Memory(files)).expect("the new course is valid");
+        assert_eq!(course.info.title, title);
+        assert_eq!(course.modules.len(), 1);
+        let items = &course.modules[0].items;
+        let kinds: Vec<&str> = items.iter().map(Item::kind).collect();
+        assert_eq!(kinds, ["lesson", "lesson", "interview", "quiz"]);
+        assert!(matches!(&items[1], Item::Lesson(l) if l.body_file.is_some()));
+        let Item::Quiz(quiz) = &items[3] else {
+            unreachable!()
+        };
+        let kinds: Vec<&str> = quiz.questions.iter().map(|q| q.key.kind()).collect();
+        assert_eq!(
+            kinds,
+            [
+                "single_choice",
+                "multiple_choice",
+                "true_false",
+                "short_answer",
+                "ordering"
+            ]
+        );
+        assert!(matches!(
+            quiz.questions[0].key,
+            AnswerKey::SingleChoice { answer: 2, .. }
+        ));
+    }
+
+    #[test]
+    fn placeholders_are_filled_once() {
+        let v = [("@A@", "@B@"), ("@B@", "b")];
+        assert_eq!(fill("x @A@ @B@ a@b.c @", &v), "x @B@ b a@b.c @");
+    }
+
+    #[test]
+    fn bad_titles_and_ids_are_refused() {
+        assert!(matches!(
+            course_files("  ", "x"),
+            Err(ScaffoldError::BadTitle)
+        ));
+        assert!(matches!(
+            course_files("two\nlines", "x"),
+            Err(ScaffoldError::BadTitle)
+        ));
+        assert!(matches!(
+            course_files("T", "a b"),
+            Err(ScaffoldError::BadId(_))
+        ));
+    }
+}
