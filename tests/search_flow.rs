@@ -122,3 +122,15 @@ fn escape_closes_the_panel_and_keeps_the_place() {
     assert_eq!(app.view.scroll, scroll);
     assert_eq!(app.current, (0, 0));
 }
+
+#[test]
+fn a_jump_that_shows_the_last_line_marks_the_item_read_at_once() {
+    let mut app = app(100, 30);
+    type_query(&mut app, "leads to the next lesson, on dark social");
+    let effects = send(&mut app, &[Action::Confirm]);
+    let (m, i) = app.current;
+    let module = &app.course.modules[m];
+    assert!(app.view.at_end(), "the match is near the end of its lesson");
+    assert!(app.progress().is_read(&module.id, module.items[i].id()));
+    assert!(effects.contains(&amphi::app::Effect::Save));
+}

@@ -17,6 +17,11 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         app.notice = None;
     }
     if app.search.is_some() && search_panel(app, &action) {
+        // A jump can bring an item's last line on screen.
+        if mark_read_if_seen(app) {
+            app.sync_position();
+            effects.push(Effect::Save);
+        }
         return effects;
     }
     if app.overlay.is_some() {
