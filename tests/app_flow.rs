@@ -694,3 +694,16 @@ fn practising_the_wrong_questions_asks_only_those_and_keeps_the_best_score() {
         "practice never passes a quiz"
     );
 }
+
+#[test]
+fn nothing_is_laid_out_before_the_terminal_size_is_known() {
+    // A huge first lesson wrapped at a made-up width of one column was millions of
+    // rows at start-up (see docs/performance.md).
+    let app = amphi::app::App::new(
+        amphi::course::load_bundled().unwrap(),
+        State::default(),
+        amphi::ui::theme::Theme::plain(),
+    );
+    assert!(app.view.rows.is_empty());
+    assert_eq!(app.view.width, 0);
+}

@@ -261,11 +261,18 @@ impl App {
         self.view.doc = built.doc;
         self.view.keep_visible = built.keep_visible;
         self.view.marks = built.marks;
-        // Lay out at once, at the last width if the pane is hidden, so rows always
-        // match the text; `relayout` re-wraps when the real width is known.
-        let anchor = self.pending_anchor.unwrap_or_else(|| self.view.anchor());
-        self.view.rows = self.view.doc.wrap(self.view.width.max(1));
-        self.view.scroll = self.view.row_of(anchor);
+        if self.areas().text.is_empty() {
+            // Hidden pane or no size yet: lay out at the last width (never at a
+            // made-up one: a huge lesson at one column would be millions of rows),
+            // so rows match the text; `relayout` re-wraps when the pane shows.
+            let anchor = self.pending_anchor.unwrap_or_else(|| self.view.anchor());
+            self.view.rows = if self.view.width == 0 {
+                Vec::new()
+            } else {
+                self.view.doc.wrap(self.view.width)
+            };
+            self.view.scroll = self.view.row_of(anchor);
+        }
         self.relayout_with(true);
     }
 

@@ -1,0 +1,291 @@
+//! Text layout and drawing: markdown to a `Doc`, `Doc::wrap`, a whole frame, and a
+//! key press (`update` then a frame) on lessons and courses of growing size.
+//!
+//! ```sh
+//! cargo bench --bench render
+//! cargo bench --bench render -- keypress      # only the key-press group
+//! ```
+//!
+//! Lessons come from `examples/gen_course.rs`: `2kb` (an ordinary lesson), `200kb`
+//! and `70k_lines` (70,000 lines of Markdown, about 2.6 MB). Frames are drawn on a
+//! ratatui `TestBackend` kept between iterations, as the real terminal is, so each
+//! frame also pays the diff against the previous one.
+
+use std::hint::black_box;
+use std::path::Path;
+use std::time::Duration;
+
+use amphi::app::{Action, App, update};
+use amphi::progress::{Attempt, CourseProgress, State, item_key};
+use amphi::ui::theme::Theme;
+use criterion::{BenchmarkGroup, BenchmarkId, Criterion, criterion_group, criterion_main};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+#[allow(dead_code)]
+#[path = "../examples/gen_course.rs"]
+mod gen_course;
+
+/// The three lesson sizes: (label, Markdown).
+fn lessons() -> Vec<(&'static str, String)> {
+    vec![
+        ("2kb", gen_course::lesson_markdown(7, 2 * 1024)),
+        ("200kb", gen_course::lesson_markdown(7, 200 * 1024)),
+        ("70k_lines", gen_course::lesson_lines(7, 70_000)),
+    ]
+}
+
+/// Fewer, longer samples for the slow cases, so the whole run stays in minutes.
+fn slow(g: &mut BenchmarkGroup<'_, criterion::measurement::WallTime>) {
+    g.sample_size(10).measurement_time(Duration::from_secs(10));
+}
+
+fn bench_markdown(c: &mut Criterion) {
+    let theme = Theme::plain();
+    let mut g = c.benchmark_group("markdown_to_doc");
+    for (label, md) in lessons() {
+        if md.len() > 100_000 {
+            slow(&mut g);
+        }
+        g.throughput(criterion::Throughput::Bytes(md.len() as u64));
+        g.bench_with_input(BenchmarkId::from_parameter(label), &md, |b, md| {
+            b.iter(|| amphi::ui::markdown::to_doc(md, &theme))
+        });
+    }
+    g.finish();
+}
+
+fn bench_wrap(c: &mut Criterion) {
+    let theme = Theme::plain();
+    let mut g = c.benchmark_group("wrap");
+    for (label, md) in lessons() {
+        let doc = amphi::ui::markdown::to_doc(&md, &theme);
+        if md.len() > 100_000 {
+            slow(&mut g);
+        }
+        for width in [80u16, 120, 200] {
+            let rows = doc.wrap(width).len();
+            eprintln!("wrap: {label} at {width}: {rows} rows");
+            g.bench_with_input(
+                BenchmarkId::new(label, width),
+                &(&doc, width),
+                |b, (doc, w)| b.iter(|| doc.wrap(*w)),
+            );
+        }
+    }
+    g.finish();
+}
+
+/// An app on `course`, laid out for `w`×`h`, and a terminal of that size.
+fn app_on(
+    course: amphi::course::Course,
+    state: State,
+    w: u16,
+    h: u16,
+) -> (App, Terminal<TestBackend>) {
+    let mut app = App::new(course, state, Theme::plain());
+    // Before the first resize the open item is laid out at the last known width,
+    // which is none (0, taken as 1 column) when amphi starts.
+    let before = app.view.rows.len();
+    update(&mut app, Action::Resize(w, h));
+    eprintln!(
+        "app: {before} rows laid out by App::new, {} after the first resize",
+        app.view.rows.len()
+    );
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("a test terminal");
+    draw(&mut terminal, &app);
+    (app, terminal)
+}
+
+fn draw(terminal: &mut Terminal<TestBackend>, app: &App) {
+    terminal
+        .draw(|f| amphi::ui::draw(f, app))
+        .expect("drawn on a test backend");
+}
+
+/// A generated course in a temporary folder, loaded.
+fn generated(spec: &gen_course::Spec) -> amphi::course::Course {
+    gen_course::generate(spec).expect("course written");
+    amphi::course::load_dir(&spec.out).expect("the generated course is valid")
+}
+
+/// A course whose first item is the lesson `label` ("2kb", "200kb", "70k_lines"),
+/// followed by ordinary lessons.
+fn course_with_lesson(label: &str, dir: &Path) -> amphi::course::Course {
+    let mut spec = gen_course::Spec::new(1, 3, dir);
+    match label {
+        "2kb" => spec.body_bytes = 2 * 1024,
+        "200kb" => spec.lesson_kb = Some(200),
+        _ => spec.lines = Some(70_000),
+    }
+    generated(&spec)
+}
+
+/// A progress state for `course`: every lesson and interview of the first modules read
+/// (up to `reads`), and `attempts` quiz attempts spread over the quizzes.
+fn big_state(course: &amphi::course::Course, reads: usize, attempts: usize) -> State {
+    let mut p = CourseProgress::default();
+    let mut quizzes = Vec::new();
+    for m in &course.modules {
+        for item in &m.items {
+            match item {
+                amphi::course::Item::Quiz(q) => quizzes.push((m.id.clone(), q.id.clone())),
+                other if p.read.len() < reads => {
+                    p.read.insert(item_key(&m.id, other.id()), 1_767_225_600);
+                }
+                _ => {}
+            }
+        }
+    }
+    for i in 0..attempts {
+        let (module, quiz) = quizzes[i % quizzes.len()].clone();
+        // Built from JSON so that fields added later with a default need no change here.
+        let attempt = serde_json::json!({
+            "module": module,
+            "quiz": quiz,
+            "started_at": 1_767_225_600u64,
+            "finished_at": 1_767_225_660u64,
+            "score": { "points": i % 6, "max": 5 },
+            "pass_mark": 60,
+            "passed": i % 6 >= 3,
+            "answers": [],
+        });
+        p.attempts
+            .push(serde_json::from_value::<Attempt>(attempt).expect("an attempt"));
+    }
+    let mut s = State::default();
+    s.courses.insert(course.info.id.clone(), p);
+    s
+}
+
+fn bench_frame(c: &mut Criterion) {
+    let mut g = c.benchmark_group("frame");
+    for (w, h) in [(80u16, 24u16), (120, 40), (200, 60)] {
+        let course = amphi::course::load_bundled().expect("valid");
+        let (app, mut terminal) = app_on(course, State::default(), w, h);
+        g.bench_function(BenchmarkId::new("bundled", format!("{w}x{h}")), |b| {
+            b.iter(|| draw(&mut terminal, black_box(&app)))
+        });
+    }
+    let tmp = tempfile::tempdir().expect("a temporary folder");
+    let course = generated(&gen_course::Spec::new(100, 20, tmp.path()));
+    let state = big_state(&course, 2_000, 500);
+    let (app, mut terminal) = app_on(course, state, 200, 60);
+    g.bench_function(BenchmarkId::new("generated_100x20", "200x60"), |b| {
+        b.iter(|| draw(&mut terminal, black_box(&app)))
+    });
+    g.finish();
+}
+
+/// One key press as the run loop handles it: `update`, then a frame. Alternates `a`
+/// and `b` so that the screen changes at every press and the position stays put.
+fn press(
+    g: &mut BenchmarkGroup<'_, criterion::measurement::WallTime>,
+    id: BenchmarkId,
+    app: &mut App,
+    terminal: &mut Terminal<TestBackend>,
+    (a, b_): (Action, Action),
+) {
+    let mut flip = false;
+    g.bench_function(id, |b| {
+        b.iter(|| {
+            flip = !flip;
+            update(app, if flip { a.clone() } else { b_.clone() });
+            draw(terminal, app);
+        })
+    });
+}
+
+fn bench_keypress(c: &mut Criterion) {
+    let mut g = c.benchmark_group("keypress_200x60");
+    let scroll = (Action::Down, Action::Up);
+    for label in ["2kb", "200kb", "70k_lines"] {
+        let tmp = tempfile::tempdir().expect("a temporary folder");
+        let (mut app, mut terminal) = app_on(
+            course_with_lesson(label, tmp.path()),
+            State::default(),
+            200,
+            60,
+        );
+        let rows = app.view.rows.len();
+        press(
+            &mut g,
+            BenchmarkId::new("scroll_top", label),
+            &mut app,
+            &mut terminal,
+            scroll.clone(),
+        );
+        // The far end of the text: with 70,000 lines, beyond what a u16 could hold.
+        update(&mut app, Action::Bottom);
+        update(&mut app, Action::Up);
+        eprintln!(
+            "keypress: {label}: {rows} rows at 200x60; bottom scroll offset {}",
+            app.view.max_scroll()
+        );
+        assert_eq!(
+            app.view.scroll,
+            app.view.max_scroll().saturating_sub(1),
+            "the end is reachable"
+        );
+        press(
+            &mut g,
+            BenchmarkId::new("scroll_end", label),
+            &mut app,
+            &mut terminal,
+            scroll.clone(),
+        );
+        // Tab twice: each focus change rebuilds the item's text (markdown and wrap).
+        update(&mut app, Action::Top);
+        if label != "2kb" {
+            slow(&mut g);
+        }
+        press(
+            &mut g,
+            BenchmarkId::new("tab", label),
+            &mut app,
+            &mut terminal,
+            (Action::SwitchFocus, Action::SwitchFocus),
+        );
+        // Next then previous item: opens an ordinary lesson, then this one again.
+        press(
+            &mut g,
+            BenchmarkId::new("next_prev_item", label),
+            &mut app,
+            &mut terminal,
+            (Action::NextItem, Action::PrevItem),
+        );
+        g.sample_size(100).measurement_time(Duration::from_secs(3));
+    }
+
+    // A whole large course: the outline and the status bar cover every item.
+    let tmp = tempfile::tempdir().expect("a temporary folder");
+    let course = generated(&gen_course::Spec::new(100, 20, tmp.path()));
+    let fresh = State::default();
+    let (mut app, mut terminal) = app_on(course.clone(), fresh, 200, 60);
+    press(
+        &mut g,
+        BenchmarkId::new("scroll_top", "course_100x20"),
+        &mut app,
+        &mut terminal,
+        scroll.clone(),
+    );
+    let state = big_state(&course, 2_000, 500);
+    let (mut app, mut terminal) = app_on(course, state, 200, 60);
+    press(
+        &mut g,
+        BenchmarkId::new("scroll_top", "course_100x20_progress"),
+        &mut app,
+        &mut terminal,
+        scroll,
+    );
+    g.finish();
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default()
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(3));
+    targets = bench_markdown, bench_wrap, bench_frame, bench_keypress
+}
+criterion_main!(benches);
