@@ -707,3 +707,49 @@ fn nothing_is_laid_out_before_the_terminal_size_is_known() {
     assert!(app.view.rows.is_empty());
     assert_eq!(app.view.width, 0);
 }
+
+#[test]
+fn reopening_shows_where_you_were_until_any_key() {
+    let mut first = app(120, 40);
+    open_item(&mut first, 0, 1);
+    send(&mut first, &[Action::Scroll(7)]);
+    let (qi, _) = first.course.modules[0].final_quiz().unwrap();
+    // A finished attempt elsewhere, to be reported on the card.
+    open_item(&mut first, 0, qi);
+    take_quiz(&mut first, false);
+    open_item(&mut first, 0, 1);
+    send(&mut first, &[Action::Scroll(7)]);
+    send(&mut first, &[Action::Quit]);
+    let top: String = first.view.rows[first.view.scroll + 1]
+        .line
+        .spans
+        .iter()
+        .map(|s| s.content.as_ref())
+        .collect();
+
+    let mut again = common::app_with_card(first.state.clone(), 120, 40);
+    assert_eq!(again.overlay, Some(amphi::app::Overlay::Resume));
+    let card = render(&again, 120, 40);
+    assert!(card.contains("Welcome back"), "{card}");
+    assert!(card.contains(&format!(
+        "You were on: {}",
+        again.course.modules[0].items[1].title()
+    )));
+    assert!(
+        card.contains("Last quiz: Check your understanding · 0 % · not passed"),
+        "{card}"
+    );
+    assert!(card.contains("Up next:"), "{card}");
+    let words: Vec<&str> = top.split_whitespace().take(3).collect();
+    assert!(
+        card.contains(&words.join(" ")),
+        "the last lines read: {words:?}\n{card}"
+    );
+    // The key that dismisses the card does nothing else.
+    send(&mut again, &[Action::NextItem]);
+    assert_eq!(again.overlay, None);
+    assert_eq!(again.current, (0, 1));
+
+    // A first visit shows no card.
+    assert_eq!(app(80, 24).overlay, None);
+}

@@ -514,6 +514,13 @@ fn a_learner_reads_module_one_passes_its_quiz_quits_and_resumes_where_they_left(
     // Start again with the same state: the same place, module 1 done.
     drop_session(&t);
     t.start(WIDTH, HEIGHT);
+    // A "where you were" card greets a returning learner; any key dismisses it.
+    let card = t.wait_for(&["Welcome back", "You were on:", &lesson2]);
+    assert!(
+        card.contains("Last quiz:"),
+        "the card reports the quiz:\n{card}"
+    );
+    t.keys(&["x"]);
     let shown = content_rows(&scrolled);
     let screen = t.wait_until(
         &format!("amphi resumed in lesson 2 at {first_line:?}"),

@@ -163,3 +163,14 @@ fn quiz_feedback_for_a_picked_choice() {
     );
     insta::assert_snapshot!("quiz_choice_feedback_80x24", render(&app, 80, 24));
 }
+
+#[test]
+fn where_you_were_card() {
+    let mut first = app(120, 40);
+    open_item(&mut first, 0, 1);
+    send(&mut first, &[Action::Scroll(7), Action::Quit]);
+    for (w, h) in SIZES {
+        let again = app_with_card(first.state.clone(), w, h);
+        insta::assert_snapshot!(format!("resume_card_{w}x{h}"), render(&again, w, h));
+    }
+}

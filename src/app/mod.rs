@@ -42,6 +42,8 @@ pub enum Overlay {
     Help,
     /// The course's description, authors, version, sources and modules.
     About,
+    /// "Where you were": shown when a course is reopened at a saved place.
+    Resume,
 }
 
 /// The search panel: what is typed, what it finds, which hit is selected.
@@ -188,9 +190,13 @@ impl App {
             .courses
             .entry(app.course.info.id.clone())
             .or_default();
+        let returning = app.progress().position.is_some();
         if let Some((mi, ii, anchor)) = app.progress().resume_at(&app.course) {
             app.open(mi, ii);
             app.pending_anchor = Some(anchor);
+            if returning {
+                app.overlay = Some(Overlay::Resume);
+            }
         }
         app
     }

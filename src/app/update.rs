@@ -24,6 +24,12 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         }
         return effects;
     }
+    if app.overlay == Some(Overlay::Resume) && !matches!(action, Action::Quit | Action::Resize(..))
+    {
+        // The "where you were" card: any key dismisses it, and only that.
+        app.overlay = None;
+        return effects;
+    }
     if app.overlay.is_some() {
         // Scrolling keys scroll the overlay; Quit quits; any other key closes it.
         let at = app.overlay_scroll;

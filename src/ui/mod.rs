@@ -193,10 +193,15 @@ fn overlay_layout(app: &App, area: Rect, overlay: Overlay) -> OverlayLayout {
     let (title, (mut lines, w)) = match overlay {
         Overlay::Help => ("Keys", help_lines(app)),
         Overlay::About => ("About this course", about_lines(app, area)),
+        Overlay::Resume => ("Welcome back", resume_lines(app)),
     };
     lines.push(Line::default());
     lines.push(Line::from(Span::styled(
-        "Any other key closes this.",
+        if overlay == Overlay::Resume {
+            "Press any key to go on."
+        } else {
+            "Any other key closes this."
+        },
         app.theme.meta,
     )));
     let w = w.min(area.width);
@@ -306,4 +311,105 @@ fn about_lines(app: &App, area: Rect) -> (Vec<Line<'static>>, u16) {
         lines.push(Line::from(spans));
     }
     (lines, area.width.saturating_sub(4).min(90))
+}
+
+/// The "where you were" card: the item, the last lines read, the last quiz
+/// result and what comes next.
+fn resume_lines(app: &App) -> (Vec<Line<'static>>, u16) {
+    let t = &app.theme;
+    let (mi, ii) = app.current;
+    let mut lines = Vec::new();
+    if let Some(module) = app.course.modules.get(mi)
+        && let Some(item) = module.items.get(ii)
+    {
+        lines.push(Line::from(vec![
+            Span::styled("You were on: ", t.meta),
+            Span::styled(item.title().to_string(), t.strong),
+        ]));
+        lines.push(Line::from(Span::styled(
+            format!("Module {}: {}", mi + 1, module.title),
+            t.meta,
+        )));
+        // The lines at the top of the screen when the learner left.
+        let shown: Vec<String> = app
+            .view
+            .rows
+            .iter()
+            .skip(app.view.scroll)
+            .map(|r| {
+                r.line
+                    .spans
+                    .iter()
+                    .map(|s| s.content.as_ref())
+                    .collect::<String>()
+            })
+            .filter(|s| !s.trim().is_empty())
+            .take(2)
+            .collect();
+        if !shown.is_empty() && !matches!(item, Item::Quiz(_)) {
+            lines.push(Line::default());
+            for s in shown {
+                lines.push(Line::from(vec![
+                    Span::styled("│ ", t.quote),
+                    Span::styled(s.trim().to_string(), t.quote),
+                ]));
+            }
+        }
+    }
+    let progress = app.progress();
+    if let Some(last) = progress.attempts.iter().max_by_key(|a| a.finished_at) {
+        let title = app
+            .course
+            .modules
+            .iter()
+            .find(|m| m.id == last.module)
+            .and_then(|m| m.items.iter().find(|i| i.id() == last.quiz))
+            .map_or(last.quiz.clone(), |i| i.title().to_string());
+        lines.push(Line::default());
+        lines.push(Line::from(vec![
+            Span::styled("Last quiz: ", t.meta),
+            Span::raw(format!(
+                "{title} · {} % · {}",
+                last.score.percent(),
+                if last.practice {
+                    "practice"
+                } else if last.passed {
+                    "passed"
+                } else {
+                    "not passed"
+                }
+            )),
+        ]));
+    }
+    // The first item not done, from where the learner is.
+    let next = app
+        .course
+        .modules
+        .iter()
+        .enumerate()
+        .flat_map(|(m, module)| {
+            module
+                .items
+                .iter()
+                .enumerate()
+                .map(move |(i, it)| (m, i, module, it))
+        })
+        .filter(|&(m, i, _, _)| (m, i) >= (mi, ii))
+        .find(|(_, _, module, item)| !progress.item_done(module, item));
+    lines.push(Line::default());
+    match next {
+        Some((m, i, _, item)) if (m, i) != (mi, ii) => lines.push(Line::from(vec![
+            Span::styled("Up next: ", t.meta),
+            Span::raw(format!("{} (module {})", item.title(), m + 1)),
+        ])),
+        Some(_) => lines.push(Line::from(Span::styled(
+            "Up next: finish this one.",
+            t.meta,
+        ))),
+        None => lines.push(Line::from(Span::styled(
+            "Everything from here on is done.",
+            t.meta,
+        ))),
+    }
+    (lines, 72)
 }

@@ -16,6 +16,17 @@ fn fixed_clock() -> u64 {
 
 /// The bundled course in an app with `state`, laid out for `w`×`h`, plain theme.
 pub fn app_with(state: State, w: u16, h: u16) -> App {
+    let mut app = app_with_card(state, w, h);
+    // Dismiss the "where you were" card, as a learner's first key does.
+    if app.overlay == Some(amphi::app::Overlay::Resume) {
+        update(&mut app, Action::ToggleHelp);
+        assert_eq!(app.overlay, None, "any key dismisses the card");
+    }
+    app
+}
+
+/// Like [`app_with`], leaving the "where you were" card up when there is one.
+pub fn app_with_card(state: State, w: u16, h: u16) -> App {
     let course = amphi::course::load_bundled().expect("the bundled course is valid");
     let mut app = App::new(course, state, Theme::plain());
     app.clock = fixed_clock;
