@@ -33,6 +33,18 @@ pub struct Cli {
     /// Course folder to open (one holding course.yaml); the bundled course if omitted.
     pub course: Option<PathBuf>,
 
+    /// Colour theme: dark (the default), light or high-contrast. NO_COLOR set to
+    /// anything but empty turns colour off whatever the theme.
+    #[arg(
+        long,
+        global = true,
+        env = "AMPHI_THEME",
+        value_name = "THEME",
+        default_value = "dark",
+        value_parser = |s: &str| s.parse::<crate::ui::theme::ThemeName>()
+    )]
+    pub theme: crate::ui::theme::ThemeName,
+
     /// State file for progress [default: state.json in the platform data folder].
     #[arg(long, global = true, env = STATE_ENV, hide_env_values = true, value_name = "FILE")]
     pub state: Option<PathBuf>,

@@ -43,7 +43,7 @@ fn main() -> ExitCode {
         );
     }
 
-    let theme = Theme::from_env(std::env::var("NO_COLOR").ok().as_deref());
+    let theme = Theme::choose(cli.theme, std::env::var("NO_COLOR").ok().as_deref());
     let mut app = App::new(course, loaded.state, theme);
     app.notice = loaded.warning.clone();
 

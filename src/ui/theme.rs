@@ -56,13 +56,103 @@ pub struct Theme {
     pub search: Style,
 }
 
+/// The themes a learner can choose (`--theme`, `AMPHI_THEME`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum ThemeName {
+    /// For dark terminals (the default; readable on light ones too).
+    #[default]
+    Dark,
+    /// For light terminals: no yellow or cyan text on white.
+    Light,
+    /// Bold text, bright colours and reverse video, for low vision and bright rooms.
+    HighContrast,
+}
+
+impl std::str::FromStr for ThemeName {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "dark" => Ok(ThemeName::Dark),
+            "light" => Ok(ThemeName::Light),
+            "high-contrast" => Ok(ThemeName::HighContrast),
+            other => Err(format!(
+                "unknown theme `{other}`: expected dark, light or high-contrast"
+            )),
+        }
+    }
+}
+
 impl Theme {
     /// The theme for `NO_COLOR`'s value: [`Theme::plain`] when it is set and not
     /// empty, else [`Theme::default`].
     pub fn from_env(no_color: Option<&str>) -> Self {
-        match no_color {
-            Some(v) if !v.is_empty() => Theme::plain(),
-            _ => Theme::default(),
+        Theme::choose(ThemeName::Dark, no_color)
+    }
+
+    /// The theme `name`, unless `NO_COLOR` (its value given) is set and not empty:
+    /// then [`Theme::plain`], whatever the name (see <https://no-color.org>).
+    pub fn choose(name: ThemeName, no_color: Option<&str>) -> Self {
+        if no_color.is_some_and(|v| !v.is_empty()) {
+            return Theme::plain();
+        }
+        match name {
+            ThemeName::Dark => Theme::default(),
+            ThemeName::Light => Theme::light(),
+            ThemeName::HighContrast => Theme::high_contrast(),
+        }
+    }
+
+    /// For light terminals: the dark theme with the colours that fade on white
+    /// (yellow, cyan, green text) replaced by deeper ones.
+    pub fn light() -> Self {
+        let b = Style::new().add_modifier(Modifier::BOLD);
+        Theme {
+            border: Style::new().fg(Color::Gray),
+            border_focused: Style::new().fg(Color::Blue),
+            heading: [
+                b.fg(Color::Blue).add_modifier(Modifier::UNDERLINED),
+                b.fg(Color::Blue),
+                b.fg(Color::Magenta),
+            ],
+            code: Style::new().fg(Color::Magenta),
+            quote: Style::new().fg(Color::Blue).add_modifier(Modifier::ITALIC),
+            bullet: Style::new().fg(Color::Blue),
+            done: Style::new().fg(Color::Green).add_modifier(Modifier::BOLD),
+            ..Theme::default()
+        }
+    }
+
+    /// Bold, bright and reversed: the most contrast a terminal can give.
+    pub fn high_contrast() -> Self {
+        let b = Style::new().add_modifier(Modifier::BOLD);
+        Theme {
+            border: b,
+            border_focused: b.fg(Color::LightYellow),
+            pane_title: b.add_modifier(Modifier::REVERSED),
+            heading: [
+                b.add_modifier(Modifier::UNDERLINED | Modifier::REVERSED),
+                b.add_modifier(Modifier::UNDERLINED),
+                b,
+            ],
+            emphasis: b.add_modifier(Modifier::ITALIC),
+            strong: b,
+            code: b.fg(Color::LightYellow),
+            link: b.fg(Color::LightCyan).add_modifier(Modifier::UNDERLINED),
+            url: b.fg(Color::LightCyan),
+            quote: b.add_modifier(Modifier::ITALIC),
+            bullet: b.fg(Color::LightYellow),
+            meta: Style::new(),
+            speaker_a: b.fg(Color::LightMagenta),
+            speaker_b: b.fg(Color::LightCyan),
+            selected: b.add_modifier(Modifier::REVERSED),
+            module: b.add_modifier(Modifier::UNDERLINED),
+            done: b.fg(Color::LightGreen),
+            wrong: b.fg(Color::LightRed),
+            status: b.add_modifier(Modifier::REVERSED),
+            key: b.bg(Color::LightYellow).fg(Color::Black),
+            warning: b.bg(Color::LightRed).fg(Color::Black),
+            search: b.bg(Color::LightYellow).fg(Color::Black),
         }
     }
 
@@ -136,5 +226,68 @@ impl Default for Theme {
             warning: b.bg(Color::Red).fg(Color::White),
             search: Style::new().bg(Color::Yellow).fg(Color::Black),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_color_wins_over_any_theme() {
+        for name in [ThemeName::Dark, ThemeName::Light, ThemeName::HighContrast] {
+            assert_eq!(Theme::choose(name, Some("1")), Theme::plain());
+            assert_ne!(Theme::choose(name, Some("")), Theme::plain());
+        }
+    }
+
+    #[test]
+    fn the_plain_theme_has_no_colour_at_all() {
+        let t = Theme::plain();
+        let styles = [
+            t.border,
+            t.border_focused,
+            t.pane_title,
+            t.heading[0],
+            t.heading[1],
+            t.heading[2],
+            t.emphasis,
+            t.strong,
+            t.code,
+            t.link,
+            t.url,
+            t.quote,
+            t.bullet,
+            t.meta,
+            t.speaker_a,
+            t.speaker_b,
+            t.selected,
+            t.module,
+            t.done,
+            t.wrong,
+            t.status,
+            t.key,
+            t.warning,
+            t.search,
+        ];
+        assert!(styles.iter().all(|s| s.fg.is_none() && s.bg.is_none()));
+    }
+
+    #[test]
+    fn the_light_theme_keeps_pale_colours_off_text() {
+        let t = Theme::light();
+        for s in [t.heading[0], t.heading[1], t.code, t.quote, t.bullet] {
+            assert!(!matches!(
+                s.fg,
+                Some(Color::Yellow | Color::Cyan | Color::LightYellow)
+            ));
+        }
+        assert_eq!("light".parse::<ThemeName>(), Ok(ThemeName::Light));
+        assert!(
+            "pink"
+                .parse::<ThemeName>()
+                .unwrap_err()
+                .contains("high-contrast")
+        );
     }
 }
