@@ -753,3 +753,77 @@ fn reopening_shows_where_you_were_until_any_key() {
     // A first visit shows no card.
     assert_eq!(app(80, 24).overlay, None);
 }
+
+#[test]
+fn shuffled_quizzes_keep_their_order_through_resume_and_review() {
+    let mut app = with_quiz_settings(|q| {
+        q.shuffle = true;
+        for question in &mut q.questions {
+            question.shuffle = true;
+        }
+    });
+    send(&mut app, &[Action::Confirm]);
+    let (quiz, state) = app.current_quiz().unwrap();
+    let quiz = quiz.clone();
+    let asked = state.session.asked.clone();
+    let mut sorted = asked.clone();
+    sorted.sort_unstable();
+    assert_eq!(sorted, (0..quiz.questions.len()).collect::<Vec<_>>());
+    assert_eq!(
+        state.session.current, asked[0],
+        "starts with the first shuffled question"
+    );
+
+    // A shuffled single choice: the digit picks the choice shown on that row.
+    let first = &quiz.questions[asked[0]];
+    if let amphi::course::AnswerKey::SingleChoice { .. } = first.key {
+        send(&mut app, &[Action::Choose(1)]);
+        let state = app.current_quiz().unwrap().1;
+        assert_eq!(
+            state.picked.iter().copied().collect::<Vec<_>>(),
+            vec![state.shown(0)]
+        );
+    }
+    // Answer two questions right, then quit and come back.
+    send(&mut app, &[Action::Confirm]);
+    let a = answer_actions(&app, true);
+    send(&mut app, &a);
+    send(&mut app, &[Action::Confirm]);
+    let a = answer_actions(&app, true);
+    send(&mut app, &a);
+    send(&mut app, &[Action::Confirm, Action::Quit]);
+    let json = serde_json::to_string(&app.state).unwrap();
+    let state: amphi::progress::State = serde_json::from_str(&json).unwrap();
+    let mut again = app_with(state, 120, 40);
+    let (_, resumed) = again.current_quiz().unwrap();
+    assert_eq!(
+        resumed.session.asked, asked,
+        "the same order after resuming"
+    );
+    assert!(!resumed.session.is_practice());
+    let n = quiz.questions.len();
+    while !matches!(again.current_quiz().unwrap().1.stage, Stage::Result { .. }) {
+        let a = answer_actions(&again, true);
+        send(&mut again, &a);
+        send(&mut again, &[Action::Confirm]);
+    }
+    let attempt = again.progress().attempts.last().unwrap().clone();
+    assert_eq!(attempt.answers.len(), n);
+    assert!(!attempt.practice);
+    // Every question but the first (picked blindly on row 1) was answered right
+    // through the shuffled rows.
+    let wrong: Vec<&str> = attempt
+        .answers
+        .iter()
+        .filter(|a| !a.correct)
+        .map(|a| a.question.as_str())
+        .collect();
+    assert!(
+        wrong.iter().all(|id| *id == quiz.questions[asked[0]].id),
+        "{wrong:?}"
+    );
+    // The review follows the order the questions were asked in.
+    let screen = render(&again, 120, 40);
+    let first_prompt: String = quiz.questions[asked[0]].prompt.chars().take(30).collect();
+    assert!(screen.contains(&format!("1. {first_prompt}")), "{screen}");
+}

@@ -116,6 +116,12 @@ impl QuizState {
         }
     }
 
+    /// The choice shown at display row `row` (an index into the question's
+    /// choices): the same row unless the choices are shuffled.
+    pub fn shown(&self, row: usize) -> usize {
+        self.order.get(row).copied().unwrap_or(row)
+    }
+
     /// Fill in the blanks: moves editing to gap `to`, keeping what was typed.
     pub fn switch_blank(&mut self, to: usize) {
         if to >= self.blanks.len() || to == self.cursor {
@@ -206,7 +212,9 @@ impl QuizState {
                 .question(quiz)
                 .map(|q| q.id.clone())
                 .unwrap_or_default(),
-            asked: if self.session.is_practice() {
+            asked: if self.session.is_practice()
+                || self.session.asked.iter().enumerate().any(|(i, &q)| i != q)
+            {
                 self.session
                     .asked
                     .iter()
@@ -254,6 +262,12 @@ impl QuizState {
             let shown = match &q.key {
                 AnswerKey::Ordering { items } => Some(items.len()),
                 AnswerKey::Matching { pairs } => Some(pairs.len()),
+                AnswerKey::SingleChoice { choices, .. }
+                | AnswerKey::MultipleChoice { choices, .. }
+                    if q.shuffle =>
+                {
+                    Some(choices.len())
+                }
                 _ => None,
             };
             if let (Some(len), Some(order)) = (shown, open.orders.get(&q.id)) {

@@ -427,8 +427,9 @@ fn toggle(state: &mut super::QuizState, quiz: &crate::course::Quiz) {
     };
     match &q.key {
         AnswerKey::MultipleChoice { .. } => {
-            if !state.picked.remove(&state.cursor) {
-                state.picked.insert(state.cursor);
+            let choice = state.shown(state.cursor);
+            if !state.picked.remove(&choice) {
+                state.picked.insert(choice);
             }
         }
         AnswerKey::Ordering { .. } => state.grabbed = !state.grabbed,
@@ -446,7 +447,7 @@ fn toggle(state: &mut super::QuizState, quiz: &crate::course::Quiz) {
         AnswerKey::ShortAnswer { .. }
         | AnswerKey::FillBlanks { .. }
         | AnswerKey::Numeric { .. } => {}
-        _ => state.picked = [state.cursor].into(),
+        _ => state.picked = [state.shown(state.cursor)].into(),
     }
 }
 

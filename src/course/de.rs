@@ -217,6 +217,8 @@ macro_rules! question_struct {
             weight: u32,
             #[serde(default)]
             hint: Option<String>,
+            #[serde(default)]
+            shuffle: bool,
             $($(#[$attr])* $field: $ty,)*
         }
     };
@@ -281,6 +283,7 @@ macro_rules! question {
             explanation: q.explanation,
             weight: q.weight,
             hint: q.hint,
+            shuffle: q.shuffle,
             choice_feedback: BTreeMap::new(),
         }
     }};
@@ -293,6 +296,7 @@ macro_rules! question {
             explanation: q.explanation,
             weight: q.weight,
             hint: q.hint,
+            shuffle: q.shuffle,
             choice_feedback: q.feedback,
         }
     }};

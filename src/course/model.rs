@@ -239,6 +239,10 @@ pub struct Quiz {
     /// When right answers and explanations are shown (see [`ShowAnswers`]).
     #[serde(default)]
     pub show_answers: ShowAnswers,
+    /// Whether the questions are asked in a new random order for each attempt
+    /// (kept for the attempt, also when resumed and reviewed).
+    #[serde(default)]
+    pub shuffle: bool,
 }
 
 /// When a quiz shows right answers and explanations.
@@ -302,6 +306,9 @@ pub struct Question {
     /// Feedback shown when a choice was picked, by choice number (from 1); only
     /// for `single_choice` and `multiple_choice`.
     pub choice_feedback: std::collections::BTreeMap<usize, String>,
+    /// Whether the choices are shown in a new random order for each attempt (only
+    /// for `single_choice` and `multiple_choice`; ordering and matching always are).
+    pub shuffle: bool,
     /// What kind of question it is and what counts as right.
     pub key: AnswerKey,
 }

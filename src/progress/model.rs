@@ -286,6 +286,7 @@ mod tests {
             scoring: Default::default(),
             max_attempts: None,
             show_answers: Default::default(),
+            shuffle: false,
             title: "Quiz".into(),
             pass_mark: 50,
             questions: vec![],

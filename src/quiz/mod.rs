@@ -212,8 +212,9 @@ pub struct Session {
     pub current: usize,
     /// The submitted response to each question, `None` until submitted.
     pub answers: Vec<Option<Response>>,
-    /// The order in which each ordering question's items are first shown (indices
-    /// into its items); empty for other kinds.
+    /// For each question, the order in which its items are shown (indices into
+    /// them): ordering items, matching right sides, and the choices of a question
+    /// that says `shuffle: true`; empty when shown as written.
     pub shuffled: Vec<Vec<usize>>,
     /// When the attempt started, in seconds since the Unix epoch.
     pub started_at: u64,
@@ -270,13 +271,23 @@ impl Session {
             .map(|q| match &q.key {
                 AnswerKey::Ordering { items } => shuffle_away(items.len(), &mut rng),
                 AnswerKey::Matching { pairs } => shuffle_away(pairs.len(), &mut rng),
+                AnswerKey::SingleChoice { choices, .. }
+                | AnswerKey::MultipleChoice { choices, .. }
+                    if q.shuffle =>
+                {
+                    shuffle_away(choices.len(), &mut rng)
+                }
                 _ => Vec::new(),
             })
             .collect();
+        let mut asked: Vec<usize> = (0..quiz.questions.len()).collect();
+        if quiz.shuffle {
+            rng.shuffle(&mut asked);
+        }
         Session {
-            current: 0,
+            current: asked.first().copied().unwrap_or(0),
             answers: vec![None; quiz.questions.len()],
-            asked: (0..quiz.questions.len()).collect(),
+            asked,
             shuffled,
             started_at: now,
         }
@@ -324,14 +335,22 @@ fn shuffle_away(n: usize, rng: &mut fastrand::Rng) -> Vec<usize> {
 /// The right answer of `question`, written out for the learner, such as
 /// `2. Uber` or `True` or `A → B → C`.
 pub fn describe_answer(question: &Question) -> String {
+    // Shuffled choices have no fixed number: name them by their text alone.
+    let numbered = |n: usize, c: &String| {
+        if question.shuffle {
+            c.clone()
+        } else {
+            format!("{n}. {c}")
+        }
+    };
     match &question.key {
         AnswerKey::SingleChoice { choices, answer } => choices
             .get(answer.wrapping_sub(1))
-            .map(|c| format!("{answer}. {c}"))
+            .map(|c| numbered(*answer, c))
             .unwrap_or_default(),
         AnswerKey::MultipleChoice { choices, answers } => answers
             .iter()
-            .filter_map(|a| choices.get(a.wrapping_sub(1)).map(|c| format!("{a}. {c}")))
+            .filter_map(|a| choices.get(a.wrapping_sub(1)).map(|c| numbered(*a, c)))
             .collect::<Vec<_>>()
             .join("; "),
         AnswerKey::TrueFalse { answer } => if *answer { "True" } else { "False" }.into(),
@@ -375,7 +394,13 @@ pub fn describe_response(question: &Question, response: &Response) -> String {
     let choice = |choices: &[String], i: usize| {
         choices
             .get(i)
-            .map(|c| format!("{}. {c}", i + 1))
+            .map(|c| {
+                if question.shuffle {
+                    c.clone()
+                } else {
+                    format!("{}. {c}", i + 1)
+                }
+            })
             .unwrap_or_else(|| "—".into())
     };
     match (&question.key, response) {

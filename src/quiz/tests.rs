@@ -91,6 +91,7 @@ fn responses_are_written_out_as_the_learner_saw_them() {
         weight: 1,
         hint: None,
         choice_feedback: Default::default(),
+        shuffle: false,
         key,
     };
     let single = q(single());
@@ -129,6 +130,7 @@ fn quiz(n_questions: usize) -> Quiz {
         scoring: Default::default(),
         max_attempts: None,
         show_answers: Default::default(),
+        shuffle: false,
         id: "q".into(),
         title: "Q".into(),
         pass_mark: 60,
@@ -140,6 +142,7 @@ fn quiz(n_questions: usize) -> Quiz {
                 weight: 1,
                 hint: None,
                 choice_feedback: Default::default(),
+                shuffle: false,
                 key: AnswerKey::Ordering {
                     items: vec!["a".into(), "b".into(), "c".into()],
                 },

@@ -407,11 +407,18 @@ pub fn quiz(
                     Response::Choices(set) => set.iter().copied().collect(),
                     _ => Vec::new(),
                 };
+                let choice_text = |c: usize| match &question.key {
+                    AnswerKey::SingleChoice { choices, .. }
+                    | AnswerKey::MultipleChoice { choices, .. } => {
+                        choices.get(c).cloned().unwrap_or_default()
+                    }
+                    _ => String::new(),
+                };
                 for c in picked {
                     if let Some(f) = question.choice_feedback.get(&(c + 1)) {
                         blocks.push(
                             Block::text(vec![
-                                Span::styled(format!("Choice {}: ", c + 1), theme.strong),
+                                Span::styled(format!("“{}”: ", choice_text(c)), theme.strong),
                                 Span::raw(f.split_whitespace().collect::<Vec<_>>().join(" ")),
                             ])
                             .tight(),
@@ -461,12 +468,12 @@ pub fn quiz(
                 _ => "Review: each question with your answer and the right one.",
             };
             blocks.push(hint(review, theme));
-            for (n, (question, answer)) in q
-                .questions
+            for (n, (question, answer)) in state
+                .session
+                .asked
                 .iter()
-                .zip(&state.session.answers)
+                .filter_map(|&i| Some((q.questions.get(i)?, state.session.answers.get(i)?)))
                 .enumerate()
-                .filter(|(i, _)| state.session.asked.contains(i))
             {
                 let right = answer.as_ref().is_some_and(|r| grade(&question.key, r));
                 let earned = points(q, question, answer.as_ref());
@@ -582,7 +589,10 @@ fn push_inputs(
     let feedback = answered.is_some();
     let choice_rows =
         |choices: &[String], multi: bool, right: &[usize], blocks: &mut Vec<Block>| {
-            for (i, c) in choices.iter().enumerate() {
+            for row_at in 0..choices.len() {
+                // Row `row_at` shows choice `i` (the same unless shuffled).
+                let i = state.shown(row_at);
+                let c = &choices[i.min(choices.len() - 1)];
                 let picked = state.picked.contains(&i);
                 let mark = match (multi, picked) {
                     (false, false) => "( )",
@@ -597,10 +607,10 @@ fn push_inputs(
                 } else {
                     ("", theme.bullet)
                 };
-                let text = format!("{}. {c}{tail}", i + 1);
-                let selected = !feedback && state.cursor == i;
+                let text = format!("{}. {c}{tail}", row_at + 1);
+                let selected = !feedback && state.cursor == row_at;
                 let mut b = row(format!("{mark} "), text, selected, style, theme);
-                if i == 0 {
+                if row_at == 0 {
                     b.gap = true;
                 }
                 blocks.push(b);

@@ -97,21 +97,29 @@ pub fn answer_actions(app: &App, right: bool) -> Vec<Action> {
     let mut out = Vec::new();
     match &q.key {
         AnswerKey::SingleChoice { choices, answer } => {
+            // Keys pick by the row shown, which differs from the written number
+            // when the choices are shuffled.
+            let row_of = |choice: usize| (0..choices.len()).find(|&r| state.shown(r) == choice);
             let pick = if right {
                 *answer
             } else {
                 answer % choices.len() + 1
             };
-            out.push(Action::Choose(pick));
+            out.push(Action::Choose(row_of(pick - 1).unwrap() + 1));
         }
         AnswerKey::MultipleChoice { choices, answers } => {
+            let row_of = |choice: usize| (0..choices.len()).find(|&r| state.shown(r) == choice);
             if right {
-                out.extend(answers.iter().map(|a| Action::Choose(*a)));
+                out.extend(
+                    answers
+                        .iter()
+                        .map(|a| Action::Choose(row_of(a - 1).unwrap() + 1)),
+                );
             } else {
                 let wrong = (1..=choices.len())
                     .find(|c| !answers.contains(c))
                     .unwrap_or(1);
-                out.push(Action::Choose(wrong));
+                out.push(Action::Choose(row_of(wrong - 1).unwrap() + 1));
             }
         }
         AnswerKey::TrueFalse { answer } => out.push(Action::Answer(*answer == right)),
