@@ -335,6 +335,11 @@ fn quitting_mid_quiz_keeps_the_attempt_and_reopening_resumes_it() {
     }
     let answers_before = app.current_quiz().unwrap().1.session.answers.clone();
     send(&mut app, &[Action::Quit]);
+    let card = render(&common::app_with_card(app.state.clone(), 120, 40), 120, 40);
+    assert!(
+        card.contains("Quiz in progress: question 3 of 7, 2 answered so far."),
+        "{card}"
+    );
     let key = format!("{}/{}", app.course.modules[0].id, quiz.id);
     let open = app.progress().open_attempts[&key].clone();
     assert_eq!(open.answers.len(), 2);

@@ -346,6 +346,19 @@ fn resume_lines(app: &App) -> (Vec<Line<'static>>, u16) {
             .filter(|s| !s.trim().is_empty())
             .take(2)
             .collect();
+        if let Some((_, state)) = app.current_quiz()
+            && matches!(
+                state.stage,
+                crate::app::Stage::Asking | crate::app::Stage::Feedback
+            )
+        {
+            let (k, n) = state.session.place();
+            let answered = state.session.answers.iter().flatten().count();
+            lines.push(Line::from(Span::styled(
+                format!("Quiz in progress: question {k} of {n}, {answered} answered so far."),
+                t.strong,
+            )));
+        }
         if !shown.is_empty() && !matches!(item, Item::Quiz(_)) {
             lines.push(Line::default());
             for s in shown {
