@@ -272,34 +272,30 @@ question_struct!(Numeric {
     unit: Option<String>,
 });
 
-/// Builds a [`Question`] from a raw struct's shared fields and its key.
+/// Builds a [`Question`] from a raw struct's shared fields and its key; with
+/// `feedback`, the struct's per-choice feedback too.
 macro_rules! question {
-    ($q:expr, $key:expr) => {{
-        let q = $q;
+    (@build $q:expr, $key:expr, $v:ident => $feedback:expr) => {{
+        #[allow(unused_mut)] // only the feedback arm changes it
+        let mut $v = $q;
+        let choice_feedback = $feedback;
         Question {
-            key: $key(&q),
-            id: q.id,
-            prompt: q.prompt,
-            explanation: q.explanation,
-            weight: q.weight,
-            hint: q.hint,
-            shuffle: q.shuffle,
-            choice_feedback: BTreeMap::new(),
+            key: $key(&$v),
+            id: $v.id,
+            prompt: $v.prompt,
+            explanation: $v.explanation,
+            weight: $v.weight,
+            hint: $v.hint,
+            shuffle: $v.shuffle,
+            choice_feedback,
         }
     }};
-    ($q:expr, $key:expr, feedback) => {{
-        let q = $q;
-        Question {
-            key: $key(&q),
-            id: q.id,
-            prompt: q.prompt,
-            explanation: q.explanation,
-            weight: q.weight,
-            hint: q.hint,
-            shuffle: q.shuffle,
-            choice_feedback: q.feedback,
-        }
-    }};
+    ($q:expr, $key:expr, feedback) => {
+        question!(@build $q, $key, q => std::mem::take(&mut q.feedback))
+    };
+    ($q:expr, $key:expr) => {
+        question!(@build $q, $key, q => BTreeMap::new())
+    };
 }
 
 impl KindFirst for Question {
