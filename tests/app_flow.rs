@@ -170,9 +170,7 @@ fn keys_type_into_a_short_answer_instead_of_quitting() {
     open_item(&mut app, 0, qi);
     send(&mut app, &[Action::Confirm]);
     for _ in 0..short {
-        let a = answer_actions(&app, true);
-        send(&mut app, &a);
-        send(&mut app, &[Action::Confirm]);
+        answer_and_go_on(&mut app, true);
     }
     assert_eq!(Mode::of(&app), Mode::Typing);
     let key =
@@ -329,9 +327,7 @@ fn quitting_mid_quiz_keeps_the_attempt_and_reopening_resumes_it() {
     assert_eq!(effects, vec![Effect::Save], "starting an attempt saves it");
     let shown_order = app.current_quiz().unwrap().1.session.shuffled[ordering].clone();
     for _ in 0..2 {
-        let a = answer_actions(&app, true);
-        send(&mut app, &a);
-        send(&mut app, &[Action::Confirm]);
+        answer_and_go_on(&mut app, true);
     }
     let answers_before = app.current_quiz().unwrap().1.session.answers.clone();
     send(&mut app, &[Action::Quit]);
@@ -360,9 +356,7 @@ fn quitting_mid_quiz_keeps_the_attempt_and_reopening_resumes_it() {
     // Finishing the resumed attempt records every answer once.
     let n = quiz.questions.len();
     for _ in 2..n {
-        let a = answer_actions(&again, true);
-        send(&mut again, &a);
-        send(&mut again, &[Action::Confirm]);
+        answer_and_go_on(&mut again, true);
     }
     let attempt = again.progress().attempts.last().unwrap().clone();
     assert_eq!(attempt.answers.len(), n);
@@ -508,9 +502,7 @@ fn pasted_text_goes_into_a_short_answer_and_never_acts() {
     open_item(&mut app, 0, qi);
     send(&mut app, &[Action::Confirm]);
     for _ in 0..short {
-        let a = answer_actions(&app, true);
-        send(&mut app, &a);
-        send(&mut app, &[Action::Confirm]);
+        answer_and_go_on(&mut app, true);
     }
     let effects = send(
         &mut app,
@@ -566,9 +558,7 @@ fn wrong_answers_to_the_new_kinds_earn_nothing_and_hints_show_on_request() {
     open_item(&mut app, 2, qi);
     send(&mut app, &[Action::Confirm]);
     for _ in 0..matching {
-        let a = answer_actions(&app, true);
-        send(&mut app, &a);
-        send(&mut app, &[Action::Confirm]);
+        answer_and_go_on(&mut app, true);
     }
     assert!(!app.current_quiz().unwrap().1.hint_shown);
     send(&mut app, &[Action::ShowHint]);
@@ -669,9 +659,7 @@ fn practising_the_wrong_questions_asks_only_those_and_keeps_the_best_score() {
     send(&mut app, &[Action::Confirm]);
     // Right on the first question, wrong on the others.
     for k in 0..n {
-        let a = answer_actions(&app, k == 0);
-        send(&mut app, &a);
-        send(&mut app, &[Action::Confirm]);
+        answer_and_go_on(&mut app, k == 0);
     }
     let best = app
         .progress()
@@ -684,9 +672,7 @@ fn practising_the_wrong_questions_asks_only_those_and_keeps_the_best_score() {
     assert_eq!(state.session.current, 1, "starts at the first mistake");
     assert!(render(&app, 120, 40).contains(&format!("Practice · Question 1 of {}", n - 1)));
     for _ in 1..n {
-        let a = answer_actions(&app, true);
-        send(&mut app, &a);
-        send(&mut app, &[Action::Confirm]);
+        answer_and_go_on(&mut app, true);
     }
     let last = app.progress().attempts.last().unwrap().clone();
     assert!(last.practice);
@@ -791,9 +777,7 @@ fn shuffled_quizzes_keep_their_order_through_resume_and_review() {
     }
     // Answer two questions right, then quit and come back.
     send(&mut app, &[Action::Confirm]);
-    let a = answer_actions(&app, true);
-    send(&mut app, &a);
-    send(&mut app, &[Action::Confirm]);
+    answer_and_go_on(&mut app, true);
     let a = answer_actions(&app, true);
     send(&mut app, &a);
     send(&mut app, &[Action::Confirm, Action::Quit]);
@@ -808,9 +792,7 @@ fn shuffled_quizzes_keep_their_order_through_resume_and_review() {
     assert!(!resumed.session.is_practice());
     let n = quiz.questions.len();
     while !matches!(again.current_quiz().unwrap().1.stage, Stage::Result { .. }) {
-        let a = answer_actions(&again, true);
-        send(&mut again, &a);
-        send(&mut again, &[Action::Confirm]);
+        answer_and_go_on(&mut again, true);
     }
     let attempt = again.progress().attempts.last().unwrap().clone();
     assert_eq!(attempt.answers.len(), n);

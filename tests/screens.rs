@@ -133,9 +133,7 @@ fn at_question_of_kind(app: &mut App, m: usize, kind: &str) {
     open_item(app, m, qi);
     send(app, &[Action::Confirm]);
     for _ in 0..n {
-        let a = answer_actions(app, true);
-        send(app, &a);
-        send(app, &[Action::Confirm]);
+        answer_and_go_on(app, true);
     }
 }
 

@@ -195,6 +195,14 @@ pub fn answer_actions(app: &App, right: bool) -> Vec<Action> {
     out
 }
 
+/// Answers the current question (right or wrong) and presses Enter to go on, as
+/// a learner does between questions.
+pub fn answer_and_go_on(app: &mut App, right: bool) {
+    let actions = answer_actions(app, right);
+    send(app, &actions);
+    send(app, &[Action::Confirm]);
+}
+
 /// Takes the open quiz from its intro to its result, answering every question
 /// right or wrong, and returns the effects of the whole attempt.
 pub fn take_quiz(app: &mut App, right: bool) -> Vec<Effect> {
