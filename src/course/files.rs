@@ -2,11 +2,18 @@
 //! the binary. Paths written in a course are checked here so none can leave the
 //! course folder.
 
+use std::io::Read as _;
 use std::path::{Path, PathBuf};
+
+use super::yaml::MAX_FILE_BYTES;
 
 /// A read-only view of a course folder.
 pub trait CourseFiles {
     /// Reads the file at `path`, relative to the course folder, `/`-separated.
+    ///
+    /// A file longer than the loader's size limit (4 MiB) may be cut one byte past
+    /// the limit: the loader refuses it all the same, without reading gigabytes
+    /// first.
     ///
     /// # Errors
     /// A message (without the file name) when the path leaves the folder or the
@@ -96,13 +103,29 @@ impl CourseFiles for DirFiles {
             Ok(_) => return Err("not a regular file (a pipe, socket or device)".into()),
             Err(e) => return Err(describe_io(&e)),
         }
-        std::fs::read(&real).map_err(|e| describe_io(&e))
+        read_at_most(&real, MAX_FILE_BYTES + 1).map_err(|e| describe_io(&e))
     }
 
     fn display(&self, path: &str) -> String {
         let base = self.shown.trim_end_matches(['/', '\\']);
         format!("{base}/{path}")
     }
+}
+
+/// The first `limit` bytes of the file at `path` (all of it when it is shorter).
+///
+/// Course files are read through this so that a huge file (or one that grows while
+/// it is read) costs no more than `limit` bytes: the loader refuses any file longer
+/// than [`MAX_FILE_BYTES`], so reading one byte more is enough to know.
+fn read_at_most(path: &Path, limit: usize) -> std::io::Result<Vec<u8>> {
+    let file = std::fs::File::open(path)?;
+    let expected = file
+        .metadata()
+        .map_or(0, |m| usize::try_from(m.len()).unwrap_or(usize::MAX));
+    let mut bytes = Vec::with_capacity(expected.min(limit));
+    file.take(u64::try_from(limit).unwrap_or(u64::MAX))
+        .read_to_end(&mut bytes)?;
+    Ok(bytes)
 }
 
 fn describe_io(e: &std::io::Error) -> String {

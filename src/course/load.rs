@@ -12,6 +12,24 @@ use crate::text::{sanitize, sanitize_line};
 /// The manifest file at the root of every course folder.
 pub const MANIFEST: &str = "course.yaml";
 
+/// Most bytes a whole course may hold: `course.yaml`, the module files and the
+/// `body_file`s together, a file counted each time it is named (64 MiB). Loading
+/// stops at the file that goes over.
+pub const MAX_COURSE_BYTES: usize = 64 * 1024 * 1024;
+
+/// The problem of the file that takes the course over [`MAX_COURSE_BYTES`].
+fn over_course_limit(file: &str) -> Report {
+    let p = Problem::new(
+        file,
+        format!(
+            "with this file the course holds more than {} MiB, the limit for all its files \
+             together (a file named twice counts twice); loading stopped here",
+            MAX_COURSE_BYTES >> 20
+        ),
+    );
+    Report { problems: vec![p] }
+}
+
 /// Loads and validates the bundled course.
 ///
 /// # Errors
@@ -54,13 +72,29 @@ pub fn load(files: &dyn CourseFiles) -> Result<Course, Report> {
         Ok(info) => info,
         Err(p) => return Err(Report { problems: vec![p] }),
     };
+    let mut total = manifest_text.len();
 
     let mut modules = Vec::new();
     let mut sources = Vec::new();
-    for path in &info.modules {
+    // Over the limit, validation says so; reading thousands of files first would
+    // only delay it.
+    let paths = if info.modules.len() > validate::MAX_ENTRIES {
+        &[][..]
+    } else {
+        &info.modules[..]
+    };
+    for path in paths {
         let shown = files.display(path);
         let bytes = match files.read(path) {
-            Ok(b) => b,
+            Ok(b) if total + b.len() > MAX_COURSE_BYTES => {
+                let mut report = over_course_limit(&shown);
+                report.problems.splice(0..0, problems);
+                return Err(report);
+            }
+            Ok(b) => {
+                total += b.len();
+                b
+            }
             Err(e) => {
                 let at = find_list_entry(manifest_src, path);
                 problems.push(
@@ -79,7 +113,14 @@ pub fn load(files: &dyn CourseFiles) -> Result<Course, Report> {
         match yaml::parse::<Module>(&shown, &text) {
             Ok(mut module) => {
                 module.file = path.clone();
-                resolve_bodies(files, &mut module, &text, &mut problems);
+                // Over the limit, validation says so without reading every body.
+                if module.items.len() <= validate::MAX_ENTRIES
+                    && let Err(over) =
+                        resolve_bodies(files, &mut module, &text, &mut total, &mut problems)
+                {
+                    problems.extend(over.problems);
+                    return Err(Report { problems });
+                }
                 modules.push(module);
                 sources.push((shown, text));
             }
@@ -111,12 +152,19 @@ fn find_list_entry(src: &str, value: &str) -> Option<(usize, usize)> {
     })
 }
 
+/// Reads the `body_file` of every lesson of `module` into its `body`, adding the
+/// bytes read to `total`.
+///
+/// # Errors
+/// The problem of the body file that takes `total` over [`MAX_COURSE_BYTES`]; the
+/// lessons after it are left unread.
 fn resolve_bodies(
     files: &dyn CourseFiles,
     module: &mut Module,
     src: &str,
+    total: &mut usize,
     problems: &mut Vec<Problem>,
-) {
+) -> Result<(), Report> {
     let shown = files.display(&module.file);
     let locator = yaml::Locator::new(src);
     let blocks = locator.entries_or_rest(locator.root(), "items", module.items.len());
@@ -125,9 +173,13 @@ fn resolve_bodies(
         let Some(path) = lesson.body_file.clone() else {
             continue;
         };
-        let at = locator
-            .key_value(block, "body_file", &path)
-            .or(locator.key(block, "body_file"));
+        // Found only for a problem: on long lists written in flow style it is a
+        // search through the rest of the file.
+        let at = || {
+            locator
+                .key_value(block, "body_file", &path)
+                .or_else(|| locator.key(block, "body_file"))
+        };
         if !lesson.body.is_empty() {
             problems.push(
                 Problem::new(
@@ -137,11 +189,18 @@ fn resolve_bodies(
                         lesson.id
                     ),
                 )
-                .at(at),
+                .at(at()),
             );
             continue;
         }
-        let result = files.read(&path).and_then(|bytes| {
+        let bytes = files.read(&path);
+        if let Ok(b) = &bytes {
+            if *total + b.len() > MAX_COURSE_BYTES {
+                return Err(over_course_limit(&files.display(&path)));
+            }
+            *total += b.len();
+        }
+        let result = bytes.and_then(|bytes| {
             yaml::decode(&files.display(&path), &bytes)
                 .map(str::to_owned)
                 .map_err(|p| p.message)
@@ -152,7 +211,7 @@ fn resolve_bodies(
                     &shown,
                     format!("lesson `{}`: body_file `{path}` is empty", lesson.id),
                 )
-                .at(at),
+                .at(at()),
             ),
             Ok(body) => lesson.body = body,
             Err(e) => problems.push(
@@ -160,10 +219,11 @@ fn resolve_bodies(
                     &shown,
                     format!("lesson `{}`: body_file `{path}`: {e}", lesson.id),
                 )
-                .at(at),
+                .at(at()),
             ),
         }
     }
+    Ok(())
 }
 
 fn sanitize_source(s: &mut Source) {

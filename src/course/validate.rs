@@ -23,7 +23,13 @@ pub fn validate(
     let manifest_loc = Locator::new(manifest_src);
     let root = manifest_loc.root();
     let at = |key: &str| manifest_loc.key(root, key);
-    check_id(&course.info.id, "course", manifest_name, at("id"), &mut out);
+    check_id(
+        &course.info.id,
+        "course",
+        manifest_name,
+        || at("id"),
+        &mut out,
+    );
     if course.info.title.trim().is_empty() {
         out.push(Problem::new(manifest_name, "the course title is empty").at(at("title")));
     }
@@ -36,13 +42,21 @@ pub fn validate(
             .at(at("modules")),
         );
     }
+    for (list, key) in [
+        (&course.info.modules, "modules"),
+        (&course.info.authors, "authors"),
+    ] {
+        if let Some(p) = too_many(list.len(), key, "the course", manifest_name) {
+            out.push(p.at(at(key)));
+        }
+    }
 
     let mut module_ids: HashMap<&str, &str> = HashMap::new();
     for (module, (file, src)) in course.modules.iter().zip(modules) {
         let loc = Locator::new(src);
         let root = loc.root();
         let module_at = loc.key(root, "id");
-        check_id(&module.id, "module", file, module_at, &mut out);
+        check_id(&module.id, "module", file, || module_at, &mut out);
         if let Some(first) = module_ids.insert(&module.id, file) {
             out.push(
                 Problem::new(
@@ -64,25 +78,35 @@ pub fn validate(
                     .at(loc.key(root, "items")),
             );
         }
+        let owner = format!("module `{}`", module.id);
+        if let Some(p) = too_many(module.items.len(), "items", &owner, file) {
+            out.push(p.at(loc.key(root, "items")));
+            continue;
+        }
         let blocks = loc.entries_or_rest(root, "items", module.items.len());
         let mut seen = HashSet::new();
         for (item, &block) in module.items.iter().zip(&blocks) {
             let id = item.id();
-            let at = loc.key_value(block, "id", id).or(loc.key(block, "id"));
+            // Located only for a problem: in a long flow-style list each search
+            // runs through the rest of the file.
+            let at = || {
+                loc.key_value(block, "id", id)
+                    .or_else(|| loc.key(block, "id"))
+            };
             if !seen.insert(id) {
                 out.push(
                     Problem::new(
                         file,
                         format!("duplicate item id `{id}` in module `{}`", module.id),
                     )
-                    .at(at),
+                    .at(at()),
                 );
             }
             check_id(id, "item", file, at, &mut out);
             if item.title().trim().is_empty() {
                 out.push(
                     Problem::new(file, format!("{} `{id}` has an empty title", item.kind()))
-                        .at(loc.key(block, "title").or(at)),
+                        .at(loc.key(block, "title").or_else(at)),
                 );
             }
             match item {
@@ -93,7 +117,7 @@ pub fn validate(
                                 file,
                                 format!("lesson `{id}` has no text: give `body` or `body_file`"),
                             )
-                            .at(loc.key(block, "body").or(at)),
+                            .at(loc.key(block, "body").or_else(at)),
                         );
                     }
                 }
@@ -106,7 +130,13 @@ pub fn validate(
 }
 
 /// Ids are keys in the progress file and appear in messages: keep them simple.
-fn check_id(id: &str, what: &str, file: &str, at: Option<(usize, usize)>, out: &mut Vec<Problem>) {
+fn check_id(
+    id: &str,
+    what: &str,
+    file: &str,
+    at: impl FnOnce() -> Option<(usize, usize)>,
+    out: &mut Vec<Problem>,
+) {
     let ok = !id.is_empty()
         && id
             .chars()
@@ -120,7 +150,7 @@ fn check_id(id: &str, what: &str, file: &str, at: Option<(usize, usize)>, out: &
                     crate::text::sanitize_line(id)
                 ),
             )
-            .at(at),
+            .at(at()),
         );
     }
 }
@@ -132,10 +162,23 @@ fn check_interview(
     block: Block,
     out: &mut Vec<Problem>,
 ) {
+    let owner = format!("interview `{}`", iv.id);
+    for (n, key) in [
+        (iv.participants.len(), "participants"),
+        (iv.turns.len(), "turns"),
+    ] {
+        if let Some(p) = too_many(n, key, &owner, file) {
+            out.push(p.at(loc.key(block, key)));
+            return;
+        }
+    }
     let mut ids = HashSet::new();
     let blocks = loc.entries_or_rest(block, "participants", iv.participants.len());
     for (p, &pblock) in iv.participants.iter().zip(&blocks) {
-        let at = loc.key_value(pblock, "id", &p.id).or(loc.key(pblock, "id"));
+        let at = || {
+            loc.key_value(pblock, "id", &p.id)
+                .or_else(|| loc.key(pblock, "id"))
+        };
         check_id(&p.id, "participant", file, at, out);
         if !ids.insert(p.id.as_str()) {
             out.push(
@@ -146,7 +189,7 @@ fn check_interview(
                         p.id, iv.id
                     ),
                 )
-                .at(at),
+                .at(at()),
             );
         }
     }
@@ -156,14 +199,19 @@ fn check_interview(
                 .at(loc.key(block, "turns")),
         );
     }
+    // Named in the message about an unknown speaker: a few are enough.
+    let mut known: Vec<String> = iv
+        .participants
+        .iter()
+        .take(KNOWN_SHOWN)
+        .map(|p| format!("`{}`", p.id))
+        .collect();
+    if iv.participants.len() > KNOWN_SHOWN {
+        known.push("…".into());
+    }
     let blocks = loc.entries_or_rest(block, "turns", iv.turns.len());
     for (turn, &tblock) in iv.turns.iter().zip(&blocks) {
-        if iv.participant(&turn.speaker).is_none() {
-            let known: Vec<String> = iv
-                .participants
-                .iter()
-                .map(|p| format!("`{}`", p.id))
-                .collect();
+        if !ids.contains(turn.speaker.as_str()) {
             out.push(
                 Problem::new(
                     file,
@@ -199,13 +247,21 @@ fn check_quiz(quiz: &Quiz, file: &str, loc: &Locator, block: Block, out: &mut Ve
                 .at(loc.key(block, "questions")),
         );
     }
+    let owner = format!("quiz `{}`", quiz.id);
+    if let Some(p) = too_many(quiz.questions.len(), "questions", &owner, file) {
+        out.push(p.at(loc.key(block, "questions")));
+        return;
+    }
     let mut seen = HashSet::new();
     let blocks = loc.entries_or_rest(block, "questions", quiz.questions.len());
     for (q, &qblock) in quiz.questions.iter().zip(&blocks) {
-        let at = loc.key_value(qblock, "id", &q.id).or(loc.key(qblock, "id"));
+        let at = || {
+            loc.key_value(qblock, "id", &q.id)
+                .or_else(|| loc.key(qblock, "id"))
+        };
         let here = |msg: String, key: &str| {
             Problem::new(file, format!("question `{}`: {msg}", q.id))
-                .at(loc.key(qblock, key).or(at))
+                .at(loc.key(qblock, key).or_else(at))
         };
         if !seen.insert(q.id.as_str()) {
             out.push(
@@ -213,10 +269,16 @@ fn check_quiz(quiz: &Quiz, file: &str, loc: &Locator, block: Block, out: &mut Ve
                     file,
                     format!("duplicate question id `{}` in quiz `{}`", q.id, quiz.id),
                 )
-                .at(at),
+                .at(at()),
             );
         }
         check_id(&q.id, "question", file, at, out);
+        if let Some((n, key)) = longest_list(&q.key)
+            && let Some(p) = too_many(n, key, &format!("question `{}`", q.id), file)
+        {
+            out.push(p.at(loc.key(qblock, key).or_else(at)));
+            continue;
+        }
         if q.prompt.trim().is_empty() {
             out.push(here("the prompt is empty".into(), "prompt"));
         }
@@ -383,4 +445,51 @@ fn check_quiz(quiz: &Quiz, file: &str, loc: &Locator, block: Block, out: &mut Ve
 
 fn out_of_range(answer: usize, choices: usize) -> String {
     format!("answer {answer} is out of range: choices are numbered 1 to {choices}")
+}
+
+/// Most entries any one list of a course may hold: modules, authors, items,
+/// participants, turns, questions, and the lists of a question (choices, answers,
+/// items to order, pairs, blanks).
+pub const MAX_ENTRIES: usize = 10_000;
+
+/// How many participant ids a message about an unknown speaker lists.
+const KNOWN_SHOWN: usize = 10;
+
+/// The problem of a list of `n` entries, the value of `key` in `owner`, when `n`
+/// is over [`MAX_ENTRIES`]. Its entries are then left unchecked: the problem is
+/// found in a moment, where checking and locating each entry could take long.
+fn too_many(n: usize, key: &str, owner: &str, file: &str) -> Option<Problem> {
+    (n > MAX_ENTRIES).then(|| {
+        Problem::new(
+            file,
+            format!("{owner} has {n} {key}: a list may hold at most {MAX_ENTRIES} entries"),
+        )
+    })
+}
+
+/// The longest list of a question's answer key, as (entries, key in the file).
+fn longest_list(key: &AnswerKey) -> Option<(usize, &'static str)> {
+    let mut lists: Vec<(usize, &'static str)> = Vec::new();
+    if let AnswerKey::SingleChoice { choices, .. } | AnswerKey::MultipleChoice { choices, .. } = key
+    {
+        lists.push((choices.len(), "choices"));
+    }
+    if let AnswerKey::MultipleChoice { answers, .. } = key {
+        lists.push((answers.len(), "answers"));
+    }
+    if let AnswerKey::ShortAnswer { answers } = key {
+        lists.push((answers.len(), "answers"));
+    }
+    if let AnswerKey::Ordering { items } = key {
+        lists.push((items.len(), "items"));
+    }
+    if let AnswerKey::Matching { pairs } = key {
+        lists.push((pairs.len(), "pairs"));
+    }
+    if let AnswerKey::FillBlanks { blanks, .. } = key {
+        lists.push((blanks.len(), "blanks"));
+        let widest = blanks.iter().map(Vec::len).max().unwrap_or(0);
+        lists.push((widest, "blanks"));
+    }
+    lists.into_iter().max_by_key(|&(n, _)| n)
 }

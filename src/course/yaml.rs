@@ -4,13 +4,53 @@
 //! Also holds [`Locator`], which finds where a key and value were written, so that
 //! semantic problems found after parsing can still name a line and column.
 
+use std::cell::Cell;
+
 use serde::de::DeserializeOwned;
 
 use super::problem::Problem;
 
 /// Largest file the loader reads, in bytes (4 MiB). Larger files are refused
-/// before parsing.
+/// before parsing (and read no further than one byte past the limit: see
+/// [`super::CourseFiles::read`]).
 pub const MAX_FILE_BYTES: usize = 4 * 1024 * 1024;
+
+/// Most values (scalars, lists and maps, each alias `*name` counting as a copy of
+/// what it names) one file may hold. Stops alias expansion bombs ("billion laughs"):
+/// see [`budget`].
+pub const MAX_VALUES: usize = 1_000_000;
+
+/// Deepest nesting of `[` and `{` a file may have. libyaml looks at every open
+/// flow collection for each token it reads, so its time grows with the square of
+/// the depth: 100,000 `[` took half a minute in a debug build. The check counts
+/// every bracket, even in text and comments (brackets closed again do not add up),
+/// so it errs towards refusing; a course never comes near.
+pub const MAX_NESTING: usize = 1000;
+
+/// Where the `[` or `{` that opens more than [`MAX_NESTING`] unclosed ones is, as
+/// (line, column) from 1.
+fn too_deep(text: &str) -> Option<(usize, usize)> {
+    let mut depth = 0usize;
+    let (mut line, mut column) = (1, 0);
+    for &b in text.as_bytes() {
+        // Columns count characters: skip UTF-8 continuation bytes.
+        if b & 0xC0 != 0x80 {
+            column += 1;
+        }
+        match b {
+            b'\n' => (line, column) = (line + 1, 0),
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Some((line, column));
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
+}
 
 /// Decodes `bytes` as UTF-8 text, dropping a leading byte order mark.
 ///
@@ -22,8 +62,7 @@ pub fn decode<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, Problem> {
         return Err(Problem::new(
             file,
             format!(
-                "file is {} bytes; the limit is {MAX_FILE_BYTES} bytes",
-                bytes.len()
+                "the file is larger than 4 MiB: the limit is {MAX_FILE_BYTES} bytes per course file"
             ),
         ));
     }
@@ -46,7 +85,22 @@ pub fn decode<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, Problem> {
 /// such as `items[2].turns[0]: missing field `speaker``, with a hint for the
 /// syntax errors authors make most.
 pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, Problem> {
-    serde_yaml::from_str(text).map_err(|e| {
+    if let Some(at) = too_deep(text) {
+        return Err(Problem::new(
+            file,
+            format!(
+                "lists and maps are nested more than {MAX_NESTING} deep here (counting every \
+                 `[` and `{{` not yet closed by a `]` or `}}`)"
+            ),
+        )
+        .at(Some(at)));
+    }
+    let budget = budget::Budget::new(MAX_VALUES);
+    let counted = budget::Counted {
+        inner: serde_yaml::Deserializer::from_str(text),
+        budget: &budget,
+    };
+    T::deserialize(counted).map_err(|e| {
         if is_empty(text) {
             return Problem::new(file, "the file is empty");
         }
@@ -102,6 +156,16 @@ fn duplicate_key(message: &str) -> Option<&str> {
     Some(&rest[..rest.find('`')?])
 }
 
+/// What an alias expansion bomb is told, whichever limit stopped it: the budget
+/// of [`MAX_VALUES`], or serde_yaml's own limit of 100 alias uses per event.
+fn alias_bomb() -> String {
+    format!(
+        "the aliases (`*name`) of the file expand to too many copies (the limit is {MAX_VALUES} \
+         values, each alias counting as a copy of what it names): alias expansion bombs \
+         (\"billion laughs\") are refused"
+    )
+}
+
 /// Rewrites a serde_yaml message for an author: the location of the error is
 /// shown apart, so it is removed; a parser's "context" location is spelled out;
 /// common syntax errors get a hint.
@@ -128,12 +192,22 @@ fn describe(raw: &str, location: Option<(usize, usize)>, text: &str) -> String {
             return "the file holds more than one YAML document (separated by `---`); a course file holds one".into();
         }
         r if r.starts_with("recursion limit exceeded") => {
-            return "the YAML is nested too deeply".into();
+            return "the YAML is nested too deeply (more than 128 levels of lists and maps)".into();
         }
         r if r.starts_with("repetition limit exceeded") => {
-            return "the YAML repeats aliases (`*name`) too many times".into();
+            return alias_bomb();
         }
         _ => {}
+    }
+    // The budget's message, after the path serde_yaml puts first (`items[3]: `).
+    if let Some((path, _)) = raw.split_once(budget::TOO_MANY_VALUES)
+        && (path.is_empty() || path.ends_with(": "))
+    {
+        return if text.contains('*') {
+            alias_bomb()
+        } else {
+            format!("the file holds more than {MAX_VALUES} values (lists, maps and scalars)")
+        };
     }
     let found = location.and_then(|(line, column)| {
         text.lines()
@@ -194,15 +268,48 @@ pub struct Block {
 /// style (`key: value`, `- key: value`) by indentation, so a key is found in the
 /// map it belongs to and not in a nested one, and falls back to a plain search for
 /// flow maps (`{key: value}`). Lines and columns count from 1.
+///
+/// A search for a key may read the rest of the file (for the entries of a list in
+/// flow style, which cannot be told apart by line), so thousands of problems in a
+/// large file could take minutes to locate. The searches of one locator therefore
+/// share a budget of bytes to read, [`LOCATOR_BUDGET_PER_BYTE`] times the size of
+/// the source plus 4 MiB: far more than locating problems in any real course needs.
+/// Once it is spent, keys are no longer found, and problems are reported without a
+/// line.
 pub struct Locator<'a> {
     lines: Vec<&'a str>,
+    /// Bytes the searches may still read.
+    budget: Cell<usize>,
 }
+
+/// See [`Locator`].
+const LOCATOR_BUDGET_PER_BYTE: usize = 16;
 
 impl<'a> Locator<'a> {
     /// A locator over `source`.
     pub fn new(source: &'a str) -> Self {
         Locator {
             lines: source.lines().collect(),
+            budget: Cell::new(
+                source
+                    .len()
+                    .saturating_mul(LOCATOR_BUDGET_PER_BYTE)
+                    .saturating_add(4 << 20),
+            ),
+        }
+    }
+
+    /// Spends `n` bytes of the search budget; false when too few are left.
+    fn spend(&self, n: usize) -> bool {
+        match self.budget.get().checked_sub(n) {
+            Some(left) => {
+                self.budget.set(left);
+                true
+            }
+            None => {
+                self.budget.set(0);
+                false
+            }
         }
     }
 
@@ -341,18 +448,31 @@ impl<'a> Locator<'a> {
         key: &'s str,
     ) -> impl Iterator<Item = (usize, usize, &'a str)> + 's {
         let end = block.end.min(self.lines.len() + 1);
-        (block.start.max(1)..end).flat_map(move |n| {
-            let line = self.line(n);
-            let found: Vec<(usize, usize, &'a str)> = match block.indent {
-                Some(indent) => key_positions(line)
-                    .into_iter()
-                    .filter(|&p| p == indent)
-                    .filter_map(|p| key_value_at(&line[p..], key).map(|v| (n, p + 1, v)))
-                    .collect(),
-                None => flow_keys(line, key).map(|(p, v)| (n, p, v)).collect(),
-            };
-            found
-        })
+        let pattern = format!("{key}:");
+        (block.start.max(1)..end)
+            .take_while(|_| self.budget.get() > 0)
+            .flat_map(move |n| {
+                let line = self.line(n);
+                let found: Box<dyn Iterator<Item = (usize, usize, &'a str)> + 's> = match block
+                    .indent
+                {
+                    Some(_) if !self.spend(line.len() + 1) => Box::new(std::iter::empty()),
+                    Some(indent) => Box::new(
+                        key_positions(line)
+                            .into_iter()
+                            .filter(move |&p| p == indent)
+                            .filter_map(move |p| {
+                                key_value_at(&line[p..], key).map(|v| (n, p + 1, v))
+                            }),
+                    ),
+                    // Lazily, spending as it reads: a flow line can be the whole
+                    // file.
+                    None => Box::new(
+                        flow_keys(line, pattern.clone(), &self.budget).map(move |(p, v)| (n, p, v)),
+                    ),
+                };
+                found
+            })
     }
 
     fn line(&self, n: usize) -> &'a str {
@@ -410,13 +530,37 @@ fn key_value_at<'s>(s: &'s str, key: &str) -> Option<&'s str> {
     Some(value.trim())
 }
 
-/// Every `key:` on `line` that starts a token (at the start, or after `-`, `{` or
-/// `,`), as (column from 1, value up to the next `,`, `}` or `#`).
-fn flow_keys<'l>(line: &'l str, key: &str) -> impl Iterator<Item = (usize, &'l str)> {
-    let pattern = format!("{key}:");
+/// Every `pattern` (a key and its colon, `key:`) on `line` that starts a token (at
+/// the start, or after `-`, `{` or `,`), as (column from 1, value up to the next
+/// `,`, `}` or `#`). Each byte read is spent from `budget`; the search ends when it
+/// is spent.
+fn flow_keys<'l, 'b>(
+    line: &'l str,
+    pattern: String,
+    budget: &'b Cell<usize>,
+) -> impl Iterator<Item = (usize, &'l str)> + use<'l, 'b> {
     let mut search = 0;
+    // Characters before `search`, so that columns are counted once per line.
+    let (mut counted, mut chars) = (0, 0);
+    let spend = move |n: usize| match budget.get().checked_sub(n) {
+        Some(left) => {
+            budget.set(left);
+            true
+        }
+        None => {
+            budget.set(0);
+            false
+        }
+    };
     std::iter::from_fn(move || {
-        while let Some(pos) = line[search..].find(&pattern) {
+        loop {
+            let Some(pos) = line[search..].find(&pattern) else {
+                spend(line.len() - search);
+                return None;
+            };
+            if !spend(pos + pattern.len()) {
+                return None;
+            }
             let start = search + pos;
             search = start + pattern.len();
             let before = line[..start].trim_end();
@@ -430,10 +574,11 @@ fn flow_keys<'l>(line: &'l str, key: &str) -> impl Iterator<Item = (usize, &'l s
                     .next()
                     .unwrap_or("")
                     .trim();
-                return Some((line[..start].chars().count() + 1, value));
+                chars += line[counted..start].chars().count();
+                counted = start;
+                return Some((chars + 1, value));
             }
         }
-        None
     })
 }
 
@@ -445,6 +590,262 @@ fn unquote(v: &str) -> &str {
         }
     }
     v
+}
+
+/// Counting every value serde_yaml hands out, to stop alias expansion bombs.
+///
+/// serde_yaml expands each alias (`*name`) into a full copy of what its anchor
+/// names, and only bounds the number of alias *jumps* (100 per event of the file),
+/// not the size of what each jump copies: a file of a few kilobytes can make it
+/// build billions of values. [`Counted`] wraps the deserializer and every visitor,
+/// map, list and enum access it hands out, and spends one unit of a shared
+/// [`Budget`] per value; when the budget is spent, deserialising stops with
+/// [`TOO_MANY_VALUES`]. Without aliases a file holds at most about one value per
+/// byte, and a course file far fewer, so the limit only ever stops expansion.
+mod budget {
+    use std::cell::Cell;
+    use std::fmt;
+
+    use serde::de::{
+        self, DeserializeSeed, Deserializer, EnumAccess, MapAccess, SeqAccess, VariantAccess,
+        Visitor,
+    };
+
+    /// The start of the message given when the budget is spent; [`super::describe`]
+    /// recognises it.
+    pub const TOO_MANY_VALUES: &str = "too many values";
+
+    /// Values left to hand out.
+    pub struct Budget(Cell<usize>);
+
+    impl Budget {
+        pub fn new(values: usize) -> Self {
+            Budget(Cell::new(values))
+        }
+
+        fn spend<E: de::Error>(&self) -> Result<(), E> {
+            match self.0.get().checked_sub(1) {
+                Some(left) => {
+                    self.0.set(left);
+                    Ok(())
+                }
+                None => Err(E::custom(TOO_MANY_VALUES)),
+            }
+        }
+    }
+
+    /// A deserializer (or a seed, a visitor, an access) whose values are counted.
+    pub struct Counted<'b, T> {
+        pub inner: T,
+        pub budget: &'b Budget,
+    }
+
+    impl<'b, T> Counted<'b, T> {
+        fn wrap<U>(&self, inner: U) -> Counted<'b, U> {
+            Counted {
+                inner,
+                budget: self.budget,
+            }
+        }
+    }
+
+    macro_rules! forward_deserialize {
+        ($($method:ident($($arg:ident: $ty:ty),*)),* $(,)?) => {
+            $(
+                fn $method<V: Visitor<'de>>(self, $($arg: $ty,)* visitor: V) -> Result<V::Value, D::Error> {
+                    let visitor = self.wrap(visitor);
+                    self.inner.$method($($arg,)* visitor)
+                }
+            )*
+        };
+    }
+
+    impl<'de, D: Deserializer<'de>> Deserializer<'de> for Counted<'_, D> {
+        type Error = D::Error;
+
+        forward_deserialize! {
+            deserialize_any(), deserialize_bool(), deserialize_i8(), deserialize_i16(),
+            deserialize_i32(), deserialize_i64(), deserialize_i128(), deserialize_u8(),
+            deserialize_u16(), deserialize_u32(), deserialize_u64(), deserialize_u128(),
+            deserialize_f32(), deserialize_f64(), deserialize_char(), deserialize_str(),
+            deserialize_string(), deserialize_bytes(), deserialize_byte_buf(),
+            deserialize_option(), deserialize_unit(), deserialize_seq(), deserialize_map(),
+            deserialize_identifier(), deserialize_ignored_any(),
+            deserialize_unit_struct(name: &'static str),
+            deserialize_newtype_struct(name: &'static str),
+            deserialize_tuple(len: usize),
+            deserialize_tuple_struct(name: &'static str, len: usize),
+            deserialize_struct(name: &'static str, fields: &'static [&'static str]),
+            deserialize_enum(name: &'static str, variants: &'static [&'static str]),
+        }
+
+        fn is_human_readable(&self) -> bool {
+            self.inner.is_human_readable()
+        }
+    }
+
+    impl<'de, S: DeserializeSeed<'de>> DeserializeSeed<'de> for Counted<'_, S> {
+        type Value = S::Value;
+
+        fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<S::Value, D::Error> {
+            let d = self.wrap(d);
+            self.inner.deserialize(d)
+        }
+    }
+
+    macro_rules! forward_visit {
+        ($($method:ident($ty:ty)),* $(,)?) => {
+            $(
+                fn $method<E: de::Error>(self, v: $ty) -> Result<V::Value, E> {
+                    self.budget.spend()?;
+                    self.inner.$method(v)
+                }
+            )*
+        };
+    }
+
+    impl<'de, V: Visitor<'de>> Visitor<'de> for Counted<'_, V> {
+        type Value = V::Value;
+
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            self.inner.expecting(f)
+        }
+
+        forward_visit! {
+            visit_bool(bool), visit_i8(i8), visit_i16(i16), visit_i32(i32), visit_i64(i64),
+            visit_i128(i128), visit_u8(u8), visit_u16(u16), visit_u32(u32), visit_u64(u64),
+            visit_u128(u128), visit_f32(f32), visit_f64(f64), visit_char(char),
+            visit_str(&str), visit_borrowed_str(&'de str), visit_string(String),
+            visit_bytes(&[u8]), visit_borrowed_bytes(&'de [u8]), visit_byte_buf(Vec<u8>),
+        }
+
+        fn visit_none<E: de::Error>(self) -> Result<V::Value, E> {
+            self.budget.spend()?;
+            self.inner.visit_none()
+        }
+
+        fn visit_unit<E: de::Error>(self) -> Result<V::Value, E> {
+            self.budget.spend()?;
+            self.inner.visit_unit()
+        }
+
+        fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<V::Value, D::Error> {
+            let d = self.wrap(d);
+            self.inner.visit_some(d)
+        }
+
+        fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<V::Value, D::Error> {
+            let d = self.wrap(d);
+            self.inner.visit_newtype_struct(d)
+        }
+
+        fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<V::Value, A::Error> {
+            self.budget.spend()?;
+            let seq = self.wrap(seq);
+            self.inner.visit_seq(seq)
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
+            self.budget.spend()?;
+            let map = self.wrap(map);
+            self.inner.visit_map(map)
+        }
+
+        fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<V::Value, A::Error> {
+            self.budget.spend()?;
+            let data = self.wrap(data);
+            self.inner.visit_enum(data)
+        }
+    }
+
+    impl<'de, A: SeqAccess<'de>> SeqAccess<'de> for Counted<'_, A> {
+        type Error = A::Error;
+
+        fn next_element_seed<T: DeserializeSeed<'de>>(
+            &mut self,
+            seed: T,
+        ) -> Result<Option<T::Value>, A::Error> {
+            let seed = self.wrap(seed);
+            self.inner.next_element_seed(seed)
+        }
+
+        fn size_hint(&self) -> Option<usize> {
+            self.inner.size_hint()
+        }
+    }
+
+    impl<'de, A: MapAccess<'de>> MapAccess<'de> for Counted<'_, A> {
+        type Error = A::Error;
+
+        fn next_key_seed<K: DeserializeSeed<'de>>(
+            &mut self,
+            seed: K,
+        ) -> Result<Option<K::Value>, A::Error> {
+            let seed = self.wrap(seed);
+            self.inner.next_key_seed(seed)
+        }
+
+        fn next_value_seed<T: DeserializeSeed<'de>>(
+            &mut self,
+            seed: T,
+        ) -> Result<T::Value, A::Error> {
+            let seed = self.wrap(seed);
+            self.inner.next_value_seed(seed)
+        }
+
+        fn size_hint(&self) -> Option<usize> {
+            self.inner.size_hint()
+        }
+    }
+
+    impl<'de, 'b, A: EnumAccess<'de>> EnumAccess<'de> for Counted<'b, A> {
+        type Error = A::Error;
+        type Variant = Counted<'b, A::Variant>;
+
+        fn variant_seed<T: DeserializeSeed<'de>>(
+            self,
+            seed: T,
+        ) -> Result<(T::Value, Self::Variant), A::Error> {
+            let budget = self.budget;
+            let seed = self.wrap(seed);
+            let (value, inner) = self.inner.variant_seed(seed)?;
+            Ok((value, Counted { inner, budget }))
+        }
+    }
+
+    impl<'de, A: VariantAccess<'de>> VariantAccess<'de> for Counted<'_, A> {
+        type Error = A::Error;
+
+        fn unit_variant(self) -> Result<(), A::Error> {
+            self.inner.unit_variant()
+        }
+
+        fn newtype_variant_seed<T: DeserializeSeed<'de>>(
+            self,
+            seed: T,
+        ) -> Result<T::Value, A::Error> {
+            let seed = self.wrap(seed);
+            self.inner.newtype_variant_seed(seed)
+        }
+
+        fn tuple_variant<V: Visitor<'de>>(
+            self,
+            len: usize,
+            visitor: V,
+        ) -> Result<V::Value, A::Error> {
+            let visitor = self.wrap(visitor);
+            self.inner.tuple_variant(len, visitor)
+        }
+
+        fn struct_variant<V: Visitor<'de>>(
+            self,
+            fields: &'static [&'static str],
+            visitor: V,
+        ) -> Result<V::Value, A::Error> {
+            let visitor = self.wrap(visitor);
+            self.inner.struct_variant(fields, visitor)
+        }
+    }
 }
 
 #[cfg(test)]
