@@ -362,9 +362,10 @@ fn resume_lines(app: &App) -> (Vec<Line<'static>>, u16) {
         if !shown.is_empty() && !matches!(item, Item::Quiz(_)) {
             lines.push(Line::default());
             for s in shown {
+                // One card line each, cut rather than wrapped under the bar.
                 lines.push(Line::from(vec![
                     Span::styled("│ ", t.quote),
-                    Span::styled(s.trim().to_string(), t.quote),
+                    Span::styled(outline_truncate(s.trim(), RESUME_WIDTH - 6), t.quote),
                 ]));
             }
         }
@@ -424,5 +425,8 @@ fn resume_lines(app: &App) -> (Vec<Line<'static>>, u16) {
             t.meta,
         ))),
     }
-    (lines, 72)
+    (lines, RESUME_WIDTH as u16)
 }
+
+/// Width of the "where you were" card, in columns.
+const RESUME_WIDTH: usize = 72;
