@@ -5,6 +5,7 @@ pub mod doc;
 pub mod layout;
 pub mod markdown;
 mod outline;
+pub(crate) use outline::truncate;
 pub mod search;
 mod status;
 pub mod theme;
@@ -62,11 +63,6 @@ fn draw_too_small(frame: &mut Frame, area: Rect) {
             .wrap(Wrap { trim: true }),
         area,
     );
-}
-
-/// Cuts `s` to `width` columns, ending with `…` when cut.
-pub(crate) fn outline_truncate(s: &str, width: usize) -> String {
-    outline::truncate(s, width)
 }
 
 pub(crate) fn pane<'a>(title: String, focused: bool, app: &App) -> Frame_<'a> {
@@ -365,7 +361,7 @@ fn resume_lines(app: &App) -> (Vec<Line<'static>>, u16) {
                 // One card line each, cut rather than wrapped under the bar.
                 lines.push(Line::from(vec![
                     Span::styled("│ ", t.quote),
-                    Span::styled(outline_truncate(s.trim(), RESUME_WIDTH - 6), t.quote),
+                    Span::styled(truncate(s.trim(), RESUME_WIDTH - 6), t.quote),
                 ]));
             }
         }

@@ -19,6 +19,7 @@ pub struct OutlineRow {
     pub item: Option<(usize, usize)>,
 }
 
+/// Cuts `s` to at most `width` display columns, ending with `…` when cut.
 pub(crate) fn truncate(s: &str, width: usize) -> String {
     if s.width() <= width {
         return s.to_string();

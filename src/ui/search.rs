@@ -81,7 +81,7 @@ pub fn draw_panel(frame: &mut Frame, app: &App, panel: &SearchPanel, area: Rect)
         (false, n) => format!("{n} matches · ↑↓ choose · Enter opens · Esc closes"),
     };
     lines.push(Line::from(Span::styled(
-        super::outline_truncate(&status, width),
+        super::truncate(&status, width),
         t.meta,
     )));
     lines.push(Line::default());
@@ -96,9 +96,9 @@ pub fn draw_panel(frame: &mut Frame, app: &App, panel: &SearchPanel, area: Rect)
             Field::Title => format!("{}.{} {}", hit.module + 1, hit.item + 1, item.kind()),
             Field::Text => format!("{}.{} {}", hit.module + 1, hit.item + 1, item.title()),
         };
-        let place = super::outline_truncate(&place, (width / 3).max(8));
+        let place = super::truncate(&place, (width / 3).max(8));
         let rest = width.saturating_sub(place.width() + 3);
-        let context = super::outline_truncate(&hit.context, rest);
+        let context = super::truncate(&hit.context, rest);
         let selected = i == panel.selected;
         let base = if selected { t.selected } else { Style::new() };
         let mut line = Line::from(vec![

@@ -18,7 +18,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let width = usize::from(area.width);
     if let Some(notice) = &app.notice {
         // A notice is rare and matters: it gets the whole bar.
-        let text = super::outline_truncate(&format!(" {notice} "), width);
+        let text = super::truncate(&format!(" {notice} "), width);
         let fill = width.saturating_sub(text.width());
         let line = Line::from(vec![
             Span::styled(text, t.warning),
@@ -69,7 +69,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     // The position and the hints come first; the title takes what is left.
     let room = width.saturating_sub(right_w + position.width());
     let title = if room >= 6 {
-        super::outline_truncate(&format!(" {} ", app.course.info.title), room)
+        super::truncate(&format!(" {} ", app.course.info.title), room)
     } else {
         String::new()
     };
