@@ -225,7 +225,10 @@ mod tests {
                 "multiple_choice",
                 "true_false",
                 "short_answer",
-                "ordering"
+                "ordering",
+                "matching",
+                "fill_blanks",
+                "numeric"
             ]
         );
         assert!(matches!(
