@@ -93,7 +93,10 @@ fn new_scaffolds_a_course_that_checks_and_opens() {
     assert_eq!(
         question_kinds,
         [
+            "fill_blanks",
+            "matching",
             "multiple_choice",
+            "numeric",
             "ordering",
             "short_answer",
             "single_choice",
