@@ -236,15 +236,8 @@ fn draw_everything(theme: Theme) -> Seen {
         update(&mut app, Action::Resize(w, h));
         let items: Vec<(usize, usize, bool)> = app
             .course
-            .modules
-            .iter()
-            .enumerate()
-            .flat_map(|(mi, m)| {
-                m.items
-                    .iter()
-                    .enumerate()
-                    .map(move |(ii, item)| (mi, ii, matches!(item, Item::Quiz(_))))
-            })
+            .items()
+            .map(|(mi, ii, _, item)| (mi, ii, matches!(item, Item::Quiz(_))))
             .collect();
         for (mi, ii, quiz) in items {
             common::open_item(&mut app, mi, ii);

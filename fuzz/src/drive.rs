@@ -173,17 +173,9 @@ pub fn exercise(course: Course, state: State) {
 /// then visits every quiz (where an open attempt resumes) and answers once.
 pub fn resume(course: Course, state: State) {
     let quizzes: Vec<(usize, usize)> = course
-        .modules
-        .iter()
-        .enumerate()
-        .flat_map(|(m, module)| {
-            module
-                .items
-                .iter()
-                .enumerate()
-                .filter(|(_, item)| matches!(item, Item::Quiz(_)))
-                .map(move |(i, _)| (m, i))
-        })
+        .items()
+        .filter(|(_, _, _, item)| matches!(item, Item::Quiz(_)))
+        .map(|(m, i, _, _)| (m, i))
         .collect();
     let mut app = App::new(course, state, Theme::plain());
     draw_both(&mut app);

@@ -125,12 +125,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
 
 /// All items of the course in order, as (module index, item index).
 fn all_items(app: &App) -> Vec<(usize, usize)> {
-    app.course
-        .modules
-        .iter()
-        .enumerate()
-        .flat_map(|(mi, m)| (0..m.items.len()).map(move |ii| (mi, ii)))
-        .collect()
+    app.course.items().map(|(mi, ii, _, _)| (mi, ii)).collect()
 }
 
 fn step_item(app: &mut App, delta: isize) {

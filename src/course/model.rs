@@ -393,6 +393,17 @@ impl Course {
         self.modules.iter().position(|m| m.id == module_id)
     }
 
+    /// Every item in study order, as (module index, item index, module, item).
+    pub fn items(&self) -> impl Iterator<Item = (usize, usize, &Module, &Item)> {
+        self.modules.iter().enumerate().flat_map(|(mi, module)| {
+            module
+                .items
+                .iter()
+                .enumerate()
+                .map(move |(ii, item)| (mi, ii, module, item))
+        })
+    }
+
     /// Total number of items across all modules.
     pub fn item_count(&self) -> usize {
         self.modules.iter().map(|m| m.items.len()).sum()

@@ -408,13 +408,18 @@ mod tests {
         let warning = loaded.warning.expect("a warning");
         assert!(warning.contains("state.json.broken-"), "{warning}");
         assert!(!path.exists(), "the broken file was moved");
-        let backups: Vec<_> = std::fs::read_dir(dir.path())
+        let backups = backups_in(dir.path());
+        assert_eq!(backups.len(), 1);
+        assert_eq!(std::fs::read_to_string(&backups[0]).unwrap(), "{ not json");
+    }
+
+    /// The `.broken-` backups in `dir`.
+    fn backups_in(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+        std::fs::read_dir(dir)
             .unwrap()
             .map(|e| e.unwrap().path())
             .filter(|p| p.to_string_lossy().contains(".broken-"))
-            .collect();
-        assert_eq!(backups.len(), 1);
-        assert_eq!(std::fs::read_to_string(&backups[0]).unwrap(), "{ not json");
+            .collect()
     }
 
     #[test]
@@ -482,11 +487,7 @@ mod tests {
         std::fs::write(&path, "{ broken").unwrap();
         assert_eq!(store.save_merged(&sample()).unwrap(), sample());
         assert_eq!(store.load().unwrap().state, sample());
-        let backups: Vec<_> = std::fs::read_dir(dir.path())
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .filter(|p| p.to_string_lossy().contains(".broken-"))
-            .collect();
+        let backups = backups_in(dir.path());
         assert_eq!(backups.len(), 1);
         assert_eq!(std::fs::read_to_string(&backups[0]).unwrap(), "{ broken");
     }

@@ -394,16 +394,7 @@ fn resume_lines(app: &App) -> (Vec<Line<'static>>, u16) {
     // The first item not done, from where the learner is.
     let next = app
         .course
-        .modules
-        .iter()
-        .enumerate()
-        .flat_map(|(m, module)| {
-            module
-                .items
-                .iter()
-                .enumerate()
-                .map(move |(i, it)| (m, i, module, it))
-        })
+        .items()
         .filter(|&(m, i, _, _)| (m, i) >= (mi, ii))
         .find(|(_, _, module, item)| !progress.item_done(module, item));
     lines.push(Line::default());
