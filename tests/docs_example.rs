@@ -143,7 +143,7 @@ fn the_example_course_in_the_docs_loads() {
     );
     assert!(quiz.questions.iter().any(|q| matches!(
         &q.key,
-        AnswerKey::ShortAnswer { answers } if answers.len() > 1
+        AnswerKey::ShortAnswer { answers, .. } if answers.len() > 1
     )));
 }
 

@@ -336,7 +336,7 @@ fn answer_right(t: &Tmux, q: &Question, k: usize, n: usize) {
                 "(•) 2. False"
             }]);
         }
-        AnswerKey::ShortAnswer { answers } => {
+        AnswerKey::ShortAnswer { answers, .. } => {
             t.type_text(&answers[0]);
             t.wait_for(&[&format!("Your answer: {} ", answers[0])]);
         }

@@ -159,7 +159,7 @@ fn all_strings(course: &Course) -> Vec<&str> {
                             | AnswerKey::MultipleChoice { choices, .. } => {
                                 out.extend(choices.iter().map(String::as_str));
                             }
-                            AnswerKey::ShortAnswer { answers } => {
+                            AnswerKey::ShortAnswer { answers, .. } => {
                                 out.extend(answers.iter().map(String::as_str));
                             }
                             AnswerKey::Ordering { items } => {
@@ -170,7 +170,7 @@ fn all_strings(course: &Course) -> Vec<&str> {
                                     out.extend([l.as_str(), r.as_str()]);
                                 }
                             }
-                            AnswerKey::FillBlanks { text, blanks } => {
+                            AnswerKey::FillBlanks { text, blanks, .. } => {
                                 out.push(text.as_str());
                                 out.extend(blanks.iter().flatten().map(String::as_str));
                             }
@@ -247,7 +247,9 @@ fn minimal_fixture_loads_with_every_item_and_question_kind() {
             },
             &AnswerKey::TrueFalse { answer: true },
             &AnswerKey::ShortAnswer {
-                answers: vec!["YAML".into(), "yml".into()]
+                answers: vec!["YAML".into(), "yml".into()],
+                pattern: None,
+                ignore_accents: false,
             },
             &AnswerKey::Ordering {
                 items: vec!["one".into(), "two".into(), "three".into()]
@@ -682,7 +684,22 @@ fn short_answer_needs_an_answer() {
         "modules/a.yaml",
         12,
         9,
-        "question `none`: has no correct answer: `answers` needs at least one non-empty answer",
+        "question `none`: has no correct answer: `answers` needs at least one non-empty answer, or give a `pattern`",
+    );
+}
+
+#[test]
+fn short_answer_pattern_must_compile() {
+    let (dir, found) = problems("short-answer-bad-pattern");
+    assert_eq!(found.len(), 1, "{found:?}");
+    let p = &found[0];
+    assert_eq!(p.file, shown(&dir, "modules/a.yaml"));
+    assert_eq!((p.line, p.column), (Some(12), Some(18)), "{p:?}");
+    assert!(
+        p.message
+            .contains("`pattern` is not a valid regular expression"),
+        "{}",
+        p.message
     );
 }
 
@@ -999,7 +1016,9 @@ items:
                 "no", "1.10", "007", "off", "yes", "~", "null", "1e3", ".inf", "true", "~"
             ]
             .map(String::from)
-            .to_vec()
+            .to_vec(),
+            pattern: None,
+            ignore_accents: false,
         }
     );
     assert_eq!(
@@ -1190,6 +1209,47 @@ fn control_characters_cannot_hide_in_ids_or_messages() {
 
 // ---------------------------------------------------------------------------
 // The bundled course
+
+/// The bundled short answers that use `pattern` and `ignore_accents` load with them
+/// and grade as the course format says.
+#[test]
+fn bundled_short_answers_use_patterns_and_loose_accents() {
+    use amphi::quiz::{Response, grade};
+    let course = load_bundled().expect("the bundled course loads");
+    let short = |module: &str| {
+        let m = &course.modules[course.module_index(module).expect("module")];
+        let (_, quiz) = m.final_quiz().expect("a quiz");
+        quiz.questions
+            .iter()
+            .find(|q| q.key.kind() == "short_answer")
+            .expect("a short answer")
+            .key
+            .clone()
+    };
+    let says = |key: &AnswerKey, text: &str| grade(key, &Response::Text(text.into()));
+    let dh = short("collective-intelligence");
+    assert!(matches!(
+        dh,
+        AnswerKey::ShortAnswer {
+            ignore_accents: true,
+            ..
+        }
+    ));
+    assert!(says(&dh, "Humanites numeriques"));
+    assert!(says(&dh, "humanités numériques"));
+    let dark = short("marketing-after-the-buzz");
+    assert!(matches!(
+        dark,
+        AnswerKey::ShortAnswer {
+            pattern: Some(_),
+            ..
+        }
+    ));
+    for typed in ["dark social", "The Dark-Social", "darksocial"] {
+        assert!(says(&dark, typed), "{typed}");
+    }
+    assert!(!says(&dark, "dark"));
+}
 
 #[test]
 fn bundled_course_is_complete() {

@@ -14,7 +14,7 @@ use serde::de::value::MapAccessDeserializer;
 use serde::de::{DeserializeSeed, Error as _, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
-use super::model::{AnswerKey, Interview, Item, Lesson, Question, Quiz};
+use super::model::{AnswerKey, AnswerPattern, Interview, Item, Lesson, Question, Quiz};
 
 /// A type read from a map whose first key, `kind`, selects the variant.
 trait KindFirst: Sized {
@@ -245,7 +245,31 @@ question_struct!(TrueFalse {
     answer: bool,
 });
 
-question_struct!(ShortAnswer { answers: Vec<String> });
+question_struct!(ShortAnswer {
+    #[serde(default)]
+    answers: Vec<String>,
+    #[serde(default, deserialize_with = "answer_pattern")]
+    pattern: Option<AnswerPattern>,
+    #[serde(default)]
+    ignore_accents: bool,
+});
+
+/// A short answer's `pattern`: a regular expression, compiled while its scalar is
+/// read so that a bad one is reported at its own line and column.
+fn answer_pattern<'de, D: Deserializer<'de>>(d: D) -> Result<Option<AnswerPattern>, D::Error> {
+    struct Pattern;
+    impl Visitor<'_> for Pattern {
+        type Value = AnswerPattern;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a regular expression")
+        }
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<AnswerPattern, E> {
+            AnswerPattern::new(v)
+                .map_err(|e| E::custom(format!("`pattern` is not a valid regular expression: {e}")))
+        }
+    }
+    d.deserialize_str(Pattern).map(Some)
+}
 
 question_struct!(Ordering { items: Vec<String> });
 
@@ -262,6 +286,8 @@ question_struct!(Matching { pairs: Vec<Pair> });
 question_struct!(FillBlanks {
     text: String,
     blanks: Vec<Vec<String>>,
+    #[serde(default)]
+    ignore_accents: bool,
 });
 
 question_struct!(Numeric {
@@ -335,6 +361,8 @@ impl KindFirst for Question {
             "short_answer" => question!(rest::<A, ShortAnswer>(map)?, |q: &ShortAnswer| {
                 AnswerKey::ShortAnswer {
                     answers: q.answers.clone(),
+                    pattern: q.pattern.clone(),
+                    ignore_accents: q.ignore_accents,
                 }
             }),
             "ordering" => question!(rest::<A, Ordering>(map)?, |q: &Ordering| {
@@ -355,6 +383,7 @@ impl KindFirst for Question {
                 AnswerKey::FillBlanks {
                     text: q.text.clone(),
                     blanks: q.blanks.clone(),
+                    ignore_accents: q.ignore_accents,
                 }
             }),
             _ => question!(rest::<A, Numeric>(map)?, |q: &Numeric| AnswerKey::Numeric {

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use super::files::{CourseFiles, DirFiles};
-use super::model::{AnswerKey, Course, CourseInfo, Item, Module, Source};
+use super::model::{AnswerKey, AnswerPattern, Course, CourseInfo, Item, Module, Source};
 use super::problem::{Problem, Report};
 use super::{bundled_files, validate, yaml};
 use crate::text::{sanitize, sanitize_line};
@@ -289,8 +289,17 @@ fn sanitize_course(course: &mut Course) {
                             | AnswerKey::MultipleChoice { choices, .. } => {
                                 choices.iter_mut().for_each(|c| *c = sanitize_line(c));
                             }
-                            AnswerKey::ShortAnswer { answers } => {
+                            AnswerKey::ShortAnswer {
+                                answers, pattern, ..
+                            } => {
                                 answers.iter_mut().for_each(|a| *a = sanitize_line(a));
+                                // Shown in reviews: recompiled from its sanitised text.
+                                if let Some(p) = pattern
+                                    && let Ok(clean) =
+                                        AnswerPattern::new(&sanitize_line(p.as_str()))
+                                {
+                                    *p = clean;
+                                }
                             }
                             AnswerKey::Ordering { items } => {
                                 items.iter_mut().for_each(|a| *a = sanitize_line(a));
@@ -301,7 +310,7 @@ fn sanitize_course(course: &mut Course) {
                                     *r = sanitize_line(r);
                                 }
                             }
-                            AnswerKey::FillBlanks { text, blanks } => {
+                            AnswerKey::FillBlanks { text, blanks, .. } => {
                                 *text = sanitize(text.trim_end());
                                 for ok in blanks.iter_mut() {
                                     ok.iter_mut().for_each(|a| *a = sanitize_line(a));

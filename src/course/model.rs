@@ -341,6 +341,10 @@ pub enum AnswerKey {
     ShortAnswer {
         /// Every accepted answer.
         answers: Vec<String>,
+        /// A regular expression that also accepts an answer (see [`AnswerPattern`]).
+        pattern: Option<AnswerPattern>,
+        /// Whether `é` and `e` count as the same letter (default: they differ).
+        ignore_accents: bool,
     },
     /// Items to put in order; the learner sees them shuffled.
     Ordering {
@@ -359,6 +363,8 @@ pub enum AnswerKey {
         text: String,
         /// Accepted answers for each gap, gap 1 first (matched like short answers).
         blanks: Vec<Vec<String>>,
+        /// Whether `é` and `e` count as the same letter (default: they differ).
+        ignore_accents: bool,
     },
     /// A number, right within an absolute tolerance.
     Numeric {
@@ -369,6 +375,56 @@ pub enum AnswerKey {
         /// A unit shown after the input, such as `billion dollars`.
         unit: Option<String>,
     },
+}
+
+/// A regular expression that accepts a short answer: it must match the whole
+/// answer after [`crate::quiz::normalize_answer`] (lower case, straight quotes, single
+/// spaces), and accents too when the question ignores them; so write letters in
+/// lower case (ASCII letters match either case). The syntax is that of the
+/// `regex-lite` crate (Rust's `regex` syntax without Unicode classes such as
+/// `\p{L}`); it is compiled once, at load, and a bad pattern is a load error.
+#[derive(Debug, Clone)]
+pub struct AnswerPattern {
+    source: String,
+    regex: regex_lite::Regex,
+}
+
+impl AnswerPattern {
+    /// Compiles `source`, anchored at both ends and case-insensitive.
+    ///
+    /// # Errors
+    /// The parser's message when `source` is not a valid pattern, or is longer than
+    /// 1,000 characters.
+    pub fn new(source: &str) -> Result<Self, String> {
+        if source.chars().count() > 1000 {
+            return Err("is longer than 1,000 characters".into());
+        }
+        let regex = regex_lite::RegexBuilder::new(&format!("^(?:{source})$"))
+            .case_insensitive(true)
+            .size_limit(1 << 20)
+            .build()
+            .map_err(|e| e.to_string())?;
+        Ok(AnswerPattern {
+            source: source.to_string(),
+            regex,
+        })
+    }
+
+    /// The pattern as the author wrote it.
+    pub fn as_str(&self) -> &str {
+        &self.source
+    }
+
+    /// Whether the pattern matches the whole of `text`.
+    pub fn matches(&self, text: &str) -> bool {
+        self.regex.is_match(text)
+    }
+}
+
+impl PartialEq for AnswerPattern {
+    fn eq(&self, other: &Self) -> bool {
+        self.source == other.source
+    }
 }
 
 impl AnswerKey {

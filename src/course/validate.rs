@@ -327,10 +327,12 @@ fn check_quiz(quiz: &Quiz, file: &str, loc: &Locator, block: Block, out: &mut Ve
                 }
             }
             AnswerKey::TrueFalse { .. } => {}
-            AnswerKey::ShortAnswer { answers } => {
-                if answers.iter().all(|a| a.trim().is_empty()) {
+            AnswerKey::ShortAnswer {
+                answers, pattern, ..
+            } => {
+                if pattern.is_none() && answers.iter().all(|a| a.trim().is_empty()) {
                     out.push(here(
-                        "has no correct answer: `answers` needs at least one non-empty answer"
+                        "has no correct answer: `answers` needs at least one non-empty answer, or give a `pattern`"
                             .into(),
                         "answers",
                     ));
@@ -368,7 +370,7 @@ fn check_quiz(quiz: &Quiz, file: &str, loc: &Locator, block: Block, out: &mut Ve
                     out.push(here("has a pair with an empty side".into(), "pairs"));
                 }
             }
-            AnswerKey::FillBlanks { text, blanks } => {
+            AnswerKey::FillBlanks { text, blanks, .. } => {
                 let gaps = crate::quiz::gaps(text);
                 let numbers: Vec<usize> = gaps.iter().map(|g| g.number).collect();
                 let expected: Vec<usize> = (1..=blanks.len()).collect();
@@ -477,7 +479,7 @@ fn longest_list(key: &AnswerKey) -> Option<(usize, &'static str)> {
     if let AnswerKey::MultipleChoice { answers, .. } = key {
         lists.push((answers.len(), "answers"));
     }
-    if let AnswerKey::ShortAnswer { answers } = key {
+    if let AnswerKey::ShortAnswer { answers, .. } = key {
         lists.push((answers.len(), "answers"));
     }
     if let AnswerKey::Ordering { items } = key {

@@ -8,13 +8,13 @@
 
 mod normalize;
 
-pub use normalize::normalize_answer;
+pub use normalize::{normalize_answer, strip_accents};
 
 use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
-use crate::course::{AnswerKey, Question, Quiz, Scoring};
+use crate::course::{AnswerKey, AnswerPattern, Question, Quiz, Scoring};
 
 /// What the learner answered to one question.
 ///
@@ -115,9 +115,19 @@ pub fn credit(key: &AnswerKey, response: &Response, scoring: Scoring) -> f64 {
             partial(hits, picked.len() - hits, right.len())
         }
         (AnswerKey::TrueFalse { answer }, Response::Bool(b)) => f64::from(u8::from(answer == b)),
-        (AnswerKey::ShortAnswer { answers }, Response::Text(text)) => {
-            f64::from(u8::from(accepts(answers, text)))
-        }
+        (
+            AnswerKey::ShortAnswer {
+                answers,
+                pattern,
+                ignore_accents,
+            },
+            Response::Text(text),
+        ) => f64::from(u8::from(accepts(
+            answers,
+            pattern.as_ref(),
+            *ignore_accents,
+            text,
+        ))),
         (AnswerKey::Ordering { items }, Response::Order(order)) => f64::from(u8::from(
             order.len() == items.len() && order.iter().enumerate().all(|(i, &o)| i == o),
         )),
@@ -136,10 +146,7 @@ pub fn credit(key: &AnswerKey, response: &Response, scoring: Scoring) -> f64 {
                 .enumerate()
                 .filter(|(_, t)| !t.trim().is_empty())
                 .collect();
-            let hits = filled
-                .iter()
-                .filter(|(i, t)| blanks.get(*i).is_some_and(|ok| accepts(ok, t)))
-                .count();
+            let hits = filled.iter().filter(|(i, t)| fills_gap(key, *i, t)).count();
             partial(hits, filled.len() - hits, blanks.len())
         }
         (
@@ -158,9 +165,40 @@ pub fn credit(key: &AnswerKey, response: &Response, scoring: Scoring) -> f64 {
     }
 }
 
-fn accepts(answers: &[String], text: &str) -> bool {
-    let given = normalize_answer(text);
-    !given.is_empty() && answers.iter().any(|a| normalize_answer(a) == given)
+/// Whether `typed` fills gap `gap` (from 0) of a `fill_blanks` key; `false` for
+/// any other kind of key or a gap it does not have.
+pub fn fills_gap(key: &AnswerKey, gap: usize, typed: &str) -> bool {
+    match key {
+        AnswerKey::FillBlanks {
+            blanks,
+            ignore_accents,
+            ..
+        } => blanks
+            .get(gap)
+            .is_some_and(|ok| accepts(ok, None, *ignore_accents, typed)),
+        _ => false,
+    }
+}
+
+/// Whether a typed `text` matches one of `answers` or the `pattern`, both sides
+/// folded by [`normalize_answer`] (and [`strip_accents`] when accents are ignored).
+fn accepts(
+    answers: &[String],
+    pattern: Option<&AnswerPattern>,
+    ignore_accents: bool,
+    text: &str,
+) -> bool {
+    let fold = |s: &str| {
+        let folded = normalize_answer(s);
+        if ignore_accents {
+            strip_accents(&folded)
+        } else {
+            folded
+        }
+    };
+    let given = fold(text);
+    !given.is_empty()
+        && (answers.iter().any(|a| fold(a) == given) || pattern.is_some_and(|p| p.matches(&given)))
 }
 
 /// Whether `response` answers the question with key `key` wholly right.
@@ -354,10 +392,17 @@ pub fn describe_answer(question: &Question) -> String {
             .collect::<Vec<_>>()
             .join("; "),
         AnswerKey::TrueFalse { answer } => if *answer { "True" } else { "False" }.into(),
-        AnswerKey::ShortAnswer { answers } => answers
+        AnswerKey::ShortAnswer {
+            answers, pattern, ..
+        } => answers
             .iter()
             .find(|a| !a.trim().is_empty())
             .cloned()
+            .or_else(|| {
+                pattern
+                    .as_ref()
+                    .map(|p| format!("text matching /{}/", p.as_str()))
+            })
             .unwrap_or_default(),
         AnswerKey::Ordering { items } => items.join(" → "),
         AnswerKey::Matching { pairs } => pairs

@@ -23,3 +23,13 @@ pub fn normalize_answer(text: &str) -> String {
     let folded: String = quotes_folded.nfkc().flat_map(char::to_lowercase).collect();
     folded.split_whitespace().collect::<Vec<_>>().join(" ")
 }
+
+/// Removes accents and other combining marks after [`normalize_answer`]: `é` and `ç`
+/// become `e` and `c` (by canonical decomposition, so letters without one, such as
+/// `ø` or `ß`, stay as they are).
+pub fn strip_accents(text: &str) -> String {
+    text.nfd()
+        .filter(|&c| !unicode_normalization::char::is_combining_mark(c))
+        .nfc()
+        .collect()
+}

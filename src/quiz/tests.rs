@@ -29,6 +29,20 @@ fn multiple_choice_needs_exactly_the_right_set() {
     assert!(!grade(&key, &pick(&[])));
 }
 
+/// A question with `key` and defaults for everything else.
+fn question_with(key: AnswerKey) -> Question {
+    Question {
+        id: "q".into(),
+        prompt: "?".into(),
+        explanation: String::new(),
+        weight: 1,
+        hint: None,
+        choice_feedback: Default::default(),
+        shuffle: false,
+        key,
+    }
+}
+
 #[test]
 fn true_false_compares_the_boolean() {
     let key = AnswerKey::TrueFalse { answer: false };
@@ -40,6 +54,8 @@ fn true_false_compares_the_boolean() {
 fn short_answer_table() {
     let key = AnswerKey::ShortAnswer {
         answers: vec!["dark social".into(), "l'empowerment".into(), "Café".into()],
+        pattern: None,
+        ignore_accents: false,
     };
     let cases = [
         ("dark social", true),
@@ -64,6 +80,79 @@ fn short_answer_table() {
 }
 
 #[test]
+fn short_answer_ignores_accents_only_when_asked() {
+    let key = |ignore_accents| AnswerKey::ShortAnswer {
+        answers: vec!["Société générale".into()],
+        pattern: None,
+        ignore_accents,
+    };
+    for (given, strict, loose) in [
+        ("société générale", true, true),
+        ("societe generale", false, true),
+        ("SOCIETE GÉNÉRALE", false, true),
+        ("socie\u{301}te\u{301} ge\u{301}ne\u{301}rale", true, true), // NFD
+        ("societe", false, false),
+    ] {
+        let r = Response::Text(given.into());
+        assert_eq!(grade(&key(false), &r), strict, "strict {given:?}");
+        assert_eq!(grade(&key(true), &r), loose, "ignoring accents {given:?}");
+    }
+    // Letters without a decomposition are not accents.
+    assert_eq!(strip_accents("øß ça"), "øß ca");
+    let gaps = AnswerKey::FillBlanks {
+        text: "{{1}}".into(),
+        blanks: vec![vec!["écran".into()]],
+        ignore_accents: true,
+    };
+    assert!(grade(&gaps, &Response::Blanks(vec!["Ecran".into()])));
+    assert!(crate::quiz::fills_gap(&gaps, 0, "ecran"));
+    assert!(!crate::quiz::fills_gap(&gaps, 1, "ecran"), "no second gap");
+}
+
+#[test]
+fn short_answer_pattern_matches_the_whole_folded_answer() {
+    let pattern =
+        crate::course::AnswerPattern::new(r"(the )?gafa|google,? apple,? facebook,? (and )?amazon")
+            .unwrap();
+    let key = AnswerKey::ShortAnswer {
+        answers: vec![],
+        pattern: Some(pattern),
+        ignore_accents: false,
+    };
+    for (given, expected) in [
+        ("GAFA", true),
+        ("  the   gafa ", true), // white space folded before matching
+        ("Google, Apple, Facebook and Amazon", true),
+        ("google apple facebook amazon", true),
+        ("gafam", false), // anchored: the whole answer must match
+        ("not gafa", false),
+        ("", false),
+    ] {
+        assert_eq!(
+            grade(&key, &Response::Text(given.into())),
+            expected,
+            "answer {given:?}"
+        );
+    }
+    assert_eq!(
+        describe_answer(&question_with(key)),
+        "text matching /(the )?gafa|google,? apple,? facebook,? (and )?amazon/"
+    );
+}
+
+#[test]
+fn answer_patterns_are_checked_when_built() {
+    use crate::course::AnswerPattern;
+    assert!(AnswerPattern::new("a(b").is_err());
+    assert!(AnswerPattern::new(&"a".repeat(1001)).is_err());
+    // Answers are lower-cased before they meet the pattern; ASCII case is ignored
+    // by the pattern itself too.
+    assert!(AnswerPattern::new("caf[eé]").unwrap().matches("café"));
+    assert!(AnswerPattern::new("CAFÉ").unwrap().matches("cafÉ"));
+    assert_eq!(AnswerPattern::new("x+").unwrap().as_str(), "x+");
+}
+
+#[test]
 fn short_answer_quotes_and_compatibility_forms_fold() {
     assert_eq!(normalize_answer("“think and do”"), "\"think and do\"");
     assert_eq!(normalize_answer("« top »"), "\" top \"");
@@ -84,16 +173,7 @@ fn ordering_is_right_only_in_the_written_order() {
 
 #[test]
 fn responses_are_written_out_as_the_learner_saw_them() {
-    let q = |key| Question {
-        id: "q".into(),
-        prompt: "?".into(),
-        explanation: String::new(),
-        weight: 1,
-        hint: None,
-        choice_feedback: Default::default(),
-        shuffle: false,
-        key,
-    };
+    let q = question_with;
     let single = q(single());
     assert_eq!(describe_response(&single, &Response::Choice(2)), "3. c");
     assert_eq!(describe_response(&single, &Response::Choice(9)), "—");
@@ -107,6 +187,8 @@ fn responses_are_written_out_as_the_learner_saw_them() {
     );
     let text = q(AnswerKey::ShortAnswer {
         answers: vec!["  ".into(), "NATU".into()],
+        pattern: None,
+        ignore_accents: false,
     });
     assert_eq!(describe_answer(&text), "NATU");
     assert_eq!(
@@ -248,6 +330,7 @@ fn partial_credit_table() {
     let blanks = AnswerKey::FillBlanks {
         text: "{{1}} {{2}}".into(),
         blanks: vec![vec!["a".into()], vec!["b".into(), "bee".into()]],
+        ignore_accents: false,
     };
     let numeric = AnswerKey::Numeric {
         answer: 69.0,

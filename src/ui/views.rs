@@ -163,16 +163,6 @@ fn kind_label(key: &AnswerKey) -> &'static str {
     }
 }
 
-/// Whether `typed` fills a gap whose accepted answers are `ok`.
-fn grade_blank(ok: &[String], typed: &str) -> bool {
-    grade(
-        &AnswerKey::ShortAnswer {
-            answers: ok.to_vec(),
-        },
-        &Response::Text(typed.to_string()),
-    )
-}
-
 /// Points written out: `1 point`, `2.5 points`.
 fn points_label(points: f64) -> String {
     let n = Score::show(points);
@@ -645,7 +635,7 @@ fn push_inputs(
             }
             blocks.push(Block::text(line));
         }
-        AnswerKey::FillBlanks { text, blanks } => {
+        AnswerKey::FillBlanks { text, .. } => {
             let typed = match answered {
                 Some(Response::Blanks(b)) => b.clone(),
                 _ => state.all_blanks(),
@@ -661,7 +651,7 @@ fn push_inputs(
                 let editing = !feedback && focused && i == state.cursor;
                 let style = if !feedback {
                     theme.bullet
-                } else if blanks.get(i).is_some_and(|ok| grade_blank(ok, &value)) {
+                } else if crate::quiz::fills_gap(&question.key, i, &value) {
                     theme.done
                 } else {
                     theme.wrong

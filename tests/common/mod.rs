@@ -123,7 +123,7 @@ pub fn answer_actions(app: &App, right: bool) -> Vec<Action> {
             }
         }
         AnswerKey::TrueFalse { answer } => out.push(Action::Answer(*answer == right)),
-        AnswerKey::ShortAnswer { answers } => {
+        AnswerKey::ShortAnswer { answers, .. } => {
             let text = if right {
                 answers[0].clone()
             } else {
