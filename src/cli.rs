@@ -98,6 +98,16 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ProgressFormat::Text)]
         format: ProgressFormat,
     },
+    /// Open the course on a review of the questions due: those answered wrongly
+    /// before, brought back on a spaced schedule (Leitner boxes: 0, 1, 3, 7 and 14
+    /// days). Needs a terminal, like opening the course.
+    #[command(
+        after_help = "Examples:\n  amphi review                      review in the bundled course\n  amphi review ~/courses/my-course"
+    )]
+    Review {
+        /// Course folder; the bundled course if omitted.
+        path: Option<PathBuf>,
+    },
     /// Print a shell completion script.
     #[command(
         after_help = "Examples:\n  amphi completions bash > ~/.local/share/bash-completion/completions/amphi\n  amphi completions zsh > ~/.zfunc/_amphi\n  amphi completions fish > ~/.config/fish/completions/amphi.fish"
@@ -185,6 +195,10 @@ pub fn run_to(cli: &Cli, command: &Command, out: &mut Vec<u8>) -> Result<u8, Fai
             written(new_course_message(dir, title, &written_files, out))?;
             Ok(0)
         }
+        Command::Review { .. } => Err(Failure::usage(
+            "`amphi review` opens the course in the terminal; it is not a printing command"
+                .to_string(),
+        )),
         Command::Progress { path, format } => {
             let files = course_files(path.as_deref())?;
             let course = course::load(&*files).map_err(|report| Failure {
@@ -449,7 +463,10 @@ mod tests {
                 sub.get_name()
             );
         }
-        assert_eq!(names, ["check", "new", "progress", "completions", "man"]);
+        assert_eq!(
+            names,
+            ["check", "new", "progress", "review", "completions", "man"]
+        );
     }
 
     #[test]

@@ -20,11 +20,13 @@ use amphi::ui::theme::Theme;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    if let Some(command) = &cli.command {
-        return ExitCode::from(cli::run(&cli, command));
-    }
+    let (course_path, review) = match &cli.command {
+        Some(cli::Command::Review { path }) => (path.as_ref().or(cli.course.as_ref()), true),
+        Some(command) => return ExitCode::from(cli::run(&cli, command)),
+        None => (cli.course.as_ref(), false),
+    };
 
-    let course = match cli::load_course(cli.course.as_ref()) {
+    let course = match cli::load_course(course_path) {
         Ok(c) => c,
         Err(report) => return fail(1, &format!("cannot open the course:\n{report}")),
     };
@@ -45,7 +47,14 @@ fn main() -> ExitCode {
 
     let theme = Theme::choose(cli.theme, std::env::var("NO_COLOR").ok().as_deref());
     let mut app = App::new(course, loaded.state, theme);
-    app.notice = loaded.warning.clone();
+    if review {
+        // Straight to the review: no "where you were" card first.
+        app.overlay = None;
+        app::update(&mut app, app::Action::StartReview);
+    }
+    if loaded.warning.is_some() {
+        app.notice = loaded.warning.clone();
+    }
 
     // SIGTERM and SIGHUP (the terminal closed) end the events: the loop then saves
     // like a quit, and the terminal is restored below. A second signal exits at once.

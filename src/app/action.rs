@@ -55,6 +55,9 @@ pub enum Action {
     /// Scroll to the next marked block (on a quiz review, the next mistake),
     /// wrapping around to the first.
     NextMark,
+    /// Start a review session of the questions due (see
+    /// [`crate::progress::review`]).
+    StartReview,
     /// Quiz: reveal the current question's hint.
     ShowHint,
     /// Quiz: start a new attempt from the result screen.

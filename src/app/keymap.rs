@@ -114,6 +114,7 @@ pub fn action_for_key(mode: Mode, app: &App, key: &KeyEvent) -> Option<Action> {
                 KeyCode::Char('g') => Action::Top,
                 KeyCode::Char('G') => Action::Bottom,
                 KeyCode::Char('/') => Action::OpenSearch,
+                KeyCode::Char('v') => Action::StartReview,
                 KeyCode::Char('n') if app.highlight.is_some() && mode == Mode::Reading => {
                     Action::NextMatch
                 }

@@ -116,6 +116,33 @@ impl ContentView {
     }
 }
 
+/// Where a question in a review session comes from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReviewOrigin {
+    /// The question's card key (see [`crate::progress::review::card_key`]).
+    pub card: String,
+    /// Index of the module the question is in.
+    pub module: usize,
+    /// Index of the quiz item within that module.
+    pub item: usize,
+    /// The card before this session's answer.
+    pub before: crate::progress::review::Card,
+    /// What this session's answer did to the card, once answered.
+    pub change: Option<crate::progress::review::CardChange>,
+}
+
+/// A review session: the questions due from across the course, asked one by one
+/// with the quiz machinery (see [`crate::progress::review`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReviewSession {
+    /// The due questions as one quiz, in course order (feedback after each).
+    pub quiz: crate::course::Quiz,
+    /// Where each question comes from, in the same order.
+    pub origins: Vec<ReviewOrigin>,
+    /// The screen state.
+    pub state: QuizState,
+}
+
 /// Everything amphi shows and remembers while it runs.
 pub struct App {
     /// The open course.
@@ -153,6 +180,11 @@ pub struct App {
     pub notice: Option<String>,
     /// The current time in seconds since the Unix epoch (replaceable in tests).
     pub clock: fn() -> u64,
+    /// The review session shown in the content pane instead of the open item, if
+    /// one is under way.
+    pub review: Option<ReviewSession>,
+    /// Questions due for review now (refreshed by `update`), for the status bar.
+    pub due_for_review: usize,
     pending_anchor: Option<Anchor>,
 }
 
@@ -184,6 +216,8 @@ impl App {
             size: (0, 0),
             notice: None,
             clock: system_clock,
+            review: None,
+            due_for_review: 0,
             pending_anchor: None,
         };
         app.state
@@ -198,6 +232,7 @@ impl App {
                 app.overlay = Some(Overlay::Resume);
             }
         }
+        app.refresh_due();
         app
     }
 
@@ -223,8 +258,12 @@ impl App {
         self.course.modules.get(mi)?.items.get(ii)
     }
 
-    /// The quiz screen of the open item, if it is a quiz.
+    /// The quiz screen shown: the review session's, or the open item's if it is a
+    /// quiz.
     pub fn current_quiz(&self) -> Option<(&crate::course::Quiz, &QuizState)> {
+        if let Some(r) = &self.review {
+            return Some((&r.quiz, &r.state));
+        }
         match self.current_item()? {
             Item::Quiz(q) => Some((q, self.quizzes.get(&self.current)?)),
             _ => None,
@@ -243,8 +282,16 @@ impl App {
         )
     }
 
-    /// Opens item `ii` of module `mi` at its top.
+    /// Counts the questions due for review at the clock's time.
+    pub(crate) fn refresh_due(&mut self) {
+        let now = (self.clock)();
+        self.due_for_review =
+            crate::progress::review::due(&self.course, &self.progress().review, now).len();
+    }
+
+    /// Opens item `ii` of module `mi` at its top (leaving any review session).
     pub(crate) fn open(&mut self, mi: usize, ii: usize) {
+        self.review = None;
         self.current = (mi, ii);
         self.selected = (mi, ii);
         self.pending_anchor = None;

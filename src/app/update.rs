@@ -1,7 +1,7 @@
 //! `update`: the one place where the app's state changes.
 
 use crate::course::{AnswerKey, Item};
-use crate::progress::{AnswerRecord, Attempt, item_key};
+use crate::progress::{AnswerRecord, Attempt, item_key, review};
 use crate::quiz::grade;
 
 use super::{Action, App, Effect, Focus, Overlay, Stage};
@@ -82,6 +82,14 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
                 selected: 0,
             });
         }
+        Action::StartReview => start_review(app),
+        Action::Back if app.review.is_some() => {
+            // Answers given so far are already saved with their cards.
+            app.review = None;
+            app.view.scroll = 0;
+            app.rebuild();
+            app.notice = Some("Review closed: the answers you gave are saved.".into());
+        }
         Action::NextMatch => step_match(app, true),
         Action::PrevMatch => step_match(app, false),
         Action::Back => {
@@ -119,6 +127,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         app.sync_position();
         effects.push(Effect::Save);
     }
+    app.refresh_due();
     effects.dedup();
     effects
 }
@@ -243,6 +252,9 @@ fn content(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
 }
 
 fn quiz(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
+    if app.review.is_some() {
+        return review_step(app, action, effects);
+    }
     let key = app.current;
     let (mi, ii) = key;
     let Some(Item::Quiz(quiz)) = app.course.modules[mi].items.get(ii).cloned() else {
@@ -258,7 +270,6 @@ fn quiz(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
     let Some(state) = app.quizzes.get_mut(&key) else {
         return;
     };
-    let rows = state.rows(&quiz);
     let mut rebuilt = true;
     match (state.stage, action.clone()) {
         (Stage::Intro, Action::Confirm)
@@ -298,90 +309,19 @@ fn quiz(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
             step_item(app, 1);
             return;
         }
-        (Stage::Asking, Action::Up | Action::Down) if is_fill_blanks(state, &quiz) => {
-            let to = if action == Action::Up {
-                state.cursor.saturating_sub(1)
-            } else {
-                state.cursor + 1
-            };
-            state.switch_blank(to);
-        }
-        (Stage::Asking, Action::Choose(n)) if is_matching(state, &quiz) => {
-            if let Some(&pair) = state.order.get(n.wrapping_sub(1))
-                && let Some(slot) = state.matches.get_mut(state.cursor)
-            {
-                *slot = Some(pair);
+        (Stage::Asking, action) => match asking(state, &quiz, &action) {
+            Step::Changed => {}
+            Step::Ignored => rebuilt = false,
+            Step::Missing(why) => {
+                // Enter alone never answers: a stray key must not cost a point.
+                app.notice = Some(why.into());
+                rebuilt = false;
             }
-        }
-        (Stage::Asking, Action::ShowHint) => {
-            if state.question(&quiz).is_some_and(|q| q.hint.is_some()) {
-                state.hint_shown = true;
+            Step::Submitted => {
+                // Without feedback after each question, go straight on.
+                advance_now = !quiz.feedback_after_each();
             }
-        }
-        (Stage::Asking, Action::Up) => {
-            if state.grabbed && state.cursor > 0 {
-                state.order.swap(state.cursor, state.cursor - 1);
-            }
-            state.cursor = state.cursor.saturating_sub(1);
-        }
-        (Stage::Asking, Action::Down) => {
-            if state.cursor + 1 < rows {
-                if state.grabbed {
-                    state.order.swap(state.cursor, state.cursor + 1);
-                }
-                state.cursor += 1;
-            }
-        }
-        (Stage::Asking, Action::Choose(n)) if n >= 1 && n <= rows => {
-            state.cursor = n - 1;
-            toggle(state, &quiz);
-        }
-        (Stage::Asking, Action::Toggle) => toggle(state, &quiz),
-        (Stage::Asking, Action::Answer(b)) => {
-            if matches!(
-                state.question(&quiz).map(|q| &q.key),
-                Some(AnswerKey::TrueFalse { .. })
-            ) {
-                state.cursor = usize::from(!b);
-                state.picked = [state.cursor].into();
-            }
-        }
-        (Stage::Asking, Action::Input(c)) if state.typing(&quiz) => {
-            state.insert(c.encode_utf8(&mut [0; 4]));
-        }
-        (Stage::Asking, Action::Paste(text)) if state.typing(&quiz) => state.insert(&text),
-        (Stage::Asking, Action::Backspace) => state.delete(true),
-        (Stage::Asking, Action::Delete) => state.delete(false),
-        (Stage::Asking, Action::Caret(to)) => state.move_caret(to),
-        (Stage::Asking, Action::Confirm) => {
-            let missing = match state.question(&quiz).map(|q| &q.key) {
-                Some(AnswerKey::MultipleChoice { .. }) => {
-                    "Tick at least one choice first: its number, or ↑↓ then Space."
-                }
-                Some(AnswerKey::ShortAnswer { .. }) => "Type an answer first.",
-                Some(AnswerKey::Numeric { .. }) => "Type a number first.",
-                Some(AnswerKey::FillBlanks { .. }) => "Fill in at least one gap first.",
-                Some(AnswerKey::Matching { .. }) => {
-                    "Give at least one left side an option first: ↑↓ then its number."
-                }
-                _ => "Pick an answer first: its number, or ↑↓ then Space.",
-            };
-            match state.response(&quiz) {
-                Some(response) => {
-                    let i = state.session.current;
-                    state.session.answers[i] = Some(response);
-                    state.grabbed = false;
-                    state.stage = Stage::Feedback;
-                    // Without feedback after each question, go straight on.
-                    advance_now = !quiz.feedback_after_each();
-                }
-                None => {
-                    // Enter alone never answers: a stray key must not cost a point.
-                    app.notice = Some(missing.into());
-                    rebuilt = false;
-                }
-            }
-        }
+        },
         (Stage::Feedback, Action::Confirm) => advance_now = true,
         _ => rebuilt = false,
     }
@@ -398,6 +338,107 @@ fn quiz(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
             effects.push(Effect::Save);
         }
     }
+}
+
+/// What a key did to a question being asked.
+enum Step {
+    /// The inputs changed (or nothing visible did, but the screen may redraw).
+    Changed,
+    /// The key means nothing here.
+    Ignored,
+    /// Enter without an answer: this says what to do first.
+    Missing(&'static str),
+    /// The answer was submitted: the stage is now [`Stage::Feedback`].
+    Submitted,
+}
+
+/// Applies a key to the question `state` is asking (a quiz's or a review's): moves
+/// the cursor, picks, types, reveals the hint, or submits on Enter.
+fn asking(state: &mut super::QuizState, quiz: &crate::course::Quiz, action: &Action) -> Step {
+    let rows = state.rows(quiz);
+    match action {
+        Action::Up | Action::Down if is_fill_blanks(state, quiz) => {
+            let to = if *action == Action::Up {
+                state.cursor.saturating_sub(1)
+            } else {
+                state.cursor + 1
+            };
+            state.switch_blank(to);
+        }
+        &Action::Choose(n) if is_matching(state, quiz) => {
+            if let Some(&pair) = state.order.get(n.wrapping_sub(1))
+                && let Some(slot) = state.matches.get_mut(state.cursor)
+            {
+                *slot = Some(pair);
+            }
+        }
+        Action::ShowHint => {
+            if state.question(quiz).is_some_and(|q| q.hint.is_some()) {
+                state.hint_shown = true;
+            }
+        }
+        Action::Up => {
+            if state.grabbed && state.cursor > 0 {
+                state.order.swap(state.cursor, state.cursor - 1);
+            }
+            state.cursor = state.cursor.saturating_sub(1);
+        }
+        Action::Down => {
+            if state.cursor + 1 < rows {
+                if state.grabbed {
+                    state.order.swap(state.cursor, state.cursor + 1);
+                }
+                state.cursor += 1;
+            }
+        }
+        &Action::Choose(n) if n >= 1 && n <= rows => {
+            state.cursor = n - 1;
+            toggle(state, quiz);
+        }
+        Action::Toggle => toggle(state, quiz),
+        &Action::Answer(b) => {
+            if matches!(
+                state.question(quiz).map(|q| &q.key),
+                Some(AnswerKey::TrueFalse { .. })
+            ) {
+                state.cursor = usize::from(!b);
+                state.picked = [state.cursor].into();
+            }
+        }
+        &Action::Input(c) if state.typing(quiz) => {
+            state.insert(c.encode_utf8(&mut [0; 4]));
+        }
+        Action::Paste(text) if state.typing(quiz) => state.insert(text),
+        Action::Backspace => state.delete(true),
+        Action::Delete => state.delete(false),
+        &Action::Caret(to) => state.move_caret(to),
+        Action::Confirm => {
+            let missing = match state.question(quiz).map(|q| &q.key) {
+                Some(AnswerKey::MultipleChoice { .. }) => {
+                    "Tick at least one choice first: its number, or ↑↓ then Space."
+                }
+                Some(AnswerKey::ShortAnswer { .. }) => "Type an answer first.",
+                Some(AnswerKey::Numeric { .. }) => "Type a number first.",
+                Some(AnswerKey::FillBlanks { .. }) => "Fill in at least one gap first.",
+                Some(AnswerKey::Matching { .. }) => {
+                    "Give at least one left side an option first: ↑↓ then its number."
+                }
+                _ => "Pick an answer first: its number, or ↑↓ then Space.",
+            };
+            match state.response(quiz) {
+                Some(response) => {
+                    let i = state.session.current;
+                    state.session.answers[i] = Some(response);
+                    state.grabbed = false;
+                    state.stage = Stage::Feedback;
+                    return Step::Submitted;
+                }
+                None => return Step::Missing(missing),
+            }
+        }
+        _ => return Step::Ignored,
+    }
+    Step::Changed
 }
 
 /// Mirrors the quiz screen's attempt in progress into the progress state (or
@@ -463,7 +504,11 @@ fn is_matching(state: &super::QuizState, quiz: &crate::course::Quiz) -> bool {
 /// Marks the open lesson or interview read once its last line has been on screen.
 /// Returns whether that is new.
 fn mark_read_if_seen(app: &mut App) -> bool {
-    if app.areas().text.is_empty() || app.view.height == 0 || !app.view.at_end() {
+    if app.review.is_some()
+        || app.areas().text.is_empty()
+        || app.view.height == 0
+        || !app.view.at_end()
+    {
         return false;
     }
     let (mi, ii) = app.current;
@@ -591,28 +636,45 @@ fn advance(app: &mut App, key: (usize, usize), quiz: &crate::course::Quiz, now: 
     let score = state.session.score(quiz);
     let passed = score.passes(quiz.pass_mark);
     state.stage = Stage::Result { score, passed };
-    let answers = quiz
-        .questions
+    // In the order asked, with the order each question's items were shown in, so
+    // that the attempt can be replayed as the learner saw it.
+    let mut orders = std::collections::BTreeMap::new();
+    let answers: Vec<AnswerRecord> = state
+        .session
+        .asked
         .iter()
-        .zip(&state.session.answers)
-        .filter_map(|(q, a)| {
-            a.as_ref().map(|r| AnswerRecord {
+        .filter_map(|&i| {
+            let q = quiz.questions.get(i)?;
+            if let Some(order) = state.session.shuffled.get(i).filter(|o| !o.is_empty()) {
+                orders.insert(q.id.clone(), order.clone());
+            }
+            let r = state.session.answers.get(i)?.as_ref()?;
+            Some(AnswerRecord {
                 question: q.id.clone(),
                 response: r.clone(),
                 correct: grade(&q.key, r),
             })
         })
         .collect();
+    let started_at = state.session.started_at;
+    let practice = state.session.is_practice();
+    let module = app.course.modules[key.0].id.clone();
+    let progress = app.progress_mut();
+    for a in &answers {
+        let card = review::card_key(&module, &quiz.id, &a.question);
+        review::record_answer(&mut progress.review, &card, a.correct, now);
+    }
     let attempt = Attempt {
-        module: app.course.modules[key.0].id.clone(),
+        module,
         quiz: quiz.id.clone(),
-        started_at: state.session.started_at,
+        started_at,
         finished_at: now,
         score,
         pass_mark: quiz.pass_mark,
         passed,
         answers,
-        practice: state.session.is_practice(),
+        orders,
+        practice,
     };
     app.progress_mut().attempts.push(attempt);
     sync_open_attempt(app, key, quiz);
@@ -620,4 +682,122 @@ fn advance(app: &mut App, key: (usize, usize), quiz: &crate::course::Quiz, now: 
     app.rebuild();
     app.sync_position();
     true
+}
+
+/// Starts a review session of the questions due now, or says when the next is due.
+fn start_review(app: &mut App) {
+    let now = (app.clock)();
+    let due = review::due(&app.course, &app.progress().review, now);
+    if due.is_empty() {
+        app.notice = Some(
+            match review::next_due_day(&app.course, &app.progress().review, now) {
+                Some(day) => format!(
+                    "Nothing to review now; the next question is due on {}.",
+                    &crate::ui::views::format_time(day * 86_400)[..10]
+                ),
+                None => "Nothing to review: questions you answer wrongly in a quiz come back here."
+                    .into(),
+            },
+        );
+        return;
+    }
+    let mut questions = Vec::with_capacity(due.len());
+    let mut origins = Vec::with_capacity(due.len());
+    for q in &due {
+        let Some(mi) = app.course.module_index(&q.module.id) else {
+            continue;
+        };
+        let Some(ii) = q.module.items.iter().position(|i| i.id() == q.quiz.id) else {
+            continue;
+        };
+        questions.push(crate::course::Question {
+            id: q.key.to_string(),
+            ..q.question.clone()
+        });
+        origins.push(super::ReviewOrigin {
+            card: q.key.to_string(),
+            module: mi,
+            item: ii,
+            before: q.card,
+            change: None,
+        });
+    }
+    let n = questions.len();
+    let quiz = crate::course::Quiz {
+        id: "review".into(),
+        title: format!("Review · {n} question{} due", if n == 1 { "" } else { "s" }),
+        pass_mark: 0,
+        questions,
+        scoring: crate::course::Scoring::AllOrNothing,
+        max_attempts: None,
+        show_answers: crate::course::ShowAnswers::AfterEach,
+        shuffle: false,
+    };
+    let mut state = super::QuizState::intro(&quiz);
+    state.begin(&quiz, now);
+    app.review = Some(super::ReviewSession {
+        quiz,
+        origins,
+        state,
+    });
+    app.focus = Focus::Content;
+    app.view.scroll = 0;
+    app.rebuild();
+}
+
+/// A key in a review session: answering moves the question's card at once (and
+/// saves), Enter goes on, and Enter on the summary closes the session.
+fn review_step(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
+    let now = (app.clock)();
+    let Some(session) = app.review.as_mut() else {
+        return;
+    };
+    let quiz = &session.quiz;
+    let state = &mut session.state;
+    match (state.stage, &action) {
+        (Stage::Asking, action) => match asking(state, quiz, action) {
+            Step::Changed => {}
+            Step::Ignored => return,
+            Step::Missing(why) => {
+                app.notice = Some(why.into());
+                return;
+            }
+            Step::Submitted => {
+                let i = state.session.current;
+                let right = state.session.answers[i]
+                    .as_ref()
+                    .is_some_and(|r| grade(&quiz.questions[i].key, r));
+                let card = session.origins[i].card.clone();
+                let change =
+                    review::record_answer(&mut app.progress_mut().review, &card, right, now);
+                if let Some(origin) = app.review.as_mut().and_then(|s| s.origins.get_mut(i)) {
+                    origin.change = Some(change);
+                }
+                effects.push(Effect::Save);
+            }
+        },
+        (Stage::Feedback, Action::Confirm) => {
+            match state.session.next() {
+                Some(next) => {
+                    state.session.current = next;
+                    state.stage = Stage::Asking;
+                    state.reset_input(quiz);
+                }
+                None => {
+                    let score = state.session.score(quiz);
+                    state.stage = Stage::Result {
+                        score,
+                        passed: true,
+                    };
+                }
+            }
+            app.view.scroll = 0;
+        }
+        (Stage::Result { .. }, Action::Confirm) => {
+            app.review = None;
+            app.view.scroll = 0;
+        }
+        _ => return,
+    }
+    app.rebuild();
 }

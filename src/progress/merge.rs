@@ -12,6 +12,9 @@
 //!   instance last read or wrote, see [`merge_since`]), they win only where this
 //!   instance changed them since, so an instance open on another course does not
 //!   put back an old position or an open attempt that was finished elsewhere;
+//! - review cards (see [`super::review`]) are merged card by card like the open
+//!   attempts: with a base, the saving instance's card wins only where it changed
+//!   it since; without one, cards only on disk are added and mine win elsewhere;
 //! - an open attempt that a finished attempt (same quiz, same start time) closes is
 //!   dropped, whichever instance finished it;
 //! - every other field of a course's progress is taken from mine.
@@ -22,6 +25,7 @@ use std::collections::BTreeMap;
 use std::collections::btree_map::Entry;
 
 use super::model::{Attempt, CourseProgress, STATE_VERSION, State, item_key};
+use super::review::Card;
 
 /// Merges the state read from disk with the state in memory (`mine`), which wins
 /// for the position and the open attempts of every course it has. See the module
@@ -90,6 +94,12 @@ fn merge_course(
     });
     ours.attempts = attempts;
 
+    merge_cards(
+        base.map(|b| b.map(|b| &b.review)),
+        theirs.review.clone(),
+        &mut ours.review,
+    );
+
     match base {
         // No base: the saving instance's position and open attempts win.
         None => {
@@ -122,6 +132,39 @@ fn merge_course(
                         ours.open_attempts.remove(&key);
                     }
                 }
+            }
+        }
+    }
+}
+
+/// Merges review cards: per key, mine where I changed it since `base` (or, with no
+/// base at all, wherever I have one), else the disk's.
+fn merge_cards(
+    base: Option<Option<&BTreeMap<String, Card>>>,
+    theirs: BTreeMap<String, Card>,
+    ours: &mut BTreeMap<String, Card>,
+) {
+    let Some(base) = base else {
+        for (key, card) in theirs {
+            ours.entry(key).or_insert(card);
+        }
+        return;
+    };
+    let empty = BTreeMap::new();
+    let base = base.unwrap_or(&empty);
+    let mut keys: Vec<String> = base.keys().chain(theirs.keys()).cloned().collect();
+    keys.sort();
+    keys.dedup();
+    for key in keys {
+        if ours.get(&key) != base.get(&key) {
+            continue; // changed here: mine wins
+        }
+        match theirs.get(&key) {
+            Some(card) => {
+                ours.insert(key, *card);
+            }
+            None => {
+                ours.remove(&key);
             }
         }
     }
@@ -219,6 +262,51 @@ mod tests {
         assert_eq!(
             got,
             vec![("m", 1, 1.0), ("m", 3, 2.0), ("m", 5, 3.0), ("n", 5, 4.0)]
+        );
+    }
+
+    fn card(box_number: u8, lapses: u32) -> serde_json::Value {
+        serde_json::json!({"box": box_number, "due_day": 1, "lapses": lapses, "last_answered": 5})
+    }
+
+    #[test]
+    fn review_cards_changed_here_win_and_the_others_follow_the_disk() {
+        let base = state(
+            serde_json::json!({"version": 1, "courses": {"c": {"review": {
+            "m/q/a": card(1, 1), "m/q/b": card(1, 1), "m/q/c": card(1, 1)}}}}),
+        );
+        // The other instance promoted a and learnt c (removed it) and missed d.
+        let disk = state(
+            serde_json::json!({"version": 1, "courses": {"c": {"review": {
+            "m/q/a": card(2, 1), "m/q/b": card(1, 1), "m/q/d": card(1, 1)}}}}),
+        );
+        // This one missed b again.
+        let mine = state(
+            serde_json::json!({"version": 1, "courses": {"c": {"review": {
+            "m/q/a": card(1, 1), "m/q/b": card(1, 2), "m/q/c": card(1, 1)}}}}),
+        );
+        let merged = merge_since(&base, disk.clone(), mine.clone());
+        let got: Vec<(&str, u8, u32)> = merged.courses["c"]
+            .review
+            .iter()
+            .map(|(k, c)| (k.as_str(), c.box_number, c.lapses))
+            .collect();
+        assert_eq!(got, vec![("m/q/a", 2, 1), ("m/q/b", 1, 2), ("m/q/d", 1, 1)]);
+        // Without a base: a union, mine winning where both have a card.
+        let merged = merge(disk, mine);
+        let got: Vec<(&str, u8, u32)> = merged.courses["c"]
+            .review
+            .iter()
+            .map(|(k, c)| (k.as_str(), c.box_number, c.lapses))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("m/q/a", 1, 1),
+                ("m/q/b", 1, 2),
+                ("m/q/c", 1, 1),
+                ("m/q/d", 1, 1)
+            ]
         );
     }
 

@@ -7,6 +7,7 @@
 
 mod merge;
 mod model;
+pub mod review;
 mod store;
 
 pub use merge::{merge, merge_since};

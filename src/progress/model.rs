@@ -81,8 +81,14 @@ pub struct Attempt {
     pub pass_mark: u32,
     /// Whether the score reached the pass mark.
     pub passed: bool,
-    /// Every answer given, in question order.
+    /// Every answer given, in the order the questions were asked (which differs
+    /// from the quiz's order when it shuffles its questions).
     pub answers: Vec<AnswerRecord>,
+    /// The order in which each shuffled question's items were shown (ordering
+    /// items, matching right sides, shuffled choices), by question id, as indices
+    /// into them.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub orders: BTreeMap<String, Vec<usize>>,
     /// A practice retake of only the questions got wrong: it never counts toward
     /// the best score or a pass.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
@@ -106,6 +112,10 @@ pub struct CourseProgress {
     /// quitting mid-quiz loses nothing.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub open_attempts: BTreeMap<String, OpenAttempt>,
+    /// The review queue: a card per question answered wrongly, keyed
+    /// `module-id/quiz-id/question-id` (see [`super::review`]).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub review: BTreeMap<String, super::review::Card>,
 }
 
 /// A quiz attempt in progress, keyed by question ids so that it survives edits
@@ -335,6 +345,7 @@ mod tests {
             pass_mark: 50,
             passed,
             answers: vec![],
+            orders: BTreeMap::new(),
             practice: false,
         }
     }

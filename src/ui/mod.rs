@@ -83,6 +83,7 @@ fn draw_content(frame: &mut Frame, app: &App, area: Rect, text: Rect) {
         return;
     }
     let title = match app.current_item() {
+        _ if app.review.is_some() => "Review",
         Some(Item::Lesson(_)) => "Lesson",
         Some(Item::Interview(_)) => "Interview excerpt",
         Some(Item::Quiz(_)) => "Quiz",
@@ -146,7 +147,9 @@ pub const KEY_HELP: &[(&str, &str)] = &[
         "pick a choice (Space picks up an ordering item)",
     ),
     ("t f", "answer true / false"),
-    ("r", "retake a quiz from its result"),
+    ("r R", "retake a quiz; R: practise only the ones got wrong"),
+    ("H  F1", "show the question's hint"),
+    ("v", "review the questions due (missed in quizzes before)"),
     ("w", "on a quiz review, jump to the next mistake"),
     ("mouse wheel", "scroll the content"),
     ("i", "about this course: description, authors, sources"),

@@ -7,8 +7,10 @@ use super::doc::{Block, Doc};
 use super::markdown;
 use super::theme::Theme;
 use crate::app::{App, QuizState, Stage};
+use crate::app::{ReviewOrigin, ReviewSession};
 use crate::course::{AnswerKey, Interview, Item, Lesson, Quiz};
 use crate::progress::CourseProgress;
+use crate::progress::review::{self, CardChange};
 use crate::quiz::{Response, Score, describe_answer, describe_response, grade, points};
 
 /// How many past attempts the quiz intro lists (the latest ones).
@@ -54,6 +56,9 @@ pub fn format_duration(secs: u64) -> String {
 pub fn item_doc(app: &App) -> ItemDoc {
     let theme = &app.theme;
     let (mi, _) = app.current;
+    if let Some(session) = &app.review {
+        return review(app, session);
+    }
     match app.current_item() {
         Some(Item::Lesson(l)) => ItemDoc::plain(lesson(l, theme)),
         Some(Item::Interview(iv)) => ItemDoc::plain(interview(iv, theme)),
@@ -743,4 +748,171 @@ fn push_inputs(
             }
         }
     }
+}
+
+/// "missed 1 time", "missed 3 times".
+fn missed(n: u32) -> String {
+    format!("missed {n} time{}", if n == 1 { "" } else { "s" })
+}
+
+/// What an answer in a review did to its card, in words.
+fn card_change(change: CardChange) -> String {
+    match change {
+        CardChange::Promoted(b) => {
+            let days = review::BOX_INTERVAL_DAYS[usize::from(b - 1)];
+            format!(
+                "Up to box {b} of {}: back in {days} day{}.",
+                review::BOXES,
+                if days == 1 { "" } else { "s" }
+            )
+        }
+        CardChange::Learnt => "Learnt: it leaves the review queue.".into(),
+        CardChange::Demoted | CardChange::Added => {
+            "Back to box 1: it stays due until you get it right.".into()
+        }
+        CardChange::Unchanged => "Not due yet: its box is unchanged.".into(),
+    }
+}
+
+/// A review session: the question screen with where the question comes from and
+/// its box (a leech flagged), or, at the end, what each answer did.
+fn review(app: &App, session: &ReviewSession) -> ItemDoc {
+    let theme = &app.theme;
+    let focused = app.focus == crate::app::Focus::Content;
+    let origin_of = |o: &ReviewOrigin| {
+        let module = &app.course.modules[o.module];
+        let quiz = module.items.get(o.item).map_or("", Item::title);
+        format!("{} › {quiz}", module.title)
+    };
+    if let Stage::Result { .. } = session.state.stage {
+        let answered: Vec<(usize, bool)> = session
+            .state
+            .session
+            .asked
+            .iter()
+            .filter_map(|&i| {
+                let r = session.state.session.answers.get(i)?.as_ref()?;
+                Some((i, grade(&session.quiz.questions[i].key, r)))
+            })
+            .collect();
+        let right = answered.iter().filter(|(_, ok)| *ok).count();
+        let mut blocks = vec![
+            title("Review done", theme),
+            Block::text(vec![Span::raw(format!(
+                "{right} of {} right.",
+                answered.len()
+            ))]),
+        ];
+        for &(i, ok) in &answered {
+            let o = &session.origins[i];
+            let q = &session.quiz.questions[i];
+            let (mark, style) = if ok {
+                ("✓ ", theme.done)
+            } else {
+                ("✗ ", theme.wrong)
+            };
+            let mut line = vec![
+                Span::styled(mark, style),
+                Span::styled(
+                    q.prompt.split_whitespace().collect::<Vec<_>>().join(" "),
+                    theme.strong,
+                ),
+            ];
+            if let Some(change) = o.change {
+                line.push(Span::styled(
+                    format!(" — {}", card_change(change)),
+                    theme.meta,
+                ));
+            }
+            blocks.push(
+                Block::text(line)
+                    .prefixed(Vec::new(), vec![Span::raw("  ")])
+                    .tight(),
+            );
+        }
+        let leeches: Vec<&ReviewOrigin> = answered
+            .iter()
+            .map(|&(i, _)| &session.origins[i])
+            .filter(|o| {
+                app.progress()
+                    .review
+                    .get(&o.card)
+                    .is_some_and(review::Card::is_leech)
+            })
+            .collect();
+        for o in leeches {
+            blocks.push(Block::text(vec![Span::styled(
+                format!(
+                    "⚑ Missed often: reread the lessons of “{}” before the next review.",
+                    app.course.modules[o.module].title
+                ),
+                theme.wrong,
+            )]));
+        }
+        let again = app.due_for_review;
+        if again > 0 {
+            blocks.push(meta(
+                format!("{again} still due now: press v to go over them again."),
+                theme,
+            ));
+        }
+        blocks.push(hint("Press Enter to go back to your reading.", theme));
+        let keep = Some(blocks.len() - 1);
+        return ItemDoc {
+            doc: Doc { blocks },
+            keep_visible: keep,
+            marks: Vec::new(),
+        };
+    }
+    let mut doc = quiz(
+        &session.quiz,
+        &session.state,
+        app.progress(),
+        "",
+        focused,
+        theme,
+    );
+    let i = session.state.session.current;
+    let Some(o) = session.origins.get(i) else {
+        return doc;
+    };
+    let mut extra = vec![meta(
+        format!(
+            "From {} · box {} of {} · {}",
+            origin_of(o),
+            o.before.box_number,
+            review::BOXES,
+            missed(o.before.lapses)
+        ),
+        theme,
+    )];
+    if o.before.is_leech() {
+        extra.push(Block::text(vec![Span::styled(
+            format!(
+                "⚑ A leech: {}. Reread the lessons of “{}” rather than guess again.",
+                missed(o.before.lapses),
+                app.course.modules[o.module].title
+            ),
+            theme.wrong,
+        )]));
+    }
+    if let Some(change) = o.change {
+        // Just above the closing "Enter: next question" line.
+        let at = doc.doc.blocks.len().saturating_sub(1);
+        doc.doc.blocks.insert(
+            at,
+            Block::text(vec![Span::styled(card_change(change), theme.strong)]),
+        );
+        doc.keep_visible = doc.keep_visible.map(|k| if k >= at { k + 1 } else { k });
+    }
+    let n = extra.len();
+    let at = doc.doc.blocks.len().min(1);
+    doc.doc.blocks.splice(at..at, extra);
+    doc.keep_visible = doc.keep_visible.map(|k| if k >= at { k + n } else { k });
+    for m in &mut doc.marks {
+        if *m >= at {
+            *m += n;
+        }
+    }
+    doc
 }
