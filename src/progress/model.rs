@@ -153,6 +153,31 @@ pub struct Completion {
     pub total: usize,
 }
 
+/// How a module's end-of-module quiz went: success, kept apart from completion
+/// (everything read) as SCORM 2004 does, so a module can be read and not yet
+/// passed, or passed and not fully read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Success {
+    /// The module has no quiz.
+    NoQuiz,
+    /// No full attempt yet.
+    NotAttempted,
+    /// A full attempt reached the pass mark. Scores in percent.
+    Passed {
+        /// The best full attempt's score.
+        best: u32,
+        /// The latest full attempt's score.
+        last: u32,
+    },
+    /// Full attempts, none passed. Scores in percent.
+    Failed {
+        /// The best full attempt's score.
+        best: u32,
+        /// The latest full attempt's score.
+        last: u32,
+    },
+}
+
 impl Completion {
     /// Done items as a whole percentage of all items, rounded down (100 when there
     /// are no items).
@@ -225,6 +250,42 @@ impl CourseProgress {
             .final_quiz()
             .is_none_or(|(_, q)| self.quiz_passed(&module.id, &q.id));
         reading_done && quiz_done
+    }
+
+    /// The module's completion in the SCORM sense: its lessons and interviews read
+    /// to their end, out of all of them (quizzes are not counted here; see
+    /// [`Self::module_success`]).
+    pub fn module_reading(&self, module: &Module) -> Completion {
+        let reading = || module.items.iter().filter(|i| !matches!(i, Item::Quiz(_)));
+        Completion {
+            done: reading()
+                .filter(|i| self.is_read(&module.id, i.id()))
+                .count(),
+            total: reading().count(),
+        }
+    }
+
+    /// The module's success in the SCORM sense: how its end-of-module quiz went,
+    /// from full (not practice) attempts.
+    pub fn module_success(&self, module: &Module) -> Success {
+        let Some((_, quiz)) = module.final_quiz() else {
+            return Success::NoQuiz;
+        };
+        let full = || {
+            self.attempts_at(&module.id, &quiz.id)
+                .filter(|a| !a.practice)
+        };
+        let (Some(best), Some(last)) = (
+            full().map(|a| a.score.percent()).max(),
+            full().last().map(|a| a.score.percent()),
+        ) else {
+            return Success::NotAttempted;
+        };
+        if self.quiz_passed(&module.id, &quiz.id) {
+            Success::Passed { best, last }
+        } else {
+            Success::Failed { best, last }
+        }
     }
 
     /// Items done in one module.
@@ -368,6 +429,47 @@ mod tests {
         assert_eq!(p.module_completion(m), Completion { done: 3, total: 3 });
         assert_eq!(p.course_completion(&c), Completion { done: 3, total: 4 });
         assert_eq!(p.course_completion(&c).percent(), 75);
+    }
+
+    #[test]
+    fn completion_and_success_are_kept_apart() {
+        let c = course();
+        let m = &c.modules[0];
+        let mut p = CourseProgress::default();
+        assert_eq!(p.module_reading(m), Completion { done: 0, total: 2 });
+        assert_eq!(p.module_success(m), Success::NotAttempted);
+        assert_eq!(p.module_success(&c.modules[1]), Success::NoQuiz);
+        // Passed without reading: success without completion.
+        p.attempts.push(attempt(false, 1));
+        assert_eq!(p.module_success(m), Success::Failed { best: 25, last: 25 });
+        p.attempts.push(attempt(true, 4));
+        p.attempts.push(attempt(true, 3));
+        assert_eq!(
+            p.module_success(m),
+            Success::Passed {
+                best: 100,
+                last: 75
+            }
+        );
+        assert_eq!(p.module_reading(m), Completion { done: 0, total: 2 });
+        assert!(!p.module_complete(m));
+        // Practice attempts are neither best nor last.
+        p.attempts.push(Attempt {
+            practice: true,
+            ..attempt(false, 0)
+        });
+        assert_eq!(
+            p.module_success(m),
+            Success::Passed {
+                best: 100,
+                last: 75
+            }
+        );
+        // Read everything: completed and passed.
+        p.mark_read("m1", "a", 1);
+        p.mark_read("m1", "b", 1);
+        assert_eq!(p.module_reading(m), Completion { done: 2, total: 2 });
+        assert!(p.module_complete(m));
     }
 
     #[test]

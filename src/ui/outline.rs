@@ -9,6 +9,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::app::{App, Focus};
 use crate::course::Item;
+use crate::progress::Success;
 
 /// One line of the outline.
 #[derive(Debug, Clone, PartialEq)]
@@ -44,7 +45,6 @@ pub fn rows(app: &App, width: usize) -> Vec<OutlineRow> {
     let progress = app.progress();
     let mut out = Vec::new();
     for (mi, module) in app.course.modules.iter().enumerate() {
-        let c = progress.module_completion(module);
         let complete = progress.module_complete(module);
         let mark = if complete { "✓ " } else { "  " };
         let title = truncate(
@@ -58,16 +58,50 @@ pub fn rows(app: &App, width: usize) -> Vec<OutlineRow> {
             ]),
             item: None,
         });
-        // The gauge: one cell per item, filled for items done.
+        // Completion (reading) and success (the quiz) apart, as SCORM has them: a
+        // gauge of lessons and interviews read, then how the quiz went.
+        let c = progress.module_reading(module);
         let cells = c.total.min(10).min(width.saturating_sub(16)).max(1);
         let filled = (c.done * cells).checked_div(c.total).unwrap_or(0);
+        let mut gauge = vec![
+            Span::raw("   "),
+            Span::styled("■".repeat(filled), t.done),
+            Span::styled("□".repeat(cells - filled), t.meta),
+            Span::styled(format!(" {}/{} read", c.done, c.total), t.meta),
+        ];
+        // The longest wording that fits what the gauge leaves.
+        let room = width.saturating_sub(gauge.iter().map(|s| s.content.width()).sum());
+        let fit = |long: String, short: String| if long.width() <= room { long } else { short };
+        let since = |best: u32, last: u32| {
+            if last == best {
+                String::new()
+            } else {
+                format!(", last {last} %")
+            }
+        };
+        match progress.module_success(module) {
+            Success::NoQuiz => {}
+            Success::NotAttempted => gauge.push(Span::styled(
+                fit(" · quiz to take".into(), " · quiz ?".into()),
+                t.meta,
+            )),
+            Success::Passed { best, last } => gauge.push(Span::styled(
+                fit(
+                    format!(" · passed {best} %{}", since(best, last)),
+                    format!(" · ✓ {best} %"),
+                ),
+                t.done,
+            )),
+            Success::Failed { best, last } => gauge.push(Span::styled(
+                fit(
+                    format!(" · not passed, best {best} %{}", since(best, last)),
+                    format!(" · ✗ {best} %"),
+                ),
+                t.wrong,
+            )),
+        }
         out.push(OutlineRow {
-            line: Line::from(vec![
-                Span::raw("   "),
-                Span::styled("■".repeat(filled), t.done),
-                Span::styled("□".repeat(cells - filled), t.meta),
-                Span::styled(format!(" {}/{} done", c.done, c.total), t.meta),
-            ]),
+            line: Line::from(gauge),
             item: None,
         });
         for (ii, item) in module.items.iter().enumerate() {
