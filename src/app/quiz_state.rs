@@ -278,7 +278,11 @@ impl QuizState {
                 }
             }
         }
-        if !open.asked.is_empty() {
+        if open.asked.is_empty() {
+            // Stored as asked in the written order (an empty list): not the order
+            // a shuffling quiz's intro would draw.
+            state.session.asked = (0..quiz.questions.len()).collect();
+        } else {
             let asked: Vec<usize> = open
                 .asked
                 .iter()
