@@ -570,6 +570,76 @@ fn drop_session(t: &Tmux) {
 }
 
 // ---------------------------------------------------------------------------
+// Scenario A2: quitting in the middle of a quiz
+// ---------------------------------------------------------------------------
+
+#[test]
+fn quitting_mid_quiz_keeps_the_attempt_and_reopening_finishes_it() {
+    let course = bundled();
+    let module = &course.modules[0];
+    let (quiz_index, quiz) = module.final_quiz().expect("module 1 has a final quiz");
+    let n = quiz.questions.len();
+    assert!(n > 2, "module 1's quiz has more than two questions");
+
+    let t = Tmux::new("midquiz");
+    t.start(WIDTH, HEIGHT);
+    t.wait_for(&["Outline", &format!("1. {}", module.title)]);
+    for _ in 0..quiz_index {
+        t.keys(&["n"]);
+    }
+    t.wait_for(&["Press Enter to start."]);
+    t.keys(&["Enter"]);
+    for (k, q) in quiz.questions.iter().take(2).enumerate() {
+        answer_right(&t, q, k, n);
+        t.keys(&["Enter"]);
+    }
+    // On question 3, quit.
+    t.wait_for(&[&format!("Question 3 of {n}"), "Enter submit"]);
+    t.keys(&["q"]);
+    assert_eq!(t.wait_exit(), 0);
+    let state: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(t.state()).unwrap()).unwrap();
+    let open =
+        &state["courses"][&course.info.id]["open_attempts"][format!("{}/{}", module.id, quiz.id)];
+    assert_eq!(
+        open["answers"].as_object().map(|a| a.len()),
+        Some(2),
+        "{state:#}"
+    );
+
+    // Reopen: the card, then the same question with the first two answers kept.
+    drop_session(&t);
+    t.start(WIDTH, HEIGHT);
+    t.wait_for(&["Welcome back"]);
+    t.keys(&["x"]);
+    t.wait_for(&[&format!("Question 3 of {n}"), "Enter submit"]);
+    for (k, q) in quiz.questions.iter().enumerate().skip(2) {
+        answer_right(&t, q, k, n);
+        t.keys(&["Enter"]);
+    }
+    t.wait_for(&[&format!("Score: {n} / {n} points (100 %)"), "Passed ✓"]);
+    t.keys(&["q"]);
+    assert_eq!(t.wait_exit(), 0);
+
+    // One finished attempt with every answer, right; no attempt left open.
+    let state: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(t.state()).unwrap()).unwrap();
+    let progress = &state["courses"][&course.info.id];
+    let attempts = progress["attempts"].as_array().expect("attempts");
+    assert_eq!(attempts.len(), 1, "{state:#}");
+    let answers = attempts[0]["answers"].as_array().unwrap();
+    assert_eq!(answers.len(), n);
+    assert!(answers.iter().all(|a| a["correct"] == true), "{state:#}");
+    let ids: Vec<&str> = answers
+        .iter()
+        .map(|a| a["question"].as_str().unwrap())
+        .collect();
+    let expected: Vec<&str> = quiz.questions.iter().map(|q| q.id.as_str()).collect();
+    assert_eq!(ids, expected);
+    assert!(progress.get("open_attempts").is_none(), "{state:#}");
+}
+
+// ---------------------------------------------------------------------------
 // Scenario B: not a terminal
 // ---------------------------------------------------------------------------
 
