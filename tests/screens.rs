@@ -172,3 +172,30 @@ fn where_you_were_card() {
         insta::assert_snapshot!(format!("resume_card_{w}x{h}"), render(&again, w, h));
     }
 }
+
+#[test]
+fn review_session_question_and_summary() {
+    // Miss every question of module 1's quiz, then review: the first question,
+    // its feedback with the card's move, and the summary.
+    snap("review_question", |app| {
+        open_final_quiz(app);
+        take_quiz(app, false);
+        send(app, &[Action::StartReview]);
+    });
+    snap("review_feedback", |app| {
+        open_final_quiz(app);
+        take_quiz(app, false);
+        send(app, &[Action::StartReview]);
+        let right = answer_actions(app, true);
+        send(app, &right);
+    });
+    snap("review_summary", |app| {
+        open_final_quiz(app);
+        take_quiz(app, false);
+        send(app, &[Action::StartReview]);
+        let n = app.review.as_ref().unwrap().quiz.questions.len();
+        for k in 0..n {
+            answer_and_go_on(app, k % 2 == 0);
+        }
+    });
+}

@@ -71,7 +71,13 @@ pub fn rows(app: &App, width: usize) -> Vec<OutlineRow> {
         ];
         // The longest wording that fits what the gauge leaves.
         let room = width.saturating_sub(gauge.iter().map(|s| s.content.width()).sum());
-        let fit = |long: String, short: String| if long.width() <= room { long } else { short };
+        let fit = |wordings: [String; 3]| {
+            let [long, medium, short] = wordings;
+            [long, medium]
+                .into_iter()
+                .find(|w| w.width() <= room)
+                .unwrap_or(short)
+        };
         let since = |best: u32, last: u32| {
             if last == best {
                 String::new()
@@ -82,21 +88,23 @@ pub fn rows(app: &App, width: usize) -> Vec<OutlineRow> {
         match progress.module_success(module) {
             Success::NoQuiz => {}
             Success::NotAttempted => gauge.push(Span::styled(
-                fit(" · quiz to take".into(), " · quiz ?".into()),
+                fit([" · quiz to take".into(), " · quiz ?".into(), " ?".into()]),
                 t.meta,
             )),
             Success::Passed { best, last } => gauge.push(Span::styled(
-                fit(
+                fit([
                     format!(" · passed {best} %{}", since(best, last)),
                     format!(" · ✓ {best} %"),
-                ),
+                    format!(" ✓{best}%"),
+                ]),
                 t.done,
             )),
             Success::Failed { best, last } => gauge.push(Span::styled(
-                fit(
+                fit([
                     format!(" · not passed, best {best} %{}", since(best, last)),
                     format!(" · ✗ {best} %"),
-                ),
+                    format!(" ✗{best}%"),
+                ]),
                 t.wrong,
             )),
         }

@@ -857,12 +857,8 @@ fn review(app: &App, session: &ReviewSession) -> ItemDoc {
             ));
         }
         blocks.push(hint("Press Enter to go back to your reading.", theme));
-        let keep = Some(blocks.len() - 1);
-        return ItemDoc {
-            doc: Doc { blocks },
-            keep_visible: keep,
-            marks: Vec::new(),
-        };
+        // Shown from its top: the score first.
+        return ItemDoc::plain(Doc { blocks });
     }
     let mut doc = quiz(
         &session.quiz,
