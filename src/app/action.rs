@@ -55,6 +55,13 @@ pub enum Action {
     /// Scroll to the next marked block (on a quiz review, the next mistake),
     /// wrapping around to the first.
     NextMark,
+    /// Quiz feedback or review: open the lesson passage linked from the question
+    /// (on a review, the first question with a link on screen), at its heading.
+    OpenLink,
+    /// Back to the quiz a "Read again" link was followed from.
+    GoBack,
+    /// Show the mastery of the course's learning objectives.
+    ShowMastery,
     /// Quiz: reveal the current question's hint.
     ShowHint,
     /// Quiz: start a new attempt from the result screen.

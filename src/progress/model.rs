@@ -309,6 +309,7 @@ mod tests {
                     title: "M1".into(),
                     summary: String::new(),
                     items: vec![lesson("a"), lesson("b"), quiz],
+                    objectives: Vec::new(),
                     file: String::new(),
                 },
                 Module {
@@ -316,6 +317,7 @@ mod tests {
                     title: "M2".into(),
                     summary: String::new(),
                     items: vec![lesson("c")],
+                    objectives: Vec::new(),
                     file: String::new(),
                 },
             ],

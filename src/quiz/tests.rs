@@ -92,6 +92,8 @@ fn responses_are_written_out_as_the_learner_saw_them() {
         hint: None,
         choice_feedback: Default::default(),
         shuffle: false,
+        see: None,
+        objectives: Vec::new(),
         key,
     };
     let single = q(single());
@@ -143,6 +145,8 @@ fn quiz(n_questions: usize) -> Quiz {
                 hint: None,
                 choice_feedback: Default::default(),
                 shuffle: false,
+                see: None,
+                objectives: Vec::new(),
                 key: AnswerKey::Ordering {
                     items: vec!["a".into(), "b".into(), "c".into()],
                 },

@@ -7,7 +7,7 @@ use super::doc::{Block, Doc};
 use super::markdown;
 use super::theme::Theme;
 use crate::app::{App, QuizState, Stage};
-use crate::course::{AnswerKey, Interview, Item, Lesson, Quiz};
+use crate::course::{AnswerKey, Interview, Item, Lesson, Quiz, Target};
 use crate::progress::CourseProgress;
 use crate::quiz::{Response, Score, describe_answer, describe_response, grade, points};
 
@@ -23,6 +23,8 @@ pub struct ItemDoc {
     pub keep_visible: Option<usize>,
     /// Blocks the learner can jump between (the mistakes on a quiz review).
     pub marks: Vec<usize>,
+    /// Blocks showing a "Read again" link, with where the link leads.
+    pub links: Vec<(usize, Target)>,
 }
 
 impl ItemDoc {
@@ -61,7 +63,12 @@ pub fn item_doc(app: &App) -> ItemDoc {
             Some(state) => {
                 let module = &app.course.modules[mi].id;
                 let focused = app.focus == crate::app::Focus::Content;
-                quiz(q, state, app.progress(), module, focused, theme)
+                let targets: Vec<Option<Target>> = q
+                    .questions
+                    .iter()
+                    .map(|x| crate::course::resolve(&app.course, mi, x.see.as_ref()?))
+                    .collect();
+                quiz(q, state, app.progress(), module, focused, &targets, theme)
             }
             None => ItemDoc::default(),
         },
@@ -88,6 +95,26 @@ pub fn lesson(l: &Lesson, theme: &Theme) -> Doc {
     }
     blocks.extend(body);
     Doc { blocks }
+}
+
+/// The block of a lesson's screen (from [`lesson`]) that shows its heading number
+/// `n` (from 0, in the order of [`crate::course::headings`]).
+pub fn lesson_heading_block(l: &Lesson, n: usize, theme: &Theme) -> Option<usize> {
+    let (_, headings) = markdown::to_doc_with_headings(&l.body, theme);
+    // The title comes first.
+    headings.get(n).map(|b| b + 1)
+}
+
+/// The "Read again" line of a question's link: `→ Read again: Lesson › Heading`.
+fn read_again(target: &Target, theme: &Theme) -> Vec<Span<'static>> {
+    let mut place = target.lesson_title.clone();
+    if let Some((_, h)) = &target.heading {
+        place.push_str(&format!(" › {h}"));
+    }
+    vec![
+        Span::styled("→ Read again: ", theme.meta),
+        Span::styled(place, theme.link),
+    ]
 }
 
 /// The paragraphs of a turn: blank lines separate them, single line breaks join.
@@ -212,11 +239,13 @@ pub fn quiz(
     progress: &CourseProgress,
     module: &str,
     focused: bool,
+    targets: &[Option<Target>],
     theme: &Theme,
 ) -> ItemDoc {
     let mut blocks = vec![title(&q.title, theme)];
     let mut keep = None;
     let mut marks = Vec::new();
+    let mut links = Vec::new();
     match state.stage {
         Stage::Intro => {
             blocks.push(Block::text(vec![Span::raw(format!(
@@ -428,12 +457,21 @@ pub fn quiz(
                 if !question.explanation.is_empty() {
                     blocks.push(Block::text(vec![Span::raw(question.explanation.clone())]).tight());
                 }
+                let target = targets.get(i).cloned().flatten();
+                if let Some(t) = &target {
+                    links.push((blocks.len(), t.clone()));
+                    blocks.push(Block::text(read_again(t, theme)).tight());
+                }
                 let next = if state.session.next().is_some() {
                     "Enter: next question"
                 } else {
                     "Enter: see your score"
                 };
-                blocks.push(hint(next, theme));
+                if target.is_some() {
+                    blocks.push(hint(&format!("{next} · o read the passage again"), theme));
+                } else {
+                    blocks.push(hint(next, theme));
+                }
             }
         }
         Stage::Result { score, passed } => {
@@ -468,11 +506,11 @@ pub fn quiz(
                 _ => "Review: each question with your answer and the right one.",
             };
             blocks.push(hint(review, theme));
-            for (n, (question, answer)) in state
+            for (n, (i, question, answer)) in state
                 .session
                 .asked
                 .iter()
-                .filter_map(|&i| Some((q.questions.get(i)?, state.session.answers.get(i)?)))
+                .filter_map(|&i| Some((i, q.questions.get(i)?, state.session.answers.get(i)?)))
                 .enumerate()
             {
                 let right = answer.as_ref().is_some_and(|r| grade(&question.key, r));
@@ -524,6 +562,12 @@ pub fn quiz(
                         .join(" ");
                     lines.push(vec![Span::raw(text)]);
                 }
+                if let Some(Some(t)) = targets.get(i)
+                    && reveal
+                {
+                    links.push((blocks.len(), t.clone()));
+                    lines.push(read_again(t, theme));
+                }
                 blocks.push(Block {
                     lines,
                     first_prefix: Vec::new(),
@@ -538,9 +582,14 @@ pub fn quiz(
             } else {
                 " · w next mistake"
             };
+            let reread = if links.is_empty() {
+                ""
+            } else {
+                " · o read again (first link on screen)"
+            };
             blocks.push(hint(
                 &format!(
-                    "r retake{}{jump} · Enter or n next item · ? help",
+                    "r retake{}{jump}{reread} · Enter or n next item · ? help",
                     if marks.is_empty() {
                         ""
                     } else {
@@ -556,6 +605,7 @@ pub fn quiz(
         doc: Doc { blocks },
         keep_visible: keep,
         marks,
+        links,
     }
 }
 
