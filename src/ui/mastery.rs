@@ -12,9 +12,9 @@ use crate::progress::{ObjectiveMastery, mastery};
 const BAR: usize = 10;
 
 /// How many of the [`BAR`] cells are filled: right answers over attempted
-/// questions, rounded to the nearest cell.
+/// questions, rounded down (as the percentage is).
 fn filled(m: &ObjectiveMastery) -> usize {
-    (m.right * BAR + m.attempted / 2)
+    (m.right * BAR)
         .checked_div(m.attempted)
         .unwrap_or(0)
         .min(BAR)
@@ -46,6 +46,9 @@ pub fn summary(m: &ObjectiveMastery) -> String {
 /// The overlay's text and width in columns, for a terminal `area`.
 pub(crate) fn lines(app: &App, area: Rect) -> (Vec<Line<'static>>, u16) {
     let t = &app.theme;
+    let width = area.width.saturating_sub(4).min(90);
+    // Inside the borders and the padding.
+    let text_width = width.saturating_sub(4).max(10);
     let all = mastery(&app.course, app.progress());
     let mut lines = vec![Line::from(Span::styled(
         "Each objective: the share of its questions you answered right on your latest \
@@ -64,10 +67,19 @@ pub(crate) fn lines(app: &App, area: Rect) -> (Vec<Line<'static>>, u16) {
             t.strong,
         )));
         for o in &m.objectives {
-            lines.push(Line::from(vec![
-                Span::styled("• ", t.bullet),
-                Span::raw(o.objective.title.clone()),
-            ]));
+            // Wrapped here, so that the lines after the first stay under the text.
+            let title = wrap(
+                &o.objective.title,
+                usize::from(text_width).saturating_sub(2),
+            );
+            for (i, part) in title.into_iter().enumerate() {
+                let lead = if i == 0 {
+                    Span::styled("• ", t.bullet)
+                } else {
+                    Span::raw("  ")
+                };
+                lines.push(Line::from(vec![lead, Span::raw(part)]));
+            }
             let n = filled(o);
             lines.push(Line::from(vec![
                 Span::raw("  "),
@@ -78,5 +90,26 @@ pub(crate) fn lines(app: &App, area: Rect) -> (Vec<Line<'static>>, u16) {
             ]));
         }
     }
-    (lines, area.width.saturating_sub(4).min(90))
+    (lines, width)
+}
+
+/// `text` broken between words into lines of at most `width` columns (a word
+/// longer than that gets a line of its own).
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    use unicode_width::UnicodeWidthStr;
+    let mut out: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && line.width() + 1 + word.width() > width {
+            out.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() || out.is_empty() {
+        out.push(line);
+    }
+    out
 }
