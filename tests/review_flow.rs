@@ -160,8 +160,17 @@ fn a_leech_is_flagged_with_the_passage_to_reread() {
     send(&mut app, &[Action::StartReview]);
     let screen = render(&app, 120, 40);
     assert!(
-        screen.contains("⚑ A leech: missed 4 times. Reread the lessons of “Collective"),
+        screen.contains("⚑ A leech: missed 4 times. → Read again: The collaborative economy"),
         "{screen}"
+    );
+    // o follows the link: the lesson opens at the heading the question tests.
+    send(&mut app, &[Action::OpenLink]);
+    assert!(app.review.is_none(), "the review gives way to the lesson");
+    let screen = render(&app, 120, 40);
+    let first = screen.lines().nth(1).unwrap_or_default();
+    assert!(
+        first.contains("┃ A shift in the balance "),
+        "the heading is the first line shown:\n{screen}"
     );
 }
 

@@ -58,6 +58,13 @@ pub enum Action {
     /// Start a review session of the questions due (see
     /// [`crate::progress::review`]).
     StartReview,
+    /// Quiz feedback or review: open the lesson passage linked from the question
+    /// (on a review, the first question with a link on screen), at its heading.
+    OpenLink,
+    /// Back to the quiz a "Read again" link was followed from.
+    GoBack,
+    /// Show the mastery of the course's learning objectives.
+    ShowMastery,
     /// Quiz: reveal the current question's hint.
     ShowHint,
     /// Quiz: start a new attempt from the result screen.

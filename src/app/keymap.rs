@@ -133,6 +133,11 @@ pub fn action_for_key(mode: Mode, app: &App, key: &KeyEvent) -> Option<Action> {
                 KeyCode::Char('r') if mode == Mode::Quiz => Action::Retake,
                 KeyCode::Char('R') if mode == Mode::Quiz => Action::RetakeWrong,
                 KeyCode::Char('w') if mode == Mode::Quiz => Action::NextMark,
+                KeyCode::Char('o') if mode == Mode::Quiz => Action::OpenLink,
+                KeyCode::Char('O') => Action::ShowMastery,
+                KeyCode::Backspace if mode == Mode::Reading && app.return_to.is_some() => {
+                    Action::GoBack
+                }
                 KeyCode::Char('H') if mode == Mode::Quiz => Action::ShowHint,
                 KeyCode::Char('t') if mode == Mode::Quiz => Action::Answer(true),
                 KeyCode::Char('f') if mode == Mode::Quiz => Action::Answer(false),

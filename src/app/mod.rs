@@ -44,6 +44,9 @@ pub enum Overlay {
     About,
     /// "Where you were": shown when a course is reopened at a saved place.
     Resume,
+    /// Every learning objective of the course with the share of its questions
+    /// answered right.
+    Mastery,
 }
 
 /// The search panel: what is typed, what it finds, which hit is selected.
@@ -74,6 +77,8 @@ pub struct ContentView {
     pub keep_visible: Option<usize>,
     /// Blocks to jump between with [`Action::NextMark`] (quiz review mistakes).
     pub marks: Vec<usize>,
+    /// Blocks showing a "Read again" link, and where it leads ([`Action::OpenLink`]).
+    pub links: Vec<(usize, crate::course::Target)>,
 }
 
 impl ContentView {
@@ -185,6 +190,9 @@ pub struct App {
     pub review: Option<ReviewSession>,
     /// Questions due for review now (refreshed by `update`), for the status bar.
     pub due_for_review: usize,
+    /// The quiz a "Read again" link was followed from, as ((module index, item
+    /// index), first line shown), until the learner goes back ([`Action::GoBack`]).
+    pub return_to: Option<((usize, usize), Anchor)>,
     pending_anchor: Option<Anchor>,
 }
 
@@ -218,6 +226,7 @@ impl App {
             clock: system_clock,
             review: None,
             due_for_review: 0,
+            return_to: None,
             pending_anchor: None,
         };
         app.state
@@ -314,6 +323,7 @@ impl App {
         self.view.doc = built.doc;
         self.view.keep_visible = built.keep_visible;
         self.view.marks = built.marks;
+        self.view.links = built.links;
         if self.areas().text.is_empty() {
             // Hidden pane or no size yet: lay out at the last width (never at a
             // made-up one: a huge lesson at one column would be millions of rows),

@@ -69,6 +69,18 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             app.overlay = Some(Overlay::About);
             app.overlay_scroll = 0;
         }
+        Action::ShowMastery => {
+            app.overlay = Some(Overlay::Mastery);
+            app.overlay_scroll = 0;
+        }
+        Action::OpenLink => open_link(app),
+        Action::GoBack => {
+            if let Some(((mi, ii), anchor)) = app.return_to.take() {
+                app.focus = Focus::Content;
+                app.open(mi, ii);
+                app.view.scroll = app.view.row_of(anchor).min(app.view.max_scroll());
+            }
+        }
         Action::Back if app.highlight.is_some() && app.focus == Focus::Content => {
             // Esc first clears the search highlight, then leaves for the outline.
             app.highlight = None;
@@ -587,6 +599,58 @@ fn match_rows(app: &App, query: &str) -> Vec<usize> {
             std::iter::repeat_n(i, crate::search::find_in(&text, query).len())
         })
         .collect()
+}
+
+/// Follows the "Read again" link of the quiz screen: on feedback its question's,
+/// on a review the first one on screen (else the first below, else the last).
+/// Opens the lesson with the linked heading at the top of the pane.
+fn open_link(app: &mut App) {
+    let v = &app.view;
+    let (top, bottom) = (v.scroll, v.scroll + usize::from(v.height.max(1)));
+    let span = |block: usize| {
+        let first = v.rows.iter().position(|r| r.block == block)?;
+        let last = v.rows.iter().rposition(|r| r.block == block)?;
+        Some((first, last))
+    };
+    let chosen = v
+        .links
+        .iter()
+        .find(|(b, _)| span(*b).is_some_and(|(f, l)| f < bottom && l >= top))
+        .or_else(|| {
+            v.links
+                .iter()
+                .find(|(b, _)| span(*b).is_some_and(|(f, _)| f >= top))
+        })
+        .or(v.links.last())
+        .map(|(_, t)| t.clone());
+    let Some(target) = chosen else {
+        app.notice = Some("No lesson link here.".into());
+        return;
+    };
+    app.return_to = Some((app.current, app.view.anchor()));
+    app.focus = Focus::Content;
+    app.highlight = None;
+    app.open(target.module, target.item);
+    let block = match (app.current_item(), &target.heading) {
+        (Some(Item::Lesson(l)), Some((n, _))) => {
+            crate::ui::views::lesson_heading_block(l, *n, &app.theme)
+        }
+        _ => None,
+    };
+    if let Some(block) = block {
+        // Past the blank line that sets the heading apart.
+        let gap = app.view.doc.blocks.get(block).is_some_and(|b| b.gap);
+        let anchor = crate::progress::Anchor {
+            block,
+            line: usize::from(gap),
+        };
+        if app.view.rows.is_empty() {
+            app.pending_anchor = Some(anchor);
+        } else {
+            app.view.scroll = app.view.row_of(anchor).min(app.view.max_scroll());
+        }
+    }
+    app.notice = Some("Backspace: back to the quiz.".into());
 }
 
 fn jump_to_hit(app: &mut App, hit: &crate::search::Hit, query: &str) {

@@ -219,6 +219,10 @@ macro_rules! question_struct {
             hint: Option<String>,
             #[serde(default)]
             shuffle: bool,
+            #[serde(default)]
+            see: Option<super::links::See>,
+            #[serde(default)]
+            objectives: Vec<String>,
             $($(#[$attr])* $field: $ty,)*
         }
     };
@@ -313,6 +317,8 @@ macro_rules! question {
             weight: $v.weight,
             hint: $v.hint,
             shuffle: $v.shuffle,
+            see: $v.see,
+            objectives: $v.objectives,
             choice_feedback,
         }
     }};

@@ -253,6 +253,9 @@ fn sanitize_course(course: &mut Course) {
     for module in &mut course.modules {
         module.title = sanitize_line(&module.title);
         module.summary = sanitize_line(&module.summary);
+        for o in &mut module.objectives {
+            o.title = sanitize_line(&o.title);
+        }
         for item in &mut module.items {
             match item {
                 Item::Lesson(l) => {
@@ -278,6 +281,9 @@ fn sanitize_course(course: &mut Course) {
                     for question in &mut q.questions {
                         question.prompt = sanitize(question.prompt.trim_end());
                         question.explanation = sanitize(question.explanation.trim_end());
+                        for o in &mut question.objectives {
+                            *o = sanitize_line(o);
+                        }
                         if let Some(h) = &mut question.hint {
                             *h = sanitize(h.trim_end());
                         }

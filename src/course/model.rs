@@ -85,6 +85,10 @@ pub struct Module {
     pub summary: String,
     /// The items, in study order.
     pub items: Vec<Item>,
+    /// What a learner should be able to do after the module; questions name them
+    /// by id (see [`Question::objectives`]).
+    #[serde(default)]
+    pub objectives: Vec<Objective>,
     /// Path of the module file relative to the course folder (set by the loader).
     #[serde(skip)]
     pub file: String,
@@ -102,6 +106,20 @@ impl Module {
                 _ => None,
             })
     }
+}
+
+/// A learning objective declared by a module: `{id, title}`. Ids are unique
+/// across the course, so a question of any module may name it.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(
+    deny_unknown_fields,
+    expecting = "an objective: a map with `id` and `title`"
+)]
+pub struct Objective {
+    /// Identifier, unique within the course.
+    pub id: String,
+    /// What the learner can do, in a short sentence.
+    pub title: String,
 }
 
 /// One thing to study in a module. In YAML each item is a map whose first key is
@@ -309,6 +327,10 @@ pub struct Question {
     /// Whether the choices are shown in a new random order for each attempt (only
     /// for `single_choice` and `multiple_choice`; ordering and matching always are).
     pub shuffle: bool,
+    /// The lesson passage the question tests, shown with the explanation.
+    pub see: Option<super::links::See>,
+    /// Ids of the objectives the question tests (declared by any module).
+    pub objectives: Vec<String>,
     /// What kind of question it is and what counts as right.
     pub key: AnswerKey,
 }

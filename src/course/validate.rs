@@ -126,11 +126,12 @@ pub fn validate(
             }
         }
     }
+    super::links::check(course, modules, &mut out);
     out
 }
 
 /// Ids are keys in the progress file and appear in messages: keep them simple.
-fn check_id(
+pub(super) fn check_id(
     id: &str,
     what: &str,
     file: &str,

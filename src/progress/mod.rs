@@ -5,11 +5,13 @@
 //! loses progress) and [`Store`] reads and writes it. Nothing here knows about the
 //! terminal.
 
+mod mastery;
 mod merge;
 mod model;
 pub mod review;
 mod store;
 
+pub use mastery::{ModuleMastery, ObjectiveMastery, mastery};
 pub use merge::{merge, merge_since};
 pub use model::*;
 pub use store::{Loaded, STATE_ENV, Store, StoreError, default_state_path};

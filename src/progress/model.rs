@@ -380,6 +380,7 @@ mod tests {
                     title: "M1".into(),
                     summary: String::new(),
                     items: vec![lesson("a"), lesson("b"), quiz],
+                    objectives: Vec::new(),
                     file: String::new(),
                 },
                 Module {
@@ -387,6 +388,7 @@ mod tests {
                     title: "M2".into(),
                     summary: String::new(),
                     items: vec![lesson("c")],
+                    objectives: Vec::new(),
                     file: String::new(),
                 },
             ],

@@ -39,6 +39,8 @@ fn question_with(key: AnswerKey) -> Question {
         hint: None,
         choice_feedback: Default::default(),
         shuffle: false,
+        see: None,
+        objectives: Vec::new(),
         key,
     }
 }
@@ -225,6 +227,8 @@ fn quiz(n_questions: usize) -> Quiz {
                 hint: None,
                 choice_feedback: Default::default(),
                 shuffle: false,
+                see: None,
+                objectives: Vec::new(),
                 key: AnswerKey::Ordering {
                     items: vec!["a".into(), "b".into(), "c".into()],
                 },

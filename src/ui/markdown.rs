@@ -44,6 +44,8 @@ struct Builder<'t> {
     in_code_block: bool,
     in_image: bool,
     table: Option<Table>,
+    /// For each heading, in order: the index of its block.
+    headings: Vec<usize>,
 }
 
 impl Builder<'_> {
@@ -243,6 +245,12 @@ fn table_block(table: &Table, theme: &Theme) -> Block {
 /// when it differs), images (as `[image: alt]`), rules and hard breaks are rendered;
 /// raw HTML is shown as text. Items of one list are not separated by blank lines.
 pub fn to_doc(source: &str, theme: &Theme) -> Doc {
+    to_doc_with_headings(source, theme).0
+}
+
+/// Like [`to_doc`], with the index of each heading's block, in the order of
+/// [`crate::course::headings`] (an empty heading points at the block after it).
+pub fn to_doc_with_headings(source: &str, theme: &Theme) -> (Doc, Vec<usize>) {
     let mut b = Builder {
         theme,
         blocks: Vec::new(),
@@ -255,6 +263,7 @@ pub fn to_doc(source: &str, theme: &Theme) -> Doc {
         in_code_block: false,
         in_image: false,
         table: None,
+        headings: Vec::new(),
     };
     let options =
         Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH;
@@ -351,6 +360,7 @@ pub fn to_doc(source: &str, theme: &Theme) -> Doc {
                 TagEnd::Paragraph => b.finish_block(),
                 TagEnd::Heading(_) => {
                     b.styles.pop();
+                    b.headings.push(b.blocks.len());
                     b.finish_block();
                 }
                 TagEnd::BlockQuote(_) => {
@@ -448,7 +458,7 @@ pub fn to_doc(source: &str, theme: &Theme) -> Doc {
     if let Some(first) = doc.blocks.first_mut() {
         first.gap = false;
     }
-    doc
+    (doc, b.headings)
 }
 
 #[cfg(test)]

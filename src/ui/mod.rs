@@ -4,6 +4,7 @@
 pub mod doc;
 pub mod layout;
 pub mod markdown;
+pub mod mastery;
 mod outline;
 pub(crate) use outline::truncate;
 pub mod search;
@@ -151,6 +152,9 @@ pub const KEY_HELP: &[(&str, &str)] = &[
     ("H  F1", "show the question's hint"),
     ("v", "review the questions due (missed in quizzes before)"),
     ("w", "on a quiz review, jump to the next mistake"),
+    ("o", "reread the lesson passage a quiz answer links to"),
+    ("Backspace", "after o, back to the quiz"),
+    ("O", "mastery of the course's learning objectives"),
     ("mouse wheel", "scroll the content"),
     ("i", "about this course: description, authors, sources"),
     ("z", "focus mode: hide the outline while reading"),
@@ -193,6 +197,7 @@ fn overlay_layout(app: &App, area: Rect, overlay: Overlay) -> OverlayLayout {
         Overlay::Help => ("Keys", help_lines(app)),
         Overlay::About => ("About this course", about_lines(app, area)),
         Overlay::Resume => ("Welcome back", resume_lines(app)),
+        Overlay::Mastery => ("Mastery of the objectives", mastery::lines(app, area)),
     };
     lines.push(Line::default());
     lines.push(Line::from(Span::styled(

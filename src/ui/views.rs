@@ -8,7 +8,7 @@ use super::markdown;
 use super::theme::Theme;
 use crate::app::{App, QuizState, Stage};
 use crate::app::{ReviewOrigin, ReviewSession};
-use crate::course::{AnswerKey, Interview, Item, Lesson, Quiz};
+use crate::course::{AnswerKey, Interview, Item, Lesson, Quiz, Target};
 use crate::progress::CourseProgress;
 use crate::progress::review::{self, CardChange};
 use crate::quiz::{Response, Score, describe_answer, describe_response, grade, points};
@@ -25,6 +25,8 @@ pub struct ItemDoc {
     pub keep_visible: Option<usize>,
     /// Blocks the learner can jump between (the mistakes on a quiz review).
     pub marks: Vec<usize>,
+    /// Blocks showing a "Read again" link, with where the link leads.
+    pub links: Vec<(usize, Target)>,
 }
 
 impl ItemDoc {
@@ -66,7 +68,12 @@ pub fn item_doc(app: &App) -> ItemDoc {
             Some(state) => {
                 let module = &app.course.modules[mi].id;
                 let focused = app.focus == crate::app::Focus::Content;
-                quiz(q, state, app.progress(), module, focused, theme)
+                let targets: Vec<Option<Target>> = q
+                    .questions
+                    .iter()
+                    .map(|x| crate::course::resolve(&app.course, mi, x.see.as_ref()?))
+                    .collect();
+                quiz(q, state, app.progress(), module, focused, &targets, theme)
             }
             None => ItemDoc::default(),
         },
@@ -93,6 +100,26 @@ pub fn lesson(l: &Lesson, theme: &Theme) -> Doc {
     }
     blocks.extend(body);
     Doc { blocks }
+}
+
+/// The block of a lesson's screen (from [`lesson`]) that shows its heading number
+/// `n` (from 0, in the order of [`crate::course::headings`]).
+pub fn lesson_heading_block(l: &Lesson, n: usize, theme: &Theme) -> Option<usize> {
+    let (_, headings) = markdown::to_doc_with_headings(&l.body, theme);
+    // The title comes first.
+    headings.get(n).map(|b| b + 1)
+}
+
+/// The "Read again" line of a question's link: `→ Read again: Lesson › Heading`.
+fn read_again(target: &Target, theme: &Theme) -> Vec<Span<'static>> {
+    let mut place = target.lesson_title.clone();
+    if let Some((_, h)) = &target.heading {
+        place.push_str(&format!(" › {h}"));
+    }
+    vec![
+        Span::styled("→ Read again: ", theme.meta),
+        Span::styled(place, theme.link),
+    ]
 }
 
 /// The paragraphs of a turn: blank lines separate them, single line breaks join.
@@ -207,11 +234,13 @@ pub fn quiz(
     progress: &CourseProgress,
     module: &str,
     focused: bool,
+    targets: &[Option<Target>],
     theme: &Theme,
 ) -> ItemDoc {
     let mut blocks = vec![title(&q.title, theme)];
     let mut keep = None;
     let mut marks = Vec::new();
+    let mut links = Vec::new();
     match state.stage {
         Stage::Intro => {
             blocks.push(Block::text(vec![Span::raw(format!(
@@ -423,12 +452,21 @@ pub fn quiz(
                 if !question.explanation.is_empty() {
                     blocks.push(Block::text(vec![Span::raw(question.explanation.clone())]).tight());
                 }
+                let target = targets.get(i).cloned().flatten();
+                if let Some(t) = &target {
+                    links.push((blocks.len(), t.clone()));
+                    blocks.push(Block::text(read_again(t, theme)).tight());
+                }
                 let next = if state.session.next().is_some() {
                     "Enter: next question"
                 } else {
                     "Enter: see your score"
                 };
-                blocks.push(hint(next, theme));
+                if target.is_some() {
+                    blocks.push(hint(&format!("{next} · o read the passage again"), theme));
+                } else {
+                    blocks.push(hint(next, theme));
+                }
             }
         }
         Stage::Result { score, passed } => {
@@ -463,11 +501,11 @@ pub fn quiz(
                 _ => "Review: each question with your answer and the right one.",
             };
             blocks.push(hint(review, theme));
-            for (n, (question, answer)) in state
+            for (n, (i, question, answer)) in state
                 .session
                 .asked
                 .iter()
-                .filter_map(|&i| Some((q.questions.get(i)?, state.session.answers.get(i)?)))
+                .filter_map(|&i| Some((i, q.questions.get(i)?, state.session.answers.get(i)?)))
                 .enumerate()
             {
                 let right = answer.as_ref().is_some_and(|r| grade(&question.key, r));
@@ -519,6 +557,12 @@ pub fn quiz(
                         .join(" ");
                     lines.push(vec![Span::raw(text)]);
                 }
+                if let Some(Some(t)) = targets.get(i)
+                    && reveal
+                {
+                    links.push((blocks.len(), t.clone()));
+                    lines.push(read_again(t, theme));
+                }
                 blocks.push(Block {
                     lines,
                     first_prefix: Vec::new(),
@@ -533,9 +577,14 @@ pub fn quiz(
             } else {
                 " · w next mistake"
             };
+            let reread = if links.is_empty() {
+                ""
+            } else {
+                " · o read again (first link on screen)"
+            };
             blocks.push(hint(
                 &format!(
-                    "r retake{}{jump} · Enter or n next item · ? help",
+                    "r retake{}{jump}{reread} · Enter or n next item · ? help",
                     if marks.is_empty() {
                         ""
                     } else {
@@ -551,6 +600,7 @@ pub fn quiz(
         doc: Doc { blocks },
         keep_visible: keep,
         marks,
+        links,
     }
 }
 
@@ -860,12 +910,20 @@ fn review(app: &App, session: &ReviewSession) -> ItemDoc {
         // Shown from its top: the score first.
         return ItemDoc::plain(Doc { blocks });
     }
+    let targets: Vec<Option<Target>> = session
+        .quiz
+        .questions
+        .iter()
+        .zip(&session.origins)
+        .map(|(q, o)| crate::course::resolve(&app.course, o.module, q.see.as_ref()?))
+        .collect();
     let mut doc = quiz(
         &session.quiz,
         &session.state,
         app.progress(),
         "",
         focused,
+        &targets,
         theme,
     );
     let i = session.state.session.current;
@@ -882,15 +940,30 @@ fn review(app: &App, session: &ReviewSession) -> ItemDoc {
         ),
         theme,
     )];
+    let mut leech_link = None;
     if o.before.is_leech() {
-        extra.push(Block::text(vec![Span::styled(
-            format!(
-                "⚑ A leech: {}. Reread the lessons of “{}” rather than guess again.",
-                missed(o.before.lapses),
-                app.course.modules[o.module].title
-            ),
+        let mut line = vec![Span::styled(
+            format!("⚑ A leech: {}. ", missed(o.before.lapses)),
             theme.wrong,
-        )]));
+        )];
+        match targets.get(i).cloned().flatten() {
+            Some(t) => {
+                line.extend(read_again(&t, theme));
+                line.push(Span::styled(
+                    " (o opens it) rather than guess again.",
+                    theme.meta,
+                ));
+                leech_link = Some(t);
+            }
+            None => line.push(Span::styled(
+                format!(
+                    "Reread the lessons of “{}” rather than guess again.",
+                    app.course.modules[o.module].title
+                ),
+                theme.wrong,
+            )),
+        }
+        extra.push(Block::text(line));
     }
     if let Some(change) = o.change {
         // Just above the closing "Enter: next question" line.
@@ -900,15 +973,27 @@ fn review(app: &App, session: &ReviewSession) -> ItemDoc {
             Block::text(vec![Span::styled(card_change(change), theme.strong)]),
         );
         doc.keep_visible = doc.keep_visible.map(|k| if k >= at { k + 1 } else { k });
+        for (b, _) in &mut doc.links {
+            if *b >= at {
+                *b += 1;
+            }
+        }
     }
     let n = extra.len();
     let at = doc.doc.blocks.len().min(1);
     doc.doc.blocks.splice(at..at, extra);
-    doc.keep_visible = doc.keep_visible.map(|k| if k >= at { k + n } else { k });
-    for m in &mut doc.marks {
-        if *m >= at {
-            *m += n;
+    let shift = |b: &mut usize| {
+        if *b >= at {
+            *b += n;
         }
+    };
+    if let Some(k) = &mut doc.keep_visible {
+        shift(k);
+    }
+    doc.marks.iter_mut().for_each(shift);
+    doc.links.iter_mut().for_each(|(b, _)| shift(b));
+    if let Some(t) = leech_link {
+        doc.links.insert(0, (at + n - 1, t));
     }
     doc
 }

@@ -1,0 +1,404 @@
+//! Links from questions back to lessons (`see:`), heading slugs, and the checks of
+//! those links and of learning objectives.
+//!
+//! A heading's slug follows GitHub's rule: the heading's text (inline markup
+//! dropped) in lower case, each space turned into `-`, every character that is
+//! not a letter, a digit, `-` or `_` dropped (accented letters are letters, so
+//! they stay). A slug met again in the same lesson gets `-1`, then `-2`… So
+//! `## Dark social: the "think" & "do"` is `dark-social-the-think--do`.
+
+use std::collections::HashMap;
+use std::fmt;
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use serde::{Deserialize, Deserializer};
+
+use super::model::{Course, Item};
+use super::problem::Problem;
+use super::yaml::Locator;
+use crate::text::sanitize_line;
+
+/// Where a question points back to: a lesson, in its own module or another one,
+/// and maybe a heading in it. Written `lesson-id`, `lesson-id#heading-slug` or
+/// `module-id/lesson-id#heading-slug`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct See {
+    /// The module of the lesson; `None` for the question's own module.
+    pub module: Option<String>,
+    /// The lesson's item id.
+    pub lesson: String,
+    /// The slug of a heading of the lesson; `None` for the lesson's top.
+    pub heading: Option<String>,
+}
+
+impl See {
+    /// Reads a link as written in a course file.
+    ///
+    /// # Errors
+    /// A message saying what a link looks like, when `text` has an empty part, more
+    /// than one `/` or more than one `#`.
+    pub fn parse(text: &str) -> Result<See, String> {
+        let bad = || {
+            format!(
+                "`{}` is not a lesson link: write `lesson-id`, `lesson-id#heading-slug` \
+                 or `module-id/lesson-id#heading-slug`",
+                sanitize_line(text)
+            )
+        };
+        let text = text.trim();
+        let (path, heading) = match text.split_once('#') {
+            Some((p, h)) if !h.is_empty() && !h.contains('#') => (p, Some(h.to_string())),
+            Some(_) => return Err(bad()),
+            None => (text, None),
+        };
+        let (module, lesson) = match path.split_once('/') {
+            Some((m, l)) if !m.is_empty() && !l.contains('/') => (Some(m.to_string()), l),
+            Some(_) => return Err(bad()),
+            None => (None, path),
+        };
+        if lesson.is_empty() {
+            return Err(bad());
+        }
+        Ok(See {
+            module,
+            lesson: lesson.to_string(),
+            heading,
+        })
+    }
+}
+
+impl fmt::Display for See {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        if let Some(m) = &self.module {
+            write!(f, "{m}/")?;
+        }
+        f.write_str(&self.lesson)?;
+        if let Some(h) = &self.heading {
+            write!(f, "#{h}")?;
+        }
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for See {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = See;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a lesson link such as `lesson-id#heading-slug`")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<See, E> {
+                See::parse(&sanitize_line(v)).map_err(E::custom)
+            }
+        }
+        d.deserialize_str(V)
+    }
+}
+
+/// The plain text of every heading of a CommonMark text, in order (inline markup
+/// dropped; the same headings, in the same order, as the lesson screen shows).
+pub fn headings(markdown: &str) -> Vec<String> {
+    let options =
+        Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH;
+    let mut out = Vec::new();
+    let mut open: Option<String> = None;
+    for event in Parser::new_ext(markdown, options) {
+        match (event, open.as_mut()) {
+            (Event::Start(Tag::Heading { .. }), _) => open = Some(String::new()),
+            (Event::End(TagEnd::Heading(_)), _) => out.extend(open.take()),
+            (Event::Text(t) | Event::Code(t), Some(h)) => h.push_str(&t),
+            (Event::SoftBreak | Event::HardBreak, Some(h)) => h.push(' '),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The slug of one heading text (see the module documentation).
+pub fn slug(text: &str) -> String {
+    text.trim()
+        .chars()
+        .filter_map(|c| match c {
+            ' ' => Some('-'),
+            '-' | '_' => Some(c),
+            c if c.is_alphanumeric() => Some(c),
+            _ => None,
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The slugs of every heading of a CommonMark text, in order, repeats numbered
+/// `-1`, `-2`… as GitHub does.
+pub fn heading_slugs(markdown: &str) -> Vec<String> {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut out: Vec<String> = Vec::new();
+    for h in headings(markdown) {
+        let base = slug(&h);
+        let mut candidate = base.clone();
+        while out.contains(&candidate) {
+            let n = seen.entry(base.clone()).or_insert(0);
+            *n += 1;
+            candidate = format!("{base}-{n}");
+        }
+        out.push(candidate);
+    }
+    out
+}
+
+/// A link resolved in a course.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Target {
+    /// Index of the lesson's module.
+    pub module: usize,
+    /// Index of the lesson in its module.
+    pub item: usize,
+    /// The lesson's title.
+    pub lesson_title: String,
+    /// The heading linked to, as (index among the lesson's headings, its text).
+    pub heading: Option<(usize, String)>,
+}
+
+/// Where `see`, written in a question of module `from` (an index), points in
+/// `course`; `None` when there is no such lesson or heading.
+pub fn resolve(course: &Course, from: usize, see: &See) -> Option<Target> {
+    let module = match &see.module {
+        Some(id) => course.module_index(id)?,
+        None => from,
+    };
+    let (item, lesson) = course
+        .modules
+        .get(module)?
+        .items
+        .iter()
+        .enumerate()
+        .find_map(|(i, it)| match it {
+            Item::Lesson(l) if l.id == see.lesson => Some((i, l)),
+            _ => None,
+        })?;
+    let heading = match &see.heading {
+        None => None,
+        Some(s) => {
+            let n = heading_slugs(&lesson.body).iter().position(|h| h == s)?;
+            Some((n, headings(&lesson.body).swap_remove(n)))
+        }
+    };
+    Some(Target {
+        module,
+        item,
+        lesson_title: lesson.title.clone(),
+        heading,
+    })
+}
+
+/// How many names a message lists before `…`.
+const SHOWN: usize = 10;
+
+fn listed(names: impl Iterator<Item = String>) -> String {
+    let all: Vec<String> = names.map(|n| format!("`{n}`")).collect();
+    match all.len() {
+        0 => "none".into(),
+        n if n > SHOWN => format!("{}, …", all[..SHOWN].join(", ")),
+        _ => all.join(", "),
+    }
+}
+
+/// Checks every module's objectives and every question's `see` and `objectives`.
+///
+/// `modules` holds (name shown to the author, text) for each module of `course`.
+pub(super) fn check(course: &Course, modules: &[(String, String)], out: &mut Vec<Problem>) {
+    // Objective id → index of the module declaring it.
+    let mut declared: HashMap<&str, usize> = HashMap::new();
+    for (mi, (module, (file, src))) in course.modules.iter().zip(modules).enumerate() {
+        if module.objectives.is_empty() {
+            continue;
+        }
+        let loc = Locator::new(src);
+        let max = super::validate::MAX_ENTRIES;
+        if module.objectives.len() > max {
+            out.push(
+                Problem::new(
+                    file,
+                    format!(
+                        "module `{}` has {} objectives: a list may hold at most {max} entries",
+                        module.id,
+                        module.objectives.len()
+                    ),
+                )
+                .at(loc.key(loc.root(), "objectives")),
+            );
+            continue;
+        }
+        let blocks = loc.entries_or_rest(loc.root(), "objectives", module.objectives.len());
+        for (o, &block) in module.objectives.iter().zip(&blocks) {
+            let at = || {
+                loc.key_value(block, "id", &o.id)
+                    .or_else(|| loc.key(block, "id"))
+            };
+            super::validate::check_id(&o.id, "objective", file, at, out);
+            if let Some(first) = declared.insert(&o.id, mi) {
+                out.push(
+                    Problem::new(
+                        file,
+                        format!(
+                            "duplicate objective id `{}` (also declared in module `{}`): \
+                             objective ids are unique in the course",
+                            o.id, course.modules[first].id
+                        ),
+                    )
+                    .at(at()),
+                );
+            }
+            if o.title.trim().is_empty() {
+                out.push(
+                    Problem::new(file, format!("objective `{}` has an empty title", o.id))
+                        .at(loc.key(block, "title").or_else(at)),
+                );
+            }
+        }
+    }
+    let max = super::validate::MAX_ENTRIES;
+    for (mi, (module, (file, src))) in course.modules.iter().zip(modules).enumerate() {
+        if module.items.len() > max {
+            continue;
+        }
+        // Found first, located after: locating reads the file.
+        let mut found: Vec<(usize, usize, &'static str, String)> = Vec::new();
+        for (ii, item) in module.items.iter().enumerate() {
+            let Item::Quiz(quiz) = item else { continue };
+            if quiz.questions.len() > max {
+                continue;
+            }
+            for (qi, q) in quiz.questions.iter().enumerate() {
+                if let Some(see) = &q.see
+                    && let Some(msg) = see_problem(course, mi, see)
+                {
+                    let msg = format!("question `{}`: `see: {see}`: {msg}", q.id);
+                    found.push((ii, qi, "see", msg));
+                }
+                for id in q.objectives.iter().take(max) {
+                    if !declared.contains_key(id.as_str()) {
+                        let mut known: Vec<&str> = declared.keys().copied().collect();
+                        known.sort_unstable();
+                        let msg = format!(
+                            "question `{}`: unknown objective `{}`: no module declares it in \
+                             `objectives` (declared: {})",
+                            q.id,
+                            sanitize_line(id),
+                            listed(known.into_iter().map(String::from))
+                        );
+                        found.push((ii, qi, "objectives", msg));
+                    }
+                }
+            }
+        }
+        if found.is_empty() {
+            continue;
+        }
+        let loc = Locator::new(src);
+        let items = loc.entries_or_rest(loc.root(), "items", module.items.len());
+        for (ii, qi, key, msg) in found {
+            let Item::Quiz(quiz) = &module.items[ii] else {
+                continue;
+            };
+            let questions = loc.entries_or_rest(items[ii], "questions", quiz.questions.len());
+            let q = &quiz.questions[qi];
+            let at = loc
+                .key(questions[qi], key)
+                .or_else(|| loc.key_value(questions[qi], "id", &q.id));
+            out.push(Problem::new(file, msg).at(at));
+        }
+    }
+}
+
+/// What is wrong with `see` in a question of module `from`, if anything.
+fn see_problem(course: &Course, from: usize, see: &See) -> Option<String> {
+    let module = match &see.module {
+        Some(id) => match course.module_index(id) {
+            Some(m) => m,
+            None => {
+                return Some(format!(
+                    "there is no module `{id}` (modules: {})",
+                    listed(course.modules.iter().map(|m| m.id.clone()))
+                ));
+            }
+        },
+        None => from,
+    };
+    let m = &course.modules[module];
+    let Some(item) = m.items.iter().find(|i| i.id() == see.lesson) else {
+        return Some(format!(
+            "module `{}` has no lesson `{}` (its lessons: {})",
+            m.id,
+            see.lesson,
+            listed(
+                m.items
+                    .iter()
+                    .filter(|i| matches!(i, Item::Lesson(_)))
+                    .map(|i| i.id().to_string())
+            )
+        ));
+    };
+    let Item::Lesson(lesson) = item else {
+        return Some(format!(
+            "`{}` in module `{}` is {} {}, not a lesson",
+            see.lesson,
+            m.id,
+            if item.kind() == "interview" {
+                "an"
+            } else {
+                "a"
+            },
+            item.kind()
+        ));
+    };
+    let slug = see.heading.as_ref()?;
+    let slugs = heading_slugs(&lesson.body);
+    (!slugs.contains(slug)).then(|| {
+        format!(
+            "lesson `{}` has no heading with the slug `{slug}` (its headings: {})",
+            lesson.id,
+            listed(slugs.into_iter())
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_follow_github() {
+        assert_eq!(slug("Why the NATU grow"), "why-the-natu-grow");
+        assert_eq!(
+            slug("Dark social: the \"think\" & \"do\""),
+            "dark-social-the-think--do"
+        );
+        assert_eq!(slug("Ère numérique, 2.0"), "ère-numérique-20");
+        assert_eq!(slug("snake_case and-dash"), "snake_case-and-dash");
+        assert_eq!(
+            heading_slugs("# A\n\n## A\n\ntext\n\n## A\n\n## `Code` *em*\n"),
+            vec!["a", "a-1", "a-2", "code-em"]
+        );
+    }
+
+    #[test]
+    fn links_parse_in_three_forms() {
+        let see = |m: Option<&str>, l: &str, h: Option<&str>| See {
+            module: m.map(String::from),
+            lesson: l.into(),
+            heading: h.map(String::from),
+        };
+        assert_eq!(See::parse("intro"), Ok(see(None, "intro", None)));
+        assert_eq!(See::parse("intro#a-b"), Ok(see(None, "intro", Some("a-b"))));
+        assert_eq!(
+            See::parse("m2/intro#a"),
+            Ok(see(Some("m2"), "intro", Some("a")))
+        );
+        assert_eq!(See::parse("m2/intro#a").unwrap().to_string(), "m2/intro#a");
+        for bad in ["", "#a", "intro#", "a/b/c", "/intro", "m/", "a#b#c"] {
+            assert!(See::parse(bad).is_err(), "{bad:?}");
+        }
+    }
+}

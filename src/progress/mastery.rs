@@ -1,0 +1,92 @@
+//! Mastery of learning objectives: for each objective a module declares, how many
+//! of the questions that name it were answered right on the latest full attempt
+//! of their quiz.
+//!
+//! Practice attempts (retakes of the wrong ones) do not count: they ask only some
+//! questions. A question counts as attempted when the latest full attempt of its
+//! quiz holds an answer to it, and as right when that answer was wholly right
+//! (a partly right answer counts as not right).
+
+use crate::course::{Course, Item, Objective};
+
+use super::CourseProgress;
+
+/// How far one objective is mastered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ObjectiveMastery {
+    /// The objective, as declared.
+    pub objective: Objective,
+    /// Questions of the course that name the objective.
+    pub questions: usize,
+    /// Of those, the ones answered on the latest full attempt of their quiz.
+    pub attempted: usize,
+    /// Of those, the ones answered wholly right.
+    pub right: usize,
+}
+
+impl ObjectiveMastery {
+    /// Right answers as a whole percentage of attempted questions, rounded down;
+    /// `None` when none was attempted.
+    pub fn percent(&self) -> Option<u32> {
+        (self.right * 100)
+            .checked_div(self.attempted)
+            .map(|p| p as u32)
+    }
+}
+
+/// The objectives of one module, in the order it declares them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ModuleMastery {
+    /// Index of the module in the course.
+    pub module: usize,
+    /// Its objectives (never empty: modules without objectives are left out).
+    pub objectives: Vec<ObjectiveMastery>,
+}
+
+/// The mastery of every objective of `course`, grouped by the module declaring
+/// it, in course order.
+pub fn mastery(course: &Course, progress: &CourseProgress) -> Vec<ModuleMastery> {
+    let mut out: Vec<ModuleMastery> = course
+        .modules
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| !m.objectives.is_empty())
+        .map(|(mi, m)| ModuleMastery {
+            module: mi,
+            objectives: m
+                .objectives
+                .iter()
+                .map(|o| ObjectiveMastery {
+                    objective: o.clone(),
+                    questions: 0,
+                    attempted: 0,
+                    right: 0,
+                })
+                .collect(),
+        })
+        .collect();
+    for (_, _, module, item) in course.items() {
+        let Item::Quiz(quiz) = item else { continue };
+        let latest = progress
+            .attempts_at(&module.id, &quiz.id)
+            .filter(|a| !a.practice)
+            .max_by_key(|a| a.finished_at);
+        for q in &quiz.questions {
+            let answer = latest.and_then(|a| a.answers.iter().find(|r| r.question == q.id));
+            for id in &q.objectives {
+                let found = out
+                    .iter_mut()
+                    .flat_map(|m| m.objectives.iter_mut())
+                    .find(|o| &o.objective.id == id);
+                if let Some(o) = found {
+                    o.questions += 1;
+                    if let Some(a) = answer {
+                        o.attempted += 1;
+                        o.right += usize::from(a.correct);
+                    }
+                }
+            }
+        }
+    }
+    out
+}
