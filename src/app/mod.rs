@@ -7,13 +7,18 @@
 //! test with scripted events and a `TestBackend`.
 
 mod action;
+mod bookmarks;
 mod keymap;
+mod notes;
+mod panels;
 mod quiz_state;
 mod run;
 mod update;
 
 pub use action::{Action, Effect};
 pub use keymap::{Mode, action_for_event, action_for_key};
+pub use notes::{MAX_NOTE_CHARS, NoteEditor, note_of};
+pub use panels::Panel;
 pub use quiz_state::{CaretMove, MAX_ANSWER_CHARS, QuizState, Stage};
 pub use run::run;
 pub use update::update;
@@ -153,6 +158,10 @@ pub struct App {
     pub notice: Option<String>,
     /// The current time in seconds since the Unix epoch (replaceable in tests).
     pub clock: fn() -> u64,
+    /// The glossary pane, bookmarks list or note editor, while one is open.
+    pub panel: Option<Panel>,
+    /// The course glossary's terms, ready to find in text.
+    pub glossary: crate::glossary::Matcher,
     pending_anchor: Option<Anchor>,
 }
 
@@ -184,8 +193,11 @@ impl App {
             size: (0, 0),
             notice: None,
             clock: system_clock,
+            panel: None,
+            glossary: crate::glossary::Matcher::default(),
             pending_anchor: None,
         };
+        app.glossary = crate::glossary::Matcher::new(&app.course.glossary);
         app.state
             .courses
             .entry(app.course.info.id.clone())

@@ -89,6 +89,12 @@ fn merge_course(
         ))
     });
     ours.attempts = attempts;
+    merge_marks(
+        base.map(|b| b.map(|b| (&b.bookmarks, &b.notes))),
+        theirs.bookmarks,
+        theirs.notes,
+        ours,
+    );
 
     match base {
         // No base: the saving instance's position and open attempts win.
@@ -120,6 +126,62 @@ fn merge_course(
                     }
                     None => {
                         ours.open_attempts.remove(&key);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A course's bookmarks and notes, as stored.
+type Marks<'a> = (&'a Vec<super::Bookmark>, &'a BTreeMap<String, super::Note>);
+
+/// Bookmarks and notes. Without a base: a union (mine wins for a note on the same
+/// item). With one: what did not change here since the last read takes the disk's
+/// version (so a deletion elsewhere sticks), per note, and for the bookmark list
+/// as a whole.
+fn merge_marks(
+    base: Option<Option<Marks<'_>>>,
+    theirs_bookmarks: Vec<super::Bookmark>,
+    theirs_notes: BTreeMap<String, super::Note>,
+    ours: &mut CourseProgress,
+) {
+    let same = |a: &super::Bookmark, b: &super::Bookmark| {
+        (&a.module, &a.item, a.anchor) == (&b.module, &b.item, b.anchor)
+    };
+    match base {
+        None => {
+            for b in theirs_bookmarks {
+                if !ours.bookmarks.iter().any(|o| same(o, &b)) {
+                    ours.bookmarks.push(b);
+                }
+            }
+            for (k, n) in theirs_notes {
+                ours.notes.entry(k).or_insert(n);
+            }
+        }
+        Some(base) => {
+            let empty_b = Vec::new();
+            let empty_n = BTreeMap::new();
+            let (base_b, base_n) = base.unwrap_or((&empty_b, &empty_n));
+            if &ours.bookmarks == base_b {
+                ours.bookmarks = theirs_bookmarks;
+            }
+            let mut keys: Vec<String> = base_n.keys().cloned().collect();
+            keys.extend(theirs_notes.keys().cloned());
+            keys.extend(ours.notes.keys().cloned());
+            keys.sort();
+            keys.dedup();
+            for key in keys {
+                if ours.notes.get(&key) != base_n.get(&key) {
+                    continue; // changed (or deleted) here: mine wins
+                }
+                match theirs_notes.get(&key) {
+                    Some(n) => {
+                        ours.notes.insert(key, n.clone());
+                    }
+                    None => {
+                        ours.notes.remove(&key);
                     }
                 }
             }

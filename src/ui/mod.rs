@@ -1,9 +1,12 @@
 //! Drawing: every screen is drawn from `&App` alone (no I/O, no parsing), with
 //! styles from [`theme`].
 
+mod bookmarks;
 pub mod doc;
+pub mod glossary;
 pub mod layout;
 pub mod markdown;
+pub mod notes;
 mod outline;
 pub(crate) use outline::truncate;
 pub mod search;
@@ -34,6 +37,16 @@ pub fn draw(frame: &mut Frame, app: &App) {
     outline::draw(frame, app, areas.outline);
     draw_content(frame, app, areas.content, areas.text);
     status::draw(frame, app, areas.status);
+    match &app.panel {
+        Some(crate::app::Panel::Glossary { selected }) => {
+            glossary::draw(frame, app, *selected, area)
+        }
+        Some(crate::app::Panel::Bookmarks { selected }) => {
+            bookmarks::draw(frame, app, *selected, area)
+        }
+        Some(crate::app::Panel::Note(editor)) => notes::draw(frame, app, editor, area),
+        None => {}
+    }
     if let Some(panel) = &app.search {
         search::draw_panel(frame, app, panel, area);
     }
@@ -129,7 +142,7 @@ fn draw_content(frame: &mut Frame, app: &App, area: Rect, text: Rect) {
 pub const KEY_HELP: &[(&str, &str)] = &[
     ("↑ ↓  k j", "scroll, or move in the outline and quiz"),
     ("PgUp PgDn  b Space", "page up / down"),
-    ("g G  Home End", "top / bottom"),
+    ("Home End  G", "top / bottom"),
     ("Tab", "switch between outline and content"),
     (
         "Enter  l →",
@@ -140,7 +153,17 @@ pub const KEY_HELP: &[(&str, &str)] = &[
         "n p",
         "next / previous item (after a search: n N next / previous match)",
     ),
-    ("/", "search the course (case and accents ignored)"),
+    (
+        "/",
+        "search the course and glossary (case and accents ignored)",
+    ),
+    (
+        "g",
+        "glossary: terms and definitions; Enter shows where a term is used",
+    ),
+    ("m", "bookmark the place you are reading"),
+    ("'  M", "bookmarks: Enter jumps, d deletes"),
+    ("a", "write a note on this item (Esc or Ctrl-S saves)"),
     (
         "1–9  Space",
         "pick a choice (Space picks up an ordering item)",

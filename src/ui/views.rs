@@ -54,9 +54,16 @@ pub fn format_duration(secs: u64) -> String {
 pub fn item_doc(app: &App) -> ItemDoc {
     let theme = &app.theme;
     let (mi, _) = app.current;
+    let reading = |mut doc: Doc| {
+        super::glossary::underline_terms(&mut doc, &app.glossary, theme.glossary);
+        if let Some(note) = crate::app::note_of(app, app.current.0, app.current.1) {
+            doc.blocks.extend(super::notes::note_blocks(note, theme));
+        }
+        ItemDoc::plain(doc)
+    };
     match app.current_item() {
-        Some(Item::Lesson(l)) => ItemDoc::plain(lesson(l, theme)),
-        Some(Item::Interview(iv)) => ItemDoc::plain(interview(iv, theme)),
+        Some(Item::Lesson(l)) => reading(lesson(l, theme)),
+        Some(Item::Interview(iv)) => reading(interview(iv, theme)),
         Some(Item::Quiz(q)) => match app.quizzes.get(&app.current) {
             Some(state) => {
                 let module = &app.course.modules[mi].id;
