@@ -98,6 +98,21 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ProgressFormat::Text)]
         format: ProgressFormat,
     },
+    /// Print every note written on the course, with its module and item titles.
+    ///
+    /// Notes are written in amphi with `a` on an item and kept in the state file.
+    /// Markdown has a heading per module and per item; JSON is one document with
+    /// the course id and title and a list of notes.
+    #[command(
+        after_help = "Examples:\n  amphi notes > my-notes.md\n  amphi notes ~/courses/my-course --format json"
+    )]
+    Notes {
+        /// Course folder; the bundled course if omitted.
+        path: Option<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = crate::author::notes::NotesFormat::Markdown)]
+        format: crate::author::notes::NotesFormat,
+    },
     /// Print a shell completion script.
     #[command(
         after_help = "Examples:\n  amphi completions bash > ~/.local/share/bash-completion/completions/amphi\n  amphi completions zsh > ~/.zfunc/_amphi\n  amphi completions fish > ~/.config/fish/completions/amphi.fish"
@@ -185,6 +200,13 @@ pub fn run_to(cli: &Cli, command: &Command, out: &mut Vec<u8>) -> Result<u8, Fai
             written(new_course_message(dir, title, &written_files, out))?;
             Ok(0)
         }
+        Command::Notes { path, format } => {
+            let (course, progress) = course_progress(cli, path.as_deref())?;
+            written(crate::author::notes::write_notes(
+                &course, &progress, *format, out,
+            ))?;
+            Ok(0)
+        }
         Command::Progress { path, format } => {
             let files = course_files(path.as_deref())?;
             let course = course::load(&*files).map_err(|report| Failure {
@@ -214,6 +236,31 @@ pub fn run_to(cli: &Cli, command: &Command, out: &mut Vec<u8>) -> Result<u8, Fai
             Ok(0)
         }
     }
+}
+
+/// The course at `path` (the bundled one by default) and the learner's progress
+/// in it, from the state file.
+fn course_progress(
+    cli: &Cli,
+    path: Option<&Path>,
+) -> Result<(Course, crate::progress::CourseProgress), Failure> {
+    let files = course_files(path)?;
+    let course = course::load(&*files).map_err(|report| Failure {
+        code: 1,
+        message: format!("the course is invalid:\n{report}"),
+    })?;
+    let store = state_store(cli.state.as_ref()).map_err(Failure::usage)?;
+    let loaded = store.load().map_err(|e| Failure::usage(e.to_string()))?;
+    if let Some(w) = &loaded.warning {
+        let _ = writeln!(io::stderr(), "amphi: {w}");
+    }
+    let progress = loaded
+        .state
+        .courses
+        .get(&course.info.id)
+        .cloned()
+        .unwrap_or_default();
+    Ok((course, progress))
 }
 
 /// The manual page, in roff, from the clap definition: clap_mangen's title, name,
@@ -449,7 +496,10 @@ mod tests {
                 sub.get_name()
             );
         }
-        assert_eq!(names, ["check", "new", "progress", "completions", "man"]);
+        assert_eq!(
+            names,
+            ["check", "new", "progress", "notes", "completions", "man"]
+        );
     }
 
     #[test]
