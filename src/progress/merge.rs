@@ -325,6 +325,54 @@ mod tests {
         );
     }
 
+    fn note(text: &str) -> super::super::Note {
+        super::super::Note {
+            text: text.into(),
+            updated_at: 1,
+        }
+    }
+
+    #[test]
+    fn notes_and_bookmarks_follow_whoever_changed_them() {
+        let mut c = CourseProgress::default();
+        c.notes.insert("m/a".into(), note("a"));
+        c.notes.insert("m/b".into(), note("b"));
+        let mut base = State::default();
+        base.courses.insert("c".into(), c.clone());
+        // Elsewhere: a edited, b deleted, a bookmark added. Here: c written.
+        let mut theirs = c.clone();
+        theirs.notes.insert("m/a".into(), note("a2"));
+        theirs.notes.remove("m/b");
+        theirs.bookmarks.push(super::super::Bookmark {
+            module: "m".into(),
+            item: "a".into(),
+            anchor: Default::default(),
+            label: "A".into(),
+            created_at: 1,
+        });
+        let mut ours = c.clone();
+        ours.notes.insert("m/c".into(), note("c"));
+        let mut disk = State::default();
+        disk.courses.insert("c".into(), theirs.clone());
+        let mut mine = State::default();
+        mine.courses.insert("c".into(), ours);
+        let merged = merge_since(&base, disk.clone(), mine.clone());
+        let m = &merged.courses["c"];
+        let texts: Vec<(&str, &str)> = m
+            .notes
+            .iter()
+            .map(|(k, n)| (k.as_str(), n.text.as_str()))
+            .collect();
+        assert_eq!(texts, [("m/a", "a2"), ("m/c", "c")]);
+        assert_eq!(m.bookmarks, theirs.bookmarks);
+        // Without a base: a union, nothing lost.
+        let merged = merge(disk, mine);
+        let m = &merged.courses["c"];
+        assert_eq!(m.notes.len(), 3);
+        assert_eq!(m.notes["m/a"].text, "a", "mine wins for the same item");
+        assert_eq!(m.bookmarks.len(), 1);
+    }
+
     #[test]
     fn with_a_base_open_attempts_follow_whoever_changed_them() {
         let mut base = State::default();

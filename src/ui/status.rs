@@ -47,12 +47,11 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     ];
     let hint_w =
         |h: &[(&str, &str)]| -> usize { h.iter().map(|(k, w)| k.width() + w.width() + 3).sum() };
-    let typing = crate::app::Mode::of(app) == crate::app::Mode::Typing;
-    let mut hints: Vec<(&str, &str)> = if typing {
+    let mut hints: Vec<(&str, &str)> = match crate::app::Mode::of(app) {
         // Letters type into the answer here: q does not quit.
-        vec![("Enter", "submit"), ("Esc", "leave")]
-    } else {
-        all.to_vec()
+        crate::app::Mode::Typing => vec![("Enter", "submit"), ("Esc", "leave")],
+        crate::app::Mode::Note => vec![("Esc", "save and close")],
+        _ => all.to_vec(),
     };
     for drop in ["n/p", "Tab"] {
         if width >= hint_w(&hints) + position.width() + 24 {

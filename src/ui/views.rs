@@ -68,7 +68,14 @@ pub fn item_doc(app: &App) -> ItemDoc {
             Some(state) => {
                 let module = &app.course.modules[mi].id;
                 let focused = app.focus == crate::app::Focus::Content;
-                quiz(q, state, app.progress(), module, focused, theme)
+                let mut built = quiz(q, state, app.progress(), module, focused, theme);
+                if let Some(note) = crate::app::note_of(app, app.current.0, app.current.1) {
+                    built
+                        .doc
+                        .blocks
+                        .extend(super::notes::note_blocks(note, theme));
+                }
+                built
             }
             None => ItemDoc::default(),
         },
