@@ -173,3 +173,26 @@ fn amphi_notes_exports_markdown_and_json() {
         .unwrap();
     assert!(String::from_utf8_lossy(&out.stdout).contains("No notes yet"));
 }
+
+#[test]
+fn a_hand_edited_note_with_escapes_draws_inert() {
+    let mut app = app(120, 40);
+    let key = key_of(&app);
+    app.progress_mut().notes.insert(
+        key,
+        amphi::progress::Note {
+            text: "bad \u{1b}[2J\u{7}\u{202e}text".into(),
+            updated_at: 0,
+        },
+    );
+    send(&mut app, &[Action::EditNote]);
+    let forbidden = |s: &str| {
+        s.chars()
+            .any(|c| (c.is_control() && c != '\n') || c == '\u{202e}')
+    };
+    let screen = render(&app, 120, 40);
+    assert!(!forbidden(&screen), "{screen:?}");
+    assert!(screen.contains("bad [2Jtext"), "{screen}");
+    send(&mut app, &[Action::Back, Action::Bottom]);
+    assert!(!forbidden(&render(&app, 120, 40)));
+}

@@ -75,8 +75,8 @@ pub(super) fn jump(app: &mut App, index: usize) {
     });
     let Some((mi, ii)) = found else {
         app.notice = Some(format!(
-            "That bookmark's item ({}/{}) is no longer in the course.",
-            b.module, b.item
+            "That bookmark's item ({}) is no longer in the course.",
+            crate::text::sanitize_line(&crate::progress::item_key(&b.module, &b.item))
         ));
         return;
     };

@@ -148,11 +148,11 @@ pub(super) fn open(app: &mut App) {
         .get(&key)
         .map(|n| n.text.clone())
         .unwrap_or_default();
-    app.panel = Some(Panel::Note(NoteEditor::new(
-        key,
-        item.title().to_string(),
-        text,
-    )));
+    // Through `insert`, so that a state file edited by hand cannot bring control
+    // characters to the screen.
+    let mut editor = NoteEditor::new(key, item.title().to_string(), String::new());
+    editor.insert(&text);
+    app.panel = Some(Panel::Note(editor));
 }
 
 /// Closes the editor and keeps its text as the item's note (an empty text
