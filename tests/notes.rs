@@ -196,3 +196,37 @@ fn a_hand_edited_note_with_escapes_draws_inert() {
     send(&mut app, &[Action::Back, Action::Bottom]);
     assert!(!forbidden(&render(&app, 120, 40)));
 }
+
+#[test]
+fn keys_open_the_panes_and_type_in_the_editor() {
+    use amphi::app::action_for_key;
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let mut app = app(120, 40);
+    let key = |c: char| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+    let r = |app: &amphi::app::App, k: KeyEvent| action_for_key(Mode::of(app), app, &k);
+    assert_eq!(r(&app, key('g')), Some(Action::OpenGlossary));
+    assert_eq!(r(&app, key('m')), Some(Action::AddBookmark));
+    assert_eq!(r(&app, key('\'')), Some(Action::OpenBookmarks));
+    assert_eq!(r(&app, key('M')), Some(Action::OpenBookmarks));
+    assert_eq!(r(&app, key('a')), Some(Action::EditNote));
+    send(&mut app, &[Action::OpenBookmarks]);
+    assert_eq!(r(&app, key('d')), Some(Action::DeleteEntry));
+    assert_eq!(r(&app, key('q')), Some(Action::Back), "q closes a list");
+    send(&mut app, &[Action::Back, Action::EditNote]);
+    assert_eq!(
+        r(&app, key('q')),
+        Some(Action::Input('q')),
+        "q is text in a note"
+    );
+    assert_eq!(r(&app, key('g')), Some(Action::Input('g')));
+    let ctrl_s = KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL);
+    assert_eq!(r(&app, ctrl_s), Some(Action::SaveNote));
+    assert_eq!(
+        r(&app, KeyEvent::from(KeyCode::Esc)),
+        Some(Action::SaveNote)
+    );
+    assert_eq!(
+        r(&app, KeyEvent::from(KeyCode::Enter)),
+        Some(Action::Confirm)
+    );
+}
