@@ -219,3 +219,72 @@ fn glossary_pane_screens() {
         insta::assert_snapshot!(format!("glossary_{w}x{h}"), render(&app, w, h));
     }
 }
+
+#[test]
+fn a_course_without_glossary_says_so_in_the_pane() {
+    let dir = course_with_glossary("");
+    fs::remove_file(dir.path().join("glossary.yaml")).unwrap();
+    let course = load_dir(dir.path()).unwrap();
+    let mut app = amphi::app::App::new(
+        course,
+        amphi::progress::State::default(),
+        amphi::ui::theme::Theme::plain(),
+    );
+    send(
+        &mut app,
+        &[Action::Resize(80, 24), Action::OpenGlossary, Action::Down],
+    );
+    assert!(render(&app, 80, 24).contains("This course has no glossary"));
+    send(&mut app, &[Action::Confirm]);
+    assert!(app.search.is_none() && app.panel.is_none());
+}
+
+#[test]
+fn every_pane_draws_at_every_size_without_overflow() {
+    for (w, h) in [
+        (200, 60),
+        (120, 40),
+        (80, 24),
+        (60, 16),
+        (44, 14),
+        (30, 8),
+        (1, 1),
+    ] {
+        let mut app = app(w, h);
+        send(&mut app, &[Action::AddBookmark]);
+        for open in [
+            Action::OpenGlossary,
+            Action::OpenBookmarks,
+            Action::EditNote,
+        ] {
+            send(
+                &mut app,
+                &[open, Action::Input('x'), Action::Down, Action::Bottom],
+            );
+            let screen = render(&app, w, h);
+            assert!(
+                screen
+                    .lines()
+                    .all(|l| unicode_width::UnicodeWidthStr::width(l) <= usize::from(w)),
+                "{w}x{h}:\n{screen}"
+            );
+            send(&mut app, &[Action::Back]);
+            assert!(app.panel.is_none());
+        }
+    }
+}
+
+#[test]
+fn glossary_text_is_sanitised_at_load() {
+    let dir = course_with_glossary(
+        "terms:\n  - term: \"GA\\e[31mFA\"\n    definition: \"red\\e[2J\\u202e text\"\n    aliases: [\"x\\u0007y\"]\n",
+    );
+    let course = load_dir(dir.path()).unwrap();
+    let e = &course.glossary[0];
+    for s in [&e.term, &e.definition, &e.aliases[0]] {
+        assert!(
+            !s.chars().any(|c| c.is_control() || c == '\u{202e}'),
+            "{s:?}"
+        );
+    }
+}
