@@ -17,7 +17,8 @@ pub trait CourseFiles {
     ///
     /// # Errors
     /// A message (without the file name) when the path leaves the folder or the
-    /// file cannot be read.
+    /// file cannot be read: exactly [`NOT_FOUND`] when it does not exist, which
+    /// the loader takes as "absent" for an optional file (`glossary.yaml`).
     fn read(&self, path: &str) -> Result<Vec<u8>, String>;
 
     /// How to name `path` in messages to the author, such as `course/modules/a.yaml`.
@@ -129,7 +130,7 @@ fn read_at_most(path: &Path, limit: usize) -> std::io::Result<Vec<u8>> {
 }
 
 /// The message [`CourseFiles::read`] gives for a file that does not exist.
-pub(crate) const NOT_FOUND: &str = "file not found";
+pub const NOT_FOUND: &str = "file not found";
 
 fn describe_io(e: &std::io::Error) -> String {
     match e.kind() {

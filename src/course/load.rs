@@ -163,7 +163,7 @@ fn load_glossary(
 ) -> Vec<super::model::GlossaryEntry> {
     let shown = files.display(GLOSSARY);
     let bytes = match files.read(GLOSSARY) {
-        Err(e) if e == super::files::NOT_FOUND => return Vec::new(),
+        Err(e) if e == super::NOT_FOUND => return Vec::new(),
         Err(e) => {
             problems.push(Problem::new(shown, e));
             return Vec::new();
