@@ -108,6 +108,21 @@ pub enum Command {
         /// Course folder; the bundled course if omitted.
         path: Option<PathBuf>,
     },
+    /// Print every note written on the course, with its module and item titles.
+    ///
+    /// Notes are written in amphi with `a` on an item and kept in the state file.
+    /// Markdown has a heading per module and per item; JSON is one document with
+    /// the course id and title and a list of notes.
+    #[command(
+        after_help = "Examples:\n  amphi notes > my-notes.md\n  amphi notes ~/courses/my-course --format json"
+    )]
+    Notes {
+        /// Course folder; the bundled course if omitted.
+        path: Option<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = crate::author::notes::NotesFormat::Markdown)]
+        format: crate::author::notes::NotesFormat,
+    },
     /// Print a shell completion script.
     #[command(
         after_help = "Examples:\n  amphi completions bash > ~/.local/share/bash-completion/completions/amphi\n  amphi completions zsh > ~/.zfunc/_amphi\n  amphi completions fish > ~/.config/fish/completions/amphi.fish"
@@ -199,6 +214,13 @@ pub fn run_to(cli: &Cli, command: &Command, out: &mut Vec<u8>) -> Result<u8, Fai
             "`amphi review` opens the course in the terminal; it is not a printing command"
                 .to_string(),
         )),
+        Command::Notes { path, format } => {
+            let (course, progress) = course_progress(cli, path.as_deref())?;
+            written(crate::author::notes::write_notes(
+                &course, &progress, *format, out,
+            ))?;
+            Ok(0)
+        }
         Command::Progress { path, format } => {
             let files = course_files(path.as_deref())?;
             let course = course::load(&*files).map_err(|report| Failure {
@@ -228,6 +250,31 @@ pub fn run_to(cli: &Cli, command: &Command, out: &mut Vec<u8>) -> Result<u8, Fai
             Ok(0)
         }
     }
+}
+
+/// The course at `path` (the bundled one by default) and the learner's progress
+/// in it, from the state file.
+fn course_progress(
+    cli: &Cli,
+    path: Option<&Path>,
+) -> Result<(Course, crate::progress::CourseProgress), Failure> {
+    let files = course_files(path)?;
+    let course = course::load(&*files).map_err(|report| Failure {
+        code: 1,
+        message: format!("the course is invalid:\n{report}"),
+    })?;
+    let store = state_store(cli.state.as_ref()).map_err(Failure::usage)?;
+    let loaded = store.load().map_err(|e| Failure::usage(e.to_string()))?;
+    if let Some(w) = &loaded.warning {
+        let _ = writeln!(io::stderr(), "amphi: {w}");
+    }
+    let progress = loaded
+        .state
+        .courses
+        .get(&course.info.id)
+        .cloned()
+        .unwrap_or_default();
+    Ok((course, progress))
 }
 
 /// The manual page, in roff, from the clap definition: clap_mangen's title, name,
@@ -465,7 +512,15 @@ mod tests {
         }
         assert_eq!(
             names,
-            ["check", "new", "progress", "review", "completions", "man"]
+            [
+                "check",
+                "new",
+                "progress",
+                "review",
+                "notes",
+                "completions",
+                "man"
+            ]
         );
     }
 

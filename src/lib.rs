@@ -3,6 +3,7 @@
 //! The crate is split so that the domain never sees the terminal:
 //!
 //! - [`course`]: the course model, loading from YAML (embedded or from disk) and validation;
+//! - [`glossary`]: finding a course's glossary terms in text;
 //! - [`text`]: sanitising untrusted course text once, at load;
 //! - [`quiz`]: the learner's answering state and pure grading;
 //! - [`progress`]: the state model (positions, read marks, attempts) and its file store;
@@ -13,6 +14,7 @@ pub mod app;
 pub mod author;
 pub mod cli;
 pub mod course;
+pub mod glossary;
 pub mod progress;
 pub mod quiz;
 pub mod search;

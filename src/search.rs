@@ -1,5 +1,5 @@
 //! Searching a course: case- and accent-insensitive matching over titles, lesson
-//! text, interview turns, quiz prompts and choices.
+//! text, interview turns, quiz prompts and choices, and the glossary.
 //!
 //! Pure and terminal-free: [`search`] returns [`Hit`]s with a line of context, and
 //! [`find_in`] locates matches inside any text so the screen can highlight them.
@@ -78,6 +78,9 @@ pub enum Field {
     Title,
     /// Lesson text, an interview turn or a quiz question.
     Text,
+    /// A glossary entry (its term or definition): [`Hit::item`] is the entry's
+    /// index in the glossary, [`Hit::module`] is 0.
+    Glossary,
 }
 
 /// One match.
@@ -163,8 +166,36 @@ fn context(line: &str, at: std::ops::Range<usize>) -> String {
 }
 
 /// Every match of `query` in `course`, in course order, at most [`MAX_HITS`].
-/// Titles come before the text of their item.
+/// Titles come before the text of their item; glossary entries that match (one
+/// hit each) come last.
 pub fn search(course: &Course, query: &str) -> Vec<Hit> {
+    let mut hits = search_items(course, query);
+    for (i, e) in course.glossary.iter().enumerate() {
+        if hits.len() >= MAX_HITS {
+            break;
+        }
+        let found = find_in(&e.term, query)
+            .into_iter()
+            .next()
+            .map(|_| e.term.clone());
+        let found = found.or_else(|| {
+            let r = find_in(&e.definition, query).into_iter().next()?;
+            Some(format!("{}: {}", e.term, context(&e.definition, r)))
+        });
+        if let Some(context) = found {
+            hits.push(Hit {
+                module: 0,
+                item: i,
+                field: Field::Glossary,
+                occurrence: 0,
+                context,
+            });
+        }
+    }
+    hits
+}
+
+fn search_items(course: &Course, query: &str) -> Vec<Hit> {
     let mut hits = Vec::new();
     for (mi, module) in course.modules.iter().enumerate() {
         for (ii, item) in module.items.iter().enumerate() {

@@ -443,7 +443,7 @@ fn overlays_scroll_with_the_arrows_and_close_on_other_keys() {
         !first.contains("quit (progress"),
         "the help is longer than 40x10"
     );
-    for _ in 0..60 {
+    for _ in 0..200 {
         send(&mut app, &[Action::Down]);
     }
     assert_eq!(

@@ -754,3 +754,65 @@ fn resizing_the_terminal_redraws_and_too_small_is_said() {
     assert_eq!(t.wait_exit(), 0, "q still quits cleanly");
     assert!(t.state().exists(), "state saved on quit");
 }
+
+// ---------------------------------------------------------------------------
+// Scenario: search, jump, write a note, quit, reopen, export the notes
+// ---------------------------------------------------------------------------
+
+#[test]
+fn a_learner_searches_jumps_writes_a_note_and_exports_it() {
+    let t = Tmux::new("notes");
+    t.start(WIDTH, HEIGHT);
+    t.wait_for(&["Outline", "Lesson", "Module 1/"]);
+
+    // Search for a word and jump to its first match.
+    t.keys(&["/"]);
+    t.wait_for(&["Search the course"]);
+    t.type_text("madrigal");
+    t.wait_for(&["matches"]);
+    t.keys(&["Enter"]);
+    let screen = t.wait_until("the match in the content", |s| {
+        !s.contains("Search the course") && content_rows(s).iter().any(|r| r.contains("Madrigal"))
+    });
+    assert!(
+        screen.contains("Dark social"),
+        "the jump opened the dark social item:\n{screen}"
+    );
+
+    // A note on that item, typed with letters that are keys elsewhere (q, m, g).
+    t.keys(&["a"]);
+    t.wait_for(&["Note · "]);
+    t.type_text("Madrigal quote: ask my group");
+    t.keys(&["Enter"]);
+    t.type_text("second line");
+    t.wait_for(&["ask my group", "second line"]);
+    t.keys(&["C-s"]);
+    t.wait_for(&["Note saved."]);
+    t.keys(&["q"]);
+    assert_eq!(t.wait_exit(), 0);
+
+    // Reopen: the note is kept and shown under the item.
+    drop_session(&t);
+    t.start(WIDTH, HEIGHT);
+    t.wait_for(&["Welcome back"]);
+    t.keys(&["x"]);
+    t.wait_until("the card dismissed", |s| !s.contains("Welcome back"));
+    t.keys(&["End"]);
+    t.wait_for(&["Your note", "ask my group"]);
+    t.keys(&["q"]);
+    assert_eq!(t.wait_exit(), 0);
+
+    // Export: the note's text, under its item's title.
+    let out = Command::new(BIN)
+        .args(["notes"])
+        .env("AMPHI_STATE", t.state())
+        .output()
+        .expect("amphi notes runs");
+    assert!(out.status.success());
+    let md = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        md.contains("Madrigal quote: ask my group\nsecond line"),
+        "{md}"
+    );
+    assert!(md.contains("### Dark social"), "{md}");
+}

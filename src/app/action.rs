@@ -85,6 +85,18 @@ pub enum Action {
     Paste(String),
     /// The terminal is now this many columns wide and rows high.
     Resize(u16, u16),
+    /// Open the glossary pane.
+    OpenGlossary,
+    /// Bookmark the current position.
+    AddBookmark,
+    /// Open the bookmarks list.
+    OpenBookmarks,
+    /// In a list pane: delete the selected entry (a bookmark).
+    DeleteEntry,
+    /// Open the note editor on the open item.
+    EditNote,
+    /// In the note editor: save the note and close the editor.
+    SaveNote,
 }
 
 /// A side effect that [`super::update`] asks the run loop to carry out.

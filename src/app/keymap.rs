@@ -4,7 +4,7 @@ use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEvent, MouseEventKind,
 };
 
-use super::{Action, App, CaretMove, Focus, Stage};
+use super::{Action, App, CaretMove, Focus, Panel, Stage};
 
 /// What the keys currently act on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,6 +21,10 @@ pub enum Mode {
     Typing,
     /// The search panel is open: printable keys are the query.
     Search,
+    /// The glossary pane or the bookmarks list is open.
+    List,
+    /// The note editor is open: printable keys are text.
+    Note,
 }
 
 impl Mode {
@@ -31,6 +35,11 @@ impl Mode {
         }
         if app.search.is_some() {
             return Mode::Search;
+        }
+        match app.panel {
+            Some(Panel::Note(_)) => return Mode::Note,
+            Some(_) => return Mode::List,
+            None => {}
         }
         if app.focus == Focus::Outline {
             return Mode::Outline;
@@ -88,6 +97,28 @@ pub fn action_for_key(mode: Mode, app: &App, key: &KeyEvent) -> Option<Action> {
             KeyCode::Backspace => Some(Action::Backspace),
             code => common(code),
         },
+        Mode::Note => match key.code {
+            KeyCode::Char('s') if ctrl => Some(Action::SaveNote),
+            KeyCode::Char(c) if !ctrl => Some(Action::Input(c)),
+            KeyCode::Backspace => Some(Action::Backspace),
+            KeyCode::Delete => Some(Action::Delete),
+            KeyCode::Left => Some(Action::Caret(CaretMove::Left)),
+            KeyCode::Right => Some(Action::Caret(CaretMove::Right)),
+            KeyCode::Home => Some(Action::Caret(CaretMove::Home)),
+            KeyCode::End => Some(Action::Caret(CaretMove::End)),
+            KeyCode::Up => Some(Action::Up),
+            KeyCode::Down => Some(Action::Down),
+            KeyCode::Enter => Some(Action::Confirm),
+            KeyCode::Esc => Some(Action::SaveNote),
+            _ => None,
+        },
+        Mode::List => match key.code {
+            KeyCode::Char('k') => Some(Action::Up),
+            KeyCode::Char('j') => Some(Action::Down),
+            KeyCode::Char('d') => Some(Action::DeleteEntry),
+            KeyCode::Char('q' | 'g' | '\'' | 'M') => Some(Action::Back),
+            code => common(code),
+        },
         _ if key.code == KeyCode::F(1) => Some(Action::ShowHint),
         Mode::Typing => match key.code {
             KeyCode::Char(c) if !ctrl => Some(Action::Input(c)),
@@ -112,6 +143,10 @@ pub fn action_for_key(mode: Mode, app: &App, key: &KeyEvent) -> Option<Action> {
                 KeyCode::Char('k') => Action::Up,
                 KeyCode::Char('j') => Action::Down,
                 KeyCode::Char('g') => Action::Top,
+                KeyCode::Char('e') => Action::OpenGlossary,
+                KeyCode::Char('m') => Action::AddBookmark,
+                KeyCode::Char('\'' | 'M') => Action::OpenBookmarks,
+                KeyCode::Char('a') => Action::EditNote,
                 KeyCode::Char('G') => Action::Bottom,
                 KeyCode::Char('/') => Action::OpenSearch,
                 KeyCode::Char('v') => Action::StartReview,

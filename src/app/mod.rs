@@ -7,13 +7,18 @@
 //! test with scripted events and a `TestBackend`.
 
 mod action;
+mod bookmarks;
 mod keymap;
+mod notes;
+mod panels;
 mod quiz_state;
 mod run;
 mod update;
 
 pub use action::{Action, Effect};
 pub use keymap::{Mode, action_for_event, action_for_key};
+pub use notes::{MAX_NOTE_CHARS, NoteEditor, note_of};
+pub use panels::Panel;
 pub use quiz_state::{CaretMove, MAX_ANSWER_CHARS, QuizState, Stage};
 pub use run::run;
 pub use update::update;
@@ -193,6 +198,10 @@ pub struct App {
     /// The quiz a "Read again" link was followed from, as ((module index, item
     /// index), first line shown), until the learner goes back ([`Action::GoBack`]).
     pub return_to: Option<((usize, usize), Anchor)>,
+    /// The glossary pane, bookmarks list or note editor, while one is open.
+    pub panel: Option<Panel>,
+    /// The course glossary's terms, ready to find in text.
+    pub glossary: crate::glossary::Matcher,
     pending_anchor: Option<Anchor>,
 }
 
@@ -227,8 +236,11 @@ impl App {
             review: None,
             due_for_review: 0,
             return_to: None,
+            panel: None,
+            glossary: crate::glossary::Matcher::default(),
             pending_anchor: None,
         };
+        app.glossary = crate::glossary::Matcher::new(&app.course.glossary);
         app.state
             .courses
             .entry(app.course.info.id.clone())

@@ -4,7 +4,7 @@ use crate::course::{AnswerKey, Item};
 use crate::progress::{AnswerRecord, Attempt, item_key, review};
 use crate::quiz::grade;
 
-use super::{Action, App, Effect, Focus, Overlay, Stage};
+use super::{Action, App, Effect, Focus, Overlay, Panel, Stage};
 
 /// Applies `action` to `app` and returns the side effects to carry out, in order.
 ///
@@ -22,6 +22,14 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             app.sync_position();
             effects.push(Effect::Save);
         }
+        return effects;
+    }
+    if app.panel.is_some() && super::panels::update(app, &action, &mut effects) {
+        if mark_read_if_seen(app) {
+            app.sync_position();
+            effects.push(Effect::Save);
+        }
+        effects.dedup();
         return effects;
     }
     if app.overlay == Some(Overlay::Resume) && !matches!(action, Action::Quit | Action::Resize(..))
@@ -102,6 +110,14 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             app.rebuild();
             app.notice = Some("Review closed: the answers you gave are saved.".into());
         }
+        Action::OpenGlossary => app.panel = Some(Panel::Glossary { selected: 0 }),
+        Action::OpenBookmarks => app.panel = Some(Panel::Bookmarks { selected: 0 }),
+        Action::AddBookmark => {
+            if super::bookmarks::add(app) {
+                effects.push(Effect::Save);
+            }
+        }
+        Action::EditNote => super::notes::open(app),
         Action::NextMatch => step_match(app, true),
         Action::PrevMatch => step_match(app, false),
         Action::Back => {
@@ -540,7 +556,7 @@ fn mark_read_if_seen(app: &mut App) -> bool {
 
 /// Handles `action` in the search panel. Returns whether it was used there (else
 /// it goes on to the rest of the app, as Quit and Resize do).
-fn search_panel(app: &mut App, action: &Action) -> bool {
+pub(super) fn search_panel(app: &mut App, action: &Action) -> bool {
     let Some(panel) = app.search.as_mut() else {
         return false;
     };
@@ -654,6 +670,10 @@ fn open_link(app: &mut App) {
 }
 
 fn jump_to_hit(app: &mut App, hit: &crate::search::Hit, query: &str) {
+    if hit.field == crate::search::Field::Glossary {
+        app.panel = Some(Panel::Glossary { selected: hit.item });
+        return;
+    }
     app.focus = Focus::Content;
     app.open(hit.module, hit.item);
     app.highlight = Some(query.to_string());

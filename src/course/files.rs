@@ -17,7 +17,8 @@ pub trait CourseFiles {
     ///
     /// # Errors
     /// A message (without the file name) when the path leaves the folder or the
-    /// file cannot be read.
+    /// file cannot be read: exactly [`NOT_FOUND`] when it does not exist, which
+    /// the loader takes as "absent" for an optional file (`glossary.yaml`).
     fn read(&self, path: &str) -> Result<Vec<u8>, String>;
 
     /// How to name `path` in messages to the author, such as `course/modules/a.yaml`.
@@ -128,9 +129,12 @@ fn read_at_most(path: &Path, limit: usize) -> std::io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
+/// The message [`CourseFiles::read`] gives for a file that does not exist.
+pub const NOT_FOUND: &str = "file not found";
+
 fn describe_io(e: &std::io::Error) -> String {
     match e.kind() {
-        std::io::ErrorKind::NotFound => "file not found".into(),
+        std::io::ErrorKind::NotFound => NOT_FOUND.into(),
         std::io::ErrorKind::PermissionDenied => "permission denied".into(),
         _ => format!("cannot read: {e}"),
     }
@@ -157,7 +161,7 @@ impl CourseFiles for EmbeddedFiles {
         self.dir
             .get_file(&joined)
             .map(|f| f.contents().to_vec())
-            .ok_or_else(|| "file not found".to_string())
+            .ok_or_else(|| NOT_FOUND.to_string())
     }
 
     fn display(&self, path: &str) -> String {

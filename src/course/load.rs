@@ -12,6 +12,9 @@ use crate::text::{sanitize, sanitize_line};
 /// The manifest file at the root of every course folder.
 pub const MANIFEST: &str = "course.yaml";
 
+/// The optional glossary file at the root of a course folder.
+pub const GLOSSARY: &str = "glossary.yaml";
+
 /// Most bytes a whole course may hold: `course.yaml`, the module files and the
 /// `body_file`s together, a file counted each time it is named (64 MiB). Loading
 /// stops at the file that goes over.
@@ -128,8 +131,18 @@ pub fn load(files: &dyn CourseFiles) -> Result<Course, Report> {
         }
     }
 
-    let mut course = Course { info, modules };
+    let glossary = load_glossary(files, &mut total, &mut problems);
+    let mut course = Course {
+        info,
+        modules,
+        glossary,
+    };
     sanitize_course(&mut course);
+    for e in &mut course.glossary {
+        e.term = sanitize_line(&e.term);
+        e.definition = sanitize_line(&e.definition);
+        e.aliases.iter_mut().for_each(|a| *a = sanitize_line(a));
+    }
     problems.extend(validate::validate(
         &course,
         &(manifest_name, manifest_src.to_owned()),
@@ -139,6 +152,44 @@ pub fn load(files: &dyn CourseFiles) -> Result<Course, Report> {
         Ok(course)
     } else {
         Err(Report { problems })
+    }
+}
+
+/// Reads and checks `glossary.yaml` when the course has one (none is no problem).
+fn load_glossary(
+    files: &dyn CourseFiles,
+    total: &mut usize,
+    problems: &mut Vec<Problem>,
+) -> Vec<super::model::GlossaryEntry> {
+    let shown = files.display(GLOSSARY);
+    let bytes = match files.read(GLOSSARY) {
+        Err(e) if e == super::NOT_FOUND => return Vec::new(),
+        Err(e) => {
+            problems.push(Problem::new(shown, e));
+            return Vec::new();
+        }
+        Ok(b) if *total + b.len() > MAX_COURSE_BYTES => {
+            problems.extend(over_course_limit(&shown).problems);
+            return Vec::new();
+        }
+        Ok(b) => b,
+    };
+    *total += bytes.len();
+    let parsed = yaml::decode(&shown, &bytes).and_then(|text| {
+        Ok((
+            text,
+            yaml::parse::<super::model::GlossaryFile>(&shown, text)?,
+        ))
+    });
+    match parsed {
+        Ok((text, file)) => {
+            problems.extend(validate::validate_glossary(&file.terms, &shown, text));
+            file.terms
+        }
+        Err(p) => {
+            problems.push(p);
+            Vec::new()
+        }
     }
 }
 

@@ -19,7 +19,7 @@ mod validate;
 pub(crate) mod yaml;
 
 pub use bundled::bundled_files;
-pub use files::{CourseFiles, DirFiles, EmbeddedFiles};
+pub use files::{CourseFiles, DirFiles, EmbeddedFiles, NOT_FOUND};
 pub use links::{See, Target, heading_slugs, headings, resolve, slug};
 pub use load::{load, load_bundled, load_dir};
 pub use model::*;

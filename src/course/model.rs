@@ -9,6 +9,38 @@ pub struct Course {
     pub info: CourseInfo,
     /// The modules, in the order `course.yaml` lists their files.
     pub modules: Vec<Module>,
+    /// The terms of the optional `glossary.yaml`, in the order written (empty
+    /// without one).
+    pub glossary: Vec<GlossaryEntry>,
+}
+
+/// `glossary.yaml`: a map with the list `terms`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(
+    deny_unknown_fields,
+    expecting = "a glossary: a map with the list `terms`"
+)]
+pub struct GlossaryFile {
+    /// The entries, in the order shown.
+    pub terms: Vec<GlossaryEntry>,
+}
+
+/// One glossary term: shown in the glossary pane and underlined where lessons and
+/// interviews use it.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(
+    deny_unknown_fields,
+    expecting = "a glossary entry: a map with `term` and `definition`"
+)]
+pub struct GlossaryEntry {
+    /// The term as shown, such as `dark social`.
+    pub term: String,
+    /// What it means, one paragraph.
+    pub definition: String,
+    /// Other spellings that count as the term in the text, plurals included
+    /// (`GAFAs`, `top-of-mind`).
+    #[serde(default)]
+    pub aliases: Vec<String>,
 }
 
 /// The contents of `course.yaml`.

@@ -130,6 +130,75 @@ pub fn validate(
     out
 }
 
+/// Checks the entries of `glossary.yaml` (`src` is its text, `file` its name):
+/// every term and definition written, no term or alias given twice (compared
+/// ignoring case and accents, as the text is searched).
+pub fn validate_glossary(
+    entries: &[super::model::GlossaryEntry],
+    file: &str,
+    src: &str,
+) -> Vec<Problem> {
+    let mut out = Vec::new();
+    let loc = Locator::new(src);
+    let root = loc.root();
+    if let Some(p) = too_many(entries.len(), "terms", "the glossary", file) {
+        return vec![p.at(loc.key(root, "terms"))];
+    }
+    let blocks = loc.entries_or_rest(root, "terms", entries.len());
+    let mut seen: HashMap<String, &str> = HashMap::new();
+    for (entry, &block) in entries.iter().zip(&blocks) {
+        let at = || {
+            loc.key_value(block, "term", &entry.term)
+                .or_else(|| loc.key(block, "term"))
+        };
+        let term = crate::text::sanitize_line(&entry.term);
+        if entry.term.trim().is_empty() {
+            out.push(Problem::new(file, "a glossary term is empty").at(at()));
+        }
+        if entry.definition.trim().is_empty() {
+            out.push(
+                Problem::new(
+                    file,
+                    format!("glossary term `{term}` has an empty definition"),
+                )
+                .at(loc.key(block, "definition").or_else(at)),
+            );
+        }
+        for (i, name) in std::iter::once(&entry.term)
+            .chain(&entry.aliases)
+            .enumerate()
+        {
+            let key = crate::search::fold(name.trim());
+            if key.is_empty() {
+                if i > 0 {
+                    out.push(
+                        Problem::new(file, format!("glossary term `{term}` has an empty alias"))
+                            .at(loc.key(block, "aliases").or_else(at)),
+                    );
+                }
+                continue;
+            }
+            if let Some(first) = seen.insert(key, &entry.term) {
+                let what = if i == 0 { "term" } else { "alias" };
+                let name = crate::text::sanitize_line(name);
+                let first = crate::text::sanitize_line(first);
+                out.push(
+                    Problem::new(
+                        file,
+                        format!("duplicate glossary {what} `{name}` (already given for `{first}`)"),
+                    )
+                    .at(if i == 0 {
+                        at()
+                    } else {
+                        loc.key(block, "aliases").or_else(at)
+                    }),
+                );
+            }
+        }
+    }
+    out
+}
+
 /// Ids are keys in the progress file and appear in messages: keep them simple.
 pub(super) fn check_id(
     id: &str,

@@ -93,6 +93,12 @@ fn merge_course(
         ))
     });
     ours.attempts = attempts;
+    merge_marks(
+        base.map(|b| b.map(|b| (&b.bookmarks, &b.notes))),
+        theirs.bookmarks,
+        theirs.notes,
+        ours,
+    );
 
     merge_cards(
         base.map(|b| b.map(|b| &b.review)),
@@ -165,6 +171,62 @@ fn merge_cards(
             }
             None => {
                 ours.remove(&key);
+            }
+        }
+    }
+}
+
+/// A course's bookmarks and notes, as stored.
+type Marks<'a> = (&'a Vec<super::Bookmark>, &'a BTreeMap<String, super::Note>);
+
+/// Bookmarks and notes. Without a base: a union (mine wins for a note on the same
+/// item). With one: what did not change here since the last read takes the disk's
+/// version (so a deletion elsewhere sticks), per note, and for the bookmark list
+/// as a whole.
+fn merge_marks(
+    base: Option<Option<Marks<'_>>>,
+    theirs_bookmarks: Vec<super::Bookmark>,
+    theirs_notes: BTreeMap<String, super::Note>,
+    ours: &mut CourseProgress,
+) {
+    let same = |a: &super::Bookmark, b: &super::Bookmark| {
+        (&a.module, &a.item, a.anchor) == (&b.module, &b.item, b.anchor)
+    };
+    match base {
+        None => {
+            for b in theirs_bookmarks {
+                if !ours.bookmarks.iter().any(|o| same(o, &b)) {
+                    ours.bookmarks.push(b);
+                }
+            }
+            for (k, n) in theirs_notes {
+                ours.notes.entry(k).or_insert(n);
+            }
+        }
+        Some(base) => {
+            let empty_b = Vec::new();
+            let empty_n = BTreeMap::new();
+            let (base_b, base_n) = base.unwrap_or((&empty_b, &empty_n));
+            if &ours.bookmarks == base_b {
+                ours.bookmarks = theirs_bookmarks;
+            }
+            let mut keys: Vec<String> = base_n.keys().cloned().collect();
+            keys.extend(theirs_notes.keys().cloned());
+            keys.extend(ours.notes.keys().cloned());
+            keys.sort();
+            keys.dedup();
+            for key in keys {
+                if ours.notes.get(&key) != base_n.get(&key) {
+                    continue; // changed (or deleted) here: mine wins
+                }
+                match theirs_notes.get(&key) {
+                    Some(n) => {
+                        ours.notes.insert(key, n.clone());
+                    }
+                    None => {
+                        ours.notes.remove(&key);
+                    }
+                }
             }
         }
     }
@@ -349,6 +411,54 @@ mod tests {
             pos("m", "theirs"),
             "not put back"
         );
+    }
+
+    fn note(text: &str) -> super::super::Note {
+        super::super::Note {
+            text: text.into(),
+            updated_at: 1,
+        }
+    }
+
+    #[test]
+    fn notes_and_bookmarks_follow_whoever_changed_them() {
+        let mut c = CourseProgress::default();
+        c.notes.insert("m/a".into(), note("a"));
+        c.notes.insert("m/b".into(), note("b"));
+        let mut base = State::default();
+        base.courses.insert("c".into(), c.clone());
+        // Elsewhere: a edited, b deleted, a bookmark added. Here: c written.
+        let mut theirs = c.clone();
+        theirs.notes.insert("m/a".into(), note("a2"));
+        theirs.notes.remove("m/b");
+        theirs.bookmarks.push(super::super::Bookmark {
+            module: "m".into(),
+            item: "a".into(),
+            anchor: Default::default(),
+            label: "A".into(),
+            created_at: 1,
+        });
+        let mut ours = c.clone();
+        ours.notes.insert("m/c".into(), note("c"));
+        let mut disk = State::default();
+        disk.courses.insert("c".into(), theirs.clone());
+        let mut mine = State::default();
+        mine.courses.insert("c".into(), ours);
+        let merged = merge_since(&base, disk.clone(), mine.clone());
+        let m = &merged.courses["c"];
+        let texts: Vec<(&str, &str)> = m
+            .notes
+            .iter()
+            .map(|(k, n)| (k.as_str(), n.text.as_str()))
+            .collect();
+        assert_eq!(texts, [("m/a", "a2"), ("m/c", "c")]);
+        assert_eq!(m.bookmarks, theirs.bookmarks);
+        // Without a base: a union, nothing lost.
+        let merged = merge(disk, mine);
+        let m = &merged.courses["c"];
+        assert_eq!(m.notes.len(), 3);
+        assert_eq!(m.notes["m/a"].text, "a", "mine wins for the same item");
+        assert_eq!(m.bookmarks.len(), 1);
     }
 
     #[test]

@@ -116,6 +116,40 @@ pub struct CourseProgress {
     /// `module-id/quiz-id/question-id` (see [`super::review`]).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub review: BTreeMap<String, super::review::Card>,
+    /// Places the learner marked, in the order marked.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub bookmarks: Vec<Bookmark>,
+    /// The learner's notes, keyed `module-id/item-id`.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub notes: BTreeMap<String, Note>,
+}
+
+/// A place the learner marked to come back to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Bookmark {
+    /// Module id.
+    pub module: String,
+    /// Item id within the module.
+    pub item: String,
+    /// The first line shown when it was marked.
+    #[serde(default)]
+    pub anchor: Anchor,
+    /// What the bookmarks list shows: the item title and the first words of the line.
+    #[serde(default)]
+    pub label: String,
+    /// When it was marked, in seconds since the Unix epoch.
+    #[serde(default)]
+    pub created_at: u64,
+}
+
+/// The learner's note on one item.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Note {
+    /// The text as typed, lines separated by `\n`.
+    pub text: String,
+    /// When it was last saved, in seconds since the Unix epoch.
+    #[serde(default)]
+    pub updated_at: u64,
 }
 
 /// A quiz attempt in progress, keyed by question ids so that it survives edits
@@ -392,6 +426,7 @@ mod tests {
                     file: String::new(),
                 },
             ],
+            glossary: vec![],
         }
     }
 

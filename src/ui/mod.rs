@@ -1,10 +1,13 @@
 //! Drawing: every screen is drawn from `&App` alone (no I/O, no parsing), with
 //! styles from [`theme`].
 
+mod bookmarks;
 pub mod doc;
+pub mod glossary;
 pub mod layout;
 pub mod markdown;
 pub mod mastery;
+pub mod notes;
 mod outline;
 pub(crate) use outline::truncate;
 pub mod search;
@@ -35,6 +38,16 @@ pub fn draw(frame: &mut Frame, app: &App) {
     outline::draw(frame, app, areas.outline);
     draw_content(frame, app, areas.content, areas.text);
     status::draw(frame, app, areas.status);
+    match &app.panel {
+        Some(crate::app::Panel::Glossary { selected }) => {
+            glossary::draw(frame, app, *selected, area)
+        }
+        Some(crate::app::Panel::Bookmarks { selected }) => {
+            bookmarks::draw(frame, app, *selected, area)
+        }
+        Some(crate::app::Panel::Note(editor)) => notes::draw(frame, app, editor, area),
+        None => {}
+    }
     if let Some(panel) = &app.search {
         search::draw_panel(frame, app, panel, area);
     }
@@ -142,7 +155,17 @@ pub const KEY_HELP: &[(&str, &str)] = &[
         "n p",
         "next / previous item (after a search: n N next / previous match)",
     ),
-    ("/", "search the course (case and accents ignored)"),
+    (
+        "/",
+        "search the course and glossary (case and accents ignored)",
+    ),
+    (
+        "e",
+        "glossary: terms explained; Enter shows where a term is used",
+    ),
+    ("m", "bookmark the place you are reading"),
+    ("'  M", "bookmarks: Enter jumps, d deletes"),
+    ("a", "write a note on this item (Esc or Ctrl-S saves)"),
     (
         "1–9  Space",
         "pick a choice (Space picks up an ordering item)",
@@ -163,22 +186,55 @@ pub const KEY_HELP: &[(&str, &str)] = &[
 ];
 
 /// The help overlay's text and width in columns.
-fn help_lines(app: &App) -> (Vec<Line<'static>>, u16) {
+fn help_lines(app: &App, area: Rect) -> (Vec<Line<'static>>, u16) {
+    use unicode_width::UnicodeWidthStr;
     let t = &app.theme;
-    let key_w = KEY_HELP
+    let key_w = KEY_HELP.iter().map(|(k, _)| k.width()).max().unwrap_or(0);
+    let natural = KEY_HELP
         .iter()
-        .map(|(k, _)| k.chars().count())
+        .map(|(_, what)| key_w + 2 + what.width())
         .max()
         .unwrap_or(0);
-    let lines: Vec<Line> = KEY_HELP
-        .iter()
-        .map(|(k, what)| {
-            Line::from(vec![
-                Span::styled(format!("{k:<key_w$}  "), t.strong),
-                Span::raw(*what),
-            ])
-        })
-        .collect();
+    // Descriptions wrap under themselves, not under the keys; in a narrow window
+    // each key gets its own line and the description goes below it.
+    let inner = natural.min(usize::from(area.width).saturating_sub(4));
+    let stacked = inner < key_w + 2 + 24;
+    let (indent, room) = if stacked {
+        (2, inner.saturating_sub(2).max(8))
+    } else {
+        (key_w + 2, inner - key_w - 2)
+    };
+    let wrap = |text: &str| {
+        let mut rows: Vec<String> = vec![String::new()];
+        for word in text.split(' ') {
+            let last = rows.last_mut().expect("one row at least");
+            if !last.is_empty() && last.width() + 1 + word.width() > room {
+                rows.push(word.to_string());
+            } else {
+                if !last.is_empty() {
+                    last.push(' ');
+                }
+                last.push_str(word);
+            }
+        }
+        rows
+    };
+    let mut lines = Vec::new();
+    for (k, what) in KEY_HELP {
+        if stacked {
+            lines.push(Line::from(Span::styled(k.to_string(), t.strong)));
+        }
+        for (i, row) in wrap(what).into_iter().enumerate() {
+            let key = if i == 0 && !stacked { *k } else { "" };
+            lines.push(Line::from(vec![
+                Span::styled(
+                    format!("{key}{}", " ".repeat(indent - key.width())),
+                    t.strong,
+                ),
+                Span::raw(row),
+            ]));
+        }
+    }
     let w = lines.iter().map(Line::width).max().unwrap_or(0) as u16 + 4;
     (lines, w)
 }
@@ -194,7 +250,7 @@ struct OverlayLayout {
 
 fn overlay_layout(app: &App, area: Rect, overlay: Overlay) -> OverlayLayout {
     let (title, (mut lines, w)) = match overlay {
-        Overlay::Help => ("Keys", help_lines(app)),
+        Overlay::Help => ("Keys", help_lines(app, area)),
         Overlay::About => ("About this course", about_lines(app, area)),
         Overlay::Resume => ("Welcome back", resume_lines(app)),
         Overlay::Mastery => ("Mastery of the objectives", mastery::lines(app, area)),

@@ -70,8 +70,8 @@ pub fn draw_panel(frame: &mut Frame, app: &App, panel: &SearchPanel, area: Rect)
         Span::styled(" ", t.selected),
     ])];
     let status = match (panel.query.trim().is_empty(), panel.hits.len()) {
-        (true, _) => "Type a word: titles, lessons, interviews and quizzes are searched, \
-                      ignoring case and accents."
+        (true, _) => "Type a word: titles, lessons, interviews, quizzes and the glossary \
+                      are searched, ignoring case and accents."
             .to_string(),
         (false, 0) => "No match.".to_string(),
         (false, 1) => "1 match · Enter opens it · Esc closes".to_string(),
@@ -91,10 +91,11 @@ pub fn draw_panel(frame: &mut Frame, app: &App, panel: &SearchPanel, area: Rect)
         .saturating_sub(list_height / 2)
         .min(panel.hits.len().saturating_sub(list_height));
     for (i, hit) in panel.hits.iter().enumerate().skip(offset).take(list_height) {
-        let item = &app.course.modules[hit.module].items[hit.item];
+        let item = || &app.course.modules[hit.module].items[hit.item];
         let place = match hit.field {
-            Field::Title => format!("{}.{} {}", hit.module + 1, hit.item + 1, item.kind()),
-            Field::Text => format!("{}.{} {}", hit.module + 1, hit.item + 1, item.title()),
+            Field::Title => format!("{}.{} {}", hit.module + 1, hit.item + 1, item().kind()),
+            Field::Text => format!("{}.{} {}", hit.module + 1, hit.item + 1, item().title()),
+            Field::Glossary => "Glossary".to_string(),
         };
         let place = super::truncate(&place, (width / 3).max(8));
         let rest = width.saturating_sub(place.width() + 3);

@@ -47,13 +47,14 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     ];
     let hint_w =
         |h: &[(&str, &str)]| -> usize { h.iter().map(|(k, w)| k.width() + w.width() + 3).sum() };
-    let typing = crate::app::Mode::of(app) == crate::app::Mode::Typing;
+    let mode = crate::app::Mode::of(app);
+    let typing = matches!(mode, crate::app::Mode::Typing | crate::app::Mode::Note);
     let due = format!("{} due", app.due_for_review);
-    let mut hints: Vec<(&str, &str)> = if typing {
+    let mut hints: Vec<(&str, &str)> = match mode {
         // Letters type into the answer here: q does not quit.
-        vec![("Enter", "submit"), ("Esc", "leave")]
-    } else {
-        all.to_vec()
+        crate::app::Mode::Typing => vec![("Enter", "submit"), ("Esc", "leave")],
+        crate::app::Mode::Note => vec![("Esc", "save and close")],
+        _ => all.to_vec(),
     };
     if app.due_for_review > 0 && !typing && app.review.is_none() {
         hints.insert(0, ("v", due.as_str()));

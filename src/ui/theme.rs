@@ -54,6 +54,8 @@ pub struct Theme {
     pub warning: Style,
     /// Search matches.
     pub search: Style,
+    /// Glossary terms in lessons and interviews.
+    pub glossary: Style,
 }
 
 /// The themes a learner can choose (`--theme`, `AMPHI_THEME`).
@@ -153,6 +155,7 @@ impl Theme {
             key: b.bg(Color::LightYellow).fg(Color::Black),
             warning: b.bg(Color::LightRed).fg(Color::Black),
             search: b.bg(Color::LightYellow).fg(Color::Black),
+            glossary: Style::new().add_modifier(Modifier::UNDERLINED),
         }
     }
 
@@ -189,6 +192,7 @@ impl Theme {
             key: Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD),
             warning: b,
             search: Style::new().add_modifier(Modifier::REVERSED | Modifier::UNDERLINED),
+            glossary: u,
         }
     }
 }
@@ -225,6 +229,7 @@ impl Default for Theme {
             key: b.bg(Color::Blue).fg(Color::Yellow),
             warning: b.bg(Color::Red).fg(Color::White),
             search: Style::new().bg(Color::Yellow).fg(Color::Black),
+            glossary: Style::new().add_modifier(Modifier::UNDERLINED),
         }
     }
 }
@@ -254,6 +259,7 @@ mod tests {
             t.emphasis,
             t.strong,
             t.code,
+            t.glossary,
             t.link,
             t.url,
             t.quote,

@@ -61,9 +61,16 @@ pub fn item_doc(app: &App) -> ItemDoc {
     if let Some(session) = &app.review {
         return review(app, session);
     }
+    let reading = |mut doc: Doc| {
+        super::glossary::underline_terms(&mut doc, &app.glossary, theme.glossary);
+        if let Some(note) = crate::app::note_of(app, app.current.0, app.current.1) {
+            doc.blocks.extend(super::notes::note_blocks(note, theme));
+        }
+        ItemDoc::plain(doc)
+    };
     match app.current_item() {
-        Some(Item::Lesson(l)) => ItemDoc::plain(lesson(l, theme)),
-        Some(Item::Interview(iv)) => ItemDoc::plain(interview(iv, theme)),
+        Some(Item::Lesson(l)) => reading(lesson(l, theme)),
+        Some(Item::Interview(iv)) => reading(interview(iv, theme)),
         Some(Item::Quiz(q)) => match app.quizzes.get(&app.current) {
             Some(state) => {
                 let module = &app.course.modules[mi].id;
@@ -73,7 +80,14 @@ pub fn item_doc(app: &App) -> ItemDoc {
                     .iter()
                     .map(|x| crate::course::resolve(&app.course, mi, x.see.as_ref()?))
                     .collect();
-                quiz(q, state, app.progress(), module, focused, &targets, theme)
+                let mut built = quiz(q, state, app.progress(), module, focused, &targets, theme);
+                if let Some(note) = crate::app::note_of(app, app.current.0, app.current.1) {
+                    built
+                        .doc
+                        .blocks
+                        .extend(super::notes::note_blocks(note, theme));
+                }
+                built
             }
             None => ItemDoc::default(),
         },

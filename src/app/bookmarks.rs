@@ -1,0 +1,91 @@
+//! Bookmarks: marking the current position and going back to it.
+
+use super::{App, Focus};
+use crate::progress::Bookmark;
+
+/// Words of the marked line kept in a bookmark's label.
+const LABEL_WORDS: usize = 8;
+
+/// Bookmarks the first line shown of the open item, labelled with the item title
+/// and the first words of that line. Returns whether a bookmark was added (not
+/// when the same place is already marked; a notice says so).
+pub(super) fn add(app: &mut App) -> bool {
+    let (mi, ii) = app.current;
+    let Some(module) = app.course.modules.get(mi) else {
+        return false;
+    };
+    let Some(item) = module.items.get(ii) else {
+        return false;
+    };
+    let anchor = app.view.anchor();
+    let line: String = app
+        .view
+        .rows
+        .iter()
+        .skip(app.view.scroll)
+        .map(|r| {
+            r.line
+                .spans
+                .iter()
+                .map(|s| s.content.as_ref())
+                .collect::<String>()
+        })
+        .find(|s| !s.trim().is_empty())
+        .unwrap_or_default();
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let mut first = words[..words.len().min(LABEL_WORDS)].join(" ");
+    if words.len() > LABEL_WORDS {
+        first.push('…');
+    }
+    let label = if first.is_empty() || first == item.title() {
+        item.title().to_string()
+    } else {
+        format!("{} — {first}", item.title())
+    };
+    let bookmark = Bookmark {
+        module: module.id.clone(),
+        item: item.id().to_string(),
+        anchor,
+        label,
+        created_at: (app.clock)(),
+    };
+    let exists = app.progress().bookmarks.iter().any(|b| {
+        (&b.module, &b.item, b.anchor) == (&bookmark.module, &bookmark.item, bookmark.anchor)
+    });
+    if exists {
+        app.notice = Some("This place is already bookmarked.".into());
+        return false;
+    }
+    app.notice = Some(format!(
+        "Bookmarked ( ' or M lists bookmarks): {}",
+        bookmark.label
+    ));
+    app.progress_mut().bookmarks.push(bookmark);
+    true
+}
+
+/// Opens the item of bookmark `index` at its place. A bookmark whose item is no
+/// longer in the course says so in a notice.
+pub(super) fn jump(app: &mut App, index: usize) {
+    let Some(b) = app.progress().bookmarks.get(index).cloned() else {
+        return;
+    };
+    let found = app.course.items().find_map(|(mi, ii, module, item)| {
+        (module.id == b.module && item.id() == b.item).then_some((mi, ii))
+    });
+    let Some((mi, ii)) = found else {
+        app.notice = Some(format!(
+            "That bookmark's item ({}) is no longer in the course.",
+            crate::text::sanitize_line(&crate::progress::item_key(&b.module, &b.item))
+        ));
+        return;
+    };
+    app.focus = Focus::Content;
+    app.open(mi, ii);
+    if app.view.rows.is_empty() {
+        app.pending_anchor = Some(b.anchor);
+    } else {
+        app.view.scroll = app.view.row_of(b.anchor).min(app.view.max_scroll());
+    }
+    app.rebuild_or_relayout();
+}

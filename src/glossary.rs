@@ -1,0 +1,192 @@
+//! Finding a course's glossary terms in text: whole words only, ignoring case and
+//! accents the way [`crate::search`] does, aliases (plurals) included, the longest
+//! term first where several start at the same place.
+//!
+//! Pure and terminal-free; the screen underlines what [`Matcher::find`] returns.
+
+use std::ops::Range;
+
+use unicode_normalization::char::is_combining_mark;
+
+use crate::course::GlossaryEntry;
+use crate::search::{fold, fold_with_map};
+
+/// One place where a glossary term is used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    /// Byte range of the match in the text searched (on character boundaries).
+    pub range: Range<usize>,
+    /// Index of the entry in the glossary.
+    pub entry: usize,
+}
+
+/// The terms and aliases of a glossary, folded, ready to look for in text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Matcher {
+    /// (folded term or alias, entry index), longest first.
+    patterns: Vec<(String, usize)>,
+}
+
+impl Matcher {
+    /// A matcher for `entries`: each term and each alias, white space folded to one
+    /// space. Empty names are skipped.
+    pub fn new(entries: &[GlossaryEntry]) -> Self {
+        let mut patterns: Vec<(String, usize)> = entries
+            .iter()
+            .enumerate()
+            .flat_map(|(i, e)| {
+                std::iter::once(&e.term)
+                    .chain(&e.aliases)
+                    .map(move |name| (fold(&words(name)), i))
+            })
+            .filter(|(p, _)| !p.is_empty())
+            .collect();
+        // Longest first, so "civic tech" wins over "tech"; ties in a fixed order.
+        patterns.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.cmp(b)));
+        patterns.dedup();
+        Matcher { patterns }
+    }
+
+    /// Whether there is no term to find.
+    pub fn is_empty(&self) -> bool {
+        self.patterns.is_empty()
+    }
+
+    /// Every use of a term in `text`, in order, not overlapping. A term matches
+    /// only as whole words: the characters just before and after it must not be
+    /// letters or digits. Runs of white space in the text match one space.
+    pub fn find(&self, text: &str) -> Vec<Found> {
+        if self.patterns.is_empty() {
+            return Vec::new();
+        }
+        let (folded, map) = fold_with_map(text);
+        // White space folded to single spaces, keeping the map to the original.
+        let mut squeezed = String::with_capacity(folded.len());
+        let mut smap = Vec::with_capacity(folded.len());
+        let mut last_space = false;
+        for (i, c) in folded.char_indices() {
+            let space = c.is_whitespace();
+            if space && last_space {
+                continue;
+            }
+            let c = if space { ' ' } else { c };
+            let before = squeezed.len();
+            squeezed.push(c);
+            smap.extend(std::iter::repeat_n(map[i], squeezed.len() - before));
+            last_space = space;
+        }
+        let mut out = Vec::new();
+        let mut prev: Option<char> = None;
+        let mut skip_to = 0;
+        for (i, c) in squeezed.char_indices() {
+            let starts_word = prev.is_none_or(|p| !p.is_alphanumeric());
+            prev = Some(c);
+            if i < skip_to || !starts_word || !c.is_alphanumeric() {
+                continue;
+            }
+            let rest = &squeezed[i..];
+            let hit = self.patterns.iter().find(|(p, _)| {
+                rest.starts_with(p.as_str())
+                    && rest[p.len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|n| !n.is_alphanumeric())
+            });
+            if let Some((p, entry)) = hit {
+                let end = i + p.len();
+                let start = smap[i];
+                let last = smap[end - 1];
+                let mut orig_end = last + text[last..].chars().next().map_or(0, char::len_utf8);
+                // Combining marks after the match belong to its last letter.
+                for c in text[orig_end..]
+                    .chars()
+                    .take_while(|c| is_combining_mark(*c))
+                {
+                    orig_end += c.len_utf8();
+                }
+                out.push(Found {
+                    range: start..orig_end,
+                    entry: *entry,
+                });
+                skip_to = end;
+            }
+        }
+        out
+    }
+}
+
+/// `s` with runs of white space folded to one space, trimmed.
+fn words(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(term: &str, aliases: &[&str]) -> GlossaryEntry {
+        GlossaryEntry {
+            term: term.into(),
+            definition: "d".into(),
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+        }
+    }
+
+    fn found<'t>(m: &Matcher, text: &'t str) -> Vec<(&'t str, usize)> {
+        m.find(text)
+            .into_iter()
+            .map(|f| (&text[f.range], f.entry))
+            .collect()
+    }
+
+    #[test]
+    fn whole_words_only() {
+        let m = Matcher::new(&[entry("NATU", &[]), entry("tech", &[])]);
+        assert_eq!(found(&m, "the NATU grow"), vec![("NATU", 0)]);
+        assert!(found(&m, "NATUs, technology, biotech").is_empty());
+        assert_eq!(found(&m, "(NATU), tech."), vec![("NATU", 0), ("tech", 1)]);
+        assert_eq!(found(&m, "NATU"), vec![("NATU", 0)]);
+    }
+
+    #[test]
+    fn case_and_accents_are_ignored_both_ways() {
+        let m = Matcher::new(&[entry("empowerment", &[]), entry("économie", &[])]);
+        assert_eq!(found(&m, "EMPOWERMENT"), vec![("EMPOWERMENT", 0)]);
+        assert_eq!(found(&m, "une Economie"), vec![("Economie", 1)]);
+        // Decomposed accent (NFD): the mark belongs to the match.
+        assert_eq!(found(&m, "e\u{301}conomie"), vec![("e\u{301}conomie", 1)]);
+    }
+
+    #[test]
+    fn plural_aliases_count_as_the_term() {
+        let m = Matcher::new(&[entry("GAFA", &["GAFAs"]), entry("civic tech", &[])]);
+        assert_eq!(
+            found(&m, "GAFAs and the GAFA"),
+            vec![("GAFAs", 0), ("GAFA", 0)]
+        );
+        assert_eq!(found(&m, "GAFA's power"), vec![("GAFA", 0)]);
+    }
+
+    #[test]
+    fn longest_term_first_and_spaces_fold() {
+        let m = Matcher::new(&[
+            entry("tech", &[]),
+            entry("civic tech", &[]),
+            entry("big data", &[]),
+        ]);
+        assert_eq!(found(&m, "civic tech"), vec![("civic tech", 1)]);
+        assert_eq!(
+            found(&m, "civic  tech and tech"),
+            vec![("civic  tech", 1), ("tech", 0)]
+        );
+        assert_eq!(found(&m, "big\ndata"), vec![("big\ndata", 2)]);
+        assert!(found(&m, "big datum").is_empty());
+    }
+
+    #[test]
+    fn empty_glossary_finds_nothing() {
+        let m = Matcher::new(&[entry("  ", &[""])]);
+        assert!(m.is_empty());
+        assert!(m.find("anything").is_empty());
+    }
+}
