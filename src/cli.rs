@@ -12,6 +12,7 @@ use crate::author::check::{self as checker, CheckFormat};
 use crate::author::report::{ProgressFormat, write_progress};
 use crate::author::{scaffold, use_color};
 use crate::course::{self, Course, CourseFiles, DirFiles, Report};
+use crate::library;
 use crate::progress::{STATE_ENV, Store, default_state_path};
 
 /// amphi — a terminal course reader.
@@ -23,14 +24,16 @@ use crate::progress::{STATE_ENV, Store, default_state_path};
     name = "amphi",
     version,
     about,
-    after_help = "Examples:\n  amphi                              open the bundled course\n  amphi ~/courses/rust               open the course in a folder\n  amphi check ~/courses/rust         check a course, as a compiler would\n  amphi new tea --title \"Tea 101\"    start a new course\n  amphi progress --format json       progress in the bundled course, as JSON"
+    after_help = "Examples:\n  amphi                              open the bundled course (or choose one, when others are added)\n  amphi ~/courses/rust               open the course in a folder\n  amphi add ~/courses/rust           install a course; `amphi rust-101` then opens it by id\n  amphi check ~/courses/rust         check a course, as a compiler would\n  amphi new tea --title \"Tea 101\"    start a new course\n  amphi progress --format json       progress in the bundled course, as JSON"
 )]
 pub struct Cli {
     /// What to do; without a command, open the course.
     #[command(subcommand)]
     pub command: Option<Command>,
 
-    /// Course folder to open (one holding course.yaml); the bundled course if omitted.
+    /// Course folder to open (one holding course.yaml), or the id of an installed
+    /// course; without it, the bundled course, or a course picker when others are
+    /// installed.
     pub course: Option<PathBuf>,
 
     /// Colour theme: dark (the default), light or high-contrast. NO_COLOR set to
@@ -97,6 +100,36 @@ pub enum Command {
         /// Report format.
         #[arg(long, value_enum, default_value_t = ProgressFormat::Text)]
         format: ProgressFormat,
+    },
+    /// Install a course folder in the library (after checking it), to open it by id
+    /// or from the course picker. Copies the course's files into the data folder;
+    /// `--link` records where the folder is instead.
+    #[command(
+        after_help = "Examples:\n  amphi add ~/courses/tea\n  amphi add --link ~/courses/tea   read from the folder each time\n  amphi add --force ~/courses/tea  replace the installed copy"
+    )]
+    Add {
+        /// The course folder (one holding course.yaml).
+        path: PathBuf,
+        /// Record a link to the folder instead of copying it.
+        #[arg(long)]
+        link: bool,
+        /// Replace an installed course with the same id.
+        #[arg(long)]
+        force: bool,
+    },
+    /// List the courses (bundled and installed) with progress and last study date.
+    #[command(after_help = "Example:\n  amphi list")]
+    List,
+    /// Remove an installed course; asks before deleting its progress too.
+    #[command(
+        after_help = "Examples:\n  amphi remove tea        asks whether to delete the progress too\n  amphi remove tea --yes  deletes it without asking"
+    )]
+    Remove {
+        /// The course id, as `amphi list` shows it.
+        id: String,
+        /// Delete the course's progress without asking.
+        #[arg(long, short = 'y')]
+        yes: bool,
     },
     /// Print a shell completion script.
     #[command(
@@ -205,6 +238,17 @@ pub fn run_to(cli: &Cli, command: &Command, out: &mut Vec<u8>) -> Result<u8, Fai
             written(write_progress(&course, &progress, *format, out))?;
             Ok(0)
         }
+        Command::Add { path, link, force } => library::add_command(path, *link, *force, out),
+        Command::List => library::list_command(
+            &state_store(cli.state.as_ref()).map_err(Failure::usage)?,
+            out,
+        ),
+        Command::Remove { id, yes } => library::remove_command(
+            &state_store(cli.state.as_ref()).map_err(Failure::usage)?,
+            id,
+            *yes,
+            out,
+        ),
         Command::Completions { shell } => {
             clap_complete::generate(*shell, &mut Cli::command(), "amphi", out);
             Ok(0)
@@ -337,24 +381,31 @@ pub fn course_files(path: Option<&Path>) -> Result<Box<dyn CourseFiles>, Failure
     }
 }
 
-/// Loads the course at `path`, or the bundled course.
+/// Loads the course at `path` (a folder, or the id of an installed course when no
+/// such folder exists), or the bundled course.
 ///
 /// # Errors
 /// The loader's [`Report`].
 pub fn load_course(path: Option<&PathBuf>) -> Result<Course, Report> {
     match path {
-        Some(p) => course::load_dir(p),
+        Some(p) => course::load_dir(&library::installed_folder(p).unwrap_or_else(|| p.clone())),
         None => course::load_bundled(),
     }
 }
 
-/// The state file: `--state`/`AMPHI_STATE`, else the platform default.
+/// The state file: `--state`/`AMPHI_STATE`, else `state.json` in `AMPHI_DATA_DIR`,
+/// else the platform default.
 ///
 /// # Errors
 /// A message when neither is given and no home folder is known.
 pub fn state_store(state: Option<&PathBuf>) -> Result<Store, String> {
     state
         .cloned()
+        .or_else(|| {
+            std::env::var_os(library::DATA_DIR_ENV)
+                .filter(|d| !d.is_empty())
+                .map(|d| PathBuf::from(d).join("state.json"))
+        })
         .or_else(default_state_path)
         .map(Store::new)
         .ok_or_else(|| format!("no home folder found: pass --state FILE or set {STATE_ENV}"))
@@ -449,7 +500,19 @@ mod tests {
                 sub.get_name()
             );
         }
-        assert_eq!(names, ["check", "new", "progress", "completions", "man"]);
+        assert_eq!(
+            names,
+            [
+                "check",
+                "new",
+                "progress",
+                "add",
+                "list",
+                "remove",
+                "completions",
+                "man"
+            ]
+        );
     }
 
     #[test]

@@ -8,6 +8,7 @@
 
 mod action;
 mod keymap;
+pub mod picker;
 mod quiz_state;
 mod run;
 mod update;

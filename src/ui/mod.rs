@@ -5,6 +5,7 @@ pub mod doc;
 pub mod layout;
 pub mod markdown;
 mod outline;
+pub mod picker;
 pub(crate) use outline::truncate;
 pub mod search;
 mod status;
