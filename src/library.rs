@@ -678,17 +678,21 @@ pub fn remove_command(
             "s"
         },
     );
+    let can_ask = io::stdin().is_terminal() && io::stderr().is_terminal();
     let delete = if yes {
         true
-    } else if io::stdin().is_terminal() {
-        // Whatever was printed so far goes first, then the question.
+    } else if can_ask {
+        // Whatever was printed so far goes first, then the question (on
+        // standard error, so that it shows even when standard output is piped).
         let mut stdout = io::stdout().lock();
         let _ = stdout.write_all(&std::mem::take(out));
+        let _ = stdout.flush();
+        let mut stderr = io::stderr().lock();
         let _ = write!(
-            stdout,
+            stderr,
             "Delete your progress in `{id}` too ({what})? [y/N] "
         );
-        let _ = stdout.flush();
+        let _ = stderr.flush();
         let mut answer = String::new();
         let _ = io::stdin().lock().read_line(&mut answer);
         matches!(answer.trim(), "y" | "Y" | "yes" | "Yes" | "YES")
@@ -709,7 +713,7 @@ pub fn remove_command(
             ),
         )?;
     } else {
-        let how = if yes || io::stdin().is_terminal() {
+        let how = if can_ask {
             String::new()
         } else {
             format!(" (no terminal to ask on: run `amphi remove {id} --yes` to delete it)")

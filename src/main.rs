@@ -30,10 +30,9 @@ fn main() -> ExitCode {
     let mut choices = Vec::new();
     let course = if cli.course.is_none()
         && let Ok(library) = Library::open_default()
-        && let entries = library.entries()
-        && entries.len() > 1
+        && !library.installed().is_empty()
     {
-        choices = entries;
+        choices = library.entries();
         None
     } else {
         match cli::load_course(cli.course.as_ref()) {
