@@ -205,17 +205,15 @@ impl Library {
                 continue;
             }
             let path = entry.path();
-            if let Some(id) = name.strip_suffix(LINK_SUFFIX) {
-                if path.is_file()
-                    && let Ok(target) = std::fs::read_to_string(&path)
-                {
-                    out.push((
-                        id.to_string(),
-                        Source::Linked(PathBuf::from(target.trim_end())),
-                    ));
-                }
-            } else if path.is_dir() {
+            if path.is_dir() {
                 out.push((name, Source::Copied(path)));
+            } else if let Some(id) = name.strip_suffix(LINK_SUFFIX)
+                && let Ok(target) = std::fs::read_to_string(&path)
+            {
+                out.push((
+                    id.to_string(),
+                    Source::Linked(PathBuf::from(target.trim_end())),
+                ));
             }
         }
         out.sort_by(|a, b| a.0.cmp(&b.0));
@@ -262,9 +260,9 @@ impl Library {
         let files = RecordingFiles::new(src);
         let course = course::load(&files).map_err(AddError::Invalid)?;
         let id = course.info.id.clone();
-        if id.starts_with('.') {
+        if id.starts_with('.') || id.ends_with(LINK_SUFFIX) {
             return Err(refused(format!(
-                "the course id `{id}` starts with `.`, which the library cannot hold: change `id` in course.yaml"
+                "the library cannot hold a course id that starts with `.` or ends with `{LINK_SUFFIX}` (`{id}`): change `id` in course.yaml"
             )));
         }
         if course::load_bundled().is_ok_and(|b| b.info.id == id) {
@@ -298,8 +296,12 @@ impl Library {
                 ))
             })?;
             let tmp = self.temp_path(&id);
-            std::fs::write(&tmp, format!("{target_text}\n")).map_err(io_err)?;
-            self.replace(&id, &tmp, true).map_err(io_err)?;
+            let written = std::fs::write(&tmp, format!("{target_text}\n"))
+                .and_then(|()| self.replace(&id, &tmp, true));
+            if let Err(e) = written {
+                let _ = std::fs::remove_file(&tmp);
+                return Err(io_err(e));
+            }
             Source::Linked(target)
         } else {
             let tmp = self.temp_path(&id);
@@ -808,6 +810,17 @@ mod tests {
         assert_eq!(written, on_disk);
         assert!(!on_disk.courses.contains_key("tea"));
         assert!(on_disk.courses.contains_key("other"));
+    }
+
+    #[test]
+    fn ids_the_library_cannot_name_are_refused() {
+        let tmp = tempfile::tempdir().unwrap();
+        let lib = Library::new(tmp.path().join("courses"));
+        let src = tmp.path().join("c");
+        crate::author::scaffold::create(&src, "C", "notes.link").unwrap();
+        let err = lib.add(&src, false, true).unwrap_err().to_string();
+        assert!(err.contains("ends with `.link`"), "{err}");
+        assert!(lib.installed().is_empty());
     }
 
     #[test]
