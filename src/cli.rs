@@ -48,7 +48,7 @@ pub struct Cli {
     )]
     pub theme: crate::ui::theme::ThemeName,
 
-    /// State file for progress [default: state.json in the platform data folder].
+    /// State file for progress [default: state.json in AMPHI_DATA_DIR, else in the platform data folder].
     #[arg(long, global = true, env = STATE_ENV, hide_env_values = true, value_name = "FILE")]
     pub state: Option<PathBuf>,
 }
@@ -101,9 +101,12 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ProgressFormat::Text)]
         format: ProgressFormat,
     },
-    /// Install a course folder in the library (after checking it), to open it by id
-    /// or from the course picker. Copies the course's files into the data folder;
-    /// `--link` records where the folder is instead.
+    /// Check a course folder and install it in the course library.
+    ///
+    /// Copies the files the course is made of into `courses/<id>/` in the data
+    /// folder (AMPHI_DATA_DIR, else the platform's); `--link` records where the
+    /// folder is instead, to read it from there each time. Then `amphi <id>` opens
+    /// it, and `amphi` alone offers it in the course picker.
     #[command(
         after_help = "Examples:\n  amphi add ~/courses/tea\n  amphi add --link ~/courses/tea   read from the folder each time\n  amphi add --force ~/courses/tea  replace the installed copy"
     )]
