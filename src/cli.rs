@@ -358,8 +358,8 @@ fn new_course_message(
     )
 }
 
-/// The files of the course at `path` (a folder that must exist), or of the
-/// bundled course.
+/// The files of the course at `path` (a folder that must exist, or the id of an
+/// installed course when no such folder exists), or of the bundled course.
 ///
 /// # Errors
 /// A usage [`Failure`] (code 2) when `path` does not exist or is not a folder.
@@ -367,6 +367,9 @@ pub fn course_files(path: Option<&Path>) -> Result<Box<dyn CourseFiles>, Failure
     let Some(path) = path else {
         return Ok(Box::new(course::bundled_files()));
     };
+    if let Some(installed) = library::installed_folder(path) {
+        return Ok(Box::new(DirFiles::new(installed)));
+    }
     match std::fs::metadata(path) {
         Ok(m) if m.is_dir() => Ok(Box::new(DirFiles::new(path))),
         Ok(_) => Err(Failure::usage(format!(

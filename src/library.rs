@@ -508,7 +508,16 @@ fn usage(message: impl Into<String>) -> Failure {
 /// Code 1 with the check's problems for an invalid course; code 2 for a folder
 /// that cannot be used, an id already installed (without `force`) or an I/O error.
 pub fn add_command(path: &Path, link: bool, force: bool, out: &mut Vec<u8>) -> Result<u8, Failure> {
-    crate::cli::course_files(Some(path))?;
+    if !path.is_dir() {
+        return Err(usage(if path.exists() {
+            format!(
+                "{} is not a folder: give the course folder, the one that holds course.yaml",
+                shown(path)
+            )
+        } else {
+            format!("{}: no such folder", shown(path))
+        }));
+    }
     let library = Library::open_default().map_err(usage)?;
     let (course, source) = library.add(path, link, force).map_err(|e| match e {
         AddError::Invalid(report) => {

@@ -379,7 +379,7 @@ fn amphi_data_dir_replaces_the_platform_data_folder() {
 }
 
 #[test]
-fn an_installed_course_opens_by_id() {
+fn an_installed_course_opens_and_checks_by_id() {
     let home = Home::new();
     let src = home.new_course("tea", "tea", "Brewing tea");
     assert_eq!(home.add(&src, &[]).status.code(), Some(0));
@@ -398,5 +398,37 @@ fn an_installed_course_opens_by_id() {
         stderr(&out).contains("cannot open the course"),
         "{}",
         stderr(&out)
+    );
+
+    // The commands that take a course folder take an installed id too.
+    let out = home.amphi(&["check", "tea"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stdout(&out).starts_with("Brewing tea: valid"),
+        "{}",
+        stdout(&out)
+    );
+    write_state(&home, &[("tea", progress_in(&["welcome"]))]);
+    let out = home.amphi(&["progress", "--format", "csv", "tea"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stdout(&out).contains("getting-started"), "{}", stdout(&out));
+    // A folder of that name wins over the id.
+    std::fs::create_dir(home.path("cwd")).unwrap();
+    let check_in_cwd = || {
+        home.command(&[OsStr::new("check"), OsStr::new("tea")])
+            .current_dir(home.path("cwd"))
+            .output()
+            .unwrap()
+    };
+    assert_eq!(
+        check_in_cwd().status.code(),
+        Some(0),
+        "the id: no folder `tea` here"
+    );
+    std::fs::create_dir(home.path("cwd/tea")).unwrap();
+    assert_eq!(
+        check_in_cwd().status.code(),
+        Some(1),
+        "the empty folder `tea`, not the id"
     );
 }
