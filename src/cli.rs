@@ -12,6 +12,7 @@ use crate::author::check::{self as checker, CheckFormat};
 use crate::author::report::{ProgressFormat, write_progress};
 use crate::author::{scaffold, use_color};
 use crate::course::{self, Course, CourseFiles, DirFiles, Report};
+use crate::library;
 use crate::progress::{STATE_ENV, Store, default_state_path};
 
 /// amphi — a terminal course reader.
@@ -23,14 +24,16 @@ use crate::progress::{STATE_ENV, Store, default_state_path};
     name = "amphi",
     version,
     about,
-    after_help = "Examples:\n  amphi                              open the bundled course\n  amphi ~/courses/rust               open the course in a folder\n  amphi check ~/courses/rust         check a course, as a compiler would\n  amphi new tea --title \"Tea 101\"    start a new course\n  amphi progress --format json       progress in the bundled course, as JSON"
+    after_help = "Examples:\n  amphi                              open the bundled course (or choose one, when others are added)\n  amphi ~/courses/rust               open the course in a folder\n  amphi add ~/courses/rust           install a course; `amphi rust-101` then opens it by id\n  amphi check ~/courses/rust         check a course, as a compiler would\n  amphi new tea --title \"Tea 101\"    start a new course\n  amphi progress --format json       progress in the bundled course, as JSON"
 )]
 pub struct Cli {
     /// What to do; without a command, open the course.
     #[command(subcommand)]
     pub command: Option<Command>,
 
-    /// Course folder to open (one holding course.yaml); the bundled course if omitted.
+    /// Course folder to open (one holding course.yaml), or the id of an installed
+    /// course; without it, the bundled course, or a course picker when others are
+    /// installed.
     pub course: Option<PathBuf>,
 
     /// Colour theme: dark (the default), light or high-contrast. NO_COLOR set to
@@ -45,7 +48,7 @@ pub struct Cli {
     )]
     pub theme: crate::ui::theme::ThemeName,
 
-    /// State file for progress [default: state.json in the platform data folder].
+    /// State file for progress [default: state.json in AMPHI_DATA_DIR, else in the platform data folder].
     #[arg(long, global = true, env = STATE_ENV, hide_env_values = true, value_name = "FILE")]
     pub state: Option<PathBuf>,
 }
@@ -122,6 +125,39 @@ pub enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = crate::author::notes::NotesFormat::Markdown)]
         format: crate::author::notes::NotesFormat,
+    },
+    /// Check a course folder and install it in the course library.
+    ///
+    /// Copies the files the course is made of into `courses/<id>/` in the data
+    /// folder (AMPHI_DATA_DIR, else the platform's); `--link` records where the
+    /// folder is instead, to read it from there each time. Then `amphi <id>` opens
+    /// it, and `amphi` alone offers it in the course picker.
+    #[command(
+        after_help = "Examples:\n  amphi add ~/courses/tea\n  amphi add --link ~/courses/tea   read from the folder each time\n  amphi add --force ~/courses/tea  replace the installed copy"
+    )]
+    Add {
+        /// The course folder (one holding course.yaml).
+        path: PathBuf,
+        /// Record a link to the folder instead of copying it.
+        #[arg(long)]
+        link: bool,
+        /// Replace an installed course with the same id.
+        #[arg(long)]
+        force: bool,
+    },
+    /// List the courses (bundled and installed) with progress and last study date.
+    #[command(after_help = "Example:\n  amphi list")]
+    List,
+    /// Remove an installed course; asks before deleting its progress too.
+    #[command(
+        after_help = "Examples:\n  amphi remove tea        asks whether to delete the progress too\n  amphi remove tea --yes  deletes it without asking"
+    )]
+    Remove {
+        /// The course id, as `amphi list` shows it.
+        id: String,
+        /// Delete the course's progress without asking.
+        #[arg(long, short = 'y')]
+        yes: bool,
     },
     /// Print a shell completion script.
     #[command(
@@ -241,6 +277,17 @@ pub fn run_to(cli: &Cli, command: &Command, out: &mut Vec<u8>) -> Result<u8, Fai
             written(write_progress(&course, &progress, *format, out))?;
             Ok(0)
         }
+        Command::Add { path, link, force } => library::add_command(path, *link, *force, out),
+        Command::List => library::list_command(
+            &state_store(cli.state.as_ref()).map_err(Failure::usage)?,
+            out,
+        ),
+        Command::Remove { id, yes } => library::remove_command(
+            &state_store(cli.state.as_ref()).map_err(Failure::usage)?,
+            id,
+            *yes,
+            out,
+        ),
         Command::Completions { shell } => {
             clap_complete::generate(*shell, &mut Cli::command(), "amphi", out);
             Ok(0)
@@ -372,8 +419,8 @@ fn new_course_message(
     )
 }
 
-/// The files of the course at `path` (a folder that must exist), or of the
-/// bundled course.
+/// The files of the course at `path` (a folder that must exist, or the id of an
+/// installed course when no such folder exists), or of the bundled course.
 ///
 /// # Errors
 /// A usage [`Failure`] (code 2) when `path` does not exist or is not a folder.
@@ -381,6 +428,9 @@ pub fn course_files(path: Option<&Path>) -> Result<Box<dyn CourseFiles>, Failure
     let Some(path) = path else {
         return Ok(Box::new(course::bundled_files()));
     };
+    if let Some(installed) = library::installed_folder(path) {
+        return Ok(Box::new(DirFiles::new(installed)));
+    }
     match std::fs::metadata(path) {
         Ok(m) if m.is_dir() => Ok(Box::new(DirFiles::new(path))),
         Ok(_) => Err(Failure::usage(format!(
@@ -398,24 +448,31 @@ pub fn course_files(path: Option<&Path>) -> Result<Box<dyn CourseFiles>, Failure
     }
 }
 
-/// Loads the course at `path`, or the bundled course.
+/// Loads the course at `path` (a folder, or the id of an installed course when no
+/// such folder exists), or the bundled course.
 ///
 /// # Errors
 /// The loader's [`Report`].
 pub fn load_course(path: Option<&PathBuf>) -> Result<Course, Report> {
     match path {
-        Some(p) => course::load_dir(p),
+        Some(p) => course::load_dir(&library::installed_folder(p).unwrap_or_else(|| p.clone())),
         None => course::load_bundled(),
     }
 }
 
-/// The state file: `--state`/`AMPHI_STATE`, else the platform default.
+/// The state file: `--state`/`AMPHI_STATE`, else `state.json` in `AMPHI_DATA_DIR`,
+/// else the platform default.
 ///
 /// # Errors
 /// A message when neither is given and no home folder is known.
 pub fn state_store(state: Option<&PathBuf>) -> Result<Store, String> {
     state
         .cloned()
+        .or_else(|| {
+            std::env::var_os(library::DATA_DIR_ENV)
+                .filter(|d| !d.is_empty())
+                .map(|d| PathBuf::from(d).join("state.json"))
+        })
         .or_else(default_state_path)
         .map(Store::new)
         .ok_or_else(|| format!("no home folder found: pass --state FILE or set {STATE_ENV}"))
@@ -518,6 +575,9 @@ mod tests {
                 "progress",
                 "review",
                 "notes",
+                "add",
+                "list",
+                "remove",
                 "completions",
                 "man"
             ]

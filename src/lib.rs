@@ -9,12 +9,14 @@
 //! - [`progress`]: the state model (positions, read marks, attempts) and its file store;
 //! - [`app`]: actions, key map, `update` and the event loop;
 //! - [`ui`]: drawing the screens from `&App`, with every style in one theme.
+//! - [`library`]: courses installed with `amphi add`, and their progress summed up.
 
 pub mod app;
 pub mod author;
 pub mod cli;
 pub mod course;
 pub mod glossary;
+pub mod library;
 pub mod progress;
 pub mod quiz;
 pub mod search;

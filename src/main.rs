@@ -14,8 +14,10 @@ use ratatui::crossterm::event::{
 };
 use ratatui::crossterm::execute;
 
+use amphi::app::picker::{Picker, PickerEntry, run_picker};
 use amphi::app::{self, App};
 use amphi::cli::{self, Cli};
+use amphi::library::Library;
 use amphi::ui::theme::Theme;
 
 fn main() -> ExitCode {
@@ -26,9 +28,19 @@ fn main() -> ExitCode {
         None => (cli.course.as_ref(), false),
     };
 
-    let course = match cli::load_course(course_path) {
-        Ok(c) => c,
-        Err(report) => return fail(1, &format!("cannot open the course:\n{report}")),
+    // Without a course named: the bundled one, or a picker when others are added.
+    let mut choices = Vec::new();
+    let course = if course_path.is_none()
+        && let Ok(library) = Library::open_default()
+        && !library.installed().is_empty()
+    {
+        choices = library.entries();
+        None
+    } else {
+        match cli::load_course(course_path) {
+            Ok(c) => Some(c),
+            Err(report) => return fail(1, &format!("cannot open the course:\n{report}")),
+        }
     };
     let store = match cli::state_store(cli.state.as_ref()) {
         Ok(s) => s,
@@ -46,15 +58,6 @@ fn main() -> ExitCode {
     }
 
     let theme = Theme::choose(cli.theme, std::env::var("NO_COLOR").ok().as_deref());
-    let mut app = App::new(course, loaded.state, theme);
-    if review {
-        // Straight to the review: no "where you were" card first.
-        app.overlay = None;
-        app::update(&mut app, app::Action::StartReview);
-    }
-    if loaded.warning.is_some() {
-        app.notice = loaded.warning.clone();
-    }
 
     // SIGTERM and SIGHUP (the terminal closed) end the events: the loop then saves
     // like a quit, and the terminal is restored below. A second signal exits at once.
@@ -71,9 +74,34 @@ fn main() -> ExitCode {
         restore_hook(info);
     }));
     let _ = execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste);
-    let events = terminal_events(&signalled);
-    let mut save = |state: &amphi::progress::State| store.save_merged(state).map(Some);
-    let result = app::run(&mut terminal, &mut app, events, &mut save);
+    let mut events = terminal_events(&signalled);
+    let course = match course {
+        Some(course) => Ok(Some(course)),
+        None => {
+            let entries = choices.iter().map(|e| PickerEntry::new(e, &loaded.state));
+            let mut picker = Picker::new(entries.collect(), theme.clone());
+            picker.notice = loaded.warning.clone();
+            run_picker(&mut terminal, &mut picker, events.by_ref())
+                .map(|chosen| chosen.and_then(|i| choices.into_iter().nth(i)?.course.ok()))
+        }
+    };
+    let result = match course {
+        Ok(Some(course)) => {
+            let mut app = App::new(course, loaded.state, theme);
+            if review {
+                // Straight to the review: no "where you were" card first.
+                app.overlay = None;
+                app::update(&mut app, app::Action::StartReview);
+            }
+            if loaded.warning.is_some() {
+                app.notice = loaded.warning.clone();
+            }
+            let mut save = |state: &amphi::progress::State| store.save_merged(state).map(Some);
+            app::run(&mut terminal, &mut app, events, &mut save)
+        }
+        Ok(None) => Ok(()),
+        Err(e) => Err(e),
+    };
     let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
     // Errors are ignored: after SIGHUP there is no terminal left to restore.
     let _ = ratatui::try_restore();

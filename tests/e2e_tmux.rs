@@ -120,8 +120,10 @@ impl Tmux {
     /// pane stays readable.
     fn start(&self, w: u16, h: u16) {
         let command = format!(
-            "env AMPHI_STATE={} NO_COLOR=1 {}; echo {EXITED}$?; sleep 600",
+            // An empty library of its own: installed courses would bring up the picker.
+            "env AMPHI_STATE={} AMPHI_DATA_DIR={} NO_COLOR=1 {}; echo {EXITED}$?; sleep 600",
             sh_quote(&self.state().to_string_lossy()),
+            sh_quote(&self.dir.path().join("data").to_string_lossy()),
             sh_quote(BIN),
         );
         self.tmux(&[

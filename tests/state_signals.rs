@@ -85,7 +85,8 @@ impl Tmux {
     /// and `echo`, each `-`-prefixed when off, as raw mode leaves them).
     fn start(&self) {
         let inner = format!(
-            "echo $$ > {pid}; exec env AMPHI_STATE={state} NO_COLOR=1 {bin}",
+            // An empty library (AMPHI_DATA_DIR): installed courses would bring up the picker.
+            "echo $$ > {pid}; exec env AMPHI_STATE={state} AMPHI_DATA_DIR={state}.data NO_COLOR=1 {bin}",
             pid = sh_quote(&self.pid_file().to_string_lossy()),
             state = sh_quote(&self.state().to_string_lossy()),
             bin = sh_quote(BIN),

@@ -11,6 +11,7 @@ mod bookmarks;
 mod keymap;
 mod notes;
 mod panels;
+pub mod picker;
 mod quiz_state;
 mod run;
 mod update;

@@ -297,6 +297,37 @@ impl Store {
         })
     }
 
+    /// Changes the state on disk: under the lock, reads the file (a missing one is
+    /// a fresh state), applies `change` and writes the result atomically, with no
+    /// merge, so that `change` may remove things (such as a course's progress).
+    /// Returns the state written.
+    ///
+    /// # Errors
+    /// A file from a newer amphi or one that cannot be read as state (left as it
+    /// is: opening amphi moves it aside), or any I/O error, naming the file.
+    pub fn update(&self, change: impl FnOnce(&mut State)) -> std::io::Result<State> {
+        self.locked_write(|store| {
+            let mut state = match std::fs::read(&store.path) {
+                Ok(bytes) => match parse(&bytes) {
+                    Parsed::State(state) => state,
+                    Parsed::TooNew(found) => {
+                        return Err(io::Error::other(StoreError::TooNew {
+                            path: store.path.clone(),
+                            found,
+                        }));
+                    }
+                    Parsed::Broken(why) => {
+                        return Err(io::Error::other(format!("unreadable state ({why})")));
+                    }
+                },
+                Err(e) if e.kind() == io::ErrorKind::NotFound => State::default(),
+                Err(e) => return Err(e),
+            };
+            change(&mut state);
+            Ok(state)
+        })
+    }
+
     /// Under the lock: computes the state to write from the store, writes it
     /// crash-safely and remembers it.
     fn locked_write(&self, what: impl FnOnce(&Store) -> io::Result<State>) -> io::Result<State> {

@@ -9,6 +9,7 @@ pub mod markdown;
 pub mod mastery;
 pub mod notes;
 mod outline;
+pub mod picker;
 pub(crate) use outline::truncate;
 pub mod search;
 mod status;

@@ -1,0 +1,182 @@
+//! The course picker: the screen `amphi` opens with when more than one course is
+//! available (the bundled one and those added with `amphi add`).
+//!
+//! Like the course app: [`Picker`] is the state, keys map to [`PickerAction`]s
+//! ([`picker_action_for_event`]), [`update_picker`] alone changes the state and
+//! says what to do next ([`PickerOutcome`]), and [`crate::ui::picker::draw`] draws
+//! from the state only. [`run_picker`] is the event loop.
+
+use std::io;
+
+use ratatui::Terminal;
+use ratatui::backend::Backend;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers, MouseEventKind};
+
+use crate::library::{Entry, Summary};
+use crate::progress::State;
+use crate::ui::theme::Theme;
+
+/// One course in the picker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PickerEntry {
+    /// The course id.
+    pub id: String,
+    /// Where it comes from: `bundled`, `installed` or `linked`.
+    pub source: &'static str,
+    /// Its title and progress.
+    pub summary: Summary,
+    /// Why it cannot be opened, if it cannot (one line).
+    pub problem: Option<String>,
+}
+
+impl PickerEntry {
+    /// The entry for a library entry, with its progress in `state`.
+    pub fn new(entry: &Entry, state: &State) -> Self {
+        PickerEntry {
+            id: entry.id.clone(),
+            source: entry.source.label(),
+            summary: entry.summary(state),
+            problem: entry.course.as_ref().err().cloned(),
+        }
+    }
+}
+
+/// The picker's state.
+#[derive(Debug, Clone)]
+pub struct Picker {
+    /// The courses, in the order shown.
+    pub entries: Vec<PickerEntry>,
+    /// Index of the selected course in `entries`.
+    pub selected: usize,
+    /// A message for the status line (such as why a course cannot be opened),
+    /// until the next key.
+    pub notice: Option<String>,
+    /// The styles to draw with.
+    pub theme: Theme,
+}
+
+impl Picker {
+    /// A picker over `entries`, the first one selected.
+    pub fn new(entries: Vec<PickerEntry>, theme: Theme) -> Self {
+        Picker {
+            entries,
+            selected: 0,
+            notice: None,
+            theme,
+        }
+    }
+}
+
+/// What the learner can ask of the picker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PickerAction {
+    /// Select the course above.
+    Up,
+    /// Select the course below.
+    Down,
+    /// Select the first course.
+    Top,
+    /// Select the last course.
+    Bottom,
+    /// Open the selected course.
+    Open,
+    /// Leave amphi.
+    Quit,
+}
+
+/// What follows an action.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PickerOutcome {
+    /// Stay in the picker.
+    Stay,
+    /// Open the course at this index of the entries.
+    Open(usize),
+    /// Leave amphi.
+    Quit,
+}
+
+/// Applies `action` to `picker` and says what follows. Opening a course that
+/// cannot be opened stays in the picker with a notice saying why.
+pub fn update_picker(picker: &mut Picker, action: PickerAction) -> PickerOutcome {
+    picker.notice = None;
+    let last = picker.entries.len().saturating_sub(1);
+    match action {
+        PickerAction::Up => picker.selected = picker.selected.saturating_sub(1),
+        PickerAction::Down => picker.selected = (picker.selected + 1).min(last),
+        PickerAction::Top => picker.selected = 0,
+        PickerAction::Bottom => picker.selected = last,
+        PickerAction::Quit => return PickerOutcome::Quit,
+        PickerAction::Open => match picker.entries.get(picker.selected) {
+            Some(PickerEntry {
+                problem: Some(why),
+                id,
+                ..
+            }) => picker.notice = Some(format!("Cannot open `{id}`: {why}")),
+            Some(_) => return PickerOutcome::Open(picker.selected),
+            None => {}
+        },
+    }
+    PickerOutcome::Stay
+}
+
+/// The action for a terminal event, if any: arrows or `j`/`k` move, `g`/`G`,
+/// Home and End jump, Enter (or `l`, →) opens, `q`, Esc and Ctrl-C quit; the
+/// mouse wheel moves too. Only key presses count.
+pub fn picker_action_for_event(event: &Event) -> Option<PickerAction> {
+    match event {
+        Event::Key(key) if key.kind == KeyEventKind::Press => {
+            if key.modifiers.contains(KeyModifiers::CONTROL) {
+                return (key.code == KeyCode::Char('c')).then_some(PickerAction::Quit);
+            }
+            Some(match key.code {
+                KeyCode::Up | KeyCode::Char('k') => PickerAction::Up,
+                KeyCode::Down | KeyCode::Char('j') => PickerAction::Down,
+                KeyCode::Home | KeyCode::Char('g') => PickerAction::Top,
+                KeyCode::End | KeyCode::Char('G') => PickerAction::Bottom,
+                KeyCode::Enter | KeyCode::Right | KeyCode::Char('l') => PickerAction::Open,
+                KeyCode::Char('q') | KeyCode::Esc => PickerAction::Quit,
+                _ => return None,
+            })
+        }
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::ScrollDown => Some(PickerAction::Down),
+            MouseEventKind::ScrollUp => Some(PickerAction::Up),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Runs the picker on `terminal` until a course is chosen (its index in the
+/// entries) or the learner quits or `events` ends (`None`).
+///
+/// # Errors
+/// Terminal errors, and errors read from `events`.
+pub fn run_picker<B, E>(
+    terminal: &mut Terminal<B>,
+    picker: &mut Picker,
+    events: E,
+) -> io::Result<Option<usize>>
+where
+    B: Backend,
+    B::Error: std::error::Error + Send + Sync + 'static,
+    E: IntoIterator<Item = io::Result<Event>>,
+{
+    let mut events = events.into_iter();
+    loop {
+        terminal
+            .draw(|frame| crate::ui::picker::draw(frame, picker))
+            .map_err(io::Error::other)?;
+        let Some(event) = events.next() else {
+            return Ok(None);
+        };
+        let Some(action) = picker_action_for_event(&event?) else {
+            continue;
+        };
+        match update_picker(picker, action) {
+            PickerOutcome::Stay => {}
+            PickerOutcome::Open(i) => return Ok(Some(i)),
+            PickerOutcome::Quit => return Ok(None),
+        }
+    }
+}

@@ -1,0 +1,848 @@
+//! The course library: courses installed with `amphi add`, beside the bundled one.
+//!
+//! Installed courses live in the `courses` folder of amphi's data folder
+//! ([`data_dir`]): a copied course is the folder `courses/<id>/` (the files the
+//! course is made of, copied from where it was added); a linked course is the
+//! file `courses/<id>.link`, which holds the absolute path of the course folder,
+//! read where it is each time. Names starting with `.` are amphi's temporary
+//! files and are never listed.
+//!
+//! This module knows nothing about the terminal: it installs, lists and removes
+//! courses, and sums up each one's progress from the [`State`]; `amphi add`,
+//! `list` and `remove` ([`add_command`], [`list_command`], [`remove_command`])
+//! print what it did.
+
+use std::collections::BTreeSet;
+use std::io::{self, BufRead, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use crate::cli::Failure;
+use crate::course::{self, Course, CourseFiles, DirFiles, Item, Report};
+use crate::progress::{CourseProgress, State, Store};
+
+/// Environment variable that replaces the platform data folder: installed
+/// courses go to `$AMPHI_DATA_DIR/courses/`, and the default state file is
+/// `$AMPHI_DATA_DIR/state.json` (`--state` and `AMPHI_STATE` still win).
+pub const DATA_DIR_ENV: &str = "AMPHI_DATA_DIR";
+
+/// Suffix of a linked course's file in the courses folder.
+const LINK_SUFFIX: &str = ".link";
+
+/// amphi's data folder: `AMPHI_DATA_DIR` when set and not empty, else the
+/// platform data folder (`$XDG_DATA_HOME/amphi`, by default
+/// `~/.local/share/amphi`, on Linux; `~/Library/Application Support/amphi` on
+/// macOS; `%APPDATA%\amphi\data` on Windows). `None` when neither is known.
+pub fn data_dir() -> Option<PathBuf> {
+    match std::env::var_os(DATA_DIR_ENV) {
+        Some(dir) if !dir.is_empty() => Some(PathBuf::from(dir)),
+        _ => directories::ProjectDirs::from("", "", "amphi").map(|d| d.data_dir().to_path_buf()),
+    }
+}
+
+/// The folder of the installed course named by `arg` (as given on the command
+/// line), when `arg` is not an existing path but the id of an installed course.
+pub fn installed_folder(arg: &Path) -> Option<PathBuf> {
+    if arg.exists() || arg.components().count() != 1 {
+        return None;
+    }
+    let id = arg.to_str()?;
+    let library = Library::open_default().ok()?;
+    library.find(id)?.folder().map(Path::to_path_buf)
+}
+
+/// Where a course comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// Embedded in the amphi binary.
+    Bundled,
+    /// Copied into the library: the folder holding the copy.
+    Copied(PathBuf),
+    /// Linked: the course folder the link names (it may have gone).
+    Linked(PathBuf),
+}
+
+impl Source {
+    /// One word for lists: `bundled`, `installed` or `linked`.
+    pub fn label(&self) -> &'static str {
+        match self {
+            Source::Bundled => "bundled",
+            Source::Copied(_) => "installed",
+            Source::Linked(_) => "linked",
+        }
+    }
+
+    /// The course folder, for an installed or linked course.
+    pub fn folder(&self) -> Option<&Path> {
+        match self {
+            Source::Bundled => None,
+            Source::Copied(p) | Source::Linked(p) => Some(p),
+        }
+    }
+}
+
+/// One course of the library, loaded (or not).
+#[derive(Debug)]
+pub struct Entry {
+    /// The id it is installed under (the bundled course's own id for it).
+    pub id: String,
+    /// Where it comes from.
+    pub source: Source,
+    /// The course, or why it cannot be opened (one line, safe to print).
+    pub course: Result<Course, String>,
+}
+
+/// A course's progress summed up for lists and the picker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Summary {
+    /// The course title, or the id when the course cannot be loaded.
+    pub title: String,
+    /// Items done, in percent (see [`crate::progress::Completion::percent`]);
+    /// `None` when the course cannot be loaded.
+    pub percent: Option<u32>,
+    /// Quizzes passed and quizzes in all.
+    pub quizzes: (usize, usize),
+    /// The latest time something was read or a quiz answered, in seconds since
+    /// the Unix epoch; `None` when never studied.
+    pub last_studied: Option<u64>,
+}
+
+impl Entry {
+    /// Sums up the progress `state` holds for this course.
+    pub fn summary(&self, state: &State) -> Summary {
+        let empty = CourseProgress::default();
+        match &self.course {
+            Ok(course) => {
+                let progress = state.courses.get(&course.info.id).unwrap_or(&empty);
+                let quizzes: Vec<bool> = course
+                    .items()
+                    .filter_map(|(_, _, m, item)| match item {
+                        Item::Quiz(q) => Some(progress.quiz_passed(&m.id, &q.id)),
+                        _ => None,
+                    })
+                    .collect();
+                Summary {
+                    title: course.info.title.clone(),
+                    percent: Some(progress.course_completion(course).percent()),
+                    quizzes: (quizzes.iter().filter(|p| **p).count(), quizzes.len()),
+                    last_studied: last_studied(progress),
+                }
+            }
+            Err(_) => Summary {
+                title: self.id.clone(),
+                percent: None,
+                quizzes: (0, 0),
+                last_studied: state.courses.get(&self.id).and_then(last_studied),
+            },
+        }
+    }
+}
+
+/// The latest time recorded in `progress` (an item read to its end, a quiz
+/// attempt finished or started), in seconds since the Unix epoch.
+pub fn last_studied(progress: &CourseProgress) -> Option<u64> {
+    let read = progress.read.values().copied();
+    let finished = progress.attempts.iter().map(|a| a.finished_at);
+    let open = progress.open_attempts.values().map(|o| o.started_at);
+    read.chain(finished).chain(open).max()
+}
+
+/// A time in seconds since the Unix epoch as a UTC date, `YYYY-MM-DD`.
+pub fn date(secs: u64) -> String {
+    let t = std::time::UNIX_EPOCH + std::time::Duration::from_secs(secs);
+    humantime::format_rfc3339_seconds(t).to_string()[..10].to_string()
+}
+
+/// The installed courses: a `courses` folder.
+#[derive(Debug, Clone)]
+pub struct Library {
+    root: PathBuf,
+}
+
+/// What went wrong adding a course.
+#[derive(Debug, thiserror::Error)]
+pub enum AddError {
+    /// The course does not check: the loader's report.
+    #[error("{0}")]
+    Invalid(Report),
+    /// Anything else (a course already installed, a clash with the bundled id,
+    /// an I/O error): a message.
+    #[error("{0}")]
+    Refused(String),
+}
+
+impl Library {
+    /// The library in `dir` (the `courses` folder itself; it need not exist).
+    pub fn new(dir: impl Into<PathBuf>) -> Self {
+        Library { root: dir.into() }
+    }
+
+    /// The library in [`data_dir`]`/courses`.
+    ///
+    /// # Errors
+    /// A message when no data folder is known (no home folder).
+    pub fn open_default() -> Result<Library, String> {
+        data_dir()
+            .map(|d| Library::new(d.join("courses")))
+            .ok_or_else(|| format!("no home folder found: set {DATA_DIR_ENV} to a folder"))
+    }
+
+    /// The courses folder.
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// The installed courses, by id, with where each comes from. A missing
+    /// folder holds none; unreadable entries are skipped.
+    pub fn installed(&self) -> Vec<(String, Source)> {
+        let Ok(dir) = std::fs::read_dir(&self.root) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for entry in dir.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.starts_with('.') {
+                continue;
+            }
+            let path = entry.path();
+            if path.is_dir() {
+                out.push((name, Source::Copied(path)));
+            } else if let Some(id) = name.strip_suffix(LINK_SUFFIX)
+                && let Ok(target) = std::fs::read_to_string(&path)
+            {
+                out.push((
+                    id.to_string(),
+                    Source::Linked(PathBuf::from(target.trim_end())),
+                ));
+            }
+        }
+        out.sort_by(|a, b| a.0.cmp(&b.0));
+        out
+    }
+
+    /// The installed course `id`, if any.
+    pub fn find(&self, id: &str) -> Option<Source> {
+        self.installed()
+            .into_iter()
+            .find(|(i, _)| i == id)
+            .map(|(_, s)| s)
+    }
+
+    /// Every course: the bundled one first, then the installed ones by id, each
+    /// loaded.
+    pub fn entries(&self) -> Vec<Entry> {
+        let bundled = course::load_bundled();
+        let mut out = vec![Entry {
+            id: bundled
+                .as_ref()
+                .map_or_else(|_| "bundled".into(), |c| c.info.id.clone()),
+            source: Source::Bundled,
+            course: bundled.map_err(|r| first_problem(&r)),
+        }];
+        for (id, source) in self.installed() {
+            let course = load_installed(&id, &source);
+            out.push(Entry { id, source, course });
+        }
+        out
+    }
+
+    /// Installs the course in folder `src` (after checking it): copies the files
+    /// it is made of into `<library>/<id>/`, or with `link` records the folder's
+    /// absolute path in `<library>/<id>.link`. An installed course of the same id
+    /// is replaced only when `force`. Returns the course and where it now lives.
+    ///
+    /// # Errors
+    /// [`AddError::Invalid`] with the loader's report for a course that does not
+    /// check; [`AddError::Refused`] for a clash of ids or an I/O error (nothing is
+    /// changed then).
+    pub fn add(&self, src: &Path, link: bool, force: bool) -> Result<(Course, Source), AddError> {
+        let refused = |m: String| AddError::Refused(m);
+        let files = RecordingFiles::new(src);
+        let course = course::load(&files).map_err(AddError::Invalid)?;
+        let id = course.info.id.clone();
+        if id.starts_with('.') || id.ends_with(LINK_SUFFIX) {
+            return Err(refused(format!(
+                "the library cannot hold a course id that starts with `.` or ends with `{LINK_SUFFIX}` (`{id}`): change `id` in course.yaml"
+            )));
+        }
+        if course::load_bundled().is_ok_and(|b| b.info.id == id) {
+            return Err(refused(format!(
+                "`{id}` is the id of the bundled course: give the course another `id` in course.yaml"
+            )));
+        }
+        if let Some(old) = self.find(&id)
+            && !force
+        {
+            let what = match &old {
+                Source::Linked(p) => format!("linked to {}", shown(p)),
+                _ => "installed".into(),
+            };
+            return Err(refused(format!(
+                "a course with the id `{id}` is already {what}: add --force to replace it, or `amphi remove {id}` first"
+            )));
+        }
+        std::fs::create_dir_all(&self.root)
+            .map_err(|e| refused(format!("cannot create {}: {e}", self.root.display())))?;
+        let io_err =
+            |e: io::Error| refused(format!("cannot install into {}: {e}", self.root.display()));
+        let source = if link {
+            let target = src
+                .canonicalize()
+                .map_err(|e| refused(format!("cannot resolve {}: {e}", src.display())))?;
+            let target_text = target.to_str().ok_or_else(|| {
+                refused(format!(
+                    "{} is not a UTF-8 path, which a link cannot hold",
+                    target.display()
+                ))
+            })?;
+            let tmp = self.temp_path(&id);
+            let written = std::fs::write(&tmp, format!("{target_text}\n"))
+                .and_then(|()| self.replace(&id, &tmp, true));
+            if let Err(e) = written {
+                let _ = std::fs::remove_file(&tmp);
+                return Err(io_err(e));
+            }
+            Source::Linked(target)
+        } else {
+            let tmp = self.temp_path(&id);
+            let copied = files.copy_to(&tmp).and_then(|()| {
+                course::load_dir(&tmp).map(drop).map_err(|r| {
+                    io::Error::other(format!("the copy does not check: {}", first_problem(&r)))
+                })
+            });
+            if let Err(e) = copied {
+                let _ = std::fs::remove_dir_all(&tmp);
+                return Err(io_err(e));
+            }
+            self.replace(&id, &tmp, false).map_err(|e| {
+                let _ = std::fs::remove_dir_all(&tmp);
+                io_err(e)
+            })?;
+            Source::Copied(self.root.join(&id))
+        };
+        Ok((course, source))
+    }
+
+    /// Puts `tmp` (a link file or a course folder) in place as course `id`,
+    /// moving away whatever was installed under that id, then deleting it.
+    fn replace(&self, id: &str, tmp: &Path, is_link: bool) -> io::Result<()> {
+        let dir = self.root.join(id);
+        let link = self.root.join(format!("{id}{LINK_SUFFIX}"));
+        let (target, other) = if is_link {
+            (&link, &dir)
+        } else {
+            (&dir, &link)
+        };
+        let old = self.temp_path(id);
+        let had_target = target.symlink_metadata().is_ok();
+        if had_target {
+            std::fs::rename(target, &old)?;
+        }
+        if let Err(e) = std::fs::rename(tmp, target) {
+            if had_target {
+                let _ = std::fs::rename(&old, target);
+            }
+            return Err(e);
+        }
+        if had_target {
+            remove_any(&old)?;
+        }
+        if other.symlink_metadata().is_ok() {
+            remove_any(other)?;
+        }
+        Ok(())
+    }
+
+    /// Removes the installed course `id` (for a link, only the link: the course
+    /// folder stays). Returns where it came from.
+    ///
+    /// # Errors
+    /// A message when no course `id` is installed or it cannot be removed.
+    pub fn remove(&self, id: &str) -> Result<Source, String> {
+        let source = self.find(id).ok_or_else(|| self.not_installed(id))?;
+        let path = match &source {
+            Source::Linked(_) => self.root.join(format!("{id}{LINK_SUFFIX}")),
+            _ => self.root.join(id),
+        };
+        // Moved aside first, so that a removal cut short never leaves half a course.
+        let aside = self.temp_path(id);
+        std::fs::rename(&path, &aside)
+            .and_then(|()| remove_any(&aside))
+            .map_err(|e| format!("cannot remove {}: {e}", path.display()))?;
+        Ok(source)
+    }
+
+    /// "no course `id` is installed", with the ids that are.
+    fn not_installed(&self, id: &str) -> String {
+        let ids: Vec<String> = self.installed().into_iter().map(|(i, _)| i).collect();
+        let id = crate::text::sanitize_line(id);
+        if ids.is_empty() {
+            format!("no course `{id}` is installed (no course is installed; see `amphi list`)")
+        } else {
+            format!(
+                "no course `{id}` is installed; installed: {} (see `amphi list`)",
+                ids.join(", ")
+            )
+        }
+    }
+
+    /// A fresh temporary name in the library for course `id`.
+    fn temp_path(&self, id: &str) -> PathBuf {
+        self.root.join(format!(
+            ".{id}.tmp-{}-{}",
+            std::process::id(),
+            fastrand::u64(..)
+        ))
+    }
+}
+
+/// Removes a file or a folder with everything in it.
+fn remove_any(path: &Path) -> io::Result<()> {
+    if path.symlink_metadata()?.is_dir() {
+        std::fs::remove_dir_all(path)
+    } else {
+        std::fs::remove_file(path)
+    }
+}
+
+/// Loads an installed course; a course whose id is no longer the one it is
+/// installed under (a linked folder edited since) is refused, so that its
+/// progress is never mixed up.
+fn load_installed(id: &str, source: &Source) -> Result<Course, String> {
+    let folder = source.folder().unwrap_or(Path::new("."));
+    if !folder.is_dir() {
+        return Err(format!("the folder {} is gone", shown(folder)));
+    }
+    let course = course::load_dir(folder).map_err(|r| first_problem(&r))?;
+    if course.info.id != id {
+        return Err(format!(
+            "its id is now `{}`: run `amphi remove {id}`, then `amphi add` it again",
+            course.info.id
+        ));
+    }
+    Ok(course)
+}
+
+/// The first problem of a report, on one line, with how many more there are.
+fn first_problem(report: &Report) -> String {
+    let first = report
+        .problems
+        .first()
+        .map(|p| crate::text::sanitize_line(&p.to_string()))
+        .unwrap_or_else(|| "invalid course".into());
+    match report.problems.len() {
+        0 | 1 => first,
+        n => format!("{first} (and {} more)", n - 1),
+    }
+}
+
+/// A path for messages, on one line.
+fn shown(path: &Path) -> String {
+    crate::text::sanitize_line(&path.display().to_string())
+}
+
+/// A course folder on disk that remembers which files the loader read, so that
+/// exactly those are copied.
+struct RecordingFiles {
+    inner: DirFiles,
+    read: Mutex<BTreeSet<String>>,
+}
+
+impl RecordingFiles {
+    fn new(root: &Path) -> Self {
+        RecordingFiles {
+            inner: DirFiles::new(root),
+            read: Mutex::default(),
+        }
+    }
+
+    /// Copies every file read into the new folder `to`, at the same relative path.
+    fn copy_to(&self, to: &Path) -> io::Result<()> {
+        std::fs::create_dir_all(to)?;
+        let read = self.read.lock().unwrap_or_else(|e| e.into_inner()).clone();
+        for path in read {
+            let bytes = self.inner.read(&path).map_err(io::Error::other)?;
+            // The read above checked that the path stays inside the folder.
+            let dest = path
+                .split(['/', '\\'])
+                .filter(|c| !c.is_empty() && *c != ".")
+                .fold(to.to_path_buf(), |p, c| p.join(c));
+            if let Some(parent) = dest.parent() {
+                std::fs::create_dir_all(parent)?;
+            }
+            std::fs::write(dest, bytes)?;
+        }
+        Ok(())
+    }
+}
+
+impl CourseFiles for RecordingFiles {
+    fn read(&self, path: &str) -> Result<Vec<u8>, String> {
+        let bytes = self.inner.read(path)?;
+        self.read
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(path.to_string());
+        Ok(bytes)
+    }
+
+    fn display(&self, path: &str) -> String {
+        self.inner.display(path)
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The commands
+
+fn usage(message: impl Into<String>) -> Failure {
+    Failure {
+        code: 2,
+        message: message.into(),
+    }
+}
+
+/// `amphi add PATH [--link] [--force]`: checks the course in `path` and installs
+/// it, printing where.
+///
+/// # Errors
+/// Code 1 with the check's problems for an invalid course; code 2 for a folder
+/// that cannot be used, an id already installed (without `force`) or an I/O error.
+pub fn add_command(path: &Path, link: bool, force: bool, out: &mut Vec<u8>) -> Result<u8, Failure> {
+    if !path.is_dir() {
+        return Err(usage(if path.exists() {
+            format!(
+                "{} is not a folder: give the course folder, the one that holds course.yaml",
+                shown(path)
+            )
+        } else {
+            format!("{}: no such folder", shown(path))
+        }));
+    }
+    let library = Library::open_default().map_err(usage)?;
+    let (course, source) = library.add(path, link, force).map_err(|e| match e {
+        AddError::Invalid(report) => {
+            // The problems as `amphi check` shows them, each with its source line.
+            let mut text = Vec::new();
+            let color = crate::author::use_color(
+                io::stderr().is_terminal(),
+                std::env::var("NO_COLOR").ok().as_deref(),
+            );
+            let files = DirFiles::new(path);
+            let problems =
+                match crate::author::check::check(&files, Default::default(), color, &mut text) {
+                    Ok(_) => String::from_utf8_lossy(&text).trim_end().to_string(),
+                    Err(_) => report.to_string(),
+                };
+            Failure {
+                code: 1,
+                message: format!(
+                    "the course in {} does not check, so it was not added:\n{problems}",
+                    shown(path)
+                ),
+            }
+        }
+        AddError::Refused(m) => usage(m),
+    })?;
+    let id = &course.info.id;
+    let how = match &source {
+        Source::Linked(p) => format!("linked to {} (read from there each time)", shown(p)),
+        other => format!(
+            "copied to {}",
+            shown(other.folder().unwrap_or(Path::new("")))
+        ),
+    };
+    writeln!(out, "Added “{}” as `{id}`, {how}.", course.info.title)
+        .and_then(|()| {
+            writeln!(
+                out,
+                "Open it with `amphi {id}`, or run `amphi` to choose a course."
+            )
+        })
+        .map_err(|e| usage(e.to_string()))?;
+    Ok(0)
+}
+
+/// `amphi list`: every course (bundled first) with its id, progress, last
+/// study date and where it comes from, one a line under a header.
+///
+/// # Errors
+/// Code 2 when the state file cannot be read or no data folder is known.
+pub fn list_command(store: &Store, out: &mut Vec<u8>) -> Result<u8, Failure> {
+    let library = Library::open_default().map_err(usage)?;
+    let loaded = store.load().map_err(|e| usage(e.to_string()))?;
+    if let Some(w) = &loaded.warning {
+        let _ = writeln!(io::stderr(), "amphi: {w}");
+    }
+    let rows: Vec<[String; 6]> = library
+        .entries()
+        .iter()
+        .map(|entry| {
+            let s = entry.summary(&loaded.state);
+            let (done, quizzes, title) = match &entry.course {
+                Ok(_) => (
+                    format!("{} %", s.percent.unwrap_or(0)),
+                    format!("{}/{}", s.quizzes.0, s.quizzes.1),
+                    s.title.clone(),
+                ),
+                Err(why) => ("—".into(), "—".into(), format!("cannot be opened: {why}")),
+            };
+            let source = match &entry.source {
+                Source::Linked(p) => format!("linked {}", shown(p)),
+                other => other.label().to_string(),
+            };
+            [
+                entry.id.clone(),
+                done,
+                quizzes,
+                s.last_studied.map_or_else(|| "never".into(), date),
+                source,
+                title,
+            ]
+        })
+        .collect();
+    let header = ["ID", "DONE", "QUIZZES", "STUDIED", "FROM", "TITLE"];
+    let text = table(&header, &rows);
+    out.extend(text.into_bytes());
+    Ok(0)
+}
+
+/// Rows in columns, left aligned, two spaces apart, the last column unpadded.
+fn table(header: &[&str; 6], rows: &[[String; 6]]) -> String {
+    use unicode_width::UnicodeWidthStr;
+    let mut widths = header.map(str::width);
+    for row in rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.width());
+        }
+    }
+    let mut text = String::new();
+    let header = header.map(str::to_string);
+    for row in std::iter::once(&header).chain(rows) {
+        let mut line = String::new();
+        for (i, cell) in row.iter().enumerate() {
+            line.push_str(cell);
+            if i + 1 < row.len() {
+                line.push_str(&" ".repeat(widths[i] - cell.width() + 2));
+            }
+        }
+        text.push_str(line.trim_end());
+        text.push('\n');
+    }
+    text
+}
+
+/// `amphi remove ID [--yes]`: removes the installed course `id`, then its
+/// progress from the state file: with `yes`, or when the learner answers `y`
+/// on a terminal; without a terminal and without `yes`, the progress is kept
+/// and the output says so. A course no longer installed whose progress is still
+/// in the state file has its progress removed the same way.
+///
+/// # Errors
+/// Code 2 for the bundled course, an id neither installed nor in the state
+/// file, or an I/O error.
+pub fn remove_command(
+    store: &Store,
+    id: &str,
+    yes: bool,
+    out: &mut Vec<u8>,
+) -> Result<u8, Failure> {
+    let library = Library::open_default().map_err(usage)?;
+    if course::load_bundled().is_ok_and(|b| b.info.id == id) {
+        return Err(usage(format!(
+            "`{id}` is the bundled course, which cannot be removed"
+        )));
+    }
+    let write =
+        |out: &mut Vec<u8>, text: String| writeln!(out, "{text}").map_err(|e| usage(e.to_string()));
+    let loaded = store.load().map_err(|e| usage(e.to_string()))?;
+    let progress = loaded.state.courses.get(id);
+    match library.find(id) {
+        Some(_) => {
+            let source = library.remove(id).map_err(usage)?;
+            let what = match source {
+                Source::Linked(p) => {
+                    format!("the link to {} (the folder itself is untouched)", shown(&p))
+                }
+                _ => "its copy".into(),
+            };
+            write(out, format!("Removed the course `{id}`: {what}."))?;
+        }
+        None if progress.is_some() => {
+            write(
+                out,
+                format!("No course `{id}` is installed, but the state file holds progress in it."),
+            )?;
+        }
+        None => return Err(usage(library.not_installed(id))),
+    }
+    let Some(progress) = progress else {
+        return Ok(0);
+    };
+    let what = format!(
+        "{} item{} read, {} quiz attempt{}",
+        progress.read.len(),
+        if progress.read.len() == 1 { "" } else { "s" },
+        progress.attempts.len(),
+        if progress.attempts.len() == 1 {
+            ""
+        } else {
+            "s"
+        },
+    );
+    let can_ask = io::stdin().is_terminal() && io::stderr().is_terminal();
+    let delete = if yes {
+        true
+    } else if can_ask {
+        // Whatever was printed so far goes first, then the question (on
+        // standard error, so that it shows even when standard output is piped).
+        let mut stdout = io::stdout().lock();
+        let _ = stdout.write_all(&std::mem::take(out));
+        let _ = stdout.flush();
+        let mut stderr = io::stderr().lock();
+        let _ = write!(
+            stderr,
+            "Delete your progress in `{id}` too ({what})? [y/N] "
+        );
+        let _ = stderr.flush();
+        let mut answer = String::new();
+        let _ = io::stdin().lock().read_line(&mut answer);
+        matches!(answer.trim(), "y" | "Y" | "yes" | "Yes" | "YES")
+    } else {
+        false
+    };
+    if delete {
+        store
+            .update(|state| {
+                state.courses.remove(id);
+            })
+            .map_err(|e| usage(e.to_string()))?;
+        write(
+            out,
+            format!(
+                "Deleted the progress in `{id}` ({what}) from {}.",
+                shown(store.path())
+            ),
+        )?;
+    } else {
+        let how = if can_ask {
+            String::new()
+        } else {
+            format!(" (no terminal to ask on: run `amphi remove {id} --yes` to delete it)")
+        };
+        write(
+            out,
+            format!(
+                "Kept the progress in `{id}` ({what}) in {}{how}.",
+                shown(store.path())
+            ),
+        )?;
+    }
+    Ok(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_utc_days() {
+        assert_eq!(date(0), "1970-01-01");
+        assert_eq!(date(1_767_225_600), "2026-01-01");
+        assert_eq!(date(1_767_225_599), "2025-12-31");
+    }
+
+    #[test]
+    fn last_studied_is_the_latest_time_recorded() {
+        let mut p = CourseProgress::default();
+        assert_eq!(last_studied(&p), None);
+        p.mark_read("m", "a", 30);
+        p.mark_read("m", "b", 10);
+        assert_eq!(last_studied(&p), Some(30));
+        p.open_attempts.insert(
+            "m/q".into(),
+            crate::progress::OpenAttempt {
+                started_at: 40,
+                ..Default::default()
+            },
+        );
+        assert_eq!(last_studied(&p), Some(40));
+    }
+
+    #[test]
+    fn a_missing_library_holds_nothing_and_temporary_names_are_hidden() {
+        let tmp = tempfile::tempdir().unwrap();
+        let lib = Library::new(tmp.path().join("courses"));
+        assert!(lib.installed().is_empty());
+        std::fs::create_dir_all(lib.root().join(".tea.tmp-1-2")).unwrap();
+        std::fs::create_dir_all(lib.root().join("tea")).unwrap();
+        std::fs::write(lib.root().join("x.link"), "/nowhere\n").unwrap();
+        assert_eq!(
+            lib.installed(),
+            [
+                ("tea".to_string(), Source::Copied(lib.root().join("tea"))),
+                ("x".to_string(), Source::Linked(PathBuf::from("/nowhere"))),
+            ]
+        );
+        let entries = lib.entries();
+        assert_eq!(entries.len(), 3);
+        assert!(entries[0].course.is_ok(), "the bundled course comes first");
+        assert!(entries[2].course.as_ref().unwrap_err().contains("is gone"));
+    }
+
+    #[test]
+    fn a_store_update_removes_a_course_that_a_merged_save_would_keep() {
+        let tmp = tempfile::tempdir().unwrap();
+        let store = Store::new(tmp.path().join("state.json"));
+        let mut state = State::default();
+        let mut p = CourseProgress::default();
+        p.mark_read("m", "a", 1);
+        state.courses.insert("tea".into(), p.clone());
+        state.courses.insert("other".into(), p);
+        store.save(&state).unwrap();
+        // A merged save of a state without `tea` keeps it (merges never remove)…
+        let mut without = state.clone();
+        without.courses.remove("tea");
+        assert!(
+            store
+                .save_merged(&without)
+                .unwrap()
+                .courses
+                .contains_key("tea")
+        );
+        // …an update removes it, and keeps the rest.
+        let written = store
+            .update(|s| {
+                s.courses.remove("tea");
+            })
+            .unwrap();
+        let on_disk = Store::new(store.path()).load().unwrap().state;
+        assert_eq!(written, on_disk);
+        assert!(!on_disk.courses.contains_key("tea"));
+        assert!(on_disk.courses.contains_key("other"));
+    }
+
+    #[test]
+    fn ids_the_library_cannot_name_are_refused() {
+        let tmp = tempfile::tempdir().unwrap();
+        let lib = Library::new(tmp.path().join("courses"));
+        let src = tmp.path().join("c");
+        crate::author::scaffold::create(&src, "C", "notes.link").unwrap();
+        let err = lib.add(&src, false, true).unwrap_err().to_string();
+        assert!(err.contains("ends with `.link`"), "{err}");
+        assert!(lib.installed().is_empty());
+    }
+
+    #[test]
+    fn table_columns_line_up_by_display_width() {
+        let rows = [[
+            "é".to_string(),
+            "1".into(),
+            "2".into(),
+            "3".into(),
+            "4".into(),
+            "Tïtle".into(),
+        ]];
+        let t = table(&["ID", "A", "B", "C", "D", "TITLE"], &rows);
+        assert_eq!(t, "ID  A  B  C  D  TITLE\né   1  2  3  4  Tïtle\n");
+    }
+}
