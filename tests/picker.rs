@@ -101,6 +101,22 @@ fn keys_map_to_picker_actions() {
 }
 
 #[test]
+fn the_course_studied_last_is_selected_at_first() {
+    let mut entries = picker().entries;
+    assert_eq!(Picker::new(entries.clone(), Theme::plain()).selected, 0);
+    entries[1].summary.last_studied = Some(common::NOW + 1);
+    assert_eq!(Picker::new(entries.clone(), Theme::plain()).selected, 1);
+    for e in &mut entries {
+        e.summary.last_studied = None;
+    }
+    assert_eq!(
+        Picker::new(entries, Theme::plain()).selected,
+        0,
+        "none studied"
+    );
+}
+
+#[test]
 fn moving_stays_within_the_list_and_enter_opens_the_selected_course() {
     let mut p = picker();
     assert_eq!(update_picker(&mut p, PickerAction::Up), PickerOutcome::Stay);

@@ -56,11 +56,18 @@ pub struct Picker {
 }
 
 impl Picker {
-    /// A picker over `entries`, the first one selected.
+    /// A picker over `entries`, the course studied last selected (the first
+    /// one when none was ever studied).
     pub fn new(entries: Vec<PickerEntry>, theme: Theme) -> Self {
+        let latest = entries
+            .iter()
+            .enumerate()
+            .filter_map(|(i, e)| Some((e.summary.last_studied?, std::cmp::Reverse(i))))
+            .max()
+            .map_or(0, |(_, std::cmp::Reverse(i))| i);
         Picker {
             entries,
-            selected: 0,
+            selected: latest,
             notice: None,
             theme,
         }
