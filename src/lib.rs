@@ -6,12 +6,14 @@
 //! - [`text`]: sanitising untrusted course text once, at load;
 //! - [`quiz`]: the learner's answering state and pure grading;
 //! - [`progress`]: the state model (positions, read marks, attempts) and its file store;
+//! - [`config`]: the learner's config file (theme, measure, key bindings);
 //! - [`app`]: actions, key map, `update` and the event loop;
 //! - [`ui`]: drawing the screens from `&App`, with every style in one theme.
 
 pub mod app;
 pub mod author;
 pub mod cli;
+pub mod config;
 pub mod course;
 pub mod progress;
 pub mod quiz;

@@ -24,6 +24,10 @@ fn main() -> ExitCode {
         return ExitCode::from(cli::run(&cli, command));
     }
 
+    let settings = match cli::settings(&cli) {
+        Ok(s) => s,
+        Err(e) => return fail(2, &format!("bad config file: {e}")),
+    };
     let course = match cli::load_course(cli.course.as_ref()) {
         Ok(c) => c,
         Err(report) => return fail(1, &format!("cannot open the course:\n{report}")),
@@ -43,8 +47,10 @@ fn main() -> ExitCode {
         );
     }
 
-    let theme = Theme::choose(cli.theme, std::env::var("NO_COLOR").ok().as_deref());
+    let theme = Theme::choose(settings.theme, std::env::var("NO_COLOR").ok().as_deref());
     let mut app = App::new(course, loaded.state, theme);
+    app.measure = settings.measure;
+    app.keys = settings.keys;
     app.notice = loaded.warning.clone();
 
     // SIGTERM and SIGHUP (the terminal closed) end the events: the loop then saves

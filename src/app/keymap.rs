@@ -61,8 +61,20 @@ pub fn action_for_event(app: &App, event: &Event) -> Option<Action> {
     }
 }
 
-/// The action for one key press in `mode`.
+/// The action for one key press in `mode`, with the config file's key bindings
+/// (see [`crate::config::Bindings::resolve`]) applied outside text entry.
 pub fn action_for_key(mode: Mode, app: &App, key: &KeyEvent) -> Option<Action> {
+    let default = builtin_action(mode, app, key);
+    let ctrl_c = key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c');
+    match mode {
+        _ if ctrl_c => default,
+        Mode::Outline | Mode::Reading | Mode::Quiz => app.keys.resolve(key, default),
+        _ => default,
+    }
+}
+
+/// The built-in action for one key press in `mode`.
+fn builtin_action(mode: Mode, app: &App, key: &KeyEvent) -> Option<Action> {
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
     if ctrl && matches!(key.code, KeyCode::Char('c')) {
         return Some(Action::Quit);

@@ -153,6 +153,8 @@ pub struct App {
     pub notice: Option<String>,
     /// The current time in seconds since the Unix epoch (replaceable in tests).
     pub clock: fn() -> u64,
+    /// Key bindings changed by the config file.
+    pub keys: crate::config::Bindings,
     pending_anchor: Option<Anchor>,
 }
 
@@ -184,6 +186,7 @@ impl App {
             size: (0, 0),
             notice: None,
             clock: system_clock,
+            keys: crate::config::Bindings::default(),
             pending_anchor: None,
         };
         app.state
