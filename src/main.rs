@@ -10,7 +10,8 @@ use std::time::Duration;
 
 use clap::Parser;
 use ratatui::crossterm::event::{
-    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    self, DisableBracketedPaste, DisableFocusChange, DisableMouseCapture, EnableBracketedPaste,
+    EnableFocusChange, EnableMouseCapture,
 };
 use ratatui::crossterm::execute;
 
@@ -64,14 +65,29 @@ fn main() -> ExitCode {
     // ratatui's panic hook restores the terminal; mouse capture must go too.
     let restore_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
+        let _ = execute!(
+            io::stdout(),
+            DisableMouseCapture,
+            DisableBracketedPaste,
+            DisableFocusChange
+        );
         restore_hook(info);
     }));
-    let _ = execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste);
+    let _ = execute!(
+        io::stdout(),
+        EnableMouseCapture,
+        EnableBracketedPaste,
+        EnableFocusChange
+    );
     let events = terminal_events(&signalled);
     let mut save = |state: &amphi::progress::State| store.save_merged(state).map(Some);
     let result = app::run(&mut terminal, &mut app, events, &mut save);
-    let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
+    let _ = execute!(
+        io::stdout(),
+        DisableMouseCapture,
+        DisableBracketedPaste,
+        DisableFocusChange
+    );
     // Errors are ignored: after SIGHUP there is no terminal left to restore.
     let _ = ratatui::try_restore();
     if let Some(w) = &loaded.warning {

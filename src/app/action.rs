@@ -73,6 +73,8 @@ pub enum Action {
     /// Text pasted into the terminal (bracketed paste): typed into a short
     /// answer, ignored elsewhere, never read as commands.
     Paste(String),
+    /// The terminal gained (`true`) or lost (`false`) the focus.
+    Focus(bool),
     /// The terminal is now this many columns wide and rows high.
     Resize(u16, u16),
 }

@@ -56,6 +56,8 @@ pub fn action_for_event(app: &App, event: &Event) -> Option<Action> {
             _ => None,
         },
         Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
+        Event::FocusGained => Some(Action::Focus(true)),
+        Event::FocusLost => Some(Action::Focus(false)),
         Event::Paste(text) => Some(Action::Paste(text.clone())),
         _ => None,
     }

@@ -9,6 +9,7 @@
 mod action;
 mod keymap;
 mod quiz_state;
+pub mod reading;
 mod run;
 mod update;
 
@@ -155,6 +156,12 @@ pub struct App {
     pub clock: fn() -> u64,
     /// Key bindings changed by the config file.
     pub keys: crate::config::Bindings,
+    /// Word counts and content hashes of the course's items.
+    pub facts: reading::Facts,
+    /// Whether the terminal has focus (as far as focus reports tell).
+    pub focused: bool,
+    /// When the last input came, in seconds since the Unix epoch, while focused.
+    pub last_input: Option<u64>,
     pending_anchor: Option<Anchor>,
 }
 
@@ -187,12 +194,16 @@ impl App {
             notice: None,
             clock: system_clock,
             keys: crate::config::Bindings::default(),
+            facts: reading::Facts::default(),
+            focused: true,
+            last_input: None,
             pending_anchor: None,
         };
         app.state
             .courses
             .entry(app.course.info.id.clone())
             .or_default();
+        app.facts = reading::Facts::of(&app.course);
         let returning = app.progress().position.is_some();
         if let Some((mi, ii, anchor)) = app.progress().resume_at(&app.course) {
             app.open(mi, ii);

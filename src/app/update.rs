@@ -12,6 +12,10 @@ use super::{Action, App, Effect, Focus, Overlay, Stage};
 /// changes: an item read to its end, an attempt finished, and on quit.
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     let mut effects = Vec::new();
+    super::reading::tick(app, &action);
+    if matches!(action, Action::Focus(_)) {
+        return effects;
+    }
     if !matches!(action, Action::Resize(..)) {
         // A notice stays until the learner's next key.
         app.notice = None;
@@ -478,7 +482,8 @@ fn mark_read_if_seen(app: &mut App) -> bool {
     }
     let (m, i) = (module.id.clone(), item.id().to_string());
     let now = (app.clock)();
-    app.progress_mut().mark_read(&m, &i, now)
+    let new = app.progress_mut().mark_read(&m, &i, now);
+    super::reading::store_hash(app, mi, ii) || new
 }
 
 /// Handles `action` in the search panel. Returns whether it was used there (else
@@ -614,7 +619,11 @@ fn advance(app: &mut App, key: (usize, usize), quiz: &crate::course::Quiz, now: 
         answers,
         practice: state.session.is_practice(),
     };
+    let practice = attempt.practice;
     app.progress_mut().attempts.push(attempt);
+    if passed && !practice {
+        super::reading::store_hash(app, key.0, key.1);
+    }
     sync_open_attempt(app, key, quiz);
     app.view.scroll = 0;
     app.rebuild();

@@ -5,10 +5,12 @@
 //! loses progress) and [`Store`] reads and writes it. Nothing here knows about the
 //! terminal.
 
+mod hash;
 mod merge;
 mod model;
 mod store;
 
+pub use hash::{content_hash, fnv1a};
 pub use merge::{merge, merge_since};
 pub use model::*;
 pub use store::{Loaded, STATE_ENV, Store, StoreError, default_state_path};

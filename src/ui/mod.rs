@@ -20,6 +20,8 @@ use ratatui::widgets::{
     Wrap,
 };
 
+use unicode_width::UnicodeWidthStr;
+
 use crate::app::{App, Focus, Overlay};
 use crate::course::Item;
 
@@ -89,7 +91,24 @@ fn draw_content(frame: &mut Frame, app: &App, area: Rect, text: Rect) {
         None => "",
     };
     let focused = app.focus == Focus::Content;
-    let mut block = pane(title.to_string(), focused, app);
+    let title = match app.current_item() {
+        Some(item) if crate::app::reading::changed(app, app.current.0, app.current.1) => {
+            let what = if matches!(item, Item::Quiz(_)) {
+                "passed"
+            } else {
+                "read"
+            };
+            format!("{title} · changed since you {what} it")
+        }
+        _ => title.to_string(),
+    };
+    // Room beside the title: the borders, the title with its spaces, a gap.
+    let room = usize::from(area.width).saturating_sub(title.width() + 8);
+    let mut block = pane(title, focused, app);
+    let time = reading_time(app, room);
+    if !time.is_empty() {
+        block = block.title(Line::from(format!(" {time} ")).right_aligned());
+    }
     let v = &app.view;
     if v.rows.len() > usize::from(v.height) && v.height > 0 {
         // Which lines are shown, of how many: "lines 1–38 of 120".
@@ -123,6 +142,39 @@ fn draw_content(frame: &mut Frame, app: &App, area: Rect, text: Rect) {
             &mut state,
         );
     }
+}
+
+/// Reading time for the content pane's title, fitted to `room` columns: the open
+/// item's estimate and time spent, then its module's, as much as fits.
+fn reading_time(app: &App, room: usize) -> String {
+    use crate::app::reading::{estimate_minutes, item_seconds, module_seconds};
+    let (mi, ii) = app.current;
+    let (Some(module), Some(item)) = (app.course.modules.get(mi), app.current_item()) else {
+        return String::new();
+    };
+    let progress = app.progress();
+    let mut parts = Vec::new();
+    let words = app.facts.words(mi, ii);
+    if words > 0 {
+        parts.push(format!("~{} min read", estimate_minutes(words)));
+    }
+    let spent = item_seconds(progress, module, item);
+    if spent >= 60 {
+        parts.push(format!("{} min spent", spent / 60));
+    }
+    let module_words = app.facts.module_words(mi);
+    let mut module_part = format!("module ~{} min", estimate_minutes(module_words));
+    let module_spent = module_seconds(progress, module);
+    if module_spent >= 60 {
+        module_part.push_str(&format!(", {} min spent", module_spent / 60));
+    }
+    if module_words > 0 {
+        parts.push(module_part);
+    }
+    while !parts.is_empty() && parts.join(" · ").width() > room {
+        parts.pop();
+    }
+    parts.join(" · ")
 }
 
 /// Every key binding, as (keys, what they do), in the order the help shows them.

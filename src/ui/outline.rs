@@ -86,6 +86,12 @@ pub fn rows(app: &App, width: usize) -> Vec<OutlineRow> {
                 other if progress.is_read(&module.id, other.id()) => ("✓".into(), t.done),
                 _ => ("○".into(), t.meta),
             };
+            // Read or passed, but the item changed since.
+            let (mark, style) = if crate::app::reading::changed(app, mi, ii) {
+                ("!".into(), t.wrong)
+            } else {
+                (mark, style)
+            };
             let pointer = if open { "▶" } else { " " };
             let score = match item {
                 Item::Quiz(q) => progress
