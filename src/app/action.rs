@@ -73,6 +73,12 @@ pub enum Action {
     /// Text pasted into the terminal (bracketed paste): typed into a short
     /// answer, ignored elsewhere, never read as commands.
     Paste(String),
+    /// Open item (module index, item index) and read it, as a click in the
+    /// outline does.
+    OpenItem(usize, usize),
+    /// Move the outline's selection by this many items (negative is up), as the
+    /// mouse wheel over the outline does.
+    OutlineScroll(i32),
     /// The terminal gained (`true`) or lost (`false`) the focus.
     Focus(bool),
     /// The terminal is now this many columns wide and rows high.

@@ -1,8 +1,6 @@
 //! Keys and mouse events to actions, per mode.
 
-use ratatui::crossterm::event::{
-    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEvent, MouseEventKind,
-};
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::{Action, App, CaretMove, Focus, Stage};
 
@@ -44,17 +42,14 @@ impl Mode {
 }
 
 /// The action for a terminal event in `app`'s current mode, if any. Only key
-/// presses count (not releases), and the mouse wheel scrolls the content.
+/// presses count (not releases); mouse events map through
+/// [`super::mouse::action_for_mouse`].
 pub fn action_for_event(app: &App, event: &Event) -> Option<Action> {
     match event {
         Event::Key(key) if key.kind == KeyEventKind::Press => {
             action_for_key(Mode::of(app), app, key)
         }
-        Event::Mouse(MouseEvent { kind, .. }) => match kind {
-            MouseEventKind::ScrollDown => Some(Action::Scroll(3)),
-            MouseEventKind::ScrollUp => Some(Action::Scroll(-3)),
-            _ => None,
-        },
+        Event::Mouse(mouse) => super::mouse::action_for_mouse(app, mouse),
         Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
         Event::FocusGained => Some(Action::Focus(true)),
         Event::FocusLost => Some(Action::Focus(false)),
@@ -123,6 +118,7 @@ fn builtin_action(mode: Mode, app: &App, key: &KeyEvent) -> Option<Action> {
                 KeyCode::Char('?') => Action::ToggleHelp,
                 KeyCode::Char('i') => Action::ToggleAbout,
                 KeyCode::Char('z') => Action::ToggleFocusMode,
+                KeyCode::Char('o') => Action::SwitchFocus,
                 KeyCode::Char('k') => Action::Up,
                 KeyCode::Char('j') => Action::Down,
                 KeyCode::Char('g') => Action::Top,

@@ -8,6 +8,7 @@
 
 mod action;
 mod keymap;
+mod mouse;
 mod quiz_state;
 pub mod reading;
 mod run;

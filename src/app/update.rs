@@ -88,6 +88,11 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::NextMatch => step_match(app, true),
         Action::PrevMatch => step_match(app, false),
+        Action::Back if app.focus == Focus::Outline && app.areas().outline_overlay => {
+            // Esc closes the outline overlay.
+            app.focus = Focus::Content;
+            app.rebuild_or_relayout();
+        }
         Action::Back => {
             app.focus = Focus::Outline;
             app.rebuild_or_relayout();
@@ -115,6 +120,24 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::NextItem => step_item(app, 1),
         Action::PrevItem => step_item(app, -1),
         Action::Scroll(n) => scroll_by(app, n as isize),
+        Action::OpenItem(mi, ii) => {
+            let exists = app
+                .course
+                .modules
+                .get(mi)
+                .is_some_and(|m| ii < m.items.len());
+            if exists {
+                app.focus = Focus::Content;
+                app.open(mi, ii);
+            }
+        }
+        Action::OutlineScroll(n) => {
+            let items = all_items(app);
+            if let Some(pos) = items.iter().position(|&x| x == app.selected) {
+                let to = pos.saturating_add_signed(n as isize).min(items.len() - 1);
+                app.selected = items[to];
+            }
+        }
         Action::NextMark => next_mark(app),
         _ if app.focus == Focus::Outline => outline(app, action),
         _ => content(app, action, &mut effects),

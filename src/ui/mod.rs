@@ -4,7 +4,7 @@
 pub mod doc;
 pub mod layout;
 pub mod markdown;
-mod outline;
+pub mod outline;
 pub(crate) use outline::truncate;
 pub mod search;
 mod status;
@@ -33,8 +33,11 @@ pub fn draw(frame: &mut Frame, app: &App) {
         draw_too_small(frame, area);
         return;
     }
-    outline::draw(frame, app, areas.outline);
     draw_content(frame, app, areas.content, areas.text);
+    if areas.outline_overlay && !areas.outline.is_empty() {
+        frame.render_widget(ratatui::widgets::Clear, areas.outline);
+    }
+    outline::draw(frame, app, areas.outline);
     status::draw(frame, app, areas.status);
     if let Some(panel) = &app.search {
         search::draw_panel(frame, app, panel, area);
@@ -182,7 +185,10 @@ pub const KEY_HELP: &[(&str, &str)] = &[
     ("↑ ↓  k j", "scroll, or move in the outline and quiz"),
     ("PgUp PgDn  b Space", "page up / down"),
     ("g G  Home End", "top / bottom"),
-    ("Tab", "switch between outline and content"),
+    (
+        "Tab  o",
+        "switch between outline and content (narrow: open the outline)",
+    ),
     (
         "Enter  l →",
         "open the selected item; start or submit a quiz",
@@ -200,7 +206,10 @@ pub const KEY_HELP: &[(&str, &str)] = &[
     ("t f", "answer true / false"),
     ("r", "retake a quiz from its result"),
     ("w", "on a quiz review, jump to the next mistake"),
-    ("mouse wheel", "scroll the content"),
+    (
+        "mouse",
+        "wheel scrolls the pane under it; click opens an item or picks a choice",
+    ),
     ("i", "about this course: description, authors, sources"),
     ("z", "focus mode: hide the outline while reading"),
     ("?", "show or hide this help"),

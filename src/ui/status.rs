@@ -35,16 +35,26 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         items,
         pct
     );
-    if width < 70 {
+    if width < usize::from(crate::ui::layout::TWO_PANE_WIDTH) {
         position = format!(" {}/{} · {}/{} · {pct} % ", mi + 1, modules, ii + 1, items);
     }
     // Drop the least needed hints first, so the title keeps some room.
-    let all: [(&str, &str); 4] = [
-        ("?", "help"),
-        ("Tab", "focus"),
-        ("n/p", "item"),
-        ("q", "quit"),
-    ];
+    // Narrow: the outline is an overlay that `o` opens; fewer words.
+    let all: [(&str, &str); 4] = if width < usize::from(crate::ui::layout::TWO_PANE_WIDTH) {
+        [
+            ("?", "help"),
+            ("o", "outline"),
+            ("n/p", "item"),
+            ("q", "quit"),
+        ]
+    } else {
+        [
+            ("?", "help"),
+            ("Tab", "focus"),
+            ("n/p", "item"),
+            ("q", "quit"),
+        ]
+    };
     let hint_w =
         |h: &[(&str, &str)]| -> usize { h.iter().map(|(k, w)| k.width() + w.width() + 3).sum() };
     let typing = crate::app::Mode::of(app) == crate::app::Mode::Typing;
@@ -54,7 +64,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     } else {
         all.to_vec()
     };
-    for drop in ["n/p", "Tab"] {
+    for drop in ["n/p", "Tab", "o"] {
         if width >= hint_w(&hints) + position.width() + 24 {
             break;
         }
