@@ -73,6 +73,10 @@ pub enum Action {
     /// Text pasted into the terminal (bracketed paste): typed into a short
     /// answer, ignored elsewhere, never read as commands.
     Paste(String),
+    /// Interview: show only the next speaker's turns, then all again.
+    CycleSpeaker,
+    /// Interview: start or leave the recall drill.
+    ToggleDrill,
     /// Open item (module index, item index) and read it, as a click in the
     /// outline does.
     OpenItem(usize, usize),

@@ -113,12 +113,15 @@ fn builtin_action(mode: Mode, app: &App, key: &KeyEvent) -> Option<Action> {
                 return Some(a);
             }
             let quiz_stage = app.current_quiz().map(|(_, s)| s.stage);
+            let interview = matches!(app.current_item(), Some(crate::course::Item::Interview(_)));
             Some(match key.code {
                 KeyCode::Char('q') => Action::Quit,
                 KeyCode::Char('?') => Action::ToggleHelp,
                 KeyCode::Char('i') => Action::ToggleAbout,
                 KeyCode::Char('z') => Action::ToggleFocusMode,
                 KeyCode::Char('o') => Action::SwitchFocus,
+                KeyCode::Char('s') if mode == Mode::Reading && interview => Action::CycleSpeaker,
+                KeyCode::Char('d') if mode == Mode::Reading && interview => Action::ToggleDrill,
                 KeyCode::Char('k') => Action::Up,
                 KeyCode::Char('j') => Action::Down,
                 KeyCode::Char('g') => Action::Top,

@@ -7,6 +7,7 @@
 //! test with scripted events and a `TestBackend`.
 
 mod action;
+pub mod interview;
 mod keymap;
 mod mouse;
 mod quiz_state;
@@ -157,6 +158,8 @@ pub struct App {
     pub clock: fn() -> u64,
     /// Key bindings changed by the config file.
     pub keys: crate::config::Bindings,
+    /// How the open interview is shown (speaker filter, recall drill).
+    pub interview: interview::InterviewView,
     /// Word counts and content hashes of the course's items.
     pub facts: reading::Facts,
     /// Whether the terminal has focus (as far as focus reports tell).
@@ -195,6 +198,7 @@ impl App {
             notice: None,
             clock: system_clock,
             keys: crate::config::Bindings::default(),
+            interview: interview::InterviewView::default(),
             facts: reading::Facts::default(),
             focused: true,
             last_input: None,
@@ -260,6 +264,9 @@ impl App {
 
     /// Opens item `ii` of module `mi` at its top.
     pub(crate) fn open(&mut self, mi: usize, ii: usize) {
+        if self.current != (mi, ii) {
+            self.interview = interview::InterviewView::default();
+        }
         self.current = (mi, ii);
         self.selected = (mi, ii);
         self.pending_anchor = None;

@@ -120,6 +120,11 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::NextItem => step_item(app, 1),
         Action::PrevItem => step_item(app, -1),
         Action::Scroll(n) => scroll_by(app, n as isize),
+        Action::CycleSpeaker => super::interview::cycle_speaker(app),
+        Action::ToggleDrill => super::interview::toggle_drill(app),
+        Action::Confirm if app.interview.drill && app.focus == Focus::Content => {
+            super::interview::reveal(app);
+        }
         Action::OpenItem(mi, ii) => {
             let exists = app
                 .course
@@ -500,7 +505,8 @@ fn mark_read_if_seen(app: &mut App) -> bool {
     let Some(item) = module.items.get(ii) else {
         return false;
     };
-    if matches!(item, Item::Quiz(_)) {
+    if matches!(item, Item::Quiz(_)) || app.interview.partial() {
+        // An interview counts as read from its full view only.
         return false;
     }
     let (m, i) = (module.id.clone(), item.id().to_string());

@@ -2,6 +2,7 @@
 //! styles from [`theme`].
 
 pub mod doc;
+pub mod interview;
 pub mod layout;
 pub mod markdown;
 pub mod outline;
@@ -202,6 +203,10 @@ pub const KEY_HELP: &[(&str, &str)] = &[
     (
         "1–9  Space",
         "pick a choice (Space picks up an ordering item)",
+    ),
+    (
+        "s  d",
+        "interview: one speaker's turns / recall drill (Enter reveals)",
     ),
     ("t f", "answer true / false"),
     ("r", "retake a quiz from its result"),

@@ -56,7 +56,9 @@ pub fn item_doc(app: &App) -> ItemDoc {
     let (mi, _) = app.current;
     match app.current_item() {
         Some(Item::Lesson(l)) => ItemDoc::plain(lesson(l, theme)),
-        Some(Item::Interview(iv)) => ItemDoc::plain(interview(iv, theme)),
+        Some(Item::Interview(iv)) => {
+            ItemDoc::plain(super::interview::interview_doc(iv, &app.interview, theme))
+        }
         Some(Item::Quiz(q)) => match app.quizzes.get(&app.current) {
             Some(state) => {
                 let module = &app.course.modules[mi].id;
