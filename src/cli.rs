@@ -56,6 +56,12 @@ pub struct Cli {
     )]
     pub measure: Option<u16>,
 
+    /// Plain mode, for screen readers and braille displays: no box drawing, no
+    /// colour, one column, every change said in words on the last line. Also
+    /// chosen when TERM is `dumb`.
+    #[arg(long, global = true, env = "AMPHI_PLAIN")]
+    pub plain: bool,
+
     /// Config file (YAML: theme, measure, keys) [default: config.yaml in the
     /// platform config folder, if it exists].
     #[arg(long, global = true, env = crate::config::CONFIG_ENV, hide_env_values = true, value_name = "FILE")]
@@ -177,6 +183,12 @@ pub fn settings(cli: &Cli) -> Result<crate::config::Config, crate::config::Confi
         config.measure = measure;
     }
     Ok(config)
+}
+
+/// Whether to draw in plain mode: `--plain` (or `AMPHI_PLAIN`), or a `TERM` of
+/// `dumb` (its value given).
+pub fn plain_wanted(flag: bool, term: Option<&str>) -> bool {
+    flag || term == Some("dumb")
 }
 
 /// Carries out `command` (given with the rest of `cli`), printing to standard

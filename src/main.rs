@@ -48,8 +48,14 @@ fn main() -> ExitCode {
         );
     }
 
-    let theme = Theme::choose(settings.theme, std::env::var("NO_COLOR").ok().as_deref());
+    let plain = cli::plain_wanted(cli.plain, std::env::var("TERM").ok().as_deref());
+    let theme = if plain {
+        Theme::plain()
+    } else {
+        Theme::choose(settings.theme, std::env::var("NO_COLOR").ok().as_deref())
+    };
     let mut app = App::new(course, loaded.state, theme);
+    app.plain = plain;
     app.measure = settings.measure;
     app.keys = settings.keys;
     app.notice = loaded.warning.clone();
@@ -73,12 +79,11 @@ fn main() -> ExitCode {
         );
         restore_hook(info);
     }));
-    let _ = execute!(
-        io::stdout(),
-        EnableMouseCapture,
-        EnableBracketedPaste,
-        EnableFocusChange
-    );
+    // Plain mode leaves the mouse to the terminal (and the screen reader).
+    if !plain {
+        let _ = execute!(io::stdout(), EnableMouseCapture);
+    }
+    let _ = execute!(io::stdout(), EnableBracketedPaste, EnableFocusChange);
     let events = terminal_events(&signalled);
     let mut save = |state: &amphi::progress::State| store.save_merged(state).map(Some);
     let result = app::run(&mut terminal, &mut app, events, &mut save);

@@ -158,6 +158,9 @@ pub struct App {
     pub clock: fn() -> u64,
     /// Key bindings changed by the config file.
     pub keys: crate::config::Bindings,
+    /// Plain mode: no box drawing or colour, one column, state in words (see
+    /// [`crate::ui::plain`]).
+    pub plain: bool,
     /// How the open interview is shown (speaker filter, recall drill).
     pub interview: interview::InterviewView,
     /// Word counts and content hashes of the course's items.
@@ -198,6 +201,7 @@ impl App {
             notice: None,
             clock: system_clock,
             keys: crate::config::Bindings::default(),
+            plain: false,
             interview: interview::InterviewView::default(),
             facts: reading::Facts::default(),
             focused: true,
@@ -252,6 +256,9 @@ impl App {
 
     /// The pane areas for the current size and focus.
     pub fn areas(&self) -> Areas {
+        if self.plain {
+            return ui::plain::areas(self.size, self.focus);
+        }
         ui::layout::areas(
             self.size,
             ui::layout::LayoutOptions {

@@ -6,6 +6,7 @@ pub mod interview;
 pub mod layout;
 pub mod markdown;
 pub mod outline;
+pub mod plain;
 pub(crate) use outline::truncate;
 pub mod search;
 mod status;
@@ -28,6 +29,9 @@ use crate::course::Item;
 
 /// Draws the whole screen for `app`.
 pub fn draw(frame: &mut Frame, app: &App) {
+    if app.plain {
+        return plain::draw(frame, app);
+    }
     let area = frame.area();
     let areas = app.areas();
     if areas.too_small || area.width < layout::MIN_WIDTH || area.height < layout::MIN_HEIGHT {
