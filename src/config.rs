@@ -240,6 +240,18 @@ const BINDABLE: &[Bindable] = &[
         &["z"],
         "hide or show the outline",
     ),
+    b(
+        "speaker",
+        Action::CycleSpeaker,
+        &["s"],
+        "interview: one speaker's turns, then all",
+    ),
+    b(
+        "drill",
+        Action::ToggleDrill,
+        &["d"],
+        "interview: start or leave the recall drill",
+    ),
     b("up", Action::Up, &["Up", "k"], "up one line or item"),
     b(
         "down",

@@ -115,6 +115,12 @@ fn a_rebound_action_answers_to_its_new_keys_only() {
         action_for_key(Mode::Search, &app, &key('x')),
         Some(Action::Input('x'))
     );
+    // The status bar names the new quit key.
+    let status = common::render(&app, 120, 40);
+    assert!(
+        status.lines().last().unwrap().contains(" x quit"),
+        "{status}"
+    );
 }
 
 #[test]

@@ -39,20 +39,26 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         position = format!(" {}/{} · {}/{} · {pct} % ", mi + 1, modules, ii + 1, items);
     }
     // Drop the least needed hints first, so the title keeps some room.
-    // Narrow: the outline is an overlay that `o` opens; fewer words.
+    // Narrow: the outline is an overlay that `o` opens; fewer words. The quit
+    // key is the one the config file binds.
+    let quit = app
+        .keys
+        .keys_of("quit")
+        .and_then(|k| k.first().map(ToString::to_string))
+        .unwrap_or_else(|| "q".into());
     let all: [(&str, &str); 4] = if width < usize::from(crate::ui::layout::TWO_PANE_WIDTH) {
         [
             ("?", "help"),
             ("o", "outline"),
             ("n/p", "item"),
-            ("q", "quit"),
+            (&quit, "quit"),
         ]
     } else {
         [
             ("?", "help"),
             ("Tab", "focus"),
             ("n/p", "item"),
-            ("q", "quit"),
+            (&quit, "quit"),
         ]
     };
     let hint_w =
