@@ -59,7 +59,12 @@ pub struct Cli {
     /// Plain mode, for screen readers and braille displays: no box drawing, no
     /// colour, one column, every change said in words on the last line. Also
     /// chosen when TERM is `dumb`.
-    #[arg(long, global = true, env = "AMPHI_PLAIN")]
+    #[arg(
+        long,
+        global = true,
+        env = "AMPHI_PLAIN",
+        value_parser = clap::builder::BoolishValueParser::new()
+    )]
     pub plain: bool,
 
     /// Config file (YAML: theme, measure, keys) [default: config.yaml in the

@@ -131,4 +131,7 @@ fn term_dumb_chooses_plain_mode() {
     assert!(amphi::cli::plain_wanted(true, Some("xterm-256color")));
     assert!(!amphi::cli::plain_wanted(false, Some("xterm-256color")));
     assert!(!amphi::cli::plain_wanted(false, None));
+    use clap::Parser;
+    let cli = amphi::cli::Cli::try_parse_from(["amphi", "--plain"]).unwrap();
+    assert!(cli.plain);
 }
