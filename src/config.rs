@@ -327,6 +327,14 @@ impl Bindings {
         if bindable.is_some() { None } else { default }
     }
 
+    /// The actions whose keys the config file changed, by name (in the order of
+    /// [`action_names`]), with their keys.
+    pub fn changed(&self) -> impl Iterator<Item = (&'static str, &[KeySpec])> {
+        self.changed
+            .iter()
+            .map(|(&i, keys)| (BINDABLE[i].name, keys.as_slice()))
+    }
+
     /// The keys bound to the action named `name` (see [`action_names`]), or
     /// `None` for an unknown name.
     pub fn keys_of(&self, name: &str) -> Option<Vec<KeySpec>> {

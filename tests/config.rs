@@ -115,6 +115,13 @@ fn a_rebound_action_answers_to_its_new_keys_only() {
         action_for_key(Mode::Search, &app, &key('x')),
         Some(Action::Input('x'))
     );
+    // The help lists what the config changed.
+    let mut help = common::app(120, 40);
+    help.keys = app.keys.clone();
+    amphi::app::update(&mut help, Action::ToggleHelp);
+    let screen = common::render(&help, 120, 40);
+    assert!(screen.contains("Changed by your config file:"), "{screen}");
+    assert!(screen.contains("quit: x ctrl-q"), "{screen}");
     // The status bar names the new quit key.
     let status = common::render(&app, 120, 40);
     assert!(

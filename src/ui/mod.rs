@@ -233,7 +233,7 @@ fn help_lines(app: &App) -> (Vec<Line<'static>>, u16) {
         .map(|(k, _)| k.chars().count())
         .max()
         .unwrap_or(0);
-    let lines: Vec<Line> = KEY_HELP
+    let mut lines: Vec<Line> = KEY_HELP
         .iter()
         .map(|(k, what)| {
             Line::from(vec![
@@ -242,6 +242,23 @@ fn help_lines(app: &App) -> (Vec<Line<'static>>, u16) {
             ])
         })
         .collect();
+    // What the config file rebound replaces the keys above.
+    let changed: Vec<String> = app
+        .keys
+        .changed()
+        .map(|(name, keys)| {
+            let keys: Vec<String> = keys.iter().map(ToString::to_string).collect();
+            format!("{name}: {}", keys.join(" "))
+        })
+        .collect();
+    if !changed.is_empty() {
+        lines.push(Line::default());
+        lines.push(Line::from(Span::styled(
+            "Changed by your config file:",
+            t.strong,
+        )));
+        lines.extend(changed.into_iter().map(Line::from));
+    }
     let w = lines.iter().map(Line::width).max().unwrap_or(0) as u16 + 4;
     (lines, w)
 }
