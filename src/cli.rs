@@ -36,17 +36,44 @@ pub struct Cli {
     /// installed.
     pub course: Option<PathBuf>,
 
-    /// Colour theme: dark (the default), light or high-contrast. NO_COLOR set to
-    /// anything but empty turns colour off whatever the theme.
+    /// Colour theme: dark (the default), light or high-contrast [default: the
+    /// config file's, else dark]. NO_COLOR set to anything but empty turns colour
+    /// off whatever the theme.
     #[arg(
         long,
         global = true,
         env = "AMPHI_THEME",
         value_name = "THEME",
-        default_value = "dark",
         value_parser = |s: &str| s.parse::<crate::ui::theme::ThemeName>()
     )]
-    pub theme: crate::ui::theme::ThemeName,
+    pub theme: Option<crate::ui::theme::ThemeName>,
+
+    /// Widest text column, in columns (20 to 1000) [default: the config file's,
+    /// else 88].
+    #[arg(
+        long,
+        global = true,
+        env = "AMPHI_MEASURE",
+        value_name = "COLUMNS",
+        value_parser = clap::value_parser!(u16).range(20..=1000)
+    )]
+    pub measure: Option<u16>,
+
+    /// Plain mode, for screen readers and braille displays: no box drawing, no
+    /// colour, one column, every change said in words on the last line. Also
+    /// chosen when TERM is `dumb`.
+    #[arg(
+        long,
+        global = true,
+        env = "AMPHI_PLAIN",
+        value_parser = clap::builder::BoolishValueParser::new()
+    )]
+    pub plain: bool,
+
+    /// Config file (YAML: theme, measure, keys) [default: config.yaml in the
+    /// platform config folder, if it exists].
+    #[arg(long, global = true, env = crate::config::CONFIG_ENV, hide_env_values = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
 
     /// State file for progress [default: state.json in AMPHI_DATA_DIR, else in the platform data folder].
     #[arg(long, global = true, env = STATE_ENV, hide_env_values = true, value_name = "FILE")]
@@ -167,6 +194,21 @@ pub enum Command {
         /// The shell.
         shell: clap_complete::Shell,
     },
+    /// Show the config file: its path, or a commented default to start from.
+    #[command(
+        after_help = "Examples:\n  amphi config --print-default > ~/.config/amphi/config.yaml\n  amphi config --path\n  amphi config --check          check the config file in use"
+    )]
+    Config {
+        /// Print a config file holding every default, with comments.
+        #[arg(long, conflicts_with_all = ["path", "check"])]
+        print_default: bool,
+        /// Print where the config file is read from.
+        #[arg(long, conflicts_with = "check")]
+        path: bool,
+        /// Check the config file in use (exit 2 with the error if it is bad).
+        #[arg(long)]
+        check: bool,
+    },
     /// Print the manual page (roff).
     #[command(
         after_help = "Examples:\n  amphi man | man -l -\n  amphi man > ~/.local/share/man/man1/amphi.1"
@@ -190,6 +232,29 @@ impl Failure {
             message: message.into(),
         }
     }
+}
+
+/// The settings for the TUI: the config file (see [`crate::config::load`])
+/// with the command line's `--theme` and `--measure` (or their environment
+/// variables) over it.
+///
+/// # Errors
+/// The config file's error, naming the file, the key and its line.
+pub fn settings(cli: &Cli) -> Result<crate::config::Config, crate::config::ConfigError> {
+    let mut config = crate::config::load(cli.config.as_deref())?;
+    if let Some(theme) = cli.theme {
+        config.theme = theme;
+    }
+    if let Some(measure) = cli.measure {
+        config.measure = measure;
+    }
+    Ok(config)
+}
+
+/// Whether to draw in plain mode: `--plain` (or `AMPHI_PLAIN`), or a `TERM` of
+/// `dumb` (its value given).
+pub fn plain_wanted(flag: bool, term: Option<&str>) -> bool {
+    flag || term == Some("dumb")
 }
 
 /// Carries out `command` (given with the rest of `cli`), printing to standard
@@ -290,6 +355,32 @@ pub fn run_to(cli: &Cli, command: &Command, out: &mut Vec<u8>) -> Result<u8, Fai
         ),
         Command::Completions { shell } => {
             clap_complete::generate(*shell, &mut Cli::command(), "amphi", out);
+            Ok(0)
+        }
+        Command::Config {
+            print_default,
+            path,
+            check: _,
+        } => {
+            let file = cli
+                .config
+                .clone()
+                .or_else(crate::config::default_config_path);
+            if *print_default {
+                out.extend(crate::config::default_text().as_bytes());
+            } else if *path {
+                match file {
+                    Some(f) => writeln!(out, "{}", f.display()),
+                    None => writeln!(out, "(no config folder: set --config or AMPHI_CONFIG)"),
+                }
+                .map_err(|e| Failure::usage(e.to_string()))?;
+            } else {
+                crate::config::load(cli.config.as_deref())
+                    .map_err(|e| Failure::usage(format!("bad config file: {e}")))?;
+                let shown =
+                    file.map_or_else(|| "(defaults)".to_string(), |f| f.display().to_string());
+                writeln!(out, "{shown}: ok").map_err(|e| Failure::usage(e.to_string()))?;
+            }
             Ok(0)
         }
         Command::Man => {
@@ -579,6 +670,7 @@ mod tests {
                 "list",
                 "remove",
                 "completions",
+                "config",
                 "man"
             ]
         );

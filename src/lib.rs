@@ -7,6 +7,7 @@
 //! - [`text`]: sanitising untrusted course text once, at load;
 //! - [`quiz`]: the learner's answering state and pure grading;
 //! - [`progress`]: the state model (positions, read marks, attempts) and its file store;
+//! - [`config`]: the learner's config file (theme, measure, key bindings);
 //! - [`app`]: actions, key map, `update` and the event loop;
 //! - [`ui`]: drawing the screens from `&App`, with every style in one theme.
 //! - [`library`]: courses installed with `amphi add`, and their progress summed up.
@@ -14,6 +15,7 @@
 pub mod app;
 pub mod author;
 pub mod cli;
+pub mod config;
 pub mod course;
 pub mod glossary;
 pub mod library;

@@ -10,7 +10,8 @@ use std::time::Duration;
 
 use clap::Parser;
 use ratatui::crossterm::event::{
-    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    self, DisableBracketedPaste, DisableFocusChange, DisableMouseCapture, EnableBracketedPaste,
+    EnableFocusChange, EnableMouseCapture,
 };
 use ratatui::crossterm::execute;
 
@@ -28,6 +29,10 @@ fn main() -> ExitCode {
         None => (cli.course.as_ref(), false),
     };
 
+    let settings = match cli::settings(&cli) {
+        Ok(s) => s,
+        Err(e) => return fail(2, &format!("bad config file: {e}")),
+    };
     // Without a course named: the bundled one, or a picker when others are added.
     let mut choices = Vec::new();
     let course = if course_path.is_none()
@@ -57,7 +62,12 @@ fn main() -> ExitCode {
         );
     }
 
-    let theme = Theme::choose(cli.theme, std::env::var("NO_COLOR").ok().as_deref());
+    let plain = cli::plain_wanted(cli.plain, std::env::var("TERM").ok().as_deref());
+    let theme = if plain {
+        Theme::plain()
+    } else {
+        Theme::choose(settings.theme, std::env::var("NO_COLOR").ok().as_deref())
+    };
 
     // SIGTERM and SIGHUP (the terminal closed) end the events: the loop then saves
     // like a quit, and the terminal is restored below. A second signal exits at once.
@@ -70,10 +80,19 @@ fn main() -> ExitCode {
     // ratatui's panic hook restores the terminal; mouse capture must go too.
     let restore_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
+        let _ = execute!(
+            io::stdout(),
+            DisableMouseCapture,
+            DisableBracketedPaste,
+            DisableFocusChange
+        );
         restore_hook(info);
     }));
-    let _ = execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste);
+    // Plain mode leaves the mouse to the terminal (and the screen reader).
+    if !plain {
+        let _ = execute!(io::stdout(), EnableMouseCapture);
+    }
+    let _ = execute!(io::stdout(), EnableBracketedPaste, EnableFocusChange);
     let mut events = terminal_events(&signalled);
     let course = match course {
         Some(course) => Ok(Some(course)),
@@ -88,6 +107,9 @@ fn main() -> ExitCode {
     let result = match course {
         Ok(Some(course)) => {
             let mut app = App::new(course, loaded.state, theme);
+            app.plain = plain;
+            app.measure = settings.measure;
+            app.keys = settings.keys;
             if review {
                 // Straight to the review: no "where you were" card first.
                 app.overlay = None;
@@ -102,7 +124,12 @@ fn main() -> ExitCode {
         Ok(None) => Ok(()),
         Err(e) => Err(e),
     };
-    let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
+    let _ = execute!(
+        io::stdout(),
+        DisableMouseCapture,
+        DisableBracketedPaste,
+        DisableFocusChange
+    );
     // Errors are ignored: after SIGHUP there is no terminal left to restore.
     let _ = ratatui::try_restore();
     if let Some(w) = &loaded.warning {

@@ -286,7 +286,9 @@ fn narrow_terminals_show_one_pane_and_keep_the_position() {
     send(&mut app, &[Action::Scroll(4)]);
     let anchor = app.view.anchor();
     send(&mut app, &[Action::SwitchFocus]);
-    assert!(app.areas().content.is_empty());
+    // The outline opens over the content, which stays laid out beneath.
+    assert!(app.areas().outline_overlay && !app.areas().outline.is_empty());
+    assert_eq!(app.areas().content.width, 60);
     send(&mut app, &[Action::SwitchFocus]);
     assert_eq!(app.view.anchor(), anchor);
 }

@@ -381,7 +381,7 @@ fn version_prints_the_version() {
 
 #[test]
 fn every_subcommand_help_shows_an_example() {
-    for sub in ["check", "new", "progress", "completions", "man"] {
+    for sub in ["check", "new", "progress", "config", "completions", "man"] {
         let out = amphi(&[sub, "--help"]);
         assert_eq!(out.status.code(), Some(0), "amphi {sub} --help");
         let help = stdout(&out);

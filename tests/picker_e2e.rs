@@ -192,7 +192,7 @@ fn the_picker_opens_the_second_installed_course_and_list_shows_it_studied() {
     t.wait_for(&["› Beta course", "3 of 3"]);
     t.keys(&["Enter"]);
     // The course app, on the second installed course.
-    let screen = t.wait_for(&["Outline", "Getting started", "Welcome"]);
+    let screen = t.wait_for(&["Beta course", "Welcome", "1/1 · 1/4"]);
     assert!(
         screen.contains("Beta course"),
         "its title in the status bar:\n{screen}"

@@ -83,6 +83,18 @@ pub enum Action {
     /// Text pasted into the terminal (bracketed paste): typed into a short
     /// answer, ignored elsewhere, never read as commands.
     Paste(String),
+    /// Interview: show only the next speaker's turns, then all again.
+    CycleSpeaker,
+    /// Interview: start or leave the recall drill.
+    ToggleDrill,
+    /// Open item (module index, item index) and read it, as a click in the
+    /// outline does.
+    OpenItem(usize, usize),
+    /// Move the outline's selection by this many items (negative is up), as the
+    /// mouse wheel over the outline does.
+    OutlineScroll(i32),
+    /// The terminal gained (`true`) or lost (`false`) the focus.
+    Focus(bool),
     /// The terminal is now this many columns wide and rows high.
     Resize(u16, u16),
     /// Open the glossary pane.

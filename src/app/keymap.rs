@@ -1,8 +1,6 @@
 //! Keys and mouse events to actions, per mode.
 
-use ratatui::crossterm::event::{
-    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEvent, MouseEventKind,
-};
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::{Action, App, CaretMove, Focus, Panel, Stage};
 
@@ -53,25 +51,36 @@ impl Mode {
 }
 
 /// The action for a terminal event in `app`'s current mode, if any. Only key
-/// presses count (not releases), and the mouse wheel scrolls the content.
+/// presses count (not releases); mouse events map through
+/// [`super::mouse::action_for_mouse`].
 pub fn action_for_event(app: &App, event: &Event) -> Option<Action> {
     match event {
         Event::Key(key) if key.kind == KeyEventKind::Press => {
             action_for_key(Mode::of(app), app, key)
         }
-        Event::Mouse(MouseEvent { kind, .. }) => match kind {
-            MouseEventKind::ScrollDown => Some(Action::Scroll(3)),
-            MouseEventKind::ScrollUp => Some(Action::Scroll(-3)),
-            _ => None,
-        },
+        Event::Mouse(mouse) => super::mouse::action_for_mouse(app, mouse),
         Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
+        Event::FocusGained => Some(Action::Focus(true)),
+        Event::FocusLost => Some(Action::Focus(false)),
         Event::Paste(text) => Some(Action::Paste(text.clone())),
         _ => None,
     }
 }
 
-/// The action for one key press in `mode`.
+/// The action for one key press in `mode`, with the config file's key bindings
+/// (see [`crate::config::Bindings::resolve`]) applied outside text entry.
 pub fn action_for_key(mode: Mode, app: &App, key: &KeyEvent) -> Option<Action> {
+    let default = builtin_action(mode, app, key);
+    let ctrl_c = key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c');
+    match mode {
+        _ if ctrl_c => default,
+        Mode::Outline | Mode::Reading | Mode::Quiz => app.keys.resolve(key, default),
+        _ => default,
+    }
+}
+
+/// The built-in action for one key press in `mode`.
+fn builtin_action(mode: Mode, app: &App, key: &KeyEvent) -> Option<Action> {
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
     if ctrl && matches!(key.code, KeyCode::Char('c')) {
         return Some(Action::Quit);
@@ -116,7 +125,7 @@ pub fn action_for_key(mode: Mode, app: &App, key: &KeyEvent) -> Option<Action> {
             KeyCode::Char('k') => Some(Action::Up),
             KeyCode::Char('j') => Some(Action::Down),
             KeyCode::Char('d') => Some(Action::DeleteEntry),
-            KeyCode::Char('q' | 'g' | '\'' | 'M') => Some(Action::Back),
+            KeyCode::Char('q' | 'e' | '\'' | 'M') => Some(Action::Back),
             code => common(code),
         },
         _ if key.code == KeyCode::F(1) => Some(Action::ShowHint),
@@ -135,11 +144,20 @@ pub fn action_for_key(mode: Mode, app: &App, key: &KeyEvent) -> Option<Action> {
                 return Some(a);
             }
             let quiz_stage = app.current_quiz().map(|(_, s)| s.stage);
+            let interview = matches!(app.current_item(), Some(crate::course::Item::Interview(_)));
             Some(match key.code {
                 KeyCode::Char('q') => Action::Quit,
                 KeyCode::Char('?') => Action::ToggleHelp,
                 KeyCode::Char('i') => Action::ToggleAbout,
                 KeyCode::Char('z') => Action::ToggleFocusMode,
+                // On a quiz screen with a "Read again" link, o opens it; elsewhere o
+                // shows or hides the outline (as Tab does).
+                KeyCode::Char('o') if mode == Mode::Quiz && !app.view.links.is_empty() => {
+                    Action::OpenLink
+                }
+                KeyCode::Char('o') => Action::SwitchFocus,
+                KeyCode::Char('s') if mode == Mode::Reading && interview => Action::CycleSpeaker,
+                KeyCode::Char('d') if mode == Mode::Reading && interview => Action::ToggleDrill,
                 KeyCode::Char('k') => Action::Up,
                 KeyCode::Char('j') => Action::Down,
                 KeyCode::Char('g') => Action::Top,
@@ -168,7 +186,6 @@ pub fn action_for_key(mode: Mode, app: &App, key: &KeyEvent) -> Option<Action> {
                 KeyCode::Char('r') if mode == Mode::Quiz => Action::Retake,
                 KeyCode::Char('R') if mode == Mode::Quiz => Action::RetakeWrong,
                 KeyCode::Char('w') if mode == Mode::Quiz => Action::NextMark,
-                KeyCode::Char('o') if mode == Mode::Quiz => Action::OpenLink,
                 KeyCode::Char('O') => Action::ShowMastery,
                 KeyCode::Backspace if mode == Mode::Reading && app.return_to.is_some() => {
                     Action::GoBack

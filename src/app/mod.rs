@@ -8,11 +8,14 @@
 
 mod action;
 mod bookmarks;
+pub mod interview;
 mod keymap;
+mod mouse;
 mod notes;
 mod panels;
 pub mod picker;
 mod quiz_state;
+pub mod reading;
 mod run;
 mod update;
 
@@ -203,6 +206,19 @@ pub struct App {
     pub panel: Option<Panel>,
     /// The course glossary's terms, ready to find in text.
     pub glossary: crate::glossary::Matcher,
+    /// Key bindings changed by the config file.
+    pub keys: crate::config::Bindings,
+    /// Plain mode: no box drawing or colour, one column, state in words (see
+    /// [`crate::ui::plain`]).
+    pub plain: bool,
+    /// How the open interview is shown (speaker filter, recall drill).
+    pub interview: interview::InterviewView,
+    /// Word counts and content hashes of the course's items.
+    pub facts: reading::Facts,
+    /// Whether the terminal has focus (as far as focus reports tell).
+    pub focused: bool,
+    /// When the last input came, in seconds since the Unix epoch, while focused.
+    pub last_input: Option<u64>,
     pending_anchor: Option<Anchor>,
 }
 
@@ -239,6 +255,12 @@ impl App {
             return_to: None,
             panel: None,
             glossary: crate::glossary::Matcher::default(),
+            keys: crate::config::Bindings::default(),
+            plain: false,
+            interview: interview::InterviewView::default(),
+            facts: reading::Facts::default(),
+            focused: true,
+            last_input: None,
             pending_anchor: None,
         };
         app.glossary = crate::glossary::Matcher::new(&app.course.glossary);
@@ -246,6 +268,7 @@ impl App {
             .courses
             .entry(app.course.info.id.clone())
             .or_default();
+        app.facts = reading::Facts::of(&app.course);
         let returning = app.progress().position.is_some();
         if let Some((mi, ii, anchor)) = app.progress().resume_at(&app.course) {
             app.open(mi, ii);
@@ -294,6 +317,9 @@ impl App {
 
     /// The pane areas for the current size and focus.
     pub fn areas(&self) -> Areas {
+        if self.plain {
+            return ui::plain::areas(self.size, self.focus);
+        }
         ui::layout::areas(
             self.size,
             ui::layout::LayoutOptions {
@@ -314,6 +340,9 @@ impl App {
     /// Opens item `ii` of module `mi` at its top (leaving any review session).
     pub(crate) fn open(&mut self, mi: usize, ii: usize) {
         self.review = None;
+        if self.current != (mi, ii) {
+            self.interview = interview::InterviewView::default();
+        }
         self.current = (mi, ii);
         self.selected = (mi, ii);
         self.pending_anchor = None;

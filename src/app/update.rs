@@ -12,6 +12,10 @@ use super::{Action, App, Effect, Focus, Overlay, Panel, Stage};
 /// changes: an item read to its end, an attempt finished, and on quit.
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     let mut effects = Vec::new();
+    super::reading::tick(app, &action);
+    if matches!(action, Action::Focus(_)) {
+        return effects;
+    }
     if !matches!(action, Action::Resize(..)) {
         // A notice stays until the learner's next key.
         app.notice = None;
@@ -120,6 +124,11 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::EditNote => super::notes::open(app),
         Action::NextMatch => step_match(app, true),
         Action::PrevMatch => step_match(app, false),
+        Action::Back if app.focus == Focus::Outline && app.areas().outline_overlay => {
+            // Esc closes the outline overlay.
+            app.focus = Focus::Content;
+            app.rebuild_or_relayout();
+        }
         Action::Back => {
             app.focus = Focus::Outline;
             app.rebuild_or_relayout();
@@ -147,6 +156,29 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::NextItem => step_item(app, 1),
         Action::PrevItem => step_item(app, -1),
         Action::Scroll(n) => scroll_by(app, n as isize),
+        Action::CycleSpeaker => super::interview::cycle_speaker(app),
+        Action::ToggleDrill => super::interview::toggle_drill(app),
+        Action::Confirm if app.interview.drill && app.focus == Focus::Content => {
+            super::interview::reveal(app);
+        }
+        Action::OpenItem(mi, ii) => {
+            let exists = app
+                .course
+                .modules
+                .get(mi)
+                .is_some_and(|m| ii < m.items.len());
+            if exists {
+                app.focus = Focus::Content;
+                app.open(mi, ii);
+            }
+        }
+        Action::OutlineScroll(n) => {
+            let items = all_items(app);
+            if let Some(pos) = items.iter().position(|&x| x == app.selected) {
+                let to = pos.saturating_add_signed(n as isize).min(items.len() - 1);
+                app.selected = items[to];
+            }
+        }
         Action::NextMark => next_mark(app),
         _ if app.focus == Focus::Outline => outline(app, action),
         _ => content(app, action, &mut effects),
@@ -546,12 +578,14 @@ fn mark_read_if_seen(app: &mut App) -> bool {
     let Some(item) = module.items.get(ii) else {
         return false;
     };
-    if matches!(item, Item::Quiz(_)) {
+    if matches!(item, Item::Quiz(_)) || app.interview.partial() {
+        // An interview counts as read from its full view only.
         return false;
     }
     let (m, i) = (module.id.clone(), item.id().to_string());
     let now = (app.clock)();
-    app.progress_mut().mark_read(&m, &i, now)
+    let new = app.progress_mut().mark_read(&m, &i, now);
+    super::reading::store_hash(app, mi, ii) || new
 }
 
 /// Handles `action` in the search panel. Returns whether it was used there (else
@@ -760,7 +794,11 @@ fn advance(app: &mut App, key: (usize, usize), quiz: &crate::course::Quiz, now: 
         orders,
         practice,
     };
+    let practice = attempt.practice;
     app.progress_mut().attempts.push(attempt);
+    if passed && !practice {
+        super::reading::store_hash(app, key.0, key.1);
+    }
     sync_open_attempt(app, key, quiz);
     app.view.scroll = 0;
     app.rebuild();

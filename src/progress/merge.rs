@@ -17,6 +17,8 @@
 //!   it since; without one, cards only on disk are added and mine win elsewhere;
 //! - an open attempt that a finished attempt (same quiz, same start time) closes is
 //!   dropped, whichever instance finished it;
+//! - time spent per item is the larger count; content hashes are a union, mine
+//!   winning for an item in both;
 //! - every other field of a course's progress is taken from mine.
 //!
 //! Nothing is ever removed by a merge except open attempts, which end by design.
@@ -74,6 +76,18 @@ fn merge_course(
             .entry(key)
             .and_modify(|t| *t = (*t).min(at))
             .or_insert(at);
+    }
+
+    // Time spent: the larger count (each instance only adds to its own).
+    for (key, secs) in theirs.seconds {
+        ours.seconds
+            .entry(key)
+            .and_modify(|s| *s = (*s).max(secs))
+            .or_insert(secs);
+    }
+    // Content hashes: union; mine for an item hashed in both.
+    for (key, hash) in theirs.hashes {
+        ours.hashes.entry(key).or_insert(hash);
     }
 
     // Attempts: union, deduplicated, oldest first.

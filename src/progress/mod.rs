@@ -5,12 +5,14 @@
 //! loses progress) and [`Store`] reads and writes it. Nothing here knows about the
 //! terminal.
 
+mod hash;
 mod mastery;
 mod merge;
 mod model;
 pub mod review;
 mod store;
 
+pub use hash::{content_hash, fnv1a};
 pub use mastery::{ModuleMastery, ObjectiveMastery, mastery};
 pub use merge::{merge, merge_since};
 pub use model::*;

@@ -122,6 +122,14 @@ pub struct CourseProgress {
     /// The learner's notes, keyed `module-id/item-id`.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub notes: BTreeMap<String, Note>,
+    /// Seconds spent on each item while amphi was focused and in use, keyed
+    /// `module-id/item-id` (see [`crate::app::reading`]).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub seconds: BTreeMap<String, u64>,
+    /// The content hash ([`crate::progress::content_hash`]) of each item when it
+    /// was read to its end or its quiz passed, keyed `module-id/item-id`.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub hashes: BTreeMap<String, String>,
 }
 
 /// A place the learner marked to come back to.
@@ -237,6 +245,14 @@ impl CourseProgress {
         }
         self.read.insert(key, now);
         true
+    }
+
+    /// Whether the item was read or passed when its content hash was something
+    /// other than `hash` (so it changed since). False when no hash was stored.
+    pub fn changed_since(&self, module: &str, item: &str, hash: &str) -> bool {
+        self.hashes
+            .get(&item_key(module, item))
+            .is_some_and(|h| h != hash)
     }
 
     /// The attempts at one quiz, oldest first.

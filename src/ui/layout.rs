@@ -9,8 +9,11 @@ use crate::app::Focus;
 pub const MIN_WIDTH: u16 = 40;
 /// Smallest terminal the app draws its panes in: rows.
 pub const MIN_HEIGHT: u16 = 10;
-/// Below this width only the focused pane is shown.
-pub const TWO_PANE_WIDTH: u16 = 70;
+/// Below this width the outline is not a pane of its own: the content takes the
+/// whole width and the outline opens over it (an overlay) while it has focus.
+pub const TWO_PANE_WIDTH: u16 = 100;
+/// Widest the outline overlay gets, in columns.
+pub const OVERLAY_OUTLINE_WIDTH: u16 = 48;
 /// Default widest text column, in columns: longer lines are hard to read, so in
 /// wide terminals the text is centred in a column this wide.
 pub const DEFAULT_MEASURE: u16 = 88;
@@ -51,6 +54,9 @@ pub struct Areas {
     pub status: Rect,
     /// Whether the terminal is too small for the panes.
     pub too_small: bool,
+    /// Whether the outline is drawn over the content (narrow terminals and focus
+    /// mode) rather than beside it.
+    pub outline_overlay: bool,
 }
 
 /// The areas for a terminal of `size` (columns, rows).
@@ -65,14 +71,17 @@ pub fn areas(size: (u16, u16), options: LayoutOptions) -> Areas {
     }
     let status = Rect::new(0, h - 1, w, 1);
     let body_h = h - 1;
-    let (outline, content) = if w >= TWO_PANE_WIDTH && !options.focus_mode {
+    let two_panes = w >= TWO_PANE_WIDTH && !options.focus_mode;
+    let (outline, content) = if two_panes {
         let ow = (w * 3 / 10).clamp(26, 40);
         (
             Rect::new(0, 0, ow, body_h),
             Rect::new(ow, 0, w - ow, body_h),
         )
     } else if focus == Focus::Outline {
-        (Rect::new(0, 0, w, body_h), Rect::default())
+        // The outline opens over the left of the content, which stays laid out.
+        let ow = (w * 6 / 10).clamp(30, OVERLAY_OUTLINE_WIDTH).min(w);
+        (Rect::new(0, 0, ow, body_h), Rect::new(0, 0, w, body_h))
     } else {
         (Rect::default(), Rect::new(0, 0, w, body_h))
     };
@@ -95,6 +104,7 @@ pub fn areas(size: (u16, u16), options: LayoutOptions) -> Areas {
         text,
         status,
         too_small: false,
+        outline_overlay: !two_panes,
     }
 }
 
@@ -161,7 +171,22 @@ mod tests {
                 ..options
             },
         );
-        assert_eq!(b.outline.width, 120);
-        assert!(b.content.is_empty());
+        assert!(b.outline_overlay && b.outline.width < 120);
+        assert_eq!(b.content.width, 120, "the content stays under the outline");
+    }
+
+    #[test]
+    fn below_100_columns_the_outline_is_an_overlay() {
+        let a = areas((99, 30), LayoutOptions::new(Focus::Content));
+        assert!(a.outline.is_empty() && a.outline_overlay);
+        assert_eq!(a.content.width, 99);
+        let b = areas((80, 24), LayoutOptions::new(Focus::Outline));
+        assert_eq!((b.outline.width, b.content.width), (48, 80));
+        assert_eq!(
+            b.text,
+            areas((80, 24), LayoutOptions::new(Focus::Content)).text
+        );
+        let c = areas((100, 30), LayoutOptions::new(Focus::Content));
+        assert!(!c.outline_overlay && !c.outline.is_empty());
     }
 }

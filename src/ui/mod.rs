@@ -4,12 +4,14 @@
 mod bookmarks;
 pub mod doc;
 pub mod glossary;
+pub mod interview;
 pub mod layout;
 pub mod markdown;
 pub mod mastery;
 pub mod notes;
-mod outline;
+pub mod outline;
 pub mod picker;
+pub mod plain;
 pub(crate) use outline::truncate;
 pub mod search;
 mod status;
@@ -25,19 +27,27 @@ use ratatui::widgets::{
     Wrap,
 };
 
+use unicode_width::UnicodeWidthStr;
+
 use crate::app::{App, Focus, Overlay};
 use crate::course::Item;
 
 /// Draws the whole screen for `app`.
 pub fn draw(frame: &mut Frame, app: &App) {
+    if app.plain {
+        return plain::draw(frame, app);
+    }
     let area = frame.area();
     let areas = app.areas();
     if areas.too_small || area.width < layout::MIN_WIDTH || area.height < layout::MIN_HEIGHT {
         draw_too_small(frame, area);
         return;
     }
-    outline::draw(frame, app, areas.outline);
     draw_content(frame, app, areas.content, areas.text);
+    if areas.outline_overlay && !areas.outline.is_empty() {
+        frame.render_widget(ratatui::widgets::Clear, areas.outline);
+    }
+    outline::draw(frame, app, areas.outline);
     status::draw(frame, app, areas.status);
     match &app.panel {
         Some(crate::app::Panel::Glossary { selected }) => {
@@ -105,7 +115,29 @@ fn draw_content(frame: &mut Frame, app: &App, area: Rect, text: Rect) {
         None => "",
     };
     let focused = app.focus == Focus::Content;
-    let mut block = pane(title.to_string(), focused, app);
+    let title = match app.current_item() {
+        _ if app.review.is_some() => title.to_string(),
+        Some(item) if crate::app::reading::changed(app, app.current.0, app.current.1) => {
+            let what = if matches!(item, Item::Quiz(_)) {
+                "passed"
+            } else {
+                "read"
+            };
+            format!("{title} · changed since you {what} it")
+        }
+        _ => title.to_string(),
+    };
+    // Room beside the title: the borders, the title with its spaces, a gap.
+    let room = usize::from(area.width).saturating_sub(title.width() + 8);
+    let mut block = pane(title, focused, app);
+    let time = if app.review.is_some() {
+        String::new()
+    } else {
+        reading_time(app, room)
+    };
+    if !time.is_empty() {
+        block = block.title(Line::from(format!(" {time} ")).right_aligned());
+    }
     let v = &app.view;
     if v.rows.len() > usize::from(v.height) && v.height > 0 {
         // Which lines are shown, of how many: "lines 1–38 of 120".
@@ -141,12 +173,48 @@ fn draw_content(frame: &mut Frame, app: &App, area: Rect, text: Rect) {
     }
 }
 
+/// Reading time for the content pane's title, fitted to `room` columns: the open
+/// item's estimate and time spent, then its module's, as much as fits.
+fn reading_time(app: &App, room: usize) -> String {
+    use crate::app::reading::{estimate_minutes, item_seconds, module_seconds};
+    let (mi, ii) = app.current;
+    let (Some(module), Some(item)) = (app.course.modules.get(mi), app.current_item()) else {
+        return String::new();
+    };
+    let progress = app.progress();
+    let mut parts = Vec::new();
+    let words = app.facts.words(mi, ii);
+    if words > 0 {
+        parts.push(format!("~{} min read", estimate_minutes(words)));
+    }
+    let spent = item_seconds(progress, module, item);
+    if spent >= 60 {
+        parts.push(format!("{} min spent", spent / 60));
+    }
+    let module_words = app.facts.module_words(mi);
+    let mut module_part = format!("module ~{} min", estimate_minutes(module_words));
+    let module_spent = module_seconds(progress, module);
+    if module_spent >= 60 {
+        module_part.push_str(&format!(", {} min spent", module_spent / 60));
+    }
+    if module_words > 0 {
+        parts.push(module_part);
+    }
+    while !parts.is_empty() && parts.join(" · ").width() > room {
+        parts.pop();
+    }
+    parts.join(" · ")
+}
+
 /// Every key binding, as (keys, what they do), in the order the help shows them.
 pub const KEY_HELP: &[(&str, &str)] = &[
     ("↑ ↓  k j", "scroll, or move in the outline and quiz"),
     ("PgUp PgDn  b Space", "page up / down"),
     ("g G  Home End", "top / bottom"),
-    ("Tab", "switch between outline and content"),
+    (
+        "Tab  o",
+        "switch between outline and content (narrow: open the outline)",
+    ),
     (
         "Enter  l →",
         "open the selected item; start or submit a quiz",
@@ -171,6 +239,10 @@ pub const KEY_HELP: &[(&str, &str)] = &[
         "1–9  Space",
         "pick a choice (Space picks up an ordering item)",
     ),
+    (
+        "s  d",
+        "interview: one speaker's turns / recall drill (Enter reveals)",
+    ),
     ("t f", "answer true / false"),
     ("r R", "retake a quiz; R: practise only the ones got wrong"),
     ("H  F1", "show the question's hint"),
@@ -179,7 +251,10 @@ pub const KEY_HELP: &[(&str, &str)] = &[
     ("o", "reread the lesson passage a quiz answer links to"),
     ("Backspace", "after o, back to the quiz"),
     ("O", "mastery of the course's learning objectives"),
-    ("mouse wheel", "scroll the content"),
+    (
+        "mouse",
+        "wheel scrolls the pane under it; click opens an item or picks a choice",
+    ),
     ("i", "about this course: description, authors, sources"),
     ("z", "focus mode: hide the outline while reading"),
     ("?", "show or hide this help"),
@@ -235,6 +310,23 @@ fn help_lines(app: &App, area: Rect) -> (Vec<Line<'static>>, u16) {
                 Span::raw(row),
             ]));
         }
+    }
+    // What the config file rebound replaces the keys above.
+    let changed: Vec<String> = app
+        .keys
+        .changed()
+        .map(|(name, keys)| {
+            let keys: Vec<String> = keys.iter().map(ToString::to_string).collect();
+            format!("{name}: {}", keys.join(" "))
+        })
+        .collect();
+    if !changed.is_empty() {
+        lines.push(Line::default());
+        lines.push(Line::from(Span::styled(
+            "Changed by your config file:",
+            t.strong,
+        )));
+        lines.extend(changed.into_iter().map(Line::from));
     }
     let w = lines.iter().map(Line::width).max().unwrap_or(0) as u16 + 4;
     (lines, w)

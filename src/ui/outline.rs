@@ -128,6 +128,12 @@ pub fn rows(app: &App, width: usize) -> Vec<OutlineRow> {
                 other if progress.is_read(&module.id, other.id()) => ("✓".into(), t.done),
                 _ => ("○".into(), t.meta),
             };
+            // Read or passed, but the item changed since.
+            let (mark, style) = if crate::app::reading::changed(app, mi, ii) {
+                ("!".into(), t.wrong)
+            } else {
+                (mark, style)
+            };
             let pointer = if open { "▶" } else { " " };
             let score = match item {
                 Item::Quiz(q) => progress
@@ -158,6 +164,30 @@ pub fn rows(app: &App, width: usize) -> Vec<OutlineRow> {
     out
 }
 
+/// The first row shown in an outline `height` rows high: the selected item is
+/// kept visible, roughly centred when the outline is long.
+fn offset(app: &App, rows: &[OutlineRow], height: u16) -> usize {
+    let height = usize::from(height);
+    let target = rows
+        .iter()
+        .position(|r| r.item == Some(app.selected))
+        .unwrap_or(0);
+    let max_offset = rows.len().saturating_sub(height);
+    target.saturating_sub(height / 2).min(max_offset)
+}
+
+/// The item whose row is at screen row `y` in an outline drawn in `area`
+/// (border included), if any: what a click there selects.
+pub fn item_at(app: &App, area: Rect, y: u16) -> Option<(usize, usize)> {
+    let inner = area.inner(ratatui::layout::Margin::new(1, 1));
+    if inner.is_empty() || y < inner.y || y >= inner.bottom() {
+        return None;
+    }
+    let rows = rows(app, usize::from(inner.width));
+    let offset = offset(app, &rows, inner.height);
+    rows.get(offset + usize::from(y - inner.y))?.item
+}
+
 /// Draws the outline in `area` (nothing when the area is empty).
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     if area.is_empty() {
@@ -168,14 +198,8 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let rows = rows(app, usize::from(inner.width));
+    let offset = offset(app, &rows, inner.height);
     let height = usize::from(inner.height);
-    // Keep the selected item visible, roughly centred when the outline is long.
-    let target = rows
-        .iter()
-        .position(|r| r.item == Some(app.selected))
-        .unwrap_or(0);
-    let max_offset = rows.len().saturating_sub(height);
-    let offset = target.saturating_sub(height / 2).min(max_offset);
     let lines: Vec<Line> = rows
         .into_iter()
         .skip(offset)

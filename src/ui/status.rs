@@ -35,16 +35,32 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         items,
         pct
     );
-    if width < 70 {
+    if width < usize::from(crate::ui::layout::TWO_PANE_WIDTH) {
         position = format!(" {}/{} · {}/{} · {pct} % ", mi + 1, modules, ii + 1, items);
     }
     // Drop the least needed hints first, so the title keeps some room.
-    let all: [(&str, &str); 4] = [
-        ("?", "help"),
-        ("Tab", "focus"),
-        ("n/p", "item"),
-        ("q", "quit"),
-    ];
+    // Narrow: the outline is an overlay that `o` opens; fewer words. The quit
+    // key is the one the config file binds.
+    let quit = app
+        .keys
+        .keys_of("quit")
+        .and_then(|k| k.first().map(ToString::to_string))
+        .unwrap_or_else(|| "q".into());
+    let all: [(&str, &str); 4] = if width < usize::from(crate::ui::layout::TWO_PANE_WIDTH) {
+        [
+            ("?", "help"),
+            ("o", "outline"),
+            ("n/p", "item"),
+            (&quit, "quit"),
+        ]
+    } else {
+        [
+            ("?", "help"),
+            ("Tab", "focus"),
+            ("n/p", "item"),
+            (&quit, "quit"),
+        ]
+    };
     let hint_w =
         |h: &[(&str, &str)]| -> usize { h.iter().map(|(k, w)| k.width() + w.width() + 3).sum() };
     let mode = crate::app::Mode::of(app);
@@ -59,7 +75,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     if app.due_for_review > 0 && !typing && app.review.is_none() {
         hints.insert(0, ("v", due.as_str()));
     }
-    for drop in ["n/p", "Tab"] {
+    for drop in ["n/p", "Tab", "o"] {
         if width >= hint_w(&hints) + position.width() + 24 {
             break;
         }

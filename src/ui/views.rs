@@ -70,7 +70,9 @@ pub fn item_doc(app: &App) -> ItemDoc {
     };
     match app.current_item() {
         Some(Item::Lesson(l)) => reading(lesson(l, theme)),
-        Some(Item::Interview(iv)) => reading(interview(iv, theme)),
+        Some(Item::Interview(iv)) => {
+            reading(super::interview::interview_doc(iv, &app.interview, theme))
+        }
         Some(Item::Quiz(q)) => match app.quizzes.get(&app.current) {
             Some(state) => {
                 let module = &app.course.modules[mi].id;

@@ -1,0 +1,174 @@
+//! Reading time: the estimate for each item and module (words at
+//! [`WORDS_PER_MINUTE`]) and the time actually spent, counted from the learner's
+//! input while amphi has the terminal's focus; and what is known of each item's
+//! content (its word count and content hash), computed once when the app starts.
+
+use crate::course::{Course, Item, Module};
+use crate::progress::{CourseProgress, content_hash, item_key};
+
+use super::{Action, App};
+
+/// Reading speed the estimates assume, in words per minute.
+pub const WORDS_PER_MINUTE: usize = 200;
+
+/// A pause longer than this, in seconds, counts as time away: nothing of it is
+/// counted as spent on the item.
+pub const IDLE_CUTOFF: u64 = 5 * 60;
+
+/// Word counts and content hashes of every item, by (module index, item index).
+#[derive(Debug, Clone, Default)]
+pub struct Facts {
+    words: Vec<Vec<usize>>,
+    hashes: Vec<Vec<String>>,
+}
+
+impl Facts {
+    /// Counts and hashes every item of `course` (the lessons' markdown is parsed
+    /// once here, never while drawing).
+    pub fn of(course: &Course) -> Facts {
+        let words = course
+            .modules
+            .iter()
+            .map(|m| m.items.iter().map(word_count).collect())
+            .collect();
+        let hashes = course
+            .modules
+            .iter()
+            .map(|m| m.items.iter().map(content_hash).collect())
+            .collect();
+        Facts { words, hashes }
+    }
+
+    /// Words in item `ii` of module `mi` (0 for a quiz or an unknown item).
+    pub fn words(&self, mi: usize, ii: usize) -> usize {
+        self.words
+            .get(mi)
+            .and_then(|m| m.get(ii))
+            .copied()
+            .unwrap_or(0)
+    }
+
+    /// Words in the lessons and interviews of module `mi`.
+    pub fn module_words(&self, mi: usize) -> usize {
+        self.words.get(mi).map_or(0, |m| m.iter().sum())
+    }
+
+    /// The content hash of item `ii` of module `mi` ("" for an unknown item).
+    pub fn hash(&self, mi: usize, ii: usize) -> &str {
+        self.hashes
+            .get(mi)
+            .and_then(|m| m.get(ii))
+            .map_or("", String::as_str)
+    }
+}
+
+/// Words a learner reads in a lesson or interview: the lesson's text without its
+/// markup, or every turn; 0 for a quiz (its time depends on the answers).
+pub fn word_count(item: &Item) -> usize {
+    match item {
+        Item::Quiz(_) => 0,
+        other => crate::search::item_text(other).split_whitespace().count(),
+    }
+}
+
+/// Minutes to read `words` at [`WORDS_PER_MINUTE`], rounded up (0 for no words).
+pub fn estimate_minutes(words: usize) -> usize {
+    words.div_ceil(WORDS_PER_MINUTE)
+}
+
+/// Seconds spent on item `item` of `module`.
+pub fn item_seconds(progress: &CourseProgress, module: &Module, item: &Item) -> u64 {
+    progress
+        .seconds
+        .get(&item_key(&module.id, item.id()))
+        .copied()
+        .unwrap_or(0)
+}
+
+/// Seconds spent on all items of `module`.
+pub fn module_seconds(progress: &CourseProgress, module: &Module) -> u64 {
+    module
+        .items
+        .iter()
+        .map(|i| item_seconds(progress, module, i))
+        .sum()
+}
+
+/// Counts time spent before `action` is applied: the time since the previous
+/// input goes to the open item when the pause was at most [`IDLE_CUTOFF`] and
+/// amphi had the focus. Focus lost stops the count; focus gained and any input
+/// restart it. A resize is not input. The time comes from `app.clock`.
+pub fn tick(app: &mut App, action: &Action) {
+    let now = (app.clock)();
+    match action {
+        Action::Resize(..) => {}
+        Action::Focus(false) => {
+            credit(app, now);
+            app.focused = false;
+            app.last_input = None;
+        }
+        Action::Focus(true) => {
+            app.focused = true;
+            app.last_input = Some(now);
+        }
+        _ => {
+            if app.focused {
+                credit(app, now);
+            }
+            // Input while "unfocused" means a focus report was missed: count again.
+            app.focused = true;
+            app.last_input = Some(now);
+        }
+    }
+}
+
+/// Adds the time since the last input to the open item, if the pause was short.
+fn credit(app: &mut App, now: u64) {
+    let Some(last) = app.last_input else {
+        return;
+    };
+    let gap = now.saturating_sub(last);
+    if gap == 0 || gap > IDLE_CUTOFF {
+        return;
+    }
+    let (mi, ii) = app.current;
+    let Some(module) = app.course.modules.get(mi) else {
+        return;
+    };
+    let Some(item) = module.items.get(ii) else {
+        return;
+    };
+    let key = item_key(&module.id, item.id());
+    *app.progress_mut().seconds.entry(key).or_insert(0) += gap;
+}
+
+/// Stores the open item's content hash as the one read or passed. Returns
+/// whether it changed (and so must be saved).
+pub(crate) fn store_hash(app: &mut App, mi: usize, ii: usize) -> bool {
+    let Some(module) = app.course.modules.get(mi) else {
+        return false;
+    };
+    let Some(item) = module.items.get(ii) else {
+        return false;
+    };
+    let key = item_key(&module.id, item.id());
+    let hash = app.facts.hash(mi, ii).to_string();
+    let progress = app.progress_mut();
+    if progress.hashes.get(&key) == Some(&hash) {
+        return false;
+    }
+    progress.hashes.insert(key, hash);
+    true
+}
+
+/// Whether item `ii` of module `mi` changed since it was read or passed.
+pub fn changed(app: &App, mi: usize, ii: usize) -> bool {
+    let Some(module) = app.course.modules.get(mi) else {
+        return false;
+    };
+    let Some(item) = module.items.get(ii) else {
+        return false;
+    };
+    app.progress()
+        .changed_since(&module.id, item.id(), app.facts.hash(mi, ii))
+}

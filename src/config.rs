@@ -1,0 +1,545 @@
+//! The learner's configuration file: theme, measure and key bindings.
+//!
+//! The file is YAML, `config.yaml` in the platform config folder (see
+//! [`default_config_path`]), or the file given with `--config` or
+//! [`CONFIG_ENV`]. Every setting is optional; a missing default file means the
+//! defaults. Command-line flags and their environment variables win over the file.
+//!
+//! ```yaml
+//! theme: light
+//! measure: 72
+//! keys:
+//!   quit: [q, ctrl-q]
+//!   next-item: [n, ")"]
+//! ```
+//!
+//! Parsing goes through the crate's one YAML entry point
+//! ([`crate::course::yaml`]), so errors carry a line and column.
+
+use std::collections::BTreeMap;
+use std::fmt::{self, Write as _};
+use std::path::{Path, PathBuf};
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use serde::Deserialize;
+
+use crate::app::Action;
+use crate::course::yaml::{self, Block, Locator};
+use crate::ui::layout::DEFAULT_MEASURE;
+use crate::ui::theme::ThemeName;
+
+/// Environment variable naming the config file (as `--config` does).
+pub const CONFIG_ENV: &str = "AMPHI_CONFIG";
+
+/// Narrowest accepted measure, in columns.
+pub const MIN_MEASURE: u16 = 20;
+/// Widest accepted measure, in columns.
+pub const MAX_MEASURE: u16 = 1000;
+
+/// The default config file: `config.yaml` in the platform config folder
+/// (`~/.config/amphi/` on Linux), or `None` when no home folder is known.
+pub fn default_config_path() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "amphi").map(|d| d.config_dir().join("config.yaml"))
+}
+
+/// The settings read from a config file, defaults filled in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Config {
+    /// The colour theme (before `NO_COLOR`, which still wins).
+    pub theme: ThemeName,
+    /// Widest text column, in columns ([`MIN_MEASURE`]..=[`MAX_MEASURE`]).
+    pub measure: u16,
+    /// Key bindings.
+    pub keys: Bindings,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            theme: ThemeName::Dark,
+            measure: DEFAULT_MEASURE,
+            keys: Bindings::default(),
+        }
+    }
+}
+
+/// A bad config file: where, and what is wrong (naming the key).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigError {
+    /// The file, as given.
+    pub file: String,
+    /// Line and column, both from 1, when known.
+    pub at: Option<(usize, usize)>,
+    /// What is wrong, starting with the key, such as ``keys.quit[1]: unknown key `Foo` ``.
+    pub message: String,
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.at {
+            Some((l, c)) => write!(f, "{}:{l}:{c}: {}", self.file, self.message),
+            None => write!(f, "{}: {}", self.file, self.message),
+        }
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+/// A key as bindings name it: a code and whether Ctrl is held.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KeySpec {
+    /// The key.
+    pub code: KeyCode,
+    /// Ctrl held.
+    pub ctrl: bool,
+}
+
+impl KeySpec {
+    /// Parses a key name: one character (`q`, `?`, `G`), a named key (`Space`,
+    /// `Tab`, `BackTab`, `Enter`, `Esc`, `Backspace`, `Delete`, `Up`, `Down`,
+    /// `Left`, `Right`, `Home`, `End`, `PageUp`, `PageDown`, `F1`..`F12`), either
+    /// optionally after `ctrl-`. Names are case-insensitive except single
+    /// characters.
+    ///
+    /// # Errors
+    /// A message saying which names are accepted.
+    pub fn parse(name: &str) -> Result<KeySpec, String> {
+        let (ctrl, rest) = match name.get(..5) {
+            Some(p) if p.eq_ignore_ascii_case("ctrl-") && name.len() > 5 => (true, &name[5..]),
+            _ => (false, name),
+        };
+        let mut chars = rest.chars();
+        let code = match (chars.next(), chars.next()) {
+            (Some(c), None) if !c.is_control() && c != ' ' => {
+                KeyCode::Char(if ctrl { c.to_ascii_lowercase() } else { c })
+            }
+            _ => {
+                let lower = rest.to_ascii_lowercase();
+                NAMED
+                    .iter()
+                    .find(|(n, _)| n.eq_ignore_ascii_case(&lower))
+                    .map(|&(_, code)| code)
+                    .or_else(|| {
+                        let n: u8 = lower.strip_prefix('f')?.parse().ok()?;
+                        (1..=12).contains(&n).then_some(KeyCode::F(n))
+                    })
+                    .ok_or_else(|| {
+                        format!(
+                            "unknown key `{}`: write one character, a name such as Space, Tab, \
+                             Enter, Esc, Up, PageDown or F2, optionally after `ctrl-`",
+                            crate::text::sanitize(name)
+                        )
+                    })?
+            }
+        };
+        Ok(KeySpec { code, ctrl })
+    }
+
+    /// Whether `key` is this key.
+    pub fn matches(&self, key: &KeyEvent) -> bool {
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        if ctrl != self.ctrl {
+            return false;
+        }
+        match (self.code, key.code) {
+            (KeyCode::Char(a), KeyCode::Char(b)) if self.ctrl => a.eq_ignore_ascii_case(&b),
+            (a, b) => a == b,
+        }
+    }
+}
+
+impl fmt::Display for KeySpec {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.ctrl {
+            f.write_str("ctrl-")?;
+        }
+        match self.code {
+            KeyCode::Char(c) if c != ' ' => f.write_char(c),
+            KeyCode::F(n) => write!(f, "F{n}"),
+            code => {
+                let name = NAMED.iter().find(|(_, k)| *k == code).map_or("?", |n| n.0);
+                f.write_str(name)
+            }
+        }
+    }
+}
+
+const NAMED: &[(&str, KeyCode)] = &[
+    ("Space", KeyCode::Char(' ')),
+    ("Tab", KeyCode::Tab),
+    ("BackTab", KeyCode::BackTab),
+    ("Enter", KeyCode::Enter),
+    ("Esc", KeyCode::Esc),
+    ("Backspace", KeyCode::Backspace),
+    ("Delete", KeyCode::Delete),
+    ("Up", KeyCode::Up),
+    ("Down", KeyCode::Down),
+    ("Left", KeyCode::Left),
+    ("Right", KeyCode::Right),
+    ("Home", KeyCode::Home),
+    ("End", KeyCode::End),
+    ("PageUp", KeyCode::PageUp),
+    ("PageDown", KeyCode::PageDown),
+];
+
+/// One action that can be bound: its name in the config file, the action, its
+/// default keys and what it does.
+struct Bindable {
+    name: &'static str,
+    action: Action,
+    keys: &'static [&'static str],
+    doc: &'static str,
+}
+
+/// Every action the config file can bind, with today's keys. Keys of other
+/// actions (Enter, Esc, the quiz keys, text entry) are fixed.
+const BINDABLE: &[Bindable] = &[
+    b(
+        "quit",
+        Action::Quit,
+        &["q"],
+        "leave amphi (progress is saved)",
+    ),
+    b("help", Action::ToggleHelp, &["?"], "show or hide every key"),
+    b("about", Action::ToggleAbout, &["i"], "about the course"),
+    b("search", Action::OpenSearch, &["/"], "search the course"),
+    b(
+        "next-match",
+        Action::NextMatch,
+        &["n"],
+        "next search match (after a search)",
+    ),
+    b(
+        "prev-match",
+        Action::PrevMatch,
+        &["N"],
+        "previous search match",
+    ),
+    b("next-item", Action::NextItem, &["n"], "open the next item"),
+    b(
+        "prev-item",
+        Action::PrevItem,
+        &["p"],
+        "open the previous item",
+    ),
+    b(
+        "switch-focus",
+        Action::SwitchFocus,
+        &["Tab", "BackTab"],
+        "outline <-> content",
+    ),
+    b(
+        "focus-outline",
+        Action::FocusOutline,
+        &["h", "Left"],
+        "go to the outline",
+    ),
+    b(
+        "focus-mode",
+        Action::ToggleFocusMode,
+        &["z"],
+        "hide or show the outline",
+    ),
+    b(
+        "speaker",
+        Action::CycleSpeaker,
+        &["s"],
+        "interview: one speaker's turns, then all",
+    ),
+    b(
+        "drill",
+        Action::ToggleDrill,
+        &["d"],
+        "interview: start or leave the recall drill",
+    ),
+    b("up", Action::Up, &["Up", "k"], "up one line or item"),
+    b(
+        "down",
+        Action::Down,
+        &["Down", "j"],
+        "down one line or item",
+    ),
+    b("page-up", Action::PageUp, &["PageUp", "b"], "one page up"),
+    b(
+        "page-down",
+        Action::PageDown,
+        &["PageDown", "Space"],
+        "one page down",
+    ),
+    b("top", Action::Top, &["Home", "g"], "to the top"),
+    b("bottom", Action::Bottom, &["End", "G"], "to the bottom"),
+];
+
+const fn b(
+    name: &'static str,
+    action: Action,
+    keys: &'static [&'static str],
+    doc: &'static str,
+) -> Bindable {
+    Bindable {
+        name,
+        action,
+        keys,
+        doc,
+    }
+}
+
+/// The names of the actions a config file can bind, in the order
+/// `amphi config --print-default` lists them.
+pub fn action_names() -> impl Iterator<Item = &'static str> {
+    BINDABLE.iter().map(|b| b.name)
+}
+
+/// Key bindings: the actions whose keys the config file changed, with their new
+/// keys (which replace the defaults). Empty means every default key.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Bindings {
+    /// Index into the bindable actions → the keys now bound to it.
+    changed: BTreeMap<usize, Vec<KeySpec>>,
+}
+
+impl Bindings {
+    /// The action for `key`, given `default`, the action the built-in key map
+    /// chose for it in the current mode.
+    ///
+    /// A key the config bound to an action gives that action (the built-in
+    /// meaning of a key that also has one in this mode wins only when that meaning
+    /// is itself still bound to the key). A bindable action whose keys were
+    /// changed no longer answers to its old keys. Other keys keep their meaning.
+    pub fn resolve(&self, key: &KeyEvent, default: Option<Action>) -> Option<Action> {
+        let bindable = default
+            .as_ref()
+            .and_then(|a| BINDABLE.iter().position(|b| &b.action == a));
+        if let Some(i) = bindable {
+            match self.changed.get(&i) {
+                None => return default,
+                Some(keys) if keys.iter().any(|k| k.matches(key)) => return default,
+                Some(_) => {}
+            }
+        }
+        if let Some((&i, _)) = self
+            .changed
+            .iter()
+            .find(|(_, keys)| keys.iter().any(|k| k.matches(key)))
+        {
+            return Some(BINDABLE[i].action.clone());
+        }
+        if bindable.is_some() { None } else { default }
+    }
+
+    /// The actions whose keys the config file changed, by name (in the order of
+    /// [`action_names`]), with their keys.
+    pub fn changed(&self) -> impl Iterator<Item = (&'static str, &[KeySpec])> {
+        self.changed
+            .iter()
+            .map(|(&i, keys)| (BINDABLE[i].name, keys.as_slice()))
+    }
+
+    /// The keys bound to the action named `name` (see [`action_names`]), or
+    /// `None` for an unknown name.
+    pub fn keys_of(&self, name: &str) -> Option<Vec<KeySpec>> {
+        let i = BINDABLE.iter().position(|b| b.name == name)?;
+        Some(self.changed.get(&i).cloned().unwrap_or_else(|| {
+            BINDABLE[i]
+                .keys
+                .iter()
+                .map(|k| KeySpec::parse(k).expect("built-in key names parse"))
+                .collect()
+        }))
+    }
+}
+
+/// The file as written: every field optional.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    theme: Option<String>,
+    measure: Option<i64>,
+    #[serde(default)]
+    keys: Option<BTreeMap<String, OneOrMany>>,
+}
+
+/// A key list, or one key on its own.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum OneOrMany {
+    One(String),
+    Many(Vec<String>),
+}
+
+/// Parses a config file's text (`file` names it in errors).
+///
+/// # Errors
+/// A [`ConfigError`] naming the key at fault (`theme`, `measure`,
+/// `keys.<action>`, `keys.<action>[n]`) with its line and column: unknown keys
+/// at the top level, an unknown theme, a measure out of range, an unknown action
+/// name, an unknown key name or an empty key list.
+pub fn parse(file: &str, text: &str) -> Result<Config, ConfigError> {
+    let err = |at: Option<(usize, usize)>, message: String| ConfigError {
+        file: file.to_string(),
+        at,
+        message,
+    };
+    let blank = text.lines().all(|l| {
+        let l = l.trim();
+        l.is_empty() || l.starts_with('#') || l == "---"
+    });
+    let raw: RawConfig = if blank {
+        RawConfig::default()
+    } else {
+        yaml::parse(file, text).map_err(|p| err(p.line.zip(p.column), p.message))?
+    };
+    let locator = Locator::new(text);
+    let root = locator.root();
+    let mut config = Config::default();
+    if let Some(theme) = raw.theme {
+        config.theme = theme
+            .parse()
+            .map_err(|e| err(locator.key(root, "theme"), format!("theme: {e}")))?;
+    }
+    if let Some(m) = raw.measure {
+        if !(i64::from(MIN_MEASURE)..=i64::from(MAX_MEASURE)).contains(&m) {
+            return Err(err(
+                locator.key(root, "measure"),
+                format!(
+                    "measure: {m} is out of range: the text column is {MIN_MEASURE} to {MAX_MEASURE} columns wide"
+                ),
+            ));
+        }
+        config.measure = m as u16;
+    }
+    let keys_at = locator.key(root, "keys");
+    let keys_block = Block {
+        start: keys_at.map_or(1, |(l, _)| l + 1),
+        end: root.end,
+        indent: None,
+    };
+    for (name, list) in raw.keys.unwrap_or_default() {
+        let at = locator.key(keys_block, &name).or(keys_at);
+        let Some(i) = BINDABLE.iter().position(|b| b.name == name) else {
+            let names: Vec<&str> = action_names().collect();
+            return Err(err(
+                at,
+                format!(
+                    "keys.{}: unknown action; the actions are {}",
+                    crate::text::sanitize(&name),
+                    names.join(", ")
+                ),
+            ));
+        };
+        let list = match list {
+            OneOrMany::One(k) => vec![k],
+            OneOrMany::Many(ks) => ks,
+        };
+        if list.is_empty() {
+            return Err(err(
+                at,
+                format!(
+                    "keys.{name}: no keys: give at least one (or leave the action out for its default keys)"
+                ),
+            ));
+        }
+        let mut specs = Vec::with_capacity(list.len());
+        for (n, k) in list.iter().enumerate() {
+            let spec = KeySpec::parse(k).map_err(|e| err(at, format!("keys.{name}[{n}]: {e}")))?;
+            specs.push(spec);
+        }
+        let defaults = config.keys.keys_of(name.as_str()).unwrap_or_default();
+        if specs != defaults {
+            config.keys.changed.insert(i, specs);
+        }
+    }
+    Ok(config)
+}
+
+/// Reads the config file: the one given (`--config` or [`CONFIG_ENV`]), which
+/// must exist, or else the default one if it exists, or else the defaults.
+///
+/// # Errors
+/// A [`ConfigError`] for a file that cannot be read or does not parse.
+pub fn load(given: Option<&Path>) -> Result<Config, ConfigError> {
+    let (path, must_exist) = match given {
+        Some(p) => (p.to_path_buf(), true),
+        None => match default_config_path() {
+            Some(p) => (p, false),
+            None => return Ok(Config::default()),
+        },
+    };
+    let name = path.display().to_string();
+    let bytes = match std::fs::read(&path) {
+        Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && !must_exist => {
+            return Ok(Config::default());
+        }
+        Err(e) => {
+            return Err(ConfigError {
+                file: name,
+                at: None,
+                message: format!("cannot read the config file: {e}"),
+            });
+        }
+    };
+    let text = yaml::decode(&name, &bytes).map_err(|p| ConfigError {
+        file: name.clone(),
+        at: None,
+        message: p.message,
+    })?;
+    parse(&name, text)
+}
+
+/// A commented config file holding every default: what `amphi config
+/// --print-default` prints. It parses back to [`Config::default`].
+pub fn default_text() -> String {
+    let mut out = String::from(
+        "# amphi configuration (YAML). Put it in the platform config folder\n\
+         # (~/.config/amphi/config.yaml on Linux) or pass --config FILE or AMPHI_CONFIG.\n\
+         # Every setting is optional; --theme, --measure, AMPHI_THEME and AMPHI_MEASURE\n\
+         # win over this file, and NO_COLOR turns colour off whatever the theme.\n\n\
+         # Colour theme: dark, light or high-contrast.\n\
+         theme: dark\n\n",
+    );
+    let _ = write!(
+        out,
+        "# Widest text column, in columns ({MIN_MEASURE} to {MAX_MEASURE}); wider terminals centre it.\n\
+         measure: {DEFAULT_MEASURE}\n\n\
+         # Key bindings: action: [keys]. The keys given replace the action's defaults.\n\
+         # A key is one character, or Space, Tab, BackTab, Enter, Esc, Backspace, Delete,\n\
+         # Up, Down, Left, Right, Home, End, PageUp, PageDown, F1..F12, each optionally\n\
+         # after ctrl- (ctrl-c always quits). Enter, Esc and the quiz keys are fixed.\n\
+         keys:\n"
+    );
+    let width = BINDABLE.iter().map(|b| b.name.len()).max().unwrap_or(0);
+    for bind in BINDABLE {
+        let keys: Vec<String> = bind.keys.iter().map(|k| yaml_scalar(k)).collect();
+        let entry = format!("{}: [{}]", bind.name, keys.join(", "));
+        let _ = writeln!(out, "  {entry:<w$}  # {}", bind.doc, w = width + 2 + 16);
+    }
+    out
+}
+
+/// A key name as a YAML flow scalar: quoted unless plainly alphanumeric.
+fn yaml_scalar(k: &str) -> String {
+    if k.chars().all(|c| c.is_ascii_alphanumeric()) {
+        k.to_string()
+    } else {
+        format!("\"{k}\"")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn key_names_round_trip() {
+        for name in [
+            "q", "?", "G", "Space", "Tab", "PageDown", "F5", "ctrl-x", "/",
+        ] {
+            let spec = KeySpec::parse(name).unwrap();
+            assert_eq!(spec.to_string(), name);
+        }
+        assert!(KeySpec::parse("F13").is_err());
+        assert!(KeySpec::parse("Foo").is_err());
+        assert!(KeySpec::parse("").is_err());
+    }
+}

@@ -1,0 +1,303 @@
+//! Plain mode (`--plain`, or `TERM=dumb`), for screen readers and braille
+//! displays: no box drawing, no colour, one linear column. The first row names
+//! the course and the open item; the last row says in words where the learner
+//! is and what just changed ("Question 2 of 5. Answer recorded: wrong.").
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Wrap};
+
+use crate::app::{App, Focus, Mode, Stage};
+use crate::course::Item;
+
+use super::layout::Areas;
+
+/// The areas in plain mode for a terminal of `size`: a header row, the text in
+/// the full width below it, the status row at the bottom. The outline, when it
+/// has focus, takes the text's place.
+pub fn areas(size: (u16, u16), focus: Focus) -> Areas {
+    let (w, h) = size;
+    if w < 20 || h < 4 {
+        return Areas {
+            too_small: true,
+            ..Areas::default()
+        };
+    }
+    let body = Rect::new(0, 1, w, h - 2);
+    let (outline, content) = match focus {
+        Focus::Outline => (body, Rect::default()),
+        Focus::Content => (Rect::default(), body),
+    };
+    Areas {
+        outline,
+        content: body,
+        text: if content.is_empty() { body } else { content },
+        status: Rect::new(0, h - 1, w, 1),
+        too_small: false,
+        outline_overlay: true,
+    }
+}
+
+/// Draws the whole screen in plain mode.
+pub fn draw(frame: &mut Frame, app: &App) {
+    let area = frame.area();
+    let areas = app.areas();
+    if areas.too_small {
+        frame.render_widget(
+            Paragraph::new("Terminal too small. q quits.").wrap(Wrap { trim: true }),
+            area,
+        );
+        return;
+    }
+    let width = usize::from(area.width);
+    frame.render_widget(
+        Paragraph::new(super::truncate(&header(app), width)),
+        Rect::new(0, 0, area.width, 1),
+    );
+    let body = Rect::new(0, 1, area.width, area.height - 2);
+    let height = usize::from(body.height);
+    let lines: Vec<Line> = if let Some(overlay) = app.overlay {
+        let layout = super::overlay_layout(app, area, overlay);
+        frame.render_widget(
+            layout
+                .paragraph
+                .block(ratatui::widgets::Block::new())
+                .scroll((app.overlay_scroll, 0)),
+            body,
+        );
+        Vec::new()
+    } else if let Some(panel) = &app.search {
+        let mut out = vec![Line::from(format!("Search: {}", panel.query))];
+        let first = panel.selected.saturating_sub(height.saturating_sub(2) / 2);
+        for (i, hit) in panel.hits.iter().enumerate().skip(first) {
+            let mark = if i == panel.selected { "> " } else { "  " };
+            let title = app
+                .course
+                .modules
+                .get(hit.module)
+                .and_then(|m| m.items.get(hit.item))
+                .map_or("", |i| i.title());
+            out.push(Line::from(super::truncate(
+                &format!("{mark}{title}: {}", hit.context),
+                width,
+            )));
+        }
+        out
+    } else if app.focus == Focus::Outline {
+        outline_lines(app, width, height)
+    } else {
+        app.view
+            .rows
+            .iter()
+            .skip(app.view.scroll)
+            .take(height)
+            .map(|r| match &app.highlight {
+                Some(q) => super::search::highlight_line(&r.line, q, app.theme.search),
+                None => r.line.clone(),
+            })
+            .map(ascii_rules)
+            .collect()
+    };
+    if !lines.is_empty() {
+        frame.render_widget(Paragraph::new(lines), body);
+    }
+    frame.render_widget(
+        Paragraph::new(super::truncate(&status(app), width)),
+        areas.status,
+    );
+}
+
+/// `line` with the box-drawing characters of quotes, tables and rules
+/// (U+2500 to U+257F) replaced by ASCII of the same width: `|`, `-`, `+`.
+fn ascii_rules(mut line: Line<'static>) -> Line<'static> {
+    for span in &mut line.spans {
+        if span
+            .content
+            .chars()
+            .any(|c| ('\u{2500}'..='\u{257f}').contains(&c))
+        {
+            let ascii: String = span
+                .content
+                .chars()
+                .map(|c| match c {
+                    '│' | '┃' | '║' => '|',
+                    '─' | '━' | '═' => '-',
+                    '\u{2500}'..='\u{257f}' => '+',
+                    other => other,
+                })
+                .collect();
+            span.content = ascii.into();
+        }
+    }
+    line
+}
+
+/// The first row: the item's kind and title, then the course (most useful first).
+fn header(app: &App) -> String {
+    match app.current_item() {
+        Some(item) => format!(
+            "{}: {} — {}",
+            kind(item),
+            item.title(),
+            app.course.info.title
+        ),
+        None => app.course.info.title.clone(),
+    }
+}
+
+fn kind(item: &Item) -> &'static str {
+    match item {
+        Item::Lesson(_) => "Lesson",
+        Item::Interview(_) => "Interview",
+        Item::Quiz(_) => "Quiz",
+    }
+}
+
+/// An item's state in words.
+fn item_state(app: &App, mi: usize, ii: usize) -> String {
+    let module = &app.course.modules[mi];
+    let item = &module.items[ii];
+    let p = app.progress();
+    let mut s = match item {
+        Item::Quiz(q) => match p.best_percent(&module.id, &q.id) {
+            Some(best) if p.quiz_passed(&module.id, &q.id) => format!("passed, best {best}%"),
+            Some(best) => format!("not passed, best {best}%"),
+            None => "not taken".to_string(),
+        },
+        other if p.is_read(&module.id, other.id()) => "read".to_string(),
+        _ => "unread".to_string(),
+    };
+    if crate::app::reading::changed(app, mi, ii) {
+        s.push_str(", changed since");
+    }
+    s
+}
+
+/// The outline as a list in words, the selected item marked `>`.
+fn outline_lines(app: &App, width: usize, height: usize) -> Vec<Line<'static>> {
+    let mut rows: Vec<(Option<(usize, usize)>, String)> = Vec::new();
+    for (mi, module) in app.course.modules.iter().enumerate() {
+        let c = app.progress().module_completion(module);
+        rows.push((
+            None,
+            format!(
+                "Module {}: {} ({} of {} done)",
+                mi + 1,
+                module.title,
+                c.done,
+                c.total
+            ),
+        ));
+        for (ii, item) in module.items.iter().enumerate() {
+            let mark = if app.selected == (mi, ii) { ">" } else { " " };
+            let open = if app.current == (mi, ii) {
+                ", open"
+            } else {
+                ""
+            };
+            rows.push((
+                Some((mi, ii)),
+                format!(
+                    "{mark} {}: {} ({}{open})",
+                    kind(item),
+                    item.title(),
+                    item_state(app, mi, ii)
+                ),
+            ));
+        }
+    }
+    let target = rows
+        .iter()
+        .position(|(at, _)| *at == Some(app.selected))
+        .unwrap_or(0);
+    let first = target
+        .saturating_sub(height / 2)
+        .min(rows.len().saturating_sub(height));
+    rows.into_iter()
+        .skip(first)
+        .take(height)
+        .map(|(_, s)| Line::from(super::truncate(&s, width)))
+        .collect()
+}
+
+/// The status row: where the learner is and what just changed, in words.
+pub fn status(app: &App) -> String {
+    if let Some(notice) = &app.notice {
+        return notice.clone();
+    }
+    match Mode::of(app) {
+        Mode::Help => return "Overlay open. Any key closes it.".into(),
+        Mode::Search => {
+            let n = app.search.as_ref().map_or(0, |p| p.hits.len());
+            return format!("Search: {n} matches. Enter jumps to the selected one, Esc closes.");
+        }
+        Mode::Outline => {
+            let (mi, ii) = app.selected;
+            let total = app.course.item_count();
+            let at = app
+                .course
+                .items()
+                .position(|(m, i, _, _)| (m, i) == (mi, ii))
+                .map_or(0, |p| p + 1);
+            let title = app.course.modules[mi].items[ii].title();
+            return format!(
+                "Outline: item {at} of {total}, {title}, {}. Enter opens it.",
+                item_state(app, mi, ii)
+            );
+        }
+        _ => {}
+    }
+    if let Some((quiz, state)) = app.current_quiz() {
+        let (n, of) = state.session.place();
+        return match state.stage {
+            Stage::Intro => format!(
+                "Quiz, {} questions, pass mark {}%. Enter starts.",
+                quiz.questions.len(),
+                quiz.pass_mark
+            ),
+            Stage::Asking => {
+                let picked: Vec<String> =
+                    state.picked.iter().map(|i| (i + 1).to_string()).collect();
+                let mut s = format!("Question {n} of {of}.");
+                if !picked.is_empty() {
+                    s.push_str(&format!(" Picked: {}.", picked.join(", ")));
+                }
+                s.push_str(" Enter submits.");
+                s
+            }
+            Stage::Feedback => {
+                let right = state.question(quiz).is_some_and(|q| {
+                    state.session.answers[state.session.current]
+                        .as_ref()
+                        .is_some_and(|r| crate::quiz::grade(&q.key, r))
+                });
+                format!(
+                    "Question {n} of {of}. Answer recorded: {}. Enter goes on.",
+                    if right { "right" } else { "wrong" }
+                )
+            }
+            Stage::Result { score, passed } => format!(
+                "Quiz finished: {}%, {}. r retakes.",
+                score.percent(),
+                if passed { "passed" } else { "not passed" }
+            ),
+        };
+    }
+    let (mi, ii) = app.current;
+    let items = app.course.modules.get(mi).map_or(0, |m| m.items.len());
+    let v = &app.view;
+    let last = (v.scroll + usize::from(v.height)).min(v.rows.len());
+    let state = if app.course.modules.get(mi).is_some() && ii < items {
+        item_state(app, mi, ii)
+    } else {
+        String::new()
+    };
+    format!(
+        "Module {} item {} of {items}, {state}. Lines {}–{last} of {}.",
+        mi + 1,
+        ii + 1,
+        v.scroll + 1,
+        v.rows.len()
+    )
+}
