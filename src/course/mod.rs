@@ -19,6 +19,6 @@ pub(crate) mod yaml;
 
 pub use bundled::bundled_files;
 pub use files::{CourseFiles, DirFiles, EmbeddedFiles};
-pub use load::{load, load_bundled, load_dir};
+pub use load::{Loaded, load, load_bundled, load_dir, load_parts};
 pub use model::*;
 pub use problem::{Problem, Report};
