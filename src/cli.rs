@@ -98,6 +98,27 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ProgressFormat::Text)]
         format: ProgressFormat,
     },
+    /// Export the learner's progress as xAPI statements (a JSON array).
+    ///
+    /// Reads the state file: items read, quiz attempts and their answers, modules
+    /// and the course once complete. The learner is an account on `urn:amphi`
+    /// named after --actor, or $USER.
+    #[command(
+        after_help = "Examples:\n  amphi export --xapi > statements.json\n  amphi export --xapi ~/courses/tea --actor ada --out tea.json"
+    )]
+    Export {
+        /// Course folder; the bundled course if omitted.
+        path: Option<PathBuf>,
+        /// Write xAPI statements (the only export format for now).
+        #[arg(long, required = true)]
+        xapi: bool,
+        /// The learner's account name [default: $USER].
+        #[arg(long, value_name = "NAME")]
+        actor: Option<String>,
+        /// Write to FILE instead of standard output.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
     /// Print a shell completion script.
     #[command(
         after_help = "Examples:\n  amphi completions bash > ~/.local/share/bash-completion/completions/amphi\n  amphi completions zsh > ~/.zfunc/_amphi\n  amphi completions fish > ~/.config/fish/completions/amphi.fish"
@@ -205,6 +226,18 @@ pub fn run_to(cli: &Cli, command: &Command, out: &mut Vec<u8>) -> Result<u8, Fai
             written(write_progress(&course, &progress, *format, out))?;
             Ok(0)
         }
+        Command::Export {
+            path,
+            actor,
+            out: file,
+            ..
+        } => crate::export::run(
+            path.as_deref(),
+            cli.state.as_ref(),
+            actor.as_deref(),
+            file.as_deref(),
+            out,
+        ),
         Command::Completions { shell } => {
             clap_complete::generate(*shell, &mut Cli::command(), "amphi", out);
             Ok(0)
@@ -449,7 +482,10 @@ mod tests {
                 sub.get_name()
             );
         }
-        assert_eq!(names, ["check", "new", "progress", "completions", "man"]);
+        assert_eq!(
+            names,
+            ["check", "new", "progress", "export", "completions", "man"]
+        );
     }
 
     #[test]

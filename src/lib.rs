@@ -13,6 +13,7 @@ pub mod app;
 pub mod author;
 pub mod cli;
 pub mod course;
+pub mod export;
 pub mod progress;
 pub mod quiz;
 pub mod search;
