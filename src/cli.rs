@@ -119,6 +119,16 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
     },
+    /// Print the JSON Schema of course.yaml or of a module file (for editors).
+    #[command(
+        hide = true,
+        after_help = "Example:\n  amphi schema module > my-course/module.schema.json"
+    )]
+    Schema {
+        /// Which file.
+        #[arg(value_enum)]
+        file: crate::schema::SchemaFile,
+    },
     /// Print a shell completion script.
     #[command(
         after_help = "Examples:\n  amphi completions bash > ~/.local/share/bash-completion/completions/amphi\n  amphi completions zsh > ~/.zfunc/_amphi\n  amphi completions fish > ~/.config/fish/completions/amphi.fish"
@@ -238,6 +248,10 @@ pub fn run_to(cli: &Cli, command: &Command, out: &mut Vec<u8>) -> Result<u8, Fai
             file.as_deref(),
             out,
         ),
+        Command::Schema { file } => {
+            out.extend(file.text().into_bytes());
+            Ok(0)
+        }
         Command::Completions { shell } => {
             clap_complete::generate(*shell, &mut Cli::command(), "amphi", out);
             Ok(0)
@@ -266,7 +280,10 @@ fn man_page(out: &mut Vec<u8>) -> io::Result<()> {
     man.render_description_section(&mut parts)?;
     man.render_options_section(&mut parts)?;
     parts.extend(b".SH COMMANDS\n");
-    for sub in cmd.get_subcommands_mut().filter(|c| c.get_name() != "help") {
+    for sub in cmd
+        .get_subcommands_mut()
+        .filter(|c| c.get_name() != "help" && !c.is_hide_set())
+    {
         let name = sub.get_name().to_owned();
         parts.extend(format!(".SS \"amphi {name}\"\n.nf\n").as_bytes());
         for line in sub.render_long_help().to_string().trim_end().lines() {
@@ -484,7 +501,15 @@ mod tests {
         }
         assert_eq!(
             names,
-            ["check", "new", "progress", "export", "completions", "man"]
+            [
+                "check",
+                "new",
+                "progress",
+                "export",
+                "schema",
+                "completions",
+                "man"
+            ]
         );
     }
 

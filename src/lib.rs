@@ -16,6 +16,7 @@ pub mod course;
 pub mod export;
 pub mod progress;
 pub mod quiz;
+pub mod schema;
 pub mod search;
 pub mod text;
 pub mod ui;

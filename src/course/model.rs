@@ -12,7 +12,7 @@ pub struct Course {
 }
 
 /// The contents of `course.yaml`.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, schemars::JsonSchema)]
 #[serde(
     deny_unknown_fields,
     expecting = "the course manifest: a map with `id`, `title` and `modules`"
@@ -45,7 +45,7 @@ pub struct CourseInfo {
 }
 
 /// A published work that a course or an interview excerpt comes from.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, schemars::JsonSchema)]
 #[serde(
     deny_unknown_fields,
     expecting = "a source: a map with `publication` and `date`"
@@ -70,7 +70,7 @@ pub struct Source {
 }
 
 /// One module: a titled, ordered list of items ending, usually, in a quiz.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, schemars::JsonSchema)]
 #[serde(
     deny_unknown_fields,
     expecting = "a module: a map with `id`, `title` and `items`"
@@ -146,7 +146,7 @@ impl Item {
 }
 
 /// A lesson: CommonMark text, written inline (`body`) or in a file (`body_file`).
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Lesson {
     /// Identifier, unique within the module.
@@ -163,7 +163,7 @@ pub struct Lesson {
 }
 
 /// An interview excerpt: turns of speech between participants.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Interview {
     /// Identifier, unique within the module.
@@ -189,7 +189,7 @@ impl Interview {
 }
 
 /// Someone who speaks in an interview.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, schemars::JsonSchema)]
 #[serde(
     deny_unknown_fields,
     expecting = "a participant: a map with `id` and `name`"
@@ -205,7 +205,7 @@ pub struct Participant {
 }
 
 /// One turn of speech.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, schemars::JsonSchema)]
 #[serde(
     deny_unknown_fields,
     expecting = "a turn of speech: a map with `speaker` and `text`"
@@ -218,7 +218,7 @@ pub struct Turn {
 }
 
 /// A quiz: questions graded against a pass mark.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Quiz {
     /// Identifier, unique within the module.
@@ -227,6 +227,7 @@ pub struct Quiz {
     pub title: String,
     /// The score needed to pass, in percent (0–100) of the maximum score.
     #[serde(deserialize_with = "super::de::pass_mark")]
+    #[schemars(range(max = 100))]
     pub pass_mark: u32,
     /// The questions, in order.
     pub questions: Vec<Question>,
@@ -246,7 +247,7 @@ pub struct Quiz {
 }
 
 /// When a quiz shows right answers and explanations.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ShowAnswers {
     /// After each question: right or wrong, the right answer and the explanation.
@@ -278,7 +279,7 @@ impl Quiz {
 }
 
 /// How a quiz scores questions that are partly right.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Scoring {
     /// `multiple_choice`, `matching` and `fill_blanks` give partial credit: right

@@ -1,0 +1,108 @@
+//! JSON Schemas of the course files, for editors: `course.yaml` and module files.
+//!
+//! They are generated from the model's own types (schemars derives on
+//! [`crate::course`]'s structs), so they follow the format as amphi reads it. Items
+//! and questions are read kind first by a hand-written deserialiser; their
+//! schemas are written by hand from the same per-kind structs ([`kind_first`]).
+//!
+//! The generated files are committed in `assets/schema/` (a test fails when they
+//! are stale; `AMPHI_UPDATE_SCHEMA=1 cargo test --test schema` rewrites them) and
+//! printed by the hidden command `amphi schema course|module`. A schema describes
+//! shapes; `amphi check` also checks what a schema cannot (unique ids, answers in
+//! range, files that exist…).
+
+use schemars::Schema;
+use schemars::generate::SchemaSettings;
+use serde_json::{Map, Value, json};
+
+use crate::course::{CourseInfo, Module};
+
+/// Which file a schema describes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum SchemaFile {
+    /// `course.yaml`.
+    Course,
+    /// A module file, such as `modules/01-basics.yaml`.
+    Module,
+}
+
+impl SchemaFile {
+    /// Both files.
+    pub const ALL: [SchemaFile; 2] = [SchemaFile::Course, SchemaFile::Module];
+
+    /// The name of the schema file in `assets/schema/`.
+    pub fn file_name(self) -> &'static str {
+        match self {
+            SchemaFile::Course => "course.schema.json",
+            SchemaFile::Module => "module.schema.json",
+        }
+    }
+
+    /// The schema, as JSON Schema draft 2020-12.
+    pub fn schema(self) -> Value {
+        let generator = SchemaSettings::draft2020_12().into_generator();
+        let (schema, title) = match self {
+            SchemaFile::Course => (
+                generator.into_root_schema_for::<CourseInfo>(),
+                "amphi course manifest (course.yaml)",
+            ),
+            SchemaFile::Module => (
+                generator.into_root_schema_for::<Module>(),
+                "amphi module file",
+            ),
+        };
+        let mut value = schema.to_value();
+        if let Some(root) = value.as_object_mut() {
+            root.insert("title".into(), Value::String(title.into()));
+        }
+        value
+    }
+
+    /// The schema as committed: pretty JSON ending with a line break.
+    pub fn text(self) -> String {
+        let mut s = serde_json::to_string_pretty(&self.schema()).unwrap_or_default();
+        s.push('\n');
+        s
+    }
+}
+
+/// The schema of a map read kind first: one of `variants`, each the schema of a
+/// struct (its fields) with `kind` added as its first, required property.
+/// `what` names the map in the schema's description (`an item`).
+pub fn kind_first<const N: usize>(what: &str, variants: [(&str, Schema); N]) -> Schema {
+    let kinds: Vec<&str> = variants.iter().map(|(k, _)| *k).collect();
+    let one_of: Vec<Value> = variants
+        .into_iter()
+        .map(|(kind, schema)| {
+            let mut object = match schema.to_value() {
+                Value::Object(o) => o,
+                _ => Map::new(),
+            };
+            let mut properties = Map::new();
+            properties.insert("kind".into(), json!({ "const": kind }));
+            if let Some(Value::Object(rest)) = object.remove("properties") {
+                properties.extend(rest);
+            }
+            object.insert("properties".into(), Value::Object(properties));
+            let mut required = vec![Value::String("kind".into())];
+            if let Some(Value::Array(rest)) = object.remove("required") {
+                required.extend(rest);
+            }
+            object.insert("required".into(), Value::Array(required));
+            object.remove("title");
+            object.insert("title".into(), Value::String(kind.into()));
+            Value::Object(object)
+        })
+        .collect();
+    let schema = json!({
+        "description": format!(
+            "{what}: a map whose first key is `kind` ({})",
+            kinds.join(", ")
+        ),
+        "type": "object",
+        "required": ["kind"],
+        "properties": { "kind": { "enum": kinds } },
+        "oneOf": one_of,
+    });
+    Schema::try_from(schema).unwrap_or_default()
+}
