@@ -119,6 +119,18 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
     },
+    /// Open a course folder and reload it whenever its files change.
+    ///
+    /// For authors: keep an editor open beside it. The place in the course is
+    /// kept across reloads. A change that breaks the course shows its problems
+    /// over the last good version, which stays readable, until a fix is saved.
+    #[command(
+        after_help = "Example:\n  amphi preview ~/courses/tea     then edit ~/courses/tea/modules/*.yaml"
+    )]
+    Preview {
+        /// Course folder (one holding course.yaml).
+        path: PathBuf,
+    },
     /// Print the JSON Schema of course.yaml or of a module file (for editors).
     #[command(
         hide = true,
@@ -248,6 +260,8 @@ pub fn run_to(cli: &Cli, command: &Command, out: &mut Vec<u8>) -> Result<u8, Fai
             file.as_deref(),
             out,
         ),
+        // The binary opens the terminal for it before commands run here.
+        Command::Preview { .. } => Err(Failure::usage("preview needs the terminal interface")),
         Command::Schema { file } => {
             out.extend(file.text().into_bytes());
             Ok(0)
@@ -506,6 +520,7 @@ mod tests {
                 "new",
                 "progress",
                 "export",
+                "preview",
                 "schema",
                 "completions",
                 "man"

@@ -14,6 +14,7 @@ pub mod author;
 pub mod cli;
 pub mod course;
 pub mod export;
+pub mod preview;
 pub mod progress;
 pub mod quiz;
 pub mod schema;

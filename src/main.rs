@@ -5,7 +5,7 @@ use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::mpsc::RecvTimeoutError;
+use std::sync::mpsc::{Receiver, RecvTimeoutError, SyncSender};
 use std::time::Duration;
 
 use clap::Parser;
@@ -20,11 +20,13 @@ use amphi::ui::theme::Theme;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    if let Some(command) = &cli.command {
-        return ExitCode::from(cli::run(&cli, command));
-    }
+    let preview = match &cli.command {
+        Some(cli::Command::Preview { path }) => Some(path.clone()),
+        Some(command) => return ExitCode::from(cli::run(&cli, command)),
+        None => None,
+    };
 
-    let course = match cli::load_course(cli.course.as_ref()) {
+    let course = match cli::load_course(preview.as_ref().or(cli.course.as_ref())) {
         Ok(c) => c,
         Err(report) => return fail(1, &format!("cannot open the course:\n{report}")),
     };
@@ -42,6 +44,20 @@ fn main() -> ExitCode {
             "needs an interactive terminal (stdin and stdout must be a terminal); try `amphi check` or `amphi progress` in scripts",
         );
     }
+
+    // Terminal events and, for `amphi preview`, reloads of the course.
+    let (tx, rx) = std::sync::mpsc::sync_channel(16);
+    let _watch = match preview {
+        Some(dir) => {
+            let tx = tx.clone();
+            let send = move |a| tx.send(Ok(app::Input::Action(a))).is_ok();
+            match amphi::preview::watch(dir.clone(), send) {
+                Ok(w) => Some(w),
+                Err(e) => return fail(2, &format!("cannot watch {}: {e}", dir.display())),
+            }
+        }
+        None => None,
+    };
 
     let theme = Theme::choose(cli.theme, std::env::var("NO_COLOR").ok().as_deref());
     let mut app = App::new(course, loaded.state, theme);
@@ -62,9 +78,9 @@ fn main() -> ExitCode {
         restore_hook(info);
     }));
     let _ = execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste);
-    let events = terminal_events(&signalled);
+    let events = terminal_events(&signalled, tx, rx);
     let mut save = |state: &amphi::progress::State| store.save_merged(state).map(Some);
-    let result = app::run(&mut terminal, &mut app, events, &mut save);
+    let result = app::run_inputs(&mut terminal, &mut app, events, &mut save);
     let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
     // Errors are ignored: after SIGHUP there is no terminal left to restore.
     let _ = ratatui::try_restore();
@@ -109,15 +125,18 @@ fn watch_signals(_signalled: &Arc<AtomicUsize>) -> io::Result<()> {
 /// in steps of [`SIGNAL_POLL`], so that a signal is noticed even when reading is
 /// stuck: crossterm 0.29 spins inside `event::poll` and `event::read` once the
 /// terminal is gone (crossterm issue #793), as happens on SIGHUP.
+/// Events are sent into `tx`, beside whatever else is (reloads); all are read
+/// from `rx`.
 fn terminal_events(
     signalled: &Arc<AtomicUsize>,
-) -> impl Iterator<Item = io::Result<event::Event>> + '_ {
-    let (tx, rx) = std::sync::mpsc::sync_channel(16);
+    tx: SyncSender<io::Result<app::Input>>,
+    rx: Receiver<io::Result<app::Input>>,
+) -> impl Iterator<Item = io::Result<app::Input>> + '_ {
     let reader = std::thread::Builder::new()
         .name("amphi-events".into())
         .spawn(move || {
             loop {
-                let event = event::read();
+                let event = event::read().map(app::Input::Event);
                 let failed = event.is_err();
                 if tx.send(event).is_err() || failed {
                     return;
@@ -128,7 +147,7 @@ fn terminal_events(
     std::iter::from_fn(move || {
         let Some(events) = &rx else {
             // No thread: read here (a signal is then noticed at the next key).
-            return Some(event::read());
+            return Some(event::read().map(app::Input::Event));
         };
         loop {
             if signalled.load(Ordering::SeqCst) != 0 {

@@ -75,7 +75,17 @@ pub enum Action {
     Paste(String),
     /// The terminal is now this many columns wide and rows high.
     Resize(u16, u16),
+    /// `amphi preview`: the course was read again after its files changed.
+    Reload(Reloaded),
 }
+
+/// A course read again from disk (see [`crate::preview`]): the new course, or the
+/// report of why it cannot be opened (the app then keeps the last good one).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reloaded(pub Box<Result<crate::course::Course, crate::course::Report>>);
+
+// Courses hold numbers (`f64`) but never NaN: validation refuses them.
+impl Eq for Reloaded {}
 
 /// A side effect that [`super::update`] asks the run loop to carry out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -9,13 +9,14 @@
 mod action;
 mod keymap;
 mod quiz_state;
+mod reload;
 mod run;
 mod update;
 
-pub use action::{Action, Effect};
+pub use action::{Action, Effect, Reloaded};
 pub use keymap::{Mode, action_for_event, action_for_key};
 pub use quiz_state::{CaretMove, MAX_ANSWER_CHARS, QuizState, Stage};
-pub use run::run;
+pub use run::{Input, run, run_inputs};
 pub use update::update;
 
 use std::collections::HashMap;
@@ -153,6 +154,9 @@ pub struct App {
     pub notice: Option<String>,
     /// The current time in seconds since the Unix epoch (replaceable in tests).
     pub clock: fn() -> u64,
+    /// `amphi preview`: why the course on disk could not be reloaded, shown
+    /// over the last good course until a reload works.
+    pub reload_error: Option<crate::course::Report>,
     pending_anchor: Option<Anchor>,
 }
 
@@ -184,6 +188,7 @@ impl App {
             size: (0, 0),
             notice: None,
             clock: system_clock,
+            reload_error: None,
             pending_anchor: None,
         };
         app.state

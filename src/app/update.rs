@@ -12,6 +12,11 @@ use super::{Action, App, Effect, Focus, Overlay, Stage};
 /// changes: an item read to its end, an attempt finished, and on quit.
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     let mut effects = Vec::new();
+    if let Action::Reload(reloaded) = action {
+        // Not a key: notices, overlays and the search stay as they are.
+        app.reload(*reloaded.0);
+        return effects;
+    }
     if !matches!(action, Action::Resize(..)) {
         // A notice stays until the learner's next key.
         app.notice = None;

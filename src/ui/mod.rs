@@ -5,6 +5,7 @@ pub mod doc;
 pub mod layout;
 pub mod markdown;
 mod outline;
+mod reload;
 pub(crate) use outline::truncate;
 pub mod search;
 mod status;
@@ -34,6 +35,9 @@ pub fn draw(frame: &mut Frame, app: &App) {
     outline::draw(frame, app, areas.outline);
     draw_content(frame, app, areas.content, areas.text);
     status::draw(frame, app, areas.status);
+    if let Some(report) = &app.reload_error {
+        reload::draw(frame, app, area, report);
+    }
     if let Some(panel) = &app.search {
         search::draw_panel(frame, app, panel, area);
     }
