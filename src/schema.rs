@@ -66,6 +66,62 @@ impl SchemaFile {
     }
 }
 
+/// Descriptions of the fields of the per-kind structs that have none of their
+/// own (the question structs of the deserialiser), as `docs/course-format.md`
+/// gives them.
+const FIELD_DOCS: &[(&str, &str)] = &[
+    ("kind", "The kind; the first key of the map."),
+    ("id", "Identifier, unique within the quiz."),
+    ("prompt", "The question, plain text shown as one paragraph."),
+    (
+        "explanation",
+        "Shown after the learner answers: why the right answer is right.",
+    ),
+    (
+        "weight",
+        "Points the question is worth when wholly right (default 1).",
+    ),
+    ("hint", "A hint the learner may reveal before answering."),
+    (
+        "shuffle",
+        "single_choice and multiple_choice: show the choices in a new random order for each attempt.",
+    ),
+    (
+        "feedback",
+        "Shown under a picked choice, by choice number from 1, such as {2: \"Not quite.\"}.",
+    ),
+    (
+        "choices",
+        "The choices, one-line texts, in display order; at least 2.",
+    ),
+    (
+        "answer",
+        "single_choice: the number of the right choice, from 1. true_false: true or false. numeric: the right number.",
+    ),
+    (
+        "answers",
+        "multiple_choice: the numbers of every right choice, from 1. short_answer: every accepted answer.",
+    ),
+    (
+        "items",
+        "The items, written in the right order; shown shuffled.",
+    ),
+    (
+        "pairs",
+        "Pairs {left, right}, each right side written with its left side; the right sides are shown shuffled.",
+    ),
+    ("text", "The text with numbered gaps {{1}}, {{2}}…"),
+    (
+        "blanks",
+        "One list of accepted answers per gap, gap 1 first.",
+    ),
+    (
+        "tolerance",
+        "How far from `answer` a response may be and still be right (default 0).",
+    ),
+    ("unit", "Text shown after the input, such as \"%\"."),
+];
+
 /// The schema of a map read kind first: one of `variants`, each the schema of a
 /// struct (its fields) with `kind` added as its first, required property.
 /// `what` names the map in the schema's description (`an item`).
@@ -82,6 +138,13 @@ pub fn kind_first<const N: usize>(what: &str, variants: [(&str, Schema); N]) -> 
             properties.insert("kind".into(), json!({ "const": kind }));
             if let Some(Value::Object(rest)) = object.remove("properties") {
                 properties.extend(rest);
+            }
+            for (name, property) in properties.iter_mut() {
+                let doc = FIELD_DOCS.iter().find(|(n, _)| n == name);
+                if let (Some(Value::Object(p)), Some((_, doc))) = (Some(property), doc) {
+                    p.entry("description")
+                        .or_insert_with(|| Value::String((*doc).into()));
+                }
             }
             object.insert("properties".into(), Value::Object(properties));
             let mut required = vec![Value::String("kind".into())];
