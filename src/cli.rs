@@ -57,8 +57,9 @@ pub enum Command {
     ///
     /// Each problem starts with a `file:line:column: message` line, then shows the
     /// line with a caret under the column; a summary such as `3 errors in 2 files`
-    /// ends the report. Exits 0 when the course is valid, 1 when it is not, 2 when
-    /// the folder cannot be used.
+    /// ends the report. Exits 0 when the course is valid (warnings, for what is
+    /// legal but likely wrong, do not count), 1 when it is not, 2 when the folder
+    /// cannot be used.
     #[command(
         after_help = "Examples:\n  amphi check ~/courses/my-course\n  amphi check --format json ~/courses/my-course   for editors and CI\n  amphi check                                     check the bundled course"
     )]
