@@ -87,8 +87,9 @@ pub enum Command {
     ///
     /// Each problem starts with a `file:line:column: message` line, then shows the
     /// line with a caret under the column; a summary such as `3 errors in 2 files`
-    /// ends the report. Exits 0 when the course is valid, 1 when it is not, 2 when
-    /// the folder cannot be used.
+    /// ends the report. Exits 0 when the course is valid (warnings, for what is
+    /// legal but likely wrong, do not count), 1 when it is not, 2 when the folder
+    /// cannot be used.
     #[command(
         after_help = "Examples:\n  amphi check ~/courses/my-course\n  amphi check --format json ~/courses/my-course   for editors and CI\n  amphi check                                     check the bundled course"
     )]
@@ -185,6 +186,49 @@ pub enum Command {
         /// Delete the course's progress without asking.
         #[arg(long, short = 'y')]
         yes: bool,
+    },
+    /// Export the learner's progress as xAPI statements (a JSON array).
+    ///
+    /// Reads the state file: items read, quiz attempts and their answers, modules
+    /// and the course once complete. The learner is an account on `urn:amphi`
+    /// named after --actor, or $USER.
+    #[command(
+        after_help = "Examples:\n  amphi export --xapi > statements.json\n  amphi export --xapi ~/courses/tea --actor ada --out tea.json"
+    )]
+    Export {
+        /// Course folder; the bundled course if omitted.
+        path: Option<PathBuf>,
+        /// Write xAPI statements (the only export format for now).
+        #[arg(long, required = true)]
+        xapi: bool,
+        /// The learner's account name [default: $USER].
+        #[arg(long, value_name = "NAME")]
+        actor: Option<String>,
+        /// Write to FILE instead of standard output.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Open a course folder and reload it whenever its files change.
+    ///
+    /// For authors: keep an editor open beside it. The place in the course is
+    /// kept across reloads. A change that breaks the course shows its problems
+    /// over the last good version, which stays readable, until a fix is saved.
+    #[command(
+        after_help = "Example:\n  amphi preview ~/courses/tea     then edit ~/courses/tea/modules/*.yaml"
+    )]
+    Preview {
+        /// Course folder (one holding course.yaml).
+        path: PathBuf,
+    },
+    /// Print the JSON Schema of course.yaml or of a module file (for editors).
+    #[command(
+        hide = true,
+        after_help = "Example:\n  amphi schema module > my-course/module.schema.json"
+    )]
+    Schema {
+        /// Which file.
+        #[arg(value_enum)]
+        file: crate::schema::SchemaFile,
     },
     /// Print a shell completion script.
     #[command(
@@ -353,6 +397,24 @@ pub fn run_to(cli: &Cli, command: &Command, out: &mut Vec<u8>) -> Result<u8, Fai
             *yes,
             out,
         ),
+        Command::Export {
+            path,
+            actor,
+            out: file,
+            ..
+        } => crate::export::run(
+            path.as_deref(),
+            cli.state.as_ref(),
+            actor.as_deref(),
+            file.as_deref(),
+            out,
+        ),
+        // The binary opens the terminal for it before commands run here.
+        Command::Preview { .. } => Err(Failure::usage("preview needs the terminal interface")),
+        Command::Schema { file } => {
+            out.extend(file.text().into_bytes());
+            Ok(0)
+        }
         Command::Completions { shell } => {
             clap_complete::generate(*shell, &mut Cli::command(), "amphi", out);
             Ok(0)
@@ -432,7 +494,10 @@ fn man_page(out: &mut Vec<u8>) -> io::Result<()> {
     man.render_description_section(&mut parts)?;
     man.render_options_section(&mut parts)?;
     parts.extend(b".SH COMMANDS\n");
-    for sub in cmd.get_subcommands_mut().filter(|c| c.get_name() != "help") {
+    for sub in cmd
+        .get_subcommands_mut()
+        .filter(|c| c.get_name() != "help" && !c.is_hide_set())
+    {
         let name = sub.get_name().to_owned();
         parts.extend(format!(".SS \"amphi {name}\"\n.nf\n").as_bytes());
         for line in sub.render_long_help().to_string().trim_end().lines() {
@@ -669,6 +734,9 @@ mod tests {
                 "add",
                 "list",
                 "remove",
+                "export",
+                "preview",
+                "schema",
                 "completions",
                 "config",
                 "man"

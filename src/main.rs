@@ -5,7 +5,7 @@ use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::mpsc::RecvTimeoutError;
+use std::sync::mpsc::{Receiver, RecvTimeoutError, SyncSender};
 use std::time::Duration;
 
 use clap::Parser;
@@ -23,10 +23,12 @@ use amphi::ui::theme::Theme;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let (course_path, review) = match &cli.command {
-        Some(cli::Command::Review { path }) => (path.as_ref().or(cli.course.as_ref()), true),
+    // `amphi review` and `amphi preview` open the terminal interface like `amphi`.
+    let (course_path, review, preview) = match &cli.command {
+        Some(cli::Command::Review { path }) => (path.clone().or(cli.course.clone()), true, None),
+        Some(cli::Command::Preview { path }) => (Some(path.clone()), false, Some(path.clone())),
         Some(command) => return ExitCode::from(cli::run(&cli, command)),
-        None => (cli.course.as_ref(), false),
+        None => (cli.course.clone(), false, None),
     };
 
     let settings = match cli::settings(&cli) {
@@ -42,7 +44,7 @@ fn main() -> ExitCode {
         choices = library.entries();
         None
     } else {
-        match cli::load_course(course_path) {
+        match cli::load_course(course_path.as_ref()) {
             Ok(c) => Some(c),
             Err(report) => return fail(1, &format!("cannot open the course:\n{report}")),
         }
@@ -61,6 +63,20 @@ fn main() -> ExitCode {
             "needs an interactive terminal (stdin and stdout must be a terminal); try `amphi check` or `amphi progress` in scripts",
         );
     }
+
+    // Terminal events and, for `amphi preview`, reloads of the course.
+    let (tx, rx) = std::sync::mpsc::sync_channel(16);
+    let _watch = match preview {
+        Some(dir) => {
+            let tx = tx.clone();
+            let send = move |a| tx.send(Ok(app::Input::Action(a))).is_ok();
+            match amphi::preview::watch(dir.clone(), send) {
+                Ok(w) => Some(w),
+                Err(e) => return fail(2, &format!("cannot watch {}: {e}", dir.display())),
+            }
+        }
+        None => None,
+    };
 
     let plain = cli::plain_wanted(cli.plain, std::env::var("TERM").ok().as_deref());
     let theme = if plain {
@@ -93,14 +109,20 @@ fn main() -> ExitCode {
         let _ = execute!(io::stdout(), EnableMouseCapture);
     }
     let _ = execute!(io::stdout(), EnableBracketedPaste, EnableFocusChange);
-    let mut events = terminal_events(&signalled);
+    let mut events = terminal_events(&signalled, tx, rx);
     let course = match course {
         Some(course) => Ok(Some(course)),
         None => {
             let entries = choices.iter().map(|e| PickerEntry::new(e, &loaded.state));
             let mut picker = Picker::new(entries.collect(), theme.clone());
             picker.notice = loaded.warning.clone();
-            run_picker(&mut terminal, &mut picker, events.by_ref())
+            // The picker takes terminal events only (no reloads come before a course).
+            let picker_events = events.by_ref().filter_map(|input| match input {
+                Ok(app::Input::Event(e)) => Some(Ok(e)),
+                Ok(app::Input::Action(_)) => None,
+                Err(e) => Some(Err(e)),
+            });
+            run_picker(&mut terminal, &mut picker, picker_events)
                 .map(|chosen| chosen.and_then(|i| choices.into_iter().nth(i)?.course.ok()))
         }
     };
@@ -119,7 +141,7 @@ fn main() -> ExitCode {
                 app.notice = loaded.warning.clone();
             }
             let mut save = |state: &amphi::progress::State| store.save_merged(state).map(Some);
-            app::run(&mut terminal, &mut app, events, &mut save)
+            app::run_inputs(&mut terminal, &mut app, events, &mut save)
         }
         Ok(None) => Ok(()),
         Err(e) => Err(e),
@@ -173,15 +195,18 @@ fn watch_signals(_signalled: &Arc<AtomicUsize>) -> io::Result<()> {
 /// in steps of [`SIGNAL_POLL`], so that a signal is noticed even when reading is
 /// stuck: crossterm 0.29 spins inside `event::poll` and `event::read` once the
 /// terminal is gone (crossterm issue #793), as happens on SIGHUP.
+/// Events are sent into `tx`, beside whatever else is (reloads); all are read
+/// from `rx`.
 fn terminal_events(
     signalled: &Arc<AtomicUsize>,
-) -> impl Iterator<Item = io::Result<event::Event>> + '_ {
-    let (tx, rx) = std::sync::mpsc::sync_channel(16);
+    tx: SyncSender<io::Result<app::Input>>,
+    rx: Receiver<io::Result<app::Input>>,
+) -> impl Iterator<Item = io::Result<app::Input>> + '_ {
     let reader = std::thread::Builder::new()
         .name("amphi-events".into())
         .spawn(move || {
             loop {
-                let event = event::read();
+                let event = event::read().map(app::Input::Event);
                 let failed = event.is_err();
                 if tx.send(event).is_err() || failed {
                     return;
@@ -192,7 +217,7 @@ fn terminal_events(
     std::iter::from_fn(move || {
         let Some(events) = &rx else {
             // No thread: read here (a signal is then noticed at the next key).
-            return Some(event::read());
+            return Some(event::read().map(app::Input::Event));
         };
         loop {
             if signalled.load(Ordering::SeqCst) != 0 {

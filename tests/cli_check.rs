@@ -67,25 +67,14 @@ fn snapshot_invalid(case: &str) {
     assert_eq!(report["valid"], false);
     assert!(report["course"].is_null());
     let problems = report["problems"].as_array().expect("a problems array");
-    assert!(!problems.is_empty());
-    assert_eq!(report["summary"]["errors"], problems.len());
+    let errors = problems.iter().filter(|p| p["severity"] == "error").count();
+    assert!(errors > 0);
+    assert_eq!(report["summary"]["errors"], errors);
+    assert_eq!(report["summary"]["warnings"], problems.len() - errors);
     // Each problem's plain line is in the text report, at the start of a line.
     let lines: Vec<&str> = text.lines().collect();
-    for p in problems {
-        let plain = match (p["line"].as_u64(), p["column"].as_u64()) {
-            (Some(l), Some(c)) => format!(
-                "{}:{l}:{c}: {}",
-                p["file"].as_str().unwrap(),
-                p["message"].as_str().unwrap()
-            ),
-            _ => format!(
-                "{}: {}",
-                p["file"].as_str().unwrap(),
-                p["message"].as_str().unwrap()
-            ),
-        };
+    for plain in plain_lines(&report) {
         assert!(lines.contains(&plain.as_str()), "{plain:?} in\n{text}");
-        assert_eq!(p["severity"], "error");
     }
     let last = lines.last().expect("a summary");
     assert!(last.contains(" error") && last.contains(" in "), "{last}");
@@ -224,4 +213,121 @@ fn usage_errors_exit_2() {
         assert_eq!(out.status.code(), Some(2), "amphi {args:?}");
         assert!(!out.stderr.is_empty());
     }
+}
+
+/// Every problem of a JSON report in its text form: `file:line:column: message`,
+/// with `warning: ` before the message of a warning.
+fn plain_lines(report: &serde_json::Value) -> Vec<String> {
+    let problems = report["problems"].as_array().expect("a problems array");
+    problems
+        .iter()
+        .map(|p| {
+            let file = p["file"].as_str().unwrap();
+            let place = match (p["line"].as_u64(), p["column"].as_u64()) {
+                (Some(l), Some(c)) => format!("{file}:{l}:{c}"),
+                _ => file.to_owned(),
+            };
+            let warning = if p["severity"] == "warning" {
+                "warning: "
+            } else {
+                assert_eq!(p["severity"], "error");
+                ""
+            };
+            format!("{place}: {warning}{}", p["message"].as_str().unwrap())
+        })
+        .collect()
+}
+
+#[test]
+fn warnings_leave_a_course_valid() {
+    let dir = fixture("warnings", "legal-but-likely-wrong");
+    let (code, text) = check(&dir, None);
+    assert_eq!(code, 0, "warnings alone exit 0: {text}");
+    insta::assert_snapshot!("warnings_text", text);
+    let (code, json) = check(&dir, Some("json"));
+    assert_eq!(code, 0, "{json}");
+    insta::assert_snapshot!("warnings_json", json);
+
+    let report: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(report["valid"], true);
+    assert_eq!(report["course"]["items"], 25);
+    assert_eq!(
+        report["summary"],
+        serde_json::json!({"errors": 0, "warnings": 4, "files": 2})
+    );
+    let lines: Vec<&str> = text.lines().collect();
+    for plain in plain_lines(&report) {
+        assert!(plain.contains(": warning: "), "{plain}");
+        assert!(lines.contains(&plain.as_str()), "{plain:?} in\n{text}");
+    }
+    assert_eq!(
+        lines[lines.len() - 2],
+        "Legal but likely wrong: valid — 2 modules, 25 items"
+    );
+    assert_eq!(lines[lines.len() - 1], "0 errors, 4 warnings in 2 files");
+    // One warning of each kind, each at its key.
+    for line in [
+        "01-drafts.yaml:7:5: warning: lesson `only-markup` has no words",
+        "01-drafts.yaml:11:5: warning: lesson `unfinished` still says `TODO`",
+        "01-drafts.yaml:16:5: warning: quiz `bare-quiz`: no question has an `explanation`",
+        "02-long.yaml:1:1: warning: module `long` is long (21 items",
+    ] {
+        assert!(lines.iter().any(|l| l.contains(line)), "{line} in\n{text}");
+    }
+    assert!(
+        !text.contains("explained-quiz"),
+        "one explanation in a quiz is enough:\n{text}"
+    );
+}
+
+#[test]
+fn errors_come_first_and_warnings_are_counted_in_the_summary() {
+    let dir = fixture("warnings", "errors-and-warnings");
+    let (code, text) = check(&dir, None);
+    assert_eq!(code, 1, "{text}");
+    insta::assert_snapshot!("errors_and_warnings_text", text);
+    assert!(
+        text.ends_with("\n2 errors, 2 warnings in 2 files\n"),
+        "{text}"
+    );
+    let (code, json) = check(&dir, Some("json"));
+    assert_eq!(code, 1, "{json}");
+    let report: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let severities: Vec<&str> = report["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["severity"].as_str().unwrap())
+        .collect();
+    assert_eq!(severities, ["error", "error", "warning", "warning"]);
+    assert_eq!(report["summary"]["warnings"], 2);
+    let lines: Vec<&str> = text.lines().collect();
+    for plain in plain_lines(&report) {
+        assert!(lines.contains(&plain.as_str()), "{plain:?} in\n{text}");
+    }
+}
+
+#[test]
+fn the_bundled_and_the_scaffolded_course_have_no_warnings() {
+    let out = amphi(&[
+        OsStr::new("check"),
+        OsStr::new("--format"),
+        OsStr::new("json"),
+    ]);
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["summary"]["warnings"], 0, "{report:#}");
+
+    let dir = tempfile::tempdir().unwrap();
+    let course = dir.path().join("tea");
+    let out = amphi(&[
+        OsStr::new("new"),
+        course.as_os_str(),
+        OsStr::new("--title"),
+        OsStr::new("Tea"),
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    let (code, json) = check(&course, Some("json"));
+    assert_eq!(code, 0);
+    let report: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(report["summary"]["warnings"], 0, "{report:#}");
 }

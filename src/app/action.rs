@@ -109,7 +109,17 @@ pub enum Action {
     EditNote,
     /// In the note editor: save the note and close the editor.
     SaveNote,
+    /// `amphi preview`: the course was read again after its files changed.
+    Reload(Reloaded),
 }
+
+/// A course read again from disk (see [`crate::preview`]): the new course, or the
+/// report of why it cannot be opened (the app then keeps the last good one).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reloaded(pub Box<Result<crate::course::Course, crate::course::Report>>);
+
+// Courses hold numbers (`f64`) but never NaN: validation refuses them.
+impl Eq for Reloaded {}
 
 /// A side effect that [`super::update`] asks the run loop to carry out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -16,15 +16,16 @@ mod panels;
 pub mod picker;
 mod quiz_state;
 pub mod reading;
+mod reload;
 mod run;
 mod update;
 
-pub use action::{Action, Effect};
+pub use action::{Action, Effect, Reloaded};
 pub use keymap::{Mode, action_for_event, action_for_key};
 pub use notes::{MAX_NOTE_CHARS, NoteEditor, note_of};
 pub use panels::Panel;
 pub use quiz_state::{CaretMove, MAX_ANSWER_CHARS, QuizState, Stage};
-pub use run::run;
+pub use run::{Input, run, run_inputs};
 pub use update::update;
 
 use std::collections::HashMap;
@@ -219,6 +220,9 @@ pub struct App {
     pub focused: bool,
     /// When the last input came, in seconds since the Unix epoch, while focused.
     pub last_input: Option<u64>,
+    /// `amphi preview`: why the course on disk could not be reloaded, shown
+    /// over the last good course until a reload works.
+    pub reload_error: Option<crate::course::Report>,
     pending_anchor: Option<Anchor>,
 }
 
@@ -261,6 +265,7 @@ impl App {
             facts: reading::Facts::default(),
             focused: true,
             last_input: None,
+            reload_error: None,
             pending_anchor: None,
         };
         app.glossary = crate::glossary::Matcher::new(&app.course.glossary);

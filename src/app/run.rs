@@ -37,6 +37,35 @@ where
     B::Error: std::error::Error + Send + Sync + 'static,
     E: IntoIterator<Item = io::Result<Event>>,
 {
+    let inputs = events.into_iter().map(|e| e.map(Input::Event));
+    run_inputs(terminal, app, inputs, save)
+}
+
+/// What the event loop reads: a terminal event, or an action from elsewhere
+/// (`amphi preview` sends [`Action::Reload`] when the course files change).
+#[derive(Debug)]
+pub enum Input {
+    /// A key, mouse, paste or resize event, mapped to an action by the key map.
+    Event(Event),
+    /// An action, given to [`update`] as it is.
+    Action(Action),
+}
+
+/// [`run`], reading [`Input`]s: terminal events and actions.
+///
+/// # Errors
+/// As [`run`].
+pub fn run_inputs<B, E>(
+    terminal: &mut Terminal<B>,
+    app: &mut App,
+    events: E,
+    save: &mut dyn FnMut(&State) -> io::Result<Option<State>>,
+) -> io::Result<()>
+where
+    B: Backend,
+    B::Error: std::error::Error + Send + Sync + 'static,
+    E: IntoIterator<Item = io::Result<Input>>,
+{
     let size = terminal.size().map_err(to_io)?;
     // The last failed save's message, shown until a save succeeds.
     let mut not_saved: Option<String> = None;
@@ -65,7 +94,11 @@ where
                 };
             }
         };
-        let Some(action) = action_for_event(app, &event) else {
+        let action = match event {
+            Input::Event(event) => action_for_event(app, &event),
+            Input::Action(action) => Some(action),
+        };
+        let Some(action) = action else {
             continue;
         };
         let effects = update(app, action);

@@ -12,6 +12,11 @@ use super::{Action, App, Effect, Focus, Overlay, Panel, Stage};
 /// changes: an item read to its end, an attempt finished, and on quit.
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     let mut effects = Vec::new();
+    if let Action::Reload(reloaded) = action {
+        // Not a key: notices, overlays and the search stay as they are.
+        app.reload(*reloaded.0);
+        return effects;
+    }
     super::reading::tick(app, &action);
     if matches!(action, Action::Focus(_)) {
         return effects;

@@ -19,7 +19,7 @@ use annotate_snippets::renderer::{Effects, Style};
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use serde::Serialize;
 
-use super::plural;
+use super::{lint, plural};
 use crate::course::{self, Course, CourseFiles, Problem, Report};
 use crate::text::sanitize;
 
@@ -34,7 +34,8 @@ pub enum CheckFormat {
 }
 
 /// Checks the course in `files`, writes the report to `out` and returns the exit
-/// code: 0 when the course is valid, 1 when it is not.
+/// code: 0 when the course is valid (with or without warnings, see
+/// [`super::lint`]), 1 when it is not.
 ///
 /// `color` asks for ANSI colours in the text report (never in JSON).
 ///
@@ -46,12 +47,31 @@ pub fn check(
     color: bool,
     out: &mut dyn Write,
 ) -> io::Result<i32> {
-    let result = course::load(files);
+    let (result, warnings) = check_course(files);
     match format {
-        CheckFormat::Text => write_text(&result, files, color, out)?,
-        CheckFormat::Json => write_json(&result, out)?,
+        CheckFormat::Text => write_text(&result, &warnings, files, color, out)?,
+        CheckFormat::Json => write_json(&result, &warnings, out)?,
     }
     Ok(if result.is_ok() { 0 } else { 1 })
+}
+
+/// Loads the course in `files`: the course or its errors, and the warnings about
+/// what could be read of it.
+pub fn check_course(files: &dyn CourseFiles) -> (Result<Course, Report>, Vec<Problem>) {
+    match course::load_parts(files) {
+        Ok(loaded) => {
+            let warnings = lint::warnings(&loaded);
+            let result = if loaded.problems.is_empty() {
+                Ok(loaded.course)
+            } else {
+                Err(Report {
+                    problems: loaded.problems,
+                })
+            };
+            (result, warnings)
+        }
+        Err(report) => (Err(report), Vec::new()),
+    }
 }
 
 /// Errors, warnings and the files they are in.
@@ -59,19 +79,23 @@ pub fn check(
 pub struct Summary {
     /// Problems that make the course invalid.
     pub errors: usize,
-    /// Problems that do not (none are reported yet; the field is there for them).
+    /// Problems that do not: what is legal but likely wrong.
     pub warnings: usize,
     /// Files with at least one problem.
     pub files: usize,
 }
 
 impl Summary {
-    /// The summary of `problems` (all errors for now).
-    pub fn of(problems: &[Problem]) -> Self {
-        let files: BTreeSet<&str> = problems.iter().map(|p| p.file.as_str()).collect();
+    /// The summary of `errors` and `warnings`.
+    pub fn of(errors: &[Problem], warnings: &[Problem]) -> Self {
+        let files: BTreeSet<&str> = errors
+            .iter()
+            .chain(warnings)
+            .map(|p| p.file.as_str())
+            .collect();
         Summary {
-            errors: problems.len(),
-            warnings: 0,
+            errors: errors.len(),
+            warnings: warnings.len(),
             files: files.len(),
         }
     }
@@ -91,21 +115,14 @@ impl std::fmt::Display for Summary {
 
 fn write_text(
     result: &Result<Course, Report>,
+    warnings: &[Problem],
     files: &dyn CourseFiles,
     color: bool,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let report = match result {
-        Ok(c) => {
-            return writeln!(
-                out,
-                "{}: valid — {}, {}",
-                c.info.title,
-                plural(c.modules.len(), "module"),
-                plural(c.item_count(), "item")
-            );
-        }
-        Err(report) => report,
+    let errors: &[Problem] = match result {
+        Ok(_) => &[],
+        Err(report) => &report.problems,
     };
     let renderer = if color {
         Renderer::styled()
@@ -118,15 +135,47 @@ fn write_text(
         Style::new()
     };
     let mut sources = Sources::new(files);
-    for problem in &report.problems {
-        writeln!(out, "{bold}{problem}{bold:#}")?;
+    let all = errors
+        .iter()
+        .map(|p| (p, false))
+        .chain(warnings.iter().map(|p| (p, true)));
+    for (problem, warning) in all {
+        if warning {
+            // `file:line:column: warning: message`, the form compilers print
+            // and editors parse.
+            let place = match (problem.line, problem.column) {
+                (Some(l), Some(c)) => format!("{}:{l}:{c}", problem.file),
+                (Some(l), None) => format!("{}:{l}", problem.file),
+                _ => problem.file.clone(),
+            };
+            writeln!(out, "{bold}{place}: warning: {}{bold:#}", problem.message)?;
+        } else {
+            writeln!(out, "{bold}{problem}{bold:#}")?;
+        }
         if let Some(snippet) = snippet(problem, &mut sources) {
-            let rendered = renderer.render(&[Group::with_level(Level::ERROR).element(snippet)]);
+            let level = if warning {
+                Level::WARNING
+            } else {
+                Level::ERROR
+            };
+            let rendered = renderer.render(&[Group::with_level(level).element(snippet)]);
             writeln!(out, "{rendered}")?;
         }
         writeln!(out)?;
     }
-    writeln!(out, "{}", Summary::of(&report.problems))
+    if let Ok(c) = result {
+        writeln!(
+            out,
+            "{}: valid — {}, {}",
+            c.info.title,
+            plural(c.modules.len(), "module"),
+            plural(c.item_count(), "item")
+        )?;
+        if warnings.is_empty() {
+            return Ok(());
+        }
+    }
+    writeln!(out, "{}", Summary::of(errors, warnings))
 }
 
 /// The course files read again to show their lines, each read at most once.
@@ -240,17 +289,29 @@ pub struct JsonProblem<'a> {
     pub line: Option<usize>,
     /// Column from 1, in characters, or `null`.
     pub column: Option<usize>,
-    /// `error` (or, in a later version, `warning`).
+    /// `error` (the course is invalid) or `warning` (legal but likely wrong).
     pub severity: &'static str,
     /// What is wrong.
     pub message: &'a str,
 }
 
-/// The JSON report of a check.
-pub fn json_report(result: &Result<Course, Report>) -> JsonReport<'_> {
+/// The JSON report of a check: the errors of `result`, then `warnings`.
+pub fn json_report<'a>(
+    result: &'a Result<Course, Report>,
+    warnings: &'a [Problem],
+) -> JsonReport<'a> {
     let problems: &[Problem] = match result {
         Ok(_) => &[],
         Err(r) => &r.problems,
+    };
+    let json = |severity| {
+        move |p: &'a Problem| JsonProblem {
+            file: &p.file,
+            line: p.line,
+            column: p.column,
+            severity,
+            message: &p.message,
+        }
     };
     JsonReport {
         valid: result.is_ok(),
@@ -262,20 +323,19 @@ pub fn json_report(result: &Result<Course, Report>) -> JsonReport<'_> {
         }),
         problems: problems
             .iter()
-            .map(|p| JsonProblem {
-                file: &p.file,
-                line: p.line,
-                column: p.column,
-                severity: "error",
-                message: &p.message,
-            })
+            .map(json("error"))
+            .chain(warnings.iter().map(json("warning")))
             .collect(),
-        summary: Summary::of(problems),
+        summary: Summary::of(problems, warnings),
     }
 }
 
-fn write_json(result: &Result<Course, Report>, out: &mut dyn Write) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, &json_report(result))?;
+fn write_json(
+    result: &Result<Course, Report>,
+    warnings: &[Problem],
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, &json_report(result, warnings))?;
     writeln!(out)
 }
 
@@ -340,18 +400,25 @@ mod tests {
     }
 
     #[test]
-    fn the_bundled_course_is_valid() {
+    fn the_bundled_course_is_valid_without_warnings() {
         let (code, text) = report(&crate::course::bundled_files(), CheckFormat::Text, false);
         assert_eq!(code, 0, "{text}");
         assert!(text.contains(": valid — "), "{text}");
+        assert_eq!(text.lines().count(), 1, "no warning: {text}");
     }
 
     #[test]
     fn the_summary_counts_errors_and_files() {
         let p = |f: &str| Problem::new(f, "x");
-        let s = Summary::of(&[p("a"), p("b"), p("a")]);
+        let s = Summary::of(&[p("a"), p("b"), p("a")], &[]);
         assert_eq!(s.to_string(), "3 errors in 2 files");
-        assert_eq!(Summary::of(&[p("a")]).to_string(), "1 error in 1 file");
+        assert_eq!(Summary::of(&[p("a")], &[]).to_string(), "1 error in 1 file");
+        let s = Summary::of(&[p("a"), p("b"), p("a")], &[p("b")]);
+        assert_eq!(s.to_string(), "3 errors, 1 warning in 2 files");
+        assert_eq!(
+            Summary::of(&[], &[p("c")]).to_string(),
+            "0 errors, 1 warning in 1 file"
+        );
         let w = Summary {
             errors: 3,
             warnings: 1,

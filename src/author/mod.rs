@@ -7,6 +7,7 @@
 //! goes and which exit code results.
 
 pub mod check;
+pub mod lint;
 pub mod notes;
 pub mod report;
 pub mod scaffold;

@@ -206,7 +206,7 @@ fn one() -> u32 {
 /// A raw question struct: the fields every kind shares, then its own.
 macro_rules! question_struct {
     ($name:ident { $($(#[$attr:meta])* $field:ident : $ty:ty),* $(,)? }) => {
-        #[derive(Deserialize)]
+        #[derive(Deserialize, schemars::JsonSchema)]
         #[serde(deny_unknown_fields)]
         struct $name {
             id: String,
@@ -278,7 +278,7 @@ fn answer_pattern<'de, D: Deserializer<'de>>(d: D) -> Result<Option<AnswerPatter
 question_struct!(Ordering { items: Vec<String> });
 
 /// One pair of a matching question.
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a pair: `{left: …, right: …}`")]
 struct Pair {
     left: String,
@@ -404,5 +404,46 @@ impl KindFirst for Question {
 impl<'de> Deserialize<'de> for Question {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         d.deserialize_map(KindFirstVisitor(PhantomData))
+    }
+}
+
+/// The JSON Schemas of items and questions: one map per kind, `kind` first (see
+/// [`crate::schema`]).
+impl schemars::JsonSchema for Item {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Item".into()
+    }
+
+    fn json_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        crate::schema::kind_first(
+            "an item",
+            [
+                ("lesson", Lesson::json_schema(g)),
+                ("interview", Interview::json_schema(g)),
+                ("quiz", Quiz::json_schema(g)),
+            ],
+        )
+    }
+}
+
+impl schemars::JsonSchema for Question {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Question".into()
+    }
+
+    fn json_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        crate::schema::kind_first(
+            "a question",
+            [
+                ("single_choice", SingleChoice::json_schema(g)),
+                ("multiple_choice", MultipleChoice::json_schema(g)),
+                ("true_false", TrueFalse::json_schema(g)),
+                ("short_answer", ShortAnswer::json_schema(g)),
+                ("ordering", Ordering::json_schema(g)),
+                ("matching", Matching::json_schema(g)),
+                ("fill_blanks", FillBlanks::json_schema(g)),
+                ("numeric", Numeric::json_schema(g)),
+            ],
+        )
     }
 }

@@ -80,6 +80,20 @@ impl fmt::Display for See {
     }
 }
 
+impl schemars::JsonSchema for See {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "See".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "pattern": "^([^/#\\s]+/)?[^/#\\s]+(#[^#\\s]+)?$",
+            "description": "The lesson passage the question tests: `lesson-id`, `lesson-id#heading-slug` or `module-id/lesson-id#heading-slug`."
+        })
+    }
+}
+
 impl<'de> Deserialize<'de> for See {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         struct V;

@@ -58,6 +58,37 @@ pub fn load_dir(dir: &Path) -> Result<Course, Report> {
 /// A [`Report`] with one [`Problem`] per syntax error (one per file at most, since
 /// parsing stops there), per unreadable file and per semantic error.
 pub fn load(files: &dyn CourseFiles) -> Result<Course, Report> {
+    let loaded = load_parts(files)?;
+    if loaded.problems.is_empty() {
+        Ok(loaded.course)
+    } else {
+        Err(Report {
+            problems: loaded.problems,
+        })
+    }
+}
+
+/// A course as far as it could be read, valid or not, with the texts of its files:
+/// what `amphi check` needs to look past the errors for warnings.
+#[derive(Debug)]
+pub struct Loaded {
+    /// The course, without the module files that could not be read or parsed.
+    pub course: Course,
+    /// `course.yaml` as (name shown to the author, text).
+    pub manifest: (String, String),
+    /// Each module of `course.modules`, in the same order, as (name shown, text).
+    pub sources: Vec<(String, String)>,
+    /// Every error found; the course is valid when there is none.
+    pub problems: Vec<Problem>,
+}
+
+/// Loads a course from `files` like [`load`], but keeps what was read when there
+/// are errors.
+///
+/// # Errors
+/// A [`Report`] when not even the manifest can be read, or when the course is over
+/// [`MAX_COURSE_BYTES`].
+pub fn load_parts(files: &dyn CourseFiles) -> Result<Loaded, Report> {
     let mut problems = Vec::new();
     let manifest_name = files.display(MANIFEST);
     let manifest_text = match files.read(MANIFEST) {
@@ -143,16 +174,14 @@ pub fn load(files: &dyn CourseFiles) -> Result<Course, Report> {
         e.definition = sanitize_line(&e.definition);
         e.aliases.iter_mut().for_each(|a| *a = sanitize_line(a));
     }
-    problems.extend(validate::validate(
-        &course,
-        &(manifest_name, manifest_src.to_owned()),
-        &sources,
-    ));
-    if problems.is_empty() {
-        Ok(course)
-    } else {
-        Err(Report { problems })
-    }
+    let manifest = (manifest_name, manifest_src.to_owned());
+    problems.extend(validate::validate(&course, &manifest, &sources));
+    Ok(Loaded {
+        course,
+        manifest,
+        sources,
+        problems,
+    })
 }
 
 /// Reads and checks `glossary.yaml` when the course has one (none is no problem).

@@ -15,7 +15,7 @@ pub struct Course {
 }
 
 /// `glossary.yaml`: a map with the list `terms`.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, schemars::JsonSchema)]
 #[serde(
     deny_unknown_fields,
     expecting = "a glossary: a map with the list `terms`"
@@ -27,7 +27,7 @@ pub struct GlossaryFile {
 
 /// One glossary term: shown in the glossary pane and underlined where lessons and
 /// interviews use it.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, schemars::JsonSchema)]
 #[serde(
     deny_unknown_fields,
     expecting = "a glossary entry: a map with `term` and `definition`"
@@ -44,7 +44,7 @@ pub struct GlossaryEntry {
 }
 
 /// The contents of `course.yaml`.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, schemars::JsonSchema)]
 #[serde(
     deny_unknown_fields,
     expecting = "the course manifest: a map with `id`, `title` and `modules`"
@@ -77,7 +77,7 @@ pub struct CourseInfo {
 }
 
 /// A published work that a course or an interview excerpt comes from.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, schemars::JsonSchema)]
 #[serde(
     deny_unknown_fields,
     expecting = "a source: a map with `publication` and `date`"
@@ -102,7 +102,7 @@ pub struct Source {
 }
 
 /// One module: a titled, ordered list of items ending, usually, in a quiz.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, schemars::JsonSchema)]
 #[serde(
     deny_unknown_fields,
     expecting = "a module: a map with `id`, `title` and `items`"
@@ -142,7 +142,7 @@ impl Module {
 
 /// A learning objective declared by a module: `{id, title}`. Ids are unique
 /// across the course, so a question of any module may name it.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(
     deny_unknown_fields,
     expecting = "an objective: a map with `id` and `title`"
@@ -196,7 +196,7 @@ impl Item {
 }
 
 /// A lesson: CommonMark text, written inline (`body`) or in a file (`body_file`).
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Lesson {
     /// Identifier, unique within the module.
@@ -213,7 +213,7 @@ pub struct Lesson {
 }
 
 /// An interview excerpt: turns of speech between participants.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Interview {
     /// Identifier, unique within the module.
@@ -239,7 +239,7 @@ impl Interview {
 }
 
 /// Someone who speaks in an interview.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, schemars::JsonSchema)]
 #[serde(
     deny_unknown_fields,
     expecting = "a participant: a map with `id` and `name`"
@@ -255,7 +255,7 @@ pub struct Participant {
 }
 
 /// One turn of speech.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, schemars::JsonSchema)]
 #[serde(
     deny_unknown_fields,
     expecting = "a turn of speech: a map with `speaker` and `text`"
@@ -268,7 +268,7 @@ pub struct Turn {
 }
 
 /// A quiz: questions graded against a pass mark.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Quiz {
     /// Identifier, unique within the module.
@@ -277,6 +277,7 @@ pub struct Quiz {
     pub title: String,
     /// The score needed to pass, in percent (0–100) of the maximum score.
     #[serde(deserialize_with = "super::de::pass_mark")]
+    #[schemars(range(max = 100))]
     pub pass_mark: u32,
     /// The questions, in order.
     pub questions: Vec<Question>,
@@ -296,7 +297,7 @@ pub struct Quiz {
 }
 
 /// When a quiz shows right answers and explanations.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ShowAnswers {
     /// After each question: right or wrong, the right answer and the explanation.
@@ -328,7 +329,7 @@ impl Quiz {
 }
 
 /// How a quiz scores questions that are partly right.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Scoring {
     /// `multiple_choice`, `matching` and `fill_blanks` give partial credit: right
@@ -472,6 +473,20 @@ impl AnswerPattern {
     /// Whether the pattern matches the whole of `text`.
     pub fn matches(&self, text: &str) -> bool {
         self.regex.is_match(text)
+    }
+}
+
+impl schemars::JsonSchema for AnswerPattern {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "AnswerPattern".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "maxLength": 1000,
+            "description": "A regular expression (regex-lite syntax) that must match the whole answer, after folding (lower case, straight quotes, single spaces)."
+        })
     }
 }
 

@@ -12,6 +12,7 @@ pub mod notes;
 pub mod outline;
 pub mod picker;
 pub mod plain;
+mod reload;
 pub(crate) use outline::truncate;
 pub mod search;
 mod status;
@@ -58,6 +59,9 @@ pub fn draw(frame: &mut Frame, app: &App) {
         }
         Some(crate::app::Panel::Note(editor)) => notes::draw(frame, app, editor, area),
         None => {}
+    }
+    if let Some(report) = &app.reload_error {
+        reload::draw(frame, app, area, report);
     }
     if let Some(panel) = &app.search {
         search::draw_panel(frame, app, panel, area);

@@ -1,0 +1,69 @@
+//! `amphi preview`: a course read again from disk replaces the open one, keeping
+//! the learner's place.
+
+use super::App;
+use crate::course::{Course, Report};
+
+impl App {
+    /// Takes a course read again from disk.
+    ///
+    /// A valid course replaces the open one: the same item (by module and item
+    /// id) stays open at the same place in its text; when it is gone, the item at
+    /// the same position (or the nearest) opens at its top. Quiz screens start
+    /// again from the progress state (open attempts resume), and an open search
+    /// closes (its matches were in the old text). An invalid course is kept out:
+    /// the last good one stays readable and `reload_error` holds the report.
+    pub(crate) fn reload(&mut self, result: Result<Course, Report>) {
+        let course = match result {
+            Ok(course) => course,
+            Err(report) => {
+                self.reload_error = Some(report);
+                return;
+            }
+        };
+        self.reload_error = None;
+        let (mi, ii) = self.current;
+        let ids = self.course.modules.get(mi).and_then(|m| {
+            let item = m.items.get(ii)?;
+            Some((m.id.clone(), item.id().to_owned()))
+        });
+        let anchor = self.pending_anchor.unwrap_or_else(|| self.view.anchor());
+        self.course = course;
+        self.progress_mut();
+        self.quizzes.clear();
+        self.search = None;
+        let same = ids.and_then(|(m, i)| {
+            let nm = self.course.module_index(&m)?;
+            let ni = self.course.modules[nm]
+                .items
+                .iter()
+                .position(|x| x.id() == i)?;
+            Some((nm, ni))
+        });
+        let (to, kept) = match same {
+            Some(at) => (Some(at), true),
+            None => (self.nearest(mi, ii), false),
+        };
+        let Some((nm, ni)) = to else {
+            return;
+        };
+        self.open(nm, ni);
+        if kept {
+            self.pending_anchor = Some(anchor);
+            self.rebuild();
+        }
+    }
+
+    /// The item at (`mi`, `ii`), or the nearest one that exists.
+    fn nearest(&self, mi: usize, ii: usize) -> Option<(usize, usize)> {
+        let modules = &self.course.modules;
+        let mi = mi.min(modules.len().checked_sub(1)?);
+        match modules[mi].items.len() {
+            0 => modules
+                .iter()
+                .position(|m| !m.items.is_empty())
+                .map(|m| (m, 0)),
+            n => Some((mi, ii.min(n - 1))),
+        }
+    }
+}

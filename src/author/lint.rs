@@ -1,0 +1,170 @@
+//! The warnings of `amphi check`: what is legal but likely wrong.
+//!
+//! A warning does not make a course invalid (the learner can open it, and
+//! `amphi check` still exits with 0); it points at what an author probably did not
+//! mean. Warnings are located like errors, at the line of the offending key. The
+//! list, with its thresholds, is in `docs/course-format.md` (section *Warnings*):
+//!
+//! - a lesson with no words (only markup or punctuation; an empty body is an
+//!   error already) or that still holds a placeholder (`TODO`, `TBD`, `FIXME`);
+//! - a quiz in which no question has an explanation;
+//! - a module longer than [`LONG_MODULE_ITEMS`] items or [`LONG_MODULE_WORDS`] words.
+
+use crate::course::yaml::Locator;
+use crate::course::{AnswerKey, Item, Loaded, Module, Problem};
+
+/// A module with more items than this is reported as long.
+pub const LONG_MODULE_ITEMS: usize = 20;
+
+/// A module with more words than this (lesson text, interview turns, quiz
+/// prompts, choices and explanations) is reported as long: at about 200 words a
+/// minute, half an hour of reading.
+pub const LONG_MODULE_WORDS: usize = 6000;
+
+/// Words that mark text as not written yet, matched as whole words in capitals.
+pub const PLACEHOLDERS: [&str; 3] = ["TODO", "TBD", "FIXME"];
+
+/// Every warning about the course in `loaded`, in course order.
+///
+/// Only the modules that could be read are looked at, so a course with errors
+/// gets the warnings of its readable parts.
+pub fn warnings(loaded: &Loaded) -> Vec<Problem> {
+    let mut out = Vec::new();
+    for (module, (file, src)) in loaded.course.modules.iter().zip(&loaded.sources) {
+        module_warnings(module, file, src, &mut out);
+    }
+    out
+}
+
+fn module_warnings(module: &Module, file: &str, src: &str, out: &mut Vec<Problem>) {
+    let loc = Locator::new(src);
+    let root = loc.root();
+    let words: usize = module.items.iter().map(item_words).sum();
+    if module.items.len() > LONG_MODULE_ITEMS || words > LONG_MODULE_WORDS {
+        out.push(
+            Problem::new(
+                file,
+                format!(
+                    "module `{}` is long ({} items, {words} words): consider splitting it \
+                     (warned above {LONG_MODULE_ITEMS} items or {LONG_MODULE_WORDS} words)",
+                    module.id,
+                    module.items.len()
+                ),
+            )
+            .at(loc.key(root, "id").or_else(|| loc.key(root, "items"))),
+        );
+    }
+    let blocks = loc.entries_or_rest(root, "items", module.items.len());
+    for (item, &block) in module.items.iter().zip(&blocks) {
+        let id = item.id();
+        let at_id = || {
+            loc.key_value(block, "id", id)
+                .or_else(|| loc.key(block, "id"))
+        };
+        match item {
+            Item::Lesson(lesson) => {
+                let at = || {
+                    loc.key(block, "body")
+                        .or_else(|| loc.key(block, "body_file"))
+                        .or_else(at_id)
+                };
+                if !lesson.body.trim().is_empty() && count_words(&lesson.body) == 0 {
+                    out.push(
+                        Problem::new(
+                            file,
+                            format!("lesson `{id}` has no words, only markup or punctuation"),
+                        )
+                        .at(at()),
+                    );
+                } else if let Some(marker) = placeholder(&lesson.body) {
+                    out.push(
+                        Problem::new(
+                            file,
+                            format!("lesson `{id}` still says `{marker}`: is it finished?"),
+                        )
+                        .at(at()),
+                    );
+                }
+            }
+            Item::Quiz(quiz) => {
+                let explained = quiz
+                    .questions
+                    .iter()
+                    .any(|q| !q.explanation.trim().is_empty());
+                if !quiz.questions.is_empty() && !explained {
+                    out.push(
+                        Problem::new(
+                            file,
+                            format!(
+                                "quiz `{id}`: no question has an `explanation`, so learners \
+                                 only see whether they were right"
+                            ),
+                        )
+                        .at(at_id()),
+                    );
+                }
+            }
+            Item::Interview(_) => {}
+        }
+    }
+}
+
+/// The words a learner reads in `item`.
+fn item_words(item: &Item) -> usize {
+    match item {
+        Item::Lesson(l) => count_words(&l.body),
+        Item::Interview(iv) => iv.turns.iter().map(|t| count_words(&t.text)).sum(),
+        Item::Quiz(q) => q
+            .questions
+            .iter()
+            .map(|q| {
+                let key = match &q.key {
+                    AnswerKey::SingleChoice { choices, .. }
+                    | AnswerKey::MultipleChoice { choices, .. } => {
+                        choices.iter().map(|c| count_words(c)).sum()
+                    }
+                    AnswerKey::Ordering { items } => items.iter().map(|c| count_words(c)).sum(),
+                    AnswerKey::Matching { pairs } => pairs
+                        .iter()
+                        .map(|(l, r)| count_words(l) + count_words(r))
+                        .sum(),
+                    AnswerKey::FillBlanks { text, .. } => count_words(text),
+                    _ => 0,
+                };
+                count_words(&q.prompt) + count_words(&q.explanation) + key
+            })
+            .sum(),
+    }
+}
+
+/// Words in `text`: runs between white space holding a letter or a digit.
+pub fn count_words(text: &str) -> usize {
+    text.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+/// The first placeholder marker written as a whole word in `text`.
+fn placeholder(text: &str) -> Option<&'static str> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .find_map(|w| PLACEHOLDERS.iter().find(|&&p| p == w).copied())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_need_a_letter_or_a_digit() {
+        assert_eq!(count_words("# Title\n\n---\n\n* * *"), 1);
+        assert_eq!(count_words("  "), 0);
+        assert_eq!(count_words("One, two — 3."), 3);
+    }
+
+    #[test]
+    fn placeholders_are_whole_words_in_capitals() {
+        assert_eq!(placeholder("Write this. TODO"), Some("TODO"));
+        assert_eq!(placeholder("(FIXME: numbers)"), Some("FIXME"));
+        assert_eq!(placeholder("todo list, TODOS, Todo"), None);
+    }
+}

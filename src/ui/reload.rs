@@ -1,0 +1,55 @@
+//! `amphi preview`: the banner that says why the course on disk was not
+//! reloaded, drawn over the bottom of the screen while the last good course stays
+//! readable above it.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Wrap};
+
+use crate::app::App;
+use crate::course::Report;
+
+/// Problems listed in the banner at most; the rest are counted.
+const SHOWN: usize = 4;
+
+/// Draws the banner of `report` at the bottom of `area` (above the status bar).
+pub fn draw(frame: &mut Frame, app: &App, area: Rect, report: &Report) {
+    let t = &app.theme;
+    let mut lines: Vec<Line> = report
+        .problems
+        .iter()
+        .take(SHOWN)
+        .map(|p| Line::from(p.to_string()))
+        .collect();
+    let more = report.problems.len().saturating_sub(SHOWN);
+    if more > 0 {
+        lines.push(Line::from(format!(
+            "… and {more} more (amphi check lists them all)"
+        )));
+    }
+    lines.push(Line::from(Span::styled(
+        "Showing the last good version; save a fix to reload.",
+        t.meta,
+    )));
+    let width = area.width;
+    let inner = width.saturating_sub(2).max(1);
+    let rows: u16 = lines
+        .iter()
+        .map(|l| (l.width() as u16).div_ceil(inner).max(1))
+        .sum();
+    let height = (rows + 2).min(area.height.saturating_sub(1)).max(3);
+    let y = area.y + area.height.saturating_sub(height + 1);
+    let banner = Rect::new(area.x, y, width, height);
+    frame.render_widget(Clear, banner);
+    frame.render_widget(
+        Paragraph::new(lines).wrap(Wrap { trim: false }).block(
+            Block::bordered()
+                .border_type(BorderType::Thick)
+                .border_style(t.wrong)
+                .title(" Not reloaded: the course has errors ")
+                .title_style(t.wrong),
+        ),
+        banner,
+    );
+}
