@@ -98,6 +98,15 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ProgressFormat::Text)]
         format: ProgressFormat,
     },
+    /// Print the mastery of each learning objective, without the TUI: the share
+    /// of its questions answered right on the latest full attempt of each quiz.
+    #[command(
+        after_help = "Examples:\n  amphi mastery\n  amphi --state /tmp/scratch.json mastery ~/courses/my-course"
+    )]
+    Mastery {
+        /// Course folder; the bundled course if omitted.
+        path: Option<PathBuf>,
+    },
     /// Print a shell completion script.
     #[command(
         after_help = "Examples:\n  amphi completions bash > ~/.local/share/bash-completion/completions/amphi\n  amphi completions zsh > ~/.zfunc/_amphi\n  amphi completions fish > ~/.config/fish/completions/amphi.fish"
@@ -203,6 +212,22 @@ pub fn run_to(cli: &Cli, command: &Command, out: &mut Vec<u8>) -> Result<u8, Fai
                 .cloned()
                 .unwrap_or_default();
             written(write_progress(&course, &progress, *format, out))?;
+            Ok(0)
+        }
+        Command::Mastery { path } => {
+            let files = course_files(path.as_deref())?;
+            let course = course::load(&*files).map_err(|report| Failure {
+                code: 1,
+                message: format!("the course is invalid:\n{report}"),
+            })?;
+            let store = state_store(cli.state.as_ref()).map_err(Failure::usage)?;
+            let loaded = store.load().map_err(|e| Failure::usage(e.to_string()))?;
+            if let Some(w) = &loaded.warning {
+                let _ = writeln!(io::stderr(), "amphi: {w}");
+            }
+            let progress = loaded.state.courses.get(&course.info.id);
+            let progress = progress.cloned().unwrap_or_default();
+            written(crate::progress::write_mastery(&course, &progress, out))?;
             Ok(0)
         }
         Command::Completions { shell } => {
@@ -449,7 +474,10 @@ mod tests {
                 sub.get_name()
             );
         }
-        assert_eq!(names, ["check", "new", "progress", "completions", "man"]);
+        assert_eq!(
+            names,
+            ["check", "new", "progress", "mastery", "completions", "man"]
+        );
     }
 
     #[test]

@@ -10,7 +10,7 @@ mod merge;
 mod model;
 mod store;
 
-pub use mastery::{ModuleMastery, ObjectiveMastery, mastery};
+pub use mastery::{ModuleMastery, ObjectiveMastery, mastery, write_mastery};
 pub use merge::{merge, merge_since};
 pub use model::*;
 pub use store::{Loaded, STATE_ENV, Store, StoreError, default_state_path};
