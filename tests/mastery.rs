@@ -233,3 +233,15 @@ fn amphi_mastery_prints_the_same_shares() {
         "{text}"
     );
 }
+
+#[test]
+fn an_objective_listed_twice_on_a_question_counts_it_once() {
+    let mut course = load_bundled().unwrap();
+    let (qi, _) = course.modules[0].final_quiz().unwrap();
+    let Item::Quiz(quiz) = &mut course.modules[0].items[qi] else {
+        unreachable!()
+    };
+    quiz.questions[0].objectives = vec!["natu-vs-big-four".into(), "natu-vs-big-four".into()];
+    let m = mastery(&course, &CourseProgress::default());
+    assert_eq!(m[0].objectives[0].questions, 3);
+}

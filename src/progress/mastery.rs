@@ -131,7 +131,13 @@ pub fn mastery(course: &Course, progress: &CourseProgress) -> Vec<ModuleMastery>
             .max_by_key(|a| a.finished_at);
         for q in &quiz.questions {
             let answer = latest.and_then(|a| a.answers.iter().find(|r| r.question == q.id));
-            for id in &q.objectives {
+            // An id listed twice still counts the question once.
+            let ids = q
+                .objectives
+                .iter()
+                .enumerate()
+                .filter(|&(i, id)| !q.objectives[..i].contains(id));
+            for (_, id) in ids {
                 let found = out
                     .iter_mut()
                     .flat_map(|m| m.objectives.iter_mut())
