@@ -20,7 +20,7 @@ pub(crate) mod yaml;
 
 pub use bundled::bundled_files;
 pub use files::{CourseFiles, DirFiles, EmbeddedFiles};
-pub use links::{See, Target, heading_slugs, headings, resolve, slug};
+pub use links::{Resolver, See, Target, heading_slugs, headings, resolve, slug};
 pub use load::{load, load_bundled, load_dir};
 pub use model::*;
 pub use problem::{Problem, Report};

@@ -123,6 +123,15 @@ pub fn mastery(course: &Course, progress: &CourseProgress) -> Vec<ModuleMastery>
                 .collect(),
         })
         .collect();
+    // Objective id → (index in `out`, index in its module's objectives).
+    let mut index: std::collections::HashMap<&str, (usize, usize)> = Default::default();
+    for (mi, m) in out.iter().enumerate() {
+        for (oi, o) in m.objectives.iter().enumerate() {
+            index.entry(&o.objective.id).or_insert((mi, oi));
+        }
+    }
+    let index: std::collections::HashMap<String, (usize, usize)> =
+        index.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
     for (_, _, module, item) in course.items() {
         let Item::Quiz(quiz) = item else { continue };
         let latest = progress
@@ -138,11 +147,8 @@ pub fn mastery(course: &Course, progress: &CourseProgress) -> Vec<ModuleMastery>
                 .enumerate()
                 .filter(|&(i, id)| !q.objectives[..i].contains(id));
             for (_, id) in ids {
-                let found = out
-                    .iter_mut()
-                    .flat_map(|m| m.objectives.iter_mut())
-                    .find(|o| &o.objective.id == id);
-                if let Some(o) = found {
+                if let Some(&(mi, oi)) = index.get(id.as_str()) {
+                    let o = &mut out[mi].objectives[oi];
                     o.questions += 1;
                     if let Some(a) = answer {
                         o.attempted += 1;
