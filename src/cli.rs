@@ -230,6 +230,15 @@ pub enum Command {
         #[arg(value_enum)]
         file: crate::schema::SchemaFile,
     },
+    /// Print the mastery of each learning objective, without the TUI: the share
+    /// of its questions answered right on the latest full attempt of each quiz.
+    #[command(
+        after_help = "Examples:\n  amphi mastery\n  amphi --state /tmp/scratch.json mastery ~/courses/my-course"
+    )]
+    Mastery {
+        /// Course folder; the bundled course if omitted.
+        path: Option<PathBuf>,
+    },
     /// Print a shell completion script.
     #[command(
         after_help = "Examples:\n  amphi completions bash > ~/.local/share/bash-completion/completions/amphi\n  amphi completions zsh > ~/.zfunc/_amphi\n  amphi completions fish > ~/.config/fish/completions/amphi.fish"
@@ -413,6 +422,22 @@ pub fn run_to(cli: &Cli, command: &Command, out: &mut Vec<u8>) -> Result<u8, Fai
         Command::Preview { .. } => Err(Failure::usage("preview needs the terminal interface")),
         Command::Schema { file } => {
             out.extend(file.text().into_bytes());
+            Ok(0)
+        }
+        Command::Mastery { path } => {
+            let files = course_files(path.as_deref())?;
+            let course = course::load(&*files).map_err(|report| Failure {
+                code: 1,
+                message: format!("the course is invalid:\n{report}"),
+            })?;
+            let store = state_store(cli.state.as_ref()).map_err(Failure::usage)?;
+            let loaded = store.load().map_err(|e| Failure::usage(e.to_string()))?;
+            if let Some(w) = &loaded.warning {
+                let _ = writeln!(io::stderr(), "amphi: {w}");
+            }
+            let progress = loaded.state.courses.get(&course.info.id);
+            let progress = progress.cloned().unwrap_or_default();
+            written(crate::progress::write_mastery(&course, &progress, out))?;
             Ok(0)
         }
         Command::Completions { shell } => {
@@ -737,6 +762,7 @@ mod tests {
                 "export",
                 "preview",
                 "schema",
+                "mastery",
                 "completions",
                 "config",
                 "man"

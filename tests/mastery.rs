@@ -193,3 +193,56 @@ fn mastery_view_scrolls_to_the_last_module() {
         "{screen}"
     );
 }
+
+#[test]
+fn amphi_mastery_prints_the_same_shares() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("state.json");
+    let mut state = State::default();
+    let course = load_bundled().unwrap();
+    let progress = state.courses.entry(course.info.id.clone()).or_default();
+    progress
+        .attempts
+        .push(attempt(2_000, &ALL, &["q2", "q4", "q5", "q6", "q7"], false));
+    std::fs::write(&path, serde_json::to_string(&state).unwrap()).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_amphi"))
+        .arg("--state")
+        .arg(&path)
+        .arg("mastery")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines[..9],
+        [
+            "Sociology of the Web — Civilisation 2.0 and Collective Intelligence: mastery of the \
+             learning objectives",
+            "",
+            "1. The exponential web",
+            "  Name the Big Four and the NATU, and say why the NATU disrupt more",
+            "    2 of 3 right, 66 %",
+            "  Read Uber's valuation figures and say what a valuation measures",
+            "    1 of 2 right, 50 %",
+            "  Explain why knowledge about the web goes out of date so fast",
+            "    2 of 2 right, 100 %",
+        ]
+    );
+    assert!(
+        text.contains("    not attempted yet (4 questions)"),
+        "{text}"
+    );
+}
+
+#[test]
+fn an_objective_listed_twice_on_a_question_counts_it_once() {
+    let mut course = load_bundled().unwrap();
+    let (qi, _) = course.modules[0].final_quiz().unwrap();
+    let Item::Quiz(quiz) = &mut course.modules[0].items[qi] else {
+        unreachable!()
+    };
+    quiz.questions[0].objectives = vec!["natu-vs-big-four".into(), "natu-vs-big-four".into()];
+    let m = mastery(&course, &CourseProgress::default());
+    assert_eq!(m[0].objectives[0].questions, 3);
+}

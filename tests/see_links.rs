@@ -312,3 +312,23 @@ fn review_screen_with_links() {
         );
     }
 }
+
+#[test]
+fn moving_on_from_the_passage_forgets_the_way_back() {
+    let mut app = app(80, 24);
+    let (qi, _) = app.course.modules[0].final_quiz().unwrap();
+    open_item(&mut app, 0, qi);
+    send(&mut app, &[Action::Confirm]);
+    let actions = answer_actions(&app, true);
+    send(&mut app, &actions);
+    send(&mut app, &[Action::OpenLink]);
+    assert!(app.return_to.is_some());
+    send(&mut app, &[Action::NextItem]);
+    assert_eq!(app.return_to, None);
+    let key = amphi::app::action_for_key(
+        amphi::app::Mode::of(&app),
+        &app,
+        &ratatui::crossterm::event::KeyEvent::from(ratatui::crossterm::event::KeyCode::Backspace),
+    );
+    assert_eq!(key, None, "Backspace does nothing while reading");
+}

@@ -203,6 +203,8 @@ fn all_items(app: &App) -> Vec<(usize, usize)> {
 }
 
 fn step_item(app: &mut App, delta: isize) {
+    // Moving on from a passage opened by a link leaves the way back.
+    app.return_to = None;
     let items = all_items(app);
     let Some(pos) = items.iter().position(|&x| x == app.current) else {
         return;
@@ -231,6 +233,7 @@ fn outline(app: &mut App, action: Action) {
         Action::Bottom => last,
         Action::Confirm => {
             let (mi, ii) = app.selected;
+            app.return_to = None;
             app.focus = Focus::Content;
             app.open(mi, ii);
             return;
@@ -709,6 +712,7 @@ fn open_link(app: &mut App) {
 }
 
 fn jump_to_hit(app: &mut App, hit: &crate::search::Hit, query: &str) {
+    app.return_to = None;
     if hit.field == crate::search::Field::Glossary {
         app.panel = Some(Panel::Glossary { selected: hit.item });
         return;

@@ -7,7 +7,7 @@
 //! they stay). A slug met again in the same lesson gets `-1`, then `-2`… So
 //! `## Dark social: the "think" & "do"` is `dark-social-the-think--do`.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
@@ -146,16 +146,22 @@ pub fn slug(text: &str) -> String {
 /// The slugs of every heading of a CommonMark text, in order, repeats numbered
 /// `-1`, `-2`… as GitHub does.
 pub fn heading_slugs(markdown: &str) -> Vec<String> {
-    let mut seen: HashMap<String, usize> = HashMap::new();
-    let mut out: Vec<String> = Vec::new();
-    for h in headings(markdown) {
-        let base = slug(&h);
+    slugs_of(&headings(markdown))
+}
+
+fn slugs_of(headings: &[String]) -> Vec<String> {
+    let mut next: HashMap<String, usize> = HashMap::new();
+    let mut taken: HashSet<String> = HashSet::new();
+    let mut out = Vec::with_capacity(headings.len());
+    for h in headings {
+        let base = slug(h);
         let mut candidate = base.clone();
-        while out.contains(&candidate) {
-            let n = seen.entry(base.clone()).or_insert(0);
+        while taken.contains(&candidate) {
+            let n = next.entry(base.clone()).or_insert(0);
             *n += 1;
             candidate = format!("{base}-{n}");
         }
+        taken.insert(candidate.clone());
         out.push(candidate);
     }
     out
@@ -177,40 +183,79 @@ pub struct Target {
 /// Where `see`, written in a question of module `from` (an index), points in
 /// `course`; `None` when there is no such lesson or heading.
 pub fn resolve(course: &Course, from: usize, see: &See) -> Option<Target> {
-    let module = match &see.module {
-        Some(id) => course.module_index(id)?,
-        None => from,
-    };
-    let (item, lesson) = course
-        .modules
-        .get(module)?
-        .items
-        .iter()
-        .enumerate()
-        .find_map(|(i, it)| match it {
-            Item::Lesson(l) if l.id == see.lesson => Some((i, l)),
-            _ => None,
-        })?;
-    let heading = match &see.heading {
-        None => None,
-        Some(s) => {
-            let n = heading_slugs(&lesson.body).iter().position(|h| h == s)?;
-            Some((n, headings(&lesson.body).swap_remove(n)))
+    Resolver::new(course).resolve(from, see)
+}
+
+/// Resolves links in one course, reading each lesson's headings once however
+/// many links point into it.
+pub struct Resolver<'c> {
+    course: &'c Course,
+    /// By (module index, item index): the lesson's heading texts and slugs.
+    lessons: HashMap<(usize, usize), (Vec<String>, Vec<String>)>,
+}
+
+impl<'c> Resolver<'c> {
+    /// A resolver for `course`.
+    pub fn new(course: &'c Course) -> Self {
+        Resolver {
+            course,
+            lessons: HashMap::new(),
         }
-    };
-    Some(Target {
-        module,
-        item,
-        lesson_title: lesson.title.clone(),
-        heading,
-    })
+    }
+
+    /// Where `see`, written in a question of module `from` (an index), points;
+    /// `None` when there is no such lesson or heading.
+    pub fn resolve(&mut self, from: usize, see: &See) -> Option<Target> {
+        let course = self.course;
+        let module = match &see.module {
+            Some(id) => course.module_index(id)?,
+            None => from,
+        };
+        let (item, lesson) = course
+            .modules
+            .get(module)?
+            .items
+            .iter()
+            .enumerate()
+            .find_map(|(i, it)| match it {
+                Item::Lesson(l) if l.id == see.lesson => Some((i, l)),
+                _ => None,
+            })?;
+        let heading = match &see.heading {
+            None => None,
+            Some(s) => {
+                let (texts, slugs) = self.headings_of(module, item, &lesson.body);
+                let n = slugs.iter().position(|h| h == s)?;
+                Some((n, texts[n].clone()))
+            }
+        };
+        Some(Target {
+            module,
+            item,
+            lesson_title: lesson.title.clone(),
+            heading,
+        })
+    }
+
+    fn headings_of(
+        &mut self,
+        module: usize,
+        item: usize,
+        body: &str,
+    ) -> &(Vec<String>, Vec<String>) {
+        self.lessons.entry((module, item)).or_insert_with(|| {
+            let texts = headings(body);
+            let slugs = slugs_of(&texts);
+            (texts, slugs)
+        })
+    }
 }
 
 /// How many names a message lists before `…`.
 const SHOWN: usize = 10;
 
 fn listed(names: impl Iterator<Item = String>) -> String {
-    let all: Vec<String> = names.map(|n| format!("`{n}`")).collect();
+    let all: Vec<String> = names.take(SHOWN + 1).map(|n| format!("`{n}`")).collect();
     match all.len() {
         0 => "none".into(),
         n if n > SHOWN => format!("{}, …", all[..SHOWN].join(", ")),
@@ -273,6 +318,9 @@ pub(super) fn check(course: &Course, modules: &[(String, String)], out: &mut Vec
         }
     }
     let max = super::validate::MAX_ENTRIES;
+    let mut resolver = Resolver::new(course);
+    // The declared ids as a message lists them, made at the first unknown one.
+    let mut known: Option<String> = None;
     for (mi, (module, (file, src))) in course.modules.iter().zip(modules).enumerate() {
         if module.items.len() > max {
             continue;
@@ -286,21 +334,24 @@ pub(super) fn check(course: &Course, modules: &[(String, String)], out: &mut Vec
             }
             for (qi, q) in quiz.questions.iter().enumerate() {
                 if let Some(see) = &q.see
-                    && let Some(msg) = see_problem(course, mi, see)
+                    && let Some(msg) = see_problem(&mut resolver, mi, see)
                 {
                     let msg = format!("question `{}`: `see: {see}`: {msg}", q.id);
                     found.push((ii, qi, "see", msg));
                 }
                 for id in q.objectives.iter().take(max) {
                     if !declared.contains_key(id.as_str()) {
-                        let mut known: Vec<&str> = declared.keys().copied().collect();
-                        known.sort_unstable();
+                        let known = known.get_or_insert_with(|| {
+                            let mut all: Vec<&str> = declared.keys().copied().collect();
+                            all.sort_unstable();
+                            listed(all.into_iter().map(String::from))
+                        });
                         let msg = format!(
                             "question `{}`: unknown objective `{}`: no module declares it in \
                              `objectives` (declared: {})",
                             q.id,
                             sanitize_line(id),
-                            listed(known.into_iter().map(String::from))
+                            known
                         );
                         found.push((ii, qi, "objectives", msg));
                     }
@@ -312,11 +363,20 @@ pub(super) fn check(course: &Course, modules: &[(String, String)], out: &mut Vec
         }
         let loc = Locator::new(src);
         let items = loc.entries_or_rest(loc.root(), "items", module.items.len());
+        // The question blocks of the quiz of the last problem (problems come quiz
+        // by quiz): found once per quiz, not once per problem.
+        let mut questions: Option<(usize, Vec<super::yaml::Block>)> = None;
         for (ii, qi, key, msg) in found {
             let Item::Quiz(quiz) = &module.items[ii] else {
                 continue;
             };
-            let questions = loc.entries_or_rest(items[ii], "questions", quiz.questions.len());
+            if questions.as_ref().is_none_or(|(at, _)| *at != ii) {
+                let blocks = loc.entries_or_rest(items[ii], "questions", quiz.questions.len());
+                questions = Some((ii, blocks));
+            }
+            let Some((_, questions)) = &questions else {
+                continue;
+            };
             let q = &quiz.questions[qi];
             let at = loc
                 .key(questions[qi], key)
@@ -327,7 +387,11 @@ pub(super) fn check(course: &Course, modules: &[(String, String)], out: &mut Vec
 }
 
 /// What is wrong with `see` in a question of module `from`, if anything.
-fn see_problem(course: &Course, from: usize, see: &See) -> Option<String> {
+fn see_problem(resolver: &mut Resolver, from: usize, see: &See) -> Option<String> {
+    if resolver.resolve(from, see).is_some() {
+        return None;
+    }
+    let course = resolver.course;
     let module = match &see.module {
         Some(id) => match course.module_index(id) {
             Some(m) => m,
@@ -368,14 +432,14 @@ fn see_problem(course: &Course, from: usize, see: &See) -> Option<String> {
         ));
     };
     let slug = see.heading.as_ref()?;
-    let slugs = heading_slugs(&lesson.body);
-    (!slugs.contains(slug)).then(|| {
-        format!(
-            "lesson `{}` has no heading with the slug `{slug}` (its headings: {})",
-            lesson.id,
-            listed(slugs.into_iter())
-        )
-    })
+    let item = m.items.iter().position(|i| i.id() == see.lesson)?;
+    // Resolving failed, so the slug is not among the lesson's.
+    let slugs = &resolver.headings_of(module, item, &lesson.body).1;
+    Some(format!(
+        "lesson `{}` has no heading with the slug `{slug}` (its headings: {})",
+        lesson.id,
+        listed(slugs.iter().cloned())
+    ))
 }
 
 #[cfg(test)]

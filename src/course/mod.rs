@@ -20,7 +20,7 @@ pub(crate) mod yaml;
 
 pub use bundled::bundled_files;
 pub use files::{CourseFiles, DirFiles, EmbeddedFiles, NOT_FOUND};
-pub use links::{See, Target, heading_slugs, headings, resolve, slug};
+pub use links::{Resolver, See, Target, heading_slugs, headings, resolve, slug};
 pub use load::{Loaded, load, load_bundled, load_dir, load_parts};
 pub use model::*;
 pub use problem::{Problem, Report};

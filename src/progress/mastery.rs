@@ -32,6 +32,64 @@ impl ObjectiveMastery {
             .checked_div(self.attempted)
             .map(|p| p as u32)
     }
+
+    /// What the learner got, in words: `3 of 4 right, 75 %`, with any questions
+    /// not attempted yet; `not attempted yet (2 questions)` before any attempt.
+    pub fn summary(&self) -> String {
+        let q = |n: usize| if n == 1 { "question" } else { "questions" };
+        if self.questions == 0 {
+            return "no question tests it yet".into();
+        }
+        if self.attempted == 0 {
+            return format!(
+                "not attempted yet ({} {})",
+                self.questions,
+                q(self.questions)
+            );
+        }
+        let mut s = format!(
+            "{} of {} right, {} %",
+            self.right,
+            self.attempted,
+            self.percent().unwrap_or(0)
+        );
+        let left = self.questions - self.attempted;
+        if left > 0 {
+            s.push_str(&format!(" ({left} more {} not attempted yet)", q(left)));
+        }
+        s
+    }
+}
+
+/// The mastery of every objective of `course` as text, one module after
+/// another: the module's number and title, then each objective's title and
+/// [`ObjectiveMastery::summary`], indented.
+///
+/// # Errors
+/// Any error writing to `out`.
+pub fn write_mastery(
+    course: &Course,
+    progress: &CourseProgress,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    let all = mastery(course, progress);
+    if all.is_empty() {
+        return writeln!(out, "{}: no learning objectives", course.info.title);
+    }
+    writeln!(
+        out,
+        "{}: mastery of the learning objectives",
+        course.info.title
+    )?;
+    for m in &all {
+        writeln!(out)?;
+        writeln!(out, "{}. {}", m.module + 1, course.modules[m.module].title)?;
+        for o in &m.objectives {
+            writeln!(out, "  {}", o.objective.title)?;
+            writeln!(out, "    {}", o.summary())?;
+        }
+    }
+    Ok(())
 }
 
 /// The objectives of one module, in the order it declares them.
@@ -65,6 +123,15 @@ pub fn mastery(course: &Course, progress: &CourseProgress) -> Vec<ModuleMastery>
                 .collect(),
         })
         .collect();
+    // Objective id → (index in `out`, index in its module's objectives).
+    let mut index: std::collections::HashMap<&str, (usize, usize)> = Default::default();
+    for (mi, m) in out.iter().enumerate() {
+        for (oi, o) in m.objectives.iter().enumerate() {
+            index.entry(&o.objective.id).or_insert((mi, oi));
+        }
+    }
+    let index: std::collections::HashMap<String, (usize, usize)> =
+        index.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
     for (_, _, module, item) in course.items() {
         let Item::Quiz(quiz) = item else { continue };
         let latest = progress
@@ -73,12 +140,15 @@ pub fn mastery(course: &Course, progress: &CourseProgress) -> Vec<ModuleMastery>
             .max_by_key(|a| a.finished_at);
         for q in &quiz.questions {
             let answer = latest.and_then(|a| a.answers.iter().find(|r| r.question == q.id));
-            for id in &q.objectives {
-                let found = out
-                    .iter_mut()
-                    .flat_map(|m| m.objectives.iter_mut())
-                    .find(|o| &o.objective.id == id);
-                if let Some(o) = found {
+            // An id listed twice still counts the question once.
+            let ids = q
+                .objectives
+                .iter()
+                .enumerate()
+                .filter(|&(i, id)| !q.objectives[..i].contains(id));
+            for (_, id) in ids {
+                if let Some(&(mi, oi)) = index.get(id.as_str()) {
+                    let o = &mut out[mi].objectives[oi];
                     o.questions += 1;
                     if let Some(a) = answer {
                         o.attempted += 1;

@@ -20,29 +20,6 @@ fn filled(m: &ObjectiveMastery) -> usize {
         .min(BAR)
 }
 
-/// What the learner got on an objective: `3 of 4 right, 75 %`, with the
-/// questions no attempt answered yet.
-pub fn summary(m: &ObjectiveMastery) -> String {
-    let q = |n: usize| if n == 1 { "question" } else { "questions" };
-    if m.questions == 0 {
-        return "no question tests it yet".into();
-    }
-    if m.attempted == 0 {
-        return format!("not attempted yet ({} {})", m.questions, q(m.questions));
-    }
-    let mut s = format!(
-        "{} of {} right, {} %",
-        m.right,
-        m.attempted,
-        m.percent().unwrap_or(0)
-    );
-    let left = m.questions - m.attempted;
-    if left > 0 {
-        s.push_str(&format!(" ({left} more {} not attempted yet)", q(left)));
-    }
-    s
-}
-
 /// The overlay's text and width in columns, for a terminal `area`.
 pub(crate) fn lines(app: &App, area: Rect) -> (Vec<Line<'static>>, u16) {
     let t = &app.theme;
@@ -86,7 +63,10 @@ pub(crate) fn lines(app: &App, area: Rect) -> (Vec<Line<'static>>, u16) {
                 Span::styled("█".repeat(n), t.done),
                 Span::styled("░".repeat(BAR - n), t.meta),
                 Span::raw(" "),
-                Span::styled(summary(o), if o.attempted == 0 { t.meta } else { t.strong }),
+                Span::styled(
+                    o.summary(),
+                    if o.attempted == 0 { t.meta } else { t.strong },
+                ),
             ]));
         }
     }

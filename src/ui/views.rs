@@ -77,10 +77,24 @@ pub fn item_doc(app: &App) -> ItemDoc {
             Some(state) => {
                 let module = &app.course.modules[mi].id;
                 let focused = app.focus == crate::app::Focus::Content;
+                // Only the questions shown with their explanation need their link.
+                let mut shown = vec![false; q.questions.len()];
+                let asked = match state.stage {
+                    Stage::Feedback => std::slice::from_ref(&state.session.current),
+                    Stage::Result { .. } => &state.session.asked[..],
+                    _ => &[],
+                };
+                for &i in asked {
+                    if let Some(s) = shown.get_mut(i) {
+                        *s = true;
+                    }
+                }
+                let mut resolver = crate::course::Resolver::new(&app.course);
                 let targets: Vec<Option<Target>> = q
                     .questions
                     .iter()
-                    .map(|x| crate::course::resolve(&app.course, mi, x.see.as_ref()?))
+                    .zip(&shown)
+                    .map(|(x, &shown)| resolver.resolve(mi, x.see.as_ref().filter(|_| shown)?))
                     .collect();
                 let mut built = quiz(q, state, app.progress(), module, focused, &targets, theme);
                 if let Some(note) = crate::app::note_of(app, app.current.0, app.current.1) {
