@@ -337,13 +337,18 @@ pub fn course_files(path: Option<&Path>) -> Result<Box<dyn CourseFiles>, Failure
     }
 }
 
-/// Loads the course at `path`, or the bundled course.
+/// Loads the course at `path` (through the platform's course cache, see
+/// [`course::cache`]), or the bundled course.
 ///
 /// # Errors
 /// The loader's [`Report`].
 pub fn load_course(path: Option<&PathBuf>) -> Result<Course, Report> {
     match path {
-        Some(p) => course::load_dir(p),
+        // A big course opens from the cache when none of its files changed.
+        Some(p) => match course::CourseCache::platform() {
+            Some(cache) => cache.load_dir(p).0,
+            None => course::load_dir(p),
+        },
         None => course::load_bundled(),
     }
 }

@@ -9,6 +9,7 @@
 //! The format is documented for authors in `docs/course-format.md`.
 
 mod bundled;
+pub mod cache;
 mod de;
 mod files;
 mod load;
@@ -18,6 +19,7 @@ mod validate;
 pub(crate) mod yaml;
 
 pub use bundled::bundled_files;
+pub use cache::CourseCache;
 pub use files::{CourseFiles, DirFiles, EmbeddedFiles};
 pub use load::{load, load_bundled, load_dir};
 pub use model::*;
