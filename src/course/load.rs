@@ -128,7 +128,17 @@ pub fn load(files: &dyn CourseFiles) -> Result<Course, Report> {
     }
 
     let mut course = Course { info, modules };
-    sanitize_course(&mut course);
+    sanitize_info(&mut course.info);
+    // Bodies read from files, once the course is known not to be over the limit.
+    for module in &mut course.modules {
+        for item in &mut module.items {
+            if let Item::Lesson(l) = item
+                && l.body_file.is_some()
+            {
+                l.body = sanitize(&l.body);
+            }
+        }
+    }
     problems.extend(validate::validate(
         &course,
         &(manifest_name, manifest_src.to_owned()),
@@ -164,10 +174,12 @@ fn read_in_order(
             Ok(bytes) => {
                 total += bytes.len();
                 read.push((shown, Ok(bytes.len())));
-                jobs.push(Mutex::new(Some(bytes)));
                 if total > MAX_COURSE_BYTES {
+                    // Refused for its size, whatever it holds: not parsed.
+                    jobs.push(Mutex::new(None));
                     break;
                 }
+                jobs.push(Mutex::new(Some(bytes)));
             }
             Err(e) => {
                 read.push((shown, Err(e)));
@@ -188,7 +200,8 @@ type Parsed = Result<(Module, String), Problem>;
 fn parse_all(read: &[ReadFile], jobs: &[Job]) -> Vec<Option<Parsed>> {
     fn parse_one(shown: &str, bytes: &[u8]) -> Parsed {
         let text = yaml::decode(shown, bytes)?.to_owned();
-        let module = yaml::parse::<Module>(shown, &text)?;
+        let mut module = yaml::parse::<Module>(shown, &text)?;
+        sanitize_module(&mut module);
         Ok((module, text))
     }
     let next = AtomicUsize::new(0);
@@ -325,10 +338,10 @@ fn sanitize_source(s: &mut Source) {
     }
 }
 
-/// Makes every string of the course safe to draw (see [`crate::text::sanitize`]).
-/// One-line fields are also folded onto one line.
-fn sanitize_course(course: &mut Course) {
-    let info = &mut course.info;
+/// Makes every string of the course's own fields safe to draw (see
+/// [`crate::text::sanitize`]); its modules are sanitised as they are parsed
+/// ([`sanitize_module`]). One-line fields are also folded onto one line.
+fn sanitize_info(info: &mut CourseInfo) {
     info.title = sanitize_line(&info.title);
     info.subtitle = sanitize_line(&info.subtitle);
     info.language = sanitize_line(&info.language);
@@ -338,7 +351,12 @@ fn sanitize_course(course: &mut Course) {
     if let Some(s) = &mut info.source {
         sanitize_source(s);
     }
-    for module in &mut course.modules {
+}
+
+/// Makes every string of `module` safe to draw, like [`sanitize_info`]. Bodies
+/// read from a `body_file` later are sanitised once all are read.
+fn sanitize_module(module: &mut Module) {
+    {
         module.title = sanitize_line(&module.title);
         module.summary = sanitize_line(&module.summary);
         for item in &mut module.items {
