@@ -414,7 +414,9 @@ impl Dec<'_> {
     }
     fn string(&mut self) -> Option<String> {
         let n = self.len()?;
-        String::from_utf8(self.take(n)?.to_vec()).ok()
+        simdutf8::basic::from_utf8(self.take(n)?)
+            .ok()
+            .map(str::to_owned)
     }
     fn opt_string(&mut self) -> Option<Option<String>> {
         match self.u8()? {
