@@ -14,6 +14,9 @@
 //! parsed into an untyped `serde_yaml::Value`, one thread), and the same on two
 //! threads (`parse_value_2_threads`), the ceiling of a parallel loader on this machine.
 //! `parse_typed` parses each module file into `amphi::course::Module` only.
+//! `cache_hit` is a start with an up-to-date entry in the course cache (the course
+//! files' stamps checked, the entry read and decoded), what `amphi DIR` pays from
+//! the second start on.
 //!
 //! `search` runs `amphi::search::search` over the same course: a word found
 //! everywhere (stops at the hit limit) and one found nowhere (reads the whole course).
@@ -104,6 +107,12 @@ fn bench_generated(c: &mut Criterion) {
             let l = env_usize("AMPHI_BENCH_LESSONS", 10);
             let spec = gen_course::Spec::new(m, l, tmp.path());
             gen_course::generate(&spec).expect("course written");
+            // Files modified moments ago are not cached: date them an hour ago.
+            let hour_ago = std::time::SystemTime::now() - Duration::from_secs(3600);
+            for (path, _) in course_files(tmp.path()) {
+                let file = std::fs::File::options().write(true).open(&path);
+                file.and_then(|f| f.set_modified(hour_ago)).expect("dated");
+            }
             (tmp.path().to_path_buf(), format!("{m}x{l}"))
         }
     };
@@ -132,6 +141,20 @@ fn bench_generated(c: &mut Criterion) {
     }
     g.bench_function(BenchmarkId::new("load_dir", &label), |b| {
         b.iter(|| amphi::course::load_dir(&dir).expect("valid"))
+    });
+    // The course cache (src/course/cache.rs) of a start after the first: check
+    // that every file is unchanged, read the entry, decode it.
+    let cache_dir = tempfile::tempdir().expect("a temporary folder");
+    let mut cache = amphi::course::CourseCache::new(cache_dir.path());
+    cache.min_bytes = 0;
+    let (_, outcome) = cache.load_dir(&dir);
+    eprintln!("load: {label}: first load through the cache: {outcome:?}");
+    g.bench_function(BenchmarkId::new("cache_hit", &label), |b| {
+        b.iter(|| {
+            let (course, outcome) = cache.load_dir(&dir);
+            assert_eq!(outcome, amphi::course::cache::Outcome::Hit);
+            course.expect("valid")
+        })
     });
     g.bench_function(BenchmarkId::new("read", &label), |b| {
         b.iter(|| read_all(&files))

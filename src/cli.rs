@@ -630,13 +630,21 @@ pub fn course_files(path: Option<&Path>) -> Result<Box<dyn CourseFiles>, Failure
 }
 
 /// Loads the course at `path` (a folder, or the id of an installed course when no
-/// such folder exists), or the bundled course.
+/// such folder exists; through the platform's course cache, see
+/// [`course::cache`]), or the bundled course.
 ///
 /// # Errors
 /// The loader's [`Report`].
 pub fn load_course(path: Option<&PathBuf>) -> Result<Course, Report> {
     match path {
-        Some(p) => course::load_dir(&library::installed_folder(p).unwrap_or_else(|| p.clone())),
+        // A big course opens from the cache when none of its files changed.
+        Some(p) => {
+            let dir = library::installed_folder(p).unwrap_or_else(|| p.clone());
+            match course::CourseCache::platform() {
+                Some(cache) => cache.load_dir(&dir).0,
+                None => course::load_dir(&dir),
+            }
+        }
         None => course::load_bundled(),
     }
 }

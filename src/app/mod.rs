@@ -31,7 +31,7 @@ pub use update::update;
 use std::collections::HashMap;
 
 use crate::course::{Course, Item};
-use crate::progress::{Anchor, CourseProgress, Position, State};
+use crate::progress::{Anchor, Completion, CourseProgress, Position, State};
 use crate::ui::doc::{Doc, Row};
 use crate::ui::theme::Theme;
 use crate::ui::{self, layout::Areas};
@@ -224,6 +224,9 @@ pub struct App {
     /// over the last good course until a reload works.
     pub reload_error: Option<crate::course::Report>,
     pending_anchor: Option<Anchor>,
+    /// The course's completion, with the (read marks, attempts) counts it was
+    /// counted at (see [`App::course_completion`]).
+    completion: std::cell::Cell<Option<((usize, usize), Completion)>>,
 }
 
 /// Seconds since the Unix epoch, from the system clock.
@@ -267,6 +270,7 @@ impl App {
             last_input: None,
             reload_error: None,
             pending_anchor: None,
+            completion: std::cell::Cell::new(None),
         };
         app.glossary = crate::glossary::Matcher::new(&app.course.glossary);
         app.state
@@ -300,6 +304,25 @@ impl App {
             .courses
             .entry(self.course.info.id.clone())
             .or_default()
+    }
+
+    /// Items done in the whole course, as
+    /// [`CourseProgress::course_completion`] counts them, counted again only when
+    /// the number of read marks or of attempts changed: progress only grows while
+    /// amphi runs (a merge with another instance's state is a union), so equal
+    /// counts mean equal progress. The status bar shows it at every frame; counting
+    /// walks every item and attempt (about a millisecond for 2,200 items).
+    pub fn course_completion(&self) -> Completion {
+        let progress = self.progress();
+        let key = (progress.read.len(), progress.attempts.len());
+        if let Some((at, c)) = self.completion.get()
+            && at == key
+        {
+            return c;
+        }
+        let c = progress.course_completion(&self.course);
+        self.completion.set(Some((key, c)));
+        c
     }
 
     /// The item open in the content pane.

@@ -11,8 +11,9 @@ use crate::progress::State;
 
 type SaveFn<'a> = dyn FnMut(&State) -> io::Result<Option<State>> + 'a;
 
-/// Runs `app` on `terminal` until the learner quits or `events` ends: draw, wait for
-/// an event, map it to an action, [`update`], carry out the effects.
+/// Runs `app` on `terminal` until the learner quits or `events` ends: draw, carry
+/// out the saves the last key asked for, wait for an event, map it to an action,
+/// [`update`], quit if asked, draw again.
 ///
 /// `save` writes the progress state. It may return the state as it now is on disk
 /// (merged with what another amphi instance wrote, see
@@ -71,9 +72,13 @@ where
     let mut not_saved: Option<String> = None;
     // Opening may already change progress (an item short enough to be read at once).
     let effects = update(app, Action::Resize(size.width, size.height));
-    // Keep a notice the app starts with (such as a state file moved aside): the
-    // save warning shows from the next key on.
-    carry_out(app, effects, save, &mut not_saved, false)?;
+    // Saves wait until the frame that follows the key is drawn: the learner sees
+    // the key's effect first, and the save (a read, a merge, a write and an
+    // `fsync` of the state file: milliseconds) never delays that frame. The flag
+    // says whether a failed save shows over the notice `update` set; not for the
+    // first frame's saves, so a notice the app starts with (such as a state file
+    // moved aside) stays, and the save warning shows from the next key on.
+    let mut pending: (Vec<Effect>, bool) = (effects, false);
     let mut events = events.into_iter();
     loop {
         if app.notice.is_none() {
@@ -82,6 +87,17 @@ where
         terminal
             .draw(|frame| crate::ui::draw(frame, app))
             .map_err(to_io)?;
+        if !pending.0.is_empty() {
+            let (effects, show_now) = std::mem::take(&mut pending);
+            let before = app.notice.clone();
+            carry_out(app, effects, save, &mut not_saved, show_now)?;
+            if app.notice != before {
+                // A save failed (or worked again): say so now, not at the next key.
+                terminal
+                    .draw(|frame| crate::ui::draw(frame, app))
+                    .map_err(to_io)?;
+            }
+        }
         let event = match events.next() {
             Some(Ok(event)) => event,
             end => {
@@ -102,8 +118,13 @@ where
             continue;
         };
         let effects = update(app, action);
-        if carry_out(app, effects, save, &mut not_saved, true)? {
-            return Ok(());
+        if effects.contains(&Effect::Quit) {
+            // Quitting saves at once; there is no next frame to wait for.
+            if carry_out(app, effects, save, &mut not_saved, true)? {
+                return Ok(());
+            }
+        } else {
+            pending = (effects, true);
         }
     }
 }

@@ -2,6 +2,8 @@
 //! sanitising every string, then semantic validation.
 
 use std::path::Path;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::files::{CourseFiles, DirFiles};
 use super::model::{AnswerKey, AnswerPattern, Course, CourseInfo, Item, Module, Source};
@@ -117,18 +119,21 @@ pub fn load_parts(files: &dyn CourseFiles) -> Result<Loaded, Report> {
     } else {
         &info.modules[..]
     };
-    for path in paths {
-        let shown = files.display(path);
-        let bytes = match files.read(path) {
-            Ok(b) if total + b.len() > MAX_COURSE_BYTES => {
+    // Reading stays on this thread (`files` need not be shareable) and in order;
+    // parsing, which is most of the time, is spread over the cores; the results are
+    // then taken in file order, so the problems come in the same order, and the
+    // size limit stops at the same file, as on one thread.
+    let (read, jobs) = read_in_order(files, paths, total);
+    let parsed = parse_all(&read, &jobs);
+    drop(jobs);
+    for ((path, (shown, bytes)), parsed) in paths.iter().zip(read).zip(parsed) {
+        match bytes {
+            Ok(len) if total + len > MAX_COURSE_BYTES => {
                 let mut report = over_course_limit(&shown);
                 report.problems.splice(0..0, problems);
                 return Err(report);
             }
-            Ok(b) => {
-                total += b.len();
-                b
-            }
+            Ok(len) => total += len,
             Err(e) => {
                 let at = find_list_entry(manifest_src, path);
                 problems.push(
@@ -136,16 +141,9 @@ pub fn load_parts(files: &dyn CourseFiles) -> Result<Loaded, Report> {
                 );
                 continue;
             }
-        };
-        let text = match yaml::decode(&shown, &bytes) {
-            Ok(t) => t.to_owned(),
-            Err(p) => {
-                problems.push(p);
-                continue;
-            }
-        };
-        match yaml::parse::<Module>(&shown, &text) {
-            Ok(mut module) => {
+        }
+        match parsed {
+            Some(Ok((mut module, text))) => {
                 module.file = path.clone();
                 // Over the limit, validation says so without reading every body.
                 if module.items.len() <= validate::MAX_ENTRIES
@@ -158,7 +156,8 @@ pub fn load_parts(files: &dyn CourseFiles) -> Result<Loaded, Report> {
                 modules.push(module);
                 sources.push((shown, text));
             }
-            Err(p) => problems.push(p),
+            Some(Err(p)) => problems.push(p),
+            None => {}
         }
     }
 
@@ -168,7 +167,17 @@ pub fn load_parts(files: &dyn CourseFiles) -> Result<Loaded, Report> {
         modules,
         glossary,
     };
-    sanitize_course(&mut course);
+    sanitize_info(&mut course.info);
+    // Bodies read from files, once the course is known not to be over the limit.
+    for module in &mut course.modules {
+        for item in &mut module.items {
+            if let Item::Lesson(l) = item
+                && l.body_file.is_some()
+            {
+                l.body = sanitize(&l.body);
+            }
+        }
+    }
     for e in &mut course.glossary {
         e.term = sanitize_line(&e.term);
         e.definition = sanitize_line(&e.definition);
@@ -221,6 +230,98 @@ fn load_glossary(
         }
     }
 }
+
+/// One module file as read: its name for messages, then the length of its bytes,
+/// or why it could not be read.
+type ReadFile = (String, Result<usize, String>);
+
+/// The bytes of one module file, taken by the thread that parses it.
+type Job = Mutex<Option<Vec<u8>>>;
+
+/// Reads the module files at `paths` in order, with `total` bytes already read,
+/// stopping after the file that takes the module files alone over
+/// [`MAX_COURSE_BYTES`] (the loader stops there or earlier, counting the bodies).
+fn read_in_order(
+    files: &dyn CourseFiles,
+    paths: &[String],
+    mut total: usize,
+) -> (Vec<ReadFile>, Vec<Job>) {
+    let mut read = Vec::with_capacity(paths.len());
+    let mut jobs = Vec::with_capacity(paths.len());
+    for path in paths {
+        let shown = files.display(path);
+        match files.read(path) {
+            Ok(bytes) => {
+                total += bytes.len();
+                read.push((shown, Ok(bytes.len())));
+                if total > MAX_COURSE_BYTES {
+                    // Refused for its size, whatever it holds: not parsed.
+                    jobs.push(Mutex::new(None));
+                    break;
+                }
+                jobs.push(Mutex::new(Some(bytes)));
+            }
+            Err(e) => {
+                read.push((shown, Err(e)));
+                jobs.push(Mutex::new(None));
+            }
+        }
+    }
+    (read, jobs)
+}
+
+/// A module file decoded and parsed, with its text (kept for validation's
+/// line numbers), or its first problem.
+type Parsed = Result<(Module, String), Problem>;
+
+/// Decodes and parses the bytes of every job (named for messages as in `read`) on
+/// up to one thread per core (at most [`MAX_PARSERS`]); `None` for the files that
+/// were not read. The bytes are dropped once decoded. Results are in job order.
+fn parse_all(read: &[ReadFile], jobs: &[Job]) -> Vec<Option<Parsed>> {
+    fn parse_one(shown: &str, bytes: &[u8]) -> Parsed {
+        let text = yaml::decode(shown, bytes)?.to_owned();
+        let mut module = yaml::parse::<Module>(shown, &text)?;
+        sanitize_module(&mut module);
+        Ok((module, text))
+    }
+    let next = AtomicUsize::new(0);
+    let run = || {
+        let mut done = Vec::new();
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(job) = jobs.get(i) else { break };
+            // Each job is taken once, by one thread: the lock is never contended.
+            let bytes = job.lock().map_or(None, |mut b| b.take());
+            done.push((i, bytes.map(|b| parse_one(&read[i].0, &b))));
+        }
+        done
+    };
+    let threads = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZero::get)
+        .min(MAX_PARSERS)
+        .min(jobs.len());
+    let done = if threads <= 1 {
+        run()
+    } else {
+        std::thread::scope(|scope| {
+            let workers: Vec<_> = (1..threads).map(|_| scope.spawn(run)).collect();
+            let mut done = run();
+            for w in workers {
+                // A panic in a parser is a bug: it goes on as it would on one thread.
+                done.extend(w.join().unwrap_or_else(|p| std::panic::resume_unwind(p)));
+            }
+            done
+        })
+    };
+    let mut out: Vec<Option<Parsed>> = (0..jobs.len()).map(|_| None).collect();
+    for (i, parsed) in done {
+        out[i] = parsed;
+    }
+    out
+}
+
+/// Most threads that parse module files at once.
+pub const MAX_PARSERS: usize = 4;
 
 /// Where `- path` is written in a YAML list.
 fn find_list_entry(src: &str, value: &str) -> Option<(usize, usize)> {
@@ -317,10 +418,10 @@ fn sanitize_source(s: &mut Source) {
     }
 }
 
-/// Makes every string of the course safe to draw (see [`crate::text::sanitize`]).
-/// One-line fields are also folded onto one line.
-fn sanitize_course(course: &mut Course) {
-    let info = &mut course.info;
+/// Makes every string of the course's own fields safe to draw (see
+/// [`crate::text::sanitize`]); its modules are sanitised as they are parsed
+/// ([`sanitize_module`]). One-line fields are also folded onto one line.
+fn sanitize_info(info: &mut CourseInfo) {
     info.title = sanitize_line(&info.title);
     info.subtitle = sanitize_line(&info.subtitle);
     info.language = sanitize_line(&info.language);
@@ -330,7 +431,12 @@ fn sanitize_course(course: &mut Course) {
     if let Some(s) = &mut info.source {
         sanitize_source(s);
     }
-    for module in &mut course.modules {
+}
+
+/// Makes every string of `module` safe to draw, like [`sanitize_info`]. Bodies
+/// read from a `body_file` later are sanitised once all are read.
+fn sanitize_module(module: &mut Module) {
+    {
         module.title = sanitize_line(&module.title);
         module.summary = sanitize_line(&module.summary);
         for o in &mut module.objectives {

@@ -9,6 +9,7 @@
 //! The format is documented for authors in `docs/course-format.md`.
 
 mod bundled;
+pub mod cache;
 mod de;
 mod files;
 mod links;
@@ -19,6 +20,7 @@ mod validate;
 pub(crate) mod yaml;
 
 pub use bundled::bundled_files;
+pub use cache::CourseCache;
 pub use files::{CourseFiles, DirFiles, EmbeddedFiles, NOT_FOUND};
 pub use links::{Resolver, See, Target, heading_slugs, headings, resolve, slug};
 pub use load::{Loaded, load, load_bundled, load_dir, load_parts};

@@ -14,7 +14,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let (mi, ii) = app.current;
     let modules = app.course.modules.len();
     let items = app.course.modules.get(mi).map_or(0, |m| m.items.len());
-    let pct = app.progress().course_completion(&app.course).percent();
+    let pct = app.course_completion().percent();
     let width = usize::from(area.width);
     if let Some(notice) = &app.notice {
         // A notice is rare and matters: it gets the whole bar.
