@@ -253,7 +253,7 @@ fn warnings_leave_a_course_valid() {
     assert_eq!(report["course"]["items"], 25);
     assert_eq!(
         report["summary"],
-        serde_json::json!({"errors": 0, "warnings": 4, "files": 2})
+        serde_json::json!({"errors": 0, "warnings": 5, "files": 3})
     );
     let lines: Vec<&str> = text.lines().collect();
     for plain in plain_lines(&report) {
@@ -264,19 +264,24 @@ fn warnings_leave_a_course_valid() {
         lines[lines.len() - 2],
         "Legal but likely wrong: valid — 2 modules, 25 items"
     );
-    assert_eq!(lines[lines.len() - 1], "0 errors, 4 warnings in 2 files");
+    assert_eq!(lines[lines.len() - 1], "0 errors, 5 warnings in 3 files");
     // One warning of each kind, each at its key.
     for line in [
         "01-drafts.yaml:7:5: warning: lesson `only-markup` has no words",
         "01-drafts.yaml:11:5: warning: lesson `unfinished` still says `TODO`",
         "01-drafts.yaml:16:5: warning: quiz `bare-quiz`: no question has an `explanation`",
         "02-long.yaml:1:1: warning: module `long` is long (21 items",
+        "glossary.yaml:5:5: warning: glossary term `kaleidoscope` is used in no lesson",
     ] {
         assert!(lines.iter().any(|l| l.contains(line)), "{line} in\n{text}");
     }
     assert!(
         !text.contains("explained-quiz"),
         "one explanation in a quiz is enough:\n{text}"
+    );
+    assert!(
+        !text.contains("`paragraph`"),
+        "a term used (here through its alias) is no warning:\n{text}"
     );
 }
 

@@ -62,6 +62,7 @@ fn new_scaffolds_a_course_that_checks_and_opens() {
         "course.yaml",
         "modules/01-getting-started.yaml",
         "lessons/longer-reading.md",
+        "glossary.yaml",
         "README.md",
     ] {
         let path = dir.join(file);
@@ -82,6 +83,8 @@ fn new_scaffolds_a_course_that_checks_and_opens() {
     assert_eq!(course.info.title, title);
     assert_eq!(course.info.id, "brewing-tea-the-basics-1");
     let items = &course.modules[0].items;
+    let terms: Vec<&str> = course.glossary.iter().map(|e| e.term.as_str()).collect();
+    assert_eq!(terms, ["lesson", "quiz"], "a glossary to start from");
     let kinds: Vec<&str> = items.iter().map(Item::kind).collect();
     assert_eq!(kinds, ["lesson", "lesson", "interview", "quiz"]);
     assert!(matches!(&items[1], Item::Lesson(l) if l.body_file.is_some()));
@@ -115,6 +118,7 @@ fn new_scaffolds_a_course_that_checks_and_opens() {
         "course.yaml",
         "modules/01-getting-started.yaml",
         "lessons/longer-reading.md",
+        "glossary.yaml",
         "docs/course-format.md",
         "amphi check",
     ] {

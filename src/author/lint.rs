@@ -8,7 +8,9 @@
 //! - a lesson with no words (only markup or punctuation; an empty body is an
 //!   error already) or that still holds a placeholder (`TODO`, `TBD`, `FIXME`);
 //! - a quiz in which no question has an explanation;
-//! - a module longer than [`LONG_MODULE_ITEMS`] items or [`LONG_MODULE_WORDS`] words.
+//! - a module longer than [`LONG_MODULE_ITEMS`] items or [`LONG_MODULE_WORDS`] words;
+//! - a glossary term that no lesson or interview uses (neither the term nor one of
+//!   its aliases, found as [`crate::glossary::Matcher`] finds them on screen).
 
 use crate::course::yaml::Locator;
 use crate::course::{AnswerKey, Item, Loaded, Module, Problem};
@@ -33,7 +35,48 @@ pub fn warnings(loaded: &Loaded) -> Vec<Problem> {
     for (module, (file, src)) in loaded.course.modules.iter().zip(&loaded.sources) {
         module_warnings(module, file, src, &mut out);
     }
+    if let Some((file, src)) = &loaded.glossary_source {
+        glossary_warnings(loaded, file, src, &mut out);
+    }
     out
+}
+
+/// Glossary terms used nowhere: underlined nowhere and listed for nothing.
+fn glossary_warnings(loaded: &Loaded, file: &str, src: &str, out: &mut Vec<Problem>) {
+    let entries = &loaded.course.glossary;
+    let matcher = crate::glossary::Matcher::new(entries);
+    let mut used = vec![false; entries.len()];
+    for (_, _, _, item) in loaded.course.items() {
+        let texts: Vec<&str> = match item {
+            Item::Lesson(l) => vec![l.body.as_str()],
+            Item::Interview(iv) => iv.turns.iter().map(|t| t.text.as_str()).collect(),
+            Item::Quiz(_) => Vec::new(),
+        };
+        for text in texts {
+            for found in matcher.find(text) {
+                if let Some(u) = used.get_mut(found.entry) {
+                    *u = true;
+                }
+            }
+        }
+    }
+    let loc = Locator::new(src);
+    let blocks = loc.entries_or_rest(loc.root(), "terms", entries.len());
+    for ((entry, used), block) in entries.iter().zip(used).zip(blocks) {
+        if !used {
+            out.push(
+                Problem::new(
+                    file,
+                    format!(
+                        "glossary term `{}` is used in no lesson or interview (nor are its \
+                         aliases), so it is never underlined",
+                        entry.term
+                    ),
+                )
+                .at(loc.key(block, "term")),
+            );
+        }
+    }
 }
 
 fn module_warnings(module: &Module, file: &str, src: &str, out: &mut Vec<Problem>) {

@@ -12,7 +12,7 @@ use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
 /// The files of a new course: (path inside the course folder, template).
-const TEMPLATES: [(&str, &str); 4] = [
+const TEMPLATES: [(&str, &str); 5] = [
     ("course.yaml", include_str!("templates/course.yaml")),
     (
         "modules/01-getting-started.yaml",
@@ -22,6 +22,7 @@ const TEMPLATES: [(&str, &str); 4] = [
         "lessons/longer-reading.md",
         include_str!("templates/lessons/longer-reading.md"),
     ),
+    ("glossary.yaml", include_str!("templates/glossary.yaml")),
     ("README.md", include_str!("templates/README.md")),
 ];
 

@@ -82,6 +82,8 @@ pub struct Loaded {
     pub sources: Vec<(String, String)>,
     /// Every error found; the course is valid when there is none.
     pub problems: Vec<Problem>,
+    /// `glossary.yaml` as (name shown, text), when the course has one that parsed.
+    pub glossary_source: Option<(String, String)>,
 }
 
 /// Loads a course from `files` like [`load`], but keeps what was read when there
@@ -161,7 +163,7 @@ pub fn load_parts(files: &dyn CourseFiles) -> Result<Loaded, Report> {
         }
     }
 
-    let glossary = load_glossary(files, &mut total, &mut problems);
+    let (glossary, glossary_source) = load_glossary(files, &mut total, &mut problems);
     let mut course = Course {
         info,
         modules,
@@ -190,25 +192,29 @@ pub fn load_parts(files: &dyn CourseFiles) -> Result<Loaded, Report> {
         manifest,
         sources,
         problems,
+        glossary_source,
     })
 }
+
+/// The glossary's entries, and its (name shown, text) when it parsed.
+type GlossaryRead = (Vec<super::model::GlossaryEntry>, Option<(String, String)>);
 
 /// Reads and checks `glossary.yaml` when the course has one (none is no problem).
 fn load_glossary(
     files: &dyn CourseFiles,
     total: &mut usize,
     problems: &mut Vec<Problem>,
-) -> Vec<super::model::GlossaryEntry> {
+) -> GlossaryRead {
     let shown = files.display(GLOSSARY);
     let bytes = match files.read(GLOSSARY) {
-        Err(e) if e == super::NOT_FOUND => return Vec::new(),
+        Err(e) if e == super::NOT_FOUND => return (Vec::new(), None),
         Err(e) => {
             problems.push(Problem::new(shown, e));
-            return Vec::new();
+            return (Vec::new(), None);
         }
         Ok(b) if *total + b.len() > MAX_COURSE_BYTES => {
             problems.extend(over_course_limit(&shown).problems);
-            return Vec::new();
+            return (Vec::new(), None);
         }
         Ok(b) => b,
     };
@@ -222,11 +228,12 @@ fn load_glossary(
     match parsed {
         Ok((text, file)) => {
             problems.extend(validate::validate_glossary(&file.terms, &shown, text));
-            file.terms
+            let source = Some((shown.clone(), text.to_owned()));
+            (file.terms, source)
         }
         Err(p) => {
             problems.push(p);
-            Vec::new()
+            (Vec::new(), None)
         }
     }
 }
