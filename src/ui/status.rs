@@ -72,6 +72,14 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         crate::app::Mode::Note => vec![("Esc", "save and close")],
         _ => all.to_vec(),
     };
+    // On a quiz screen with a "Read again" link, o follows it (see the key map).
+    if mode == crate::app::Mode::Quiz && !app.view.links.is_empty() {
+        for h in &mut hints {
+            if h.0 == "o" {
+                h.1 = "reread";
+            }
+        }
+    }
     if app.due_for_review > 0 && !typing && app.review.is_none() {
         hints.insert(0, ("v", due.as_str()));
     }
