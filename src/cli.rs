@@ -376,22 +376,7 @@ pub fn run_to(cli: &Cli, command: &Command, out: &mut Vec<u8>) -> Result<u8, Fai
             Ok(0)
         }
         Command::Progress { path, format } => {
-            let files = course_files(path.as_deref())?;
-            let course = course::load(&*files).map_err(|report| Failure {
-                code: 1,
-                message: format!("the course is invalid:\n{report}"),
-            })?;
-            let store = state_store(cli.state.as_ref()).map_err(Failure::usage)?;
-            let loaded = store.load().map_err(|e| Failure::usage(e.to_string()))?;
-            if let Some(w) = &loaded.warning {
-                let _ = writeln!(io::stderr(), "amphi: {w}");
-            }
-            let progress = loaded
-                .state
-                .courses
-                .get(&course.info.id)
-                .cloned()
-                .unwrap_or_default();
+            let (course, progress) = course_progress(cli, path.as_deref())?;
             written(write_progress(&course, &progress, *format, out))?;
             Ok(0)
         }
@@ -411,13 +396,10 @@ pub fn run_to(cli: &Cli, command: &Command, out: &mut Vec<u8>) -> Result<u8, Fai
             actor,
             out: file,
             ..
-        } => crate::export::run(
-            path.as_deref(),
-            cli.state.as_ref(),
-            actor.as_deref(),
-            file.as_deref(),
-            out,
-        ),
+        } => {
+            let (course, progress) = course_progress(cli, path.as_deref())?;
+            crate::export::run(&course, &progress, actor.as_deref(), file.as_deref(), out)
+        }
         // The binary opens the terminal for it before commands run here.
         Command::Preview { .. } => Err(Failure::usage("preview needs the terminal interface")),
         Command::Schema { file } => {
@@ -425,18 +407,7 @@ pub fn run_to(cli: &Cli, command: &Command, out: &mut Vec<u8>) -> Result<u8, Fai
             Ok(0)
         }
         Command::Mastery { path } => {
-            let files = course_files(path.as_deref())?;
-            let course = course::load(&*files).map_err(|report| Failure {
-                code: 1,
-                message: format!("the course is invalid:\n{report}"),
-            })?;
-            let store = state_store(cli.state.as_ref()).map_err(Failure::usage)?;
-            let loaded = store.load().map_err(|e| Failure::usage(e.to_string()))?;
-            if let Some(w) = &loaded.warning {
-                let _ = writeln!(io::stderr(), "amphi: {w}");
-            }
-            let progress = loaded.state.courses.get(&course.info.id);
-            let progress = progress.cloned().unwrap_or_default();
+            let (course, progress) = course_progress(cli, path.as_deref())?;
             written(crate::progress::write_mastery(&course, &progress, out))?;
             Ok(0)
         }

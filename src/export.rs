@@ -12,12 +12,11 @@
 //! their ids are checked at load to be letters, digits, `-`, `_` and `.`, which
 //! makes the activity ids valid IRIs without escaping.
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde_json::{Map, Value, json};
 
-use crate::cli::{self, Failure};
+use crate::cli::Failure;
 
 use crate::course::{AnswerKey, Course, Item, Module, Question, Quiz};
 use crate::progress::{Attempt, CourseProgress, item_key};
@@ -243,43 +242,25 @@ impl Exporter<'_> {
 }
 
 /// Carries out `amphi export --xapi [PATH] [--actor NAME] [--out FILE]`: the
-/// statements of the learner's progress in the course at `path` (the bundled
-/// course when `None`), read from the state file `state`, written to `file` or,
+/// statements of the learner's `progress` in `course`, written to `file` or,
 /// without one, to `out`.
 ///
 /// # Errors
-/// A [`Failure`]: 1 when the course is invalid, 2 when the folder, the state file
-/// or the output file cannot be used.
+/// A [`Failure`] with code 2 when the output file cannot be written.
 pub fn run(
-    path: Option<&Path>,
-    state: Option<&PathBuf>,
+    course: &crate::course::Course,
+    progress: &crate::progress::CourseProgress,
     actor: Option<&str>,
     file: Option<&Path>,
     out: &mut Vec<u8>,
 ) -> Result<u8, Failure> {
     let usage = |message: String| Failure { code: 2, message };
-    let files = cli::course_files(path)?;
-    let course = crate::course::load(&*files).map_err(|report| Failure {
-        code: 1,
-        message: format!("the course is invalid:\n{report}"),
-    })?;
-    let store = cli::state_store(state).map_err(usage)?;
-    let loaded = store.load().map_err(|e| usage(e.to_string()))?;
-    if let Some(w) = &loaded.warning {
-        let _ = writeln!(std::io::stderr(), "amphi: {w}");
-    }
-    let progress = loaded
-        .state
-        .courses
-        .get(&course.info.id)
-        .cloned()
-        .unwrap_or_default();
     let user = std::env::var("USER").ok().filter(|u| !u.trim().is_empty());
     let actor = actor
         .map(str::to_owned)
         .or(user)
         .unwrap_or_else(|| "learner".into());
-    let statements = xapi_statements(&course, &progress, &actor);
+    let statements = xapi_statements(course, progress, &actor);
     let mut json = serde_json::to_vec_pretty(&statements).map_err(|e| usage(e.to_string()))?;
     json.push(b'\n');
     match file {
