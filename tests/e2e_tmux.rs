@@ -8,203 +8,43 @@
 //!
 //! tmux is required: without it these tests fail (they never pass silently).
 
+mod common;
+
 use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::{Duration, Instant};
+use std::process::{Command, Stdio};
 
 use amphi::course::{AnswerKey, Course, Item, Question};
+use common::tmux::{BIN, Tmux, sh_quote};
 
-const BIN: &str = env!("CARGO_BIN_EXE_amphi");
 const WIDTH: u16 = 120;
 const HEIGHT: u16 = 40;
-/// How long to wait for an expected screen before failing.
-const TIMEOUT: Duration = Duration::from_secs(10);
-/// Printed by the shell when amphi exits, with its exit code.
-const EXITED: &str = "AMPHI_EXITED=";
 
 // ---------------------------------------------------------------------------
-// The harness
+// The harness: tests/common/tmux.rs, plus where this test keeps its files
 // ---------------------------------------------------------------------------
 
-/// Fails the test with a clear message when tmux cannot be run.
-fn require_tmux() {
-    match Command::new("tmux").arg("-V").output() {
-        Ok(out) if out.status.success() => {}
-        Ok(out) => panic!(
-            "tmux is required by the end-to-end tests but `tmux -V` failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        ),
-        Err(e) => panic!(
-            "tmux is required by the end-to-end tests (install it, e.g. `apt-get install tmux`): \
-             cannot run `tmux -V`: {e}"
-        ),
-    }
-}
-
-/// A temporary folder no other test (or test run) uses; it holds the tmux socket
-/// and the state file, and is removed with them at the end.
-fn unique_dir(tag: &str) -> tempfile::TempDir {
-    static N: AtomicUsize = AtomicUsize::new(0);
-    tempfile::Builder::new()
-        .prefix(&format!(
-            "amphi-e2e-{tag}-{}-{}-",
-            std::process::id(),
-            N.fetch_add(1, Ordering::Relaxed)
-        ))
-        .tempdir()
-        .expect("a temporary folder")
-}
-
-/// Single-quotes `s` for `sh`.
-fn sh_quote(s: &str) -> String {
-    format!("'{}'", s.replace('\'', r"'\''"))
-}
-
-/// A private tmux server (its socket in a temporary folder, `tmux -S`) running
-/// amphi in a session, with the state file in the same folder. Dropping it kills
-/// the server, then removes the folder.
-struct Tmux {
-    socket: PathBuf,
-    dir: tempfile::TempDir,
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = Command::new("tmux")
-            .arg("-S")
-            .arg(&self.socket)
-            .arg("kill-server")
-            .env_remove("TMUX")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .status();
-    }
-}
-
-impl Tmux {
-    /// A new private server (not started yet) and temporary folder.
-    fn new(tag: &str) -> Tmux {
-        require_tmux();
-        let dir = unique_dir(tag);
-        Tmux {
-            socket: dir.path().join("tmux.sock"),
-            dir,
-        }
-    }
-
+/// What the journey tests add to the shared harness.
+trait Journey {
     /// The state file amphi is given.
+    fn state(&self) -> PathBuf;
+    /// Starts amphi (bundled course, the temporary state file and an empty course
+    /// library of its own) in a new session of `w`×`h`.
+    fn start(&self, w: u16, h: u16);
+}
+
+impl Journey for Tmux {
     fn state(&self) -> PathBuf {
-        self.dir.path().join("state.json")
+        self.path("state.json")
     }
 
-    fn tmux(&self, args: &[&str]) -> Output {
-        let out = Command::new("tmux")
-            .arg("-S")
-            .arg(&self.socket)
-            .args(["-f", "/dev/null"])
-            .args(args)
-            .env_remove("TMUX")
-            .output()
-            .expect("tmux runs");
-        assert!(
-            out.status.success(),
-            "tmux {args:?} failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        out
-    }
-
-    /// Starts amphi (bundled course, the temporary state file) in a new session of
-    /// `w`×`h`. When amphi exits, the shell prints its exit code and waits, so the
-    /// pane stays readable.
     fn start(&self, w: u16, h: u16) {
         let command = format!(
-            // An empty library of its own: installed courses would bring up the picker.
-            "env AMPHI_STATE={} AMPHI_DATA_DIR={} NO_COLOR=1 {}; echo {EXITED}$?; sleep 600",
+            "env AMPHI_STATE={} AMPHI_DATA_DIR={} NO_COLOR=1 {}",
             sh_quote(&self.state().to_string_lossy()),
-            sh_quote(&self.dir.path().join("data").to_string_lossy()),
+            sh_quote(&self.path("data").to_string_lossy()),
             sh_quote(BIN),
         );
-        self.tmux(&[
-            "new-session",
-            "-d",
-            "-s",
-            "amphi",
-            "-x",
-            &w.to_string(),
-            "-y",
-            &h.to_string(),
-            &command,
-        ]);
-    }
-
-    /// Sends tmux key names (`Enter`, `Down`, `Space`, `G`, `2`…), in order.
-    fn keys(&self, keys: &[&str]) {
-        let mut args = vec!["send-keys", "-t", "amphi"];
-        args.extend_from_slice(keys);
-        self.tmux(&args);
-    }
-
-    /// Types `text` literally.
-    fn type_text(&self, text: &str) {
-        self.tmux(&["send-keys", "-t", "amphi", "-l", text]);
-    }
-
-    fn resize(&self, w: u16, h: u16) {
-        self.tmux(&[
-            "resize-window",
-            "-t",
-            "amphi",
-            "-x",
-            &w.to_string(),
-            "-y",
-            &h.to_string(),
-        ]);
-    }
-
-    /// The pane's text as shown now, one line a row.
-    fn screen(&self) -> String {
-        let out = self.tmux(&["capture-pane", "-p", "-t", "amphi"]);
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    /// Polls the screen until `ok` holds and returns it; fails after [`TIMEOUT`]
-    /// with the last screen.
-    fn wait_until(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
-        let start = Instant::now();
-        loop {
-            let screen = self.screen();
-            if ok(&screen) {
-                return screen;
-            }
-            if start.elapsed() > TIMEOUT {
-                panic!(
-                    "timed out after {TIMEOUT:?} waiting for {what}; the last screen was:\n{}\n{screen}{}",
-                    "=".repeat(usize::from(WIDTH)),
-                    "=".repeat(usize::from(WIDTH))
-                );
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-
-    /// Waits until every one of `texts` is on the screen.
-    fn wait_for(&self, texts: &[&str]) -> String {
-        self.wait_until(&format!("{texts:?} on the screen"), |s| {
-            texts.iter().all(|t| s.contains(t))
-        })
-    }
-
-    /// Waits for amphi to exit and returns its exit code.
-    fn wait_exit(&self) -> i32 {
-        let screen = self.wait_until("amphi to exit", |s| s.contains(EXITED));
-        let code = screen
-            .split(EXITED)
-            .nth(1)
-            .and_then(|rest| rest.split_whitespace().next())
-            .and_then(|c| c.parse().ok());
-        code.unwrap_or_else(|| panic!("no exit code on the screen:\n{screen}"))
+        self.start_command(w, h, &command);
     }
 }
 
@@ -514,7 +354,7 @@ fn a_learner_reads_module_one_passes_its_quiz_quits_and_resumes_where_they_left(
     serde_json::from_str::<serde_json::Value>(&text).expect("the state file is JSON");
 
     // Start again with the same state: the same place, module 1 done.
-    drop_session(&t);
+    t.drop_session();
     t.start(WIDTH, HEIGHT);
     // A "where you were" card greets a returning learner; any key dismisses it.
     let card = t.wait_for(&["Welcome back", "You were on:", &lesson2]);
@@ -547,28 +387,6 @@ fn a_learner_reads_module_one_passes_its_quiz_quits_and_resumes_where_they_left(
     );
     t.keys(&["q"]);
     assert_eq!(t.wait_exit(), 0);
-}
-
-/// Ends the session whose amphi has exited (its shell is only sleeping).
-fn drop_session(t: &Tmux) {
-    t.tmux(&["kill-session", "-t", "amphi"]);
-    // With no session left the server exits; wait until it has, so the next
-    // `new-session` starts a fresh one instead of racing the old one's exit.
-    let start = Instant::now();
-    while Command::new("tmux")
-        .arg("-S")
-        .arg(&t.socket)
-        .arg("has-session")
-        .env_remove("TMUX")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .is_ok_and(|s| s.success())
-    {
-        assert!(start.elapsed() < TIMEOUT, "the tmux session did not end");
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    std::thread::sleep(Duration::from_millis(200));
 }
 
 // ---------------------------------------------------------------------------
@@ -610,7 +428,7 @@ fn quitting_mid_quiz_keeps_the_attempt_and_reopening_finishes_it() {
     );
 
     // Reopen: the card, then the same question with the first two answers kept.
-    drop_session(&t);
+    t.drop_session();
     t.start(WIDTH, HEIGHT);
     t.wait_for(&["Welcome back"]);
     t.keys(&["x"]);
@@ -794,7 +612,7 @@ fn a_learner_searches_jumps_writes_a_note_and_exports_it() {
     assert_eq!(t.wait_exit(), 0);
 
     // Reopen: the note is kept and shown under the item.
-    drop_session(&t);
+    t.drop_session();
     t.start(WIDTH, HEIGHT);
     t.wait_for(&["Welcome back"]);
     t.keys(&["x"]);

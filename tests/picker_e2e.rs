@@ -6,59 +6,26 @@
 //! killed when the test ends; the data folder (`XDG_DATA_HOME`) and the state file
 //! are temporary too. tmux is required: without it this test fails.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{SystemTime, UNIX_EPOCH};
 
-const BIN: &str = env!("CARGO_BIN_EXE_amphi");
-const TIMEOUT: Duration = Duration::from_secs(10);
-const EXITED: &str = "AMPHI_EXITED=";
+use common::tmux::{BIN, EXITED, Tmux, sh_quote};
 
-fn sh_quote(s: &str) -> String {
-    format!("'{}'", s.replace('\'', r"'\''"))
+/// What the picker test adds to the shared harness (tests/common/tmux.rs): a
+/// temporary data folder (`XDG_DATA_HOME`) and state file.
+trait Library {
+    /// The environment amphi runs in.
+    fn env(&self) -> [(&'static str, PathBuf); 2];
+    /// `amphi ARGS` without a terminal, in this test's environment.
+    fn amphi(&self, args: &[&str]) -> Output;
+    /// Starts `amphi` with no argument in a `w`×`h` session.
+    fn start(&self, w: u16, h: u16);
 }
 
-/// A private tmux server and the temporary folder holding its socket, the data
-/// folder, the state file and the courses. Dropping it kills the server.
-struct Tmux {
-    socket: PathBuf,
-    dir: tempfile::TempDir,
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = Command::new("tmux")
-            .arg("-S")
-            .arg(&self.socket)
-            .arg("kill-server")
-            .env_remove("TMUX")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .status();
-    }
-}
-
-impl Tmux {
-    fn new() -> Tmux {
-        match Command::new("tmux").arg("-V").output() {
-            Ok(out) if out.status.success() => {}
-            other => panic!("tmux is required by this end-to-end test: `tmux -V` gave {other:?}"),
-        }
-        let dir = tempfile::Builder::new()
-            .prefix("amphi-picker-e2e-")
-            .tempdir()
-            .expect("a temporary folder");
-        Tmux {
-            socket: dir.path().join("tmux.sock"),
-            dir,
-        }
-    }
-
-    fn path(&self, rel: &str) -> PathBuf {
-        self.dir.path().join(rel)
-    }
-
-    /// The environment amphi runs in: temporary data folder and state file.
+impl Library for Tmux {
     fn env(&self) -> [(&'static str, PathBuf); 2] {
         [
             ("XDG_DATA_HOME", self.path("data")),
@@ -66,7 +33,6 @@ impl Tmux {
         ]
     }
 
-    /// `amphi ARGS` without a terminal, in this test's environment.
     fn amphi(&self, args: &[&str]) -> Output {
         let out = Command::new(BIN)
             .args(args)
@@ -84,24 +50,6 @@ impl Tmux {
         out
     }
 
-    fn tmux(&self, args: &[&str]) -> Output {
-        let out = Command::new("tmux")
-            .arg("-S")
-            .arg(&self.socket)
-            .args(["-f", "/dev/null"])
-            .args(args)
-            .env_remove("TMUX")
-            .output()
-            .expect("tmux runs");
-        assert!(
-            out.status.success(),
-            "tmux {args:?} failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        out
-    }
-
-    /// Starts `amphi` with no argument in a `w`×`h` session.
     fn start(&self, w: u16, h: u16) {
         let env: Vec<String> = self
             .env()
@@ -109,48 +57,11 @@ impl Tmux {
             .map(|(k, v)| format!("{k}={}", sh_quote(&v.to_string_lossy())))
             .collect();
         let command = format!(
-            "env -u AMPHI_DATA_DIR {} NO_COLOR=1 {}; echo {EXITED}$?; sleep 600",
+            "env -u AMPHI_DATA_DIR {} NO_COLOR=1 {}",
             env.join(" "),
             sh_quote(BIN)
         );
-        self.tmux(&[
-            "new-session",
-            "-d",
-            "-s",
-            "amphi",
-            "-x",
-            &w.to_string(),
-            "-y",
-            &h.to_string(),
-            &command,
-        ]);
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        let mut args = vec!["send-keys", "-t", "amphi"];
-        args.extend_from_slice(keys);
-        self.tmux(&args);
-    }
-
-    fn screen(&self) -> String {
-        let out = self.tmux(&["capture-pane", "-p", "-t", "amphi"]);
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    /// Waits until every one of `texts` is on the screen and returns it.
-    fn wait_for(&self, texts: &[&str]) -> String {
-        let start = Instant::now();
-        loop {
-            let screen = self.screen();
-            if texts.iter().all(|t| screen.contains(t)) {
-                return screen;
-            }
-            assert!(
-                start.elapsed() < TIMEOUT,
-                "timed out waiting for {texts:?}; the last screen was:\n{screen}"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
+        self.start_command(w, h, &command);
     }
 }
 
@@ -170,7 +81,7 @@ fn today() -> String {
 
 #[test]
 fn the_picker_opens_the_second_installed_course_and_list_shows_it_studied() {
-    let t = Tmux::new();
+    let t = Tmux::new("picker-e2e");
     new_course(&t, &t.path("a"), "alpha", "Alpha course");
     new_course(&t, &t.path("b"), "beta", "Beta course");
 

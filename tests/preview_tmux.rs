@@ -3,116 +3,29 @@
 //!
 //! tmux is required: without it this test fails (it never passes silently).
 
-use std::fs;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
-use std::time::{Duration, Instant};
+mod common;
 
-const BIN: &str = env!("CARGO_BIN_EXE_amphi");
+use std::fs;
+use std::path::Path;
+use std::time::Duration;
+
+use common::tmux::{BIN, Tmux, sh_quote};
+
 /// How long to wait for an expected screen (a reload waits for the files to be
 /// quiet first, and the machine may be busy).
 const TIMEOUT: Duration = Duration::from_secs(20);
 
-/// A private tmux server in a temporary folder, killed on drop.
-struct Tmux {
-    socket: PathBuf,
-    dir: tempfile::TempDir,
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = Command::new("tmux")
-            .arg("-S")
-            .arg(&self.socket)
-            .arg("kill-server")
-            .env_remove("TMUX")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .status();
-    }
-}
-
-fn sh_quote(s: &str) -> String {
-    format!("'{}'", s.replace('\'', r"'\''"))
-}
-
-impl Tmux {
-    fn new() -> Tmux {
-        let ok = Command::new("tmux").arg("-V").output();
-        assert!(
-            ok.is_ok_and(|o| o.status.success()),
-            "tmux is required by this test (apt-get install tmux)"
-        );
-        let dir = tempfile::Builder::new()
-            .prefix("amphi-preview-e2e-")
-            .tempdir()
-            .unwrap();
-        Tmux {
-            socket: dir.path().join("tmux.sock"),
-            dir,
-        }
-    }
-
-    fn tmux(&self, args: &[&str]) -> Output {
-        let out = Command::new("tmux")
-            .arg("-S")
-            .arg(&self.socket)
-            .args(["-f", "/dev/null"])
-            .args(args)
-            .env_remove("TMUX")
-            .output()
-            .expect("tmux runs");
-        assert!(out.status.success(), "tmux {args:?} failed");
-        out
-    }
-
-    /// Runs `amphi preview COURSE` in a 100×30 session.
-    fn start(&self, course: &Path) {
-        let state = self.dir.path().join("state.json");
-        let command = format!(
-            "env AMPHI_STATE={} NO_COLOR=1 {} preview {}; echo AMPHI_EXITED=$?; sleep 600",
-            sh_quote(&state.to_string_lossy()),
-            sh_quote(BIN),
-            sh_quote(&course.to_string_lossy()),
-        );
-        self.tmux(&[
-            "new-session",
-            "-d",
-            "-s",
-            "amphi",
-            "-x",
-            "100",
-            "-y",
-            "30",
-            &command,
-        ]);
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        let mut args = vec!["send-keys", "-t", "amphi"];
-        args.extend_from_slice(keys);
-        self.tmux(&args);
-    }
-
-    fn screen(&self) -> String {
-        let out = self.tmux(&["capture-pane", "-p", "-t", "amphi"]);
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    fn wait_until(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
-        let start = Instant::now();
-        loop {
-            let screen = self.screen();
-            if ok(&screen) {
-                return screen;
-            }
-            assert!(
-                start.elapsed() < TIMEOUT,
-                "timed out waiting for {what}; the screen was:\n{screen}"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
+/// Runs `amphi preview COURSE` in a 100×30 session of the shared harness
+/// (tests/common/tmux.rs), with a state file of its own.
+fn start(t: &Tmux, course: &Path) {
+    let state = t.path("state.json");
+    let command = format!(
+        "env AMPHI_STATE={} NO_COLOR=1 {} preview {}",
+        sh_quote(&state.to_string_lossy()),
+        sh_quote(BIN),
+        sh_quote(&course.to_string_lossy()),
+    );
+    t.start_command(100, 30, &command);
 }
 
 fn copy_dir(from: &Path, to: &Path) {
@@ -130,13 +43,13 @@ fn copy_dir(from: &Path, to: &Path) {
 
 #[test]
 fn an_edit_on_disk_shows_in_the_running_app_and_a_broken_one_is_explained() {
-    let t = Tmux::new();
+    let t = Tmux::new("preview-e2e").with_timeout(TIMEOUT);
     let course = t.dir.path().join("course");
     copy_dir(
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/minimal"),
         &course,
     );
-    t.start(&course);
+    start(&t, &course);
     t.wait_until("the first lesson", |s| s.contains("Some CommonMark text."));
     // To the second item, the lesson kept in lessons/from-file.md.
     t.keys(&["n"]);

@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+pub mod tmux;
+
 use amphi::app::{Action, App, Effect, update};
 use amphi::progress::State;
 use amphi::ui::theme::Theme;
