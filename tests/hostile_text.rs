@@ -18,13 +18,13 @@
 mod common;
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
 use amphi::app::{Action, App, update};
 use amphi::course::{Course, Item};
 use amphi::progress::State;
 use amphi::ui::theme::Theme;
+use common::tmux::{BIN, Tmux, sh_quote};
 use ratatui::Terminal;
 use ratatui::backend::{CrosstermBackend, TestBackend};
 use ratatui::buffer::Buffer;
@@ -340,62 +340,26 @@ fn the_byte_scan_catches_what_it_must() {
 // The real binary in tmux
 // ---------------------------------------------------------------------------
 
-const BIN: &str = env!("CARGO_BIN_EXE_amphi");
 const TIMEOUT: Duration = Duration::from_secs(10);
 
-/// A private tmux server (socket in a temporary folder), killed on drop.
-struct Tmux {
-    socket: PathBuf,
-    dir: tempfile::TempDir,
+/// What this test adds to the shared harness (tests/common/tmux.rs): it watches
+/// several sessions, by name.
+trait Panes {
+    /// A tmux command's output, without its last line break.
+    fn text(&self, args: &[&str]) -> String;
+    /// A tmux format of the pane `target`, such as `#{pane_title}`.
+    fn display(&self, target: &str, format: &str) -> String;
+    /// tmux's paste buffers (where a clipboard escape would land).
+    fn buffers(&self) -> String;
+    /// What the pane `target` shows.
+    fn pane(&self, target: &str) -> String;
+    /// Waits until every one of `texts` is in the pane `target`.
+    fn wait_in(&self, target: &str, texts: &[&str]) -> String;
 }
 
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = Command::new("tmux")
-            .arg("-S")
-            .arg(&self.socket)
-            .arg("kill-server")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .status();
-    }
-}
-
-fn sh_quote(s: &str) -> String {
-    format!("'{}'", s.replace('\'', r"'\''"))
-}
-
-impl Tmux {
-    fn new() -> Tmux {
-        let dir = tempfile::Builder::new()
-            .prefix("amphi-hostile-")
-            .tempdir()
-            .unwrap();
-        Tmux {
-            socket: dir.path().join("tmux.sock"),
-            dir,
-        }
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        let out = Command::new("tmux")
-            .arg("-S")
-            .arg(&self.socket)
-            .args(["-f", "/dev/null"])
-            .args(args)
-            .env_remove("TMUX")
-            .output()
-            .expect("tmux is required by this test (apt-get install tmux)");
-        assert!(
-            out.status.success(),
-            "tmux {args:?} failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        out
-    }
-
+impl Panes for Tmux {
     fn text(&self, args: &[&str]) -> String {
-        String::from_utf8_lossy(&self.run(args).stdout)
+        String::from_utf8_lossy(&self.tmux(args).stdout)
             .trim_end_matches('\n')
             .to_string()
     }
@@ -408,37 +372,36 @@ impl Tmux {
         self.text(&["list-buffers", "-F", "#{buffer_name}: #{buffer_sample}"])
     }
 
-    fn screen(&self, target: &str) -> String {
+    fn pane(&self, target: &str) -> String {
         self.text(&["capture-pane", "-p", "-t", target])
     }
 
-    fn wait_until(&self, what: &str, ok: impl Fn() -> Option<String>) -> String {
-        let start = Instant::now();
-        loop {
-            if let Some(v) = ok() {
-                return v;
-            }
-            if start.elapsed() > TIMEOUT {
-                panic!("timed out waiting for {what}");
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-
-    fn wait_for(&self, target: &str, texts: &[&str]) -> String {
-        self.wait_until(&format!("{texts:?} in {target}"), || {
-            let s = self.screen(target);
+    fn wait_in(&self, target: &str, texts: &[&str]) -> String {
+        wait_value(&format!("{texts:?} in {target}"), || {
+            let s = self.pane(target);
             texts.iter().all(|t| s.contains(t)).then_some(s)
         })
     }
 }
 
+/// Polls `ok` until it gives a value; fails after [`TIMEOUT`].
+fn wait_value(what: &str, ok: impl Fn() -> Option<String>) -> String {
+    let start = Instant::now();
+    loop {
+        if let Some(v) = ok() {
+            return v;
+        }
+        assert!(start.elapsed() < TIMEOUT, "timed out waiting for {what}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
 #[test]
 fn the_real_binary_leaves_title_window_name_and_clipboard_alone() {
-    let t = Tmux::new();
+    let t = Tmux::new("hostile");
     // A first session starts the server; then let panes set the title, the window
     // name and tmux's buffers (the clipboard), so that a leak would show.
-    t.run(&[
+    t.tmux(&[
         "new-session",
         "-d",
         "-s",
@@ -449,27 +412,27 @@ fn the_real_binary_leaves_title_window_name_and_clipboard_alone() {
         "24",
         "sleep 600",
     ]);
-    t.run(&["set", "-s", "set-clipboard", "on"]);
-    t.run(&["set", "-g", "allow-rename", "on"]);
-    t.run(&["set", "-g", "automatic-rename", "off"]);
+    t.tmux(&["set", "-s", "set-clipboard", "on"]);
+    t.tmux(&["set", "-g", "allow-rename", "on"]);
+    t.tmux(&["set", "-g", "automatic-rename", "off"]);
     let default_title = t.display("base", "#{pane_title}");
 
     // Control: a pane that prints the sequences does change all three.
-    t.run(&[
+    t.tmux(&[
         "new-session", "-d", "-s", "control", "-n", "control-win", "-x", "80", "-y", "24",
         r"printf '\033]2;CONTROL-TITLE\033\\\033kCONTROL-NAME\033\\\033]52;c;Q09OVFJPTA==\007'; sleep 600",
     ]);
-    t.wait_until("the control pane's title", || {
+    wait_value("the control pane's title", || {
         (t.display("control", "#{pane_title}") == "CONTROL-TITLE").then_some(String::new())
     });
-    t.wait_until("the control pane's window name", || {
+    wait_value("the control pane's window name", || {
         (t.display("control", "#{window_name}") == "CONTROL-NAME").then_some(String::new())
     });
-    t.wait_until("the control pane's clipboard buffer", || {
+    wait_value("the control pane's clipboard buffer", || {
         t.buffers().contains("CONTROL").then_some(String::new())
     });
-    t.run(&["kill-session", "-t", "control"]);
-    t.run(&["delete-buffer"]);
+    t.tmux(&["kill-session", "-t", "control"]);
+    t.tmux(&["delete-buffer"]);
     assert_eq!(t.buffers(), "", "no buffer left from the control");
 
     // amphi, started only once its raw output is piped to a file.
@@ -482,7 +445,7 @@ fn the_real_binary_leaves_title_window_name_and_clipboard_alone() {
         bin = sh_quote(BIN),
         course = sh_quote(&course_dir().to_string_lossy()),
     );
-    t.run(&[
+    t.tmux(&[
         "new-session",
         "-d",
         "-s",
@@ -495,7 +458,7 @@ fn the_real_binary_leaves_title_window_name_and_clipboard_alone() {
         "40",
         &command,
     ]);
-    t.run(&[
+    t.tmux(&[
         "pipe-pane",
         "-o",
         "-t",
@@ -507,22 +470,22 @@ fn the_real_binary_leaves_title_window_name_and_clipboard_alone() {
     let keys = |k: &[&str]| {
         let mut args = vec!["send-keys", "-t", "amphi"];
         args.extend_from_slice(k);
-        t.run(&args);
+        t.tmux(&args);
     };
     // Every item, the quiz with its feedback, the about window.
-    t.wait_for("amphi", &["Lesson ␛]2;PWNED-TITLE", "Paragraph ␛[31mred"]);
+    t.wait_in("amphi", &["Lesson ␛]2;PWNED-TITLE", "Paragraph ␛[31mred"]);
     keys(&["n"]);
-    t.wait_for("amphi", &["Raw ESC ␛[31mred"]);
+    t.wait_in("amphi", &["Raw ESC ␛[31mred"]);
     keys(&["n"]);
-    t.wait_for("amphi", &["Question ␛]52;c;UFdORUQ=␇"]);
+    t.wait_in("amphi", &["Question ␛]52;c;UFdORUQ=␇"]);
     keys(&["n"]);
-    t.wait_for("amphi", &["Quiz ␛]0;PWNED-TITLE␇"]);
+    t.wait_in("amphi", &["Quiz ␛]0;PWNED-TITLE␇"]);
     keys(&["Enter"]);
-    t.wait_for("amphi", &["Single ␛]2;PWNED-TITLE"]);
+    t.wait_in("amphi", &["Single ␛]2;PWNED-TITLE"]);
     keys(&["1", "Enter"]);
-    t.wait_for("amphi", &["Explained ␛]52;c;UFdORUQ=␇"]);
+    t.wait_in("amphi", &["Explained ␛]52;c;UFdORUQ=␇"]);
     keys(&["Escape", "i"]);
-    t.wait_for("amphi", &["Desc ␛[2J␛[H cleared"]);
+    t.wait_in("amphi", &["Desc ␛[2J␛[H cleared"]);
     keys(&["Escape"]);
 
     assert_eq!(
@@ -538,10 +501,10 @@ fn the_real_binary_leaves_title_window_name_and_clipboard_alone() {
     assert_eq!(t.buffers(), "", "no tmux buffer (clipboard) was set");
 
     keys(&["q"]);
-    t.wait_for("amphi", &["AMPHI_EXITED=0"]);
+    t.wait_in("amphi", &["AMPHI_EXITED=0"]);
     assert_eq!(t.display("amphi", "#{pane_title}"), default_title);
     // pipe-pane writes asynchronously: wait for the exit line to reach the file.
-    t.wait_until("the raw output", || {
+    wait_value("the raw output", || {
         let b = std::fs::read(&raw).ok()?;
         String::from_utf8_lossy(&b)
             .contains("AMPHI_EXITED=0")

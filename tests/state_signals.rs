@@ -3,86 +3,50 @@
 //! test, as in `e2e_tmux.rs`).
 #![cfg(unix)]
 
+mod common;
+
 use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-const BIN: &str = env!("CARGO_BIN_EXE_amphi");
+use common::tmux::{BIN, EXITED, SESSION, Tmux, sh_quote};
+
 const TIMEOUT: Duration = Duration::from_secs(10);
-const EXITED: &str = "AMPHI_EXITED=";
 const TTY: &str = "TTY:";
 /// Printed after the terminal settings.
 const END: &str = ":END";
 
-/// A private tmux server (socket in a temporary folder that also holds the state
-/// and pid files), killed on drop.
-struct Tmux {
-    socket: PathBuf,
-    dir: tempfile::TempDir,
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = Command::new("tmux")
-            .arg("-S")
-            .arg(&self.socket)
-            .arg("kill-server")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .status();
-    }
-}
-
-fn sh_quote(s: &str) -> String {
-    format!("'{}'", s.replace('\'', r"'\''"))
-}
-
-impl Tmux {
-    fn new() -> Tmux {
-        let dir = tempfile::Builder::new()
-            .prefix("amphi-signals-")
-            .tempdir()
-            .unwrap();
-        Tmux {
-            socket: dir.path().join("tmux.sock"),
-            dir,
-        }
-    }
-
-    fn state(&self) -> PathBuf {
-        self.dir.path().join("state.json")
-    }
-
-    fn pid_file(&self) -> PathBuf {
-        self.dir.path().join("amphi.pid")
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        let out = Command::new("tmux")
-            .arg("-S")
-            .arg(&self.socket)
-            .args(["-f", "/dev/null"])
-            .args(args)
-            .env_remove("TMUX")
-            .output()
-            .expect("tmux is required by this test (apt-get install tmux)");
-        assert!(
-            out.status.success(),
-            "tmux {args:?} failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        out
-    }
-
-    fn display(&self, format: &str) -> String {
-        let out = self.run(&["display", "-p", "-t", "amphi", format]);
-        String::from_utf8_lossy(&out.stdout).trim().to_string()
-    }
-
+/// What the signal tests add to the shared harness (tests/common/tmux.rs): the
+/// state and pid files, and a shell that reports the terminal's settings after
+/// amphi exits.
+trait Signals {
+    fn state(&self) -> PathBuf;
+    fn pid_file(&self) -> PathBuf;
+    /// A tmux format of the amphi pane, such as `#{alternate_on}`.
+    fn display(&self, format: &str) -> String;
     /// Starts amphi on the bundled course. An inner shell writes its pid and
     /// `exec`s amphi, so the pid file holds amphi's pid. When amphi exits, the pane
     /// shows its exit code and the terminal's line discipline settings (`icanon`
     /// and `echo`, each `-`-prefixed when off, as raw mode leaves them).
+    fn start(&self);
+    fn amphi_pid(&self) -> String;
+    fn signal(&self, sig: &str);
+}
+
+impl Signals for Tmux {
+    fn state(&self) -> PathBuf {
+        self.path("state.json")
+    }
+
+    fn pid_file(&self) -> PathBuf {
+        self.path("amphi.pid")
+    }
+
+    fn display(&self, format: &str) -> String {
+        let out = self.tmux(&["display", "-p", "-t", SESSION, format]);
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
+    }
+
     fn start(&self) {
         let inner = format!(
             // An empty library (AMPHI_DATA_DIR): installed courses would bring up the picker.
@@ -95,52 +59,11 @@ impl Tmux {
             "sh -c {inner}; echo {EXITED}$?; printf '{TTY} '; stty -a | tr ' ;' '\\n\\n' | grep -x -e icanon -e -icanon -e echo -e -echo | tr '\\n' ' '; echo {END}; sleep 600",
             inner = sh_quote(&inner),
         );
-        self.run(&[
-            "new-session",
-            "-d",
-            "-s",
-            "amphi",
-            "-x",
-            "120",
-            "-y",
-            "40",
-            &command,
-        ]);
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        let mut args = vec!["send-keys", "-t", "amphi"];
-        args.extend_from_slice(keys);
-        self.run(&args);
-    }
-
-    fn screen(&self) -> String {
-        let out = self.run(&["capture-pane", "-p", "-t", "amphi"]);
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    fn wait_until<T>(&self, what: &str, ok: impl Fn() -> Option<T>) -> T {
-        let start = Instant::now();
-        loop {
-            if let Some(v) = ok() {
-                return v;
-            }
-            if start.elapsed() > TIMEOUT {
-                panic!("timed out after {TIMEOUT:?} waiting for {what}");
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-
-    fn wait_for(&self, text: &str) -> String {
-        self.wait_until(&format!("{text:?} on the screen"), || {
-            let s = self.screen();
-            s.contains(text).then_some(s)
-        })
+        self.start_line(120, 40, &command);
     }
 
     fn amphi_pid(&self) -> String {
-        self.wait_until("the pid file", || {
+        wait_value("the pid file", || {
             let pid = std::fs::read_to_string(self.pid_file()).ok()?;
             let pid = pid.trim().to_string();
             (!pid.is_empty()).then_some(pid)
@@ -154,6 +77,21 @@ impl Tmux {
             .status()
             .is_ok_and(|s| s.success());
         assert!(ok, "kill -{sig} {pid}");
+    }
+}
+
+/// Polls `ok` until it gives a value; fails after [`TIMEOUT`].
+fn wait_value<T>(what: &str, ok: impl Fn() -> Option<T>) -> T {
+    let start = Instant::now();
+    loop {
+        if let Some(v) = ok() {
+            return v;
+        }
+        assert!(
+            start.elapsed() < TIMEOUT,
+            "timed out after {TIMEOUT:?} waiting for {what}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
     }
 }
 
@@ -178,9 +116,9 @@ fn open_second_item(t: &Tmux) -> (String, String) {
     let module = &course.modules[0];
     let first: String = module.items[0].title().chars().take(20).collect();
     let second: String = module.items[1].title().chars().take(20).collect();
-    t.wait_for(&first);
+    t.wait_for(&[&first]);
     t.keys(&["n"]);
-    t.wait_for(&second);
+    t.wait_for(&[&second]);
     // The app has drawn it; give the key loop a moment to be back in its wait.
     std::thread::sleep(Duration::from_millis(100));
     (module.id.clone(), module.items[1].id().to_string())
@@ -220,12 +158,12 @@ fn exit_code(screen: &str) -> i32 {
 
 #[test]
 fn sigterm_saves_the_position_and_restores_the_terminal() {
-    let t = Tmux::new();
+    let t = Tmux::new("signals");
     t.start();
     let expected = open_second_item(&t);
     assert!(!t.state().exists(), "nothing saved before the signal");
     t.signal("TERM");
-    let screen = t.wait_for(END);
+    let screen = t.wait_for(&[END]);
     assert_eq!(
         exit_code(&screen),
         128 + 15,
@@ -247,11 +185,11 @@ fn sigterm_saves_the_position_and_restores_the_terminal() {
 
 #[test]
 fn sighup_saves_the_position_and_restores_the_terminal() {
-    let t = Tmux::new();
+    let t = Tmux::new("signals");
     t.start();
     let expected = open_second_item(&t);
     t.signal("HUP");
-    let screen = t.wait_for(END);
+    let screen = t.wait_for(&[END]);
     assert_eq!(
         exit_code(&screen),
         128 + 1,
@@ -263,15 +201,15 @@ fn sighup_saves_the_position_and_restores_the_terminal() {
 
 #[test]
 fn closing_the_terminal_saves_the_position() {
-    let t = Tmux::new();
+    let t = Tmux::new("signals");
     t.start();
     let expected = open_second_item(&t);
     let pid = t.amphi_pid();
     // tmux hangs up the pane's terminal, as a terminal emulator does when its
     // window is closed: amphi gets SIGHUP and its terminal is gone.
-    t.run(&["new-session", "-d", "-s", "keep", "sleep 600"]);
-    t.run(&["kill-session", "-t", "amphi"]);
-    t.wait_until("amphi to exit", || {
+    t.tmux(&["new-session", "-d", "-s", "keep", "sleep 600"]);
+    t.tmux(&["kill-session", "-t", "amphi"]);
+    wait_value("amphi to exit", || {
         let alive = Command::new("kill")
             .args(["-0", &pid])
             .stderr(Stdio::null())

@@ -117,7 +117,11 @@ impl Tmux {
     /// exits, the shell prints [`EXITED`] and the exit code and waits, so the pane
     /// stays readable.
     pub fn start_command(&self, w: u16, h: u16, command: &str) {
-        let line = format!("{command}; echo {EXITED}$?; sleep 600");
+        self.start_line(w, h, &format!("{command}; echo {EXITED}$?; sleep 600"));
+    }
+
+    /// Runs the shell command line `line` as it is in a new `w`×`h` session.
+    pub fn start_line(&self, w: u16, h: u16, line: &str) {
         self.tmux(&[
             "new-session",
             "-d",
@@ -127,7 +131,7 @@ impl Tmux {
             &w.to_string(),
             "-y",
             &h.to_string(),
-            &line,
+            line,
         ]);
     }
 
