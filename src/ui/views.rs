@@ -273,9 +273,10 @@ pub fn quiz(
     let mut links = Vec::new();
     match state.stage {
         Stage::Intro => {
+            let n = q.questions.len();
             blocks.push(Block::text(vec![Span::raw(format!(
-                "{} questions · pass mark {} %",
-                q.questions.len(),
+                "{n} question{} · pass mark {} %",
+                if n == 1 { "" } else { "s" },
                 q.pass_mark
             ))]));
             let attempts: Vec<_> = progress.attempts_at(module, &q.id).collect();
