@@ -19,7 +19,9 @@
 //! the second start on.
 //!
 //! `search` runs `amphi::search::search` over the same course: a word found
-//! everywhere (stops at the hit limit) and one found nowhere (reads the whole course).
+//! everywhere (stops at the hit limit) and one found nowhere (reads the whole course);
+//! `indexed_*` is the same query on a `SearchIndex` built once, what each letter
+//! typed in the search panel costs after the first.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -189,6 +191,10 @@ fn bench_generated(c: &mut Criterion) {
         eprintln!("search: {label}: `{query}`: {hits} hits");
         g.bench_function(BenchmarkId::new(what, &label), |b| {
             b.iter(|| amphi::search::search(&course, query))
+        });
+        let index = amphi::search::SearchIndex::new(&course);
+        g.bench_function(BenchmarkId::new(format!("indexed_{what}"), &label), |b| {
+            b.iter(|| index.search(&course, query))
         });
     }
     g.finish();

@@ -167,59 +167,71 @@ fn context(line: &str, at: std::ops::Range<usize>) -> String {
 
 /// Every match of `query` in `course`, in course order, at most [`MAX_HITS`].
 /// Titles come before the text of their item; glossary entries that match (one
-/// hit each) come last.
+/// hit each) come last. Folds the whole course: to search again as the learner
+/// types, build a [`SearchIndex`] once instead.
 pub fn search(course: &Course, query: &str) -> Vec<Hit> {
-    let mut hits = search_items(course, query);
-    for (i, e) in course.glossary.iter().enumerate() {
-        if hits.len() >= MAX_HITS {
-            break;
-        }
-        let found = find_in(&e.term, query)
-            .into_iter()
-            .next()
-            .map(|_| e.term.clone());
-        let found = found.or_else(|| {
-            let r = find_in(&e.definition, query).into_iter().next()?;
-            Some(format!("{}: {}", e.term, context(&e.definition, r)))
-        });
-        if let Some(context) = found {
-            hits.push(Hit {
-                module: 0,
-                item: i,
-                field: Field::Glossary,
-                occurrence: 0,
-                context,
-            });
-        }
-    }
-    hits
+    SearchIndex::new(course).search(course, query)
 }
 
-fn search_items(course: &Course, query: &str) -> Vec<Hit> {
-    let mut hits = Vec::new();
-    for (mi, module) in course.modules.iter().enumerate() {
-        for (ii, item) in module.items.iter().enumerate() {
-            for r in find_in(item.title(), query) {
-                hits.push(Hit {
-                    module: mi,
-                    item: ii,
-                    field: Field::Title,
-                    occurrence: 0,
-                    context: context(item.title(), r),
-                });
+/// A course's titles and text folded once (see [`fold`]), so that each search
+/// only scans folded text; the items that match are read again to place the
+/// matches and cut their context. Holds about as much text as the course.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SearchIndex {
+    /// (module index, item index, folded title, folded text: one paragraph a line).
+    items: Vec<(usize, usize, String, String)>,
+}
+
+impl SearchIndex {
+    /// Folds every item of `course`.
+    pub fn new(course: &Course) -> Self {
+        let items = course
+            .items()
+            .map(|(mi, ii, _, item)| (mi, ii, fold(item.title()), fold(&item_text(item))))
+            .collect();
+        SearchIndex { items }
+    }
+
+    /// Every match of `query` in `course` (the course this index was built from),
+    /// exactly as [`search`] finds them.
+    pub fn search(&self, course: &Course, query: &str) -> Vec<Hit> {
+        let q = fold(query.trim());
+        if q.is_empty() {
+            return Vec::new();
+        }
+        let mut hits = Vec::new();
+        for (mi, ii, title, text) in &self.items {
+            let (in_title, in_text) = (title.contains(&q), text.contains(&q));
+            if !in_title && !in_text {
+                continue;
             }
-            let text = item_text(item);
-            let mut occurrence = 0;
-            for line in text.lines() {
-                for r in find_in(line, query) {
+            let Some(item) = course.modules.get(*mi).and_then(|m| m.items.get(*ii)) else {
+                continue;
+            };
+            if in_title {
+                for r in find_in(item.title(), query) {
                     hits.push(Hit {
-                        module: mi,
-                        item: ii,
-                        field: Field::Text,
-                        occurrence,
-                        context: context(line, r),
+                        module: *mi,
+                        item: *ii,
+                        field: Field::Title,
+                        occurrence: 0,
+                        context: context(item.title(), r),
                     });
-                    occurrence += 1;
+                }
+            }
+            if in_text {
+                let mut occurrence = 0;
+                for line in item_text(item).lines() {
+                    for r in find_in(line, query) {
+                        hits.push(Hit {
+                            module: *mi,
+                            item: *ii,
+                            field: Field::Text,
+                            occurrence,
+                            context: context(line, r),
+                        });
+                        occurrence += 1;
+                    }
                 }
             }
             if hits.len() >= MAX_HITS {
@@ -227,13 +239,102 @@ fn search_items(course: &Course, query: &str) -> Vec<Hit> {
                 return hits;
             }
         }
+        for (i, e) in course.glossary.iter().enumerate() {
+            if hits.len() >= MAX_HITS {
+                break;
+            }
+            let found = find_in(&e.term, query)
+                .into_iter()
+                .next()
+                .map(|_| e.term.clone());
+            let found = found.or_else(|| {
+                let r = find_in(&e.definition, query).into_iter().next()?;
+                Some(format!("{}: {}", e.term, context(&e.definition, r)))
+            });
+            if let Some(context) = found {
+                hits.push(Hit {
+                    module: 0,
+                    item: i,
+                    field: Field::Glossary,
+                    occurrence: 0,
+                    context,
+                });
+            }
+        }
+        hits
     }
-    hits
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The index finds exactly what a search from scratch finds: the same
+    /// hits, in the same order, with the same contexts and occurrences.
+    #[test]
+    fn the_index_finds_what_a_fresh_search_finds() {
+        let course = crate::course::load_bundled().unwrap();
+        let index = SearchIndex::new(&course);
+        for q in [
+            "",
+            "  ",
+            "gafa",
+            "GAFA",
+            "economie",
+            "André",
+            "dark social",
+            "e",
+            "the",
+            "natu",
+            "zzz-nothing",
+            "«",
+            "2016",
+        ] {
+            let fresh = search_items_fresh(&course, q);
+            let from_index: Vec<Hit> = index
+                .search(&course, q)
+                .into_iter()
+                .filter(|h| h.field != Field::Glossary)
+                .collect();
+            assert_eq!(from_index, fresh, "query {q:?}");
+        }
+    }
+
+    /// The search as it was before the index: every item folded for every query.
+    fn search_items_fresh(course: &Course, query: &str) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        for (mi, module) in course.modules.iter().enumerate() {
+            for (ii, item) in module.items.iter().enumerate() {
+                for r in find_in(item.title(), query) {
+                    hits.push(Hit {
+                        module: mi,
+                        item: ii,
+                        field: Field::Title,
+                        occurrence: 0,
+                        context: context(item.title(), r),
+                    });
+                }
+                let mut occurrence = 0;
+                for line in item_text(item).lines() {
+                    for r in find_in(line, query) {
+                        hits.push(Hit {
+                            module: mi,
+                            item: ii,
+                            field: Field::Text,
+                            occurrence,
+                            context: context(line, r),
+                        });
+                        occurrence += 1;
+                    }
+                }
+                if hits.len() >= MAX_HITS {
+                    hits.truncate(MAX_HITS);
+                    return hits;
+                }
+            }
+        }
+        hits
+    }
 
     #[test]
     fn matching_ignores_case_and_accents_both_ways() {

@@ -134,3 +134,39 @@ fn a_jump_that_shows_the_last_line_marks_the_item_read_at_once() {
     assert!(app.progress().is_read(&module.id, module.items[i].id()));
     assert!(effects.contains(&amphi::app::Effect::Save));
 }
+
+/// The course is folded for searching once, at the first search, and again only
+/// when `amphi preview` brings a new version of it.
+#[test]
+fn the_search_index_is_built_once_and_follows_a_reloaded_course() {
+    use amphi::app::Reloaded;
+    use amphi::course::Item;
+    let mut app = app(120, 40);
+    assert!(
+        app.search_index.is_none(),
+        "nothing is folded before a search"
+    );
+    send(&mut app, &[Action::OpenSearch]);
+    send(
+        &mut app,
+        &"natu".chars().map(Action::Input).collect::<Vec<_>>(),
+    );
+    let built = app.search_index.clone().expect("built at the first search");
+    assert!(!app.search.as_ref().unwrap().hits.is_empty());
+    send(&mut app, &[Action::Backspace, Action::Input('u')]);
+    assert_eq!(app.search_index.as_ref(), Some(&built), "kept while typing");
+
+    // A new version of the course: its new word is found, the old index is gone.
+    let mut course = amphi::course::load_bundled().unwrap();
+    if let Item::Lesson(l) = &mut course.modules[0].items[0] {
+        l.body.push_str("\n\nA brand-new zyxwvut paragraph.\n");
+    }
+    send(&mut app, &[Action::Back]);
+    amphi::app::update(&mut app, Action::Reload(Reloaded(Box::new(Ok(course)))));
+    send(&mut app, &[Action::OpenSearch]);
+    send(
+        &mut app,
+        &"zyxwvut".chars().map(Action::Input).collect::<Vec<_>>(),
+    );
+    assert_eq!(app.search.as_ref().unwrap().hits.len(), 1);
+}

@@ -182,6 +182,9 @@ pub struct App {
     pub overlay_scroll: u16,
     /// The search panel, while it is open.
     pub search: Option<SearchPanel>,
+    /// The course folded for searching, built at the first search and kept
+    /// while the course is the same.
+    pub search_index: Option<crate::search::SearchIndex>,
     /// The search whose matches are highlighted in the open item (after a jump),
     /// moved between with `n` and `N`; Esc clears it.
     pub highlight: Option<String>,
@@ -251,6 +254,7 @@ impl App {
             overlay: None,
             overlay_scroll: 0,
             search: None,
+            search_index: None,
             highlight: None,
             focus_mode: false,
             measure: ui::layout::DEFAULT_MEASURE,
@@ -356,6 +360,15 @@ impl App {
                 measure: self.measure,
             },
         )
+    }
+
+    /// Every match of `query` in the course, from the search index (built at
+    /// the first search).
+    pub(crate) fn search_hits(&mut self, query: &str) -> Vec<crate::search::Hit> {
+        let index = self
+            .search_index
+            .get_or_insert_with(|| crate::search::SearchIndex::new(&self.course));
+        index.search(&self.course, query)
     }
 
     /// Counts the questions due for review at the clock's time.

@@ -29,6 +29,7 @@ impl App {
         });
         let anchor = self.pending_anchor.unwrap_or_else(|| self.view.anchor());
         self.course = course;
+        self.search_index = None;
         self.progress_mut();
         self.quizzes.clear();
         self.search = None;

@@ -104,7 +104,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::OpenSearch => {
             let query = app.highlight.clone().unwrap_or_default();
-            let hits = crate::search::search(&app.course, &query);
+            let hits = app.search_hits(&query);
             app.search = Some(super::SearchPanel {
                 query,
                 hits,
@@ -638,9 +638,12 @@ pub(super) fn search_panel(app: &mut App, action: &Action) -> bool {
         }
         _ => return false,
     }
-    if requery && let Some(panel) = app.search.as_mut() {
-        panel.hits = crate::search::search(&app.course, &panel.query);
-        panel.selected = 0;
+    if requery && let Some(query) = app.search.as_ref().map(|p| p.query.clone()) {
+        let hits = app.search_hits(&query);
+        if let Some(panel) = app.search.as_mut() {
+            panel.hits = hits;
+            panel.selected = 0;
+        }
     }
     true
 }
