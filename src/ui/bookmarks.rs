@@ -4,7 +4,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use crate::app::App;
 
@@ -17,14 +17,10 @@ pub fn draw(frame: &mut Frame, app: &App, selected: usize, area: Rect) {
         .unwrap_or(u16::MAX)
         .saturating_add(4)
         .clamp(6, area.height.saturating_sub(2).max(1));
-    let popup = super::centered(area, w, h);
-    let block = super::pane(format!("Bookmarks · {}", marks.len()), true, app);
-    let inner = block.inner(popup);
-    frame.render_widget(Clear, popup);
-    frame.render_widget(block, popup);
-    if inner.is_empty() {
+    let title = format!("Bookmarks · {}", marks.len());
+    let Some(inner) = super::popup(frame, app, area, (w, h), title) else {
         return;
-    }
+    };
     let width = usize::from(inner.width);
     let hint = if marks.is_empty() {
         "No bookmarks yet: m marks the place you are reading. Esc closes."

@@ -408,6 +408,25 @@ fn draw_overlay(frame: &mut Frame, app: &App, area: Rect, overlay: Overlay) {
 }
 
 /// A centred rectangle of at most `w`×`h` inside `area`.
+/// Draws an empty, focused pane titled `title`, `w`×`h` columns and rows, centred
+/// in `area` over whatever is below, and returns the area inside its border, or
+/// `None` when nothing fits in it. The panes that float over the content
+/// (search, glossary, bookmarks, note editor) start here.
+pub(crate) fn popup(
+    frame: &mut Frame,
+    app: &App,
+    area: Rect,
+    (w, h): (u16, u16),
+    title: String,
+) -> Option<Rect> {
+    let popup = centered(area, w, h);
+    let block = pane(title, true, app);
+    let inner = block.inner(popup);
+    frame.render_widget(ratatui::widgets::Clear, popup);
+    frame.render_widget(block, popup);
+    (!inner.is_empty()).then_some(inner)
+}
+
 pub(crate) fn centered(area: Rect, w: u16, h: u16) -> Rect {
     let [popup] = Layout::vertical([Constraint::Length(h.min(area.height))])
         .flex(ratatui::layout::Flex::Center)

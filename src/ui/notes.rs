@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
@@ -70,14 +70,10 @@ pub fn draw(frame: &mut Frame, app: &App, editor: &NoteEditor, area: Rect) {
     let t = &app.theme;
     let w = area.width.saturating_sub(4).clamp(1, 90);
     let h = area.height.saturating_sub(2).clamp(1, 20);
-    let popup = super::centered(area, w, h);
-    let block = super::pane(format!("Note · {}", editor.title), true, app);
-    let inner = block.inner(popup);
-    frame.render_widget(Clear, popup);
-    frame.render_widget(block, popup);
-    if inner.is_empty() {
+    let title = format!("Note · {}", editor.title);
+    let Some(inner) = super::popup(frame, app, area, (w, h), title) else {
         return;
-    }
+    };
     let width = usize::from(inner.width);
     let text_height = usize::from(inner.height.saturating_sub(1)).max(1);
     // One column kept free for the caret at the end of a full row.

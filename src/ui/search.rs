@@ -4,7 +4,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::{App, SearchPanel};
@@ -55,14 +55,9 @@ pub fn draw_panel(frame: &mut Frame, app: &App, panel: &SearchPanel, area: Rect)
     let t = &app.theme;
     let w = area.width.saturating_sub(4).clamp(1, 100);
     let h = area.height.saturating_sub(2).max(1);
-    let popup = super::centered(area, w, h);
-    let block = super::pane("Search the course".into(), true, app);
-    let inner = block.inner(popup);
-    frame.render_widget(Clear, popup);
-    frame.render_widget(block, popup);
-    if inner.is_empty() {
+    let Some(inner) = super::popup(frame, app, area, (w, h), "Search the course".into()) else {
         return;
-    }
+    };
     let width = usize::from(inner.width);
     let mut lines = vec![Line::from(vec![
         Span::styled("/ ", t.bullet),
