@@ -8,6 +8,7 @@
 
 mod action;
 mod bookmarks;
+pub mod doc_cache;
 pub mod interview;
 mod keymap;
 mod mouse;
@@ -29,6 +30,7 @@ pub use run::{Input, run, run_inputs};
 pub use update::update;
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use crate::course::{Course, Item};
 use crate::progress::{Anchor, Completion, CourseProgress, Position, State};
@@ -73,10 +75,11 @@ pub struct SearchPanel {
 /// The open item's text, laid out for the content pane.
 #[derive(Debug, Clone, Default)]
 pub struct ContentView {
-    /// The text before wrapping.
-    pub doc: Doc,
-    /// The text wrapped to `width`.
-    pub rows: Vec<Row>,
+    /// The text before wrapping (shared with [`App::docs`] for a lesson or an
+    /// interview).
+    pub doc: Arc<Doc>,
+    /// The text wrapped to `width` (shared with [`App::docs`] likewise).
+    pub rows: Arc<Vec<Row>>,
     /// The width `rows` were wrapped to, in columns.
     pub width: u16,
     /// Index of the first row shown.
@@ -223,6 +226,8 @@ pub struct App {
     /// `amphi preview`: why the course on disk could not be reloaded, shown
     /// over the last good course until a reload works.
     pub reload_error: Option<crate::course::Report>,
+    /// Lessons and interviews already laid out, per item and width.
+    pub docs: doc_cache::DocCache,
     pending_anchor: Option<Anchor>,
     /// The course's completion, with the (read marks, attempts) counts it was
     /// counted at (see [`App::course_completion`]).
@@ -269,6 +274,7 @@ impl App {
             focused: true,
             last_input: None,
             reload_error: None,
+            docs: doc_cache::DocCache::default(),
             pending_anchor: None,
             completion: std::cell::Cell::new(None),
         };
@@ -388,25 +394,65 @@ impl App {
     }
 
     /// Rebuilds the open item's text (after opening it or a quiz change) and lays it out.
+    ///
+    /// A lesson or an interview comes from [`App::docs`] when it was built
+    /// before from the same inputs, and its rows for a width already wrapped too.
     pub(crate) fn rebuild(&mut self) {
-        let built = ui::views::item_doc(self);
-        self.view.doc = built.doc;
-        self.view.keep_visible = built.keep_visible;
-        self.view.marks = built.marks;
-        self.view.links = built.links;
+        let inputs = self.doc_inputs();
+        match inputs
+            .as_ref()
+            .and_then(|inputs| self.docs.doc(self.current, inputs))
+        {
+            Some(doc) => {
+                self.view.doc = doc;
+                self.view.keep_visible = None;
+                self.view.marks = Vec::new();
+                self.view.links = Vec::new();
+            }
+            None => {
+                let built = ui::views::item_doc(self);
+                self.view.doc = Arc::new(built.doc);
+                self.view.keep_visible = built.keep_visible;
+                self.view.marks = built.marks;
+                self.view.links = built.links;
+                if let Some(inputs) = inputs {
+                    self.docs
+                        .insert(self.current, inputs, Arc::clone(&self.view.doc));
+                }
+            }
+        }
         if self.areas().text.is_empty() {
             // Hidden pane or no size yet: lay out at the last width (never at a
             // made-up one: a huge lesson at one column would be millions of rows),
             // so rows match the text; `relayout` re-wraps when the pane shows.
             let anchor = self.pending_anchor.unwrap_or_else(|| self.view.anchor());
             self.view.rows = if self.view.width == 0 {
-                Vec::new()
+                Arc::default()
             } else {
-                self.view.doc.wrap(self.view.width)
+                self.docs.rows(&self.view.doc, self.view.width)
             };
             self.view.scroll = self.view.row_of(anchor);
         }
         self.relayout_with(true);
+    }
+
+    /// What the open item's text is built from, when it can be cached: a lesson
+    /// or an interview outside a review session.
+    fn doc_inputs(&self) -> Option<doc_cache::Inputs> {
+        if self.review.is_some() {
+            return None;
+        }
+        let interview = match self.current_item()? {
+            Item::Lesson(_) => None,
+            Item::Interview(_) => Some(self.interview.clone()),
+            Item::Quiz(_) => return None,
+        };
+        let (mi, ii) = self.current;
+        Some(doc_cache::Inputs {
+            theme: self.theme.clone(),
+            note: note_of(self, mi, ii).map(|n| n.text.clone()),
+            interview,
+        })
     }
 
     /// After a focus or layout change: quiz screens are rebuilt (what they show
@@ -435,7 +481,7 @@ impl App {
             .take()
             .unwrap_or_else(|| self.view.anchor());
         if force || text.width != self.view.width {
-            self.view.rows = self.view.doc.wrap(text.width);
+            self.view.rows = self.docs.rows(&self.view.doc, text.width);
             self.view.width = text.width;
             self.view.scroll = self.view.row_of(anchor);
         }
