@@ -38,6 +38,9 @@ use crate::ui::doc::{Doc, Row};
 use crate::ui::theme::Theme;
 use crate::ui::{self, layout::Areas};
 
+/// Columns the code blocks move sideways per [`Action::ScrollCode`].
+pub const CODE_SCROLL_STEP: usize = 8;
+
 /// Which pane receives keys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
@@ -84,6 +87,9 @@ pub struct ContentView {
     pub width: u16,
     /// Index of the first row shown.
     pub scroll: usize,
+    /// Columns the code blocks are scrolled sideways by (see
+    /// [`Doc::row_line`]); 0 when another item opens.
+    pub hscroll: usize,
     /// Rows the pane shows at once.
     pub height: u16,
     /// A block that must stay visible (the quiz cursor), if any.
@@ -390,6 +396,7 @@ impl App {
             });
         }
         self.view.scroll = 0;
+        self.view.hscroll = 0;
         self.rebuild();
     }
 
@@ -486,6 +493,9 @@ impl App {
             self.view.scroll = self.view.row_of(anchor);
         }
         self.view.height = text.height;
+        if self.view.hscroll > 0 {
+            self.view.hscroll = self.view.hscroll.min(self.view.doc.max_hscroll(text.width));
+        }
         if let Some(block) = self.view.keep_visible {
             let first = self.view.rows.iter().position(|r| r.block == block);
             let last = self.view.rows.iter().rposition(|r| r.block == block);

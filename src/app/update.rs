@@ -160,6 +160,14 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::NextItem => step_item(app, 1),
         Action::PrevItem => step_item(app, -1),
+        Action::ScrollCode(right) => {
+            let v = &mut app.view;
+            v.hscroll = if right {
+                (v.hscroll + super::CODE_SCROLL_STEP).min(v.doc.max_hscroll(v.width))
+            } else {
+                v.hscroll.saturating_sub(super::CODE_SCROLL_STEP)
+            };
+        }
         Action::Scroll(n) => scroll_by(app, n as isize),
         Action::CycleSpeaker => super::interview::cycle_speaker(app),
         Action::ToggleDrill => super::interview::toggle_drill(app),
