@@ -73,6 +73,20 @@ pub struct SearchPanel {
     pub hits: Vec<crate::search::Hit>,
     /// Index of the selected hit.
     pub selected: usize,
+    /// When the panel lists the uses of a glossary entry (Enter in the glossary
+    /// pane): its index; the hits are then its term and aliases as whole words.
+    /// Typing in the panel makes it a plain search again.
+    pub term: Option<usize>,
+}
+
+impl SearchPanel {
+    /// What the panel looks for.
+    pub fn find<'a>(&'a self, app: &'a App) -> crate::search::Query<'a> {
+        match self.term {
+            Some(entry) => crate::search::Query::Term(&app.glossary, entry),
+            None => crate::search::Query::Text(&self.query),
+        }
+    }
 }
 
 /// The open item's text, laid out for the content pane.
@@ -194,6 +208,9 @@ pub struct App {
     /// The search whose matches are highlighted in the open item (after a jump),
     /// moved between with `n` and `N`; Esc clears it.
     pub highlight: Option<String>,
+    /// With [`App::highlight`]: the glossary entry whose uses are highlighted
+    /// instead of the text (after a jump from the uses of a glossary term).
+    pub highlight_term: Option<usize>,
     /// Focus mode: the outline is hidden while reading.
     pub focus_mode: bool,
     /// Widest text column, in columns (see [`ui::layout::DEFAULT_MEASURE`]).
@@ -263,6 +280,7 @@ impl App {
             overlay_scroll: 0,
             search: None,
             highlight: None,
+            highlight_term: None,
             focus_mode: false,
             measure: ui::layout::DEFAULT_MEASURE,
             size: (0, 0),
@@ -335,6 +353,16 @@ impl App {
         let c = progress.course_completion(&self.course);
         self.completion.set(Some((key, c)));
         c
+    }
+
+    /// What is highlighted in the open item, if anything (see
+    /// [`App::highlight`]).
+    pub fn highlight_query(&self) -> Option<crate::search::Query<'_>> {
+        let text = self.highlight.as_deref()?;
+        Some(match self.highlight_term {
+            Some(entry) => crate::search::Query::Term(&self.glossary, entry),
+            None => crate::search::Query::Text(text),
+        })
     }
 
     /// The item open in the content pane.

@@ -101,14 +101,20 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Back if app.highlight.is_some() && app.focus == Focus::Content => {
             // Esc first clears the search highlight, then leaves for the outline.
             app.highlight = None;
+            app.highlight_term = None;
         }
         Action::OpenSearch => {
             let query = app.highlight.clone().unwrap_or_default();
-            let hits = crate::search::search(&app.course, &query);
+            let term = app.highlight_term;
+            let hits = match term {
+                Some(entry) => crate::search::term_uses(&app.course, &app.glossary, entry),
+                None => crate::search::search(&app.course, &query),
+            };
             app.search = Some(super::SearchPanel {
                 query,
                 hits,
                 selected: 0,
+                term,
             });
         }
         Action::StartReview => start_review(app),
@@ -639,14 +645,16 @@ pub(super) fn search_panel(app: &mut App, action: &Action) -> bool {
         Action::Back => app.search = None,
         Action::Confirm => {
             let query = panel.query.clone();
+            let term = panel.term;
             if let Some(hit) = panel.hits.get(panel.selected).cloned() {
                 app.search = None;
-                jump_to_hit(app, &hit, &query);
+                jump_to_hit(app, &hit, &query, term);
             }
         }
         _ => return false,
     }
     if requery && let Some(panel) = app.search.as_mut() {
+        panel.term = None;
         panel.hits = crate::search::search(&app.course, &panel.query);
         panel.selected = 0;
     }
@@ -655,14 +663,17 @@ pub(super) fn search_panel(app: &mut App, action: &Action) -> bool {
 
 /// The rows of the open item's text that hold a match of `query`, in order, one
 /// entry per match.
-fn match_rows(app: &App, query: &str) -> Vec<usize> {
+fn match_rows(app: &App) -> Vec<usize> {
+    let Some(query) = app.highlight_query() else {
+        return Vec::new();
+    };
     app.view
         .rows
         .iter()
         .enumerate()
         .flat_map(|(i, r)| {
             let text: String = r.line.spans.iter().map(|s| s.content.as_ref()).collect();
-            std::iter::repeat_n(i, crate::search::find_in(&text, query).len())
+            std::iter::repeat_n(i, query.find(&text).len())
         })
         .collect()
 }
@@ -696,6 +707,7 @@ fn open_link(app: &mut App) {
     app.return_to = Some((app.current, app.view.anchor()));
     app.focus = Focus::Content;
     app.highlight = None;
+    app.highlight_term = None;
     app.open(target.module, target.item);
     let block = match (app.current_item(), &target.heading) {
         (Some(Item::Lesson(l)), Some((n, _))) => {
@@ -719,7 +731,7 @@ fn open_link(app: &mut App) {
     app.notice = Some("Backspace: back to the quiz.".into());
 }
 
-fn jump_to_hit(app: &mut App, hit: &crate::search::Hit, query: &str) {
+fn jump_to_hit(app: &mut App, hit: &crate::search::Hit, query: &str, term: Option<usize>) {
     app.return_to = None;
     if hit.field == crate::search::Field::Glossary {
         app.panel = Some(Panel::Glossary { selected: hit.item });
@@ -728,8 +740,9 @@ fn jump_to_hit(app: &mut App, hit: &crate::search::Hit, query: &str) {
     app.focus = Focus::Content;
     app.open(hit.module, hit.item);
     app.highlight = Some(query.to_string());
+    app.highlight_term = term;
     if hit.field == crate::search::Field::Text {
-        let rows = match_rows(app, query);
+        let rows = match_rows(app);
         if let Some(&row) = rows.get(hit.occurrence).or(rows.last()) {
             // A little context above the match.
             app.view.scroll = row.saturating_sub(2).min(app.view.max_scroll());
@@ -738,10 +751,10 @@ fn jump_to_hit(app: &mut App, hit: &crate::search::Hit, query: &str) {
 }
 
 fn step_match(app: &mut App, forward: bool) {
-    let Some(query) = app.highlight.clone() else {
+    if app.highlight.is_none() {
         return;
-    };
-    let mut rows = match_rows(app, &query);
+    }
+    let mut rows = match_rows(app);
     rows.dedup();
     // Matches are shown two rows below the top, as after a jump.
     let at = app.view.scroll + 2;

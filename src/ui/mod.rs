@@ -160,7 +160,7 @@ fn draw_content(frame: &mut Frame, app: &App, area: Rect, text: Rect) {
         .take(usize::from(text.height))
         .map(|r| {
             let line = v.doc.row_line(r, v.width, v.hscroll);
-            match &app.highlight {
+            match &app.highlight_query() {
                 Some(q) => search::highlight_line(&line, q, app.theme.search),
                 None => line,
             }

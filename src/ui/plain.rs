@@ -95,7 +95,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
             .map(|r| {
                 let v = &app.view;
                 let line = v.doc.row_line(r, v.width, v.hscroll);
-                match &app.highlight {
+                match &app.highlight_query() {
                     Some(q) => super::search::highlight_line(&line, q, app.theme.search),
                     None => line,
                 }
