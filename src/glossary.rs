@@ -115,6 +115,20 @@ impl Matcher {
     }
 }
 
+impl Matcher {
+    /// The byte ranges of `text` where entry `entry` (its term or an alias) is
+    /// used, as [`Matcher::find`] finds them: whole words, a longer term of
+    /// another entry winning where both start ("tech" inside "civic tech" is not
+    /// a use of "tech").
+    pub fn find_entry(&self, text: &str, entry: usize) -> Vec<Range<usize>> {
+        self.find(text)
+            .into_iter()
+            .filter(|f| f.entry == entry)
+            .map(|f| f.range)
+            .collect()
+    }
+}
+
 /// `s` with runs of white space folded to one space, trimmed.
 fn words(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -165,6 +179,25 @@ mod tests {
             vec![("GAFAs", 0), ("GAFA", 0)]
         );
         assert_eq!(found(&m, "GAFA's power"), vec![("GAFA", 0)]);
+    }
+
+    #[test]
+    fn one_entry_is_found_by_its_term_and_aliases() {
+        let m = Matcher::new(&[
+            entry("GAFA", &["Big Four"]),
+            entry("tech", &[]),
+            entry("civic tech", &[]),
+        ]);
+        let text = "The big  four, the GAFA, civic tech and tech; no bigfour";
+        let words = |e| {
+            m.find_entry(text, e)
+                .into_iter()
+                .map(|r| &text[r])
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(words(0), vec!["big  four", "GAFA"]);
+        assert_eq!(words(1), vec!["tech"]);
+        assert_eq!(words(2), vec!["civic tech"]);
     }
 
     #[test]

@@ -71,6 +71,26 @@ pub fn find_in(text: &str, query: &str) -> Vec<std::ops::Range<usize>> {
     out
 }
 
+/// What to find in a text: a typed query, or the uses of one glossary entry.
+#[derive(Debug, Clone, Copy)]
+pub enum Query<'a> {
+    /// Matches of typed text, anywhere (see [`find_in`]).
+    Text(&'a str),
+    /// Uses of the glossary entry with this index: its term or an alias, whole
+    /// words only (see [`crate::glossary::Matcher::find_entry`]).
+    Term(&'a crate::glossary::Matcher, usize),
+}
+
+impl Query<'_> {
+    /// The byte ranges of `text` that match, in order, not overlapping.
+    pub fn find(&self, text: &str) -> Vec<std::ops::Range<usize>> {
+        match *self {
+            Query::Text(q) => find_in(text, q),
+            Query::Term(m, entry) => m.find_entry(text, entry),
+        }
+    }
+}
+
 /// Where a hit was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
@@ -265,6 +285,48 @@ impl SearchIndex {
     }
 }
 
+/// Every use of glossary entry `entry` in `course`'s items (titles and text),
+/// found by `matcher` (the course glossary's): its term or any alias, whole words
+/// only. In course order, at most [`MAX_HITS`].
+pub fn term_uses(course: &Course, matcher: &crate::glossary::Matcher, entry: usize) -> Vec<Hit> {
+    search_items_with(course, Query::Term(matcher, entry))
+}
+
+/// The hits of `query` in every item, read from scratch (the text search goes
+/// through a [`SearchIndex`] instead).
+fn search_items_with(course: &Course, query: Query) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    for (mi, ii, _, item) in course.items() {
+        for r in query.find(item.title()) {
+            hits.push(Hit {
+                module: mi,
+                item: ii,
+                field: Field::Title,
+                occurrence: 0,
+                context: context(item.title(), r),
+            });
+        }
+        let mut occurrence = 0;
+        for line in item_text(item).lines() {
+            for r in query.find(line) {
+                hits.push(Hit {
+                    module: mi,
+                    item: ii,
+                    field: Field::Text,
+                    occurrence,
+                    context: context(line, r),
+                });
+                occurrence += 1;
+            }
+        }
+        if hits.len() >= MAX_HITS {
+            hits.truncate(MAX_HITS);
+            return hits;
+        }
+    }
+    hits
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -302,38 +364,7 @@ mod tests {
 
     /// The search as it was before the index: every item folded for every query.
     fn search_items_fresh(course: &Course, query: &str) -> Vec<Hit> {
-        let mut hits = Vec::new();
-        for (mi, module) in course.modules.iter().enumerate() {
-            for (ii, item) in module.items.iter().enumerate() {
-                for r in find_in(item.title(), query) {
-                    hits.push(Hit {
-                        module: mi,
-                        item: ii,
-                        field: Field::Title,
-                        occurrence: 0,
-                        context: context(item.title(), r),
-                    });
-                }
-                let mut occurrence = 0;
-                for line in item_text(item).lines() {
-                    for r in find_in(line, query) {
-                        hits.push(Hit {
-                            module: mi,
-                            item: ii,
-                            field: Field::Text,
-                            occurrence,
-                            context: context(line, r),
-                        });
-                        occurrence += 1;
-                    }
-                }
-                if hits.len() >= MAX_HITS {
-                    hits.truncate(MAX_HITS);
-                    return hits;
-                }
-            }
-        }
-        hits
+        search_items_with(course, Query::Text(query))
     }
 
     #[test]

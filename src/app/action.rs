@@ -45,6 +45,10 @@ pub enum Action {
     NextItem,
     /// Open the previous item of the course.
     PrevItem,
+    /// Scroll the open item's code blocks sideways by
+    /// [`CODE_SCROLL_STEP`](super::CODE_SCROLL_STEP) columns: to the right (`true`,
+    /// showing more of long lines) or back to the left (`false`).
+    ScrollCode(bool),
     /// Quiz: pick or toggle the choice with this number (from 1).
     Choose(usize),
     /// Quiz: pick or toggle the choice under the cursor; in an ordering question,

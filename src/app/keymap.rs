@@ -176,6 +176,8 @@ fn builtin_action(mode: Mode, app: &App, key: &KeyEvent) -> Option<Action> {
                 }
                 KeyCode::Char('n') => Action::NextItem,
                 KeyCode::Char('p') => Action::PrevItem,
+                KeyCode::Char('>') if mode == Mode::Reading => Action::ScrollCode(true),
+                KeyCode::Char('<') if mode == Mode::Reading => Action::ScrollCode(false),
                 KeyCode::Char('l') | KeyCode::Right if mode == Mode::Outline => Action::Confirm,
                 KeyCode::Char('h') | KeyCode::Left if mode != Mode::Outline => Action::FocusOutline,
                 KeyCode::Char(' ') if mode == Mode::Quiz && quiz_stage == Some(Stage::Asking) => {

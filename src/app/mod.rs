@@ -8,6 +8,7 @@
 
 mod action;
 mod bookmarks;
+pub mod doc_cache;
 pub mod interview;
 mod keymap;
 mod mouse;
@@ -29,12 +30,16 @@ pub use run::{Input, run, run_inputs};
 pub use update::update;
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use crate::course::{Course, Item};
 use crate::progress::{Anchor, Completion, CourseProgress, Position, State};
 use crate::ui::doc::{Doc, Row};
 use crate::ui::theme::Theme;
 use crate::ui::{self, layout::Areas};
+
+/// Columns the code blocks move sideways per [`Action::ScrollCode`].
+pub const CODE_SCROLL_STEP: usize = 8;
 
 /// Which pane receives keys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -68,19 +73,37 @@ pub struct SearchPanel {
     pub hits: Vec<crate::search::Hit>,
     /// Index of the selected hit.
     pub selected: usize,
+    /// When the panel lists the uses of a glossary entry (Enter in the glossary
+    /// pane): its index; the hits are then its term and aliases as whole words.
+    /// Typing in the panel makes it a plain search again.
+    pub term: Option<usize>,
+}
+
+impl SearchPanel {
+    /// What the panel looks for.
+    pub fn find<'a>(&'a self, app: &'a App) -> crate::search::Query<'a> {
+        match self.term {
+            Some(entry) => crate::search::Query::Term(&app.glossary, entry),
+            None => crate::search::Query::Text(&self.query),
+        }
+    }
 }
 
 /// The open item's text, laid out for the content pane.
 #[derive(Debug, Clone, Default)]
 pub struct ContentView {
-    /// The text before wrapping.
-    pub doc: Doc,
-    /// The text wrapped to `width`.
-    pub rows: Vec<Row>,
+    /// The text before wrapping (shared with [`App::docs`] for a lesson or an
+    /// interview).
+    pub doc: Arc<Doc>,
+    /// The text wrapped to `width` (shared with [`App::docs`] likewise).
+    pub rows: Arc<Vec<Row>>,
     /// The width `rows` were wrapped to, in columns.
     pub width: u16,
     /// Index of the first row shown.
     pub scroll: usize,
+    /// Columns the code blocks are scrolled sideways by (see
+    /// [`Doc::row_line`]); 0 when another item opens.
+    pub hscroll: usize,
     /// Rows the pane shows at once.
     pub height: u16,
     /// A block that must stay visible (the quiz cursor), if any.
@@ -188,6 +211,9 @@ pub struct App {
     /// The search whose matches are highlighted in the open item (after a jump),
     /// moved between with `n` and `N`; Esc clears it.
     pub highlight: Option<String>,
+    /// With [`App::highlight`]: the glossary entry whose uses are highlighted
+    /// instead of the text (after a jump from the uses of a glossary term).
+    pub highlight_term: Option<usize>,
     /// Focus mode: the outline is hidden while reading.
     pub focus_mode: bool,
     /// Widest text column, in columns (see [`ui::layout::DEFAULT_MEASURE`]).
@@ -226,6 +252,8 @@ pub struct App {
     /// `amphi preview`: why the course on disk could not be reloaded, shown
     /// over the last good course until a reload works.
     pub reload_error: Option<crate::course::Report>,
+    /// Lessons and interviews already laid out, per item and width.
+    pub docs: doc_cache::DocCache,
     pending_anchor: Option<Anchor>,
     /// The course's completion, with the (read marks, attempts) counts it was
     /// counted at (see [`App::course_completion`]).
@@ -256,6 +284,7 @@ impl App {
             search: None,
             search_index: None,
             highlight: None,
+            highlight_term: None,
             focus_mode: false,
             measure: ui::layout::DEFAULT_MEASURE,
             size: (0, 0),
@@ -273,6 +302,7 @@ impl App {
             focused: true,
             last_input: None,
             reload_error: None,
+            docs: doc_cache::DocCache::default(),
             pending_anchor: None,
             completion: std::cell::Cell::new(None),
         };
@@ -327,6 +357,16 @@ impl App {
         let c = progress.course_completion(&self.course);
         self.completion.set(Some((key, c)));
         c
+    }
+
+    /// What is highlighted in the open item, if anything (see
+    /// [`App::highlight`]).
+    pub fn highlight_query(&self) -> Option<crate::search::Query<'_>> {
+        let text = self.highlight.as_deref()?;
+        Some(match self.highlight_term {
+            Some(entry) => crate::search::Query::Term(&self.glossary, entry),
+            None => crate::search::Query::Text(text),
+        })
     }
 
     /// The item open in the content pane.
@@ -397,29 +437,70 @@ impl App {
             });
         }
         self.view.scroll = 0;
+        self.view.hscroll = 0;
         self.rebuild();
     }
 
     /// Rebuilds the open item's text (after opening it or a quiz change) and lays it out.
+    ///
+    /// A lesson or an interview comes from [`App::docs`] when it was built
+    /// before from the same inputs, and its rows for a width already wrapped too.
     pub(crate) fn rebuild(&mut self) {
-        let built = ui::views::item_doc(self);
-        self.view.doc = built.doc;
-        self.view.keep_visible = built.keep_visible;
-        self.view.marks = built.marks;
-        self.view.links = built.links;
+        let inputs = self.doc_inputs();
+        match inputs
+            .as_ref()
+            .and_then(|inputs| self.docs.doc(self.current, inputs))
+        {
+            Some(doc) => {
+                self.view.doc = doc;
+                self.view.keep_visible = None;
+                self.view.marks = Vec::new();
+                self.view.links = Vec::new();
+            }
+            None => {
+                let built = ui::views::item_doc(self);
+                self.view.doc = Arc::new(built.doc);
+                self.view.keep_visible = built.keep_visible;
+                self.view.marks = built.marks;
+                self.view.links = built.links;
+                if let Some(inputs) = inputs {
+                    self.docs
+                        .insert(self.current, inputs, Arc::clone(&self.view.doc));
+                }
+            }
+        }
         if self.areas().text.is_empty() {
             // Hidden pane or no size yet: lay out at the last width (never at a
             // made-up one: a huge lesson at one column would be millions of rows),
             // so rows match the text; `relayout` re-wraps when the pane shows.
             let anchor = self.pending_anchor.unwrap_or_else(|| self.view.anchor());
             self.view.rows = if self.view.width == 0 {
-                Vec::new()
+                Arc::default()
             } else {
-                self.view.doc.wrap(self.view.width)
+                self.docs.rows(&self.view.doc, self.view.width)
             };
             self.view.scroll = self.view.row_of(anchor);
         }
         self.relayout_with(true);
+    }
+
+    /// What the open item's text is built from, when it can be cached: a lesson
+    /// or an interview outside a review session.
+    fn doc_inputs(&self) -> Option<doc_cache::Inputs> {
+        if self.review.is_some() {
+            return None;
+        }
+        let interview = match self.current_item()? {
+            Item::Lesson(_) => None,
+            Item::Interview(_) => Some(self.interview.clone()),
+            Item::Quiz(_) => return None,
+        };
+        let (mi, ii) = self.current;
+        Some(doc_cache::Inputs {
+            theme: self.theme.clone(),
+            note: note_of(self, mi, ii).map(|n| n.text.clone()),
+            interview,
+        })
     }
 
     /// After a focus or layout change: quiz screens are rebuilt (what they show
@@ -448,11 +529,14 @@ impl App {
             .take()
             .unwrap_or_else(|| self.view.anchor());
         if force || text.width != self.view.width {
-            self.view.rows = self.view.doc.wrap(text.width);
+            self.view.rows = self.docs.rows(&self.view.doc, text.width);
             self.view.width = text.width;
             self.view.scroll = self.view.row_of(anchor);
         }
         self.view.height = text.height;
+        if self.view.hscroll > 0 {
+            self.view.hscroll = self.view.hscroll.min(self.view.doc.max_hscroll(text.width));
+        }
         if let Some(block) = self.view.keep_visible {
             let first = self.view.rows.iter().position(|r| r.block == block);
             let last = self.view.rows.iter().rposition(|r| r.block == block);

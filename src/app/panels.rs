@@ -57,12 +57,15 @@ pub(super) fn update(app: &mut App, action: &Action, effects: &mut Vec<Effect>) 
             Some(Panel::Glossary { selected }) => {
                 // Where the term is used: the search panel, ready to jump.
                 if let Some(entry) = app.course.glossary.get(selected) {
+                    // Its term and aliases, whole words, as the glossary
+                    // underlines them.
                     let query = entry.term.clone();
-                    let hits = crate::search::search(&app.course, &query);
+                    let hits = crate::search::term_uses(&app.course, &app.glossary, selected);
                     app.search = Some(SearchPanel {
                         query,
                         hits,
                         selected: 0,
+                        term: Some(selected),
                     });
                 }
             }

@@ -10,7 +10,8 @@ impl App {
     /// A valid course replaces the open one: the same item (by module and item
     /// id) stays open at the same place in its text; when it is gone, the item at
     /// the same position (or the nearest) opens at its top. Quiz screens start
-    /// again from the progress state (open attempts resume), and an open search
+    /// again from the progress state (open attempts resume), the glossary and the
+    /// cached texts are built again, and an open search
     /// closes (its matches were in the old text). An invalid course is kept out:
     /// the last good one stays readable and `reload_error` holds the report.
     pub(crate) fn reload(&mut self, result: Result<Course, Report>) {
@@ -30,6 +31,8 @@ impl App {
         let anchor = self.pending_anchor.unwrap_or_else(|| self.view.anchor());
         self.course = course;
         self.search_index = None;
+        self.glossary = crate::glossary::Matcher::new(&self.course.glossary);
+        self.docs.clear();
         self.progress_mut();
         self.quizzes.clear();
         self.search = None;

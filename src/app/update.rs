@@ -101,14 +101,20 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Back if app.highlight.is_some() && app.focus == Focus::Content => {
             // Esc first clears the search highlight, then leaves for the outline.
             app.highlight = None;
+            app.highlight_term = None;
         }
         Action::OpenSearch => {
             let query = app.highlight.clone().unwrap_or_default();
-            let hits = app.search_hits(&query);
+            let term = app.highlight_term;
+            let hits = match term {
+                Some(entry) => crate::search::term_uses(&app.course, &app.glossary, entry),
+                None => app.search_hits(&query),
+            };
             app.search = Some(super::SearchPanel {
                 query,
                 hits,
                 selected: 0,
+                term,
             });
         }
         Action::StartReview => start_review(app),
@@ -160,6 +166,14 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::NextItem => step_item(app, 1),
         Action::PrevItem => step_item(app, -1),
+        Action::ScrollCode(right) => {
+            let v = &mut app.view;
+            v.hscroll = if right {
+                (v.hscroll + super::CODE_SCROLL_STEP).min(v.doc.max_hscroll(v.width))
+            } else {
+                v.hscroll.saturating_sub(super::CODE_SCROLL_STEP)
+            };
+        }
         Action::Scroll(n) => scroll_by(app, n as isize),
         Action::CycleSpeaker => super::interview::cycle_speaker(app),
         Action::ToggleDrill => super::interview::toggle_drill(app),
@@ -631,9 +645,10 @@ pub(super) fn search_panel(app: &mut App, action: &Action) -> bool {
         Action::Back => app.search = None,
         Action::Confirm => {
             let query = panel.query.clone();
+            let term = panel.term;
             if let Some(hit) = panel.hits.get(panel.selected).cloned() {
                 app.search = None;
-                jump_to_hit(app, &hit, &query);
+                jump_to_hit(app, &hit, &query, term);
             }
         }
         _ => return false,
@@ -641,6 +656,7 @@ pub(super) fn search_panel(app: &mut App, action: &Action) -> bool {
     if requery && let Some(query) = app.search.as_ref().map(|p| p.query.clone()) {
         let hits = app.search_hits(&query);
         if let Some(panel) = app.search.as_mut() {
+            panel.term = None;
             panel.hits = hits;
             panel.selected = 0;
         }
@@ -650,14 +666,17 @@ pub(super) fn search_panel(app: &mut App, action: &Action) -> bool {
 
 /// The rows of the open item's text that hold a match of `query`, in order, one
 /// entry per match.
-fn match_rows(app: &App, query: &str) -> Vec<usize> {
+fn match_rows(app: &App) -> Vec<usize> {
+    let Some(query) = app.highlight_query() else {
+        return Vec::new();
+    };
     app.view
         .rows
         .iter()
         .enumerate()
         .flat_map(|(i, r)| {
             let text: String = r.line.spans.iter().map(|s| s.content.as_ref()).collect();
-            std::iter::repeat_n(i, crate::search::find_in(&text, query).len())
+            std::iter::repeat_n(i, query.find(&text).len())
         })
         .collect()
 }
@@ -691,6 +710,7 @@ fn open_link(app: &mut App) {
     app.return_to = Some((app.current, app.view.anchor()));
     app.focus = Focus::Content;
     app.highlight = None;
+    app.highlight_term = None;
     app.open(target.module, target.item);
     let block = match (app.current_item(), &target.heading) {
         (Some(Item::Lesson(l)), Some((n, _))) => {
@@ -714,7 +734,7 @@ fn open_link(app: &mut App) {
     app.notice = Some("Backspace: back to the quiz.".into());
 }
 
-fn jump_to_hit(app: &mut App, hit: &crate::search::Hit, query: &str) {
+fn jump_to_hit(app: &mut App, hit: &crate::search::Hit, query: &str, term: Option<usize>) {
     app.return_to = None;
     if hit.field == crate::search::Field::Glossary {
         app.panel = Some(Panel::Glossary { selected: hit.item });
@@ -723,8 +743,9 @@ fn jump_to_hit(app: &mut App, hit: &crate::search::Hit, query: &str) {
     app.focus = Focus::Content;
     app.open(hit.module, hit.item);
     app.highlight = Some(query.to_string());
+    app.highlight_term = term;
     if hit.field == crate::search::Field::Text {
-        let rows = match_rows(app, query);
+        let rows = match_rows(app);
         if let Some(&row) = rows.get(hit.occurrence).or(rows.last()) {
             // A little context above the match.
             app.view.scroll = row.saturating_sub(2).min(app.view.max_scroll());
@@ -733,10 +754,10 @@ fn jump_to_hit(app: &mut App, hit: &crate::search::Hit, query: &str) {
 }
 
 fn step_match(app: &mut App, forward: bool) {
-    let Some(query) = app.highlight.clone() else {
+    if app.highlight.is_none() {
         return;
-    };
-    let mut rows = match_rows(app, &query);
+    }
+    let mut rows = match_rows(app);
     rows.dedup();
     // Matches are shown two rows below the top, as after a jump.
     let at = app.view.scroll + 2;

@@ -183,23 +183,7 @@ fn layout(
     let mut avail = width - used;
 
     if !block.wrap {
-        let mut clipped = false;
-        for span in hard {
-            for g in span.content.graphemes(true) {
-                let w = g.width();
-                if clipped {
-                    break;
-                }
-                if used + w > width.saturating_sub(1) && spans_width(hard) + used > width {
-                    line.push(Span::styled("…", span.style));
-                    clipped = true;
-                    break;
-                }
-                push_str(&mut line, g, span.style);
-                used += w;
-            }
-        }
-        rows.push(line);
+        rows.push(clip(hard, line, width, 0));
         return rows;
     }
 
@@ -248,6 +232,113 @@ fn layout(
     }
     rows.push(line);
     rows
+}
+
+/// One line of a block that does not wrap, after `line` (its prefix), within
+/// `width` columns: the first `offset` columns of text are skipped and a `…` marks
+/// each side where text is hidden.
+fn clip(
+    hard: &[Span<'static>],
+    mut line: Vec<Span<'static>>,
+    width: usize,
+    offset: usize,
+) -> Vec<Span<'static>> {
+    let mut used = spans_width(&line);
+    let total = spans_width(hard);
+    let mut skipped = 0;
+    let mut left_marked = offset == 0;
+    let mut shown = 0;
+    for span in hard {
+        for g in span.content.graphemes(true) {
+            let w = g.width();
+            if skipped < offset {
+                skipped += w;
+                continue;
+            }
+            if !left_marked {
+                left_marked = true;
+                if used < width {
+                    line.push(Span::styled("…", span.style));
+                    used += 1;
+                }
+            }
+            // What is left of the text from here on does not fit: keep a column
+            // for the marker.
+            let rest = total - skipped - shown;
+            if used + rest > width && used + w > width.saturating_sub(1) {
+                if used < width {
+                    line.push(Span::styled("…", span.style));
+                }
+                return line;
+            }
+            push_str(&mut line, g, span.style);
+            used += w;
+            shown += w;
+        }
+    }
+    if !left_marked && total > 0 && used < width {
+        // Scrolled past the end of this line: only the marker shows.
+        let style = hard.last().map_or_else(Style::default, |s| s.style);
+        line.push(Span::styled("…", style));
+    }
+    line
+}
+
+impl Doc {
+    /// Whether `block` is one whose lines can be scrolled sideways: fenced code
+    /// (it does not wrap and has no fallback, unlike a table).
+    pub fn scrolls_sideways(&self, block: usize) -> bool {
+        self.blocks
+            .get(block)
+            .is_some_and(|b| !b.wrap && b.fallback.is_none())
+    }
+
+    /// The largest useful sideways scroll of the code blocks at `width`, in
+    /// columns: 0 when every line of code fits.
+    pub fn max_hscroll(&self, width: u16) -> usize {
+        let width = usize::from(width.max(1));
+        (0..self.blocks.len())
+            .filter(|&b| self.scrolls_sideways(b))
+            .flat_map(|b| {
+                let block = &self.blocks[b];
+                let prefix = spans_width(&block.first_prefix).max(spans_width(&block.rest_prefix));
+                block.lines.iter().map(move |l| {
+                    let w = spans_width(l) + prefix;
+                    if w > width { w + 1 - width } else { 0 }
+                })
+            })
+            .max()
+            .unwrap_or(0)
+    }
+
+    /// `row` (laid out at `width` by [`Doc::wrap`]) with its code scrolled
+    /// sideways by `offset` columns; any other row as it is.
+    pub fn row_line(&self, row: &Row, width: u16, offset: usize) -> Line<'static> {
+        if offset == 0 || !self.scrolls_sideways(row.block) {
+            return row.line.clone();
+        }
+        let block = &self.blocks[row.block];
+        let gap = usize::from(block.gap && row.block > 0);
+        let Some(hard) = row
+            .line_in_block
+            .checked_sub(gap)
+            .and_then(|i| block.lines.get(i).map(|l| (i, l)))
+        else {
+            return row.line.clone();
+        };
+        let width = usize::from(width.max(1));
+        let p = if hard.0 == 0 {
+            &block.first_prefix
+        } else {
+            &block.rest_prefix
+        };
+        let prefix = if spans_width(p) + 1 > width {
+            Vec::new()
+        } else {
+            p.clone()
+        };
+        Line::from(clip(hard.1, prefix, width, offset))
+    }
 }
 
 fn push_str(line: &mut Vec<Span<'static>>, s: &str, style: Style) {
@@ -318,5 +409,27 @@ mod tests {
         b.wrap = false;
         let rows = Doc { blocks: vec![b] }.wrap(10);
         assert_eq!(plain(&rows), vec!["let x = 1…"]);
+    }
+
+    #[test]
+    fn code_scrolls_sideways_with_a_marker_on_each_hidden_side() {
+        let mut b = Block::text(vec![Span::raw("let x = 1234567890;")]);
+        b.wrap = false;
+        let doc = Doc { blocks: vec![b] };
+        let rows = doc.wrap(10);
+        let at = |offset| {
+            let line = doc.row_line(&rows[0], 10, offset);
+            line.spans
+                .iter()
+                .map(|s| s.content.to_string())
+                .collect::<String>()
+        };
+        assert_eq!(at(0), "let x = 1…");
+        assert_eq!(at(4), "…x = 1234…");
+        assert_eq!(doc.max_hscroll(10), 10);
+        assert_eq!(at(10), "…34567890;");
+        assert_eq!(at(40), "…");
+        // Lines that fit never scroll.
+        assert_eq!(doc.max_hscroll(40), 0);
     }
 }

@@ -248,9 +248,20 @@ pub fn to_doc(source: &str, theme: &Theme) -> Doc {
     to_doc_with_headings(source, theme).0
 }
 
+thread_local! {
+    static PARSES: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// How many markdown texts this thread has parsed so far: tests use it to check
+/// that an item opened again is not parsed again.
+pub fn parses() -> usize {
+    PARSES.with(std::cell::Cell::get)
+}
+
 /// Like [`to_doc`], with the index of each heading's block, in the order of
 /// [`crate::course::headings`] (an empty heading points at the block after it).
 pub fn to_doc_with_headings(source: &str, theme: &Theme) -> (Doc, Vec<usize>) {
+    PARSES.with(|n| n.set(n.get() + 1));
     let mut b = Builder {
         theme,
         blocks: Vec::new(),

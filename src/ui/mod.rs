@@ -158,9 +158,12 @@ fn draw_content(frame: &mut Frame, app: &App, area: Rect, text: Rect) {
         .iter()
         .skip(v.scroll)
         .take(usize::from(text.height))
-        .map(|r| match &app.highlight {
-            Some(q) => search::highlight_line(&r.line, q, app.theme.search),
-            None => r.line.clone(),
+        .map(|r| {
+            let line = v.doc.row_line(r, v.width, v.hscroll);
+            match &app.highlight_query() {
+                Some(q) => search::highlight_line(&line, q, app.theme.search),
+                None => line,
+            }
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), text);
@@ -224,6 +227,7 @@ pub const KEY_HELP: &[(&str, &str)] = &[
         "open the selected item; start or submit a quiz",
     ),
     ("h ←  Esc", "back to the outline"),
+    ("< >", "scroll long lines of code sideways"),
     (
         "n p",
         "next / previous item (after a search: n N next / previous match)",

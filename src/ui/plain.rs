@@ -92,9 +92,13 @@ pub fn draw(frame: &mut Frame, app: &App) {
             .iter()
             .skip(app.view.scroll)
             .take(height)
-            .map(|r| match &app.highlight {
-                Some(q) => super::search::highlight_line(&r.line, q, app.theme.search),
-                None => r.line.clone(),
+            .map(|r| {
+                let v = &app.view;
+                let line = v.doc.row_line(r, v.width, v.hscroll);
+                match &app.highlight_query() {
+                    Some(q) => super::search::highlight_line(&line, q, app.theme.search),
+                    None => line,
+                }
             })
             .map(ascii_rules)
             .collect()

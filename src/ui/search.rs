@@ -8,13 +8,13 @@ use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::{App, SearchPanel};
-use crate::search::{Field, find_in};
+use crate::search::{Field, Query};
 
 /// `line` with every match of `query` restyled with `style` (patched over the
 /// span's own style).
-pub fn highlight_line(line: &Line<'static>, query: &str, style: Style) -> Line<'static> {
+pub fn highlight_line(line: &Line<'static>, query: &Query, style: Style) -> Line<'static> {
     let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
-    let ranges = find_in(&text, query);
+    let ranges = query.find(&text);
     if ranges.is_empty() {
         return line.clone();
     }
@@ -102,7 +102,7 @@ pub fn draw_panel(frame: &mut Frame, app: &App, panel: &SearchPanel, area: Rect)
             Span::styled(" · ", base.patch(t.meta)),
             Span::styled(context, base),
         ]);
-        line = highlight_line(&line, &panel.query, t.search);
+        line = highlight_line(&line, &panel.find(app), t.search);
         lines.push(line);
     }
     frame.render_widget(Paragraph::new(lines), inner);

@@ -1,0 +1,171 @@
+//! Rendered lines cached per item and width.
+//!
+//! A lesson or an interview is parsed (markdown to [`Doc`]) once, and wrapped
+//! once per pane width; opening it again, going back and forth with `n`/`p`, or
+//! returning to a width already seen reuses the result. An entry is used only if
+//! everything its text was built from is unchanged: the theme, the learner's note
+//! on the item and (for an interview) the speaker filter and drill. The glossary
+//! and the course only change on an `amphi preview` reload, which empties the
+//! cache ([`DocCache::clear`]). Quiz and review screens depend on the quiz state
+//! and are not cached.
+
+use std::collections::VecDeque;
+use std::sync::Arc;
+
+use super::interview::InterviewView;
+use crate::ui::doc::{Doc, Row};
+use crate::ui::theme::Theme;
+
+/// Items kept, the least recently used dropped first.
+pub const MAX_ITEMS: usize = 32;
+/// Widths kept per item, the least recently used dropped first.
+pub const MAX_WIDTHS: usize = 4;
+
+/// What an item's text is built from, besides the course and the glossary.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Inputs {
+    pub theme: Theme,
+    pub note: Option<String>,
+    pub interview: Option<InterviewView>,
+}
+
+#[derive(Debug)]
+struct Entry {
+    item: (usize, usize),
+    inputs: Inputs,
+    doc: Arc<Doc>,
+    /// (width, rows), the most recently used last.
+    rows: Vec<(u16, Arc<Vec<Row>>)>,
+}
+
+/// The cache: at most [`MAX_ITEMS`] items, the most recently used last.
+#[derive(Debug, Default)]
+pub struct DocCache {
+    entries: VecDeque<Entry>,
+}
+
+impl DocCache {
+    /// The cached text of `item` if it was built from `inputs`; an entry built
+    /// from other inputs is dropped.
+    pub(crate) fn doc(&mut self, item: (usize, usize), inputs: &Inputs) -> Option<Arc<Doc>> {
+        let i = self.entries.iter().position(|e| e.item == item)?;
+        let entry = self.entries.remove(i)?;
+        if entry.inputs != *inputs {
+            return None;
+        }
+        let doc = Arc::clone(&entry.doc);
+        self.entries.push_back(entry);
+        Some(doc)
+    }
+
+    /// Keeps `doc` as the text of `item` built from `inputs`.
+    pub(crate) fn insert(&mut self, item: (usize, usize), inputs: Inputs, doc: Arc<Doc>) {
+        self.entries.retain(|e| e.item != item);
+        if self.entries.len() >= MAX_ITEMS {
+            self.entries.pop_front();
+        }
+        self.entries.push_back(Entry {
+            item,
+            inputs,
+            doc,
+            rows: Vec::new(),
+        });
+    }
+
+    /// `doc` wrapped to `width`: from the cache when `doc` is a cached text
+    /// already wrapped to that width, else wrapped now (and kept if `doc` is
+    /// cached).
+    pub(crate) fn rows(&mut self, doc: &Arc<Doc>, width: u16) -> Arc<Vec<Row>> {
+        let Some(entry) = self.entries.iter_mut().find(|e| Arc::ptr_eq(&e.doc, doc)) else {
+            return Arc::new(doc.wrap(width));
+        };
+        if let Some(i) = entry.rows.iter().position(|(w, _)| *w == width) {
+            let hit = entry.rows.remove(i);
+            let rows = Arc::clone(&hit.1);
+            entry.rows.push(hit);
+            return rows;
+        }
+        let rows = Arc::new(doc.wrap(width));
+        if entry.rows.len() >= MAX_WIDTHS {
+            entry.rows.remove(0);
+        }
+        entry.rows.push((width, Arc::clone(&rows)));
+        rows
+    }
+
+    /// Forgets every item (after the course or the glossary changed).
+    pub fn clear(&mut self) {
+        self.entries.clear();
+    }
+
+    /// How many items are cached.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether no item is cached.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ui::doc::Block;
+    use ratatui::text::Span;
+
+    fn inputs() -> Inputs {
+        Inputs {
+            theme: Theme::default(),
+            note: None,
+            interview: None,
+        }
+    }
+
+    fn doc() -> Arc<Doc> {
+        Arc::new(Doc {
+            blocks: vec![Block::text(vec![Span::raw("one two three")])],
+        })
+    }
+
+    #[test]
+    fn hits_only_with_the_same_inputs_and_stays_bounded() {
+        let mut c = DocCache::default();
+        let d = doc();
+        c.insert((0, 0), inputs(), Arc::clone(&d));
+        assert!(Arc::ptr_eq(&c.doc((0, 0), &inputs()).unwrap(), &d));
+        let noted = Inputs {
+            note: Some("n".into()),
+            ..inputs()
+        };
+        assert!(c.doc((0, 0), &noted).is_none());
+        assert!(
+            c.doc((0, 0), &inputs()).is_none(),
+            "the stale entry is gone"
+        );
+        for i in 0..MAX_ITEMS + 5 {
+            c.insert((1, i), inputs(), doc());
+        }
+        assert_eq!(c.len(), MAX_ITEMS);
+        assert!(c.doc((1, 0), &inputs()).is_none(), "the oldest went first");
+        assert!(c.doc((1, MAX_ITEMS + 4), &inputs()).is_some());
+    }
+
+    #[test]
+    fn rows_are_wrapped_once_per_width() {
+        let mut c = DocCache::default();
+        let d = doc();
+        c.insert((0, 0), inputs(), Arc::clone(&d));
+        let a = c.rows(&d, 5);
+        let b = c.rows(&d, 5);
+        assert!(Arc::ptr_eq(&a, &b));
+        assert_eq!(a.len(), 3);
+        let wide = c.rows(&d, 40);
+        assert_eq!(wide.len(), 1);
+        assert!(Arc::ptr_eq(&c.rows(&d, 5), &a));
+        // A text that is not cached is wrapped each time.
+        let other = doc();
+        assert!(!Arc::ptr_eq(&c.rows(&other, 5), &c.rows(&other, 5)));
+    }
+}
