@@ -6,7 +6,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use super::doc::Doc;
 use crate::app::App;
@@ -108,15 +108,10 @@ pub fn draw(frame: &mut Frame, app: &App, selected: usize, area: Rect) {
     let entries = &app.course.glossary;
     let w = area.width.saturating_sub(4).clamp(1, 100);
     let h = area.height.saturating_sub(2).max(1);
-    let popup = super::centered(area, w, h);
     let title = format!("Glossary · {} terms", entries.len());
-    let block = super::pane(title, true, app);
-    let inner = block.inner(popup);
-    frame.render_widget(Clear, popup);
-    frame.render_widget(block, popup);
-    if inner.is_empty() {
+    let Some(inner) = super::popup(frame, app, area, (w, h), title) else {
         return;
-    }
+    };
     let width = usize::from(inner.width);
     let hint = if entries.is_empty() {
         "This course has no glossary. Esc closes."
