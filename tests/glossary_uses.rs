@@ -41,6 +41,11 @@ fn the_uses_of_gafa_include_those_written_big_four() {
         "{contexts:#?}"
     );
     assert!(contexts.iter().any(|c| c.contains("GAFA")), "{contexts:#?}");
+    let screen = render(&app, 120, 40);
+    assert!(
+        screen.contains("Uses of GAFA, GAFAs, Big Four (whole words)"),
+        "the panel says what it looked for: {screen}"
+    );
     assert!(
         panel.hits.iter().all(|h| h.field != Field::Glossary),
         "uses in the course, not the entry itself"
