@@ -41,6 +41,11 @@ fn the_uses_of_gafa_include_those_written_big_four() {
         "{contexts:#?}"
     );
     assert!(contexts.iter().any(|c| c.contains("GAFA")), "{contexts:#?}");
+    let screen = render(&app, 120, 40);
+    assert!(
+        screen.contains("Uses of GAFA, GAFAs, Big Four (whole words)"),
+        "the panel says what it looked for: {screen}"
+    );
     assert!(
         panel.hits.iter().all(|h| h.field != Field::Glossary),
         "uses in the course, not the entry itself"
@@ -77,6 +82,24 @@ fn the_uses_of_gafa_include_those_written_big_four() {
         })
     };
     assert!(highlighted("Big Four"), "{screen}");
+
+    // `n` moves to the next row holding a use, alias or term.
+    let row_text = |app: &App, i: usize| -> String {
+        app.view.rows[i]
+            .line
+            .spans
+            .iter()
+            .map(|s| s.content.as_ref())
+            .collect()
+    };
+    let before = app.view.scroll;
+    send(&mut app, &[Action::NextMatch]);
+    assert!(app.view.scroll > before);
+    let shown = row_text(&app, app.view.scroll + 2);
+    assert!(
+        !app.highlight_query().unwrap().find(&shown).is_empty(),
+        "{shown}"
+    );
 
     // `/` reopens the same list; typing makes it a plain search again.
     send(&mut app, &[Action::OpenSearch]);

@@ -75,6 +75,16 @@ pub fn draw_panel(frame: &mut Frame, app: &App, panel: &SearchPanel, area: Rect)
         }
         (false, n) => format!("{n} matches · ↑↓ choose · Enter opens · Esc closes"),
     };
+    // The uses of a glossary entry: say which words were looked for.
+    let status = match panel.term.and_then(|e| app.course.glossary.get(e)) {
+        Some(entry) => {
+            let names: Vec<&str> = std::iter::once(entry.term.as_str())
+                .chain(entry.aliases.iter().map(String::as_str))
+                .collect();
+            format!("Uses of {} (whole words) · {status}", names.join(", "))
+        }
+        None => status,
+    };
     lines.push(Line::from(Span::styled(
         super::truncate(&status, width),
         t.meta,
