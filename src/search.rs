@@ -228,32 +228,13 @@ impl SearchIndex {
             let Some(item) = course.modules.get(*mi).and_then(|m| m.items.get(*ii)) else {
                 continue;
             };
-            if in_title {
-                for r in find_in(item.title(), query) {
-                    hits.push(Hit {
-                        module: *mi,
-                        item: *ii,
-                        field: Field::Title,
-                        occurrence: 0,
-                        context: context(item.title(), r),
-                    });
-                }
-            }
-            if in_text {
-                let mut occurrence = 0;
-                for line in item_text(item).lines() {
-                    for r in find_in(line, query) {
-                        hits.push(Hit {
-                            module: *mi,
-                            item: *ii,
-                            field: Field::Text,
-                            occurrence,
-                            context: context(line, r),
-                        });
-                        occurrence += 1;
-                    }
-                }
-            }
+            item_hits(
+                &mut hits,
+                (*mi, *ii, item),
+                &Query::Text(query),
+                in_title,
+                in_text,
+            );
             if hits.len() >= MAX_HITS {
                 hits.truncate(MAX_HITS);
                 return hits;
@@ -292,26 +273,33 @@ pub fn term_uses(course: &Course, matcher: &crate::glossary::Matcher, entry: usi
     search_items_with(course, Query::Term(matcher, entry))
 }
 
-/// The hits of `query` in every item, read from scratch (the text search goes
-/// through a [`SearchIndex`] instead).
-fn search_items_with(course: &Course, query: Query) -> Vec<Hit> {
-    let mut hits = Vec::new();
-    for (mi, ii, _, item) in course.items() {
+/// Appends the hits of `query` in an item (module index, item index, item): in
+/// its title when `title`, in its text when `text`.
+fn item_hits(
+    hits: &mut Vec<Hit>,
+    (module, item_index, item): (usize, usize, &Item),
+    query: &Query,
+    title: bool,
+    text: bool,
+) {
+    if title {
         for r in query.find(item.title()) {
             hits.push(Hit {
-                module: mi,
-                item: ii,
+                module,
+                item: item_index,
                 field: Field::Title,
                 occurrence: 0,
                 context: context(item.title(), r),
             });
         }
+    }
+    if text {
         let mut occurrence = 0;
         for line in item_text(item).lines() {
             for r in query.find(line) {
                 hits.push(Hit {
-                    module: mi,
-                    item: ii,
+                    module,
+                    item: item_index,
                     field: Field::Text,
                     occurrence,
                     context: context(line, r),
@@ -319,6 +307,15 @@ fn search_items_with(course: &Course, query: Query) -> Vec<Hit> {
                 occurrence += 1;
             }
         }
+    }
+}
+
+/// The hits of `query` in every item, read from scratch (the text search goes
+/// through a [`SearchIndex`] instead).
+fn search_items_with(course: &Course, query: Query) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    for (mi, ii, _, item) in course.items() {
+        item_hits(&mut hits, (mi, ii, item), &query, true, true);
         if hits.len() >= MAX_HITS {
             hits.truncate(MAX_HITS);
             return hits;
