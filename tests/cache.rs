@@ -232,3 +232,23 @@ fn at_most_max_entries_are_kept() {
     }
     assert_eq!(entries(&cache).len(), amphi::course::cache::MAX_ENTRIES);
 }
+
+/// A course without the optional `glossary.yaml` is cached (its absence is part
+/// of the entry), and a glossary added later is read, not missed.
+#[test]
+fn a_course_without_a_glossary_is_cached_until_one_appears() {
+    let (_t, dir) = course_copy();
+    let glossary = fs::read(dir.join("glossary.yaml")).unwrap();
+    fs::remove_file(dir.join("glossary.yaml")).unwrap();
+    let (_c, cache) = cache();
+    assert_eq!(cache.load_dir(&dir).1, Outcome::Written);
+    let (course, outcome) = cache.load_dir(&dir);
+    assert_eq!(outcome, Outcome::Hit);
+    assert!(course.unwrap().glossary.is_empty());
+
+    fs::write(dir.join("glossary.yaml"), glossary).unwrap();
+    set_age(&dir.join("glossary.yaml"), 3600);
+    let (course, outcome) = cache.load_dir(&dir);
+    assert_ne!(outcome, Outcome::Hit, "the new glossary is read");
+    assert!(!course.unwrap().glossary.is_empty());
+}

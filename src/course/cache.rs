@@ -140,7 +140,10 @@ impl CourseCache {
                     Outcome::Loaded("a course file could not be examined".into())
                 } else if bytes < self.min_bytes {
                     Outcome::Loaded(format!("the course is small ({bytes} bytes)"))
-                } else if stamps.iter().any(|s| s.mtime_ns > settled) {
+                } else if stamps
+                    .iter()
+                    .any(|s| s.mtime_ns != ABSENT && s.mtime_ns > settled)
+                {
                     Outcome::Loaded("a course file was modified moments ago".into())
                 } else {
                     let head = Header {
@@ -213,12 +216,28 @@ struct Stamp {
     mtime_ns: u64,
 }
 
+/// The modification time recorded for a file that does not exist (an optional
+/// file such as `glossary.yaml`): an entry then stays valid only while it is
+/// still absent.
+const ABSENT: u64 = u64::MAX;
+
 impl Stamp {
-    /// The stamp of `path` (as written in the course) under `root`, now.
+    /// The stamp of `path` (as written in the course) under `root`, now; for a
+    /// file that does not exist, size 0 and [`ABSENT`].
     fn take(root: &Path, path: &str) -> Option<Stamp> {
         let parts = safe_components(path).ok()?;
         let full = parts.iter().fold(root.to_path_buf(), |p, c| p.join(c));
-        let meta = fs::metadata(full).ok()?;
+        let meta = match fs::metadata(full) {
+            Ok(meta) => meta,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Some(Stamp {
+                    path: path.to_owned(),
+                    size: 0,
+                    mtime_ns: ABSENT,
+                });
+            }
+            Err(_) => return None,
+        };
         Some(Stamp {
             path: path.to_owned(),
             size: meta.len(),
