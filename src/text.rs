@@ -74,6 +74,15 @@ pub fn sanitize_line(input: &str) -> String {
     clean.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Words in `text`: runs between white space holding a letter or a digit, so
+/// Markdown marks (`##`, `-`, `**`) alone are not words. Cheap enough to count a
+/// whole course at start-up (no Markdown parsing).
+pub fn count_words(text: &str) -> usize {
+    text.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -190,3 +190,29 @@ fn file_changes_become_reload_actions() {
     );
     drop(watch);
 }
+
+/// An item read, then edited on disk: after the reload it is marked "changed
+/// since you read it", and its reading estimate follows the new text.
+#[test]
+fn an_item_edited_after_it_was_read_says_so_after_the_reload() {
+    let mut app = common::app(120, 40);
+    common::read_module(&mut app, 0);
+    assert!(!amphi::app::reading::changed(&app, 0, 0));
+    let before = app.facts.words(0, 0);
+
+    let mut course = amphi::course::load_bundled().unwrap();
+    if let Item::Lesson(l) = &mut course.modules[0].items[0] {
+        l.body
+            .push_str(&"\n\nA whole new paragraph of words.".repeat(50));
+    }
+    update(&mut app, reload(Ok(course)));
+    assert!(
+        amphi::app::reading::changed(&app, 0, 0),
+        "the edited lesson is marked changed"
+    );
+    assert!(
+        !amphi::app::reading::changed(&app, 0, 1),
+        "the others are not"
+    );
+    assert_eq!(app.facts.words(0, 0), before + 300, "6 words × 50 more");
+}

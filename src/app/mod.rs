@@ -311,7 +311,7 @@ impl App {
             .courses
             .entry(app.course.info.id.clone())
             .or_default();
-        app.facts = reading::Facts::of(&app.course);
+        app.facts = reading::Facts::of(&app.course, app.progress());
         let returning = app.progress().position.is_some();
         if let Some((mi, ii, anchor)) = app.progress().resume_at(&app.course) {
             app.open(mi, ii);

@@ -34,6 +34,7 @@ impl App {
         self.glossary = crate::glossary::Matcher::new(&self.course.glossary);
         self.docs.clear();
         self.progress_mut();
+        self.facts = super::reading::Facts::of(&self.course, self.progress());
         self.quizzes.clear();
         self.search = None;
         let same = ids.and_then(|(m, i)| {

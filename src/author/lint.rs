@@ -180,12 +180,7 @@ fn item_words(item: &Item) -> usize {
     }
 }
 
-/// Words in `text`: runs between white space holding a letter or a digit.
-pub fn count_words(text: &str) -> usize {
-    text.split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count()
-}
+pub use crate::text::count_words;
 
 /// The first placeholder marker written as a whole word in `text`.
 fn placeholder(text: &str) -> Option<&'static str> {
