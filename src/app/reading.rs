@@ -18,22 +18,19 @@ pub const IDLE_CUTOFF: u64 = 5 * 60;
 /// Word counts and content hashes of every item, by (module index, item index).
 #[derive(Debug, Clone, Default)]
 pub struct Facts {
-    words: Vec<Vec<usize>>,
+    /// Words per item, by module; a module's are counted when one of its items
+    /// is first opened ([`Facts::count_module`]).
+    words: Vec<Option<Vec<usize>>>,
     hashes: Vec<Vec<String>>,
 }
 
 impl Facts {
-    /// Counts every item of `course` and hashes those `progress` holds a hash
-    /// of (the only ones that can have changed since), once, at start-up: words
-    /// are counted in the source text (no Markdown is parsed), so this stays a
-    /// few milliseconds for a 9 MB course. Other items are hashed when they are
-    /// read or passed ([`store_hash`]).
+    /// Hashes the items of `course` that `progress` holds a hash of (the only
+    /// ones that can have changed since); other items are hashed when they are
+    /// read or passed ([`store_hash`]), and words are counted a module at a time
+    /// when it is opened, so start-up does not grow with the course's text.
     pub fn of(course: &Course, progress: &CourseProgress) -> Facts {
-        let words = course
-            .modules
-            .iter()
-            .map(|m| m.items.iter().map(word_count).collect())
-            .collect();
+        let words = vec![None; course.modules.len()];
         let hashes = course
             .modules
             .iter()
@@ -53,18 +50,32 @@ impl Facts {
         Facts { words, hashes }
     }
 
-    /// Words in item `ii` of module `mi` (0 for a quiz or an unknown item).
+    /// Counts the words of module `mi`'s items, once (words are counted in the
+    /// source text: no Markdown is parsed).
+    pub fn count_module(&mut self, course: &Course, mi: usize) {
+        if let (Some(slot @ None), Some(module)) = (self.words.get_mut(mi), course.modules.get(mi))
+        {
+            *slot = Some(module.items.iter().map(word_count).collect());
+        }
+    }
+
+    /// Words in item `ii` of module `mi` (0 for a quiz, an unknown item, or a
+    /// module not counted yet).
     pub fn words(&self, mi: usize, ii: usize) -> usize {
         self.words
             .get(mi)
+            .and_then(Option::as_ref)
             .and_then(|m| m.get(ii))
             .copied()
             .unwrap_or(0)
     }
 
-    /// Words in the lessons and interviews of module `mi`.
+    /// Words in the lessons and interviews of module `mi` (0 if not counted yet).
     pub fn module_words(&self, mi: usize) -> usize {
-        self.words.get(mi).map_or(0, |m| m.iter().sum())
+        self.words
+            .get(mi)
+            .and_then(Option::as_ref)
+            .map_or(0, |m| m.iter().sum())
     }
 
     /// The content hash of item `ii` of module `mi` ("" for an unknown item).
