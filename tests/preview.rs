@@ -129,19 +129,6 @@ fn a_removed_item_gives_way_to_the_nearest_one() {
     assert!(app.current.1 < app.course.modules[0].items.len());
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), &target).unwrap();
-        }
-    }
-}
-
 /// Waits for the next reload sent by the watcher.
 fn next_reload(rx: &mpsc::Receiver<Action>) -> Result<Course, Report> {
     match rx.recv_timeout(Duration::from_secs(20)) {
@@ -154,7 +141,7 @@ fn next_reload(rx: &mpsc::Receiver<Action>) -> Result<Course, Report> {
 fn file_changes_become_reload_actions() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("course");
-    copy_dir(
+    common::copy_dir(
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/minimal"),
         &dir,
     );

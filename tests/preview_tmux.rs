@@ -28,24 +28,11 @@ fn start(t: &Tmux, course: &Path) {
     t.start_command(100, 30, &command);
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), &target).unwrap();
-        }
-    }
-}
-
 #[test]
 fn an_edit_on_disk_shows_in_the_running_app_and_a_broken_one_is_explained() {
     let t = Tmux::new("preview-e2e").with_timeout(TIMEOUT);
     let course = t.dir.path().join("course");
-    copy_dir(
+    common::copy_dir(
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/minimal"),
         &course,
     );

@@ -18,20 +18,7 @@ pub(super) fn add(app: &mut App) -> bool {
         return false;
     };
     let anchor = app.view.anchor();
-    let line: String = app
-        .view
-        .rows
-        .iter()
-        .skip(app.view.scroll)
-        .map(|r| {
-            r.line
-                .spans
-                .iter()
-                .map(|s| s.content.as_ref())
-                .collect::<String>()
-        })
-        .find(|s| !s.trim().is_empty())
-        .unwrap_or_default();
+    let line = app.view.shown_text().next().unwrap_or_default();
     let words: Vec<&str> = line.split_whitespace().collect();
     let mut first = words[..words.len().min(LABEL_WORDS)].join(" ");
     if words.len() > LABEL_WORDS {

@@ -127,6 +127,21 @@ impl ContentView {
         self.scroll >= self.max_scroll()
     }
 
+    /// The text of the rows from the first one shown down, blank rows skipped.
+    pub fn shown_text(&self) -> impl Iterator<Item = String> + '_ {
+        self.rows
+            .iter()
+            .skip(self.scroll)
+            .map(|r| {
+                r.line
+                    .spans
+                    .iter()
+                    .map(|s| s.content.as_ref())
+                    .collect::<String>()
+            })
+            .filter(|s| !s.trim().is_empty())
+    }
+
     /// The anchor of the first row shown.
     pub fn anchor(&self) -> Anchor {
         self.rows

@@ -511,21 +511,7 @@ fn resume_lines(app: &App) -> (Vec<Line<'static>>, u16) {
             t.meta,
         )));
         // The lines at the top of the screen when the learner left.
-        let shown: Vec<String> = app
-            .view
-            .rows
-            .iter()
-            .skip(app.view.scroll)
-            .map(|r| {
-                r.line
-                    .spans
-                    .iter()
-                    .map(|s| s.content.as_ref())
-                    .collect::<String>()
-            })
-            .filter(|s| !s.trim().is_empty())
-            .take(2)
-            .collect();
+        let shown: Vec<String> = app.view.shown_text().take(2).collect();
         if let Some((_, state)) = app.current_quiz()
             && matches!(
                 state.stage,
