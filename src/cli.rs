@@ -616,7 +616,7 @@ pub fn load_course(path: Option<&PathBuf>) -> Result<Course, Report> {
                 None => course::load_dir(&dir),
             }
         }
-        None => course::load_bundled(),
+        None => course::cache::load_bundled_cached(),
     }
 }
 

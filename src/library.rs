@@ -231,7 +231,7 @@ impl Library {
     /// Every course: the bundled one first, then the installed ones by id, each
     /// loaded.
     pub fn entries(&self) -> Vec<Entry> {
-        let bundled = course::load_bundled();
+        let bundled = course::cache::load_bundled_cached();
         let mut out = vec![Entry {
             id: bundled
                 .as_ref()

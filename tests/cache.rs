@@ -252,3 +252,27 @@ fn a_course_without_a_glossary_is_cached_until_one_appears() {
     assert_ne!(outcome, Outcome::Hit, "the new glossary is read");
     assert!(!course.unwrap().glossary.is_empty());
 }
+
+#[test]
+fn the_bundled_course_is_cached_whatever_its_size_and_a_damaged_entry_is_rewritten() {
+    let tmp = tempfile::tempdir().unwrap();
+    // The default size threshold: the bundled course is below it and cached anyway.
+    let cache = CourseCache::new(tmp.path().join("courses"));
+    let uncached = amphi::course::load_bundled().unwrap();
+    let (first, outcome) = cache.load_bundled();
+    assert_eq!(outcome, Outcome::Written);
+    assert_eq!(first.unwrap(), uncached);
+    let (second, outcome) = cache.load_bundled();
+    assert_eq!(outcome, Outcome::Hit);
+    assert_eq!(second.unwrap(), uncached);
+
+    let entry = entries(&cache).pop().unwrap();
+    let good = fs::read(&entry).unwrap();
+    let mut bad = good.clone();
+    bad[good.len() / 2] ^= 0x40;
+    fs::write(&entry, &bad).unwrap();
+    let (again, outcome) = cache.load_bundled();
+    assert_eq!(outcome, Outcome::Written, "a damaged entry is not used");
+    assert_eq!(again.unwrap(), uncached);
+    assert_eq!(fs::read(&entry).unwrap(), good, "and it is rewritten");
+}
