@@ -246,7 +246,9 @@ fn bench_keypress(c: &mut Criterion) {
             &mut terminal,
             (Action::SwitchFocus, Action::SwitchFocus),
         );
-        // Next then previous item: opens an ordinary lesson, then this one again.
+        // Next then previous item: opens an ordinary lesson, then this one again,
+        // both prepared (built ahead of time, see src/app/prepare.rs: here from the
+        // per-item cache the preparation fills, as after the first round).
         press(
             &mut g,
             BenchmarkId::new("next_prev_item", label),
@@ -254,6 +256,18 @@ fn bench_keypress(c: &mut Criterion) {
             &mut terminal,
             (Action::NextItem, Action::PrevItem),
         );
+        // The same without anything prepared or cached: what a jump to an item
+        // costs when it was not ready (the cache is emptied before each press).
+        let mut flip = false;
+        g.bench_function(BenchmarkId::new("next_prev_item_unprepared", label), |b| {
+            b.iter(|| {
+                flip = !flip;
+                app.docs.clear();
+                let a = if flip { Action::NextItem } else { Action::PrevItem };
+                update(&mut app, a);
+                draw(&mut terminal, &app);
+            })
+        });
         g.sample_size(100).measurement_time(Duration::from_secs(3));
     }
 

@@ -109,6 +109,17 @@ fn main() -> ExitCode {
         let _ = execute!(io::stdout(), EnableMouseCapture);
     }
     let _ = execute!(io::stdout(), EnableBracketedPaste, EnableFocusChange);
+    // Texts the learner is likely to open next are prepared on a thread of their
+    // own (see `app::prepare`); the results come back among the events.
+    let worker = {
+        let tx = tx.clone();
+        app::prepare::Worker::start(move |p| {
+            let text = app::PreparedText(Box::new(p));
+            tx.send(Ok(app::Input::Action(app::Action::Prepared(text))))
+                .is_ok()
+        })
+        .ok()
+    };
     let mut events = terminal_events(&signalled, tx, rx);
     let course = match course {
         Some(course) => Ok(Some(course)),
@@ -141,7 +152,11 @@ fn main() -> ExitCode {
                 app.notice = loaded.warning.clone();
             }
             let mut save = |state: &amphi::progress::State| store.save_merged(state).map(Some);
-            app::run_inputs(&mut terminal, &mut app, events, &mut save)
+            let preparer = match &worker {
+                Some(worker) => app::Preparer::Worker(worker),
+                None => app::Preparer::Inline,
+            };
+            app::run_inputs(&mut terminal, &mut app, events, &mut save, preparer)
         }
         Ok(None) => Ok(()),
         Err(e) => Err(e),

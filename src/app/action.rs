@@ -115,7 +115,17 @@ pub enum Action {
     SaveNote,
     /// `amphi preview`: the course was read again after its files changed.
     Reload(Reloaded),
+    /// An item's text, built ahead of time on another thread (see
+    /// [`super::prepare`]).
+    Prepared(PreparedText),
 }
+
+/// A text prepared ahead of time, as an action (see [`super::prepare`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PreparedText(pub Box<super::prepare::Prepared>);
+
+// Styles and text only: equality is reflexive.
+impl Eq for PreparedText {}
 
 /// A course read again from disk (see [`crate::preview`]): the new course, or the
 /// report of why it cannot be opened (the app then keeps the last good one).
@@ -126,10 +136,13 @@ pub struct Reloaded(pub Box<Result<crate::course::Course, crate::course::Report>
 impl Eq for Reloaded {}
 
 /// A side effect that [`super::update`] asks the run loop to carry out.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
     /// Write the progress state to the state file.
     Save,
     /// Leave the event loop.
     Quit,
+    /// Build these items' texts ahead of time, off the event loop if possible,
+    /// and give each result back as [`Action::Prepared`] (see [`super::prepare`]).
+    Prepare(Vec<super::prepare::PrepareJob>),
 }

@@ -23,9 +23,12 @@ pub const MAX_WIDTHS: usize = 4;
 
 /// What an item's text is built from, besides the course and the glossary.
 #[derive(Debug, Clone, PartialEq)]
-pub(crate) struct Inputs {
+pub struct Inputs {
+    /// The styles the text is drawn with.
     pub theme: Theme,
+    /// The text of the learner's note on the item, shown under it.
     pub note: Option<String>,
+    /// How an interview is shown (`None` for a lesson).
     pub interview: Option<InterviewView>,
 }
 
@@ -42,6 +45,8 @@ struct Entry {
 #[derive(Debug, Default)]
 pub struct DocCache {
     entries: VecDeque<Entry>,
+    /// How many times the cache was emptied (see [`DocCache::generation`]).
+    generation: u64,
 }
 
 impl DocCache {
@@ -96,6 +101,59 @@ impl DocCache {
     /// Forgets every item (after the course or the glossary changed).
     pub fn clear(&mut self) {
         self.entries.clear();
+        self.generation += 1;
+    }
+
+    /// How many times [`DocCache::clear`] was called: a text prepared before a
+    /// clear was built from another course and must not be kept.
+    pub fn generation(&self) -> u64 {
+        self.generation
+    }
+
+    /// Whether `item`'s text built from `inputs` is cached, wrapped to `width`
+    /// (the order of use is left as it is).
+    pub(crate) fn has(&self, item: (usize, usize), inputs: &Inputs, width: u16) -> bool {
+        self.entries.iter().any(|e| {
+            e.item == item && e.inputs == *inputs && e.rows.iter().any(|(w, _)| *w == width)
+        })
+    }
+
+    /// Keeps a text prepared ahead of time (see [`super::prepare`]): `doc` as the
+    /// text of `item` built from `inputs`, wrapped to `width` as `rows`. When the
+    /// item is cached from the same inputs already, only the rows are added (the
+    /// cached text stays, so that a view showing it keeps matching it). A new
+    /// entry counts as the most recently used: it is about to be.
+    pub(crate) fn insert_prepared(
+        &mut self,
+        item: (usize, usize),
+        inputs: Inputs,
+        doc: Doc,
+        width: u16,
+        rows: Vec<Row>,
+    ) {
+        if let Some(entry) = self
+            .entries
+            .iter_mut()
+            .find(|e| e.item == item && e.inputs == inputs)
+        {
+            if !entry.rows.iter().any(|(w, _)| *w == width) {
+                if entry.rows.len() >= MAX_WIDTHS {
+                    entry.rows.remove(0);
+                }
+                entry.rows.push((width, Arc::new(rows)));
+            }
+            return;
+        }
+        self.entries.retain(|e| e.item != item);
+        if self.entries.len() >= MAX_ITEMS {
+            self.entries.pop_front();
+        }
+        self.entries.push_back(Entry {
+            item,
+            inputs,
+            doc: Arc::new(doc),
+            rows: vec![(width, Arc::new(rows))],
+        });
     }
 
     /// How many items are cached.

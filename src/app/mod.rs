@@ -15,18 +15,19 @@ mod mouse;
 mod notes;
 mod panels;
 pub mod picker;
+pub mod prepare;
 mod quiz_state;
 pub mod reading;
 mod reload;
 mod run;
 mod update;
 
-pub use action::{Action, Effect, Reloaded};
+pub use action::{Action, Effect, PreparedText, Reloaded};
 pub use keymap::{Mode, action_for_event, action_for_key};
 pub use notes::{MAX_NOTE_CHARS, NoteEditor, note_of};
 pub use panels::Panel;
 pub use quiz_state::{CaretMove, MAX_ANSWER_CHARS, QuizState, Stage};
-pub use run::{Input, run, run_inputs};
+pub use run::{Input, Preparer, run, run_inputs};
 pub use update::update;
 
 use std::collections::HashMap;
@@ -249,8 +250,9 @@ pub struct App {
     pub return_to: Option<((usize, usize), Anchor)>,
     /// The glossary pane, bookmarks list or note editor, while one is open.
     pub panel: Option<Panel>,
-    /// The course glossary's terms, ready to find in text.
-    pub glossary: crate::glossary::Matcher,
+    /// The course glossary's terms, ready to find in text (shared with the
+    /// texts being prepared, see [`prepare`]).
+    pub glossary: Arc<crate::glossary::Matcher>,
     /// Key bindings changed by the config file.
     pub keys: crate::config::Bindings,
     /// Plain mode: no box drawing or colour, one column, state in words (see
@@ -309,7 +311,7 @@ impl App {
             due_for_review: 0,
             return_to: None,
             panel: None,
-            glossary: crate::glossary::Matcher::default(),
+            glossary: Arc::default(),
             keys: crate::config::Bindings::default(),
             plain: false,
             interview: interview::InterviewView::default(),
@@ -321,7 +323,7 @@ impl App {
             pending_anchor: None,
             completion: std::cell::Cell::new(None),
         };
-        app.glossary = crate::glossary::Matcher::new(&app.course.glossary);
+        app.glossary = Arc::new(crate::glossary::Matcher::new(&app.course.glossary));
         app.state
             .courses
             .entry(app.course.info.id.clone())
@@ -506,17 +508,97 @@ impl App {
         if self.review.is_some() {
             return None;
         }
-        let interview = match self.current_item()? {
+        self.doc_inputs_of(self.current)
+    }
+
+    /// What item `(mi, ii)`'s text would be built from if it were opened now (an
+    /// item other than the open one opens with the default interview view);
+    /// `None` for a quiz or no item.
+    pub(crate) fn doc_inputs_of(&self, (mi, ii): (usize, usize)) -> Option<doc_cache::Inputs> {
+        let item = self.course.modules.get(mi)?.items.get(ii)?;
+        let interview = match item {
             Item::Lesson(_) => None,
-            Item::Interview(_) => Some(self.interview.clone()),
+            Item::Interview(_) if (mi, ii) == self.current => Some(self.interview.clone()),
+            Item::Interview(_) => Some(interview::InterviewView::default()),
             Item::Quiz(_) => return None,
         };
-        let (mi, ii) = self.current;
         Some(doc_cache::Inputs {
             theme: self.theme.clone(),
             note: note_of(self, mi, ii).map(|n| n.text.clone()),
             interview,
         })
+    }
+
+    /// Jobs preparing the texts the learner is likely to open next (see
+    /// [`prepare`]): the items before and after the open one in reading order and
+    /// the one selected in the outline, those not cached yet for the current
+    /// width. Empty while the text pane has no width yet, and in plain mode.
+    pub(crate) fn prepare_jobs(&self) -> Vec<prepare::PrepareJob> {
+        let width = self.view.width;
+        if width == 0 || self.plain {
+            return Vec::new();
+        }
+        let mut wanted = Vec::with_capacity(3);
+        let mut items = self
+            .course
+            .modules
+            .iter()
+            .enumerate()
+            .flat_map(|(mi, m)| (0..m.items.len()).map(move |ii| (mi, ii)))
+            .peekable();
+        let mut before = None;
+        while let Some(at) = items.next() {
+            if at == self.current {
+                wanted.extend(before);
+                wanted.extend(items.peek().copied());
+                break;
+            }
+            before = Some(at);
+        }
+        wanted.push(self.selected);
+        let mut jobs: Vec<prepare::PrepareJob> = Vec::new();
+        for at in wanted {
+            if at == self.current || jobs.iter().any(|j| j.item == at) {
+                continue;
+            }
+            let Some(inputs) = self.doc_inputs_of(at) else {
+                continue;
+            };
+            if self.docs.has(at, &inputs, width) {
+                continue;
+            }
+            let (mi, ii) = at;
+            jobs.push(prepare::PrepareJob {
+                item: at,
+                source: self.course.modules[mi].items[ii].clone(),
+                note: note_of(self, mi, ii).cloned(),
+                inputs,
+                glossary: Arc::clone(&self.glossary),
+                width,
+                generation: self.docs.generation(),
+            });
+        }
+        jobs
+    }
+
+    /// Keeps a prepared text in [`App::docs`] when it still matches what the item
+    /// would be built from now (same course, theme, note and interview view).
+    pub(crate) fn adopt(&mut self, prepared: prepare::Prepared) {
+        let Some(doc) = prepared.doc else {
+            return;
+        };
+        if prepared.generation != self.docs.generation()
+            || self.doc_inputs_of(prepared.item).as_ref() != Some(&prepared.inputs)
+        {
+            return;
+        }
+        self.docs.insert_prepared(
+            prepared.item,
+            prepared.inputs,
+            doc,
+            prepared.width,
+            prepared.rows,
+        );
     }
 
     /// After a focus or layout change: quiz screens are rebuilt (what they show

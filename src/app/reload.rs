@@ -31,7 +31,7 @@ impl App {
         let anchor = self.pending_anchor.unwrap_or_else(|| self.view.anchor());
         self.course = course;
         self.search_index = None;
-        self.glossary = crate::glossary::Matcher::new(&self.course.glossary);
+        self.glossary = std::sync::Arc::new(crate::glossary::Matcher::new(&self.course.glossary));
         self.docs.clear();
         self.progress_mut();
         self.facts = super::reading::Facts::of(&self.course, self.progress());

@@ -6,7 +6,8 @@ use ratatui::Terminal;
 use ratatui::backend::Backend;
 use ratatui::crossterm::event::Event;
 
-use super::{Action, App, Effect, action_for_event, update};
+use super::prepare::Worker;
+use super::{Action, App, Effect, PreparedText, action_for_event, update};
 use crate::progress::State;
 
 type SaveFn<'a> = dyn FnMut(&State) -> io::Result<Option<State>> + 'a;
@@ -39,7 +40,18 @@ where
     E: IntoIterator<Item = io::Result<Event>>,
 {
     let inputs = events.into_iter().map(|e| e.map(Input::Event));
-    run_inputs(terminal, app, inputs, save)
+    run_inputs(terminal, app, inputs, save, Preparer::Inline)
+}
+
+/// Where the run loop carries out [`Effect::Prepare`] (see [`super::prepare`]).
+#[derive(Debug, Clone, Copy)]
+pub enum Preparer<'a> {
+    /// On the loop's own thread, after the frame that follows the key (tests; a
+    /// program without a worker thread).
+    Inline,
+    /// On a worker thread, whose results come back among the inputs as
+    /// [`Action::Prepared`].
+    Worker(&'a Worker),
 }
 
 /// What the event loop reads: a terminal event, or an action from elsewhere
@@ -52,7 +64,8 @@ pub enum Input {
     Action(Action),
 }
 
-/// [`run`], reading [`Input`]s: terminal events and actions.
+/// [`run`], reading [`Input`]s: terminal events and actions, with texts prepared
+/// ahead of time by `preparer`.
 ///
 /// # Errors
 /// As [`run`].
@@ -61,6 +74,7 @@ pub fn run_inputs<B, E>(
     app: &mut App,
     events: E,
     save: &mut dyn FnMut(&State) -> io::Result<Option<State>>,
+    preparer: Preparer<'_>,
 ) -> io::Result<()>
 where
     B: Backend,
@@ -90,7 +104,7 @@ where
         if !pending.0.is_empty() {
             let (effects, show_now) = std::mem::take(&mut pending);
             let before = app.notice.clone();
-            carry_out(app, effects, save, &mut not_saved, show_now)?;
+            carry_out(app, effects, save, &mut not_saved, show_now, preparer)?;
             if app.notice != before {
                 // A save failed (or worked again): say so now, not at the next key.
                 terminal
@@ -103,7 +117,7 @@ where
             end => {
                 // The events ended (or failed: the terminal is gone): save and leave.
                 let effects = update(app, Action::Quit);
-                carry_out(app, effects, save, &mut not_saved, true)?;
+                carry_out(app, effects, save, &mut not_saved, true, preparer)?;
                 return match end {
                     Some(Err(e)) => Err(e),
                     _ => Ok(()),
@@ -120,7 +134,7 @@ where
         let effects = update(app, action);
         if effects.contains(&Effect::Quit) {
             // Quitting saves at once; there is no next frame to wait for.
-            if carry_out(app, effects, save, &mut not_saved, true)? {
+            if carry_out(app, effects, save, &mut not_saved, true, preparer)? {
                 return Ok(());
             }
         } else {
@@ -138,6 +152,7 @@ fn carry_out(
     save: &mut SaveFn<'_>,
     not_saved: &mut Option<String>,
     show_now: bool,
+    preparer: Preparer<'_>,
 ) -> io::Result<bool> {
     let quitting = effects.contains(&Effect::Quit);
     for effect in effects {
@@ -154,6 +169,16 @@ fn carry_out(
                 }
             },
             Effect::Quit => return Ok(true),
+            Effect::Prepare(_) if quitting => {}
+            Effect::Prepare(jobs) => match preparer {
+                Preparer::Worker(worker) => worker.submit(jobs),
+                Preparer::Inline => {
+                    for job in jobs {
+                        let prepared = PreparedText(Box::new(job.run()));
+                        update(app, Action::Prepared(prepared));
+                    }
+                }
+            },
         }
     }
     Ok(false)

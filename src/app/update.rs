@@ -11,6 +11,37 @@ use super::{Action, App, Effect, Focus, Overlay, Panel, Stage};
 /// Progress is saved (an [`Effect::Save`]) whenever something worth keeping
 /// changes: an item read to its end, an attempt finished, and on quit.
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
+    if let Action::Prepared(prepared) = action {
+        // Not a key either: only the cache changes.
+        app.adopt(*prepared.0);
+        return Vec::new();
+    }
+    let before = (
+        app.current,
+        app.selected,
+        app.view.width,
+        app.docs.generation(),
+    );
+    let mut effects = act(app, action);
+    if (
+        app.current,
+        app.selected,
+        app.view.width,
+        app.docs.generation(),
+    ) != before
+        && !effects.contains(&Effect::Quit)
+    {
+        let jobs = app.prepare_jobs();
+        if !jobs.is_empty() {
+            effects.push(Effect::Prepare(jobs));
+        }
+    }
+    effects
+}
+
+/// [`update`] for every action but [`Action::Prepared`], before the texts to
+/// prepare are worked out.
+fn act(app: &mut App, action: Action) -> Vec<Effect> {
     let mut effects = Vec::new();
     if let Action::Reload(reloaded) = action {
         // Not a key: notices, overlays and the search stay as they are.

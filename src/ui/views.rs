@@ -61,17 +61,11 @@ pub fn item_doc(app: &App) -> ItemDoc {
     if let Some(session) = &app.review {
         return review(app, session);
     }
-    let reading = |mut doc: Doc| {
-        super::glossary::underline_terms(&mut doc, &app.glossary, theme.glossary);
-        if let Some(note) = crate::app::note_of(app, app.current.0, app.current.1) {
-            doc.blocks.extend(super::notes::note_blocks(note, theme));
-        }
-        ItemDoc::plain(doc)
-    };
     match app.current_item() {
-        Some(Item::Lesson(l)) => reading(lesson(l, theme)),
-        Some(Item::Interview(iv)) => {
-            reading(super::interview::interview_doc(iv, &app.interview, theme))
+        Some(item @ (Item::Lesson(_) | Item::Interview(_))) => {
+            let note = crate::app::note_of(app, app.current.0, app.current.1);
+            let doc = reading_doc(item, Some(&app.interview), note, &app.glossary, theme);
+            ItemDoc::plain(doc.unwrap_or_default())
         }
         Some(Item::Quiz(q)) => match app.quizzes.get(&app.current) {
             Some(state) => {
@@ -111,6 +105,34 @@ pub fn item_doc(app: &App) -> ItemDoc {
             blocks: vec![Block::text(vec![Span::raw("This course has no items.")])],
         }),
     }
+}
+
+/// The text of a lesson or an interview (`None` for a quiz): its Markdown or its
+/// turns (as `interview` shows them: speaker filter, recall drill; the default
+/// view when `None`), glossary terms underlined, then the learner's `note`.
+///
+/// A pure function of its arguments, so that it can run on another thread (see
+/// [`crate::app::prepare`]).
+pub fn reading_doc(
+    item: &Item,
+    interview: Option<&crate::app::interview::InterviewView>,
+    note: Option<&crate::progress::Note>,
+    glossary: &crate::glossary::Matcher,
+    theme: &Theme,
+) -> Option<Doc> {
+    let mut doc = match item {
+        Item::Lesson(l) => lesson(l, theme),
+        Item::Interview(iv) => {
+            let default = crate::app::interview::InterviewView::default();
+            super::interview::interview_doc(iv, interview.unwrap_or(&default), theme)
+        }
+        Item::Quiz(_) => return None,
+    };
+    super::glossary::underline_terms(&mut doc, glossary, theme.glossary);
+    if let Some(note) = note {
+        doc.blocks.extend(super::notes::note_blocks(note, theme));
+    }
+    Some(doc)
 }
 
 fn title(text: &str, theme: &Theme) -> Block {
