@@ -263,7 +263,11 @@ fn bench_keypress(c: &mut Criterion) {
             b.iter(|| {
                 flip = !flip;
                 app.docs.clear();
-                let a = if flip { Action::NextItem } else { Action::PrevItem };
+                let a = if flip {
+                    Action::NextItem
+                } else {
+                    Action::PrevItem
+                };
                 update(&mut app, a);
                 draw(&mut terminal, &app);
             })

@@ -124,36 +124,63 @@ fn spans_width(spans: &[Span]) -> usize {
     spans.iter().map(|s| s.content.width()).sum()
 }
 
-/// A word or a run of spaces: graphemes with their styles.
-struct Token {
-    parts: Vec<(String, Style)>,
+/// A word or a run of spaces: pieces of the spans' text with their styles.
+struct Token<'a> {
+    parts: Vec<(&'a str, Style)>,
     width: usize,
     space: bool,
 }
 
-fn tokens(spans: &[Span<'static>]) -> Vec<Token> {
-    let mut out: Vec<Token> = Vec::new();
+/// The words and runs of spaces of a hard line, in order. Text is only cut
+/// between grapheme clusters; a span of printable ASCII (most lessons) is cut at
+/// its spaces without segmenting it into graphemes, one column a byte.
+fn tokens<'a>(spans: &'a [Span<'static>]) -> Vec<Token<'a>> {
+    let mut out = Vec::new();
     for span in spans {
-        for g in span.content.graphemes(true) {
-            let space = g.chars().all(char::is_whitespace);
-            let w = g.width();
-            match out.last_mut() {
-                Some(t) if t.space == space => {
-                    t.width += w;
-                    match t.parts.last_mut() {
-                        Some((s, st)) if *st == span.style => s.push_str(g),
-                        _ => t.parts.push((g.to_string(), span.style)),
-                    }
-                }
-                _ => out.push(Token {
-                    parts: vec![(g.to_string(), span.style)],
-                    width: w,
-                    space,
-                }),
-            }
-        }
+        push_runs(&span.content, span.style, &mut out);
     }
     out
+}
+
+/// Appends the runs of `text` (words and spaces) to `out`, joining a run to the
+/// last token when both are words or both spaces.
+fn push_runs<'a>(text: &'a str, style: Style, out: &mut Vec<Token<'a>>) {
+    let mut add = |start: usize, end: usize, space: bool, width: usize| {
+        let piece = (&text[start..end], style);
+        match out.last_mut() {
+            Some(t) if t.space == space => {
+                t.width += width;
+                t.parts.push(piece);
+            }
+            _ => out.push(Token {
+                parts: vec![piece],
+                width,
+                space,
+            }),
+        }
+    };
+    // (start byte, is space, width) of the run being read.
+    let mut run: Option<(usize, bool, usize)> = None;
+    let mut step = |at: usize, space: bool, w: usize| match &mut run {
+        Some((_, s, width)) if *s == space => *width += w,
+        _ => {
+            if let Some((start, s, width)) = run.replace((at, space, w)) {
+                add(start, at, s, width);
+            }
+        }
+    };
+    if text.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+        for (at, b) in text.bytes().enumerate() {
+            step(at, b == b' ', 1);
+        }
+    } else {
+        for (at, g) in text.grapheme_indices(true) {
+            step(at, g.chars().all(char::is_whitespace), g.width());
+        }
+    }
+    if let Some((start, s, width)) = run {
+        add(start, text.len(), s, width);
+    }
 }
 
 /// Wraps one hard line of `block` into rows of spans, prefixes included.
@@ -209,13 +236,13 @@ fn layout(
             used += 1;
         }
         if token.width <= width - used {
-            for (s, st) in &token.parts {
-                push_str(&mut line, s, *st);
+            for &(s, st) in &token.parts {
+                push_str(&mut line, s, st);
             }
             used += token.width;
         } else {
             // A word longer than the line: break it between graphemes.
-            for (s, st) in &token.parts {
+            for &(s, st) in &token.parts {
                 for g in s.graphemes(true) {
                     let w = g.width();
                     if used + w > width && used > width - avail {
@@ -223,7 +250,7 @@ fn layout(
                         line = prefix_for(false);
                         used = spans_width(&line);
                     }
-                    push_str(&mut line, g, *st);
+                    push_str(&mut line, g, st);
                     used += w;
                 }
             }
@@ -401,6 +428,46 @@ mod tests {
         }
         let rows = doc.wrap(4);
         assert_eq!(plain(&rows)[0], "abcd");
+    }
+
+    /// The tokens as the first version built them, one grapheme at a time:
+    /// (text, width, space) per token.
+    fn reference_tokens(spans: &[Span<'static>]) -> Vec<(String, usize, bool)> {
+        let mut out: Vec<(String, usize, bool)> = Vec::new();
+        for span in spans {
+            for g in span.content.graphemes(true) {
+                let space = g.chars().all(char::is_whitespace);
+                match out.last_mut() {
+                    Some(t) if t.2 == space => {
+                        t.0.push_str(g);
+                        t.1 += g.width();
+                    }
+                    _ => out.push((g.to_string(), g.width(), space)),
+                }
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn tokens_match_a_grapheme_by_grapheme_reading(
+            texts in proptest::collection::vec(
+                "([a-z ,.]{0,12}|[ \\t]{0,3}|[éü日本👩\u{301}\u{a0}]{0,4})",
+                1..5,
+            )
+        ) {
+            let spans: Vec<Span<'static>> = texts
+                .iter()
+                .enumerate()
+                .map(|(i, t)| Span::styled(t.clone(), Style::default().fg(ratatui::style::Color::Indexed(i as u8))))
+                .collect();
+            let got: Vec<(String, usize, bool)> = tokens(&spans)
+                .iter()
+                .map(|t| (t.parts.iter().map(|(s, _)| *s).collect(), t.width, t.space))
+                .collect();
+            proptest::prop_assert_eq!(got, reference_tokens(&spans));
+        }
     }
 
     #[test]
