@@ -198,7 +198,17 @@ fn in_tmux_the_screen_reads_the_same_with_hyperlinks_on_and_off() {
             t.type_text("Avaaz");
             t.wait_for(&["Avaaz"]);
             t.keys(&["Enter"]);
-            let screen = t.wait_for(&["(https://www.avaaz.org)"]);
+            // The lesson (module 3) open at the match, the search closed, and
+            // the screen settled (the same twice in a row).
+            let last = std::cell::RefCell::new(String::new());
+            let screen = t.wait_until("the lesson at the match, settled", |s| {
+                let settled = *last.borrow() == s;
+                last.replace(s.to_string());
+                settled
+                    && s.contains("(https://www.avaaz.org)")
+                    && s.contains("3/5")
+                    && !s.contains("Search the course")
+            });
             assert!(!screen.contains("8;;"), "no sequence shows:\n{screen}");
             assert!(!screen.contains('␛'), "{screen}");
             screens.push(screen);
@@ -207,4 +217,28 @@ fn in_tmux_the_screen_reads_the_same_with_hyperlinks_on_and_off() {
         }
         assert_eq!(screens[0], screens[1], "{w}x{h}: never vs always");
     }
+}
+
+#[test]
+fn the_config_file_sets_hyperlinks() {
+    use amphi::config::{Config, default_text, parse};
+    use amphi::hyperlink::HyperlinkMode;
+    assert_eq!(Config::default().hyperlinks, HyperlinkMode::Auto);
+    assert_eq!(
+        parse("c.yaml", &default_text()).unwrap().hyperlinks,
+        HyperlinkMode::Auto
+    );
+    for (text, mode) in [
+        ("hyperlinks: never\n", HyperlinkMode::Never),
+        ("hyperlinks: always\n", HyperlinkMode::Always),
+        ("theme: light\nhyperlinks: auto\n", HyperlinkMode::Auto),
+    ] {
+        assert_eq!(parse("c.yaml", text).unwrap().hyperlinks, mode, "{text}");
+    }
+    let e = parse("c.yaml", "theme: dark\nhyperlinks: true\n").unwrap_err();
+    assert_eq!(e.at, Some((2, 1)));
+    assert!(
+        e.message.starts_with("hyperlinks: unknown value `true`"),
+        "{e}"
+    );
 }
