@@ -676,6 +676,24 @@ mod tests {
     }
 
     #[test]
+    fn wide_characters_in_a_link_count_two_columns() {
+        let doc = to_doc("> 見て [日本語](https://x.org) 👩‍👩‍👧", &Theme::plain());
+        let rows = doc.wrap(60);
+        assert_eq!(rows.len(), 1);
+        let cols: Vec<(usize, usize)> = rows[0].links.iter().map(|l| (l.start, l.end)).collect();
+        // `│ ` (2) + `見て ` (5): the text at 7..13, then ` (` and the address.
+        assert_eq!(cols, vec![(7, 13), (15, 28)]);
+    }
+
+    #[test]
+    fn links_in_tables_are_shown_but_not_linked() {
+        let doc = to_doc("| a |\n|---|\n| [x](https://x.org) |\n", &Theme::plain());
+        let rows = doc.wrap(40);
+        assert_eq!(plain(&doc, 40)[2], "x (https://x.org)");
+        assert!(rows.iter().all(|r| r.links.is_empty()));
+    }
+
+    #[test]
     fn only_safe_addresses_are_linked() {
         let md = "[a](javascript:alert(1)) [b](lessons/x.md) [c](https://x.org/&#27;]0;T&#7;) <https://ok.org> [d](mailto:a@b.org)";
         let doc = to_doc(md, &Theme::plain());
