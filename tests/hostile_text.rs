@@ -17,7 +17,8 @@
 //!   linked; its one clean link is.
 //! - The real binary runs the course in tmux (a private server): the pane title,
 //!   the window name and tmux's paste buffers (the clipboard) stay as they were, and
-//!   the raw bytes amphi wrote (`pipe-pane`) hold no OSC, DCS, APC, BEL or C1. A
+//!   the raw bytes amphi wrote (`pipe-pane`) hold no OSC but its own OSC 8 links
+//!   (of the clean link only), no DCS, APC, BEL or C1. A
 //!   control run first shows that this tmux does honour those sequences.
 
 mod common;
