@@ -51,6 +51,8 @@ pub struct Config {
     pub measure: u16,
     /// Key bindings.
     pub keys: Bindings,
+    /// Whether links are clickable (OSC 8), see [`crate::hyperlink`].
+    pub hyperlinks: crate::hyperlink::HyperlinkMode,
 }
 
 impl Default for Config {
@@ -59,6 +61,7 @@ impl Default for Config {
             theme: ThemeName::Dark,
             measure: DEFAULT_MEASURE,
             keys: Bindings::default(),
+            hyperlinks: crate::hyperlink::HyperlinkMode::Auto,
         }
     }
 }
@@ -357,6 +360,7 @@ struct RawConfig {
     measure: Option<i64>,
     #[serde(default)]
     keys: Option<BTreeMap<String, OneOrMany>>,
+    hyperlinks: Option<String>,
 }
 
 /// A key list, or one key on its own.
@@ -407,6 +411,11 @@ pub fn parse(file: &str, text: &str) -> Result<Config, ConfigError> {
             ));
         }
         config.measure = m as u16;
+    }
+    if let Some(h) = raw.hyperlinks {
+        config.hyperlinks = h
+            .parse()
+            .map_err(|e| err(locator.key(root, "hyperlinks"), format!("hyperlinks: {e}")))?;
     }
     let keys_at = locator.key(root, "keys");
     let keys_block = Block {
@@ -496,7 +505,11 @@ pub fn default_text() -> String {
          # Every setting is optional; --theme, --measure, AMPHI_THEME and AMPHI_MEASURE\n\
          # win over this file, and NO_COLOR turns colour off whatever the theme.\n\n\
          # Colour theme: dark, light or high-contrast.\n\
-         theme: dark\n\n",
+         theme: dark\n\n\
+         # Clickable links (OSC 8 hyperlinks) where the terminal supports them: auto\n\
+         # (on, except in plain mode and on the Linux console), always (on, except in\n\
+         # plain mode) or never. Only http, https and mailto addresses are linked.\n\
+         hyperlinks: auto\n\n",
     );
     let _ = write!(
         out,

@@ -4,6 +4,7 @@
 //!
 //! - [`course`]: the course model, loading from YAML (embedded or from disk) and validation;
 //! - [`glossary`]: finding a course's glossary terms in text;
+//! - [`hyperlink`]: clickable links (OSC 8), with addresses made safe for the terminal;
 //! - [`text`]: sanitising untrusted course text once, at load;
 //! - [`quiz`]: the learner's answering state and pure grading;
 //! - [`progress`]: the state model (positions, read marks, attempts) and its file store;
@@ -19,6 +20,7 @@ pub mod config;
 pub mod course;
 pub mod export;
 pub mod glossary;
+pub mod hyperlink;
 pub mod library;
 pub mod preview;
 pub mod progress;

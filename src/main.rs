@@ -141,6 +141,9 @@ fn main() -> ExitCode {
         Ok(Some(course)) => {
             let mut app = App::new(course, loaded.state, theme);
             app.plain = plain;
+            app.hyperlinks = settings
+                .hyperlinks
+                .enabled(plain, std::env::var("TERM").ok().as_deref());
             app.measure = settings.measure;
             app.keys = settings.keys;
             if review {

@@ -8,11 +8,17 @@
 //! - Every screen of every item (every page of it, every quiz stage with the
 //!   explanations), the outline and the overlays are drawn into a `TestBackend` at
 //!   80x24 and 120x40, and every cell is scanned.
-//! - The same screens are drawn through the real crossterm backend into memory and
-//!   the bytes scanned: only the CSI sequences ratatui itself writes.
+//! - The same screens are drawn through the real crossterm backend into memory,
+//!   with hyperlinks on, and the bytes scanned: only the CSI sequences ratatui
+//!   itself writes, and OSC 8 hyperlinks of the one strict form amphi writes
+//!   (`ESC ] 8 ; ; URI ESC \`, the URI printable ASCII without `;`, of an http,
+//!   https or mailto address). The lesson's links with escapes, control
+//!   characters (raw, as entities, C1), `;` tricks or other schemes are never
+//!   linked; its one clean link is.
 //! - The real binary runs the course in tmux (a private server): the pane title,
 //!   the window name and tmux's paste buffers (the clipboard) stay as they were, and
-//!   the raw bytes amphi wrote (`pipe-pane`) hold no OSC, DCS, APC, BEL or C1. A
+//!   the raw bytes amphi wrote (`pipe-pane`) hold no OSC but its own OSC 8 links
+//!   (of the clean link only), no DCS, APC, BEL or C1. A
 //!   control run first shows that this tmux does honour those sequences.
 
 mod common;
@@ -22,6 +28,7 @@ use std::time::{Duration, Instant};
 
 use amphi::app::{Action, App, update};
 use amphi::course::{Course, Item};
+use amphi::hyperlink::{Hyperlinker, LinkOutput};
 use amphi::progress::State;
 use amphi::ui::theme::Theme;
 use common::tmux::{BIN, Tmux, sh_quote};
@@ -44,8 +51,12 @@ fn hostile_course() -> Course {
 fn hostile_app(theme: Theme) -> App {
     let mut app = App::new(hostile_course(), State::default(), theme);
     app.clock = || common::NOW;
+    app.hyperlinks = true;
     app
 }
+
+/// The one address of the hostile lesson that may be linked, as written.
+const CLEAN_LINK: &str = "https://example.org/ok%3Bid=x";
 
 /// A char that must never reach the terminal from course text: a C0 control, DEL,
 /// a C1 control, a bidi embedding, override or isolate.
@@ -102,6 +113,8 @@ impl std::io::Write for SharedBuf {
 struct Seen {
     screens: Vec<String>,
     bytes_checked: usize,
+    /// The addresses of the hyperlinks written.
+    linked: std::collections::BTreeSet<String>,
 }
 
 impl Seen {
@@ -123,21 +136,54 @@ impl Seen {
             viewport: Viewport::Fixed(Rect::new(0, 0, w, h)),
         };
         let mut terminal = Terminal::with_options(backend, options).unwrap();
-        terminal.draw(|f| amphi::ui::draw(f, app)).unwrap();
+        // As the event loop draws: the frame, then its links (none before it).
+        let regions = amphi::ui::links::visible(app);
+        let buffer = terminal
+            .draw(|f| amphi::ui::draw(f, app))
+            .unwrap()
+            .buffer
+            .clone();
+        let mut links = Hyperlinker::default();
+        let out = terminal.backend_mut().link_output().unwrap();
+        links.after_draw(out, &buffer, &regions).unwrap();
         drop(terminal);
         let bytes = written.0.lock().unwrap();
         if let Err(e) = check_bytes(&bytes, false) {
             panic!("{what} at {w}x{h}: the bytes written: {e}");
         }
+        self.linked.extend(osc8_targets(&bytes));
         self.bytes_checked += bytes.len();
     }
 }
 
+/// The addresses of the OSC 8 hyperlinks in `bytes` (not the empty one that
+/// closes a link).
+fn osc8_targets(bytes: &[u8]) -> Vec<String> {
+    let text = String::from_utf8_lossy(bytes);
+    text.split("\u{1b}]8;;")
+        .skip(1)
+        .filter_map(|rest| rest.split_once("\u{1b}\\").map(|(uri, _)| uri.to_string()))
+        .filter(|uri| !uri.is_empty())
+        .collect()
+}
+
+/// Whether `uri` may be written in an OSC 8 sequence: printable ASCII without
+/// `;`, an http, https or mailto address (or empty: the end of a link).
+fn safe_uri(uri: &str) -> bool {
+    let lower = uri.to_ascii_lowercase();
+    uri.chars().all(|c| c.is_ascii_graphic() && c != ';')
+        && (uri.is_empty()
+            || ["http://", "https://", "mailto:"]
+                .iter()
+                .any(|s| lower.starts_with(s) && lower.len() > s.len()))
+}
+
 /// Checks bytes written to a terminal: valid UTF-8; every escape is a CSI sequence
 /// of the kinds ratatui and crossterm write (SGR `m`, cursor position `H`, erase
-/// `J`/`K`, and private modes `?…h`/`?…l`: cursor, alternate screen, mouse); no
-/// other control character (`\r` and `\n` too when `allow_newlines`, for the
-/// shell around amphi); no bidi control.
+/// `J`/`K`, and private modes `?…h`/`?…l`: cursor, alternate screen, mouse), or an
+/// OSC 8 hyperlink of the form amphi writes (`ESC ] 8 ; ; URI ESC \` with a
+/// [`safe_uri`]); no other control character (`\r` and `\n` too when
+/// `allow_newlines`, for the shell around amphi); no bidi control.
 fn check_bytes(bytes: &[u8], allow_newlines: bool) -> Result<(), String> {
     let text = std::str::from_utf8(bytes).map_err(|e| format!("not UTF-8: {e}"))?;
     let chars: Vec<char> = text.chars().collect();
@@ -153,6 +199,35 @@ fn check_bytes(bytes: &[u8], allow_newlines: bool) -> Result<(), String> {
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
+        if c == '\u{1b}' && chars.get(i + 1) == Some(&']') {
+            let head: String = chars[i..(i + 5).min(chars.len())].iter().collect();
+            if head != "\u{1b}]8;;" {
+                return Err(format!(
+                    "an OSC that is not a link at char {i}: {}",
+                    context(i)
+                ));
+            }
+            let start = i + 5;
+            let mut j = start;
+            while j < chars.len() && chars[j] != '\u{1b}' {
+                j += 1;
+            }
+            if chars.get(j + 1) != Some(&'\\') {
+                return Err(format!(
+                    "a link not ended by ST at char {i}: {}",
+                    context(i)
+                ));
+            }
+            let uri: String = chars[start..j].iter().collect();
+            if !safe_uri(&uri) {
+                return Err(format!(
+                    "an unsafe link {uri:?} at char {i}: {}",
+                    context(i)
+                ));
+            }
+            i = j + 2;
+            continue;
+        }
         if c == '\u{1b}' {
             if chars.get(i + 1) != Some(&'[') {
                 return Err(format!(
@@ -230,6 +305,7 @@ fn draw_everything(theme: Theme) -> Seen {
     let mut seen = Seen {
         screens: Vec::new(),
         bytes_checked: 0,
+        linked: Default::default(),
     };
     for (w, h) in SIZES {
         let mut app = hostile_app(theme.clone());
@@ -289,6 +365,15 @@ fn hostile_text_draws_as_inert_placeholders_on_every_screen() {
         }
         assert!(seen.screens.len() > 40, "{} screens", seen.screens.len());
         assert!(seen.bytes_checked > 100_000);
+        // Of the lesson's links, only the clean one was made clickable; the
+        // others show as text (with their placeholders).
+        assert_eq!(
+            seen.linked.iter().collect::<Vec<_>>(),
+            vec![CLEAN_LINK],
+            "the links written"
+        );
+        // An escape written as an entity in an address shows as a placeholder.
+        assert!(all.contains("(https://example.org/␛]0;PWNED-ENTITY␇)"));
     }
 }
 
@@ -334,6 +419,20 @@ fn the_byte_scan_catches_what_it_must() {
         assert!(check_bytes(bad, false).is_err(), "{bad:?} is caught");
     }
     assert!(check_bytes(b"line\r\n", true).is_ok());
+    // amphi's own hyperlinks pass; any other OSC 8 does not.
+    assert!(check_bytes(b"\x1b]8;;https://a.org/x%3B\x1b\\a\x1b]8;;\x1b\\", false).is_ok());
+    for bad in [
+        &b"\x1b]8;;https://a.org/\x07"[..],
+        b"\x1b]8;id=1;https://a.org/\x1b\\",
+        b"\x1b]8;;https://a.org/;x\x1b\\",
+        b"\x1b]8;;javascript:x\x1b\\",
+        b"\x1b]8;;https://a.org/\xc3\xa9\x1b\\",
+        b"\x1b]8;;https://a.org/ x\x1b\\",
+        b"\x1b]8;;https://a.org/",
+        b"\x1b]8;;https://a.org/\x1b]0;t\x07",
+    ] {
+        assert!(check_bytes(bad, false).is_err(), "{bad:?} is caught");
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -519,4 +618,7 @@ fn the_real_binary_leaves_title_window_name_and_clipboard_alone() {
     if let Err(e) = check_bytes(&bytes, true) {
         panic!("the bytes amphi wrote to the terminal: {e}");
     }
+    // Hyperlinks were on (TERM is tmux's): the clean link was written, no other.
+    let linked: std::collections::BTreeSet<String> = osc8_targets(&bytes).into_iter().collect();
+    assert_eq!(linked.iter().collect::<Vec<_>>(), vec![CLEAN_LINK]);
 }

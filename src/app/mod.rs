@@ -258,6 +258,9 @@ pub struct App {
     /// Plain mode: no box drawing or colour, one column, state in words (see
     /// [`crate::ui::plain`]).
     pub plain: bool,
+    /// Whether links are made clickable in the terminal (OSC 8, see
+    /// [`crate::hyperlink`]); set from the config file's `hyperlinks`.
+    pub hyperlinks: bool,
     /// How the open interview is shown (speaker filter, recall drill).
     pub interview: interview::InterviewView,
     /// Word counts and content hashes of the course's items.
@@ -314,6 +317,7 @@ impl App {
             glossary: Arc::default(),
             keys: crate::config::Bindings::default(),
             plain: false,
+            hyperlinks: false,
             interview: interview::InterviewView::default(),
             facts: reading::Facts::default(),
             focused: true,

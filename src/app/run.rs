@@ -8,6 +8,7 @@ use ratatui::crossterm::event::Event;
 
 use super::prepare::Worker;
 use super::{Action, App, Effect, PreparedText, action_for_event, update};
+use crate::hyperlink::{Hyperlinker, LinkOutput};
 use crate::progress::State;
 
 type SaveFn<'a> = dyn FnMut(&State) -> io::Result<Option<State>> + 'a;
@@ -35,7 +36,7 @@ pub fn run<B, E>(
     save: &mut dyn FnMut(&State) -> io::Result<Option<State>>,
 ) -> io::Result<()>
 where
-    B: Backend,
+    B: Backend + LinkOutput,
     B::Error: std::error::Error + Send + Sync + 'static,
     E: IntoIterator<Item = io::Result<Event>>,
 {
@@ -77,11 +78,12 @@ pub fn run_inputs<B, E>(
     preparer: Preparer<'_>,
 ) -> io::Result<()>
 where
-    B: Backend,
+    B: Backend + LinkOutput,
     B::Error: std::error::Error + Send + Sync + 'static,
     E: IntoIterator<Item = io::Result<Input>>,
 {
     let size = terminal.size().map_err(to_io)?;
+    let mut links = Hyperlinker::default();
     // The last failed save's message, shown until a save succeeds.
     let mut not_saved: Option<String> = None;
     // Opening may already change progress (an item short enough to be read at once).
@@ -94,22 +96,22 @@ where
     // moved aside) stays, and the save warning shows from the next key on.
     let mut pending: (Vec<Effect>, bool) = (effects, false);
     let mut events = events.into_iter();
+    // Whether the last input can have changed the screen.
+    let mut redraw = true;
     loop {
         if app.notice.is_none() {
             app.notice.clone_from(&not_saved);
         }
-        terminal
-            .draw(|frame| crate::ui::draw(frame, app))
-            .map_err(to_io)?;
+        if redraw {
+            draw(terminal, app, &mut links)?;
+        }
         if !pending.0.is_empty() {
             let (effects, show_now) = std::mem::take(&mut pending);
             let before = app.notice.clone();
             carry_out(app, effects, save, &mut not_saved, show_now, preparer)?;
             if app.notice != before {
                 // A save failed (or worked again): say so now, not at the next key.
-                terminal
-                    .draw(|frame| crate::ui::draw(frame, app))
-                    .map_err(to_io)?;
+                draw(terminal, app, &mut links)?;
             }
         }
         let event = match events.next() {
@@ -129,8 +131,11 @@ where
             Input::Action(action) => Some(action),
         };
         let Some(action) = action else {
+            redraw = true;
             continue;
         };
+        // A text prepared ahead of time only fills a cache: nothing to draw.
+        redraw = !matches!(action, Action::Prepared(_));
         let effects = update(app, action);
         if effects.contains(&Effect::Quit) {
             // Quitting saves at once; there is no next frame to wait for.
@@ -141,6 +146,31 @@ where
             pending = (effects, true);
         }
     }
+}
+
+/// Draws a frame of `app`, with its links made clickable where the backend takes
+/// them (see [`crate::hyperlink`]).
+fn draw<B>(terminal: &mut Terminal<B>, app: &App, links: &mut Hyperlinker) -> io::Result<()>
+where
+    B: Backend + LinkOutput,
+    B::Error: std::error::Error + Send + Sync + 'static,
+{
+    let regions = crate::ui::links::visible(app);
+    let size = terminal.size().map_err(to_io)?;
+    if let Some(out) = terminal.backend_mut().link_output() {
+        links.before_draw(out, (size.width, size.height), &regions)?;
+    }
+    let frame = terminal
+        .draw(|frame| crate::ui::draw(frame, app))
+        .map_err(to_io)?;
+    if regions.is_empty() {
+        return Ok(());
+    }
+    let buffer = frame.buffer.clone();
+    if let Some(out) = terminal.backend_mut().link_output() {
+        links.after_draw(out, &buffer, &regions)?;
+    }
+    Ok(())
 }
 
 /// Carries out `effects`; returns whether to quit. A failed save is shown in the

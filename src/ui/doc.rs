@@ -6,10 +6,14 @@
 //! drawing then copies the visible [`Row`]s. Widths are display columns
 //! (`unicode-width`), and lines are only broken between grapheme clusters.
 
+use std::ops::Range;
+
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
+
+use crate::hyperlink::LinkTarget;
 
 /// A block of text: the unit a scroll anchor points into.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -28,6 +32,32 @@ pub struct Block {
     /// For a block that does not wrap (a table): lines to wrap instead when a line
     /// of `lines` is wider than the pane.
     pub fallback: Option<Vec<Vec<Span<'static>>>>,
+    /// Links in `lines` (not in `fallback`), which a terminal may make clickable.
+    pub links: Vec<Link>,
+}
+
+/// A link in a [`Block`]: bytes `range` of hard line `line` (its spans' text
+/// joined) lead to `target`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Link {
+    /// Index of the hard line in [`Block::lines`].
+    pub line: usize,
+    /// Byte range in the line's text, on grapheme boundaries.
+    pub range: Range<usize>,
+    /// Where the link leads.
+    pub target: LinkTarget,
+}
+
+/// Where a link shows in a wrapped [`Row`]: display columns `start..end` from the
+/// row's left edge (prefix included).
+#[derive(Debug, Clone, PartialEq)]
+pub struct RowLink {
+    /// First column.
+    pub start: usize,
+    /// Column after the last.
+    pub end: usize,
+    /// Where the link leads.
+    pub target: LinkTarget,
 }
 
 impl Block {
@@ -78,6 +108,8 @@ pub struct Row {
     pub block: usize,
     /// Index of the row within its block (a block's blank separator row is 0).
     pub line_in_block: usize,
+    /// The links the row shows (most rows: none).
+    pub links: Vec<RowLink>,
 }
 
 impl Doc {
@@ -87,16 +119,17 @@ impl Doc {
         let mut rows = Vec::new();
         for (bi, block) in self.blocks.iter().enumerate() {
             let mut n = 0;
-            let mut push = |line: Line<'static>, rows: &mut Vec<Row>| {
+            let mut push = |line: Line<'static>, links: Vec<RowLink>, rows: &mut Vec<Row>| {
                 rows.push(Row {
                     line,
                     block: bi,
                     line_in_block: n,
+                    links,
                 });
                 n += 1;
             };
             if block.gap && bi > 0 {
-                push(Line::default(), &mut rows);
+                push(Line::default(), Vec::new(), &mut rows);
             }
             let mut first = true;
             let prefix = spans_width(&block.first_prefix).max(spans_width(&block.rest_prefix));
@@ -105,14 +138,16 @@ impl Doc {
                     fallback,
                     &Block {
                         wrap: true,
+                        links: Vec::new(),
                         ..block.clone()
                     },
                 ),
                 _ => (&block.lines, block),
             };
-            for hard in lines {
-                for pieces in layout(hard, block, width, &mut first) {
-                    push(Line::from(pieces), &mut rows);
+            for (li, hard) in lines.iter().enumerate() {
+                let links: Vec<&Link> = block.links.iter().filter(|l| l.line == li).collect();
+                for (pieces, row_links) in layout(hard, block, &links, width, &mut first) {
+                    push(Line::from(pieces), row_links, &mut rows);
                 }
             }
         }
@@ -124,29 +159,46 @@ fn spans_width(spans: &[Span]) -> usize {
     spans.iter().map(|s| s.content.width()).sum()
 }
 
-/// A word or a run of spaces: pieces of the spans' text with their styles.
+/// A word or a run of spaces: pieces of the spans' text, each with its style,
+/// the index of the link it belongs to (if any) and its width.
 struct Token<'a> {
-    parts: Vec<(&'a str, Style)>,
+    parts: Vec<(&'a str, Style, Option<usize>, usize)>,
     width: usize,
     space: bool,
 }
 
-/// The words and runs of spaces of a hard line, in order. Text is only cut
-/// between grapheme clusters; a span of printable ASCII (most lessons) is cut at
-/// its spaces without segmenting it into graphemes, one column a byte.
-fn tokens<'a>(spans: &'a [Span<'static>]) -> Vec<Token<'a>> {
+/// The words and runs of spaces of a hard line, in order, with the links
+/// (byte ranges of the line's text) they show. Text is only cut between
+/// grapheme clusters; a span of printable ASCII (most lessons) is cut at its
+/// spaces and link ends without segmenting it into graphemes, one column a byte.
+fn tokens<'a>(spans: &'a [Span<'static>], links: &[&Link]) -> Vec<Token<'a>> {
     let mut out = Vec::new();
+    let mut offset = 0;
     for span in spans {
-        push_runs(&span.content, span.style, &mut out);
+        push_runs(&span.content, span.style, offset, links, &mut out);
+        offset += span.content.len();
     }
     out
 }
 
-/// Appends the runs of `text` (words and spaces) to `out`, joining a run to the
-/// last token when both are words or both spaces.
-fn push_runs<'a>(text: &'a str, style: Style, out: &mut Vec<Token<'a>>) {
-    let mut add = |start: usize, end: usize, space: bool, width: usize| {
-        let piece = (&text[start..end], style);
+/// Appends the runs of `text` (words and spaces, cut where a link starts or
+/// ends; `base` is the text's byte offset in its line) to `out`, joining a run
+/// to the last token when both are words or both spaces.
+fn push_runs<'a>(
+    text: &'a str,
+    style: Style,
+    base: usize,
+    links: &[&Link],
+    out: &mut Vec<Token<'a>>,
+) {
+    let link_at = |at: usize| {
+        if links.is_empty() {
+            return None;
+        }
+        links.iter().position(|l| l.range.contains(&(base + at)))
+    };
+    let mut add = |start: usize, end: usize, space: bool, link: Option<usize>, width: usize| {
+        let piece = (&text[start..end], style, link, width);
         match out.last_mut() {
             Some(t) if t.space == space => {
                 t.width += width;
@@ -159,13 +211,16 @@ fn push_runs<'a>(text: &'a str, style: Style, out: &mut Vec<Token<'a>>) {
             }),
         }
     };
-    // (start byte, is space, width) of the run being read.
-    let mut run: Option<(usize, bool, usize)> = None;
-    let mut step = |at: usize, space: bool, w: usize| match &mut run {
-        Some((_, s, width)) if *s == space => *width += w,
-        _ => {
-            if let Some((start, s, width)) = run.replace((at, space, w)) {
-                add(start, at, s, width);
+    // (start byte, is space, link, width) of the run being read.
+    let mut run: Option<(usize, bool, Option<usize>, usize)> = None;
+    let mut step = |at: usize, space: bool, w: usize| {
+        let link = link_at(at);
+        match &mut run {
+            Some((_, s, l, width)) if *s == space && *l == link => *width += w,
+            _ => {
+                if let Some((start, s, l, width)) = run.replace((at, space, link, w)) {
+                    add(start, at, s, l, width);
+                }
             }
         }
     };
@@ -178,18 +233,36 @@ fn push_runs<'a>(text: &'a str, style: Style, out: &mut Vec<Token<'a>>) {
             step(at, g.chars().all(char::is_whitespace), g.width());
         }
     }
-    if let Some((start, s, width)) = run {
-        add(start, text.len(), s, width);
+    if let Some((start, s, l, width)) = run {
+        add(start, text.len(), s, l, width);
     }
 }
 
-/// Wraps one hard line of `block` into rows of spans, prefixes included.
+/// Records that columns `at..at + width` of a row show link `link` (an index
+/// into `links`), joining it to the link recorded just before when it goes on.
+fn mark(row: &mut Vec<RowLink>, links: &[&Link], link: Option<usize>, at: usize, width: usize) {
+    let Some(k) = link else {
+        return;
+    };
+    match row.last_mut() {
+        Some(last) if last.end == at && last.target == links[k].target => last.end += width,
+        _ => row.push(RowLink {
+            start: at,
+            end: at + width,
+            target: links[k].target.clone(),
+        }),
+    }
+}
+
+/// Wraps one hard line of `block`, with its `links`, into rows of spans,
+/// prefixes included, each with the links it shows.
 fn layout(
     hard: &[Span<'static>],
     block: &Block,
+    links: &[&Link],
     width: usize,
     first: &mut bool,
-) -> Vec<Vec<Span<'static>>> {
+) -> Vec<(Vec<Span<'static>>, Vec<RowLink>)> {
     let prefix_for = |first: bool| {
         let p = if first {
             &block.first_prefix
@@ -210,54 +283,59 @@ fn layout(
     let mut avail = width - used;
 
     if !block.wrap {
-        rows.push(clip(hard, line, width, 0));
+        // Code and tables: no links are found in them.
+        rows.push((clip(hard, line, width, 0), Vec::new()));
         return rows;
     }
 
-    let mut pending_space: Option<Style> = None;
+    let mut row_links = Vec::new();
+    let mut pending_space: Option<(Style, Option<usize>)> = None;
     let mut line_has_text = false;
-    for token in tokens(hard) {
+    for token in tokens(hard, links) {
         if token.space {
             if line_has_text {
-                pending_space = Some(token.parts[0].1);
+                pending_space = Some((token.parts[0].1, token.parts[0].2));
             }
             continue;
         }
         let space_w = usize::from(pending_space.is_some());
         if line_has_text && used + space_w + token.width > width {
-            rows.push(std::mem::take(&mut line));
+            rows.push((std::mem::take(&mut line), std::mem::take(&mut row_links)));
             line = prefix_for(false);
             used = spans_width(&line);
             avail = width - used;
             pending_space = None;
         }
-        if let Some(st) = pending_space.take() {
+        if let Some((st, link)) = pending_space.take() {
             push_str(&mut line, " ", st);
+            mark(&mut row_links, links, link, used, 1);
             used += 1;
         }
         if token.width <= width - used {
-            for &(s, st) in &token.parts {
+            for &(s, st, link, w) in &token.parts {
                 push_str(&mut line, s, st);
+                mark(&mut row_links, links, link, used, w);
+                used += w;
             }
-            used += token.width;
         } else {
             // A word longer than the line: break it between graphemes.
-            for &(s, st) in &token.parts {
+            for &(s, st, link, _) in &token.parts {
                 for g in s.graphemes(true) {
                     let w = g.width();
                     if used + w > width && used > width - avail {
-                        rows.push(std::mem::take(&mut line));
+                        rows.push((std::mem::take(&mut line), std::mem::take(&mut row_links)));
                         line = prefix_for(false);
                         used = spans_width(&line);
                     }
                     push_str(&mut line, g, st);
+                    mark(&mut row_links, links, link, used, w);
                     used += w;
                 }
             }
         }
         line_has_text = true;
     }
-    rows.push(line);
+    rows.push((line, row_links));
     rows
 }
 
@@ -462,9 +540,9 @@ mod tests {
                 .enumerate()
                 .map(|(i, t)| Span::styled(t.clone(), Style::default().fg(ratatui::style::Color::Indexed(i as u8))))
                 .collect();
-            let got: Vec<(String, usize, bool)> = tokens(&spans)
+            let got: Vec<(String, usize, bool)> = tokens(&spans, &[])
                 .iter()
-                .map(|t| (t.parts.iter().map(|(s, _)| *s).collect(), t.width, t.space))
+                .map(|t| (t.parts.iter().map(|(s, ..)| *s).collect(), t.width, t.space))
                 .collect();
             proptest::prop_assert_eq!(got, reference_tokens(&spans));
         }

@@ -10,8 +10,9 @@ use ratatui::style::Style;
 use ratatui::text::Span;
 use unicode_width::UnicodeWidthStr;
 
-use super::doc::{Block, Doc};
+use super::doc::{Block, Doc, Link};
 use super::theme::Theme;
+use crate::hyperlink::LinkTarget;
 
 /// A container a block can sit in.
 enum Container {
@@ -40,7 +41,9 @@ struct Builder<'t> {
     containers: Vec<Container>,
     /// Next number of each open list (`None` for bullet lists).
     lists: Vec<Option<u64>>,
-    links: Vec<String>,
+    /// Open links: the address, and where the link text starts (see
+    /// [`Builder::position`]).
+    links: Vec<(String, Option<(usize, usize)>)>,
     in_code_block: bool,
     in_image: bool,
     table: Option<Table>,
@@ -95,6 +98,7 @@ impl Builder<'_> {
             wrap,
             gap: true,
             fallback: None,
+            links: Vec::new(),
         };
         self.open = Some((block, starts_item));
     }
@@ -125,6 +129,39 @@ impl Builder<'_> {
             .last_mut()
             .expect("a block has a line")
             .push(span);
+    }
+
+    /// Where text goes next in the open block: (hard line, byte offset in its
+    /// text), or `None` in a table or with no block open.
+    fn position(&self) -> Option<(usize, usize)> {
+        if self.table.is_some() {
+            return None;
+        }
+        let (block, _) = self.open.as_ref()?;
+        let line = block.lines.len().checked_sub(1)?;
+        let len = block.lines[line].iter().map(|s| s.content.len()).sum();
+        Some((line, len))
+    }
+
+    /// Records that the text from `start` to `end` (from [`Builder::position`])
+    /// links to `target`, when both are on one hard line of the open block.
+    fn link(
+        &mut self,
+        start: Option<(usize, usize)>,
+        end: Option<(usize, usize)>,
+        target: &LinkTarget,
+    ) {
+        if let (Some((l0, b0)), Some((l1, b1))) = (start, end)
+            && l0 == l1
+            && b0 < b1
+            && let Some((block, _)) = self.open.as_mut()
+        {
+            block.links.push(Link {
+                line: l0,
+                range: b0..b1,
+                target: target.clone(),
+            });
+        }
     }
 
     fn hard_break(&mut self) {
@@ -358,7 +395,8 @@ pub fn to_doc_with_headings(source: &str, theme: &Theme) -> (Doc, Vec<usize>) {
                 Tag::Strong => b.push_style(theme.strong),
                 Tag::Strikethrough => b.push_style(Style::new().crossed_out()),
                 Tag::Link { dest_url, .. } => {
-                    b.links.push(dest_url.to_string());
+                    let start = b.position();
+                    b.links.push((dest_url.to_string(), start));
                     b.push_style(theme.link);
                 }
                 Tag::Image { .. } => {
@@ -403,7 +441,13 @@ pub fn to_doc_with_headings(source: &str, theme: &Theme) -> (Doc, Vec<usize>) {
                 }
                 TagEnd::Link => {
                     b.styles.pop();
-                    if let Some(url) = b.links.pop() {
+                    if let Some((url, start)) = b.links.pop() {
+                        // Both the link text and the address shown after it are
+                        // clickable, when the address may be linked at all.
+                        let target = LinkTarget::parse(&url);
+                        if let Some(t) = &target {
+                            b.link(start, b.position(), t);
+                        }
                         let shown: String = b
                             .open
                             .as_ref()
@@ -411,7 +455,17 @@ pub fn to_doc_with_headings(source: &str, theme: &Theme) -> (Doc, Vec<usize>) {
                             .map(|l| l.iter().map(|s| s.content.as_ref()).collect())
                             .unwrap_or_default();
                         if !url.is_empty() && !shown.ends_with(url.as_str()) {
-                            b.text(&format!(" ({url})"), theme.url);
+                            let before = b.position();
+                            // Entities in the address (`&#27;`) are decoded by
+                            // the parser, after the course was sanitised.
+                            let shown_url = crate::text::sanitize_line(&url);
+                            b.text(&format!(" ({shown_url})"), theme.url);
+                            if let (Some(t), Some((l, at)), Some((l1, end))) =
+                                (&target, before, b.position())
+                            {
+                                // Without the brackets.
+                                b.link(Some((l, at + 2)), Some((l1, end - 1)), t);
+                            }
                         }
                     }
                 }
@@ -568,6 +622,89 @@ mod tests {
                 "NATU",
                 "Companies:",
                 "four"
+            ]
+        );
+    }
+
+    /// Each row's text with its linked columns in brackets and their addresses.
+    fn linked(doc: &Doc, width: u16) -> Vec<(String, Vec<(String, String)>)> {
+        doc.wrap(width)
+            .iter()
+            .map(|r| {
+                let text: String = r.line.spans.iter().map(|s| s.content.as_ref()).collect();
+                let links = r
+                    .links
+                    .iter()
+                    .map(|l| {
+                        let shown: String =
+                            text.chars().skip(l.start).take(l.end - l.start).collect();
+                        (shown, l.target.as_str().to_string())
+                    })
+                    .collect();
+                (text, links)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn link_text_and_address_are_linked_across_wrapped_rows() {
+        let md = "- See [the study](https://example.org/a;b) now.";
+        let doc = to_doc(md, &Theme::plain());
+        let url = "https://example.org/a%3Bb".to_string();
+        assert_eq!(
+            linked(&doc, 80),
+            vec![(
+                "•  See the study (https://example.org/a;b) now.".to_string(),
+                vec![
+                    ("the study".to_string(), url.clone()),
+                    ("https://example.org/a;b".to_string(), url.clone()),
+                ]
+            )]
+        );
+        // Wrapped: the words of the link on each row; the space between them
+        // belongs to the link only when on the same row.
+        let rows = linked(&doc, 14);
+        assert_eq!(rows[0].0, "•  See the");
+        assert_eq!(rows[0].1, vec![("the".to_string(), url.clone())]);
+        assert_eq!(rows[1].0, "   study");
+        assert_eq!(rows[1].1, vec![("study".to_string(), url.clone())]);
+        let all: Vec<String> = rows
+            .iter()
+            .flat_map(|r| r.1.iter().map(|l| l.0.clone()))
+            .collect();
+        assert_eq!(all.concat(), "thestudyhttps://example.org/a;b");
+    }
+
+    #[test]
+    fn wide_characters_in_a_link_count_two_columns() {
+        let doc = to_doc("> 見て [日本語](https://x.org) 👩‍👩‍👧", &Theme::plain());
+        let rows = doc.wrap(60);
+        assert_eq!(rows.len(), 1);
+        let cols: Vec<(usize, usize)> = rows[0].links.iter().map(|l| (l.start, l.end)).collect();
+        // `│ ` (2) + `見て ` (5): the text at 7..13, then ` (` and the address.
+        assert_eq!(cols, vec![(7, 13), (15, 28)]);
+    }
+
+    #[test]
+    fn links_in_tables_are_shown_but_not_linked() {
+        let doc = to_doc("| a |\n|---|\n| [x](https://x.org) |\n", &Theme::plain());
+        let rows = doc.wrap(40);
+        assert_eq!(plain(&doc, 40)[2], "x (https://x.org)");
+        assert!(rows.iter().all(|r| r.links.is_empty()));
+    }
+
+    #[test]
+    fn only_safe_addresses_are_linked() {
+        let md = "[a](javascript:alert(1)) [b](lessons/x.md) [c](https://x.org/&#27;]0;T&#7;) <https://ok.org> [d](mailto:a@b.org)";
+        let doc = to_doc(md, &Theme::plain());
+        let rows = linked(&doc, 200);
+        let links: Vec<(String, String)> = rows.into_iter().flat_map(|r| r.1).collect();
+        assert_eq!(
+            links,
+            vec![
+                ("https://ok.org".to_string(), "https://ok.org".to_string()),
+                ("d".to_string(), "mailto:a@b.org".to_string()),
+                ("mailto:a@b.org".to_string(), "mailto:a@b.org".to_string()),
             ]
         );
     }

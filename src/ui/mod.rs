@@ -6,6 +6,7 @@ pub mod doc;
 pub mod glossary;
 pub mod interview;
 pub mod layout;
+pub mod links;
 pub mod markdown;
 pub mod mastery;
 pub mod notes;

@@ -229,6 +229,7 @@ pub fn interview(iv: &Interview, theme: &Theme) -> Doc {
             wrap: true,
             gap: true,
             fallback: None,
+            links: Vec::new(),
         });
     }
     Doc { blocks }
@@ -623,6 +624,7 @@ pub fn quiz(
                     wrap: true,
                     gap: true,
                     fallback: None,
+                    links: Vec::new(),
                 });
             }
             let jump = if marks.is_empty() {
