@@ -119,12 +119,14 @@ pub struct Hit {
     pub context: String,
 }
 
-/// The plain text of a lesson's markdown: text and code, one paragraph a line.
+/// The plain text of a lesson's markdown: text and code, one paragraph a line
+/// (character references decoded, and what they decode to made safe to show as
+/// [`crate::text::sanitize_inline`] does).
 pub fn markdown_text(source: &str) -> String {
     let mut out = String::new();
     for event in Parser::new(source) {
         match event {
-            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::Text(t) | Event::Code(t) => out.push_str(&crate::text::sanitize_inline(&t)),
             Event::SoftBreak | Event::HardBreak => out.push(' '),
             Event::End(_) if !out.ends_with('\n') => out.push('\n'),
             _ => {}
@@ -384,6 +386,12 @@ mod tests {
             assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
         }
         assert_eq!(&text[find_in(text, "andre")[0].clone()], "André");
+    }
+
+    #[test]
+    fn decoded_character_references_are_made_safe() {
+        let t = markdown_text("a&#27;[2Jb &#x202E;c");
+        assert_eq!(t.trim_end(), "a\u{241b}[2Jb \u{fffd}c");
     }
 
     #[test]

@@ -66,6 +66,20 @@ pub fn sanitize(input: &str) -> String {
     out
 }
 
+/// `input` made safe to draw as a piece of one line, for text that was clean
+/// when loaded but may have been decoded since (a Markdown character reference
+/// such as `&#27;` or `&#x85;` decodes to a control character): borrowed as it is
+/// when it holds no control or bidirectional formatting character (the usual
+/// case), else [`sanitize`]d with line breaks read as spaces.
+pub fn sanitize_inline(input: &str) -> std::borrow::Cow<'_, str> {
+    let unsafe_char =
+        |c: char| c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+    if !input.chars().any(unsafe_char) {
+        return std::borrow::Cow::Borrowed(input);
+    }
+    std::borrow::Cow::Owned(sanitize(&input.replace(['\r', '\n'], " ")))
+}
+
 /// Returns `input` sanitised and folded onto one line: runs of white space (including
 /// line breaks) become a single space and the ends are trimmed. Used for titles,
 /// names and choices, which are always drawn on one line.

@@ -358,6 +358,8 @@ fn hostile_text_draws_as_inert_placeholders_on_every_screen() {
             "Multi explained",
             "TF explained ␈␈␈␍",
             "first ␛]0;PWNED",
+            // Character references decoded by the Markdown parser.
+            "Decoded ␛]0;PWNED-REF␇ ␛[2J",
             "\u{fffd}",
             "␡",
         ] {

@@ -113,7 +113,9 @@ impl Builder<'_> {
     }
 
     fn text(&mut self, s: &str, style: Style) {
-        let span = Span::styled(s.to_string(), style);
+        // Course text is sanitised when loaded, but character references are
+        // decoded by the Markdown parser, after that.
+        let span = Span::styled(crate::text::sanitize_inline(s).into_owned(), style);
         if let Some(table) = &mut self.table {
             if let Some(cell) = table.rows.last_mut().and_then(|r| r.last_mut()) {
                 cell.push(span);
@@ -535,6 +537,30 @@ mod tests {
             .iter()
             .map(|r| r.line.spans.iter().map(|s| s.content.as_ref()).collect())
             .collect()
+    }
+
+    #[test]
+    fn character_references_never_decode_to_raw_controls() {
+        // ESC, BEL, a line break, C1 NEL and a right-to-left override, each as a
+        // character reference, in text, in inline code and in a code block.
+        let md =
+            "Red &#27;[31mtext&#7; and&#10;more &#x85; &#x202E;rtl `x&#27;y`\n\n```\nok\n```\n";
+        let doc = to_doc(md, &Theme::plain());
+        let text: String = doc
+            .blocks
+            .iter()
+            .flat_map(|b| b.lines.iter().flatten())
+            .map(|s| s.content.as_ref())
+            .collect();
+        assert!(
+            !text.chars().any(|c| c.is_control()
+                || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')),
+            "{text:?}"
+        );
+        assert!(
+            text.contains("Red \u{241b}[31mtext\u{2407} and more"),
+            "{text:?}"
+        );
     }
 
     #[test]
