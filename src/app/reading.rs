@@ -1,7 +1,8 @@
 //! Reading time: the estimate for each item and module (words at
 //! [`WORDS_PER_MINUTE`]) and the time actually spent, counted from the learner's
 //! input while amphi has the terminal's focus; and what is known of each item's
-//! content (its word count and content hash), computed once when the app starts.
+//! content (its word count, counted a module at a time when first asked for, and
+//! its content hash); see [`Facts`].
 
 use crate::course::{Course, Item, Module};
 use crate::progress::{CourseProgress, content_hash, item_key};
