@@ -271,6 +271,18 @@ const BINDABLE: &[Bindable] = &[
     ),
     b("top", Action::Top, &["Home", "g"], "to the top"),
     b("bottom", Action::Bottom, &["End", "G"], "to the bottom"),
+    b(
+        "code-left",
+        Action::ScrollCode(false),
+        &["<"],
+        "scroll long code lines back left",
+    ),
+    b(
+        "code-right",
+        Action::ScrollCode(true),
+        &[">"],
+        "scroll long code lines right",
+    ),
 ];
 
 const fn b(

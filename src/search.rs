@@ -270,9 +270,29 @@ impl SearchIndex {
 
 /// Every use of glossary entry `entry` in `course`'s items (titles and text),
 /// found by `matcher` (the course glossary's): its term or any alias, whole words
-/// only. In course order, at most [`MAX_HITS`].
+/// only. In course order, then the other glossary entries whose definitions use
+/// it (found the same way; [`Field::Glossary`] hits whose context starts with
+/// the other entry's term), at most [`MAX_HITS`] in all.
 pub fn term_uses(course: &Course, matcher: &crate::glossary::Matcher, entry: usize) -> Vec<Hit> {
-    search_items_with(course, Query::Term(matcher, entry))
+    let mut hits = search_items_with(course, Query::Term(matcher, entry));
+    for (i, e) in course.glossary.iter().enumerate() {
+        if hits.len() >= MAX_HITS {
+            break;
+        }
+        if i == entry {
+            continue;
+        }
+        if let Some(r) = matcher.find_entry(&e.definition, entry).into_iter().next() {
+            hits.push(Hit {
+                module: 0,
+                item: i,
+                field: Field::Glossary,
+                occurrence: 0,
+                context: format!("{}: {}", e.term, context(&e.definition, r)),
+            });
+        }
+    }
+    hits
 }
 
 /// Appends the hits of `query` in an item (module index, item index, item): in

@@ -95,3 +95,35 @@ fn angle_brackets_are_the_keys_in_reading_only() {
         Some(Action::ScrollCode(true))
     );
 }
+
+#[test]
+fn rebound_code_scroll_keys_scroll_sideways_and_the_old_ones_do_not() {
+    use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+    let mut app = app_with_code(80, 24);
+    app.keys = amphi::config::parse("c", "keys:\n  code-left: [H]\n  code-right: [L, ctrl-l]\n")
+        .unwrap()
+        .keys;
+    let key = |c, m| Event::Key(KeyEvent::new(KeyCode::Char(c), m));
+    let none = KeyModifiers::NONE;
+    // Each key press goes through the key map and `update`, as in the app.
+    let press = |app: &mut App, event: Event| {
+        if let Some(action) = amphi::app::action_for_event(app, &event) {
+            update(app, action);
+        }
+    };
+    press(&mut app, key('L', none));
+    assert_eq!(app.view.hscroll, CODE_SCROLL_STEP, "L scrolls right");
+    press(&mut app, key('l', KeyModifiers::CONTROL));
+    assert_eq!(app.view.hscroll, 2 * CODE_SCROLL_STEP, "so does ctrl-l");
+    press(&mut app, key('>', none));
+    press(&mut app, key('<', none));
+    assert_eq!(
+        app.view.hscroll,
+        2 * CODE_SCROLL_STEP,
+        "> and < no longer scroll"
+    );
+    press(&mut app, key('H', none));
+    assert_eq!(app.view.hscroll, CODE_SCROLL_STEP, "H scrolls back left");
+    let row = code_row(&render(&app, 80, 24)).to_owned();
+    assert!(row.starts_with("…l = sessions"), "{row}");
+}

@@ -223,3 +223,31 @@ fn flags_win_over_the_config_file() {
     let s = amphi::cli::settings(&cli).unwrap();
     assert_eq!((s.theme, s.measure), (ThemeName::HighContrast, 70));
 }
+
+#[test]
+fn the_code_scroll_keys_are_bindable_and_listed() {
+    let text = config::default_text();
+    assert!(text.contains("\n  code-left: [\"<\"]"), "{text}");
+    assert!(text.contains("\n  code-right: [\">\"]"), "{text}");
+    let c = config::parse("c", "keys:\n  code-right: [L]\n  code-left: H\n").unwrap();
+    assert_eq!(
+        c.keys.keys_of("code-right").unwrap(),
+        vec![KeySpec::parse("L").unwrap()]
+    );
+    assert_eq!(
+        c.keys.keys_of("code-left").unwrap(),
+        vec![KeySpec::parse("H").unwrap()]
+    );
+    let mut app = common::app(120, 40);
+    app.keys = c.keys;
+    assert_eq!(
+        action_for_key(Mode::Reading, &app, &key('L')),
+        Some(Action::ScrollCode(true))
+    );
+    assert_eq!(
+        action_for_key(Mode::Reading, &app, &key('H')),
+        Some(Action::ScrollCode(false))
+    );
+    assert_eq!(action_for_key(Mode::Reading, &app, &key('>')), None);
+    assert_eq!(action_for_key(Mode::Reading, &app, &key('<')), None);
+}

@@ -5,7 +5,7 @@ mod common;
 
 use std::fs;
 
-use amphi::app::{Action, App, update};
+use amphi::app::{Action, App, Panel, update};
 use amphi::course::load_dir;
 use amphi::progress::State;
 use amphi::search::{Field, term_uses};
@@ -46,9 +46,36 @@ fn the_uses_of_gafa_include_those_written_big_four() {
         screen.contains("Uses of GAFA, GAFAs, Big Four (whole words)"),
         "the panel says what it looked for: {screen}"
     );
+    // Other entries whose definitions use the term are listed after the
+    // course's uses; the entry itself is not.
+    let glossary: Vec<&str> = panel
+        .hits
+        .iter()
+        .filter(|h| h.field == Field::Glossary)
+        .map(|h| h.context.as_str())
+        .collect();
     assert!(
-        panel.hits.iter().all(|h| h.field != Field::Glossary),
-        "uses in the course, not the entry itself"
+        glossary.iter().any(|c| c.starts_with("NATU: "))
+            && glossary.iter().any(|c| c.starts_with("turbocapitalism: ")),
+        "{glossary:#?}"
+    );
+    assert!(
+        panel
+            .hits
+            .iter()
+            .all(|h| h.field != Field::Glossary || h.item != glossary_index(&app, "GAFA")),
+        "not the entry itself"
+    );
+    let first_glossary = panel
+        .hits
+        .iter()
+        .position(|h| h.field == Field::Glossary)
+        .unwrap();
+    assert!(
+        panel.hits[first_glossary..]
+            .iter()
+            .all(|h| h.field == Field::Glossary),
+        "after the course's uses"
     );
     // The title "From the Big Four to the NATU" is a use.
     let title = panel
@@ -140,4 +167,104 @@ fn uses_are_whole_words_and_the_longest_term_wins() {
     // A plain search finds every "tech", inside words too (5 in the text), and
     // both glossary entries.
     assert_eq!(amphi::search::search(&app.course, "tech").len(), 5 + 2);
+}
+
+#[test]
+fn a_definition_using_the_term_is_listed_and_opens_that_entry() {
+    let mut app = app(120, 40);
+    uses_of(&mut app, "GAFA");
+    let hits = &app.search.as_ref().unwrap().hits;
+    let natu = hits
+        .iter()
+        .position(|h| h.field == Field::Glossary && h.context.starts_with("NATU: "))
+        .expect("NATU's definition says \"more than the GAFA did\"");
+    assert!(
+        hits[natu].context.contains("GAFA"),
+        "{}",
+        hits[natu].context
+    );
+    send(&mut app, &vec![Action::Down; natu]);
+    let screen = render(&app, 120, 40);
+    assert!(
+        screen.contains("Glossary · NATU: "),
+        "the row says where: {screen}"
+    );
+    insta::assert_snapshot!("uses_with_glossary_120x40", screen);
+    send(&mut app, &[Action::Confirm]);
+    assert!(app.search.is_none());
+    assert_eq!(
+        app.panel,
+        Some(Panel::Glossary {
+            selected: glossary_index(&app, "NATU")
+        }),
+        "the glossary pane, on NATU"
+    );
+    let screen = render(&app, 120, 40);
+    assert!(
+        screen.contains("Netflix, Airbnb, Tesla and Uber"),
+        "{screen}"
+    );
+
+    // The same at 80x24.
+    let mut app = common::app(80, 24);
+    uses_of(&mut app, "GAFA");
+    let natu = app
+        .search
+        .as_ref()
+        .unwrap()
+        .hits
+        .iter()
+        .position(|h| h.field == Field::Glossary && h.context.starts_with("NATU: "))
+        .unwrap();
+    send(&mut app, &vec![Action::Down; natu]);
+    insta::assert_snapshot!("uses_with_glossary_80x24", render(&app, 80, 24));
+    send(&mut app, &[Action::Confirm]);
+    let screen = render(&app, 80, 24);
+    assert!(screen.contains("Glossary · "), "the pane is open: {screen}");
+    assert!(screen.contains("NATU"), "{screen}");
+}
+
+#[test]
+fn definitions_are_matched_as_the_text_is_whole_words_longest_first() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("course.yaml"),
+        "id: g\ntitle: G\nmodules: [m.yaml]\n",
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("m.yaml"),
+        "id: m\ntitle: M\nitems:\n  - kind: lesson\n    id: l\n    title: L\n    body: Nothing here.\n",
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("glossary.yaml"),
+        "terms:\n\
+         \x20 - term: tech\n    definition: Short for technology; also techs.\n    aliases: [techs]\n\
+         \x20 - term: civic tech\n    definition: TECHS for citizens.\n\
+         \x20 - term: gadget\n    definition: A technology toy, sold as civic tech.\n",
+    )
+    .unwrap();
+    let course = load_dir(dir.path()).expect("valid course");
+    let app = App::new(course, State::default(), Theme::plain());
+    let listed = |entry: usize| -> Vec<(usize, String)> {
+        term_uses(&app.course, &app.glossary, entry)
+            .into_iter()
+            .map(|h| {
+                assert_eq!(h.field, Field::Glossary, "no use in the lesson");
+                (h.item, h.context)
+            })
+            .collect()
+    };
+    // "TECHS" (an alias, any case) in civic tech's definition; not "technology",
+    // not the "tech" of "civic tech", not tech's own definition.
+    assert_eq!(
+        listed(0),
+        vec![(1, "civic tech: TECHS for citizens.".into())]
+    );
+    assert_eq!(
+        listed(1),
+        vec![(2, "gadget: A technology toy, sold as civic tech.".into())]
+    );
+    assert!(listed(2).is_empty());
 }

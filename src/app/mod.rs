@@ -442,7 +442,6 @@ impl App {
     /// Opens item `ii` of module `mi` at its top (leaving any review session).
     pub(crate) fn open(&mut self, mi: usize, ii: usize) {
         self.review = None;
-        self.facts.count_module(&self.course, mi);
         if self.current != (mi, ii) {
             self.interview = interview::InterviewView::default();
         }

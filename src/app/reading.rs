@@ -1,12 +1,35 @@
 //! Reading time: the estimate for each item and module (words at
 //! [`WORDS_PER_MINUTE`]) and the time actually spent, counted from the learner's
 //! input while amphi has the terminal's focus; and what is known of each item's
-//! content (its word count and content hash), computed once when the app starts.
+//! content (its word count, counted a module at a time when first asked for, and
+//! its content hash); see [`Facts`].
 
 use crate::course::{Course, Item, Module};
 use crate::progress::{CourseProgress, content_hash, item_key};
 
+use std::sync::OnceLock;
+
 use super::{Action, App};
+
+impl App {
+    /// Words in item `ii` of module `mi` (0 for a quiz or an unknown item);
+    /// counts the module's words at the first call ([`Facts`]).
+    pub fn item_words(&self, mi: usize, ii: usize) -> usize {
+        self.facts
+            .module_counts(&self.course, mi)
+            .and_then(|m| m.get(ii))
+            .copied()
+            .unwrap_or(0)
+    }
+
+    /// Words in the lessons and interviews of module `mi` (0 for an unknown
+    /// module); counts them at the first call ([`Facts`]).
+    pub fn module_words(&self, mi: usize) -> usize {
+        self.facts
+            .module_counts(&self.course, mi)
+            .map_or(0, |m| m.iter().sum())
+    }
+}
 
 /// Reading speed the estimates assume, in words per minute.
 pub const WORDS_PER_MINUTE: usize = 200;
@@ -16,11 +39,18 @@ pub const WORDS_PER_MINUTE: usize = 200;
 pub const IDLE_CUTOFF: u64 = 5 * 60;
 
 /// Word counts and content hashes of every item, by (module index, item index).
+///
+/// Words are counted lazily, a module at a time, the first time anything asks
+/// for them ([`App::item_words`], [`App::module_words`]): in practice when the
+/// outline draws one of the module's rows or one of its items is open. Counting
+/// the whole course before the first frame made a 9 MB course start slowly, and
+/// the outline only ever shows a screenful of modules. Counting reads the source
+/// text ([`word_count`], no Markdown is parsed) and is cached in a [`OnceLock`],
+/// so drawing from `&App` can fill the cache and later frames cost nothing.
 #[derive(Debug, Clone, Default)]
 pub struct Facts {
-    /// Words per item, by module; a module's are counted when one of its items
-    /// is first opened ([`Facts::count_module`]).
-    words: Vec<Option<Vec<usize>>>,
+    /// Words per item, by module; empty until the module is first asked about.
+    words: Vec<OnceLock<Vec<usize>>>,
     hashes: Vec<Vec<String>>,
 }
 
@@ -28,9 +58,9 @@ impl Facts {
     /// Hashes the items of `course` that `progress` holds a hash of (the only
     /// ones that can have changed since); other items are hashed when they are
     /// read or passed ([`store_hash`]), and words are counted a module at a time
-    /// when it is opened, so start-up does not grow with the course's text.
+    /// when first asked for, so start-up does not grow with the course's text.
     pub fn of(course: &Course, progress: &CourseProgress) -> Facts {
-        let words = vec![None; course.modules.len()];
+        let words = course.modules.iter().map(|_| OnceLock::new()).collect();
         let hashes = course
             .modules
             .iter()
@@ -50,32 +80,21 @@ impl Facts {
         Facts { words, hashes }
     }
 
-    /// Counts the words of module `mi`'s items, once (words are counted in the
-    /// source text: no Markdown is parsed).
-    pub fn count_module(&mut self, course: &Course, mi: usize) {
-        if let (Some(slot @ None), Some(module)) = (self.words.get_mut(mi), course.modules.get(mi))
-        {
-            *slot = Some(module.items.iter().map(word_count).collect());
-        }
+    /// The words of module `mi`'s items of `course` (the course these facts were
+    /// made of), counted at the first call; `None` for an unknown module.
+    fn module_counts(&self, course: &Course, mi: usize) -> Option<&[usize]> {
+        let module = course.modules.get(mi)?;
+        let counts = self
+            .words
+            .get(mi)?
+            .get_or_init(|| module.items.iter().map(word_count).collect());
+        Some(counts)
     }
 
-    /// Words in item `ii` of module `mi` (0 for a quiz, an unknown item, or a
-    /// module not counted yet).
-    pub fn words(&self, mi: usize, ii: usize) -> usize {
-        self.words
-            .get(mi)
-            .and_then(Option::as_ref)
-            .and_then(|m| m.get(ii))
-            .copied()
-            .unwrap_or(0)
-    }
-
-    /// Words in the lessons and interviews of module `mi` (0 if not counted yet).
-    pub fn module_words(&self, mi: usize) -> usize {
-        self.words
-            .get(mi)
-            .and_then(Option::as_ref)
-            .map_or(0, |m| m.iter().sum())
+    /// Whether module `mi`'s words have been counted yet (for tests of the lazy
+    /// counting).
+    pub fn counted(&self, mi: usize) -> bool {
+        self.words.get(mi).is_some_and(|w| w.get().is_some())
     }
 
     /// The content hash of item `ii` of module `mi` ("" for an unknown item).

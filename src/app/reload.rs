@@ -35,7 +35,6 @@ impl App {
         self.docs.clear();
         self.progress_mut();
         self.facts = super::reading::Facts::of(&self.course, self.progress());
-        self.facts.count_module(&self.course, self.current.0);
         self.quizzes.clear();
         self.search = None;
         let same = ids.and_then(|(m, i)| {

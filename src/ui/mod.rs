@@ -191,7 +191,7 @@ fn reading_time(app: &App, room: usize) -> String {
     };
     let progress = app.progress();
     let mut parts = Vec::new();
-    let words = app.facts.words(mi, ii);
+    let words = app.item_words(mi, ii);
     if words > 0 {
         parts.push(format!("~{} min read", estimate_minutes(words)));
     }
@@ -199,7 +199,7 @@ fn reading_time(app: &App, room: usize) -> String {
     if spent >= 60 {
         parts.push(format!("{} min spent", spent / 60));
     }
-    let module_words = app.facts.module_words(mi);
+    let module_words = app.module_words(mi);
     let mut module_part = format!("module ~{} min", estimate_minutes(module_words));
     let module_spent = module_seconds(progress, module);
     if module_spent >= 60 {

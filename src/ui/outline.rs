@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
+use crate::app::reading::{item_seconds, module_seconds};
 use crate::app::{App, Focus};
 use crate::course::Item;
 use crate::progress::Success;
@@ -39,6 +40,59 @@ pub(crate) fn truncate(s: &str, width: usize) -> String {
     out
 }
 
+/// Columns of an outline `width` columns wide that a row's reading time may
+/// take (a space before it included): two fifths of what the marks leave, so
+/// that titles keep most of the row. The same for every row, so that the times
+/// line up in one column, each in the longest wording that fits
+/// ([`time_labels`], [`fit_label`]), or left out.
+fn time_room(width: usize) -> usize {
+    width.saturating_sub(5) * 2 / 5
+}
+
+/// Wordings of the reading time of an item or module of `words` words on which
+/// `seconds` were spent, longest first: the estimate (words at
+/// [`WORDS_PER_MINUTE`](crate::app::reading::WORDS_PER_MINUTE), rounded up)
+/// and, from one whole minute on, the minutes spent. Empty when there is
+/// nothing to show (no words and no minute spent, as for a quiz not worked on).
+pub fn time_labels(words: usize, seconds: u64) -> Vec<String> {
+    let est = crate::app::reading::estimate_minutes(words);
+    let spent = seconds / 60;
+    match (est, spent) {
+        (0, 0) => Vec::new(),
+        (0, s) => vec![
+            format!("{s} min spent"),
+            format!("{s}m spent"),
+            format!("{s}m"),
+        ],
+        (e, 0) => vec![
+            format!("~{e} min read"),
+            format!("~{e} min"),
+            format!("~{e}m"),
+        ],
+        (e, s) => vec![
+            format!("~{e} min · {s} min spent"),
+            format!("{s} min of ~{e} min"),
+            format!("{s}m of ~{e}m"),
+            format!("~{e} min"),
+            format!("~{e}m"),
+        ],
+    }
+}
+
+/// The longest of `labels` that fits in `room` columns with a space before it.
+pub fn fit_label(labels: &[String], room: usize) -> Option<&str> {
+    labels.iter().find(|l| l.width() < room).map(String::as_str)
+}
+
+/// `title` (at most `title_w` columns, cut with `…`) and, after it and right
+/// aligned at `width` columns, `label`; the title is padded with spaces.
+fn with_label(title: &str, title_w: usize, label: &str, width: usize) -> (String, String) {
+    let room = width.saturating_sub(label.width() + 1);
+    let title = truncate(title, title_w.min(room).max(3));
+    let pad = room.saturating_sub(title.width()) + 1;
+    (title, format!("{}{label}", " ".repeat(pad)))
+}
+
 /// The outline's rows for a pane `width` columns wide (inside its border): two
 /// rows per module (title, gauge), then one per item. Drawing builds only the rows
 /// on screen ([`visible_rows`]); this whole list is what they are checked against.
@@ -69,14 +123,22 @@ fn module_rows(app: &App, mi: usize, width: usize, out: &mut Vec<OutlineRow>) {
     let module = &app.course.modules[mi];
     let complete = progress.module_complete(module);
     let mark = if complete { "✓ " } else { "  " };
-    let title = truncate(
-        &format!("{}. {}", mi + 1, module.title),
-        width.saturating_sub(mark.width()).max(4),
-    );
+    let title_w = width.saturating_sub(mark.width());
+    let labels = time_labels(app.module_words(mi), module_seconds(progress, module));
+    let full = format!("{}. {}", mi + 1, module.title);
+    let (title, time) = match fit_label(&labels, time_room(width)) {
+        // Ends where the items' times end, a column before the edge.
+        Some(label) => {
+            let w = title_w.saturating_sub(1);
+            with_label(&full, w, label, w)
+        }
+        None => (truncate(&full, title_w.max(4)), String::new()),
+    };
     out.push(OutlineRow {
         line: Line::from(vec![
             Span::styled(mark, t.done),
             Span::styled(title, t.module),
+            Span::styled(time, t.meta),
         ]),
         item: None,
     });
@@ -165,7 +227,14 @@ fn module_rows(app: &App, mi: usize, width: usize, out: &mut Vec<OutlineRow>) {
             _ => String::new(),
         };
         let title_w = width.saturating_sub(5 + score.width());
-        let title = truncate(item.title(), title_w.max(3));
+        let labels = match item {
+            Item::Quiz(_) => Vec::new(),
+            _ => time_labels(app.item_words(mi, ii), item_seconds(progress, module, item)),
+        };
+        let (title, time) = match fit_label(&labels, time_room(width)) {
+            Some(label) => with_label(item.title(), title_w, label, title_w),
+            None => (truncate(item.title(), title_w.max(3)), String::new()),
+        };
         let selected = app.selected == (mi, ii) && app.focus == Focus::Outline;
         let title_style = match (selected, open) {
             (true, _) => t.selected,
@@ -177,6 +246,7 @@ fn module_rows(app: &App, mi: usize, width: usize, out: &mut Vec<OutlineRow>) {
                 Span::styled(format!(" {pointer}"), t.bullet),
                 Span::styled(format!("{mark} "), style),
                 Span::styled(title, title_style),
+                Span::styled(time, t.meta),
                 Span::styled(score, style),
             ]),
             item: Some((mi, ii)),
@@ -274,6 +344,81 @@ mod tests {
                     want,
                     "offset {offset}, height {height}"
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn time_labels_go_from_longest_to_shortest() {
+        assert!(
+            time_labels(0, 59).is_empty(),
+            "nothing to read, no minute spent"
+        );
+        assert_eq!(time_labels(450, 0), ["~3 min read", "~3 min", "~3m"]);
+        assert_eq!(time_labels(450, 59), ["~3 min read", "~3 min", "~3m"]);
+        assert_eq!(
+            time_labels(450, 150),
+            [
+                "~3 min · 2 min spent",
+                "2 min of ~3 min",
+                "2m of ~3m",
+                "~3 min",
+                "~3m"
+            ]
+        );
+        assert_eq!(time_labels(0, 120), ["2 min spent", "2m spent", "2m"]);
+        for (words, seconds) in [(450, 0), (450, 150), (0, 120), (12_345, 7_200)] {
+            let labels = time_labels(words, seconds);
+            assert!(
+                labels.windows(2).all(|w| w[0].width() > w[1].width()),
+                "{labels:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_longest_label_that_fits_with_a_space_before_it_is_chosen() {
+        let labels = time_labels(450, 150);
+        assert_eq!(fit_label(&labels, 21), Some("~3 min · 2 min spent"));
+        assert_eq!(fit_label(&labels, 20), Some("2 min of ~3 min"));
+        assert_eq!(fit_label(&labels, 10), Some("2m of ~3m"));
+        assert_eq!(fit_label(&labels, 9), Some("~3 min"));
+        assert_eq!(fit_label(&labels, 4), Some("~3m"));
+        assert_eq!(fit_label(&labels, 3), None);
+        assert_eq!(fit_label(&[], 80), None);
+    }
+
+    #[test]
+    fn a_label_is_right_aligned_and_the_title_cut_to_make_room() {
+        let (title, time) = with_label("Short", 20, "~3 min", 20);
+        assert_eq!(
+            format!("{title}{time}"),
+            format!("Short{}~3 min", " ".repeat(9))
+        );
+        let (title, time) = with_label("A rather long title indeed", 20, "~3 min", 20);
+        assert_eq!(format!("{title}{time}"), "A rather lon… ~3 min");
+    }
+
+    #[test]
+    fn every_row_fits_its_width_with_the_times() {
+        let course = crate::course::load_bundled().unwrap();
+        let mut app = App::new(
+            course,
+            crate::progress::State::default(),
+            crate::ui::theme::Theme::plain(),
+        );
+        let (id_m, id_i) = (
+            app.course.modules[0].id.clone(),
+            app.course.modules[0].items[1].id().to_owned(),
+        );
+        app.progress_mut()
+            .seconds
+            .insert(crate::progress::item_key(&id_m, &id_i), 4_000);
+        // The narrowest outline is 24 columns inside its border (26 with it).
+        for width in 20..60 {
+            for row in rows(&app, width) {
+                let w: usize = row.line.spans.iter().map(|s| s.content.width()).sum();
+                assert!(w <= width, "width {width}: {w} in {:?}", row.line);
             }
         }
     }
