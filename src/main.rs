@@ -1,7 +1,7 @@
 //! The `amphi` binary: parse the command line, do every fallible step (course,
 //! state) before touching the terminal, run the app, save on the way out.
 
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, BufWriter, IsTerminal, Write};
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -9,11 +9,14 @@ use std::sync::mpsc::{Receiver, RecvTimeoutError, SyncSender};
 use std::time::Duration;
 
 use clap::Parser;
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::{
     self, DisableBracketedPaste, DisableFocusChange, DisableMouseCapture, EnableBracketedPaste,
     EnableFocusChange, EnableMouseCapture,
 };
 use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::EnterAlternateScreen;
 
 use amphi::app::picker::{Picker, PickerEntry, run_picker};
 use amphi::app::{self, App};
@@ -88,13 +91,13 @@ fn main() -> ExitCode {
     // SIGTERM and SIGHUP (the terminal closed) end the events: the loop then saves
     // like a quit, and the terminal is restored below. A second signal exits at once.
     let signalled = Arc::new(AtomicUsize::new(0));
-    if let Err(e) = watch_signals(&signalled) {
+    if let Err(e) = watch_signals(&signalled, tx.clone()) {
         return fail(2, &format!("cannot set up signal handling: {e}"));
     }
 
-    let mut terminal = ratatui::init();
-    // ratatui's panic hook restores the terminal; mouse capture must go too.
-    let restore_hook = std::panic::take_hook();
+    // A panic restores the terminal (mouse capture, raw mode, the main screen)
+    // before its message is printed.
+    let panic_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         let _ = execute!(
             io::stdout(),
@@ -102,8 +105,16 @@ fn main() -> ExitCode {
             DisableBracketedPaste,
             DisableFocusChange
         );
-        restore_hook(info);
+        ratatui::restore();
+        panic_hook(info);
     }));
+    let mut terminal = match open_terminal() {
+        Ok(t) => t,
+        Err(e) => {
+            ratatui::restore();
+            return fail(2, &format!("cannot set up the terminal: {e}"));
+        }
+    };
     // Plain mode leaves the mouse to the terminal (and the screen reader).
     if !plain {
         let _ = execute!(io::stdout(), EnableMouseCapture);
@@ -184,26 +195,69 @@ fn main() -> ExitCode {
     }
 }
 
+/// The terminal in raw mode on the alternate screen, drawn through a buffer big
+/// enough for a whole frame: each frame reaches the terminal in one write
+/// (standard output's own buffer would cut a 10 KB frame into ten writes, each
+/// waking the terminal up).
+fn open_terminal() -> io::Result<Terminal<CrosstermBackend<BufWriter<io::Stdout>>>> {
+    ratatui::crossterm::terminal::enable_raw_mode()?;
+    execute!(io::stdout(), EnterAlternateScreen)?;
+    Terminal::new(CrosstermBackend::new(BufWriter::with_capacity(
+        FRAME_BUFFER,
+        io::stdout(),
+    )))
+}
+
+/// Bytes buffered before a write to the terminal: more than a full frame at
+/// 200x60 takes.
+const FRAME_BUFFER: usize = 256 * 1024;
+
 /// Records SIGTERM or SIGHUP in `signalled` (as its number) instead of dying, so
-/// that the event loop can end, save and restore the terminal. A second signal
-/// while the first is handled exits at once (code 1).
+/// that the event loop can end, save and restore the terminal, and wakes the
+/// loop at once through `wake` (an error sent among the events: the loop then
+/// sees the signal). A second signal while the first is handled exits at once
+/// (code 1).
+///
+/// Waking at once matters after SIGHUP: crossterm's reading thread then spins on
+/// the hung-up terminal (see [`terminal_events`]), taking a whole core until the
+/// process ends.
 #[cfg(unix)]
-fn watch_signals(signalled: &Arc<AtomicUsize>) -> io::Result<()> {
+fn watch_signals(
+    signalled: &Arc<AtomicUsize>,
+    wake: SyncSender<io::Result<app::Input>>,
+) -> io::Result<()> {
     use signal_hook::consts::{SIGHUP, SIGTERM};
     use signal_hook::flag;
+    use signal_hook::low_level::pipe;
+    use std::io::Read;
+    use std::os::unix::net::UnixStream;
     use std::sync::atomic::AtomicBool;
     let seen = Arc::new(AtomicBool::new(false));
+    let (mut read_end, write_end) = UnixStream::pair()?;
     for sig in [SIGTERM, SIGHUP] {
-        // Order matters: the shutdown checks the flag before this signal sets it.
+        // Order matters: the shutdown checks the flag before this signal sets it,
+        // and the flag is set before the loop is woken.
         flag::register_conditional_shutdown(sig, 1, Arc::clone(&seen))?;
         flag::register(sig, Arc::clone(&seen))?;
         flag::register_usize(sig, Arc::clone(signalled), sig as usize)?;
+        pipe::register(sig, write_end.try_clone()?)?;
     }
+    std::thread::Builder::new()
+        .name("amphi-signals".into())
+        .spawn(move || {
+            let mut byte = [0u8; 1];
+            if read_end.read(&mut byte).is_ok_and(|n| n > 0) {
+                let _ = wake.send(Err(io::Error::other("signal")));
+            }
+        })?;
     Ok(())
 }
 
 #[cfg(not(unix))]
-fn watch_signals(_signalled: &Arc<AtomicUsize>) -> io::Result<()> {
+fn watch_signals(
+    _signalled: &Arc<AtomicUsize>,
+    _wake: SyncSender<io::Result<app::Input>>,
+) -> io::Result<()> {
     Ok(())
 }
 
