@@ -187,3 +187,48 @@ fn the_run_loop_prepares_after_the_frame_when_there_is_no_worker() {
     update(&mut app, Action::NextItem);
     assert_eq!(parses(), before, "the item after the next one was prepared");
 }
+
+#[test]
+fn the_search_hit_or_bookmark_selected_is_prepared_before_enter() {
+    let mut app = app(120, 40);
+    send(&mut app, &[Action::OpenSearch]);
+    let mut effects = Vec::new();
+    for c in "civic tech".chars() {
+        effects.extend(update(&mut app, Action::Input(c)));
+    }
+    // Move down the results to a hit in a module other than the first.
+    let panel = app.search.as_ref().unwrap();
+    let far = panel
+        .hits
+        .iter()
+        .position(|h| h.module > 0 && h.field != amphi::search::Field::Glossary)
+        .expect("a hit beyond module 1");
+    for _ in 0..far {
+        effects.extend(update(&mut app, Action::Down));
+    }
+    let hit = app.search.as_ref().unwrap().hits[far].clone();
+    let made = jobs(&effects);
+    assert!(
+        made.iter().any(|j| j.item == (hit.module, hit.item)),
+        "the selected hit's item is prepared"
+    );
+    adopt(&mut app, made);
+    let before = parses();
+    update(&mut app, Action::Confirm);
+    assert_eq!(app.current, (hit.module, hit.item));
+    assert_eq!(parses(), before, "the jump parsed nothing");
+
+    // A bookmark selected in the list.
+    let mut app = common::app(120, 40);
+    open_item(&mut app, 1, 1);
+    send(&mut app, &[Action::AddBookmark]);
+    open_item(&mut app, 0, 0);
+    app.docs.clear();
+    let effects = update(&mut app, Action::OpenBookmarks);
+    let made = jobs(&effects);
+    assert!(
+        made.iter().any(|j| j.item == (1, 1)),
+        "{:?}",
+        made.iter().map(|j| j.item).collect::<Vec<_>>()
+    );
+}

@@ -533,9 +533,10 @@ impl App {
     }
 
     /// Jobs preparing the texts the learner is likely to open next (see
-    /// [`prepare`]): the items before and after the open one in reading order and
-    /// the one selected in the outline, those not cached yet for the current
-    /// width. Empty while the text pane has no width yet, and in plain mode.
+    /// [`prepare`]): the items before and after the open one in reading order,
+    /// the one selected in the outline and the one Enter would open from a
+    /// search result or a bookmark ([`App::jump_target`]), those not cached yet
+    /// for the current width. Empty while the text pane has no width yet, and in plain mode.
     pub(crate) fn prepare_jobs(&self) -> Vec<prepare::PrepareJob> {
         let width = self.view.width;
         if width == 0 || self.plain {
@@ -559,6 +560,7 @@ impl App {
             before = Some(at);
         }
         wanted.push(self.selected);
+        wanted.extend(self.jump_target());
         let mut jobs: Vec<prepare::PrepareJob> = Vec::new();
         for at in wanted {
             if at == self.current || jobs.iter().any(|j| j.item == at) {
@@ -582,6 +584,22 @@ impl App {
             });
         }
         jobs
+    }
+
+    /// The item Enter would open from the list on screen: the search panel's
+    /// selected hit, or the bookmarks list's selected bookmark; `None` otherwise.
+    pub(crate) fn jump_target(&self) -> Option<(usize, usize)> {
+        if let Some(panel) = &self.search {
+            let hit = panel.hits.get(panel.selected)?;
+            return (hit.field != crate::search::Field::Glossary).then_some((hit.module, hit.item));
+        }
+        let Some(Panel::Bookmarks { selected }) = &self.panel else {
+            return None;
+        };
+        let b = self.progress().bookmarks.get(*selected)?;
+        self.course.items().find_map(|(mi, ii, module, item)| {
+            (module.id == b.module && item.id() == b.item).then_some((mi, ii))
+        })
     }
 
     /// Keeps a prepared text in [`App::docs`] when it still matches what the item

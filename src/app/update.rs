@@ -16,21 +16,20 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         app.adopt(*prepared.0);
         return Vec::new();
     }
-    let before = (
-        app.current,
-        app.selected,
-        app.view.width,
-        app.docs.generation(),
-    );
+    // What decides the texts worth preparing (see `App::prepare_jobs`).
+    let wanted = |app: &App| {
+        let target = app.jump_target();
+        (
+            app.current,
+            app.selected,
+            target,
+            app.view.width,
+            app.docs.generation(),
+        )
+    };
+    let before = wanted(app);
     let mut effects = act(app, action);
-    if (
-        app.current,
-        app.selected,
-        app.view.width,
-        app.docs.generation(),
-    ) != before
-        && !effects.contains(&Effect::Quit)
-    {
+    if wanted(app) != before && !effects.contains(&Effect::Quit) {
         let jobs = app.prepare_jobs();
         if !jobs.is_empty() {
             effects.push(Effect::Prepare(jobs));
