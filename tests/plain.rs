@@ -76,7 +76,14 @@ fn the_outline_is_a_list_in_words() {
         screen.contains("> Lesson: "),
         "the selection is marked:\n{screen}"
     );
-    assert!(screen.contains("(unread, open)"), "{screen}");
+    assert!(
+        screen.contains("(unread, open, about 3 min to read)"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("(0 of 4 done, about 6 min to read)"),
+        "a module's reading time:\n{screen}"
+    );
     assert!(status_line(&app, 80, 24).starts_with("Outline: item 1 of "));
     insta::assert_snapshot!("plain_outline_80x24", screen);
 }

@@ -178,51 +178,93 @@ fn item_state(app: &App, mi: usize, ii: usize) -> String {
     s
 }
 
-/// The outline as a list in words, the selected item marked `>`.
+/// The outline as a list in words, the selected item marked `>`, each module
+/// and lesson or interview with its reading time ([`reading_time`]). Only the
+/// rows shown are put in words (a module's words are counted when one of its
+/// rows first shows: see [`crate::app::reading::Facts`]).
 fn outline_lines(app: &App, width: usize, height: usize) -> Vec<Line<'static>> {
-    let mut rows: Vec<(Option<(usize, usize)>, String)> = Vec::new();
-    for (mi, module) in app.course.modules.iter().enumerate() {
-        let c = app.progress().module_completion(module);
-        rows.push((
-            None,
-            format!(
-                "Module {}: {} ({} of {} done)",
-                mi + 1,
-                module.title,
-                c.done,
-                c.total
-            ),
-        ));
-        for (ii, item) in module.items.iter().enumerate() {
-            let mark = if app.selected == (mi, ii) { ">" } else { " " };
-            let open = if app.current == (mi, ii) {
-                ", open"
-            } else {
-                ""
-            };
-            rows.push((
-                Some((mi, ii)),
-                format!(
-                    "{mark} {}: {} ({}{open})",
-                    kind(item),
-                    item.title(),
-                    item_state(app, mi, ii)
-                ),
-            ));
-        }
-    }
+    // (module index, item index or None for the module's own row)
+    let rows: Vec<(usize, Option<usize>)> = app
+        .course
+        .modules
+        .iter()
+        .enumerate()
+        .flat_map(|(mi, m)| {
+            std::iter::once((mi, None)).chain((0..m.items.len()).map(move |ii| (mi, Some(ii))))
+        })
+        .collect();
     let target = rows
         .iter()
-        .position(|(at, _)| *at == Some(app.selected))
+        .position(|&(mi, ii)| ii.map(|ii| (mi, ii)) == Some(app.selected))
         .unwrap_or(0);
     let first = target
         .saturating_sub(height / 2)
         .min(rows.len().saturating_sub(height));
+    let progress = app.progress();
     rows.into_iter()
         .skip(first)
         .take(height)
-        .map(|(_, s)| Line::from(super::truncate(&s, width)))
+        .map(|(mi, ii)| {
+            let module = &app.course.modules[mi];
+            let text = match ii {
+                None => {
+                    let c = progress.module_completion(module);
+                    let time = reading_time(
+                        app.module_words(mi),
+                        crate::app::reading::module_seconds(progress, module),
+                    );
+                    format!(
+                        "Module {}: {} ({} of {} done{time})",
+                        mi + 1,
+                        module.title,
+                        c.done,
+                        c.total
+                    )
+                }
+                Some(ii) => {
+                    let item = &module.items[ii];
+                    let mark = if app.selected == (mi, ii) { ">" } else { " " };
+                    let open = if app.current == (mi, ii) {
+                        ", open"
+                    } else {
+                        ""
+                    };
+                    let time = match item {
+                        Item::Quiz(_) => String::new(),
+                        _ => reading_time(
+                            app.item_words(mi, ii),
+                            crate::app::reading::item_seconds(progress, module, item),
+                        ),
+                    };
+                    format!(
+                        "{mark} {}: {} ({}{open}{time})",
+                        kind(item),
+                        item.title(),
+                        item_state(app, mi, ii)
+                    )
+                }
+            };
+            Line::from(super::truncate(&text, width))
+        })
         .collect()
+}
+
+/// The reading time in words, after a comma: `, about 3 min to read, 2 min
+/// spent` (the estimate at [`crate::app::reading::WORDS_PER_MINUTE`]; time spent
+/// from one whole minute); empty when there are no words and no time.
+fn reading_time(words: usize, seconds: u64) -> String {
+    let mut s = String::new();
+    let minutes = crate::app::reading::estimate_minutes(words);
+    if minutes > 0 {
+        s.push_str(&format!(", about {minutes} min to read"));
+    }
+    if seconds >= 60 {
+        s.push_str(&format!(
+            ", {} spent",
+            super::views::format_duration(seconds)
+        ));
+    }
+    s
 }
 
 /// The status row: where the learner is and what just changed, in words.
@@ -304,4 +346,21 @@ pub fn status(app: &App) -> String {
         v.scroll + 1,
         v.rows.len()
     )
+}
+
+#[cfg(test)]
+mod reading_time_tests {
+    use super::reading_time;
+
+    #[test]
+    fn reading_time_says_the_estimate_then_the_time_spent() {
+        assert_eq!(reading_time(450, 0), ", about 3 min to read");
+        assert_eq!(reading_time(450, 59), ", about 3 min to read");
+        assert_eq!(
+            reading_time(450, 125),
+            ", about 3 min to read, 2 min 5 s spent"
+        );
+        assert_eq!(reading_time(0, 120), ", 2 min 0 s spent");
+        assert_eq!(reading_time(0, 0), "");
+    }
 }
