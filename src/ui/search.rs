@@ -81,6 +81,15 @@ pub fn draw_panel(frame: &mut Frame, app: &App, panel: &SearchPanel, area: Rect)
             let names: Vec<&str> = std::iter::once(entry.term.as_str())
                 .chain(entry.aliases.iter().map(String::as_str))
                 .collect();
+            let in_glossary = panel
+                .hits
+                .iter()
+                .filter(|h| h.field == crate::search::Field::Glossary)
+                .count();
+            let status = match in_glossary {
+                0 => status,
+                n => status.replacen(" · ", &format!(" ({n} in the glossary) · "), 1),
+            };
             format!("Uses of {} (whole words) · {status}", names.join(", "))
         }
         None => status,
