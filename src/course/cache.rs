@@ -165,7 +165,7 @@ impl CourseCache {
     /// its entry was written by this same executable for the same embedded files.
     ///
     /// The bundled course is small (about 90 KB) but parsing its YAML is still
-    /// most of what `amphi` does before its first frame (about 4 ms); decoding
+    /// most of what `amphi` does before its first frame (1.6 ms); decoding
     /// the entry takes a fraction of a millisecond. The entry's key is the
     /// executable's size and modification time and a checksum of every embedded
     /// file (path and contents); [`CourseCache::min_bytes`] does not apply. When
