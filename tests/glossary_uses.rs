@@ -140,23 +140,10 @@ fn the_uses_of_gafa_include_those_written_big_four() {
 
 #[test]
 fn uses_are_whole_words_and_the_longest_term_wins() {
-    let dir = tempfile::tempdir().unwrap();
-    fs::write(
-        dir.path().join("course.yaml"),
-        "id: g\ntitle: G\nmodules: [m.yaml]\n",
-    )
-    .unwrap();
-    fs::write(
-        dir.path().join("m.yaml"),
-        "id: m\ntitle: M\nitems:\n  - kind: lesson\n    id: l\n    title: L\n    body: \"Technology is not tech. Civic tech is civic. TECH again, and techs.\"\n",
-    )
-    .unwrap();
-    fs::write(
-        dir.path().join("glossary.yaml"),
+    let (_dir, course) = tiny_course(
+        "\"Technology is not tech. Civic tech is civic. TECH again, and techs.\"",
         "terms:\n  - term: tech\n    definition: d\n    aliases: [techs]\n  - term: civic tech\n    definition: d\n",
-    )
-    .unwrap();
-    let course = load_dir(dir.path()).expect("valid course");
+    );
     let mut app = App::new(course, State::default(), Theme::plain());
     update(&mut app, Action::Resize(120, 40));
     let hits = term_uses(&app.course, &app.glossary, 0);
@@ -226,26 +213,13 @@ fn a_definition_using_the_term_is_listed_and_opens_that_entry() {
 
 #[test]
 fn definitions_are_matched_as_the_text_is_whole_words_longest_first() {
-    let dir = tempfile::tempdir().unwrap();
-    fs::write(
-        dir.path().join("course.yaml"),
-        "id: g\ntitle: G\nmodules: [m.yaml]\n",
-    )
-    .unwrap();
-    fs::write(
-        dir.path().join("m.yaml"),
-        "id: m\ntitle: M\nitems:\n  - kind: lesson\n    id: l\n    title: L\n    body: Nothing here.\n",
-    )
-    .unwrap();
-    fs::write(
-        dir.path().join("glossary.yaml"),
+    let (_dir, course) = tiny_course(
+        "Nothing here.",
         "terms:\n\
          \x20 - term: tech\n    definition: Short for technology; also techs.\n    aliases: [techs]\n\
          \x20 - term: civic tech\n    definition: TECHS for citizens.\n\
          \x20 - term: gadget\n    definition: A technology toy, sold as civic tech.\n",
-    )
-    .unwrap();
-    let course = load_dir(dir.path()).expect("valid course");
+    );
     let app = App::new(course, State::default(), Theme::plain());
     let listed = |entry: usize| -> Vec<(usize, String)> {
         term_uses(&app.course, &app.glossary, entry)
@@ -267,4 +241,25 @@ fn definitions_are_matched_as_the_text_is_whole_words_longest_first() {
         vec![(2, "gadget: A technology toy, sold as civic tech.".into())]
     );
     assert!(listed(2).is_empty());
+}
+
+/// A course of one lesson with `body` (a YAML scalar) and the glossary file
+/// `glossary`, in a temporary folder (kept while the first value lives).
+fn tiny_course(body: &str, glossary: &str) -> (tempfile::TempDir, amphi::course::Course) {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("course.yaml"),
+        "id: g\ntitle: G\nmodules: [m.yaml]\n",
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("m.yaml"),
+        format!(
+            "id: m\ntitle: M\nitems:\n  - kind: lesson\n    id: l\n    title: L\n    body: {body}\n"
+        ),
+    )
+    .unwrap();
+    fs::write(dir.path().join("glossary.yaml"), glossary).unwrap();
+    let course = load_dir(dir.path()).expect("valid course");
+    (dir, course)
 }

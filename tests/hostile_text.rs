@@ -31,6 +31,7 @@ use amphi::course::{Course, Item};
 use amphi::hyperlink::{Hyperlinker, LinkOutput};
 use amphi::progress::State;
 use amphi::ui::theme::Theme;
+use common::SharedBuf;
 use common::tmux::{BIN, Tmux, sh_quote};
 use ratatui::Terminal;
 use ratatui::backend::{CrosstermBackend, TestBackend};
@@ -92,21 +93,6 @@ fn buffer_text(buffer: &Buffer) -> String {
         out.push('\n');
     }
     out
-}
-
-/// What the crossterm backend writes, kept in memory.
-#[derive(Clone, Default)]
-struct SharedBuf(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
-
-impl std::io::Write for SharedBuf {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
 }
 
 /// Every screen drawn, as text, for the markers check.

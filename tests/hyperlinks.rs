@@ -11,6 +11,7 @@ use amphi::course::Item;
 use amphi::hyperlink::{CLOSE, LinkRegion};
 use amphi::progress::State;
 use amphi::ui::links::visible;
+use common::SharedBuf;
 use common::tmux::{BIN, Tmux, sh_quote};
 use ratatui::Terminal;
 use ratatui::backend::{CrosstermBackend, TestBackend};
@@ -122,21 +123,6 @@ fn no_regions_under_whatever_covers_the_content() {
     let mut app = civic_tech_app(120, 40);
     app.plain = true;
     assert!(visible(&app).is_empty(), "plain mode");
-}
-
-/// What the crossterm backend writes, kept in memory.
-#[derive(Clone, Default)]
-struct SharedBuf(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
-
-impl std::io::Write for SharedBuf {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
 }
 
 fn key(c: char) -> std::io::Result<Event> {

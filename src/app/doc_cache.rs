@@ -65,16 +65,22 @@ impl DocCache {
 
     /// Keeps `doc` as the text of `item` built from `inputs`.
     pub(crate) fn insert(&mut self, item: (usize, usize), inputs: Inputs, doc: Arc<Doc>) {
-        self.entries.retain(|e| e.item != item);
-        if self.entries.len() >= MAX_ITEMS {
-            self.entries.pop_front();
-        }
-        self.entries.push_back(Entry {
+        self.push(Entry {
             item,
             inputs,
             doc,
             rows: Vec::new(),
         });
+    }
+
+    /// Keeps `entry` as the most recently used, in place of any entry of its
+    /// item, dropping the least recently used one when full.
+    fn push(&mut self, entry: Entry) {
+        self.entries.retain(|e| e.item != entry.item);
+        if self.entries.len() >= MAX_ITEMS {
+            self.entries.pop_front();
+        }
+        self.entries.push_back(entry);
     }
 
     /// `doc` wrapped to `width`: from the cache when `doc` is a cached text
@@ -144,11 +150,7 @@ impl DocCache {
             }
             return;
         }
-        self.entries.retain(|e| e.item != item);
-        if self.entries.len() >= MAX_ITEMS {
-            self.entries.pop_front();
-        }
-        self.entries.push_back(Entry {
+        self.push(Entry {
             item,
             inputs,
             doc: Arc::new(doc),
