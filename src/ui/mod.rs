@@ -412,7 +412,6 @@ fn draw_overlay(frame: &mut Frame, app: &App, area: Rect, overlay: Overlay) {
     );
 }
 
-/// A centred rectangle of at most `w`×`h` inside `area`.
 /// Draws an empty, focused pane titled `title`, `w`×`h` columns and rows, centred
 /// in `area` over whatever is below, and returns the area inside its border, or
 /// `None` when nothing fits in it. The panes that float over the content
@@ -432,7 +431,16 @@ pub(crate) fn popup(
     (!inner.is_empty()).then_some(inner)
 }
 
+/// A centred rectangle of at most `w`×`h` inside `area`, taking all of `area`'s
+/// width when at most 4 columns would be left beside it.
 pub(crate) fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    // Side margins too thin to show what is below (a column or two of another
+    // pane's border) only look broken: take the whole width instead.
+    let w = if area.width.saturating_sub(w) <= 4 {
+        area.width
+    } else {
+        w
+    };
     let [popup] = Layout::vertical([Constraint::Length(h.min(area.height))])
         .flex(ratatui::layout::Flex::Center)
         .areas(area);
