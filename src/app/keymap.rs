@@ -100,7 +100,17 @@ fn builtin_action(mode: Mode, app: &App, key: &KeyEvent) -> Option<Action> {
         })
     };
     match mode {
-        Mode::Help => Some(Action::ToggleHelp),
+        // An overlay (help, about, mastery, the resume card): the scrolling keys
+        // scroll it, any other key closes it.
+        Mode::Help => Some(match key.code {
+            KeyCode::Up | KeyCode::Char('k') => Action::Up,
+            KeyCode::Down | KeyCode::Char('j') => Action::Down,
+            KeyCode::PageUp => Action::PageUp,
+            KeyCode::PageDown | KeyCode::Char(' ') => Action::PageDown,
+            KeyCode::Home | KeyCode::Char('g') => Action::Top,
+            KeyCode::End | KeyCode::Char('G') => Action::Bottom,
+            _ => Action::ToggleHelp,
+        }),
         Mode::Search => match key.code {
             KeyCode::Char(c) if !ctrl => Some(Action::Input(c)),
             KeyCode::Backspace => Some(Action::Backspace),

@@ -93,6 +93,7 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
             Action::PageDown => Some(at.saturating_add(10)),
             Action::Scroll(n) => Some(at.saturating_add_signed(n.clamp(-100, 100) as i16)),
             Action::Top => Some(0),
+            Action::Bottom => Some(u16::MAX),
             _ => {
                 app.overlay = None;
                 return effects;
