@@ -200,3 +200,43 @@ fn review_cards_round_trip_through_the_state_file() {
     let back: State = serde_json::from_str(&json).unwrap();
     assert_eq!(back, app.state);
 }
+
+#[test]
+fn a_review_keeps_the_answer_policy_of_the_quiz_the_question_comes_from() {
+    use amphi::course::ShowAnswers;
+    for (policy, shown) in [
+        (ShowAnswers::AfterEach, true),
+        (ShowAnswers::AfterSubmit, true),
+        // Module 1's quiz is passed with one question missed: shown after a pass.
+        (ShowAnswers::AfterPass, true),
+        (ShowAnswers::Never, false),
+    ] {
+        let mut app = app(120, 40);
+        miss_first_question(&mut app);
+        // The author's setting, as it is when the review comes.
+        let (qi, _) = app.course.modules[0].final_quiz().unwrap();
+        if let Item::Quiz(q) = &mut app.course.modules[0].items[qi] {
+            q.show_answers = policy;
+        }
+        send(&mut app, &[Action::StartReview]);
+        assert!(
+            app.review.is_some(),
+            "{policy:?}: {}",
+            render(&app, 120, 40)
+        );
+        let actions = answer_actions(&app, false);
+        send(&mut app, &actions);
+        let screen = render(&app, 120, 40);
+        assert!(screen.contains("✗ Not quite."), "{policy:?}: {screen}");
+        assert_eq!(
+            screen.contains("The answer:"),
+            shown,
+            "{policy:?}: {screen}"
+        );
+        assert_eq!(
+            screen.contains("(this quiz does not show right answers)"),
+            !shown,
+            "{policy:?}: {screen}"
+        );
+    }
+}

@@ -312,6 +312,17 @@ pub enum ShowAnswers {
 }
 
 impl Quiz {
+    /// Whether the right answers and explanations may be shown once the quiz was
+    /// submitted: always, except with [`ShowAnswers::Never`], and with
+    /// [`ShowAnswers::AfterPass`] only once `passed`.
+    pub fn reveals_answers(&self, passed: bool) -> bool {
+        match self.show_answers {
+            ShowAnswers::AfterEach | ShowAnswers::AfterSubmit => true,
+            ShowAnswers::AfterPass => passed,
+            ShowAnswers::Never => false,
+        }
+    }
+
     /// Whether a question's verdict, right answer and explanation follow it at once.
     pub fn feedback_after_each(&self) -> bool {
         self.show_answers == ShowAnswers::AfterEach

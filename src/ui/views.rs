@@ -90,7 +90,16 @@ pub fn item_doc(app: &App) -> ItemDoc {
                     .zip(&shown)
                     .map(|(x, &shown)| resolver.resolve(mi, x.see.as_ref().filter(|_| shown)?))
                     .collect();
-                let mut built = quiz(q, state, app.progress(), module, focused, &targets, theme);
+                let mut built = quiz(
+                    q,
+                    state,
+                    app.progress(),
+                    module,
+                    focused,
+                    &targets,
+                    &[],
+                    theme,
+                );
                 if let Some(note) = crate::app::note_of(app, app.current.0, app.current.1) {
                     built
                         .doc
@@ -280,7 +289,12 @@ fn hint(text: &str, theme: &Theme) -> Block {
     Block::text(vec![Span::styled(text.to_string(), theme.meta)])
 }
 
-/// A quiz screen: intro, question, feedback or result.
+/// A quiz screen: intro, question, feedback or result. `targets` are the
+/// questions' "Read again" passages; `hidden` marks the questions whose right
+/// answer, explanation and choice feedback must not show after an answer (in a
+/// review session, questions from a quiz that does not show its answers);
+/// missing entries count as shown.
+#[allow(clippy::too_many_arguments)]
 pub fn quiz(
     q: &Quiz,
     state: &QuizState,
@@ -288,6 +302,7 @@ pub fn quiz(
     module: &str,
     focused: bool,
     targets: &[Option<Target>],
+    hidden: &[bool],
     theme: &Theme,
 ) -> ItemDoc {
     let mut blocks = vec![title(&q.title, theme)];
@@ -471,7 +486,13 @@ pub fn quiz(
                     Span::styled("✗ Not quite.", theme.wrong.patch(theme.strong))
                 };
                 let mut line = vec![verdict];
-                if !right {
+                let hide = hidden.get(i).copied().unwrap_or(false);
+                if !right && hide {
+                    line.push(Span::styled(
+                        " (this quiz does not show right answers)",
+                        theme.meta,
+                    ));
+                } else if !right {
                     line.push(Span::raw(format!(
                         " The answer: {}",
                         describe_answer(question)
@@ -492,7 +513,7 @@ pub fn quiz(
                     }
                     _ => String::new(),
                 };
-                for c in picked {
+                for c in picked.into_iter().filter(|_| !hide) {
                     if let Some(f) = question.choice_feedback.get(&(c + 1)) {
                         blocks.push(
                             Block::text(vec![
@@ -503,7 +524,7 @@ pub fn quiz(
                         );
                     }
                 }
-                if !question.explanation.is_empty() {
+                if !question.explanation.is_empty() && !hide {
                     blocks.push(Block::text(vec![Span::raw(question.explanation.clone())]).tight());
                 }
                 let target = targets.get(i).cloned().flatten();
@@ -972,6 +993,20 @@ fn review(app: &App, session: &ReviewSession) -> ItemDoc {
         .zip(&session.origins)
         .map(|(q, o)| crate::course::resolve(&app.course, o.module, q.see.as_ref()?))
         .collect();
+    // A question keeps the answer policy of the quiz it comes from.
+    let hidden: Vec<bool> = session
+        .origins
+        .iter()
+        .map(|o| {
+            let module = &app.course.modules[o.module];
+            match module.items.get(o.item) {
+                Some(Item::Quiz(from)) => {
+                    !from.reveals_answers(app.progress().quiz_passed(&module.id, &from.id))
+                }
+                _ => false,
+            }
+        })
+        .collect();
     let mut doc = quiz(
         &session.quiz,
         &session.state,
@@ -979,6 +1014,7 @@ fn review(app: &App, session: &ReviewSession) -> ItemDoc {
         "",
         focused,
         &targets,
+        &hidden,
         theme,
     );
     let i = session.state.session.current;
