@@ -592,6 +592,14 @@ fn max_attempts_stops_a_retake_and_says_why() {
     let mut app = with_quiz_settings(|q| q.max_attempts = Some(1));
     assert!(render(&app, 120, 40).contains("Attempts allowed: 1 (1 left)."));
     take_quiz(&mut app, false);
+    // The result screen offers no retake once every attempt is used.
+    let screen = render(&app, 120, 40);
+    assert!(
+        screen.contains("Not passed, and no attempts are left"),
+        "{screen}"
+    );
+    assert!(!screen.contains("retake"), "{screen}");
+    assert!(!screen.contains("R practise"), "{screen}");
     send(&mut app, &[Action::Retake]);
     let (_, state) = app.current_quiz().unwrap();
     assert!(

@@ -555,14 +555,21 @@ pub fn quiz(
                     q.pass_mark
                 )),
             ]));
+            // With every attempt used, no retake is offered.
+            let can_retake = q
+                .max_attempts
+                .is_none_or(|max| progress.attempts_at(module, &q.id).count() < max as usize);
             blocks.push(
-                Block::text(vec![if passed {
-                    Span::styled("Passed ✓", theme.done.patch(theme.strong))
-                } else {
-                    Span::styled(
+                Block::text(vec![match (passed, can_retake) {
+                    (true, _) => Span::styled("Passed ✓", theme.done.patch(theme.strong)),
+                    (false, true) => Span::styled(
                         "Not passed: review the module and retake the quiz.",
                         theme.wrong.patch(theme.strong),
-                    )
+                    ),
+                    (false, false) => Span::styled(
+                        "Not passed, and no attempts are left: review the module.",
+                        theme.wrong.patch(theme.strong),
+                    ),
                 }])
                 .tight(),
             );
@@ -648,27 +655,21 @@ pub fn quiz(
                     links: Vec::new(),
                 });
             }
-            let jump = if marks.is_empty() {
-                ""
-            } else {
-                " · w next mistake"
-            };
-            let reread = if links.is_empty() {
-                ""
-            } else {
-                " · o read again (first link on screen)"
-            };
-            blocks.push(hint(
-                &format!(
-                    "r retake{}{jump}{reread} · Enter or n next item · ? help",
-                    if marks.is_empty() {
-                        ""
-                    } else {
-                        " · R practise the wrong ones"
-                    }
-                ),
-                theme,
-            ));
+            let mut keys = Vec::new();
+            if can_retake {
+                keys.push("r retake");
+                if !marks.is_empty() {
+                    keys.push("R practise the wrong ones");
+                }
+            }
+            if !marks.is_empty() {
+                keys.push("w next mistake");
+            }
+            if !links.is_empty() {
+                keys.push("o read again (first link on screen)");
+            }
+            keys.extend(["Enter or n next item", "? help"]);
+            blocks.push(hint(&keys.join(" · "), theme));
             keep = Some(1);
         }
     }
