@@ -336,3 +336,34 @@ fn the_bundled_and_the_scaffolded_course_have_no_warnings() {
     let report: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(report["summary"]["warnings"], 0, "{report:#}");
 }
+
+#[test]
+fn a_module_that_cannot_be_read_gives_no_unused_glossary_term_warnings() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("c");
+    let out = amphi(&[
+        OsStr::new("new"),
+        dir.as_os_str(),
+        OsStr::new("--title"),
+        OsStr::new("T"),
+    ]);
+    assert!(out.status.success(), "{out:?}");
+    let (code, text) = check(&dir, None);
+    assert_eq!(code, 0, "a new course checks clean: {text}");
+    assert!(!text.contains("warning"), "{text}");
+    // Break the one module file: its lessons (where the terms are used) are gone.
+    let modules = dir.join("modules");
+    let module = std::fs::read_dir(&modules)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|x| x == "yaml"))
+        .unwrap();
+    std::fs::write(&module, "id: [unclosed\n").unwrap();
+    let (code, text) = check(&dir, None);
+    assert_eq!(code, 1, "{text}");
+    assert!(
+        !text.contains("is used in no lesson"),
+        "no usage warnings while a module cannot be read:\n{text}"
+    );
+}

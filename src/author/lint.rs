@@ -29,13 +29,17 @@ pub const PLACEHOLDERS: [&str; 3] = ["TODO", "TBD", "FIXME"];
 /// Every warning about the course in `loaded`, in course order.
 ///
 /// Only the modules that could be read are looked at, so a course with errors
-/// gets the warnings of its readable parts.
+/// gets the warnings of its readable parts; the glossary's unused terms are only
+/// looked for in a course without errors (a module that could not be read may be
+/// where a term is used).
 pub fn warnings(loaded: &Loaded) -> Vec<Problem> {
     let mut out = Vec::new();
     for (module, (file, src)) in loaded.course.modules.iter().zip(&loaded.sources) {
         module_warnings(module, file, src, &mut out);
     }
-    if let Some((file, src)) = &loaded.glossary_source {
+    if let Some((file, src)) = &loaded.glossary_source
+        && loaded.problems.is_empty()
+    {
         glossary_warnings(loaded, file, src, &mut out);
     }
     out
