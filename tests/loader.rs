@@ -1486,3 +1486,59 @@ fn an_empty_body_file_is_a_lesson_without_text() {
         "lesson `one`: body_file `lessons/empty.md` is empty",
     );
 }
+
+#[test]
+fn empty_names_sources_turns_and_items_to_order_are_errors_at_their_line() {
+    let module = "\
+id: m
+title: M
+items:
+  - kind: interview
+    id: iv
+    title: An interview
+    source:
+      publication: \"\"
+      date: \" \"
+    participants:
+      - id: a
+        name: \"\"
+    turns:
+      - speaker: a
+        text: Hello.
+      - speaker: a
+        text: \"\"
+  - kind: quiz
+    id: q
+    title: Q
+    pass_mark: 50
+    questions:
+      - kind: ordering
+        id: o
+        prompt: Put in order.
+        items: [one, \"\", three]
+";
+    let dir = temp_module(module);
+    let report = report_of(dir.path());
+    let found: Vec<(Option<usize>, &str)> = report
+        .problems
+        .iter()
+        .map(|p| (p.line, p.message.as_str()))
+        .collect();
+    for (line, message) in [
+        (12, "participant `a` of interview `iv` has an empty name"),
+        (7, "the source of interview `iv` has an empty publication"),
+        (7, "the source of interview `iv` has an empty date"),
+        (17, "turn 2 of interview `iv` has no text"),
+    ] {
+        assert!(
+            found.contains(&(Some(line), message)),
+            "{message} at line {line} in {found:#?}"
+        );
+    }
+    assert!(
+        found
+            .iter()
+            .any(|(_, m)| m.contains("item 2 to order is empty")),
+        "{found:#?}"
+    );
+}

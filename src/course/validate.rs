@@ -250,6 +250,18 @@ fn check_interview(
                 .or_else(|| loc.key(pblock, "id"))
         };
         check_id(&p.id, "participant", file, at, out);
+        if p.name.trim().is_empty() {
+            out.push(
+                Problem::new(
+                    file,
+                    format!(
+                        "participant `{}` of interview `{}` has an empty name",
+                        p.id, iv.id
+                    ),
+                )
+                .at(loc.key(pblock, "name").or_else(at)),
+            );
+        }
         if !ids.insert(p.id.as_str()) {
             out.push(
                 Problem::new(
@@ -260,6 +272,20 @@ fn check_interview(
                     ),
                 )
                 .at(at()),
+            );
+        }
+    }
+    for (value, key) in [
+        (&iv.source.publication, "publication"),
+        (&iv.source.date, "date"),
+    ] {
+        if value.trim().is_empty() {
+            out.push(
+                Problem::new(
+                    file,
+                    format!("the source of interview `{}` has an empty {key}", iv.id),
+                )
+                .at(loc.key(block, "source")),
             );
         }
     }
@@ -280,7 +306,16 @@ fn check_interview(
         known.push("…".into());
     }
     let blocks = loc.entries_or_rest(block, "turns", iv.turns.len());
-    for (turn, &tblock) in iv.turns.iter().zip(&blocks) {
+    for (n, (turn, &tblock)) in iv.turns.iter().zip(&blocks).enumerate() {
+        if turn.text.trim().is_empty() {
+            out.push(
+                Problem::new(
+                    file,
+                    format!("turn {} of interview `{}` has no text", n + 1, iv.id),
+                )
+                .at(loc.key(tblock, "text").or(loc.key(tblock, "speaker"))),
+            );
+        }
         if !ids.contains(turn.speaker.as_str()) {
             out.push(
                 Problem::new(
@@ -411,6 +446,9 @@ fn check_quiz(quiz: &Quiz, file: &str, loc: &Locator, block: Block, out: &mut Ve
             AnswerKey::Ordering { items } => {
                 if items.len() < 2 {
                     out.push(here("needs at least 2 items to order".into(), "items"));
+                }
+                if let Some(n) = items.iter().position(|c| c.trim().is_empty()) {
+                    out.push(here(format!("item {} to order is empty", n + 1), "items"));
                 }
                 let unique: HashSet<_> = items.iter().collect();
                 if unique.len() != items.len() {
