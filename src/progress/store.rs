@@ -65,6 +65,11 @@ pub struct Loaded {
     pub warning: Option<String>,
 }
 
+/// How long reading or saving waits for another instance's lock on the state
+/// file before giving up: reading then goes on without it, saving fails (and the
+/// app says progress is not being saved, and tries again at the next save).
+pub const LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(2);
+
 /// The state file.
 ///
 /// A store remembers the state it last read or wrote (shared by its clones): the
@@ -147,8 +152,13 @@ impl Store {
         *self.base.lock().unwrap_or_else(|e| e.into_inner()) = Some(state.clone());
     }
 
-    /// Takes the exclusive lock, waiting for another instance to release it. The
-    /// lock is released when the returned file is dropped (or the process ends).
+    /// Takes the exclusive lock, waiting up to [`LOCK_WAIT`] for another instance
+    /// to release it (a save holds it for milliseconds). The lock is released when
+    /// the returned file is dropped (or the process ends).
+    ///
+    /// # Errors
+    /// The lock file cannot be opened, or it stayed locked for [`LOCK_WAIT`]
+    /// (another program holds it): an error of kind `WouldBlock` naming it.
     fn lock(&self) -> io::Result<File> {
         let file = std::fs::OpenOptions::new()
             .create(true)
@@ -156,8 +166,26 @@ impl Store {
             .read(true)
             .write(true)
             .open(self.lock_path())?;
-        fs4::FileExt::lock(&file)?;
-        Ok(file)
+        let deadline = std::time::Instant::now() + LOCK_WAIT;
+        loop {
+            match fs4::FileExt::try_lock(&file) {
+                Ok(()) => return Ok(file),
+                Err(fs4::TryLockError::Error(e)) => return Err(e),
+                Err(fs4::TryLockError::WouldBlock) if std::time::Instant::now() < deadline => {
+                    std::thread::sleep(std::time::Duration::from_millis(10));
+                }
+                Err(fs4::TryLockError::WouldBlock) => {
+                    return Err(io::Error::new(
+                        io::ErrorKind::WouldBlock,
+                        format!(
+                            "{} is locked by another program (for more than {} s)",
+                            self.lock_path().display(),
+                            LOCK_WAIT.as_secs()
+                        ),
+                    ));
+                }
+            }
+        }
     }
 
     /// An I/O error saying which file could not be written.
@@ -388,6 +416,30 @@ impl Store {
 mod tests {
     use super::*;
     use crate::progress::{CourseProgress, item_key};
+
+    #[test]
+    fn a_lock_held_by_another_program_stops_a_save_not_a_start() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path().join("state.json"));
+        store.save(&State::default()).unwrap();
+        // Another program holds the lock (a second open file: flock locks are
+        // per open file, so this blocks this process's own attempts too).
+        let holder = std::fs::File::create(store.lock_path()).unwrap();
+        fs4::FileExt::lock(&holder).unwrap();
+        let started = std::time::Instant::now();
+        let err = store.save(&State::default()).unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::WouldBlock);
+        assert!(
+            err.to_string().contains("locked by another program"),
+            "{err}"
+        );
+        assert!(started.elapsed() >= LOCK_WAIT);
+        // Reading goes on without the lock.
+        let loaded = store.load().unwrap();
+        assert_eq!(loaded.state, State::default());
+        drop(holder);
+        store.save(&State::default()).unwrap();
+    }
 
     fn sample() -> State {
         let mut s = State::default();
