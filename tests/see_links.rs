@@ -332,3 +332,45 @@ fn moving_on_from_the_passage_forgets_the_way_back() {
     );
     assert_eq!(key, None, "Backspace does nothing while reading");
 }
+
+#[test]
+fn w_reaches_every_mistake_near_the_end_and_o_opens_that_mistakes_passage() {
+    // Every question wrong, on a tall screen: the last mistakes sit near the
+    // end of the review, where the text cannot scroll them to the top.
+    let mut app = app(120, 40);
+    let (qi, _) = app.course.modules[2].final_quiz().unwrap();
+    open_item(&mut app, 2, qi);
+    send(&mut app, &[Action::Confirm]);
+    let n = app.current_quiz().unwrap().0.questions.len();
+    for _ in 0..n {
+        answer_and_go_on(&mut app, false);
+    }
+    let marks = app.view.marks.clone();
+    assert_eq!(marks.len(), n, "every question is a mistake");
+    let links = app.view.links.clone();
+    for k in 0..marks.len() {
+        // w k+1 times from the top: mistake k.
+        send(&mut app, &[Action::Top]);
+        for _ in 0..=k {
+            send(&mut app, &[Action::NextMark]);
+        }
+        assert_eq!(
+            app.view.mark_at.map(|(i, _)| i),
+            Some(k),
+            "w reached mistake {k}"
+        );
+        let mark = marks[k];
+        let end = marks.get(k + 1).copied().unwrap_or(usize::MAX);
+        let Some((_, expected)) = links.iter().find(|(b, _)| (mark..end).contains(b)) else {
+            continue;
+        };
+        send(&mut app, &[Action::OpenLink]);
+        assert_eq!(
+            (app.current, app.return_to.is_some()),
+            ((expected.module, expected.item), true),
+            "o after mistake {k} opens its own passage"
+        );
+        send(&mut app, &[Action::GoBack]);
+        assert_eq!(app.current, (2, qi));
+    }
+}

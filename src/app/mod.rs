@@ -111,6 +111,9 @@ pub struct ContentView {
     pub keep_visible: Option<usize>,
     /// Blocks to jump between with [`Action::NextMark`] (quiz review mistakes).
     pub marks: Vec<usize>,
+    /// The mark [`Action::NextMark`] moved to last, as (index into `marks`, the
+    /// scroll offset it set), while the text has not been scrolled since.
+    pub mark_at: Option<(usize, usize)>,
     /// Blocks showing a "Read again" link, and where it leads ([`Action::OpenLink`]).
     pub links: Vec<(usize, crate::course::Target)>,
 }
@@ -476,12 +479,16 @@ impl App {
                 self.view.doc = doc;
                 self.view.keep_visible = None;
                 self.view.marks = Vec::new();
+                self.view.mark_at = None;
                 self.view.links = Vec::new();
             }
             None => {
                 let built = ui::views::item_doc(self);
                 self.view.doc = Arc::new(built.doc);
                 self.view.keep_visible = built.keep_visible;
+                if self.view.marks != built.marks {
+                    self.view.mark_at = None;
+                }
                 self.view.marks = built.marks;
                 self.view.links = built.links;
                 if let Some(inputs) = inputs {

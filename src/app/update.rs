@@ -293,21 +293,30 @@ fn next_mark(app: &mut App) {
     let max = v.max_scroll();
     // The first text row of each marked block (its blank separator row skipped).
     let starts: Vec<usize> = v
-        .rows
+        .marks
         .iter()
-        .enumerate()
-        .filter(|(i, r)| v.marks.contains(&r.block) && (*i == 0 || v.rows[i - 1].block != r.block))
-        .map(|(i, r)| if r.line.width() == 0 { i + 1 } else { i })
-        .map(|i| i.min(max))
+        .filter_map(|&block| {
+            let i = v.rows.iter().position(|r| r.block == block)?;
+            Some(if v.rows[i].line.width() == 0 {
+                i + 1
+            } else {
+                i
+            })
+        })
         .collect();
-    let next = starts
-        .iter()
-        .find(|&&i| i > v.scroll)
-        .or(starts.first())
-        .copied();
-    if let Some(row) = next {
-        app.view.scroll = row;
+    if starts.is_empty() {
+        return;
     }
+    // After a jump (and no scrolling since), the next mark in order, even when
+    // the end of the text keeps them all on one screen; otherwise the first
+    // below the top row.
+    let next = match v.mark_at {
+        Some((i, at)) if at == v.scroll => (i + 1) % starts.len(),
+        _ => starts.iter().position(|&row| row > v.scroll).unwrap_or(0),
+    };
+    let row = starts[next].min(max);
+    app.view.scroll = row;
+    app.view.mark_at = Some((next, row));
 }
 
 fn scroll_by(app: &mut App, n: isize) {
@@ -723,10 +732,21 @@ fn open_link(app: &mut App) {
         let last = v.rows.iter().rposition(|r| r.block == block)?;
         Some((first, last))
     };
-    let chosen = v
-        .links
-        .iter()
-        .find(|(b, _)| span(*b).is_some_and(|(f, l)| f < bottom && l >= top))
+    // After `w` (and no scrolling since), the link of the mistake it moved to.
+    let of_mark = v
+        .mark_at
+        .filter(|&(_, at)| at == v.scroll)
+        .and_then(|(i, _)| {
+            let from = *v.marks.get(i)?;
+            let to = v.marks.get(i + 1).copied().unwrap_or(usize::MAX);
+            v.links.iter().find(|(b, _)| (from..to).contains(b))
+        });
+    let chosen = of_mark
+        .or_else(|| {
+            v.links
+                .iter()
+                .find(|(b, _)| span(*b).is_some_and(|(f, l)| f < bottom && l >= top))
+        })
         .or_else(|| {
             v.links
                 .iter()
