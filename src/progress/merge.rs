@@ -47,6 +47,10 @@ pub fn merge_since(base: &State, disk: State, mine: State) -> State {
 fn merge_impl(base: Option<&State>, disk: State, mine: State) -> State {
     let mut out = mine;
     out.version = STATE_VERSION;
+    // Fields of a later amphi: kept, ours where both have one.
+    for (key, value) in disk.unknown {
+        out.unknown.entry(key).or_insert(value);
+    }
     // Courses only on disk are kept as they are.
     for (id, theirs) in disk.courses {
         let base = base.map(|b| b.courses.get(&id));
@@ -88,6 +92,10 @@ fn merge_course(
     // Content hashes: union; mine for an item hashed in both.
     for (key, hash) in theirs.hashes {
         ours.hashes.entry(key).or_insert(hash);
+    }
+    // Fields of a later amphi: kept, ours where both have one.
+    for (key, value) in theirs.unknown {
+        ours.unknown.entry(key).or_insert(value);
     }
 
     // Attempts: union, deduplicated, oldest first.

@@ -12,13 +12,16 @@ pub const STATE_VERSION: u32 = 1;
 
 /// Everything amphi remembers, for every course.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct State {
     /// Format version; see [`STATE_VERSION`].
     pub version: u32,
     /// Progress per course id.
     #[serde(default)]
     pub courses: BTreeMap<String, CourseProgress>,
+    /// Fields this amphi does not know (written by a later version of the same
+    /// format), kept as they are and written back.
+    #[serde(flatten, default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub unknown: BTreeMap<String, serde_json::Value>,
 }
 
 impl Default for State {
@@ -26,6 +29,7 @@ impl Default for State {
         State {
             version: STATE_VERSION,
             courses: BTreeMap::new(),
+            unknown: BTreeMap::new(),
         }
     }
 }
@@ -130,6 +134,10 @@ pub struct CourseProgress {
     /// was read to its end or its quiz passed, keyed `module-id/item-id`.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub hashes: BTreeMap<String, String>,
+    /// Fields this amphi does not know (written by a later version of the same
+    /// format), kept as they are and written back.
+    #[serde(flatten, default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub unknown: BTreeMap<String, serde_json::Value>,
 }
 
 /// A place the learner marked to come back to.

@@ -418,6 +418,42 @@ mod tests {
     use crate::progress::{CourseProgress, item_key};
 
     #[test]
+    fn fields_of_a_later_amphi_are_kept_through_a_load_and_a_save() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path().join("state.json"));
+        let written = r#"{"version":1,"from_later":{"a":[1,2]},"courses":{"c":{"read":{"m/i":5},"later_field":"x"}}}"#;
+        std::fs::write(store.path(), written).unwrap();
+        let loaded = store.load().unwrap();
+        assert!(
+            loaded.warning.is_none(),
+            "not moved aside: {:?}",
+            loaded.warning
+        );
+        let mut state = loaded.state;
+        assert_eq!(state.courses["c"].read["m/i"], 5);
+        state
+            .courses
+            .get_mut("c")
+            .unwrap()
+            .read
+            .insert("m/j".into(), 6);
+        store.save_merged(&state).unwrap();
+        let back: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(store.path()).unwrap()).unwrap();
+        assert_eq!(back["from_later"], serde_json::json!({"a": [1, 2]}));
+        assert_eq!(back["courses"]["c"]["later_field"], "x");
+        assert_eq!(back["courses"]["c"]["read"]["m/j"], 6);
+        // Nothing is left beside the state file (no backup was needed).
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.contains("broken"))
+            .collect();
+        assert!(names.is_empty(), "{names:?}");
+    }
+
+    #[test]
     fn a_lock_held_by_another_program_stops_a_save_not_a_start() {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::new(dir.path().join("state.json"));
