@@ -170,3 +170,42 @@ fn the_search_index_is_built_once_and_follows_a_reloaded_course() {
     );
     assert_eq!(app.search.as_ref().unwrap().hits.len(), 1);
 }
+
+#[test]
+fn n_visits_every_line_with_matches_in_turn_and_says_which() {
+    // "GAFA" is on several lines of the first lesson, some near its end where
+    // the text cannot scroll them to the top.
+    let mut app = app(120, 40);
+    type_query(&mut app, "gafa");
+    let hit = app.search.as_ref().unwrap().hits[0].clone();
+    assert_eq!((hit.module, hit.item), (0, 0));
+    send(&mut app, &[Action::Confirm]);
+    let rows_with_matches: Vec<usize> = (0..app.view.rows.len())
+        .filter(|&i| row_text(&app, i).to_lowercase().contains("gafa"))
+        .collect();
+    let n = rows_with_matches.len();
+    assert!(n >= 3, "{n} lines with GAFA");
+    let mut seen = Vec::new();
+    for k in 0..n {
+        send(&mut app, &[Action::NextMatch]);
+        let (index, _) = app.view.match_at.expect("a line is current");
+        seen.push(index);
+        let notice = app.notice.clone().unwrap_or_default();
+        assert!(
+            notice.starts_with(&format!("Line {} of {n} with matches", index + 1)),
+            "after n #{k}: {notice}"
+        );
+        let row = rows_with_matches[index];
+        assert!(
+            (app.view.scroll..app.view.scroll + usize::from(app.view.height)).contains(&row),
+            "line {index} is on screen"
+        );
+    }
+    seen.sort_unstable();
+    seen.dedup();
+    assert_eq!(seen.len(), n, "every line visited once in {n} presses");
+    // N goes back, wrapping from the first to the last.
+    let before = app.view.match_at.unwrap().0;
+    send(&mut app, &[Action::PrevMatch]);
+    assert_eq!(app.view.match_at.unwrap().0, (before + n - 1) % n);
+}

@@ -114,6 +114,11 @@ pub struct ContentView {
     /// The mark [`Action::NextMark`] moved to last, as (index into `marks`, the
     /// scroll offset it set), while the text has not been scrolled since.
     pub mark_at: Option<(usize, usize)>,
+    /// The line with search matches [`Action::NextMatch`] or
+    /// [`Action::PrevMatch`] moved to last, as (index among the lines with
+    /// matches, the scroll offset it set), while the text has not been scrolled
+    /// since.
+    pub match_at: Option<(usize, usize)>,
     /// Blocks showing a "Read again" link, and where it leads ([`Action::OpenLink`]).
     pub links: Vec<(usize, crate::course::Target)>,
 }
@@ -470,6 +475,7 @@ impl App {
     /// A lesson or an interview comes from [`App::docs`] when it was built
     /// before from the same inputs, and its rows for a width already wrapped too.
     pub(crate) fn rebuild(&mut self) {
+        self.view.match_at = None;
         let inputs = self.doc_inputs();
         match inputs
             .as_ref()

@@ -810,16 +810,33 @@ fn step_match(app: &mut App, forward: bool) {
     }
     let mut rows = match_rows(app);
     rows.dedup();
-    // Matches are shown two rows below the top, as after a jump.
-    let at = app.view.scroll + 2;
-    let next = if forward {
-        rows.iter().find(|&&r| r > at).or(rows.first())
-    } else {
-        rows.iter().rev().find(|&&r| r < at).or(rows.last())
-    };
-    if let Some(&row) = next {
-        app.view.scroll = row.saturating_sub(2).min(app.view.max_scroll());
+    let n = rows.len();
+    if n == 0 {
+        app.notice = Some("No match in this item: / searches the whole course.".into());
+        return;
     }
+    // After a step (and no scrolling since), the next line in order, even where
+    // the end of the text keeps several on one screen; otherwise the first below
+    // (above) the line matches are shown at, two rows below the top.
+    let at = app.view.scroll + 2;
+    let index = match app.view.match_at {
+        Some((i, scroll)) if scroll == app.view.scroll && i < n => {
+            if forward {
+                (i + 1) % n
+            } else {
+                (i + n - 1) % n
+            }
+        }
+        _ if forward => rows.iter().position(|&r| r > at).unwrap_or(0),
+        _ => rows.iter().rposition(|&r| r < at).unwrap_or(n - 1),
+    };
+    let scroll = rows[index].saturating_sub(2).min(app.view.max_scroll());
+    app.view.scroll = scroll;
+    app.view.match_at = Some((index, scroll));
+    app.notice = Some(format!(
+        "Line {} of {n} with matches in this item · n next · N previous · / the whole course",
+        index + 1
+    ));
 }
 
 /// Moves a quiz on from an answered question: to the next question, or, after the
