@@ -128,11 +128,29 @@ pub fn markdown_text(source: &str) -> String {
         match event {
             Event::Text(t) | Event::Code(t) => out.push_str(&crate::text::sanitize_inline(&t)),
             Event::SoftBreak | Event::HardBreak => out.push(' '),
-            Event::End(_) if !out.ends_with('\n') => out.push('\n'),
+            // The end of a block ends a line; the end of emphasis or a link
+            // does not (the text goes on).
+            Event::End(end) if !is_inline(end) && !out.ends_with('\n') => out.push('\n'),
             _ => {}
         }
     }
     out
+}
+
+/// Whether `end` closes an inline element (emphasis, a link, an image…), not a
+/// block.
+fn is_inline(end: pulldown_cmark::TagEnd) -> bool {
+    use pulldown_cmark::TagEnd;
+    matches!(
+        end,
+        TagEnd::Emphasis
+            | TagEnd::Strong
+            | TagEnd::Strikethrough
+            | TagEnd::Link
+            | TagEnd::Image
+            | TagEnd::Superscript
+            | TagEnd::Subscript
+    )
 }
 
 /// The searchable text of an item, without its title, one paragraph a line.
@@ -412,6 +430,12 @@ mod tests {
     fn decoded_character_references_are_made_safe() {
         let t = markdown_text("a&#27;[2Jb &#x202E;c");
         assert_eq!(t.trim_end(), "a\u{241b}[2Jb \u{fffd}c");
+    }
+
+    #[test]
+    fn emphasis_and_links_do_not_cut_a_line() {
+        let t = markdown_text("The *turbocapitalism* of the **GAFA** and [the NATU](http://x).\n\nNext.");
+        assert_eq!(t, "The turbocapitalism of the GAFA and the NATU.\nNext.\n");
     }
 
     #[test]
