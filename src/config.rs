@@ -354,14 +354,22 @@ impl Bindings {
     /// `None` for an unknown name.
     pub fn keys_of(&self, name: &str) -> Option<Vec<KeySpec>> {
         let i = BINDABLE.iter().position(|b| b.name == name)?;
-        Some(self.changed.get(&i).cloned().unwrap_or_else(|| {
-            BINDABLE[i]
-                .keys
-                .iter()
-                .map(|k| KeySpec::parse(k).expect("built-in key names parse"))
-                .collect()
-        }))
+        Some(
+            self.changed
+                .get(&i)
+                .cloned()
+                .unwrap_or_else(|| default_specs(i)),
+        )
     }
+}
+
+/// The built-in keys of bindable action `i`.
+fn default_specs(i: usize) -> Vec<KeySpec> {
+    BINDABLE[i]
+        .keys
+        .iter()
+        .map(|k| KeySpec::parse(k).expect("built-in key names parse"))
+        .collect()
 }
 
 /// The file as written: every field optional.
@@ -468,6 +476,33 @@ pub fn parse(file: &str, text: &str) -> Result<Config, ConfigError> {
         let defaults = config.keys.keys_of(name.as_str()).unwrap_or_default();
         if specs != defaults {
             config.keys.changed.insert(i, specs);
+        }
+    }
+    // A key newly given to an action while another action still has it would be
+    // silently ignored where both apply: say so. (Actions that share a default
+    // key, like next-item and next-match on `n`, apply in different situations.)
+    for (&i, keys) in &config.keys.changed {
+        let own = default_specs(i);
+        for key in keys.iter().filter(|k| !own.contains(k)) {
+            for (j, other) in BINDABLE.iter().enumerate() {
+                let theirs = config
+                    .keys
+                    .changed
+                    .get(&j)
+                    .cloned()
+                    .unwrap_or_else(|| default_specs(j));
+                let designed = default_specs(j).iter().any(|k| own.contains(k));
+                if j != i && !designed && theirs.contains(key) {
+                    let name = BINDABLE[i].name;
+                    return Err(err(
+                        locator.key(keys_block, name).or(keys_at),
+                        format!(
+                            "keys.{name}: `{}` is also the key of {}; give {} other keys too (keys.{}: [...])",
+                            key, other.name, other.name, other.name
+                        ),
+                    ));
+                }
+            }
         }
     }
     Ok(config)

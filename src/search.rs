@@ -434,7 +434,9 @@ mod tests {
 
     #[test]
     fn emphasis_and_links_do_not_cut_a_line() {
-        let t = markdown_text("The *turbocapitalism* of the **GAFA** and [the NATU](http://x).\n\nNext.");
+        let t = markdown_text(
+            "The *turbocapitalism* of the **GAFA** and [the NATU](http://x).\n\nNext.",
+        );
         assert_eq!(t, "The turbocapitalism of the GAFA and the NATU.\nNext.\n");
     }
 

@@ -66,6 +66,14 @@ fn mistakes_name_the_key_and_its_line() {
             "c.yaml:2:3: keys.quit[1]: unknown key `Foo`",
         ),
         ("keys:\n  help: []\n", "c.yaml:2:3: keys.help: no keys"),
+        (
+            "keys:\n  next-item: [q]\n",
+            "c.yaml:2:3: keys.next-item: `q` is also the key of quit; give quit other keys too",
+        ),
+        (
+            "keys:\n  help: [x]\n  quit: [x, q]\n",
+            "c.yaml:3:3: keys.quit: `x` is also the key of help",
+        ),
         ("keys: [a\n", "c.yaml:"),
     ];
     for (text, expected) in cases {
@@ -75,6 +83,14 @@ fn mistakes_name_the_key_and_its_line() {
             "{text:?} gave {e:?}, not {expected:?}"
         );
     }
+}
+
+#[test]
+fn keys_moved_between_actions_or_shared_by_design_are_fine() {
+    // quit moves to x and next-item takes q: no key left with two meanings.
+    assert!(config::parse("c.yaml", "keys:\n  quit: [x]\n  next-item: [q]\n").is_ok());
+    // next-item and next-match share `n` by default (one applies after a search).
+    assert!(config::parse("c.yaml", "keys:\n  next-item: [n, ctrl-n]\n").is_ok());
 }
 
 #[test]
