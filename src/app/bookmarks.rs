@@ -44,7 +44,7 @@ pub(super) fn add(app: &mut App) -> bool {
         return false;
     }
     app.notice = Some(format!(
-        "Bookmarked ( ' or M lists bookmarks): {}",
+        "Bookmarked (' or M lists bookmarks): {}",
         bookmark.label
     ));
     app.progress_mut().bookmarks.push(bookmark);

@@ -547,13 +547,17 @@ fn resume_lines(app: &App) -> (Vec<Line<'static>>, u16) {
     }
     let progress = app.progress();
     if let Some(last) = progress.attempts.iter().max_by_key(|a| a.finished_at) {
+        // Quizzes often share a title ("Check your understanding"): say whose.
         let title = app
             .course
             .modules
             .iter()
             .find(|m| m.id == last.module)
-            .and_then(|m| m.items.iter().find(|i| i.id() == last.quiz))
-            .map_or(last.quiz.clone(), |i| i.title().to_string());
+            .and_then(|m| {
+                let quiz = m.items.iter().find(|i| i.id() == last.quiz)?;
+                Some(format!("{} › {}", m.title, quiz.title()))
+            })
+            .unwrap_or_else(|| last.quiz.clone());
         lines.push(Line::default());
         lines.push(Line::from(vec![
             Span::styled("Last quiz: ", t.meta),
