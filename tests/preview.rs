@@ -206,3 +206,21 @@ fn an_item_edited_after_it_was_read_says_so_after_the_reload() {
     );
     assert_eq!(app.item_words(0, 0), before + 300, "6 words × 50 more");
 }
+
+#[test]
+fn the_course_completion_follows_a_reload_at_once() {
+    let mut app = common::app(120, 40);
+    common::read_module(&mut app, 0);
+    let before = app.course_completion();
+    // The author removes every module but the first, which the learner read.
+    let mut edited = app.course.clone();
+    edited.modules.truncate(1);
+    update(&mut app, reload(Ok(edited)));
+    let after = app.course_completion();
+    assert_eq!(after.total, app.course.modules[0].items.len());
+    assert!(after.total < before.total, "{before:?} then {after:?}");
+    assert!(
+        common::render(&app, 120, 40).contains(&format!("{} % done", after.percent())),
+        "the status bar shows it before any key"
+    );
+}

@@ -33,6 +33,8 @@ impl App {
         self.search_index = None;
         self.glossary = std::sync::Arc::new(crate::glossary::Matcher::new(&self.course.glossary));
         self.docs.clear();
+        // The course's completion was counted for the old items.
+        self.completion.set(None);
         self.progress_mut();
         self.facts = super::reading::Facts::of(&self.course, self.progress());
         self.quizzes.clear();

@@ -43,8 +43,14 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
 fn act(app: &mut App, action: Action) -> Vec<Effect> {
     let mut effects = Vec::new();
     if let Action::Reload(reloaded) = action {
-        // Not a key: notices, overlays and the search stay as they are.
+        // Not a key: notices, overlays and the search stay as they are. An item
+        // whose text now shows whole (an edit shortened it, or changed it since
+        // it was read) is read again at once, as after a key.
         app.reload(*reloaded.0);
+        if mark_read_if_seen(app) {
+            app.sync_position();
+            effects.push(Effect::Save);
+        }
         return effects;
     }
     super::reading::tick(app, &action);
