@@ -231,3 +231,23 @@ fn keys_open_the_panes_and_type_in_the_editor() {
         Some(Action::Confirm)
     );
 }
+
+#[test]
+fn a_tab_typed_in_a_note_is_kept_as_spaces() {
+    use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+    let mut app = app(120, 40);
+    send(&mut app, &[Action::EditNote]);
+    for code in [
+        KeyCode::Char('a'),
+        KeyCode::Tab,
+        KeyCode::Char('b'),
+        KeyCode::Esc,
+    ] {
+        let event = Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
+        let action = amphi::app::action_for_event(&app, &event).expect("a key of the editor");
+        amphi::app::update(&mut app, action);
+    }
+    assert!(app.panel.is_none(), "Esc saved and closed the editor");
+    let key = key_of(&app);
+    assert_eq!(app.progress().notes[&key].text, "a    b");
+}

@@ -128,6 +128,8 @@ fn builtin_action(mode: Mode, app: &App, key: &KeyEvent) -> Option<Action> {
             KeyCode::Up => Some(Action::Up),
             KeyCode::Down => Some(Action::Down),
             KeyCode::Enter => Some(Action::Confirm),
+            // A tab is typed as four spaces (a tab character would not show).
+            KeyCode::Tab => Some(Action::Paste("    ".into())),
             KeyCode::Esc => Some(Action::SaveNote),
             _ => None,
         },
