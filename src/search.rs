@@ -214,20 +214,33 @@ pub fn search(course: &Course, query: &str) -> Vec<Hit> {
 }
 
 /// A course's titles and text folded once (see [`fold`]), so that each search
-/// only scans folded text; the items that match are read again to place the
-/// matches and cut their context. Holds about as much text as the course.
+/// only scans folded text; in the items that match, the matches are placed and
+/// their context cut in the item's plain text: read again for an ordinary item
+/// (its Markdown parsed: microseconds), kept beside for an item of more than
+/// [`KEEP_TEXT_BYTES`] (a long lesson would cost milliseconds a letter typed).
+/// Holds about as much text as the course, plus its long items once more.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SearchIndex {
-    /// (module index, item index, folded title, folded text: one paragraph a line).
-    items: Vec<(usize, usize, String, String)>,
+    /// (module index, item index, folded title, folded text, plain text of a
+    /// long item: one paragraph a line).
+    items: Vec<(usize, usize, String, String, Option<String>)>,
 }
+
+/// Items whose plain text is longer than this, in bytes, keep it in the
+/// [`SearchIndex`].
+pub const KEEP_TEXT_BYTES: usize = 64 * 1024;
 
 impl SearchIndex {
     /// Folds every item of `course`.
     pub fn new(course: &Course) -> Self {
         let items = course
             .items()
-            .map(|(mi, ii, _, item)| (mi, ii, fold(item.title()), fold(&item_text(item))))
+            .map(|(mi, ii, _, item)| {
+                let text = item_text(item);
+                let folded = fold(&text);
+                let kept = (text.len() > KEEP_TEXT_BYTES).then_some(text);
+                (mi, ii, fold(item.title()), folded, kept)
+            })
             .collect();
         SearchIndex { items }
     }
@@ -240,20 +253,29 @@ impl SearchIndex {
             return Vec::new();
         }
         let mut hits = Vec::new();
-        for (mi, ii, title, text) in &self.items {
-            let (in_title, in_text) = (title.contains(&q), text.contains(&q));
+        for (mi, ii, title, folded, text) in &self.items {
+            let (in_title, in_text) = (title.contains(&q), folded.contains(&q));
             if !in_title && !in_text {
                 continue;
             }
             let Some(item) = course.modules.get(*mi).and_then(|m| m.items.get(*ii)) else {
                 continue;
             };
+            let read;
+            let text = match text {
+                Some(kept) => kept.as_str(),
+                None if in_text => {
+                    read = item_text(item);
+                    read.as_str()
+                }
+                None => "",
+            };
             item_hits(
                 &mut hits,
                 (*mi, *ii, item),
                 &Query::Text(query),
                 in_title,
-                in_text,
+                in_text.then_some(text),
             );
             if hits.len() >= MAX_HITS {
                 hits.truncate(MAX_HITS);
@@ -315,12 +337,14 @@ pub fn term_uses(course: &Course, matcher: &crate::glossary::Matcher, entry: usi
 
 /// Appends the hits of `query` in an item (module index, item index, item): in
 /// its title when `title`, in its text when `text`.
+/// Appends the hits of `query` in `item`: in its title when `title`, in `text`
+/// (its plain text, [`item_text`]) when given; no more than [`MAX_HITS`] in all.
 fn item_hits(
     hits: &mut Vec<Hit>,
     (module, item_index, item): (usize, usize, &Item),
     query: &Query,
     title: bool,
-    text: bool,
+    text: Option<&str>,
 ) {
     if title {
         for r in query.find(item.title()) {
@@ -333,9 +357,12 @@ fn item_hits(
             });
         }
     }
-    if text {
+    if let Some(text) = text {
         let mut occurrence = 0;
-        for line in item_text(item).lines() {
+        for line in text.lines() {
+            if hits.len() >= MAX_HITS {
+                return;
+            }
             for r in query.find(line) {
                 hits.push(Hit {
                     module,
@@ -355,7 +382,8 @@ fn item_hits(
 fn search_items_with(course: &Course, query: Query) -> Vec<Hit> {
     let mut hits = Vec::new();
     for (mi, ii, _, item) in course.items() {
-        item_hits(&mut hits, (mi, ii, item), &query, true, true);
+        let text = item_text(item);
+        item_hits(&mut hits, (mi, ii, item), &query, true, Some(&text));
         if hits.len() >= MAX_HITS {
             hits.truncate(MAX_HITS);
             return hits;
@@ -370,6 +398,30 @@ mod tests {
 
     /// The index finds exactly what a search from scratch finds: the same
     /// hits, in the same order, with the same contexts and occurrences.
+    #[test]
+    fn a_long_lesson_is_searched_from_its_kept_text_up_to_max_hits() {
+        let mut course = crate::course::load_bundled().unwrap();
+        let line = "The *GAFA* and the NATU, again and again.\n\n";
+        let body = line.repeat(2 * KEEP_TEXT_BYTES / line.len());
+        if let Item::Lesson(l) = &mut course.modules[0].items[0] {
+            l.body = body;
+        }
+        let index = SearchIndex::new(&course);
+        assert!(index.items[0].4.is_some(), "the long lesson's text is kept");
+        assert!(index.items[1].4.is_none(), "an ordinary one's is not");
+        for q in ["gafa", "natu again", "zzz"] {
+            let fresh = search_items_fresh(&course, q);
+            let from_index: Vec<Hit> = index
+                .search(&course, q)
+                .into_iter()
+                .filter(|h| h.field != Field::Glossary)
+                .collect();
+            assert_eq!(from_index, fresh, "query {q:?}");
+            assert!(from_index.len() <= MAX_HITS);
+        }
+        assert_eq!(index.search(&course, "gafa").len(), MAX_HITS);
+    }
+
     #[test]
     fn the_index_finds_what_a_fresh_search_finds() {
         let course = crate::course::load_bundled().unwrap();
