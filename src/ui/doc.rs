@@ -29,6 +29,9 @@ pub struct Block {
     pub wrap: bool,
     /// Whether a blank line separates this block from the one before.
     pub gap: bool,
+    /// Whether runs of spaces are kept as typed (a text field: the learner's
+    /// answer, with its caret) instead of shown as one space.
+    pub keep_spaces: bool,
     /// For a block that does not wrap (a table): lines to wrap instead when a line
     /// of `lines` is wider than the pane.
     pub fallback: Option<Vec<Vec<Span<'static>>>>,
@@ -292,7 +295,7 @@ fn layout(
     let mut pending_space: Option<(Style, Option<usize>)> = None;
     let mut line_has_text = false;
     for token in tokens(hard, links) {
-        if token.space {
+        if token.space && !block.keep_spaces {
             if line_has_text {
                 pending_space = Some((token.parts[0].1, token.parts[0].2));
             }
@@ -546,6 +549,37 @@ mod tests {
                 .collect();
             proptest::prop_assert_eq!(got, reference_tokens(&spans));
         }
+    }
+
+    #[test]
+    fn a_text_field_keeps_its_spaces_and_a_styled_space() {
+        let caret = Style::default().reversed();
+        let block = Block {
+            keep_spaces: true,
+            ..Block::text(vec![
+                Span::raw("Your answer: a  "),
+                Span::styled(" ", caret),
+                Span::raw(" b"),
+            ])
+        };
+        let rows = Doc {
+            blocks: vec![block.clone()],
+        }
+        .wrap(40);
+        assert_eq!(plain(&rows), vec!["Your answer: a    b"]);
+        assert!(
+            rows[0].line.spans.iter().any(|s| s.style == caret && s.content == " "),
+            "the caret on a space is drawn: {:?}",
+            rows[0].line
+        );
+        // Without the flag, a run of spaces is one space.
+        let prose = Doc {
+            blocks: vec![Block {
+                keep_spaces: false,
+                ..block
+            }],
+        };
+        assert_eq!(plain(&prose.wrap(40)), vec!["Your answer: a b"]);
     }
 
     #[test]

@@ -97,6 +97,7 @@ impl Builder<'_> {
             rest_prefix: rest,
             wrap,
             gap: true,
+            keep_spaces: false,
             fallback: None,
             links: Vec::new(),
         };

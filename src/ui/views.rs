@@ -237,6 +237,7 @@ pub fn interview(iv: &Interview, theme: &Theme) -> Doc {
             rest_prefix: vec![Span::raw("  ")],
             wrap: true,
             gap: true,
+            keep_spaces: false,
             fallback: None,
             links: Vec::new(),
         });
@@ -651,6 +652,7 @@ pub fn quiz(
                     rest_prefix: vec![Span::raw("   ")],
                     wrap: true,
                     gap: true,
+                    keep_spaces: false,
                     fallback: None,
                     links: Vec::new(),
                 });
@@ -765,7 +767,11 @@ fn push_inputs(
             if let AnswerKey::Numeric { unit: Some(u), .. } = &question.key {
                 line.push(Span::styled(format!(" {u}"), theme.meta));
             }
-            blocks.push(Block::text(line));
+            // As typed: runs of spaces, and the caret on one, show.
+            blocks.push(Block {
+                keep_spaces: true,
+                ..Block::text(line)
+            });
         }
         AnswerKey::FillBlanks { text, .. } => {
             let typed = match answered {
