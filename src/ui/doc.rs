@@ -568,7 +568,11 @@ mod tests {
         .wrap(40);
         assert_eq!(plain(&rows), vec!["Your answer: a    b"]);
         assert!(
-            rows[0].line.spans.iter().any(|s| s.style == caret && s.content == " "),
+            rows[0]
+                .line
+                .spans
+                .iter()
+                .any(|s| s.style == caret && s.content == " "),
             "the caret on a space is drawn: {:?}",
             rows[0].line
         );
