@@ -410,13 +410,7 @@ mod tests {
         assert!(index.items[0].4.is_some(), "the long lesson's text is kept");
         assert!(index.items[1].4.is_none(), "an ordinary one's is not");
         for q in ["gafa", "natu again", "zzz"] {
-            let fresh = search_items_fresh(&course, q);
-            let from_index: Vec<Hit> = index
-                .search(&course, q)
-                .into_iter()
-                .filter(|h| h.field != Field::Glossary)
-                .collect();
-            assert_eq!(from_index, fresh, "query {q:?}");
+            let from_index = index_matches_fresh(&index, &course, q);
             assert!(from_index.len() <= MAX_HITS);
         }
         assert_eq!(index.search(&course, "gafa").len(), MAX_HITS);
@@ -441,14 +435,20 @@ mod tests {
             "«",
             "2016",
         ] {
-            let fresh = search_items_fresh(&course, q);
-            let from_index: Vec<Hit> = index
-                .search(&course, q)
-                .into_iter()
-                .filter(|h| h.field != Field::Glossary)
-                .collect();
-            assert_eq!(from_index, fresh, "query {q:?}");
+            index_matches_fresh(&index, &course, q);
         }
+    }
+
+    /// The index's item hits for `q`, asserted equal to a search from scratch.
+    fn index_matches_fresh(index: &SearchIndex, course: &Course, q: &str) -> Vec<Hit> {
+        let fresh = search_items_fresh(course, q);
+        let from_index: Vec<Hit> = index
+            .search(course, q)
+            .into_iter()
+            .filter(|h| h.field != Field::Glossary)
+            .collect();
+        assert_eq!(from_index, fresh, "query {q:?}");
+        from_index
     }
 
     /// The search as it was before the index: every item folded for every query.
