@@ -35,6 +35,10 @@ fn arrows_pages_and_ends_scroll_an_overlay_and_other_keys_close_it() {
         assert_eq!(app.overlay_scroll, 0);
         press(&mut app, KeyCode::PageDown);
         assert!(app.overlay_scroll > 1);
+        press(&mut app, KeyCode::Char('b'));
+        assert_eq!(app.overlay_scroll, 0, "b pages up, as the help says");
+        press(&mut app, KeyCode::Char(' '));
+        assert!(app.overlay_scroll > 1, "Space pages down");
         assert_eq!(app.overlay, overlay, "still open after scrolling");
 
         // Any other key closes it, and does nothing else.

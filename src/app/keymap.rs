@@ -105,7 +105,7 @@ fn builtin_action(mode: Mode, app: &App, key: &KeyEvent) -> Option<Action> {
         Mode::Help => Some(match key.code {
             KeyCode::Up | KeyCode::Char('k') => Action::Up,
             KeyCode::Down | KeyCode::Char('j') => Action::Down,
-            KeyCode::PageUp => Action::PageUp,
+            KeyCode::PageUp | KeyCode::Char('b') => Action::PageUp,
             KeyCode::PageDown | KeyCode::Char(' ') => Action::PageDown,
             KeyCode::Home | KeyCode::Char('g') => Action::Top,
             KeyCode::End | KeyCode::Char('G') => Action::Bottom,
