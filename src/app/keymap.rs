@@ -79,6 +79,21 @@ pub fn action_for_key(mode: Mode, app: &App, key: &KeyEvent) -> Option<Action> {
     }
 }
 
+/// The keys of a text field (the note editor, a typed answer): characters are
+/// text, Backspace and Delete erase, the arrows and Home/End move the caret.
+fn editing(code: KeyCode, ctrl: bool) -> Option<Action> {
+    Some(match code {
+        KeyCode::Char(c) if !ctrl => Action::Input(c),
+        KeyCode::Backspace => Action::Backspace,
+        KeyCode::Delete => Action::Delete,
+        KeyCode::Left => Action::Caret(CaretMove::Left),
+        KeyCode::Right => Action::Caret(CaretMove::Right),
+        KeyCode::Home => Action::Caret(CaretMove::Home),
+        KeyCode::End => Action::Caret(CaretMove::End),
+        _ => return None,
+    })
+}
+
 /// The built-in action for one key press in `mode`.
 fn builtin_action(mode: Mode, app: &App, key: &KeyEvent) -> Option<Action> {
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
@@ -118,20 +133,13 @@ fn builtin_action(mode: Mode, app: &App, key: &KeyEvent) -> Option<Action> {
         },
         Mode::Note => match key.code {
             KeyCode::Char('s') if ctrl => Some(Action::SaveNote),
-            KeyCode::Char(c) if !ctrl => Some(Action::Input(c)),
-            KeyCode::Backspace => Some(Action::Backspace),
-            KeyCode::Delete => Some(Action::Delete),
-            KeyCode::Left => Some(Action::Caret(CaretMove::Left)),
-            KeyCode::Right => Some(Action::Caret(CaretMove::Right)),
-            KeyCode::Home => Some(Action::Caret(CaretMove::Home)),
-            KeyCode::End => Some(Action::Caret(CaretMove::End)),
             KeyCode::Up => Some(Action::Up),
             KeyCode::Down => Some(Action::Down),
             KeyCode::Enter => Some(Action::Confirm),
             // A tab is typed as four spaces (a tab character would not show).
             KeyCode::Tab => Some(Action::Paste("    ".into())),
             KeyCode::Esc => Some(Action::SaveNote),
-            _ => None,
+            code => editing(code, ctrl),
         },
         Mode::List => match key.code {
             KeyCode::Char('k') => Some(Action::Up),
@@ -141,16 +149,7 @@ fn builtin_action(mode: Mode, app: &App, key: &KeyEvent) -> Option<Action> {
             code => common(code),
         },
         _ if key.code == KeyCode::F(1) => Some(Action::ShowHint),
-        Mode::Typing => match key.code {
-            KeyCode::Char(c) if !ctrl => Some(Action::Input(c)),
-            KeyCode::Backspace => Some(Action::Backspace),
-            KeyCode::Delete => Some(Action::Delete),
-            KeyCode::Left => Some(Action::Caret(CaretMove::Left)),
-            KeyCode::Right => Some(Action::Caret(CaretMove::Right)),
-            KeyCode::Home => Some(Action::Caret(CaretMove::Home)),
-            KeyCode::End => Some(Action::Caret(CaretMove::End)),
-            code => common(code),
-        },
+        Mode::Typing => editing(key.code, ctrl).or_else(|| common(key.code)),
         _ => {
             if let Some(a) = common(key.code) {
                 return Some(a);
