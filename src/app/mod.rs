@@ -404,6 +404,14 @@ impl App {
         self.course.modules.get(mi)?.items.get(ii)
     }
 
+    /// The progress key (`module-id/item-id`) of item `ii` of module `mi`, or
+    /// `None` when there is no such item.
+    pub fn item_key_of(&self, (mi, ii): (usize, usize)) -> Option<String> {
+        let module = self.course.modules.get(mi)?;
+        let item = module.items.get(ii)?;
+        Some(crate::progress::item_key(&module.id, item.id()))
+    }
+
     /// The quiz screen shown: the review session's, or the open item's if it is a
     /// quiz.
     pub fn current_quiz(&self) -> Option<(&crate::course::Quiz, &QuizState)> {

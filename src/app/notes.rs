@@ -8,7 +8,7 @@
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::{Action, App, CaretMove, Effect, Panel};
-use crate::progress::{Note, item_key};
+use crate::progress::Note;
 
 /// Most characters a note may hold; typing or pasting beyond is ignored.
 pub const MAX_NOTE_CHARS: usize = 20_000;
@@ -134,14 +134,12 @@ impl NoteEditor {
 
 /// Opens the editor on the open item's note (empty when it has none).
 pub(super) fn open(app: &mut App) {
-    let (mi, ii) = app.current;
-    let Some(module) = app.course.modules.get(mi) else {
+    let (Some(key), Some(title)) = (
+        app.item_key_of(app.current),
+        app.current_item().map(|i| i.title().to_string()),
+    ) else {
         return;
     };
-    let Some(item) = module.items.get(ii) else {
-        return;
-    };
-    let key = item_key(&module.id, item.id());
     let text = app
         .progress()
         .notes
@@ -150,7 +148,7 @@ pub(super) fn open(app: &mut App) {
         .unwrap_or_default();
     // Through `insert`, so that a state file edited by hand cannot bring control
     // characters to the screen.
-    let mut editor = NoteEditor::new(key, item.title().to_string(), String::new());
+    let mut editor = NoteEditor::new(key, title, String::new());
     editor.insert(&text);
     app.panel = Some(Panel::Note(editor));
 }
@@ -210,9 +208,7 @@ pub(super) fn update(app: &mut App, action: &Action, effects: &mut Vec<Effect>) 
 
 /// The note on the item at (module index, item index), if there is one.
 pub fn note_of(app: &App, mi: usize, ii: usize) -> Option<&Note> {
-    let module = app.course.modules.get(mi)?;
-    let item = module.items.get(ii)?;
-    app.progress().notes.get(&item_key(&module.id, item.id()))
+    app.progress().notes.get(&app.item_key_of((mi, ii))?)
 }
 
 #[cfg(test)]

@@ -178,14 +178,9 @@ fn credit(app: &mut App, now: u64) {
     if gap == 0 || gap > IDLE_CUTOFF {
         return;
     }
-    let (mi, ii) = app.current;
-    let Some(module) = app.course.modules.get(mi) else {
+    let Some(key) = app.item_key_of(app.current) else {
         return;
     };
-    let Some(item) = module.items.get(ii) else {
-        return;
-    };
-    let key = item_key(&module.id, item.id());
     *app.progress_mut().seconds.entry(key).or_insert(0) += gap;
 }
 
