@@ -18,36 +18,7 @@ pub fn highlight_line(line: &Line<'static>, query: &Query, style: Style) -> Line
     if ranges.is_empty() {
         return line.clone();
     }
-    let mut out = Vec::new();
-    let mut offset = 0;
-    for span in &line.spans {
-        let content = span.content.as_ref();
-        let end = offset + content.len();
-        // Cut points inside this span: match starts and ends.
-        let mut cuts: Vec<usize> = vec![offset, end];
-        for r in &ranges {
-            for p in [r.start, r.end] {
-                if p > offset && p < end {
-                    cuts.push(p);
-                }
-            }
-        }
-        cuts.sort_unstable();
-        cuts.dedup();
-        for w in cuts.windows(2) {
-            let (a, b) = (w[0], w[1]);
-            let piece = &content[a - offset..b - offset];
-            let inside = ranges.iter().any(|r| r.start <= a && b <= r.end);
-            let s = if inside {
-                span.style.patch(style)
-            } else {
-                span.style
-            };
-            out.push(Span::styled(piece.to_string(), s));
-        }
-        offset = end;
-    }
-    Line::from(out)
+    Line::from(super::glossary::restyle(&line.spans, &ranges, style))
 }
 
 /// Draws the search panel over `area`.
