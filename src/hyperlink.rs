@@ -24,7 +24,7 @@
 //! sequence into cell symbols (two characters per cell to get the widths right):
 //! there, the buffer holds escapes, so `TestBackend` snapshots show escape bytes
 //! instead of the screen, the check that no escape from course text reaches a cell
-//! (tests/hostile_text.rs) could no longer tell amphi's escapes from a leak, and
+//! (tests/it/hostile_text.rs) could no longer tell amphi's escapes from a leak, and
 //! ratatui's diffing and width arithmetic (`Buffer::diff` skips the columns after
 //! a symbol by the symbol's display width) would be working on symbols that are
 //! not what the terminal shows (ratatui 0.30.1 added

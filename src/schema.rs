@@ -6,7 +6,7 @@
 //! schemas are written by hand from the same per-kind structs ([`kind_first`]).
 //!
 //! The generated files are committed in `assets/schema/` (a test fails when they
-//! are stale; `AMPHI_UPDATE_SCHEMA=1 cargo test --test schema` rewrites them) and
+//! are stale; `AMPHI_UPDATE_SCHEMA=1 cargo test --test it schema::` rewrites them) and
 //! printed by the hidden command `amphi schema course|module`. A schema describes
 //! shapes; `amphi check` also checks what a schema cannot (unique ids, answers in
 //! range, files that exist…).

@@ -1,5 +1,5 @@
 //! What the fuzz targets do with an input, shared by `fuzz/fuzz_targets/*.rs` and by
-//! `tests/fuzz_regressions.rs` (which includes this file with `#[path]`), so a
+//! `tests/it/fuzz_regressions.rs` (which includes this file with `#[path]`), so a
 //! crash found by fuzzing replays in `cargo test` through the very same steps.
 //!
 //! Uses only amphi, ratatui and std, so that both crates can compile it.

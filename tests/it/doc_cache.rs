@@ -1,0 +1,91 @@
+//! Rendered lines cached per item and width: opening an item again, or coming
+//! back to a width already laid out, neither parses markdown nor wraps again, and
+//! what the text is built from (note, theme, course) still shows when it changes.
+
+use std::sync::Arc;
+
+use crate::common::*;
+use amphi::app::{Action, Reloaded};
+use amphi::course::Item;
+use amphi::ui::markdown::parses;
+
+fn is_lesson(app: &amphi::app::App) -> bool {
+    matches!(app.current_item(), Some(Item::Lesson(_)))
+}
+
+#[test]
+fn an_item_opened_again_is_not_parsed_nor_wrapped_again() {
+    let mut app = app(120, 40);
+    assert!(is_lesson(&app));
+    let (doc, rows) = (Arc::clone(&app.view.doc), Arc::clone(&app.view.rows));
+    send(&mut app, &[Action::NextItem]);
+    assert_ne!(app.current, (0, 0));
+    let before = parses();
+    send(
+        &mut app,
+        &[Action::PrevItem, Action::NextItem, Action::PrevItem],
+    );
+    assert_eq!(app.current, (0, 0));
+    assert_eq!(parses(), before, "back and forth parses nothing");
+    assert!(Arc::ptr_eq(&app.view.doc, &doc));
+    assert!(
+        Arc::ptr_eq(&app.view.rows, &rows),
+        "same rows, not wrapped again"
+    );
+
+    // Another width is wrapped once; coming back to the first reuses its rows.
+    send(&mut app, &[Action::Resize(70, 40)]);
+    let narrow = Arc::clone(&app.view.rows);
+    assert!(!Arc::ptr_eq(&narrow, &rows));
+    assert!(narrow.iter().all(|r| r.line.width() <= 70));
+    send(&mut app, &[Action::Resize(120, 40)]);
+    assert!(Arc::ptr_eq(&app.view.rows, &rows));
+    send(&mut app, &[Action::Resize(70, 40)]);
+    assert!(Arc::ptr_eq(&app.view.rows, &narrow));
+    assert_eq!(parses(), before);
+}
+
+#[test]
+fn a_changed_note_theme_or_course_shows_on_the_next_open() {
+    let mut app = app(120, 40);
+    send(&mut app, &[Action::NextItem, Action::PrevItem]);
+    let before = parses();
+
+    // A note written in the editor shows at once.
+    send(
+        &mut app,
+        &[Action::EditNote, Action::Input('h'), Action::Input('i')],
+    );
+    send(&mut app, &[Action::SaveNote, Action::Bottom]);
+    assert!(render(&app, 120, 40).contains("Your note"));
+    assert!(parses() > before, "the item was built again with its note");
+
+    // A note changed behind the app's back (another instance's state merged).
+    let (mi, ii) = app.current;
+    let key = amphi::progress::item_key(
+        &app.course.modules[mi].id,
+        app.course.modules[mi].items[ii].id(),
+    );
+    app.progress_mut().notes.get_mut(&key).unwrap().text = "changed elsewhere".into();
+    send(
+        &mut app,
+        &[Action::NextItem, Action::PrevItem, Action::Bottom],
+    );
+    assert!(render(&app, 120, 40).contains("changed elsewhere"));
+
+    // Another theme: the cached text in the old styles is not reused.
+    let doc = Arc::clone(&app.view.doc);
+    app.theme = amphi::ui::theme::Theme::light();
+    send(&mut app, &[Action::NextItem, Action::PrevItem]);
+    assert!(!Arc::ptr_eq(&app.view.doc, &doc));
+
+    // `amphi preview` reloads the course: nothing cached survives.
+    let mut course = app.course.clone();
+    if let Item::Lesson(l) = &mut course.modules[mi].items[ii] {
+        l.title = "A title edited on disk".into();
+    }
+    send(&mut app, &[Action::Reload(Reloaded(Box::new(Ok(course))))]);
+    assert!(app.docs.len() <= 1);
+    send(&mut app, &[Action::Top]);
+    assert!(render(&app, 120, 40).contains("A title edited on disk"));
+}

@@ -1,0 +1,216 @@
+//! The adaptive layout (the outline as an overlay below 100 columns), the mouse
+//! (wheel over the pane under the pointer, clicks on outline items and quiz
+//! choices) and each theme, as snapshots and as cell styles.
+
+use crate::common::{app, open_item, render, send};
+use amphi::app::{Action, App, Focus, Stage, action_for_event, update};
+use amphi::ui::theme::{Theme, ThemeName};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{Event, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+
+fn mouse(kind: MouseEventKind, column: u16, row: u16) -> Event {
+    Event::Mouse(MouseEvent {
+        kind,
+        column,
+        row,
+        modifiers: KeyModifiers::NONE,
+    })
+}
+
+fn click(column: u16, row: u16) -> Event {
+    mouse(MouseEventKind::Down(MouseButton::Left), column, row)
+}
+
+/// Maps `event` to an action and applies it, as the run loop does.
+fn feed(app: &mut App, event: &Event) -> Option<Action> {
+    let action = action_for_event(app, event)?;
+    update(app, action.clone());
+    Some(action)
+}
+
+#[test]
+fn below_100_columns_the_outline_opens_over_the_content() {
+    let mut app = app(80, 24);
+    assert!(app.areas().outline.is_empty(), "closed while reading");
+    let width = app.view.width;
+    send(&mut app, &[Action::Scroll(4)]);
+    let anchor = app.view.anchor();
+    insta::assert_snapshot!("overlay_closed_80x24", render(&app, 80, 24));
+    send(&mut app, &[Action::SwitchFocus]);
+    assert_eq!(app.focus, Focus::Outline);
+    assert!(!app.areas().outline.is_empty() && app.areas().outline_overlay);
+    assert_eq!(
+        app.view.width, width,
+        "the content is not re-wrapped under it"
+    );
+    insta::assert_snapshot!("overlay_open_80x24", render(&app, 80, 24));
+    // Esc closes it and the reading position is kept.
+    send(&mut app, &[Action::Back]);
+    assert_eq!(app.focus, Focus::Content);
+    assert_eq!(app.view.anchor(), anchor);
+    // `o` opens it too.
+    let o = Event::Key(ratatui::crossterm::event::KeyEvent::new(
+        ratatui::crossterm::event::KeyCode::Char('o'),
+        KeyModifiers::NONE,
+    ));
+    assert_eq!(feed(&mut app, &o), Some(Action::SwitchFocus));
+    assert_eq!(app.focus, Focus::Outline);
+}
+
+#[test]
+fn the_status_bar_shortens_its_hints_when_narrow() {
+    let app = app(80, 24);
+    let screen = render(&app, 80, 24);
+    let status = screen.lines().last().unwrap();
+    assert!(status.contains("o outline"), "{status}");
+    assert!(!status.contains("Tab focus"), "{status}");
+    let app = crate::common::app(120, 40);
+    let screen = render(&app, 120, 40);
+    assert!(screen.lines().last().unwrap().contains("Tab focus"));
+}
+
+#[test]
+fn the_wheel_scrolls_the_pane_under_the_pointer() {
+    let mut app = app(120, 40);
+    let outline = app.areas().outline;
+    let text = app.areas().text;
+    let before = app.selected;
+    let down = MouseEventKind::ScrollDown;
+    assert_eq!(
+        feed(&mut app, &mouse(down, outline.x + 2, outline.y + 3)),
+        Some(Action::OutlineScroll(1))
+    );
+    assert_ne!(app.selected, before, "the outline selection moved");
+    assert_eq!(app.view.scroll, 0, "the content did not scroll");
+    assert_eq!(
+        feed(&mut app, &mouse(down, text.x + 2, text.y + 3)),
+        Some(Action::Scroll(3))
+    );
+    assert_eq!(app.view.scroll, 3);
+}
+
+#[test]
+fn a_click_on_an_outline_item_opens_it() {
+    let mut app = app(120, 40);
+    let outline = app.areas().outline;
+    // Find the screen row of module 0's second item.
+    let target = (0..outline.height)
+        .map(|dy| outline.y + dy)
+        .find(|&y| amphi::ui::outline::item_at(&app, outline, y) == Some((0, 1)))
+        .expect("the item is on screen");
+    assert_eq!(
+        feed(&mut app, &click(outline.x + 5, target)),
+        Some(Action::OpenItem(0, 1))
+    );
+    assert_eq!((app.current, app.focus), ((0, 1), Focus::Content));
+    // A click on a module heading does nothing.
+    assert_eq!(
+        action_for_event(&app, &click(outline.x + 5, outline.y + 1)),
+        None
+    );
+}
+
+#[test]
+fn a_click_on_a_quiz_choice_picks_it() {
+    let mut app = app(120, 40);
+    // The first single-choice question of the course.
+    let (mi, qi, qn) = app
+        .course
+        .items()
+        .find_map(|(mi, ii, _, item)| match item {
+            amphi::course::Item::Quiz(q) => q
+                .questions
+                .iter()
+                .position(|q| matches!(q.key, amphi::course::AnswerKey::SingleChoice { .. }))
+                .map(|qn| (mi, ii, qn)),
+            _ => None,
+        })
+        .unwrap();
+    open_item(&mut app, mi, qi);
+    send(&mut app, &[Action::Confirm]);
+    for _ in 0..qn {
+        crate::common::answer_and_go_on(&mut app, true);
+    }
+    let state = app.current_quiz().unwrap().1;
+    assert_eq!(state.stage, Stage::Asking);
+    let screen = render(&app, 120, 40);
+    let text = app.areas().text;
+    let y = screen
+        .lines()
+        .position(|l| l.contains("( ) 2. "))
+        .expect("choice 2 is on screen") as u16;
+    assert_eq!(
+        feed(&mut app, &click(text.x + 8, y)),
+        Some(Action::Choose(2))
+    );
+    let picked = &app.current_quiz().unwrap().1.picked;
+    assert!(!picked.is_empty(), "a choice is picked");
+    // A click on the prompt picks nothing.
+    assert_eq!(action_for_event(&app, &click(text.x + 1, text.y)), None);
+}
+
+fn draw(app: &App, w: u16, h: u16) -> Buffer {
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    terminal.draw(|f| amphi::ui::draw(f, app)).unwrap();
+    terminal.backend().buffer().clone()
+}
+
+/// The bundled course's first screen in `theme`.
+fn themed(theme: Theme) -> App {
+    let course = amphi::course::load_bundled().unwrap();
+    let mut app = App::new(course, amphi::progress::State::default(), theme);
+    update(&mut app, Action::Resize(100, 30));
+    app
+}
+
+#[test]
+fn each_theme_and_no_color_snapshot_and_styles() {
+    let cases = [
+        ("dark", Theme::choose(ThemeName::Dark, None)),
+        ("light", Theme::choose(ThemeName::Light, None)),
+        (
+            "high_contrast",
+            Theme::choose(ThemeName::HighContrast, None),
+        ),
+        ("no_color", Theme::choose(ThemeName::Light, Some("1"))),
+    ];
+    for (name, theme) in cases {
+        let app = themed(theme.clone());
+        let buffer = draw(&app, 100, 30);
+        insta::assert_snapshot!(
+            format!("theme_{name}_100x30"),
+            crate::common::screen_text(&buffer)
+        );
+        // The lesson title (first text row) carries the theme's heading style,
+        // and the focused pane's border its focused style.
+        let text = app.areas().text;
+        let title_cell = &buffer[(text.x, text.y)];
+        assert_eq!(
+            title_cell.fg,
+            theme.heading[0].fg.unwrap_or_default(),
+            "{name}: title colour"
+        );
+        assert!(title_cell.modifier.contains(theme.heading[0].add_modifier));
+        let content = app.areas().content;
+        let border = &buffer[(content.x, content.y)];
+        assert_eq!(
+            border.fg,
+            theme.border_focused.fg.unwrap_or_default(),
+            "{name}: border"
+        );
+        if name == "no_color" {
+            // No cell anywhere has a colour.
+            for cell in buffer.content() {
+                assert_eq!(cell.fg, ratatui::style::Color::Reset, "{name}: {cell:?}");
+                assert_eq!(cell.bg, ratatui::style::Color::Reset, "{name}: {cell:?}");
+            }
+        }
+    }
+    // The themes do differ in colour.
+    assert_ne!(
+        Theme::choose(ThemeName::Dark, None).heading[0],
+        Theme::choose(ThemeName::Light, None).heading[0]
+    );
+}

@@ -1,0 +1,142 @@
+//! Plain mode: no box drawing, no colour, one column, and every state change
+//! said in words on the last line.
+
+use crate::common::{answer_actions, open_item, send};
+use amphi::app::{Action, App, update};
+use amphi::progress::State;
+use amphi::ui::theme::Theme;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+
+fn plain_app(w: u16, h: u16) -> App {
+    let course = amphi::course::load_bundled().unwrap();
+    let mut app = App::new(course, State::default(), Theme::plain());
+    app.plain = true;
+    update(&mut app, Action::Resize(w, h));
+    app
+}
+
+fn draw(app: &App, w: u16, h: u16) -> Buffer {
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    terminal.draw(|f| amphi::ui::draw(f, app)).unwrap();
+    terminal.backend().buffer().clone()
+}
+
+fn status_line(app: &App, w: u16, h: u16) -> String {
+    let text = crate::common::screen_text(&draw(app, w, h));
+    text.lines().last().unwrap().trim_end().to_string()
+}
+
+/// No box-drawing character and no colour anywhere on the screen.
+fn assert_plain(buffer: &Buffer) {
+    for cell in buffer.content() {
+        let c = cell.symbol().chars().next().unwrap_or(' ');
+        assert!(
+            !('\u{2500}'..='\u{257f}').contains(&c),
+            "box drawing {c:?} in:\n{}",
+            crate::common::screen_text(buffer)
+        );
+        assert_eq!(cell.fg, ratatui::style::Color::Reset);
+        assert_eq!(cell.bg, ratatui::style::Color::Reset);
+    }
+}
+
+#[test]
+fn a_lesson_is_one_linear_column() {
+    let app = plain_app(80, 24);
+    let buffer = draw(&app, 80, 24);
+    assert_plain(&buffer);
+    let screen = crate::common::screen_text(&buffer);
+    let first = screen.lines().next().unwrap();
+    assert!(first.starts_with("Lesson: "), "{first}");
+    assert!(
+        screen
+            .lines()
+            .nth(1)
+            .unwrap()
+            .starts_with(app.course.modules[0].items[0].title()),
+        "the text starts at column 0:\n{screen}"
+    );
+    insta::assert_snapshot!("plain_lesson_80x24", screen);
+    assert!(status_line(&app, 80, 24).starts_with("Module 1 item 1 of "));
+}
+
+#[test]
+fn the_outline_is_a_list_in_words() {
+    let mut app = plain_app(80, 24);
+    send(&mut app, &[Action::FocusOutline]);
+    let buffer = draw(&app, 80, 24);
+    assert_plain(&buffer);
+    let screen = crate::common::screen_text(&buffer);
+    assert!(screen.contains("Module 1: "), "{screen}");
+    assert!(
+        screen.contains("> Lesson: "),
+        "the selection is marked:\n{screen}"
+    );
+    assert!(
+        screen.contains("(unread, open, about 3 min to read)"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("(0 of 4 done, about 6 min to read)"),
+        "a module's reading time:\n{screen}"
+    );
+    assert!(status_line(&app, 80, 24).starts_with("Outline: item 1 of "));
+    insta::assert_snapshot!("plain_outline_80x24", screen);
+}
+
+#[test]
+fn quiz_changes_are_said_in_words() {
+    let mut app = plain_app(80, 24);
+    let (qi, quiz) = app.course.modules[0].final_quiz().unwrap();
+    let n = quiz.questions.len();
+    open_item(&mut app, 0, qi);
+    assert!(status_line(&app, 80, 24).starts_with(&format!("Quiz, {n} questions")));
+    send(&mut app, &[Action::Confirm]);
+    assert!(
+        status_line(&app, 80, 24).starts_with(&format!("Question 1 of {n}.")),
+        "{}",
+        status_line(&app, 80, 24)
+    );
+    let wrong = answer_actions(&app, false);
+    send(&mut app, &wrong);
+    let status = status_line(&app, 80, 24);
+    assert!(
+        status.starts_with(&format!("Question 1 of {n}. Answer recorded: wrong.")),
+        "{status}"
+    );
+    assert_plain(&draw(&app, 80, 24));
+    send(&mut app, &[Action::Confirm]);
+    let right = answer_actions(&app, true);
+    send(&mut app, &right);
+    let status = status_line(&app, 80, 24);
+    assert!(
+        status.starts_with(&format!("Question 2 of {n}. Answer recorded: right.")),
+        "{status}"
+    );
+}
+
+#[test]
+fn overlays_and_tiny_terminals_stay_plain() {
+    let mut app = plain_app(60, 16);
+    send(&mut app, &[Action::ToggleHelp]);
+    let buffer = draw(&app, 60, 16);
+    assert_plain(&buffer);
+    assert!(status_line(&app, 60, 16).contains("Any key closes it"));
+    let mut tiny = plain_app(12, 3);
+    update(&mut tiny, Action::Down);
+    let screen = crate::common::screen_text(&draw(&tiny, 12, 3));
+    assert!(screen.contains("Terminal"), "{screen}");
+}
+
+#[test]
+fn term_dumb_chooses_plain_mode() {
+    assert!(amphi::cli::plain_wanted(false, Some("dumb")));
+    assert!(amphi::cli::plain_wanted(true, Some("xterm-256color")));
+    assert!(!amphi::cli::plain_wanted(false, Some("xterm-256color")));
+    assert!(!amphi::cli::plain_wanted(false, None));
+    use clap::Parser;
+    let cli = amphi::cli::Cli::try_parse_from(["amphi", "--plain"]).unwrap();
+    assert!(cli.plain);
+}

@@ -1,0 +1,209 @@
+//! Searching the course: the panel, jumping to a match, moving between matches.
+
+use crate::common::*;
+use amphi::app::{Action, Focus, Mode};
+
+fn type_query(app: &mut amphi::app::App, q: &str) {
+    send(app, &[Action::OpenSearch]);
+    assert_eq!(Mode::of(app), Mode::Search);
+    let keys: Vec<Action> = q.chars().map(Action::Input).collect();
+    send(app, &keys);
+}
+
+fn row_text(app: &amphi::app::App, i: usize) -> String {
+    app.view.rows[i]
+        .line
+        .spans
+        .iter()
+        .map(|s| s.content.as_ref())
+        .collect()
+}
+
+#[test]
+fn typing_finds_matches_ignoring_case_and_accents() {
+    let mut app = app(120, 40);
+    type_query(&mut app, "ANDRE");
+    let panel = app.search.as_ref().unwrap();
+    assert!(panel.hits.len() > 5, "André is everywhere");
+    assert!(
+        panel
+            .hits
+            .iter()
+            .all(|h| amphi::search::fold(&h.context).contains("andre"))
+    );
+    // Letters that are keys elsewhere are part of the query here.
+    send(&mut app, &[Action::Backspace, Action::Input('q')]);
+    assert_eq!(app.search.as_ref().unwrap().query, "ANDRq");
+    assert!(app.search.as_ref().unwrap().hits.is_empty());
+}
+
+#[test]
+fn enter_jumps_to_the_match_and_n_moves_between_matches() {
+    let mut app = app(120, 40);
+    type_query(&mut app, "madrigal");
+    let hit = app.search.as_ref().unwrap().hits[0].clone();
+    send(&mut app, &[Action::Confirm]);
+    assert!(app.search.is_none());
+    assert_eq!(app.current, (hit.module, hit.item));
+    assert_eq!(app.focus, Focus::Content);
+    assert_eq!(app.highlight.as_deref(), Some("madrigal"));
+    let shown: Vec<String> = (app.view.scroll..app.view.scroll + usize::from(app.view.height))
+        .filter(|&i| i < app.view.rows.len())
+        .map(|i| row_text(&app, i))
+        .collect();
+    assert!(
+        shown.iter().any(|t| t.to_lowercase().contains("madrigal")),
+        "the match is on screen"
+    );
+    // n and N move between matches instead of between items while highlighted.
+    let key =
+        ratatui::crossterm::event::KeyEvent::from(ratatui::crossterm::event::KeyCode::Char('n'));
+    assert_eq!(
+        amphi::app::action_for_key(Mode::of(&app), &app, &key),
+        Some(Action::NextMatch)
+    );
+    let item = app.current;
+    send(&mut app, &[Action::NextMatch, Action::PrevMatch]);
+    assert_eq!(app.current, item, "matches stay in the item");
+    // Esc clears the highlight; n is next item again.
+    send(&mut app, &[Action::Back]);
+    assert!(app.highlight.is_none());
+    assert_eq!(app.focus, Focus::Content);
+    assert_eq!(
+        amphi::app::action_for_key(Mode::of(&app), &app, &key),
+        Some(Action::NextItem)
+    );
+}
+
+#[test]
+fn matches_are_highlighted_on_screen() {
+    let mut app = amphi::app::App::new(
+        amphi::course::load_bundled().unwrap(),
+        amphi::progress::State::default(),
+        amphi::ui::theme::Theme::default(),
+    );
+    amphi::app::update(&mut app, Action::Resize(120, 40));
+    type_query(&mut app, "natu");
+    send(&mut app, &[Action::Confirm]);
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).unwrap();
+    terminal.draw(|f| amphi::ui::draw(f, &app)).unwrap();
+    let buffer = terminal.backend().buffer();
+    let area = app.areas().text;
+    let highlighted: String = (area.y..area.bottom())
+        .flat_map(|y| (area.x..area.right()).map(move |x| (x, y)))
+        .filter(|&p| buffer[p].bg == ratatui::style::Color::Yellow)
+        .map(|p| buffer[p].symbol().to_string())
+        .collect();
+    assert!(
+        highlighted.to_lowercase().contains("natu"),
+        "{highlighted:?}"
+    );
+}
+
+#[test]
+fn the_search_panel_on_screen() {
+    for (w, h) in [(80u16, 24u16), (120, 40)] {
+        let mut app = app(w, h);
+        type_query(&mut app, "dark social");
+        insta::assert_snapshot!(format!("search_panel_{w}x{h}"), render(&app, w, h));
+    }
+}
+
+#[test]
+fn escape_closes_the_panel_and_keeps_the_place() {
+    let mut app = app(80, 24);
+    send(&mut app, &[Action::Scroll(5)]);
+    let scroll = app.view.scroll;
+    type_query(&mut app, "gafa");
+    send(&mut app, &[Action::Back]);
+    assert!(app.search.is_none());
+    assert_eq!(app.view.scroll, scroll);
+    assert_eq!(app.current, (0, 0));
+}
+
+#[test]
+fn a_jump_that_shows_the_last_line_marks_the_item_read_at_once() {
+    let mut app = app(100, 30);
+    type_query(&mut app, "leads to the next lesson, on dark social");
+    let effects = send(&mut app, &[Action::Confirm]);
+    let (m, i) = app.current;
+    let module = &app.course.modules[m];
+    assert!(app.view.at_end(), "the match is near the end of its lesson");
+    assert!(app.progress().is_read(&module.id, module.items[i].id()));
+    assert!(effects.contains(&amphi::app::Effect::Save));
+}
+
+/// The course is folded for searching once, at the first search, and again only
+/// when `amphi preview` brings a new version of it.
+#[test]
+fn the_search_index_is_built_once_and_follows_a_reloaded_course() {
+    use amphi::app::Reloaded;
+    use amphi::course::Item;
+    let mut app = app(120, 40);
+    assert!(
+        app.search_index.is_none(),
+        "nothing is folded before a search"
+    );
+    send(&mut app, &[Action::OpenSearch]);
+    send(
+        &mut app,
+        &"natu".chars().map(Action::Input).collect::<Vec<_>>(),
+    );
+    let built = app.search_index.clone().expect("built at the first search");
+    assert!(!app.search.as_ref().unwrap().hits.is_empty());
+    send(&mut app, &[Action::Backspace, Action::Input('u')]);
+    assert_eq!(app.search_index.as_ref(), Some(&built), "kept while typing");
+
+    // A new version of the course: its new word is found, the old index is gone.
+    let mut course = amphi::course::load_bundled().unwrap();
+    if let Item::Lesson(l) = &mut course.modules[0].items[0] {
+        l.body.push_str("\n\nA brand-new zyxwvut paragraph.\n");
+    }
+    send(&mut app, &[Action::Back]);
+    amphi::app::update(&mut app, Action::Reload(Reloaded(Box::new(Ok(course)))));
+    send(&mut app, &[Action::OpenSearch]);
+    send(
+        &mut app,
+        &"zyxwvut".chars().map(Action::Input).collect::<Vec<_>>(),
+    );
+    assert_eq!(app.search.as_ref().unwrap().hits.len(), 1);
+}
+
+#[test]
+fn n_visits_every_line_with_matches_in_turn_and_says_which() {
+    // "GAFA" is on several lines of the first lesson, some near its end where
+    // the text cannot scroll them to the top.
+    let mut app = app(120, 40);
+    type_query(&mut app, "gafa");
+    let hit = app.search.as_ref().unwrap().hits[0].clone();
+    assert_eq!((hit.module, hit.item), (0, 0));
+    send(&mut app, &[Action::Confirm]);
+    let rows_with_matches: Vec<usize> = (0..app.view.rows.len())
+        .filter(|&i| row_text(&app, i).to_lowercase().contains("gafa"))
+        .collect();
+    let n = rows_with_matches.len();
+    assert!(n >= 3, "{n} lines with GAFA");
+    let mut seen = Vec::new();
+    for k in 0..n {
+        send(&mut app, &[Action::NextMatch]);
+        let (index, _) = app.view.match_at.expect("a line is current");
+        seen.push(index);
+        let notice = app.notice.clone().unwrap_or_default();
+        assert!(
+            notice.starts_with(&format!("Line {} of {n} with matches", index + 1)),
+            "after n #{k}: {notice}"
+        );
+        let row = rows_with_matches[index];
+        assert!(
+            (app.view.scroll..app.view.scroll + usize::from(app.view.height)).contains(&row),
+            "line {index} is on screen"
+        );
+    }
+    seen.sort_unstable();
+    seen.dedup();
+    assert_eq!(seen.len(), n, "every line visited once in {n} presses");
+    // N goes back, wrapping from the first to the last.
+    let before = app.view.match_at.unwrap().0;
+    send(&mut app, &[Action::PrevMatch]);
+    assert_eq!(app.view.match_at.unwrap().0, (before + n - 1) % n);
+}
