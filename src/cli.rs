@@ -628,14 +628,14 @@ pub fn load_course(path: Option<&PathBuf>) -> Result<Course, Report> {
 pub fn state_store(state: Option<&PathBuf>) -> Result<Store, String> {
     state
         .cloned()
-        .or_else(|| {
-            std::env::var_os(library::DATA_DIR_ENV)
-                .filter(|d| !d.is_empty())
-                .map(|d| PathBuf::from(d).join("state.json"))
-        })
         .or_else(default_state_path)
         .map(Store::new)
-        .ok_or_else(|| format!("no home folder found: pass --state FILE or set {STATE_ENV}"))
+        .ok_or_else(|| {
+            format!(
+                "{}: pass --state FILE or set {STATE_ENV}",
+                crate::folders::problem().unwrap_or_else(|| "no home folder found".into())
+            )
+        })
 }
 
 #[cfg(test)]

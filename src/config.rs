@@ -39,7 +39,7 @@ pub const MAX_MEASURE: u16 = 1000;
 /// The default config file: `config.yaml` in the platform config folder
 /// (`~/.config/amphi/` on Linux), or `None` when no home folder is known.
 pub fn default_config_path() -> Option<PathBuf> {
-    directories::ProjectDirs::from("", "", "amphi").map(|d| d.config_dir().join("config.yaml"))
+    crate::folders::project_dirs().map(|d| d.config_dir().join("config.yaml"))
 }
 
 /// The settings read from a config file, defaults filled in.

@@ -19,6 +19,7 @@ pub mod cli;
 pub mod config;
 pub mod course;
 pub mod export;
+pub mod folders;
 pub mod glossary;
 pub mod hyperlink;
 pub mod library;

@@ -23,8 +23,9 @@ use crate::progress::{CourseProgress, State, Store};
 
 /// Environment variable that replaces the platform data folder: installed
 /// courses go to `$AMPHI_DATA_DIR/courses/`, and the default state file is
-/// `$AMPHI_DATA_DIR/state.json` (`--state` and `AMPHI_STATE` still win).
-pub const DATA_DIR_ENV: &str = "AMPHI_DATA_DIR";
+/// `$AMPHI_DATA_DIR/state.json` (`--state` and `AMPHI_STATE` still win). Must be
+/// an absolute path.
+pub use crate::folders::DATA_DIR_ENV;
 
 /// Suffix of a linked course's file in the courses folder.
 const LINK_SUFFIX: &str = ".link";
@@ -33,11 +34,9 @@ const LINK_SUFFIX: &str = ".link";
 /// platform data folder (`$XDG_DATA_HOME/amphi`, by default
 /// `~/.local/share/amphi`, on Linux; `~/Library/Application Support/amphi` on
 /// macOS; `%APPDATA%\amphi\data` on Windows). `None` when neither is known.
+/// A relative `AMPHI_DATA_DIR` or `HOME` counts as unknown ([`crate::folders`]).
 pub fn data_dir() -> Option<PathBuf> {
-    match std::env::var_os(DATA_DIR_ENV) {
-        Some(dir) if !dir.is_empty() => Some(PathBuf::from(dir)),
-        _ => directories::ProjectDirs::from("", "", "amphi").map(|d| d.data_dir().to_path_buf()),
-    }
+    crate::folders::data_dir()
 }
 
 /// The folder of the installed course named by `arg` (as given on the command
@@ -184,7 +183,12 @@ impl Library {
     pub fn open_default() -> Result<Library, String> {
         data_dir()
             .map(|d| Library::new(d.join("courses")))
-            .ok_or_else(|| format!("no home folder found: set {DATA_DIR_ENV} to a folder"))
+            .ok_or_else(|| {
+                format!(
+                    "{}: set {DATA_DIR_ENV} to an absolute folder",
+                    crate::folders::problem().unwrap_or_default()
+                )
+            })
     }
 
     /// The courses folder.

@@ -52,14 +52,33 @@ fn main() -> ExitCode {
             Err(report) => return fail(1, &format!("cannot open the course:\n{report}")),
         }
     };
+    // Without a usable home (none, or a relative HOME or AMPHI_DATA_DIR) the
+    // learner still studies, with a scratch state removed at exit: never a file
+    // in the working folder (src/folders.rs).
+    let mut _scratch = None;
+    let mut no_home = None;
     let store = match cli::state_store(cli.state.as_ref()) {
         Ok(s) => s,
-        Err(e) => return fail(2, &e),
+        Err(e) => match tempfile::Builder::new().prefix("amphi-scratch-").tempdir() {
+            Ok(dir) => {
+                let store = amphi::progress::Store::new(dir.path().join("state.json"));
+                _scratch = Some(dir);
+                no_home = Some(format!("progress is not kept after you quit ({e})"));
+                store
+            }
+            Err(_) => return fail(2, &e),
+        },
     };
-    let loaded = match store.load() {
+    let mut loaded = match store.load() {
         Ok(l) => l,
         Err(e) => return fail(2, &e.to_string()),
     };
+    if let Some(why) = no_home {
+        loaded.warning = Some(match loaded.warning.take() {
+            Some(w) => format!("{w}; {why}"),
+            None => why,
+        });
+    }
     if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
         return fail(
             2,

@@ -94,7 +94,7 @@ impl CourseCache {
         if std::env::var_os("AMPHI_NO_CACHE").is_some_and(|v| !v.is_empty()) {
             return None;
         }
-        let dirs = directories::ProjectDirs::from("", "", "amphi")?;
+        let dirs = crate::folders::project_dirs()?;
         Some(Self::new(dirs.cache_dir().join("courses")))
     }
 

@@ -28,9 +28,11 @@ pub const STATE_ENV: &str = "AMPHI_STATE";
 
 /// The default state file: `state.json` in the platform data folder
 /// (`~/.local/share/amphi` on Linux, `~/Library/Application Support/amphi` on macOS,
-/// `%APPDATA%\amphi\data` on Windows). `None` when no home folder is known.
+/// `%APPDATA%\amphi\data` on Windows), or in `AMPHI_DATA_DIR` when that is
+/// set. `None` when no home folder is known or the home or data folder is not an
+/// absolute path ([`crate::folders::problem`] says why).
 pub fn default_state_path() -> Option<PathBuf> {
-    directories::ProjectDirs::from("", "", "amphi").map(|d| d.data_dir().join("state.json"))
+    crate::folders::data_dir().map(|d| d.join("state.json"))
 }
 
 /// What can go wrong with the state file.

@@ -15,6 +15,7 @@ mod config;
 mod doc_cache;
 mod docs_example;
 mod e2e_tmux;
+mod folders;
 mod fuzz_regressions;
 mod glossary;
 mod glossary_uses;
