@@ -5,6 +5,7 @@
 mod common;
 
 mod app_flow;
+mod architecture;
 mod bookmarks;
 mod cache;
 mod cli_check;
