@@ -97,6 +97,24 @@ pub fn count_words(text: &str) -> usize {
         .count()
 }
 
+// Times and durations, as every screen and command shows them.
+
+/// A time in seconds since the Unix epoch as `YYYY-MM-DD HH:MM`, in UTC.
+pub fn format_time(secs: u64) -> String {
+    let t = std::time::UNIX_EPOCH + std::time::Duration::from_secs(secs);
+    let s = humantime::format_rfc3339_seconds(t).to_string();
+    format!("{} {}", &s[..10], &s[11..16])
+}
+
+/// A duration in seconds as `42 s`, `3 min 5 s` or `2 h 10 min`.
+pub fn format_duration(secs: u64) -> String {
+    match secs {
+        0..60 => format!("{secs} s"),
+        60..3600 => format!("{} min {} s", secs / 60, secs % 60),
+        _ => format!("{} h {} min", secs / 3600, secs % 3600 / 60),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -128,7 +128,7 @@ pub fn write_notes(
                 writeln!(
                     out,
                     "\n### {title}\n\n*{}*\n\n{}",
-                    crate::ui::views::format_time(n.updated_at),
+                    crate::text::format_time(n.updated_at),
                     n.text
                 )?;
             }

@@ -261,7 +261,7 @@ fn reading_time(words: usize, seconds: u64) -> String {
     if seconds >= 60 {
         s.push_str(&format!(
             ", {} spent",
-            super::views::format_duration(seconds)
+            crate::text::format_duration(seconds)
         ));
     }
     s

@@ -38,22 +38,6 @@ impl ItemDoc {
     }
 }
 
-/// A time in seconds since the Unix epoch as `YYYY-MM-DD HH:MM`, in UTC.
-pub fn format_time(secs: u64) -> String {
-    let t = std::time::UNIX_EPOCH + std::time::Duration::from_secs(secs);
-    let s = humantime::format_rfc3339_seconds(t).to_string();
-    format!("{} {}", &s[..10], &s[11..16])
-}
-
-/// A duration in seconds as `42 s`, `3 min 5 s` or `2 h 10 min`.
-pub fn format_duration(secs: u64) -> String {
-    match secs {
-        0..60 => format!("{secs} s"),
-        60..3600 => format!("{} min {} s", secs / 60, secs % 60),
-        _ => format!("{} h {} min", secs / 3600, secs % 3600 / 60),
-    }
-}
-
 /// The open item's text.
 pub fn item_doc(app: &App) -> ItemDoc {
     let theme = &app.theme;
@@ -349,7 +333,7 @@ pub fn quiz(
                             Span::raw(format!(
                                 "{}. {} · {}/{} ({} %) · ",
                                 n + 1,
-                                format_time(a.finished_at),
+                                crate::text::format_time(a.finished_at),
                                 Score::show(a.score.points),
                                 Score::show(a.score.max),
                                 a.score.percent()
@@ -358,7 +342,9 @@ pub fn quiz(
                             Span::styled(
                                 format!(
                                     " · {}",
-                                    format_duration(a.finished_at.saturating_sub(a.started_at))
+                                    crate::text::format_duration(
+                                        a.finished_at.saturating_sub(a.started_at)
+                                    )
                                 ),
                                 theme.meta,
                             ),
