@@ -990,6 +990,7 @@ fn dec_question(d: &mut Dec) -> Option<Question> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::BTreeSet;
 
     #[test]
     fn the_bundled_course_round_trips() {
@@ -999,6 +1000,108 @@ mod tests {
         let mut d = Dec(&e.0);
         assert_eq!(dec_course(&mut d).as_ref(), Some(&course));
         assert_eq!(d.rest(), 0);
+    }
+
+    /// `tests/fixtures/valid/every-option`: every kind and optional field, each
+    /// at a value of its own.
+    fn every_option() -> Course {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/every-option");
+        super::super::load_dir(&dir).expect("the every-option fixture is valid")
+    }
+
+    /// Which variants of the closed sets `course` uses. The matches name every
+    /// variant (no wildcard), so a new kind or setting does not compile until it
+    /// is listed here, and then the fixture must use it.
+    fn variants_used(course: &Course) -> BTreeSet<&'static str> {
+        let mut used = BTreeSet::new();
+        for item in course.modules.iter().flat_map(|m| &m.items) {
+            used.insert(match item {
+                Item::Lesson(l) if l.body_file.is_some() => "lesson from a file",
+                Item::Lesson(_) => "lesson",
+                Item::Interview(_) => "interview",
+                Item::Quiz(_) => "quiz",
+            });
+            let Item::Quiz(quiz) = item else { continue };
+            used.insert(match quiz.scoring {
+                Scoring::Partial => "partial",
+                Scoring::AllOrNothing => "all_or_nothing",
+            });
+            used.insert(match quiz.show_answers {
+                ShowAnswers::AfterEach => "after_each",
+                ShowAnswers::AfterSubmit => "after_submit",
+                ShowAnswers::AfterPass => "after_pass",
+                ShowAnswers::Never => "never",
+            });
+            for q in &quiz.questions {
+                used.insert(match &q.key {
+                    AnswerKey::SingleChoice { .. } => "single_choice",
+                    AnswerKey::MultipleChoice { .. } => "multiple_choice",
+                    AnswerKey::TrueFalse { .. } => "true_false",
+                    AnswerKey::ShortAnswer {
+                        pattern: Some(_), ..
+                    } => "short_answer with pattern",
+                    AnswerKey::ShortAnswer { pattern: None, .. } => "short_answer",
+                    AnswerKey::Ordering { .. } => "ordering",
+                    AnswerKey::Matching { .. } => "matching",
+                    AnswerKey::FillBlanks { .. } => "fill_blanks",
+                    AnswerKey::Numeric { .. } => "numeric",
+                });
+            }
+        }
+        used
+    }
+
+    #[test]
+    fn a_course_with_every_kind_and_option_round_trips() {
+        let course = every_option();
+        let used = variants_used(&course);
+        for want in [
+            "lesson",
+            "lesson from a file",
+            "interview",
+            "quiz",
+            "partial",
+            "all_or_nothing",
+            "after_each",
+            "after_submit",
+            "after_pass",
+            "never",
+            "single_choice",
+            "multiple_choice",
+            "true_false",
+            "short_answer with pattern",
+            "ordering",
+            "matching",
+            "fill_blanks",
+            "numeric",
+        ] {
+            assert!(
+                used.contains(want),
+                "the every-option fixture has no {want}"
+            );
+        }
+        let mut e = Enc(Vec::new());
+        enc_course(&mut e, &course);
+        let mut d = Dec(&e.0);
+        assert_eq!(dec_course(&mut d).as_ref(), Some(&course));
+        assert_eq!(d.rest(), 0);
+    }
+
+    /// The layout this build writes, named by [`MAGIC`]: a fingerprint of the
+    /// every-option fixture's encoding. When the encoder changes, this test fails:
+    /// bump `MAGIC` (so no older entry is read with the new layout) and put the new
+    /// fingerprint here. When only the fixture changed, update the fingerprint.
+    const LAYOUT: (&[u8; 8], u64) = (b"AMPHIC02", 16_522_218_450_646_483_969);
+
+    #[test]
+    fn the_cache_version_names_the_layout() {
+        let mut e = Enc(Vec::new());
+        enc_course(&mut e, &every_option());
+        assert_eq!(
+            (MAGIC, checksum(&e.0)),
+            LAYOUT,
+            "the cache layout changed: bump MAGIC in src/course/cache.rs and set LAYOUT to the new pair"
+        );
     }
 
     #[test]

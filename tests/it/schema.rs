@@ -175,6 +175,7 @@ mod validation {
     fn valid_fixtures_and_a_new_course_validate() {
         for dir in [
             "tests/fixtures/valid/minimal",
+            "tests/fixtures/valid/every-option",
             "tests/fixtures/cli/progress-course",
         ] {
             assert_course_validates(&Path::new(ROOT).join(dir));
