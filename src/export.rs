@@ -12,11 +12,7 @@
 //! their ids are checked at load to be letters, digits, `-`, `_` and `.`, which
 //! makes the activity ids valid IRIs without escaping.
 
-use std::path::Path;
-
 use serde_json::{Map, Value, json};
-
-use crate::cli::Failure;
 
 use crate::course::{AnswerKey, Course, Item, Module, Question, Quiz};
 use crate::progress::{Attempt, CourseProgress, item_key};
@@ -239,36 +235,6 @@ impl Exporter<'_> {
         }
         out
     }
-}
-
-/// Carries out `amphi export --xapi [PATH] [--actor NAME] [--out FILE]`: the
-/// statements of the learner's `progress` in `course`, written to `file` or,
-/// without one, to `out`.
-///
-/// # Errors
-/// A [`Failure`] with code 2 when the output file cannot be written.
-pub fn run(
-    course: &crate::course::Course,
-    progress: &crate::progress::CourseProgress,
-    actor: Option<&str>,
-    file: Option<&Path>,
-    out: &mut Vec<u8>,
-) -> Result<u8, Failure> {
-    let usage = |message: String| Failure { code: 2, message };
-    let user = std::env::var("USER").ok().filter(|u| !u.trim().is_empty());
-    let actor = actor
-        .map(str::to_owned)
-        .or(user)
-        .unwrap_or_else(|| "learner".into());
-    let statements = xapi_statements(course, progress, &actor);
-    let mut json = serde_json::to_vec_pretty(&statements).map_err(|e| usage(e.to_string()))?;
-    json.push(b'\n');
-    match file {
-        Some(f) => std::fs::write(f, json)
-            .map_err(|e| usage(format!("cannot write {}: {e}", f.display())))?,
-        None => out.extend(json),
-    }
-    Ok(0)
 }
 
 /// The xAPI (SCORM) interaction type of a question.

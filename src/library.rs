@@ -9,17 +9,16 @@
 //!
 //! This module knows nothing about the terminal: it installs, lists and removes
 //! courses, and sums up each one's progress from the [`State`]; `amphi add`,
-//! `list` and `remove` ([`add_command`], [`list_command`], [`remove_command`])
-//! print what it did.
+//! `list` and `remove` (`src/cli/library.rs`) print what it did and ask before
+//! deleting progress.
 
 use std::collections::BTreeSet;
-use std::io::{self, BufRead, IsTerminal, Write};
+use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-use crate::cli::Failure;
 use crate::course::{self, Course, CourseFiles, DirFiles, Item, Report};
-use crate::progress::{CourseProgress, State, Store};
+use crate::progress::{CourseProgress, State};
 
 /// Environment variable that replaces the platform data folder: installed
 /// courses go to `$AMPHI_DATA_DIR/courses/`, and the default state file is
@@ -377,7 +376,7 @@ impl Library {
     }
 
     /// "no course `id` is installed", with the ids that are.
-    fn not_installed(&self, id: &str) -> String {
+    pub(crate) fn not_installed(&self, id: &str) -> String {
         let ids: Vec<String> = self.installed().into_iter().map(|(i, _)| i).collect();
         let id = crate::text::sanitize_line(id);
         if ids.is_empty() {
@@ -441,7 +440,7 @@ fn first_problem(report: &Report) -> String {
 }
 
 /// A path for messages, on one line.
-fn shown(path: &Path) -> String {
+pub(crate) fn shown(path: &Path) -> String {
     crate::text::sanitize_line(&path.display().to_string())
 }
 
@@ -495,258 +494,10 @@ impl CourseFiles for RecordingFiles {
     }
 }
 
-// ---------------------------------------------------------------------------
-// The commands
-
-fn usage(message: impl Into<String>) -> Failure {
-    Failure {
-        code: 2,
-        message: message.into(),
-    }
-}
-
-/// `amphi add PATH [--link] [--force]`: checks the course in `path` and installs
-/// it, printing where.
-///
-/// # Errors
-/// Code 1 with the check's problems for an invalid course; code 2 for a folder
-/// that cannot be used, an id already installed (without `force`) or an I/O error.
-pub fn add_command(path: &Path, link: bool, force: bool, out: &mut Vec<u8>) -> Result<u8, Failure> {
-    if !path.is_dir() {
-        return Err(usage(if path.exists() {
-            format!(
-                "{} is not a folder: give the course folder, the one that holds course.yaml",
-                shown(path)
-            )
-        } else {
-            format!("{}: no such folder", shown(path))
-        }));
-    }
-    let library = Library::open_default().map_err(usage)?;
-    let (course, source) = library.add(path, link, force).map_err(|e| match e {
-        AddError::Invalid(report) => {
-            // The problems as `amphi check` shows them, each with its source line.
-            let mut text = Vec::new();
-            let color = crate::author::use_color(
-                io::stderr().is_terminal(),
-                std::env::var("NO_COLOR").ok().as_deref(),
-            );
-            let files = DirFiles::new(path);
-            let problems =
-                match crate::author::check::check(&files, Default::default(), color, &mut text) {
-                    Ok(_) => String::from_utf8_lossy(&text).trim_end().to_string(),
-                    Err(_) => report.to_string(),
-                };
-            Failure {
-                code: 1,
-                message: format!(
-                    "the course in {} does not check, so it was not added:\n{problems}",
-                    shown(path)
-                ),
-            }
-        }
-        AddError::Refused(m) => usage(m),
-    })?;
-    let id = &course.info.id;
-    let how = match &source {
-        Source::Linked(p) => format!("linked to {} (read from there each time)", shown(p)),
-        other => format!(
-            "copied to {}",
-            shown(other.folder().unwrap_or(Path::new("")))
-        ),
-    };
-    writeln!(out, "Added “{}” as `{id}`, {how}.", course.info.title)
-        .and_then(|()| {
-            writeln!(
-                out,
-                "Open it with `amphi {id}`, or run `amphi` to choose a course."
-            )
-        })
-        .map_err(|e| usage(e.to_string()))?;
-    Ok(0)
-}
-
-/// `amphi list`: every course (bundled first) with its id, progress, last
-/// study date and where it comes from, one a line under a header.
-///
-/// # Errors
-/// Code 2 when the state file cannot be read or no data folder is known.
-pub fn list_command(store: &Store, out: &mut Vec<u8>) -> Result<u8, Failure> {
-    let library = Library::open_default().map_err(usage)?;
-    let loaded = store.load().map_err(|e| usage(e.to_string()))?;
-    if let Some(w) = &loaded.warning {
-        let _ = writeln!(io::stderr(), "amphi: {w}");
-    }
-    let rows: Vec<[String; 6]> = library
-        .entries()
-        .iter()
-        .map(|entry| {
-            let s = entry.summary(&loaded.state);
-            let (done, quizzes, title) = match &entry.course {
-                Ok(_) => (
-                    format!("{} %", s.percent.unwrap_or(0)),
-                    format!("{}/{}", s.quizzes.0, s.quizzes.1),
-                    s.title.clone(),
-                ),
-                Err(why) => ("—".into(), "—".into(), format!("cannot be opened: {why}")),
-            };
-            let source = match &entry.source {
-                Source::Linked(p) => format!("linked {}", shown(p)),
-                other => other.label().to_string(),
-            };
-            [
-                entry.id.clone(),
-                done,
-                quizzes,
-                s.last_studied.map_or_else(|| "never".into(), date),
-                source,
-                title,
-            ]
-        })
-        .collect();
-    let header = ["ID", "DONE", "QUIZZES", "STUDIED", "FROM", "TITLE"];
-    let text = table(&header, &rows);
-    out.extend(text.into_bytes());
-    Ok(0)
-}
-
-/// Rows in columns, left aligned, two spaces apart, the last column unpadded.
-fn table(header: &[&str; 6], rows: &[[String; 6]]) -> String {
-    use unicode_width::UnicodeWidthStr;
-    let mut widths = header.map(str::width);
-    for row in rows {
-        for (w, cell) in widths.iter_mut().zip(row) {
-            *w = (*w).max(cell.width());
-        }
-    }
-    let mut text = String::new();
-    let header = header.map(str::to_string);
-    for row in std::iter::once(&header).chain(rows) {
-        let mut line = String::new();
-        for (i, cell) in row.iter().enumerate() {
-            line.push_str(cell);
-            if i + 1 < row.len() {
-                line.push_str(&" ".repeat(widths[i] - cell.width() + 2));
-            }
-        }
-        text.push_str(line.trim_end());
-        text.push('\n');
-    }
-    text
-}
-
-/// `amphi remove ID [--yes]`: removes the installed course `id`, then its
-/// progress from the state file: with `yes`, or when the learner answers `y`
-/// on a terminal; without a terminal and without `yes`, the progress is kept
-/// and the output says so. A course no longer installed whose progress is still
-/// in the state file has its progress removed the same way.
-///
-/// # Errors
-/// Code 2 for the bundled course, an id neither installed nor in the state
-/// file, or an I/O error.
-pub fn remove_command(
-    store: &Store,
-    id: &str,
-    yes: bool,
-    out: &mut Vec<u8>,
-) -> Result<u8, Failure> {
-    let library = Library::open_default().map_err(usage)?;
-    if course::load_bundled().is_ok_and(|b| b.info.id == id) {
-        return Err(usage(format!(
-            "`{id}` is the bundled course, which cannot be removed"
-        )));
-    }
-    let write =
-        |out: &mut Vec<u8>, text: String| writeln!(out, "{text}").map_err(|e| usage(e.to_string()));
-    let loaded = store.load().map_err(|e| usage(e.to_string()))?;
-    let progress = loaded.state.courses.get(id);
-    match library.find(id) {
-        Some(_) => {
-            let source = library.remove(id).map_err(usage)?;
-            let what = match source {
-                Source::Linked(p) => {
-                    format!("the link to {} (the folder itself is untouched)", shown(&p))
-                }
-                _ => "its copy".into(),
-            };
-            write(out, format!("Removed the course `{id}`: {what}."))?;
-        }
-        None if progress.is_some() => {
-            write(
-                out,
-                format!("No course `{id}` is installed, but the state file holds progress in it."),
-            )?;
-        }
-        None => return Err(usage(library.not_installed(id))),
-    }
-    let Some(progress) = progress else {
-        return Ok(0);
-    };
-    let what = format!(
-        "{} item{} read, {} quiz attempt{}",
-        progress.read.len(),
-        if progress.read.len() == 1 { "" } else { "s" },
-        progress.attempts.len(),
-        if progress.attempts.len() == 1 {
-            ""
-        } else {
-            "s"
-        },
-    );
-    let can_ask = io::stdin().is_terminal() && io::stderr().is_terminal();
-    let delete = if yes {
-        true
-    } else if can_ask {
-        // Whatever was printed so far goes first, then the question (on
-        // standard error, so that it shows even when standard output is piped).
-        let mut stdout = io::stdout().lock();
-        let _ = stdout.write_all(&std::mem::take(out));
-        let _ = stdout.flush();
-        let mut stderr = io::stderr().lock();
-        let _ = write!(
-            stderr,
-            "Delete your progress in `{id}` too ({what})? [y/N] "
-        );
-        let _ = stderr.flush();
-        let mut answer = String::new();
-        let _ = io::stdin().lock().read_line(&mut answer);
-        matches!(answer.trim(), "y" | "Y" | "yes" | "Yes" | "YES")
-    } else {
-        false
-    };
-    if delete {
-        store
-            .update(|state| {
-                state.courses.remove(id);
-            })
-            .map_err(|e| usage(e.to_string()))?;
-        write(
-            out,
-            format!(
-                "Deleted the progress in `{id}` ({what}) from {}.",
-                shown(store.path())
-            ),
-        )?;
-    } else {
-        let how = if can_ask {
-            String::new()
-        } else {
-            format!(" (no terminal to ask on: run `amphi remove {id} --yes` to delete it)")
-        };
-        write(
-            out,
-            format!(
-                "Kept the progress in `{id}` ({what}) in {}{how}.",
-                shown(store.path())
-            ),
-        )?;
-    }
-    Ok(0)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::progress::Store;
 
     #[test]
     fn dates_are_utc_days() {
@@ -834,19 +585,5 @@ mod tests {
         let err = lib.add(&src, false, true).unwrap_err().to_string();
         assert!(err.contains("ends with `.link`"), "{err}");
         assert!(lib.installed().is_empty());
-    }
-
-    #[test]
-    fn table_columns_line_up_by_display_width() {
-        let rows = [[
-            "é".to_string(),
-            "1".into(),
-            "2".into(),
-            "3".into(),
-            "4".into(),
-            "Tïtle".into(),
-        ]];
-        let t = table(&["ID", "A", "B", "C", "D", "TITLE"], &rows);
-        assert_eq!(t, "ID  A  B  C  D  TITLE\né   1  2  3  4  Tïtle\n");
     }
 }

@@ -48,9 +48,6 @@ const KNOWN_UPWARD: &[(&str, &str)] = &[
     // app's caches hold ui::doc rows and theme styles; app calls ui builders,
     // layout and hit-testing: the document layer and geometry move below app.
     ("app", "ui"),
-    // library and export return cli::Failure; they should return data.
-    ("export", "cli"),
-    ("library", "cli"),
 ];
 
 fn layer(module: &str) -> u8 {

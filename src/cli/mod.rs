@@ -15,6 +15,9 @@ use crate::course::{self, Course, CourseFiles, DirFiles, Report};
 use crate::library;
 use crate::progress::{STATE_ENV, Store, default_state_path};
 
+mod courses;
+mod xapi;
+
 /// amphi — a terminal course reader.
 ///
 /// Opens a course (the bundled one by default) to read its lessons and interview
@@ -380,12 +383,12 @@ pub fn run_to(cli: &Cli, command: &Command, out: &mut Vec<u8>) -> Result<u8, Fai
             written(write_progress(&course, &progress, *format, out))?;
             Ok(0)
         }
-        Command::Add { path, link, force } => library::add_command(path, *link, *force, out),
-        Command::List => library::list_command(
+        Command::Add { path, link, force } => courses::add_command(path, *link, *force, out),
+        Command::List => courses::list_command(
             &state_store(cli.state.as_ref()).map_err(Failure::usage)?,
             out,
         ),
-        Command::Remove { id, yes } => library::remove_command(
+        Command::Remove { id, yes } => courses::remove_command(
             &state_store(cli.state.as_ref()).map_err(Failure::usage)?,
             id,
             *yes,
@@ -398,7 +401,7 @@ pub fn run_to(cli: &Cli, command: &Command, out: &mut Vec<u8>) -> Result<u8, Fai
             ..
         } => {
             let (course, progress) = course_progress(cli, path.as_deref())?;
-            crate::export::run(&course, &progress, actor.as_deref(), file.as_deref(), out)
+            xapi::run(&course, &progress, actor.as_deref(), file.as_deref(), out)
         }
         // The binary opens the terminal for it before commands run here.
         Command::Preview { .. } => Err(Failure::usage("preview needs the terminal interface")),
