@@ -31,6 +31,9 @@ use crate::ui::theme::ThemeName;
 /// Environment variable naming the config file (as `--config` does).
 pub const CONFIG_ENV: &str = "AMPHI_CONFIG";
 
+/// The largest config file amphi reads, in bytes (1 MiB).
+pub const MAX_CONFIG_BYTES: u64 = 1024 * 1024;
+
 /// Narrowest accepted measure, in columns.
 pub const MIN_MEASURE: u16 = 20;
 /// Widest accepted measure, in columns.
@@ -512,7 +515,8 @@ pub fn parse(file: &str, text: &str) -> Result<Config, ConfigError> {
 /// must exist, or else the default one if it exists, or else the defaults.
 ///
 /// # Errors
-/// A [`ConfigError`] for a file that cannot be read or does not parse.
+/// A [`ConfigError`] for a file that cannot be read (also one that is not a
+/// regular file, or is larger than [`MAX_CONFIG_BYTES`]) or does not parse.
 pub fn load(given: Option<&Path>) -> Result<Config, ConfigError> {
     let (path, must_exist) = match given {
         Some(p) => (p.to_path_buf(), true),
@@ -522,7 +526,8 @@ pub fn load(given: Option<&Path>) -> Result<Config, ConfigError> {
         },
     };
     let name = path.display().to_string();
-    let bytes = match std::fs::read(&path) {
+    // A config file is a few kilobytes; a FIFO or device is never opened.
+    let bytes = match crate::folders::read_regular(&path, MAX_CONFIG_BYTES) {
         Ok(b) => b,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound && !must_exist => {
             return Ok(Config::default());

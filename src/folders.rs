@@ -80,6 +80,47 @@ pub fn problem() -> Option<String> {
     Some("no home folder is known".to_string())
 }
 
+/// Reads the file at `path` when it is a regular file (a symbolic link to one is
+/// followed) of at most `limit` bytes.
+///
+/// A FIFO, socket or device is never opened (reading one would block or never
+/// end), and a file larger than `limit` is not read.
+///
+/// # Errors
+/// The error of `metadata` or `read` as it is (so `NotFound` stays `NotFound`);
+/// `InvalidInput` for a path that is not a regular file and `FileTooLarge` for a
+/// file over `limit` bytes, each with a message that says so.
+pub fn read_regular(path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let meta = std::fs::metadata(path)?;
+    if !meta.is_file() {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            "not a regular file (a pipe, socket, device or folder)",
+        ));
+    }
+    if meta.len() > limit {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::FileTooLarge,
+            format!(
+                "{} bytes, more than the {limit} amphi reads from such a file",
+                meta.len()
+            ),
+        ));
+    }
+    let file = std::fs::File::open(path)?;
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    // A file that grows while it is read still stops at the limit.
+    file.take(limit.saturating_add(1)).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::FileTooLarge,
+            format!("more than the {limit} bytes amphi reads from such a file"),
+        ));
+    }
+    Ok(bytes)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -105,5 +146,35 @@ mod tests {
             Ok(Some(PathBuf::from("/srv/amphi")))
         );
         assert_eq!(data_dir_env(Some("".into())), Ok(None));
+    }
+
+    #[test]
+    fn only_regular_files_within_the_limit_are_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("f");
+        std::fs::write(&file, b"12345").unwrap();
+        assert_eq!(read_regular(&file, 5).unwrap(), b"12345");
+        let e = read_regular(&file, 4).unwrap_err();
+        assert_eq!(e.kind(), std::io::ErrorKind::FileTooLarge);
+        let e = read_regular(dir.path(), 100).unwrap_err();
+        assert_eq!(e.kind(), std::io::ErrorKind::InvalidInput);
+        let e = read_regular(&dir.path().join("absent"), 100).unwrap_err();
+        assert_eq!(e.kind(), std::io::ErrorKind::NotFound);
+        #[cfg(unix)]
+        {
+            // A FIFO would block a plain read for ever: it is refused unopened.
+            let fifo = dir.path().join("fifo");
+            let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+            if made.is_ok_and(|s| s.success()) {
+                let e = read_regular(&fifo, 100).unwrap_err();
+                assert_eq!(e.kind(), std::io::ErrorKind::InvalidInput);
+            }
+            assert_eq!(
+                read_regular(Path::new("/dev/zero"), 100)
+                    .unwrap_err()
+                    .kind(),
+                std::io::ErrorKind::InvalidInput
+            );
+        }
     }
 }

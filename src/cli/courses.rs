@@ -84,7 +84,7 @@ pub fn add_command(path: &Path, link: bool, force: bool, out: &mut Vec<u8>) -> R
 /// Code 2 when the state file cannot be read or no data folder is known.
 pub fn list_command(store: &Store, out: &mut Vec<u8>) -> Result<u8, Failure> {
     let library = Library::open_default().map_err(usage)?;
-    let loaded = store.load().map_err(|e| usage(e.to_string()))?;
+    let loaded = store.read().map_err(|e| usage(e.to_string()))?;
     if let Some(w) = &loaded.warning {
         let _ = writeln!(io::stderr(), "amphi: {w}");
     }

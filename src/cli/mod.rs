@@ -463,7 +463,7 @@ fn course_progress(
         message: format!("the course is invalid:\n{report}"),
     })?;
     let store = state_store(cli.state.as_ref()).map_err(Failure::usage)?;
-    let loaded = store.load().map_err(|e| Failure::usage(e.to_string()))?;
+    let loaded = store.read().map_err(|e| Failure::usage(e.to_string()))?;
     if let Some(w) = &loaded.warning {
         let _ = writeln!(io::stderr(), "amphi: {w}");
     }

@@ -408,7 +408,9 @@ fn read_entry_with(
     exe: (u64, u64),
     unchanged: impl Fn(&Stamp) -> bool,
 ) -> Option<Course> {
-    let bytes = fs::read(entry).ok()?;
+    // Only a regular file, and no larger than the largest course could make it.
+    let limit = 4 * super::load::MAX_COURSE_BYTES as u64;
+    let bytes = crate::folders::read_regular(entry, limit).ok()?;
     let (content, sum) = bytes.split_at_checked(bytes.len().checked_sub(8)?)?;
     if checksum(content).to_le_bytes() != sum {
         return None;
@@ -1142,6 +1144,16 @@ mod tests {
         let mut bad = e.0.clone();
         bad.iter_mut().take(8).for_each(|b| *b = 0xff);
         assert!(dec_course(&mut Dec(&bad)).is_none());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn an_entry_that_is_a_fifo_is_ignored_without_hanging() {
+        let tmp = tempfile::tempdir().unwrap();
+        let fifo = tmp.path().join("entry");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        assert!(made.is_ok_and(|s| s.success()), "mkfifo works");
+        assert!(read_entry_with(&fifo, tmp.path(), (1, 1), |_| true).is_none());
     }
 
     #[test]

@@ -13,6 +13,17 @@
 //!
 //! A file that cannot be read is moved aside to a timestamped backup and never
 //! overwritten; a file written by a newer amphi is refused and left untouched.
+//! The commands that only report ([`Store::read`]) leave even a broken file where
+//! it is and say it is unreadable.
+//!
+//! Only a regular file of at most [`MAX_STATE_BYTES`] is read (a FIFO or a device
+//! is never opened); from [`LARGE_STATE_BYTES`] on, loading warns that the file is
+//! large. A save re-reads the file to merge only when it changed since this
+//! instance last read or wrote it (same device, inode, size and modification
+//! time: every write makes a new inode), so a save's cost does not grow with the
+//! file when amphi runs alone. A state file that is a symbolic link (into a
+//! dotfiles or sync folder) is written through: the temporary file, the lock and
+//! any backup go beside the link's target, and the link stays.
 
 use std::fs::File;
 use std::io::{self, Write};
@@ -35,6 +46,14 @@ pub fn default_state_path() -> Option<PathBuf> {
     crate::folders::data_dir().map(|d| d.join("state.json"))
 }
 
+/// The largest state file amphi reads, in bytes (256 MiB); a larger one is an
+/// error and is left untouched.
+pub const MAX_STATE_BYTES: u64 = 256 * 1024 * 1024;
+
+/// From this size on (16 MiB) loading warns that the state file is large. A
+/// learner's file is a few kilobytes to a few megabytes.
+pub const LARGE_STATE_BYTES: u64 = 16 * 1024 * 1024;
+
 /// What can go wrong with the state file.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -47,6 +66,16 @@ pub enum StoreError {
         path: PathBuf,
         /// The version found in it.
         found: u32,
+    },
+    /// The file is not state JSON; [`Store::read`] leaves it untouched.
+    #[error(
+        "{path} cannot be read as amphi's progress ({why}); it was left untouched (opening the course in amphi moves it aside and starts fresh)"
+    )]
+    Unreadable {
+        /// The state file.
+        path: PathBuf,
+        /// What is wrong with it.
+        why: String,
     },
     /// The file could not be read or moved aside.
     #[error("cannot use the state file {path}: {source}")]
@@ -81,6 +110,54 @@ pub const LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(2);
 pub struct Store {
     path: PathBuf,
     base: Arc<Mutex<Option<State>>>,
+    /// The file as this instance last read or wrote it: when it still looks the
+    /// same, it holds `base`, and a save need not read it again.
+    seen: Arc<Mutex<Option<FileStamp>>>,
+}
+
+/// What tells one version of the state file from another without reading it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct FileStamp {
+    len: u64,
+    modified: Option<SystemTime>,
+    /// Device and inode (Unix): an atomic write always makes a new inode.
+    node: (u64, u64),
+}
+
+impl FileStamp {
+    fn of(path: &Path) -> Option<FileStamp> {
+        let m = std::fs::metadata(path).ok()?;
+        #[cfg(unix)]
+        let node = {
+            use std::os::unix::fs::MetadataExt;
+            (m.dev(), m.ino())
+        };
+        #[cfg(not(unix))]
+        let node = (0, 0);
+        Some(FileStamp {
+            len: m.len(),
+            modified: m.modified().ok(),
+            node,
+        })
+    }
+}
+
+std::thread_local! {
+    /// State files read by this thread (tests count them).
+    static READS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// How many state files this thread has read so far (for tests of the save
+/// path's cost).
+#[cfg(test)]
+fn reads_on_this_thread() -> usize {
+    READS.with(std::cell::Cell::get)
+}
+
+/// Reads a state file: a regular file of at most [`MAX_STATE_BYTES`].
+fn read_state(path: &Path) -> io::Result<Vec<u8>> {
+    READS.with(|r| r.set(r.get() + 1));
+    crate::folders::read_regular(path, MAX_STATE_BYTES)
 }
 
 /// What the bytes of a state file hold.
@@ -110,12 +187,21 @@ fn parse(bytes: &[u8]) -> Parsed {
     }
 }
 
+/// The folder holding `path` (`.` for a bare file name).
+fn parent_of(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
 impl Store {
     /// A store writing to `path`.
     pub fn new(path: impl Into<PathBuf>) -> Self {
         Store {
             path: path.into(),
             base: Arc::default(),
+            seen: Arc::default(),
         }
     }
 
@@ -124,25 +210,37 @@ impl Store {
         &self.path
     }
 
-    /// The lock file: `<state file name>.lock` beside the state file.
+    /// The lock file: `<state file name>.lock` beside the state file (beside
+    /// its target when the state file is a symbolic link).
     pub fn lock_path(&self) -> PathBuf {
         let mut name = self.file_name();
         name.push_str(".lock");
-        self.path.with_file_name(name)
+        self.target().with_file_name(name)
+    }
+
+    /// The file that is read and replaced: the state file, or the file a
+    /// symbolic link at its path points to (even when that does not exist yet).
+    fn target(&self) -> PathBuf {
+        match std::fs::symlink_metadata(&self.path) {
+            Ok(m) if m.file_type().is_symlink() => std::fs::canonicalize(&self.path)
+                .unwrap_or_else(|_| match std::fs::read_link(&self.path) {
+                    Ok(to) if to.is_absolute() => to,
+                    Ok(to) => parent_of(&self.path).join(to),
+                    Err(_) => self.path.clone(),
+                }),
+            _ => self.path.clone(),
+        }
     }
 
     fn file_name(&self) -> String {
-        self.path
+        self.target()
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| "state.json".into())
     }
 
     fn dir(&self) -> PathBuf {
-        match self.path.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-            _ => PathBuf::from("."),
-        }
+        parent_of(&self.target())
     }
 
     /// Prefix of this store's temporary files, in the state file's folder.
@@ -150,8 +248,16 @@ impl Store {
         format!(".{}.tmp-", self.file_name())
     }
 
+    /// Remembers `state` as what the file holds now, with the file's stamp.
     fn remember(&self, state: &State) {
         *self.base.lock().unwrap_or_else(|e| e.into_inner()) = Some(state.clone());
+        *self.seen.lock().unwrap_or_else(|e| e.into_inner()) = FileStamp::of(&self.target());
+    }
+
+    /// Whether the file is as this instance last read or wrote it.
+    fn unchanged(&self) -> bool {
+        let seen = *self.seen.lock().unwrap_or_else(|e| e.into_inner());
+        seen.is_some() && seen == FileStamp::of(&self.target())
     }
 
     /// Takes the exclusive lock, waiting up to [`LOCK_WAIT`] for another instance
@@ -207,6 +313,20 @@ impl Store {
     /// [`StoreError::TooNew`] for a file from a newer amphi (left untouched);
     /// [`StoreError::Io`] when the file exists but cannot be read or moved aside.
     pub fn load(&self) -> Result<Loaded, StoreError> {
+        self.load_with(true)
+    }
+
+    /// Reads the state for a command that only reports (`progress`, `notes`,
+    /// `mastery`, `export`, `list`): like [`Store::load`], but a file that is
+    /// not state JSON is left where it is.
+    ///
+    /// # Errors
+    /// As [`Store::load`], and [`StoreError::Unreadable`] for a broken file.
+    pub fn read(&self) -> Result<Loaded, StoreError> {
+        self.load_with(false)
+    }
+
+    fn load_with(&self, move_broken: bool) -> Result<Loaded, StoreError> {
         let io = |source| StoreError::Io {
             path: self.path.clone(),
             source,
@@ -219,7 +339,7 @@ impl Store {
         } else {
             None
         };
-        let bytes = match std::fs::read(&self.path) {
+        let bytes = match read_state(&self.target()) {
             Ok(b) => b,
             // No file, or a path that cannot hold one (a parent is a file): start
             // fresh; saving will fail and say so, and the app stays usable.
@@ -241,12 +361,24 @@ impl Store {
         let loaded = match parse(&bytes) {
             Parsed::State(state) => Loaded {
                 state,
-                warning: None,
+                warning: (bytes.len() as u64 >= LARGE_STATE_BYTES).then(|| {
+                    format!(
+                        "The progress file {} is large ({} MB); saving may be slow.",
+                        self.path.display(),
+                        bytes.len() / 1_000_000
+                    )
+                }),
             },
             Parsed::TooNew(found) => {
                 return Err(StoreError::TooNew {
                     path: self.path.clone(),
                     found,
+                });
+            }
+            Parsed::Broken(why) if !move_broken => {
+                return Err(StoreError::Unreadable {
+                    path: self.path.clone(),
+                    why,
                 });
             }
             Parsed::Broken(why) => {
@@ -271,15 +403,14 @@ impl Store {
             .to_string()
             .replace(':', "-");
         let name = self.file_name();
-        let mut backup = self.path.with_file_name(format!("{name}.broken-{stamp}"));
+        let target = self.target();
+        let mut backup = target.with_file_name(format!("{name}.broken-{stamp}"));
         let mut n = 1;
         while backup.exists() {
-            backup = self
-                .path
-                .with_file_name(format!("{name}.broken-{stamp}-{n}"));
+            backup = target.with_file_name(format!("{name}.broken-{stamp}-{n}"));
             n += 1;
         }
-        std::fs::rename(&self.path, &backup)?;
+        std::fs::rename(&target, &backup)?;
         Ok(backup)
     }
 
@@ -302,7 +433,15 @@ impl Store {
     /// Any I/O error, naming the file; the previous file is then left as it was.
     pub fn save_merged(&self, state: &State) -> std::io::Result<State> {
         self.locked_write(|store| {
-            let bytes = match std::fs::read(&store.path) {
+            // The file as this instance left it holds the base: merge with that,
+            // without reading and parsing the file again.
+            if store.unchanged() {
+                let base = store.base.lock().unwrap_or_else(|e| e.into_inner()).clone();
+                if let Some(base) = base {
+                    return Ok(merge_since(&base, base.clone(), state.clone()));
+                }
+            }
+            let bytes = match read_state(&store.target()) {
                 Ok(b) => b,
                 Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(state.clone()),
                 Err(e) => return Err(e),
@@ -337,7 +476,7 @@ impl Store {
     /// is: opening amphi moves it aside), or any I/O error, naming the file.
     pub fn update(&self, change: impl FnOnce(&mut State)) -> std::io::Result<State> {
         self.locked_write(|store| {
-            let mut state = match std::fs::read(&store.path) {
+            let mut state = match read_state(&store.target()) {
                 Ok(bytes) => match parse(&bytes) {
                     Parsed::State(state) => state,
                     Parsed::TooNew(found) => {
@@ -407,7 +546,7 @@ impl Store {
             .tempfile_in(dir)?;
         tmp.write_all(&json)?;
         tmp.as_file().sync_all()?;
-        tmp.persist(&self.path).map_err(|e| e.error)?;
+        tmp.persist(self.target()).map_err(|e| e.error)?;
         #[cfg(unix)]
         File::open(dir)?.sync_all()?;
         Ok(())
@@ -477,6 +616,136 @@ mod tests {
         assert_eq!(loaded.state, State::default());
         drop(holder);
         store.save(&State::default()).unwrap();
+    }
+
+    #[test]
+    fn read_leaves_a_broken_file_untouched_and_says_so() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("state.json");
+        std::fs::write(&path, "{ not json").unwrap();
+        let err = Store::new(&path).read().unwrap_err();
+        assert!(matches!(err, StoreError::Unreadable { .. }), "{err}");
+        assert!(err.to_string().contains("left untouched"), "{err}");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "{ not json");
+        assert!(backups_in(dir.path()).is_empty());
+    }
+
+    #[test]
+    fn a_save_reads_the_file_again_only_when_another_instance_changed_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("state.json");
+        let mine = Store::new(&path);
+        mine.save(&sample()).unwrap();
+        let mut state = mine.load().unwrap().state;
+        let before = reads_on_this_thread();
+        for n in 0..5u64 {
+            state
+                .courses
+                .entry("c".into())
+                .or_default()
+                .read
+                .insert(item_key("m", &format!("x{n}")), n);
+            mine.save_merged(&state).unwrap();
+        }
+        assert_eq!(
+            reads_on_this_thread(),
+            before,
+            "no save read the file it wrote"
+        );
+        // Another instance writes: the next save reads and merges.
+        let other = Store::new(&path);
+        let mut theirs = other.load().unwrap().state;
+        theirs
+            .courses
+            .entry("d".into())
+            .or_default()
+            .read
+            .insert(item_key("m", "y"), 9);
+        other.save_merged(&theirs).unwrap();
+        let before = reads_on_this_thread();
+        let merged = mine.save_merged(&state).unwrap();
+        assert_eq!(reads_on_this_thread(), before + 1);
+        assert!(
+            merged.courses.contains_key("d"),
+            "the other instance's course is kept"
+        );
+        assert_eq!(
+            merged.courses["c"].read.len(),
+            5,
+            "every save of this instance is kept"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_state_file_that_is_a_link_is_written_through_and_stays_a_link() {
+        let dir = tempfile::tempdir().unwrap();
+        let sync = dir.path().join("sync");
+        std::fs::create_dir(&sync).unwrap();
+        let real = sync.join("amphi-state.json");
+        let link = dir.path().join("state.json");
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        // A dangling link: the first save creates the target.
+        let store = Store::new(&link);
+        store.save(&sample()).unwrap();
+        assert!(
+            std::fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(Store::new(&real).load().unwrap().state, sample());
+        let mut changed = sample();
+        changed
+            .courses
+            .entry("e".into())
+            .or_default()
+            .read
+            .insert(item_key("m", "z"), 1);
+        store.save_merged(&changed).unwrap();
+        assert!(
+            std::fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(Store::new(&real).load().unwrap().state, changed);
+        // The lock and any temporary file are beside the target, not the link.
+        assert!(sync.join("amphi-state.json.lock").exists());
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(
+            names.len(),
+            2,
+            "only the link and the sync folder: {names:?}"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_fifo_or_device_as_state_file_is_refused_unread() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("state.json");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        assert!(made.is_ok_and(|s| s.success()), "mkfifo works");
+        for path in [fifo.as_path(), Path::new("/dev/zero")] {
+            let err = Store::new(path).load().unwrap_err();
+            assert!(err.to_string().contains("not a regular file"), "{err}");
+        }
+    }
+
+    #[test]
+    fn a_large_state_file_loads_with_a_warning() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("state.json");
+        // Fields of a later amphi are kept, so they make a large, valid file.
+        let big = "a".repeat(usize::try_from(LARGE_STATE_BYTES).unwrap());
+        std::fs::write(&path, format!("{{\"version\":1,\"later\":\"{big}\"}}")).unwrap();
+        let loaded = Store::new(&path).load().unwrap();
+        let warning = loaded.warning.expect("a warning");
+        assert!(warning.contains("is large (16 MB)"), "{warning}");
     }
 
     fn sample() -> State {

@@ -398,3 +398,38 @@ fn every_subcommand_help_shows_an_example() {
         assert!(help.contains(sub), "amphi --help lists {sub}:\n{help}");
     }
 }
+
+#[test]
+fn commands_that_only_report_leave_a_broken_state_file_untouched_and_fail() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let state = dir.path().join("state.json");
+    for args in [
+        &["progress"][..],
+        &["notes"],
+        &["mastery"],
+        &["export", "--xapi"],
+        &["list"],
+    ] {
+        std::fs::write(&state, "{ broken").unwrap();
+        let args: Vec<&OsStr> = args.iter().map(OsStr::new).collect();
+        let out = amphi_with_state(&args, &state);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains("cannot be read as amphi's progress")
+                && stderr.contains("left untouched"),
+            "{args:?}: {stderr}"
+        );
+        assert_eq!(
+            std::fs::read_to_string(&state).unwrap(),
+            "{ broken",
+            "{args:?}"
+        );
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.contains("broken-"))
+            .collect();
+        assert!(names.is_empty(), "{args:?} moved it aside: {names:?}");
+    }
+}

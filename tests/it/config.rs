@@ -261,3 +261,19 @@ fn the_code_scroll_keys_are_bindable_and_listed() {
     assert_eq!(action_for_key(Mode::Reading, &app, &key('>')), None);
     assert_eq!(action_for_key(Mode::Reading, &app, &key('<')), None);
 }
+
+#[cfg(unix)]
+#[test]
+fn a_config_path_that_is_a_fifo_or_a_device_is_refused_without_hanging() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("config.yaml");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    assert!(made.is_ok_and(|s| s.success()), "mkfifo works");
+    for path in [fifo.as_path(), std::path::Path::new("/dev/zero")] {
+        // A read of either would never end; the test harness would hang here.
+        let out = amphi(&["config", "--check"], path);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{stderr}");
+        assert!(stderr.contains("not a regular file"), "{stderr}");
+    }
+}
