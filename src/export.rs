@@ -181,7 +181,10 @@ impl Exporter<'_> {
             s.insert("result".into(), result);
         }
         s.insert("context".into(), context);
-        s.insert("timestamp".into(), Value::String(timestamp(at)));
+        // xAPI's timestamp is optional: a time out of range is left out.
+        if let Some(at) = timestamp(at) {
+            s.insert("timestamp".into(), Value::String(at));
+        }
         Value::Object(s)
     }
 
@@ -271,10 +274,9 @@ fn response(r: &Response) -> String {
 }
 
 /// Seconds since the Unix epoch as an ISO 8601 timestamp in UTC,
-/// `2026-11-29T22:02:48Z`.
-pub fn timestamp(seconds: u64) -> String {
-    let t = std::time::UNIX_EPOCH + std::time::Duration::from_secs(seconds);
-    humantime::format_rfc3339_seconds(t).to_string()
+/// `2026-11-29T22:02:48Z`; `None` after [`crate::text::MAX_SHOWN_TIME`].
+pub fn timestamp(seconds: u64) -> Option<String> {
+    crate::text::rfc3339(seconds)
 }
 
 /// Seconds as an ISO 8601 duration, `PT1H2M3S` (`PT0S` for none).
@@ -308,8 +310,9 @@ mod tests {
 
     #[test]
     fn timestamps_are_utc() {
-        assert_eq!(timestamp(0), "1970-01-01T00:00:00Z");
-        assert_eq!(timestamp(1_700_000_000), "2023-11-14T22:13:20Z");
+        assert_eq!(timestamp(0).unwrap(), "1970-01-01T00:00:00Z");
+        assert_eq!(timestamp(1_700_000_000).unwrap(), "2023-11-14T22:13:20Z");
+        assert_eq!(timestamp(u64::MAX), None);
     }
 
     #[test]

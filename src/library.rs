@@ -145,10 +145,10 @@ pub fn last_studied(progress: &CourseProgress) -> Option<u64> {
     read.chain(finished).chain(open).max()
 }
 
-/// A time in seconds since the Unix epoch as a UTC date, `YYYY-MM-DD`.
+/// A time in seconds since the Unix epoch as a UTC date, `YYYY-MM-DD`, or
+/// `unknown date` when out of range ([`crate::text::format_date`]).
 pub fn date(secs: u64) -> String {
-    let t = std::time::UNIX_EPOCH + std::time::Duration::from_secs(secs);
-    humantime::format_rfc3339_seconds(t).to_string()[..10].to_string()
+    crate::text::format_date(secs)
 }
 
 /// The installed courses: a `courses` folder.

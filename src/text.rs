@@ -99,11 +99,37 @@ pub fn count_words(text: &str) -> usize {
 
 // Times and durations, as every screen and command shows them.
 
-/// A time in seconds since the Unix epoch as `YYYY-MM-DD HH:MM`, in UTC.
+/// The latest time amphi shows: 9999-12-31T23:59:59Z, in seconds since the Unix
+/// epoch. A later one (from a damaged or hand-edited state file) is shown as
+/// unknown, and kept as it is in the file.
+pub const MAX_SHOWN_TIME: u64 = 253_402_300_799;
+
+/// A time in seconds since the Unix epoch as RFC 3339 in UTC,
+/// `2026-11-29T22:02:48Z`; `None` after [`MAX_SHOWN_TIME`].
+pub fn rfc3339(secs: u64) -> Option<String> {
+    if secs > MAX_SHOWN_TIME {
+        return None;
+    }
+    let t = std::time::UNIX_EPOCH.checked_add(std::time::Duration::from_secs(secs))?;
+    Some(humantime::format_rfc3339_seconds(t).to_string())
+}
+
+/// A time in seconds since the Unix epoch as `YYYY-MM-DD HH:MM`, in UTC, or
+/// `unknown time` after [`MAX_SHOWN_TIME`].
 pub fn format_time(secs: u64) -> String {
-    let t = std::time::UNIX_EPOCH + std::time::Duration::from_secs(secs);
-    let s = humantime::format_rfc3339_seconds(t).to_string();
-    format!("{} {}", &s[..10], &s[11..16])
+    match rfc3339(secs) {
+        Some(s) => format!("{} {}", &s[..10], &s[11..16]),
+        None => "unknown time".to_string(),
+    }
+}
+
+/// A time in seconds since the Unix epoch as a UTC date, `YYYY-MM-DD`, or
+/// `unknown date` after [`MAX_SHOWN_TIME`].
+pub fn format_date(secs: u64) -> String {
+    match rfc3339(secs) {
+        Some(s) => s[..10].to_string(),
+        None => "unknown date".to_string(),
+    }
 }
 
 /// A duration in seconds as `42 s`, `3 min 5 s` or `2 h 10 min`.

@@ -922,7 +922,7 @@ fn start_review(app: &mut App) {
             match review::next_due_day(&app.course, &app.progress().review, now) {
                 Some(day) => format!(
                     "Nothing to review now; the next question is due on {}.",
-                    &crate::text::format_time(day * 86_400)[..10]
+                    &crate::text::format_date(day.saturating_mul(86_400))
                 ),
                 None => "Nothing to review: questions you answer wrongly in a quiz come back here."
                     .into(),

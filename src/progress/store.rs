@@ -170,14 +170,20 @@ enum Parsed {
 /// Reads a state file's bytes. Files of an older format version are migrated here
 /// (there is none yet: version 1 is the first).
 fn parse(bytes: &[u8]) -> Parsed {
+    // Any number: a version too large for u64 is still a newer amphi's.
     #[derive(serde::Deserialize)]
     struct VersionOnly {
-        version: u64,
+        version: serde_json::Number,
     }
-    if let Ok(v) = serde_json::from_slice::<VersionOnly>(bytes)
-        && v.version > u64::from(STATE_VERSION)
-    {
-        return Parsed::TooNew(u32::try_from(v.version).unwrap_or(u32::MAX));
+    if let Ok(v) = serde_json::from_slice::<VersionOnly>(bytes) {
+        let newer = match v.version.as_u64() {
+            Some(n) => n > u64::from(STATE_VERSION),
+            None => v.version.as_f64().is_some_and(|f| f > f64::from(STATE_VERSION)),
+        };
+        if newer {
+            let found = v.version.as_u64().unwrap_or(u64::MAX);
+            return Parsed::TooNew(u32::try_from(found).unwrap_or(u32::MAX));
+        }
     }
     match serde_json::from_slice::<State>(bytes) {
         Ok(state) if state.version == STATE_VERSION => Parsed::State(state),
@@ -616,6 +622,18 @@ mod tests {
         assert_eq!(loaded.state, State::default());
         drop(holder);
         store.save(&State::default()).unwrap();
+    }
+
+    #[test]
+    fn a_version_too_large_for_u64_is_a_newer_file_not_a_broken_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("state.json");
+        let text = r#"{"version": 100000000000000000000000000000, "courses": {}}"#;
+        std::fs::write(&path, text).unwrap();
+        let err = Store::new(&path).load().unwrap_err();
+        assert!(matches!(err, StoreError::TooNew { .. }), "{err}");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
+        assert!(backups_in(dir.path()).is_empty());
     }
 
     #[test]

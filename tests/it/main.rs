@@ -49,5 +49,6 @@ mod shuffle_props;
 mod state_concurrent;
 mod state_crash;
 mod state_signals;
+mod state_times;
 mod state_unwritable;
 mod state_version;
