@@ -3,6 +3,12 @@
 //! term first where several start at the same place.
 //!
 //! Pure and terminal-free; the screen underlines what [`Matcher::find`] returns.
+//!
+//! Finding is linear in the text: one pass of an Aho-Corasick automaton over all
+//! terms and aliases (the `aho-corasick` crate) reports every place a name ends;
+//! since two different names ending at one place differ in length, a place has at
+//! most as many candidates as the longest name has bytes, so the cost does not
+//! grow with the number of terms.
 
 use std::ops::Range;
 
@@ -21,11 +27,22 @@ pub struct Found {
 }
 
 /// The terms and aliases of a glossary, folded, ready to look for in text.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default)]
 pub struct Matcher {
-    /// (folded term or alias, entry index), longest first.
+    /// (folded term or alias, entry index), longest first; each name once (with
+    /// the first entry that has it).
     patterns: Vec<(String, usize)>,
+    /// All of `patterns`, by index; `None` when there is none.
+    automaton: Option<aho_corasick::AhoCorasick>,
 }
+
+impl PartialEq for Matcher {
+    fn eq(&self, other: &Self) -> bool {
+        self.patterns == other.patterns
+    }
+}
+
+impl Eq for Matcher {}
 
 impl Matcher {
     /// A matcher for `entries`: each term and each alias, white space folded to one
@@ -43,8 +60,20 @@ impl Matcher {
             .collect();
         // Longest first, so "civic tech" wins over "tech"; ties in a fixed order.
         patterns.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.cmp(b)));
-        patterns.dedup();
-        Matcher { patterns }
+        // A name shared by two entries is the first one's, as it always matched.
+        patterns.dedup_by(|later, first| later.0 == first.0);
+        let automaton = if patterns.is_empty() {
+            None
+        } else {
+            aho_corasick::AhoCorasick::builder()
+                .match_kind(aho_corasick::MatchKind::Standard)
+                .build(patterns.iter().map(|(p, _)| p.as_str()))
+                .ok()
+        };
+        Matcher {
+            patterns,
+            automaton,
+        }
     }
 
     /// Whether there is no term to find.
@@ -75,41 +104,57 @@ impl Matcher {
             smap.extend(std::iter::repeat_n(map[i], squeezed.len() - before));
             last_space = space;
         }
-        let mut out = Vec::new();
-        let mut prev: Option<char> = None;
-        let mut skip_to = 0;
-        for (i, c) in squeezed.char_indices() {
-            let starts_word = prev.is_none_or(|p| !p.is_alphanumeric());
-            prev = Some(c);
-            if i < skip_to || !starts_word || !c.is_alphanumeric() {
+        let Some(automaton) = &self.automaton else {
+            return Vec::new();
+        };
+        // The longest name at each place where one starts a word and ends one.
+        let mut best: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
+        for m in automaton.find_overlapping_iter(&squeezed) {
+            let (i, end) = (m.start(), m.end());
+            let starts_word = squeezed[i..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+                && squeezed[..i]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|p| !p.is_alphanumeric());
+            let ends_word = squeezed[end..]
+                .chars()
+                .next()
+                .is_none_or(|n| !n.is_alphanumeric());
+            if !starts_word || !ends_word {
                 continue;
             }
-            let rest = &squeezed[i..];
-            let hit = self.patterns.iter().find(|(p, _)| {
-                rest.starts_with(p.as_str())
-                    && rest[p.len()..]
-                        .chars()
-                        .next()
-                        .is_none_or(|n| !n.is_alphanumeric())
-            });
-            if let Some((p, entry)) = hit {
-                let end = i + p.len();
-                let start = smap[i];
-                let last = smap[end - 1];
-                let mut orig_end = last + text[last..].chars().next().map_or(0, char::len_utf8);
-                // Combining marks after the match belong to its last letter.
-                for c in text[orig_end..]
-                    .chars()
-                    .take_while(|c| is_combining_mark(*c))
-                {
-                    orig_end += c.len_utf8();
-                }
-                out.push(Found {
-                    range: start..orig_end,
-                    entry: *entry,
-                });
-                skip_to = end;
+            let id = m.pattern().as_usize();
+            // Patterns are longest first: a smaller index is a longer name.
+            best.entry(i)
+                .and_modify(|b| *b = (*b).min(id))
+                .or_insert(id);
+        }
+        let mut out = Vec::new();
+        let mut skip_to = 0;
+        for (i, id) in best {
+            if i < skip_to {
+                continue;
             }
+            let (p, entry) = &self.patterns[id];
+            let end = i + p.len();
+            let start = smap[i];
+            let last = smap[end - 1];
+            let mut orig_end = last + text[last..].chars().next().map_or(0, char::len_utf8);
+            // Combining marks after the match belong to its last letter.
+            for c in text[orig_end..]
+                .chars()
+                .take_while(|c| is_combining_mark(*c))
+            {
+                orig_end += c.len_utf8();
+            }
+            out.push(Found {
+                range: start..orig_end,
+                entry: *entry,
+            });
+            skip_to = end;
         }
         out
     }
@@ -151,6 +196,108 @@ mod tests {
             .into_iter()
             .map(|f| (&text[f.range], f.entry))
             .collect()
+    }
+
+    /// The matching as it was before the automaton: at each word start, the
+    /// first of the longest-first names that ends a word there (quadratic).
+    fn find_naive(m: &Matcher, text: &str) -> Vec<Found> {
+        let (folded, map) = fold_with_map(text);
+        let mut squeezed = String::new();
+        let mut smap = Vec::new();
+        let mut last_space = false;
+        for (i, c) in folded.char_indices() {
+            let space = c.is_whitespace();
+            if space && last_space {
+                continue;
+            }
+            let c = if space { ' ' } else { c };
+            let before = squeezed.len();
+            squeezed.push(c);
+            smap.extend(std::iter::repeat_n(map[i], squeezed.len() - before));
+            last_space = space;
+        }
+        let mut out = Vec::new();
+        let mut prev: Option<char> = None;
+        let mut skip_to = 0;
+        for (i, c) in squeezed.char_indices() {
+            let starts_word = prev.is_none_or(|p| !p.is_alphanumeric());
+            prev = Some(c);
+            if i < skip_to || !starts_word || !c.is_alphanumeric() {
+                continue;
+            }
+            let rest = &squeezed[i..];
+            let hit = m.patterns.iter().find(|(p, _)| {
+                rest.starts_with(p.as_str())
+                    && rest[p.len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|n| !n.is_alphanumeric())
+            });
+            if let Some((p, entry)) = hit {
+                let end = i + p.len();
+                let start = smap[i];
+                let last = smap[end - 1];
+                let mut orig_end = last + text[last..].chars().next().map_or(0, char::len_utf8);
+                // Combining marks after the match belong to its last letter.
+                for c in text[orig_end..]
+                    .chars()
+                    .take_while(|c| is_combining_mark(*c))
+                {
+                    orig_end += c.len_utf8();
+                }
+                out.push(Found {
+                    range: start..orig_end,
+                    entry: *entry,
+                });
+                skip_to = end;
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+        #[test]
+        fn the_automaton_finds_what_the_naive_matching_found(
+            names in proptest::collection::vec("[ab]{1,3}( [ab]{1,3})?", 1..8),
+            text in "[abAB. ]{0,60}",
+        ) {
+            let entries: Vec<GlossaryEntry> = names
+                .chunks(2)
+                .map(|c| entry(&c[0], &c[1..].iter().map(String::as_str).collect::<Vec<_>>()))
+                .collect();
+            let m = Matcher::new(&entries);
+            proptest::prop_assert_eq!(m.find(&text), find_naive(&m, &text));
+        }
+    }
+
+    #[test]
+    fn the_bundled_course_is_matched_as_before() {
+        let course = crate::course::load_bundled().unwrap();
+        let m = Matcher::new(&course.glossary);
+        let mut texts: Vec<&str> = Vec::new();
+        for item in course.modules.iter().flat_map(|m| &m.items) {
+            match item {
+                crate::course::Item::Lesson(l) => texts.push(&l.body),
+                crate::course::Item::Interview(i) => {
+                    texts.extend(i.turns.iter().map(|t| t.text.as_str()))
+                }
+                crate::course::Item::Quiz(q) => {
+                    texts.extend(q.questions.iter().map(|q| q.prompt.as_str()))
+                }
+            }
+        }
+        texts.extend(course.glossary.iter().map(|e| e.definition.as_str()));
+        let mut total = 0;
+        for t in texts {
+            let found = m.find(t);
+            total += found.len();
+            assert_eq!(found, find_naive(&m, t), "{t}");
+        }
+        assert!(
+            total > 20,
+            "the bundled course uses its glossary ({total} uses)"
+        );
     }
 
     #[test]

@@ -178,7 +178,10 @@ fn parse(bytes: &[u8]) -> Parsed {
     if let Ok(v) = serde_json::from_slice::<VersionOnly>(bytes) {
         let newer = match v.version.as_u64() {
             Some(n) => n > u64::from(STATE_VERSION),
-            None => v.version.as_f64().is_some_and(|f| f > f64::from(STATE_VERSION)),
+            None => v
+                .version
+                .as_f64()
+                .is_some_and(|f| f > f64::from(STATE_VERSION)),
         };
         if newer {
             let found = v.version.as_u64().unwrap_or(u64::MAX);
