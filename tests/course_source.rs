@@ -69,7 +69,10 @@ fn the_word_splitter_is_unicode_aware_and_case_blind() {
             &article,
             "As INfluencia put it, « il y a une CIVILISATION 2.0, le digital »."
         ),
-        ["il y a une civilisation 2 0 le", "y a une civilisation 2 0 le digital"]
+        [
+            "il y a une civilisation 2 0 le",
+            "y a une civilisation 2 0 le digital"
+        ]
     );
     assert!(shared_runs(&article, "une civilisation 2.0 : le digital construit").is_empty());
 }
@@ -100,7 +103,9 @@ fn no_course_file_shares_a_run_of_eight_words_with_the_article() {
         let Ok(text) = fs::read_to_string(file) else {
             continue;
         };
-        let shown = file.strip_prefix(env!("CARGO_MANIFEST_DIR")).unwrap_or(file);
+        let shown = file
+            .strip_prefix(env!("CARGO_MANIFEST_DIR"))
+            .unwrap_or(file);
         for run in shared_runs(&article_words, &text) {
             copied.push(format!("{}: «{run}»", shown.display()));
         }
@@ -178,6 +183,9 @@ fn every_use_of_the_interview_shows_its_source_and_says_paraphrased() {
             }
         }
     }
-    assert!(modules_using_it >= 5, "{modules_using_it} modules use the interview");
+    assert!(
+        modules_using_it >= 5,
+        "{modules_using_it} modules use the interview"
+    );
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
