@@ -148,17 +148,24 @@ fn answer_right(t: &Tmux, q: &Question, k: usize, n: usize) {
     t.wait_for(&[heading.as_str(), "Enter submit"]);
     match &q.key {
         AnswerKey::SingleChoice { choices, answer } => {
-            t.keys(&[&answer.to_string()]);
-            let picked = format!("(•) {answer}. {}", prefix(&choices[answer - 1], 30));
+            // Choices may be shuffled: pick the right one by the number shown.
+            let shown = shown_number(t, &choices[answer - 1]);
+            t.keys(&[&shown.to_string()]);
+            let picked = format!("(•) {shown}. {}", prefix(&choices[answer - 1], 30));
             t.wait_for(&[&picked]);
         }
         AnswerKey::MultipleChoice { choices, answers } => {
-            for a in answers {
-                t.keys(&[&a.to_string()]);
+            let shown: Vec<usize> = answers
+                .iter()
+                .map(|&a| shown_number(t, &choices[a - 1]))
+                .collect();
+            for n in &shown {
+                t.keys(&[&n.to_string()]);
             }
             let ticked: Vec<String> = answers
                 .iter()
-                .map(|&a| format!("[x] {a}. {}", prefix(&choices[a - 1], 30)))
+                .zip(&shown)
+                .map(|(&a, n)| format!("[x] {n}. {}", prefix(&choices[a - 1], 30)))
                 .collect();
             let ticked: Vec<&str> = ticked.iter().map(String::as_str).collect();
             let screen = t.wait_for(&ticked);
@@ -181,6 +188,11 @@ fn answer_right(t: &Tmux, q: &Question, k: usize, n: usize) {
             t.wait_for(&[&format!("Your answer: {} ", answers[0])]);
         }
         AnswerKey::Ordering { items } => put_in_order(t, items),
+        AnswerKey::Numeric { answer, .. } => {
+            let typed = answer.to_string();
+            t.type_text(&typed);
+            t.wait_for(&[&format!("Your answer: {typed} ")]);
+        }
         other => panic!(
             "module 1 has no {} question; teach this test to answer one",
             other.kind()
@@ -195,6 +207,28 @@ fn answer_right(t: &Tmux, q: &Question, k: usize, n: usize) {
         "question {} should be right:\n{screen}",
         k + 1
     );
+}
+
+/// The number shown before `choice` on the current question, which is its place
+/// in the written list unless the question shuffles its choices.
+fn shown_number(t: &Tmux, choice: &str) -> usize {
+    let marker = format!(". {}", prefix(choice, 30));
+    let number = |s: &str| {
+        content_rows(s).iter().find_map(|r| {
+            let at = r.find(&marker)?;
+            let digits: String = r[..at]
+                .chars()
+                .rev()
+                .take_while(char::is_ascii_digit)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            digits.parse::<usize>().ok()
+        })
+    };
+    let screen = t.wait_until(&format!("the choice {marker:?}"), |s| number(s).is_some());
+    number(&screen).unwrap()
 }
 
 /// Sorts a shuffled ordering question with the keys a person would use: go to the
@@ -586,7 +620,7 @@ fn a_learner_searches_jumps_writes_a_note_and_exports_it() {
     // Search for a word and jump to its first match.
     t.keys(&["/"]);
     t.wait_for(&["Search the course"]);
-    t.type_text("madrigal");
+    t.type_text("alexis c. madrigal");
     t.wait_for(&["matches"]);
     t.keys(&["Enter"]);
     let screen = t.wait_until("the match in the content", |s| {

@@ -192,7 +192,7 @@ fn in_tmux_the_screen_reads_the_same_with_hyperlinks_on_and_off() {
                 last.replace(s.to_string());
                 settled
                     && s.contains("(https://www.avaaz.org)")
-                    && s.contains("3/5")
+                    && s.contains("3/6")
                     && !s.contains("Search the course")
             });
             assert!(!screen.contains("8;;"), "no sequence shows:\n{screen}");

@@ -1259,19 +1259,42 @@ fn bundled_course_is_complete() {
         course.modules.len()
     );
     let mut all_kinds = std::collections::BTreeSet::new();
-    for m in &course.modules {
+    for (mi, m) in course.modules.iter().enumerate() {
         let count = |kind: &str| m.items.iter().filter(|i| i.kind() == kind).count();
-        assert!(
-            count("lesson") >= 2,
-            "module `{}` has {} lessons",
-            m.id,
-            count("lesson")
-        );
-        assert!(
-            count("interview") >= 1,
-            "module `{}` has no interview",
-            m.id
-        );
+        if m.id == "final-assessment" {
+            // The last module is the course's final assessment: an introduction
+            // and a quiz that draws on every other module.
+            assert_eq!(
+                mi,
+                course.modules.len() - 1,
+                "the final assessment comes last"
+            );
+            let Some(Item::Quiz(quiz)) = m.items.last() else {
+                panic!("the final assessment does not end with a quiz")
+            };
+            for other in &course.modules[..mi] {
+                assert!(
+                    quiz.questions.iter().any(|q| q
+                        .objectives
+                        .iter()
+                        .any(|o| other.objectives.iter().any(|d| &d.id == o))),
+                    "the final assessment asks nothing on module `{}`",
+                    other.id
+                );
+            }
+        } else {
+            assert!(
+                count("lesson") >= 2,
+                "module `{}` has {} lessons",
+                m.id,
+                count("lesson")
+            );
+            assert!(
+                count("interview") >= 1,
+                "module `{}` has no interview",
+                m.id
+            );
+        }
         let Some(Item::Quiz(quiz)) = m.items.last() else {
             panic!("module `{}` does not end with a quiz", m.id)
         };

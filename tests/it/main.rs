@@ -13,6 +13,7 @@ mod cli_commands;
 mod cli_export;
 mod code_scroll;
 mod config;
+mod course_source;
 mod doc_cache;
 mod docs_example;
 mod e2e_tmux;

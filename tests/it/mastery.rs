@@ -17,7 +17,7 @@ fn attempt(at: u64, answered: &[&str], right: &[&str], practice: bool) -> Attemp
         finished_at: at,
         score: Score {
             points: right.len() as f64,
-            max: 7.0,
+            max: 8.0,
         },
         pass_mark: 60,
         passed: false,
@@ -47,18 +47,24 @@ fn table(progress: &CourseProgress) -> Vec<(String, usize, usize, usize, Option<
         .collect()
 }
 
-const ALL: [&str; 7] = ["q1", "q2", "q3", "q4", "q5", "q6", "q7"];
+const ALL: [&str; 8] = ["q1", "q2", "q3", "q4", "q5", "q6", "q7", "q8"];
 
 #[test]
 fn without_attempts_nothing_is_attempted() {
     let rows = table(&CourseProgress::default());
-    assert_eq!(rows.len(), 15, "three objectives in each of five modules");
+    assert_eq!(
+        rows.len(),
+        17,
+        "three objectives in modules 1, 3, 4 and 5, four in module 2, one in the final assessment"
+    );
+    // Module 1's objectives count its own questions and one question each of
+    // the final assessment.
     assert_eq!(
         rows[..3],
         [
-            ("natu-vs-big-four".into(), 3, 0, 0, None),
-            ("read-a-valuation".into(), 2, 0, 0, None),
-            ("knowledge-ages".into(), 2, 0, 0, None),
+            ("natu-vs-big-four".into(), 4, 0, 0, None),
+            ("read-a-valuation".into(), 3, 0, 0, None),
+            ("knowledge-ages".into(), 4, 0, 0, None),
         ]
     );
     assert!(rows.iter().all(|r| r.2 == 0 && r.1 > 0));
@@ -70,9 +76,12 @@ fn the_latest_full_attempt_counts_and_practice_does_not() {
     // An early attempt with everything right: superseded by the later one.
     progress.attempts.push(attempt(1_000, &ALL, &ALL, false));
     // The latest full attempt: q1 (natu) and q3 (valuation) wrong.
-    progress
-        .attempts
-        .push(attempt(2_000, &ALL, &["q2", "q4", "q5", "q6", "q7"], false));
+    progress.attempts.push(attempt(
+        2_000,
+        &ALL,
+        &["q2", "q4", "q5", "q6", "q7", "q8"],
+        false,
+    ));
     // A later practice retake of the wrong ones, all right: does not count.
     progress
         .attempts
@@ -81,12 +90,13 @@ fn the_latest_full_attempt_counts_and_practice_does_not() {
     assert_eq!(
         rows[..3],
         [
-            // q1, q2, q4: 2 of 3 right.
-            ("natu-vs-big-four".into(), 3, 3, 2, Some(66)),
-            // q3, q5: 1 of 2.
-            ("read-a-valuation".into(), 2, 2, 1, Some(50)),
-            // q6, q7: 2 of 2.
-            ("knowledge-ages".into(), 2, 2, 2, Some(100)),
+            // q1, q2, q5: 2 of 3 right (the final assessment's question is not
+            // attempted).
+            ("natu-vs-big-four".into(), 4, 3, 2, Some(66)),
+            // q3, q4: 1 of 2.
+            ("read-a-valuation".into(), 3, 2, 1, Some(50)),
+            // q6, q7, q8: 3 of 3.
+            ("knowledge-ages".into(), 4, 3, 3, Some(100)),
         ]
     );
     // Other modules' objectives are untouched.
@@ -95,7 +105,7 @@ fn the_latest_full_attempt_counts_and_practice_does_not() {
 
 #[test]
 fn questions_missing_from_the_attempt_are_not_attempted() {
-    // An attempt recorded before q4 and q7 existed (or an older state file).
+    // An attempt recorded before q4, q7 and q8 existed (or an older state file).
     let mut progress = CourseProgress::default();
     progress.attempts.push(attempt(
         1_000,
@@ -107,9 +117,12 @@ fn questions_missing_from_the_attempt_are_not_attempted() {
     assert_eq!(
         rows[..3],
         [
-            ("natu-vs-big-four".into(), 3, 2, 1, Some(50)),
-            ("read-a-valuation".into(), 2, 2, 1, Some(50)),
-            ("knowledge-ages".into(), 2, 1, 0, Some(0)),
+            // q1 right, q2 and q5 wrong.
+            ("natu-vs-big-four".into(), 4, 3, 1, Some(33)),
+            // q3 right.
+            ("read-a-valuation".into(), 3, 1, 1, Some(100)),
+            // q6 wrong.
+            ("knowledge-ages".into(), 4, 1, 0, Some(0)),
         ]
     );
 }
@@ -124,7 +137,7 @@ fn an_objective_of_one_module_counts_questions_of_another() {
     };
     quiz.questions[0].objectives.push("natu-vs-big-four".into());
     let m = mastery(&course, &CourseProgress::default());
-    assert_eq!(m[0].objectives[0].questions, 4);
+    assert_eq!(m[0].objectives[0].questions, 5);
 }
 
 /// Module 1's quiz taken in the app with questions 1 and 3 wrong.
@@ -133,7 +146,7 @@ fn after_a_quiz(w: u16, h: u16) -> amphi::app::App {
     let (qi, _) = app.course.modules[0].final_quiz().unwrap();
     open_item(&mut app, 0, qi);
     send(&mut app, &[Action::Confirm]);
-    for i in 0..7 {
+    for i in 0..8 {
         answer_and_go_on(&mut app, i != 0 && i != 2);
     }
     app
@@ -146,9 +159,9 @@ fn the_app_records_what_mastery_counts() {
     assert_eq!(
         rows[..3],
         [
-            ("natu-vs-big-four".into(), 3, 3, 2, Some(66)),
-            ("read-a-valuation".into(), 2, 2, 1, Some(50)),
-            ("knowledge-ages".into(), 2, 2, 2, Some(100)),
+            ("natu-vs-big-four".into(), 4, 3, 2, Some(66)),
+            ("read-a-valuation".into(), 3, 2, 1, Some(50)),
+            ("knowledge-ages".into(), 4, 3, 3, Some(100)),
         ]
     );
 }
@@ -182,12 +195,18 @@ fn mastery_view_scrolls_to_the_last_module() {
     let mut app = after_a_quiz(80, 24);
     send(
         &mut app,
-        &[Action::ShowMastery, Action::PageDown, Action::PageDown],
+        &[
+            Action::ShowMastery,
+            Action::PageDown,
+            Action::PageDown,
+            Action::PageDown,
+            Action::PageDown,
+        ],
     );
     let screen = render(&app, 80, 24);
-    assert!(screen.contains("5. Digital crises"), "{screen}");
+    assert!(screen.contains("6. Final assessment"), "{screen}");
     assert!(
-        screen.contains("not attempted yet (4 questions)"),
+        screen.contains("not attempted yet (15 questions)"),
         "{screen}"
     );
 }
@@ -199,9 +218,12 @@ fn amphi_mastery_prints_the_same_shares() {
     let mut state = State::default();
     let course = load_bundled().unwrap();
     let progress = state.courses.entry(course.info.id.clone()).or_default();
-    progress
-        .attempts
-        .push(attempt(2_000, &ALL, &["q2", "q4", "q5", "q6", "q7"], false));
+    progress.attempts.push(attempt(
+        2_000,
+        &ALL,
+        &["q2", "q4", "q5", "q6", "q7", "q8"],
+        false,
+    ));
     std::fs::write(&path, serde_json::to_string(&state).unwrap()).unwrap();
     let out = crate::common::isolated::amphi()
         .arg("--state")
@@ -219,12 +241,12 @@ fn amphi_mastery_prints_the_same_shares() {
              learning objectives",
             "",
             "1. The exponential web",
-            "  Name the Big Four and the NATU, and say why the NATU disrupt more",
-            "    2 of 3 right, 66 %",
-            "  Read Uber's valuation figures and say what a valuation measures",
-            "    1 of 2 right, 50 %",
-            "  Explain why knowledge about the web goes out of date so fast",
-            "    2 of 2 right, 100 %",
+            "  Tell the Big Four from the NATU, and explain what makes a newcomer NATU-like",
+            "    2 of 3 right, 66 % (1 more question not attempted yet)",
+            "  Say what a valuation measures and work out how fast one has changed",
+            "    1 of 2 right, 50 % (1 more question not attempted yet)",
+            "  Explain why knowledge about the web dates quickly, and date a fact before using it",
+            "    3 of 3 right, 100 % (1 more question not attempted yet)",
         ]
     );
     assert!(
@@ -242,5 +264,5 @@ fn an_objective_listed_twice_on_a_question_counts_it_once() {
     };
     quiz.questions[0].objectives = vec!["natu-vs-big-four".into(), "natu-vs-big-four".into()];
     let m = mastery(&course, &CourseProgress::default());
-    assert_eq!(m[0].objectives[0].questions, 3);
+    assert_eq!(m[0].objectives[0].questions, 4);
 }

@@ -197,7 +197,7 @@ fn entries_sum_up_the_progress_of_their_course() {
     let e = PickerEntry::new(&lib_entry, &state);
     assert_eq!(e.source, "bundled");
     assert_eq!(e.summary.percent, Some((100 / total) as u32));
-    assert_eq!(e.summary.quizzes, (0, 5));
+    assert_eq!(e.summary.quizzes, (0, 6));
     assert_eq!(e.summary.last_studied, Some(crate::common::NOW));
     assert_eq!(e.problem, None);
 }

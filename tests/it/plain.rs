@@ -75,11 +75,11 @@ fn the_outline_is_a_list_in_words() {
         "the selection is marked:\n{screen}"
     );
     assert!(
-        screen.contains("(unread, open, about 3 min to read)"),
+        screen.contains("(unread, open, about 4 min to read)"),
         "{screen}"
     );
     assert!(
-        screen.contains("(0 of 4 done, about 6 min to read)"),
+        screen.contains("(0 of 5 done, about 9 min to read)"),
         "a module's reading time:\n{screen}"
     );
     assert!(status_line(&app, 80, 24).starts_with("Outline: item 1 of "));

@@ -66,11 +66,14 @@ fn the_neighbours_and_the_selection_are_prepared_as_opening_builds_them() {
     }
 
     // Moving the outline selection prepares the selected item too, but never a
-    // quiz (its screen depends on the quiz state): module 1's fourth item is one.
-    send(&mut app, &[Action::FocusOutline, Action::Down]);
+    // quiz (its screen depends on the quiz state): module 1's fifth item is one.
+    send(
+        &mut app,
+        &[Action::FocusOutline, Action::Down, Action::Down],
+    );
     let effects = update(&mut app, Action::Down);
-    assert_eq!(app.selected, (0, 3));
-    assert!(jobs(&effects).iter().all(|j| j.item != (0, 3)));
+    assert_eq!(app.selected, (0, 4));
+    assert!(jobs(&effects).iter().all(|j| j.item != (0, 4)));
     let effects = update(&mut app, Action::Down);
     assert_eq!(app.selected, (1, 0));
     assert!(jobs(&effects).iter().any(|j| j.item == (1, 0)));

@@ -158,7 +158,7 @@ fn a_leech_is_flagged_with_the_passage_to_reread() {
     send(&mut app, &[Action::StartReview]);
     let screen = render(&app, 120, 40);
     assert!(
-        screen.contains("⚑ A leech: missed 4 times. → Read again: The collaborative economy"),
+        screen.contains("⚑ A leech: missed 4 times. → Read again: Civilisation 2.0"),
         "{screen}"
     );
     // o follows the link: the lesson opens at the heading the question tests.
@@ -167,7 +167,7 @@ fn a_leech_is_flagged_with_the_passage_to_reread() {
     let screen = render(&app, 120, 40);
     let first = screen.lines().nth(1).unwrap_or_default();
     assert!(
-        first.contains("┃ A shift in the balance "),
+        first.contains("┃ What is an imaginary? "),
         "the heading is the first line shown:\n{screen}"
     );
 }

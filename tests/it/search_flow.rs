@@ -124,7 +124,7 @@ fn escape_closes_the_panel_and_keeps_the_place() {
 #[test]
 fn a_jump_that_shows_the_last_line_marks_the_item_read_at_once() {
     let mut app = app(100, 30);
-    type_query(&mut app, "leads to the next lesson, on dark social");
+    type_query(&mut app, "the last question leads to the next lesson");
     let effects = send(&mut app, &[Action::Confirm]);
     let (m, i) = app.current;
     let module = &app.course.modules[m];

@@ -197,8 +197,8 @@ fn o_on_the_review_opens_the_first_link_on_screen() {
     let (qi, _) = app.course.modules[0].final_quiz().unwrap();
     open_item(&mut app, 0, qi);
     send(&mut app, &[Action::Confirm]);
-    // Right, right, then wrong on question 3 (Uber's valuation), right after.
-    for i in 0..7 {
+    // Right, right, then wrong on question 3 (a valuation), right after.
+    for i in 0..8 {
         answer_and_go_on(&mut app, i != 2);
     }
     assert!(matches!(
@@ -215,7 +215,7 @@ fn o_on_the_review_opens_the_first_link_on_screen() {
     // `w` brings the mistake to the top; its link is then the first on screen.
     send(&mut app, &[Action::NextMark]);
     let shown = top_rows(&app, 1).concat();
-    assert!(shown.contains("3. In the interview, Uber"), "{shown}");
+    assert!(shown.contains("3. A ride-hailing firm"), "{shown}");
     send(&mut app, &[Action::OpenLink]);
     assert_eq!(app.current, (0, 0));
     assert_eq!(top_rows(&app, 1), vec!["Uber as a speedometer".to_string()]);
@@ -224,7 +224,7 @@ fn o_on_the_review_opens_the_first_link_on_screen() {
     assert!(
         top_rows(&app, 1)
             .concat()
-            .contains("3. In the interview, Uber")
+            .contains("3. A ride-hailing firm")
     );
 }
 
@@ -258,7 +258,7 @@ fn a_link_to_another_module_opens_that_module() {
     if let Item::Quiz(q) = &mut app.course.modules[0].items[qi] {
         q.questions[0].see = Some(
             amphi::course::See::parse(
-                "networked-public-space/civic-tech-and-reticular-humanism#a-humanism-of-networks",
+                "networked-public-space/civic-tech-and-reticular-humanism#empowerment-or-slacktivism",
             )
             .unwrap(),
         );
@@ -271,7 +271,7 @@ fn a_link_to_another_module_opens_that_module() {
     assert_eq!(app.current.0, 2);
     assert_eq!(
         top_rows(&app, 1),
-        vec!["A humanism of networks".to_string()]
+        vec!["Empowerment or slacktivism?".to_string()]
     );
 }
 
