@@ -794,7 +794,11 @@ fn open_link(app: &mut App) {
 fn jump_to_hit(app: &mut App, hit: &crate::search::Hit, query: &str, term: Option<usize>) {
     app.return_to = None;
     if hit.field == crate::search::Field::Glossary {
-        app.panel = Some(Panel::Glossary { selected: hit.item });
+        // The pane lists the entries alphabetically: select the entry's place.
+        let at = app.glossary.order().iter().position(|&e| e == hit.item);
+        app.panel = Some(Panel::Glossary {
+            selected: at.unwrap_or(0),
+        });
         return;
     }
     app.focus = Focus::Content;
