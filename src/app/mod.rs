@@ -242,6 +242,9 @@ pub struct App {
     pub focus_mode: bool,
     /// Widest text column, in columns (see [`ui::layout::DEFAULT_MEASURE`]).
     pub measure: u16,
+    /// The outline's natural width for this course, border included
+    /// ([`ui::outline::natural_width`]), worked out when the course loads.
+    pub outline_natural: u16,
     /// Terminal size: (columns, rows).
     pub size: (u16, u16),
     /// A message for the learner in the status bar (such as a warning), if any.
@@ -315,6 +318,7 @@ impl App {
             highlight_term: None,
             focus_mode: false,
             measure: ui::layout::DEFAULT_MEASURE,
+            outline_natural: 0,
             size: (0, 0),
             notice: None,
             clock: system_clock,
@@ -336,6 +340,7 @@ impl App {
             completion: std::cell::Cell::new(None),
         };
         app.glossary = Arc::new(crate::glossary::Matcher::new(&app.course.glossary));
+        app.outline_natural = ui::outline::natural_width(&app.course);
         app.state
             .courses
             .entry(app.course.info.id.clone())
@@ -435,6 +440,7 @@ impl App {
                 focus: self.focus,
                 focus_mode: self.focus_mode,
                 measure: self.measure,
+                outline_natural: self.outline_natural,
             },
         )
     }
