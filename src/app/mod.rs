@@ -432,7 +432,8 @@ impl App {
     /// The pane areas for the current size and focus.
     pub fn areas(&self) -> Areas {
         if self.plain {
-            return ui::plain::areas(self.size, self.focus);
+            let rows = ui::plain::status_rows(self, self.size.0);
+            return ui::plain::areas(self.size, self.focus, rows);
         }
         ui::layout::areas(
             self.size,
@@ -696,6 +697,18 @@ impl App {
                 }
             }
         }
+        self.view.scroll = self.view.scroll.min(self.view.max_scroll());
+    }
+
+    /// Gives the text the height the layout has for it now, without wrapping it
+    /// again: in plain mode the spoken line under it grows and shrinks with what
+    /// it says (see [`ui::plain::status_rows`]).
+    pub(crate) fn fit_text_height(&mut self) {
+        let text = self.areas().text;
+        if text.is_empty() || text.height == self.view.height {
+            return;
+        }
+        self.view.height = text.height;
         self.view.scroll = self.view.scroll.min(self.view.max_scroll());
     }
 

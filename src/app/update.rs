@@ -29,6 +29,10 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     };
     let before = wanted(app);
     let mut effects = act(app, action);
+    if app.plain {
+        // The spoken line may now take more or fewer rows.
+        app.fit_text_height();
+    }
     if wanted(app) != before && !effects.contains(&Effect::Quit) {
         let jobs = app.prepare_jobs();
         if !jobs.is_empty() {
