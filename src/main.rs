@@ -52,7 +52,16 @@ fn main() -> ExitCode {
             Err(report) => return fail(1, &format!("cannot open the course:\n{report}")),
         }
     };
-    let store = match cli::state_store(cli.state.as_ref()) {
+    // `amphi preview` never changes a learner's progress: without a state file
+    // named, it keeps what the author does in a scratch one, removed on exit.
+    let (state, scratch) = match &preview {
+        Some(_) => match amphi::preview::state_file(cli.state.as_ref()) {
+            Ok((path, scratch)) => (Some(path), scratch),
+            Err(e) => return fail(2, &format!("cannot make a scratch state file: {e}")),
+        },
+        None => (cli.state.clone(), None),
+    };
+    let store = match cli::state_store(state.as_ref()) {
         Ok(s) => s,
         Err(e) => return fail(2, &e),
     };
@@ -164,6 +173,8 @@ fn main() -> ExitCode {
             }
             if loaded.warning.is_some() {
                 app.notice = loaded.warning.clone();
+            } else if scratch.is_some() {
+                app.notice = Some(amphi::preview::SCRATCH_NOTICE.into());
             }
             let mut save = |state: &amphi::progress::State| store.save_merged(state).map(Some);
             let preparer = match &worker {
