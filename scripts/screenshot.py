@@ -1,16 +1,24 @@
 #!/usr/bin/env python3
 """Screenshots of a real amphi run, as SVG, for the README.
 
-Starts amphi (bundled course, a temporary state file) in a private tmux server,
-drives it with keys as a learner would, captures the pane with its colours
-(`tmux capture-pane -e -p`) and turns the ANSI text into an SVG: one monospace
-<text> per row, a <tspan> per run of same-styled characters, every character
-placed on its own cell so box drawing lines up whatever font the viewer has.
+Starts amphi (the bundled course) in a private tmux server, in a home of its
+own: HOME, the XDG folders, the state file and the data folder all point into a
+temporary folder, removed afterwards, and the AMPHI_* variables that change what
+is drawn are dropped, so a run never reads nor writes the user's amphi. It
+drives amphi with keys as a learner would, waiting for each screen, captures the
+pane with its colours (`tmux capture-pane -e -p`) and turns the ANSI text into an
+SVG: one monospace <text> per row, a <tspan> per run of same-styled characters,
+every character placed on its own cell so box drawing lines up whatever font the
+viewer has.
 
     python3 scripts/screenshot.py [--bin target/release/amphi] [--out assets]
 
 Writes assets/screenshot.svg (a lesson, with the outline) and
 assets/screenshot-quiz.svg (a quiz question). Needs tmux; standard library only.
+
+When a screen it waits for does not come (the interface changed, or amphi
+exited), it stops with exit code 1 and says which screen and which text it
+waited for, with the last screen captured; no SVG is written then.
 """
 
 import argparse
@@ -25,7 +33,11 @@ import unicodedata
 from xml.sax.saxutils import escape
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-COLS, ROWS = 100, 30
+COLS, ROWS = 120, 34
+# How long to wait for each expected screen, in seconds.
+TIMEOUT = 15.0
+# Printed by the shell when amphi exits, followed by its exit code.
+EXITED = "AMPHI_EXITED="
 
 # --------------------------------------------------------------------------
 # Colours: a dark theme in the spirit of Catppuccin Mocha.
@@ -404,22 +416,54 @@ def to_svg(grid, title):
 # Driving amphi in tmux
 # --------------------------------------------------------------------------
 
-class Tmux:
-    """A private tmux server (socket in a temporary folder) running amphi."""
+class ScreenChanged(Exception):
+    """An expected screen did not come: what was awaited, and the last screen."""
 
-    def __init__(self, binary, cols, rows):
+    def __init__(self, shot, waited, screen, why):
+        super().__init__(why)
+        self.shot, self.waited, self.screen, self.why = shot, waited, screen, why
+
+    def report(self):
+        rule = "=" * 40
+        return ("screenshot %r: %s\nwaited for: %s\nthe last screen captured was:\n%s\n%s%s\n"
+                "(the interface may have changed: update the waits in scripts/screenshot.py)"
+                % (self.shot, self.why, " and ".join(repr(t) for t in self.waited),
+                   rule, self.screen.rstrip("\n"), "\n" + rule))
+
+
+# Variables that choose a place or change what is drawn: never the user's.
+DROPPED = ("AMPHI_STATE", "AMPHI_DATA_DIR", "AMPHI_CONFIG", "AMPHI_THEME", "AMPHI_MEASURE",
+           "AMPHI_PLAIN", "AMPHI_NO_CACHE", "NO_COLOR", "TMUX")
+
+
+class Tmux:
+    """A private tmux server (socket in a temporary folder) running amphi in a
+    home of its own under that folder."""
+
+    def __init__(self, binary, cols, rows, shot):
+        self.shot = shot
         self.dir = tempfile.mkdtemp(prefix="amphi-shot-")
         self.socket = os.path.join(self.dir, "tmux.sock")
-        state = os.path.join(self.dir, "state.json")
-        env = "env -u NO_COLOR AMPHI_STATE=%s TERM=xterm-256color" % sh_quote(state)
+        home = os.path.join(self.dir, "home")
+        self.env = {k: v for k, v in os.environ.items() if k not in DROPPED}
+        self.env.update({
+            "HOME": home,
+            "XDG_CONFIG_HOME": os.path.join(home, ".config"),
+            "XDG_DATA_HOME": os.path.join(home, ".local", "share"),
+            "XDG_STATE_HOME": os.path.join(home, ".local", "state"),
+            "XDG_CACHE_HOME": os.path.join(home, ".cache"),
+            "AMPHI_STATE": os.path.join(home, "state.json"),
+            "AMPHI_DATA_DIR": os.path.join(home, "data"),
+            "TERM": "xterm-256color",
+        })
+        os.makedirs(home)
+        # The server, and so the shell and amphi, get the environment above.
         self.run("new-session", "-d", "-s", "amphi", "-x", str(cols), "-y", str(rows),
-                 "%s %s; sleep 600" % (env, sh_quote(binary)))
+                 "%s; echo %s$?; sleep 600" % (sh_quote(binary), EXITED))
 
     def run(self, *args):
-        env = dict(os.environ)
-        env.pop("TMUX", None)
         return subprocess.run(["tmux", "-S", self.socket, "-f", "/dev/null", *args],
-                              check=True, capture_output=True, env=env).stdout.decode("utf-8", "replace")
+                              check=True, capture_output=True, env=self.env).stdout.decode("utf-8", "replace")
 
     def keys(self, *keys):
         for k in keys:
@@ -431,14 +475,19 @@ class Tmux:
             args.insert(1, "-e")
         return self.run(*args)
 
-    def wait_for(self, *texts, timeout=10.0):
+    def wait_for(self, *texts, timeout=TIMEOUT):
+        """Waits until every one of `texts` is on the screen; raises ScreenChanged
+        when amphi exits or the time is up first."""
         end = time.time() + timeout
         while True:
             screen = self.capture()
             if all(t in screen for t in texts):
                 return screen
+            if EXITED in screen:
+                raise ScreenChanged(self.shot, texts, screen, "amphi exited before the screen came")
             if time.time() > end:
-                sys.exit("timed out waiting for %r; the screen was:\n%s" % (texts, screen))
+                raise ScreenChanged(self.shot, texts, screen,
+                                    "timed out after %.0f s waiting for a screen" % timeout)
             time.sleep(0.05)
 
     def settle(self):
@@ -475,13 +524,13 @@ def find_binary():
 
 def lesson_shot(t):
     """Module 1 partly read, back at the first lesson's list of the Big Four."""
-    t.wait_for("Outline", "From the Big Four to the NATU")
+    t.wait_for("Outline", "1. The exponential web", "From the Big Four to the NATU")
     t.keys("G")                       # read lesson 1 to its end
-    t.wait_for("■□□□ 1/4 done")
+    t.wait_for("■□□ 1/3 read")
     t.keys("n", "G")                  # lesson 2
-    t.wait_for("■■□□ 2/4 done")
+    t.wait_for("■■□ 2/3 read")
     t.keys("n", "G")                  # the interview
-    t.wait_for("■■■□ 3/4 done")
+    t.wait_for("■■■ 3/3 read")
     t.keys("p", "p")                  # back to lesson 1, at its top
     t.wait_for("Item 1/4", "Acronyms for digital power")
     return t.settle()
@@ -490,20 +539,26 @@ def lesson_shot(t):
 def quiz_shot(t):
     """The module 1 quiz, its lessons read: question 2 (choose all that apply), two
     choices ticked."""
-    t.wait_for("Outline", "From the Big Four to the NATU")
+    t.wait_for("Outline", "1. The exponential web", "From the Big Four to the NATU")
     t.keys("G", "n", "G", "n", "G")
-    t.wait_for("■■■□ 3/4 done")
+    t.wait_for("■■■ 3/3 read")
     t.keys("n")
-    t.wait_for("Press Enter to start.")
+    t.wait_for("Item 4/4", "Press Enter to start.")
     t.keys("Enter")
     t.wait_for("Question 1 of 7")
     t.keys("2", "Enter")
-    t.wait_for("Enter: next question")
+    t.wait_for("Question 1 of 7", "Enter: next question")
     t.keys("Enter")
-    t.wait_for("Question 2 of 7")
+    t.wait_for("Question 2 of 7", "choose all that apply")
     t.keys("1", "3")
     t.wait_for("[x] 1. Google", "[x] 3. Apple")
     return t.settle()
+
+
+SHOTS = [
+    ("screenshot.svg", lesson_shot, "amphi: a lesson of the bundled course, with the outline"),
+    ("screenshot-quiz.svg", quiz_shot, "amphi: a quiz question (choose all that apply)"),
+]
 
 
 def main():
@@ -516,17 +571,19 @@ def main():
     binary = os.path.abspath(args.bin) if args.bin else find_binary()
     os.makedirs(args.out, exist_ok=True)
 
-    shots = [
-        ("screenshot.svg", lesson_shot, "amphi: a lesson of the bundled course, with the outline"),
-        ("screenshot-quiz.svg", quiz_shot, "amphi: a quiz question (choose all that apply)"),
-    ]
-    for name, drive, title in shots:
-        t = Tmux(binary, COLS, ROWS)
+    # Every screen first: nothing is written unless all of them came.
+    svgs = []
+    for name, drive, title in SHOTS:
+        t = Tmux(binary, COLS, ROWS, name)
         try:
             ansi = drive(t)
+        except ScreenChanged as e:
+            print(e.report(), file=sys.stderr)
+            sys.exit(1)
         finally:
             t.close()
-        svg = to_svg(parse(ansi, COLS, ROWS), title)
+        svgs.append((name, to_svg(parse(ansi, COLS, ROWS), title)))
+    for name, svg in svgs:
         path = os.path.join(args.out, name)
         with open(path, "w", encoding="utf-8") as f:
             f.write(svg)

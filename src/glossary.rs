@@ -26,7 +26,8 @@ pub struct Found {
     pub entry: usize,
 }
 
-/// The terms and aliases of a glossary, folded, ready to look for in text.
+/// The terms and aliases of a glossary, folded, ready to look for in text,
+/// and the order the glossary pane lists the entries in.
 #[derive(Debug, Clone, Default)]
 pub struct Matcher {
     /// (folded term or alias, entry index), longest first; each name once (with
@@ -34,11 +35,43 @@ pub struct Matcher {
     patterns: Vec<(String, usize)>,
     /// All of `patterns`, by index; `None` when there is none.
     automaton: Option<aho_corasick::AhoCorasick>,
+    /// Entry indexes in alphabetical order of their terms ([`alphabetical`]).
+    order: Vec<usize>,
+}
+
+/// The indexes of `entries` in the alphabetical order of their terms, as the
+/// glossary pane lists them: case, accents and punctuation are ignored (the
+/// folding of [`crate::search::fold`]: « Émotion » sorts with E, between
+/// « ecology » and « empowerment », and « « dark social » » with D); ties are
+/// broken by the folded term with its punctuation, then by the term as written,
+/// then by the order written. This is the order of Latin-script
+/// languages such as English and French; letters with no decomposition (`ø`,
+/// `æ`, `ß`) sort after `z`.
+pub fn alphabetical(entries: &[GlossaryEntry]) -> Vec<usize> {
+    let keys: Vec<(String, String)> = entries
+        .iter()
+        .map(|e| {
+            let folded = fold(&words(&e.term));
+            let letters: String = folded
+                .chars()
+                .filter(|c| c.is_alphanumeric() || *c == ' ')
+                .collect();
+            (words(&letters), folded)
+        })
+        .collect();
+    let mut order: Vec<usize> = (0..entries.len()).collect();
+    // A stable sort: equal terms keep the order written.
+    order.sort_by(|&a, &b| {
+        keys[a]
+            .cmp(&keys[b])
+            .then_with(|| entries[a].term.cmp(&entries[b].term))
+    });
+    order
 }
 
 impl PartialEq for Matcher {
     fn eq(&self, other: &Self) -> bool {
-        self.patterns == other.patterns
+        self.patterns == other.patterns && self.order == other.order
     }
 }
 
@@ -73,7 +106,14 @@ impl Matcher {
         Matcher {
             patterns,
             automaton,
+            order: alphabetical(entries),
         }
+    }
+
+    /// The entries' indexes in the glossary pane's order: alphabetical by term
+    /// ([`alphabetical`]). Position `n` in the pane shows entry `order()[n]`.
+    pub fn order(&self) -> &[usize] {
+        &self.order
     }
 
     /// Whether there is no term to find.
@@ -361,6 +401,43 @@ mod tests {
         );
         assert_eq!(found(&m, "big\ndata"), vec![("big\ndata", 2)]);
         assert!(found(&m, "big datum").is_empty());
+    }
+
+    #[test]
+    fn entries_sort_alphabetically_ignoring_case_accents_and_punctuation() {
+        let terms = [
+            "zeitgeist",
+            "Émotion",
+            "empowerment",
+            "« dark social »",
+            "Big data",
+            "bad buzz",
+            "ecology",
+            "GAFA",
+            "civic tech",
+            "émotion",
+        ];
+        let entries: Vec<GlossaryEntry> = terms.iter().map(|t| entry(t, &[])).collect();
+        let sorted: Vec<&str> = alphabetical(&entries)
+            .into_iter()
+            .map(|i| terms[i])
+            .collect();
+        assert_eq!(
+            sorted,
+            [
+                "bad buzz",
+                "Big data",
+                "civic tech",
+                "« dark social »",
+                "ecology",
+                "Émotion",
+                "émotion",
+                "empowerment",
+                "GAFA",
+                "zeitgeist",
+            ]
+        );
+        assert_eq!(Matcher::new(&entries).order(), alphabetical(&entries));
     }
 
     #[test]

@@ -52,17 +52,26 @@ fn main() -> ExitCode {
             Err(report) => return fail(1, &format!("cannot open the course:\n{report}")),
         }
     };
+    // `amphi preview` never changes a learner's progress: without a state file
+    // named, it keeps what the author does in a scratch one, removed on exit.
+    let (state, scratch) = match &preview {
+        Some(_) => match amphi::preview::state_file(cli.state.as_ref()) {
+            Ok((path, scratch)) => (Some(path), scratch),
+            Err(e) => return fail(2, &format!("cannot make a scratch state file: {e}")),
+        },
+        None => (cli.state.clone(), None),
+    };
     // Without a usable home (none, or a relative HOME or AMPHI_DATA_DIR) the
     // learner still studies, with a scratch state removed at exit: never a file
     // in the working folder (src/folders.rs).
-    let mut _scratch = None;
+    let mut _no_home_scratch = None;
     let mut no_home = None;
-    let store = match cli::state_store(cli.state.as_ref()) {
+    let store = match cli::state_store(state.as_ref()) {
         Ok(s) => s,
         Err(e) => match tempfile::Builder::new().prefix("amphi-scratch-").tempdir() {
             Ok(dir) => {
                 let store = amphi::progress::Store::new(dir.path().join("state.json"));
-                _scratch = Some(dir);
+                _no_home_scratch = Some(dir);
                 no_home = Some(format!("progress is not kept after you quit ({e})"));
                 store
             }
@@ -183,6 +192,8 @@ fn main() -> ExitCode {
             }
             if loaded.warning.is_some() {
                 app.notice = loaded.warning.clone();
+            } else if scratch.is_some() {
+                app.notice = Some(amphi::preview::SCRATCH_NOTICE.into());
             }
             let mut save = |state: &amphi::progress::State| store.save_merged(state).map(Some);
             let preparer = match &worker {

@@ -6,6 +6,10 @@
 //! files itself: a valid course replaces the open one at the same place, an
 //! invalid one leaves the last good course open with the problems shown above it
 //! (see [`crate::app::App::reload_error`]).
+//!
+//! What the author does while previewing (items read, quizzes taken) is kept in a
+//! [`ScratchState`], removed on exit, unless a state file is named: a preview
+//! never changes a learner's progress.
 
 use std::path::PathBuf;
 use std::sync::mpsc;
@@ -19,6 +23,53 @@ use crate::course;
 /// How long the files must be left alone before the course is read again: an
 /// editor's save is often several events (write, rename, change of metadata).
 pub const DEBOUNCE: Duration = Duration::from_millis(200);
+
+/// A state file for one `amphi preview` run, `state.json` in a new temporary
+/// folder: what the author does while previewing (items read, quizzes taken)
+/// is kept there and discarded with the folder when the value is dropped.
+#[derive(Debug)]
+pub struct ScratchState {
+    dir: tempfile::TempDir,
+}
+
+impl ScratchState {
+    /// A new, empty scratch state in the system's temporary folder (`TMPDIR`
+    /// on Unix).
+    ///
+    /// # Errors
+    /// When the temporary folder cannot be created.
+    pub fn new() -> std::io::Result<Self> {
+        let dir = tempfile::Builder::new()
+            .prefix("amphi-preview-")
+            .tempdir()?;
+        Ok(ScratchState { dir })
+    }
+
+    /// The state file (it exists once progress is first saved).
+    pub fn path(&self) -> PathBuf {
+        self.dir.path().join("state.json")
+    }
+}
+
+/// The state file of `amphi preview` when `named` is the one given on the
+/// command line (`--state` or `AMPHI_STATE`): that one, or else a new
+/// [`ScratchState`], returned too so that it lives as long as the run.
+///
+/// # Errors
+/// When no state file is named and the scratch one cannot be created.
+pub fn state_file(named: Option<&PathBuf>) -> std::io::Result<(PathBuf, Option<ScratchState>)> {
+    match named {
+        Some(path) => Ok((path.clone(), None)),
+        None => {
+            let scratch = ScratchState::new()?;
+            Ok((scratch.path(), Some(scratch)))
+        }
+    }
+}
+
+/// The status bar's notice at the start of a preview with a scratch state.
+pub const SCRATCH_NOTICE: &str =
+    "Preview: progress is not kept (scratch state, discarded on exit; --state FILE keeps it)";
 
 /// A watch on a course folder; dropping it stops the watch and its thread.
 pub struct Watch {
@@ -69,4 +120,26 @@ pub fn watch(
         })
         .map_err(|e| notify::Error::generic(&e.to_string()))?;
     Ok(Watch { _watcher: watcher })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_named_state_file_is_used_and_none_gets_a_scratch_one_removed_on_drop() {
+        let named = PathBuf::from("/some/where/state.json");
+        let (path, scratch) = state_file(Some(&named)).unwrap();
+        assert_eq!(path, named);
+        assert!(scratch.is_none());
+
+        let (path, scratch) = state_file(None).unwrap();
+        let scratch = scratch.expect("a scratch state");
+        assert_eq!(path, scratch.path());
+        let dir = path.parent().unwrap().to_path_buf();
+        assert!(dir.is_dir());
+        std::fs::write(&path, "{}").unwrap();
+        drop(scratch);
+        assert!(!dir.exists(), "the scratch folder is removed on exit");
+    }
 }

@@ -242,6 +242,9 @@ pub struct App {
     pub focus_mode: bool,
     /// Widest text column, in columns (see [`ui::layout::DEFAULT_MEASURE`]).
     pub measure: u16,
+    /// The outline's natural width for this course, border included
+    /// ([`ui::outline::natural_width`]), worked out when the course loads.
+    pub outline_natural: u16,
     /// Terminal size: (columns, rows).
     pub size: (u16, u16),
     /// A message for the learner in the status bar (such as a warning), if any.
@@ -315,6 +318,7 @@ impl App {
             highlight_term: None,
             focus_mode: false,
             measure: ui::layout::DEFAULT_MEASURE,
+            outline_natural: 0,
             size: (0, 0),
             notice: None,
             clock: system_clock,
@@ -336,6 +340,7 @@ impl App {
             completion: std::cell::Cell::new(None),
         };
         app.glossary = Arc::new(crate::glossary::Matcher::new(&app.course.glossary));
+        app.outline_natural = ui::outline::natural_width(&app.course);
         app.state
             .courses
             .entry(app.course.info.id.clone())
@@ -427,7 +432,8 @@ impl App {
     /// The pane areas for the current size and focus.
     pub fn areas(&self) -> Areas {
         if self.plain {
-            return ui::plain::areas(self.size, self.focus);
+            let rows = ui::plain::status_rows(self, self.size.0);
+            return ui::plain::areas(self.size, self.focus, rows);
         }
         ui::layout::areas(
             self.size,
@@ -435,6 +441,7 @@ impl App {
                 focus: self.focus,
                 focus_mode: self.focus_mode,
                 measure: self.measure,
+                outline_natural: self.outline_natural,
             },
         )
     }
@@ -690,6 +697,18 @@ impl App {
                 }
             }
         }
+        self.view.scroll = self.view.scroll.min(self.view.max_scroll());
+    }
+
+    /// Gives the text the height the layout has for it now, without wrapping it
+    /// again: in plain mode the spoken line under it grows and shrinks with what
+    /// it says (see [`ui::plain::status_rows`]).
+    pub(crate) fn fit_text_height(&mut self) {
+        let text = self.areas().text;
+        if text.is_empty() || text.height == self.view.height {
+            return;
+        }
+        self.view.height = text.height;
         self.view.scroll = self.view.scroll.min(self.view.max_scroll());
     }
 

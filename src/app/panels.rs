@@ -6,9 +6,11 @@ use super::{Action, App, Effect, NoteEditor, SearchPanel};
 /// A pane shown above the content that takes the keys while open.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Panel {
-    /// The course glossary: terms with their definitions.
+    /// The course glossary: terms with their definitions, in alphabetical order
+    /// ([`crate::glossary::Matcher::order`]).
     Glossary {
-        /// Index of the selected entry in the glossary.
+        /// Position of the selected entry in the pane (in alphabetical order,
+        /// not the index in the course's glossary).
         selected: usize,
     },
     /// The learner's bookmarks.
@@ -56,7 +58,10 @@ pub(super) fn update(app: &mut App, action: &Action, effects: &mut Vec<Effect>) 
         Action::Confirm => match app.panel.take() {
             Some(Panel::Glossary { selected }) => {
                 // Where the term is used: the search panel, ready to jump.
-                if let Some(entry) = app.course.glossary.get(selected) {
+                let selected = app.glossary.order().get(selected).copied();
+                if let Some(selected) = selected
+                    && let Some(entry) = app.course.glossary.get(selected)
+                {
                     // Its term and aliases, whole words, as the glossary
                     // underlines them.
                     let query = entry.term.clone();

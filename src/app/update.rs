@@ -29,6 +29,10 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     };
     let before = wanted(app);
     let mut effects = act(app, action);
+    if app.plain {
+        // The spoken line may now take more or fewer rows.
+        app.fit_text_height();
+    }
     if wanted(app) != before && !effects.contains(&Effect::Quit) {
         let jobs = app.prepare_jobs();
         if !jobs.is_empty() {
@@ -794,7 +798,11 @@ fn open_link(app: &mut App) {
 fn jump_to_hit(app: &mut App, hit: &crate::search::Hit, query: &str, term: Option<usize>) {
     app.return_to = None;
     if hit.field == crate::search::Field::Glossary {
-        app.panel = Some(Panel::Glossary { selected: hit.item });
+        // The pane lists the entries alphabetically: select the entry's place.
+        let at = app.glossary.order().iter().position(|&e| e == hit.item);
+        app.panel = Some(Panel::Glossary {
+            selected: at.unwrap_or(0),
+        });
         return;
     }
     app.focus = Focus::Content;

@@ -216,8 +216,12 @@ pub enum Command {
     /// For authors: keep an editor open beside it. The place in the course is
     /// kept across reloads. A change that breaks the course shows its problems
     /// over the last good version, which stays readable, until a fix is saved.
+    ///
+    /// Progress made while previewing (items read, quizzes taken) goes to a
+    /// scratch state file, discarded on exit, so a preview never changes your
+    /// own progress; `--state FILE` (or AMPHI_STATE) keeps it in FILE instead.
     #[command(
-        after_help = "Example:\n  amphi preview ~/courses/tea     then edit ~/courses/tea/modules/*.yaml"
+        after_help = "Examples:\n  amphi preview ~/courses/tea     then edit ~/courses/tea/modules/*.yaml\n  amphi --state /tmp/tea-trial.json preview ~/courses/tea     keep the trial run's progress"
     )]
     Preview {
         /// Course folder (one holding course.yaml).

@@ -10,7 +10,8 @@ pub struct Course {
     /// The modules, in the order `course.yaml` lists their files.
     pub modules: Vec<Module>,
     /// The terms of the optional `glossary.yaml`, in the order written (empty
-    /// without one).
+    /// without one; the glossary pane lists them alphabetically, see
+    /// [`crate::glossary::alphabetical`]).
     pub glossary: Vec<GlossaryEntry>,
 }
 
@@ -21,7 +22,7 @@ pub struct Course {
     expecting = "a glossary: a map with the list `terms`"
 )]
 pub struct GlossaryFile {
-    /// The entries, in the order shown.
+    /// The entries, in any order: the glossary pane lists them alphabetically.
     pub terms: Vec<GlossaryEntry>,
 }
 

@@ -102,7 +102,8 @@ pub(crate) fn wrap_words(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
-/// Draws the glossary pane over `area`, the entry `selected` highlighted.
+/// Draws the glossary pane over `area`: the entries in alphabetical order, the
+/// one at position `selected` in that order highlighted.
 pub fn draw(frame: &mut Frame, app: &App, selected: usize, area: Rect) {
     let t = &app.theme;
     let entries = &app.course.glossary;
@@ -121,7 +122,9 @@ pub fn draw(frame: &mut Frame, app: &App, selected: usize, area: Rect) {
     let mut lines: Vec<Line> = Vec::new();
     // Line where each entry starts, to keep the selected one in view.
     let mut starts = Vec::new();
-    for (i, e) in entries.iter().enumerate() {
+    // In alphabetical order; `selected` is a position in it.
+    let sorted = app.glossary.order().iter().filter_map(|&i| entries.get(i));
+    for (i, e) in sorted.enumerate() {
         starts.push(lines.len());
         let sel = i == selected;
         let term_style = if sel {

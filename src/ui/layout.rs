@@ -12,8 +12,13 @@ pub const MIN_HEIGHT: u16 = 10;
 /// Below this width the outline is not a pane of its own: the content takes the
 /// whole width and the outline opens over it (an overlay) while it has focus.
 pub const TWO_PANE_WIDTH: u16 = 100;
-/// Widest the outline overlay gets, in columns.
+/// Widest the outline overlay's base width gets, in columns (it grows past it
+/// when titles need more: see [`areas`]).
 pub const OVERLAY_OUTLINE_WIDTH: u16 = 48;
+/// Narrowest text column the outline pane leaves the content when it grows
+/// for long titles, in columns (the measure when that is narrower): about 60
+/// characters, a comfortable line.
+pub const MIN_READING_WIDTH: u16 = 64;
 /// Default widest text column, in columns: longer lines are hard to read, so in
 /// wide terminals the text is centred in a column this wide.
 pub const DEFAULT_MEASURE: u16 = 88;
@@ -27,15 +32,21 @@ pub struct LayoutOptions {
     pub focus_mode: bool,
     /// Widest text column, in columns.
     pub measure: u16,
+    /// The outline's natural width, border included: what it needs to show
+    /// every title whole ([`crate::ui::outline::natural_width`]); 0 for the base
+    /// width alone.
+    pub outline_natural: u16,
 }
 
 impl LayoutOptions {
-    /// Two panes when they fit, the default measure.
+    /// Two panes when they fit, the default measure, the outline at its base
+    /// width.
     pub fn new(focus: Focus) -> Self {
         LayoutOptions {
             focus,
             focus_mode: false,
             measure: DEFAULT_MEASURE,
+            outline_natural: 0,
         }
     }
 }
@@ -60,6 +71,18 @@ pub struct Areas {
 }
 
 /// The areas for a terminal of `size` (columns, rows).
+///
+/// From [`TWO_PANE_WIDTH`] columns on (outside focus mode) the outline is a pane
+/// beside the content. Its base width is 3/10 of the screen, 26 to 40 columns;
+/// it grows to its natural width (every title whole) up to 2/5 of the screen,
+/// as long as the content keeps a text column of its measure or
+/// [`MIN_READING_WIDTH`] columns, whichever is narrower. The text column is then
+/// at most the measure, centred in the content pane.
+///
+/// Narrower (or in focus mode), the outline opens over the content while it has
+/// focus: 3/5 of the screen, 30 to [`OVERLAY_OUTLINE_WIDTH`] columns, growing to
+/// its natural width up to all but 4 columns of the screen (a click there closes
+/// it).
 pub fn areas(size: (u16, u16), options: LayoutOptions) -> Areas {
     let focus = options.focus;
     let (w, h) = size;
@@ -72,15 +95,21 @@ pub fn areas(size: (u16, u16), options: LayoutOptions) -> Areas {
     let status = Rect::new(0, h - 1, w, 1);
     let body_h = h - 1;
     let two_panes = w >= TWO_PANE_WIDTH && !options.focus_mode;
+    let natural = options.outline_natural;
     let (outline, content) = if two_panes {
-        let ow = (w * 3 / 10).clamp(26, 40);
+        let base = (w * 3 / 10).clamp(26, 40);
+        let reading = options.measure.clamp(20, MIN_READING_WIDTH);
+        // Border and padding of the content pane: 4 columns beside its text.
+        let cap = (w * 2 / 5).min(w.saturating_sub(reading + 4));
+        let ow = natural.clamp(base, cap.max(base));
         (
             Rect::new(0, 0, ow, body_h),
             Rect::new(ow, 0, w - ow, body_h),
         )
     } else if focus == Focus::Outline {
         // The outline opens over the left of the content, which stays laid out.
-        let ow = (w * 6 / 10).clamp(30, OVERLAY_OUTLINE_WIDTH).min(w);
+        let base = (w * 6 / 10).clamp(30, OVERLAY_OUTLINE_WIDTH).min(w);
+        let ow = natural.clamp(base, w.saturating_sub(4).max(base));
         (Rect::new(0, 0, ow, body_h), Rect::new(0, 0, w, body_h))
     } else {
         (Rect::default(), Rect::new(0, 0, w, body_h))
@@ -173,6 +202,56 @@ mod tests {
         );
         assert!(b.outline_overlay && b.outline.width < 120);
         assert_eq!(b.content.width, 120, "the content stays under the outline");
+    }
+
+    #[test]
+    fn the_outline_grows_to_its_natural_width_within_a_share_and_a_reading_column() {
+        let with = |w: u16, natural: u16| {
+            areas(
+                (w, 40),
+                LayoutOptions {
+                    outline_natural: natural,
+                    ..LayoutOptions::new(Focus::Content)
+                },
+            )
+        };
+        // Short titles: the base width, 3/10 of the screen.
+        assert_eq!(with(120, 20).outline.width, 36);
+        // Long ones: up to 2/5 of the screen, the text keeping 64 columns.
+        let a = with(120, 73);
+        assert_eq!((a.outline.width, a.text.width), (48, 68));
+        assert_eq!(with(100, 73).outline.width, 32, "the text keeps 64");
+        assert_eq!(with(100, 73).text.width, MIN_READING_WIDTH);
+        assert_eq!(with(182, 73).outline.width, 72);
+        let wide = with(183, 73);
+        assert_eq!((wide.outline.width, wide.text.width), (73, DEFAULT_MEASURE));
+        assert_eq!(with(250, 73).outline.width, 73, "no wider than needed");
+        // A narrower measure is kept whole.
+        let narrow = areas(
+            (120, 40),
+            LayoutOptions {
+                outline_natural: 90,
+                measure: 50,
+                ..LayoutOptions::new(Focus::Content)
+            },
+        );
+        assert_eq!((narrow.outline.width, narrow.text.width), (48, 50));
+        // The overlay: all but 4 columns at most.
+        let overlay = |w: u16, natural: u16| {
+            areas(
+                (w, 24),
+                LayoutOptions {
+                    outline_natural: natural,
+                    ..LayoutOptions::new(Focus::Outline)
+                },
+            )
+            .outline
+            .width
+        };
+        assert_eq!(overlay(50, 73), 46);
+        assert_eq!(overlay(40, 73), 36);
+        assert_eq!(overlay(80, 73), 73);
+        assert_eq!(overlay(80, 20), 48, "short titles: the base width");
     }
 
     #[test]

@@ -68,7 +68,16 @@ pub fn draw(frame: &mut Frame, app: &App) {
         search::draw_panel(frame, app, panel, area);
     }
     if let Some(overlay) = app.overlay {
-        draw_overlay(frame, app, area, overlay);
+        draw_overlay(frame, app, above_status(area), overlay);
+    }
+}
+
+/// `area` without its last row, the status bar's: overlays open above it, so
+/// that the status bar stays in view.
+fn above_status(area: Rect) -> Rect {
+    Rect {
+        height: area.height.saturating_sub(1),
+        ..area
     }
 }
 
@@ -366,10 +375,11 @@ fn overlay_layout(app: &App, area: Rect, overlay: Overlay) -> OverlayLayout {
         },
         app.theme.meta,
     )));
-    let w = w.min(area.width);
+    let w = centered_width(area.width, w);
     let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
-    // Rows after wrapping, as the paragraph itself will wrap them.
-    let rows = paragraph.line_count(w.saturating_sub(4).max(1));
+    // Rows after wrapping, as the paragraph itself will wrap them inside the
+    // borders and the padding of the window as drawn.
+    let rows = paragraph.line_count(w.saturating_sub(2 + 2 * PADDING).max(1));
     let h = u16::try_from(rows)
         .unwrap_or(u16::MAX)
         .saturating_add(2)
@@ -386,7 +396,7 @@ fn overlay_layout(app: &App, area: Rect, overlay: Overlay) -> OverlayLayout {
 /// The largest scroll offset of the overlay shown, for the current terminal size
 /// (0 when none is shown).
 pub fn overlay_max_scroll(app: &App) -> u16 {
-    let area = Rect::new(0, 0, app.size.0, app.size.1);
+    let area = above_status(Rect::new(0, 0, app.size.0, app.size.1));
     app.overlay.map_or(0, |o| {
         u16::try_from(overlay_layout(app, area, o).max_scroll).unwrap_or(u16::MAX)
     })
@@ -396,8 +406,8 @@ pub fn overlay_max_scroll(app: &App) -> u16 {
 fn draw_overlay(frame: &mut Frame, app: &App, area: Rect, overlay: Overlay) {
     let layout = overlay_layout(app, area, overlay);
     let scroll = usize::from(app.overlay_scroll).min(layout.max_scroll);
-    let mut block =
-        pane(layout.title.into(), true, app).padding(ratatui::widgets::Padding::horizontal(1));
+    let mut block = pane(layout.title.into(), true, app)
+        .padding(ratatui::widgets::Padding::horizontal(PADDING));
     if layout.max_scroll > 0 {
         block = block.title_bottom(Line::from(" ↑↓ scroll ").right_aligned());
     }
@@ -412,10 +422,15 @@ fn draw_overlay(frame: &mut Frame, app: &App, area: Rect, overlay: Overlay) {
     );
 }
 
+/// Columns of padding between a floating window's side borders and its text,
+/// on each side, the same in every window (overlays, panes, the preview's
+/// error banner): text never touches a border.
+pub(crate) const PADDING: u16 = 1;
+
 /// Draws an empty, focused pane titled `title`, `w`×`h` columns and rows, centred
-/// in `area` over whatever is below, and returns the area inside its border, or
-/// `None` when nothing fits in it. The panes that float over the content
-/// (search, glossary, bookmarks, note editor) start here.
+/// in `area` over whatever is below, and returns the area inside its border and
+/// [`PADDING`], or `None` when nothing fits in it. The panes that float over the
+/// content (search, glossary, bookmarks, note editor) start here.
 pub(crate) fn popup(
     frame: &mut Frame,
     app: &App,
@@ -424,7 +439,7 @@ pub(crate) fn popup(
     title: String,
 ) -> Option<Rect> {
     let popup = centered(area, w, h);
-    let block = pane(title, true, app);
+    let block = pane(title, true, app).padding(ratatui::widgets::Padding::horizontal(PADDING));
     let inner = block.inner(popup);
     frame.render_widget(ratatui::widgets::Clear, popup);
     frame.render_widget(block, popup);
@@ -434,13 +449,7 @@ pub(crate) fn popup(
 /// A centred rectangle of at most `w`×`h` inside `area`, taking all of `area`'s
 /// width when at most 4 columns would be left beside it.
 pub(crate) fn centered(area: Rect, w: u16, h: u16) -> Rect {
-    // Side margins too thin to show what is below (a column or two of another
-    // pane's border) only look broken: take the whole width instead.
-    let w = if area.width.saturating_sub(w) <= 4 {
-        area.width
-    } else {
-        w
-    };
+    let w = centered_width(area.width, w);
     let [popup] = Layout::vertical([Constraint::Length(h.min(area.height))])
         .flex(ratatui::layout::Flex::Center)
         .areas(area);
@@ -448,6 +457,14 @@ pub(crate) fn centered(area: Rect, w: u16, h: u16) -> Rect {
         .flex(ratatui::layout::Flex::Center)
         .areas(popup);
     popup
+}
+
+/// The width of a window [`centered`] in `room` columns when it asks for `w`:
+/// `w`, or all of `room` when at most 4 columns would be left beside it.
+fn centered_width(room: u16, w: u16) -> u16 {
+    // Side margins too thin to show what is below (a column or two of another
+    // pane's border) only look broken: take the whole width instead.
+    if room.saturating_sub(w) <= 4 { room } else { w }
 }
 
 /// The about overlay's text and width in columns, for a terminal `area`.

@@ -84,6 +84,56 @@ pub fn fit_label(labels: &[String], room: usize) -> Option<&str> {
     labels.iter().find(|l| l.width() < room).map(String::as_str)
 }
 
+/// The wording of a row's reading time: of the `labels` that fit in `room`
+/// columns ([`fit_label`]), the longest that leaves `title` whole, where
+/// `title_room(label)` is what a label leaves the title; when none does (the
+/// title is cut whatever the label), the longest that fits.
+fn row_label<'a>(
+    labels: &'a [String],
+    room: usize,
+    title: &str,
+    title_room: impl Fn(&str) -> usize,
+) -> Option<&'a str> {
+    let fitting = || labels.iter().filter(|l| l.width() < room);
+    fitting()
+        .find(|l| title.width() <= title_room(l))
+        .or_else(|| fitting().next())
+        .map(String::as_str)
+}
+
+/// Columns kept for a reading time in the outline's natural width: room for
+/// `~12 min` or `5m of ~12m` with the space before it.
+const TIME_ALLOWANCE: usize = 11;
+
+/// The outline's natural width, border included: what it needs for every
+/// module and item title of `course` to show whole beside its marks, a short
+/// reading time or a quiz's best score. The layout grows the outline pane
+/// towards it ([`crate::ui::layout::areas`]).
+pub fn natural_width(course: &crate::course::Course) -> u16 {
+    // Inside the border: a module row is its mark (2), its title, a column
+    // kept before the edge and a reading time; an item row is its pointer and
+    // mark (4), its title, a column before the edge and a reading time (a quiz:
+    // its best score, ` 100%`).
+    let widest = course
+        .modules
+        .iter()
+        .enumerate()
+        .flat_map(|(mi, m)| {
+            let module = 2 + format!("{}. {}", mi + 1, m.title).width() + 1 + TIME_ALLOWANCE;
+            let items = m.items.iter().map(|item| {
+                let after = match item {
+                    Item::Quiz(_) => " 100%".width(),
+                    _ => TIME_ALLOWANCE,
+                };
+                4 + item.title().width() + 1 + after
+            });
+            std::iter::once(module).chain(items)
+        })
+        .max()
+        .unwrap_or(0);
+    u16::try_from(widest + 2).unwrap_or(u16::MAX)
+}
+
 /// `title` (at most `title_w` columns, cut with `…`) and, after it and right
 /// aligned at `width` columns, `label`; the title is padded with spaces.
 fn with_label(title: &str, title_w: usize, label: &str, width: usize) -> (String, String) {
@@ -126,12 +176,13 @@ fn module_rows(app: &App, mi: usize, width: usize, out: &mut Vec<OutlineRow>) {
     let title_w = width.saturating_sub(mark.width());
     let labels = time_labels(app.module_words(mi), module_seconds(progress, module));
     let full = format!("{}. {}", mi + 1, module.title);
-    let (title, time) = match fit_label(&labels, time_room(width)) {
-        // Ends where the items' times end, a column before the edge.
-        Some(label) => {
-            let w = title_w.saturating_sub(1);
-            with_label(&full, w, label, w)
-        }
+    // Ends where the items' times end, a column before the edge.
+    let w = title_w.saturating_sub(1);
+    let label = row_label(&labels, time_room(width), &full, |l| {
+        w.saturating_sub(l.width() + 1)
+    });
+    let (title, time) = match label {
+        Some(label) => with_label(&full, w, label, w),
         None => (truncate(&full, title_w.max(4)), String::new()),
     };
     out.push(OutlineRow {
@@ -153,13 +204,14 @@ fn module_rows(app: &App, mi: usize, width: usize, out: &mut Vec<OutlineRow>) {
         Span::styled("□".repeat(cells - filled), t.meta),
         Span::styled(format!(" {}/{} read", c.done, c.total), t.meta),
     ];
-    // The longest wording that fits what the gauge leaves.
+    // The longest wording that fits what the gauge leaves, a column kept
+    // before the edge as on the other rows.
     let room = width.saturating_sub(gauge.iter().map(|s| s.content.width()).sum());
     let fit = |wordings: [String; 3]| {
         let [long, medium, short] = wordings;
         [long, medium]
             .into_iter()
-            .find(|w| w.width() <= room)
+            .find(|w| w.width() < room)
             .unwrap_or(short)
     };
     let since = |best: u32, last: u32| {
@@ -231,7 +283,10 @@ fn module_rows(app: &App, mi: usize, width: usize, out: &mut Vec<OutlineRow>) {
             Item::Quiz(_) => Vec::new(),
             _ => time_labels(app.item_words(mi, ii), item_seconds(progress, module, item)),
         };
-        let (title, time) = match fit_label(&labels, time_room(width)) {
+        let label = row_label(&labels, time_room(width), item.title(), |l| {
+            title_w.saturating_sub(l.width() + 1)
+        });
+        let (title, time) = match label {
             Some(label) => with_label(item.title(), title_w, label, title_w),
             None => (truncate(item.title(), title_w.max(3)), String::new()),
         };
@@ -397,6 +452,39 @@ mod tests {
         );
         let (title, time) = with_label("A rather long title indeed", 20, "~3 min", 20);
         assert_eq!(format!("{title}{time}"), "A rather lon… ~3 min");
+    }
+
+    #[test]
+    fn at_its_natural_width_every_title_shows_whole_with_a_reading_time() {
+        let course = crate::course::load_bundled().unwrap();
+        let mut app = App::new(
+            course,
+            crate::progress::State::default(),
+            crate::ui::theme::Theme::plain(),
+        );
+        // Time spent on every item: the longer wordings.
+        let keys: Vec<String> = app
+            .course
+            .items()
+            .map(|(_, _, m, i)| crate::progress::item_key(&m.id, i.id()))
+            .collect();
+        for key in keys {
+            app.progress_mut().seconds.insert(key, 65 * 60);
+        }
+        let inner = usize::from(natural_width(&app.course)) - 2;
+        for row in rows(&app, inner) {
+            let text: String = row.line.spans.iter().map(|s| s.content.as_ref()).collect();
+            assert!(!text.contains('…'), "{text:?} at {inner}");
+            let item = row.item.map(|(m, i)| &app.course.modules[m].items[i]);
+            if let Some(item) = item.filter(|i| !matches!(i, Item::Quiz(_))) {
+                assert!(text.contains(item.title()), "{text:?}");
+                let end = text.trim_end();
+                assert!(
+                    end.ends_with('m') || end.ends_with("min") || end.ends_with("spent"),
+                    "a reading time: {text:?}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -14,9 +14,10 @@ use crate::course::Item;
 use super::layout::Areas;
 
 /// The areas in plain mode for a terminal of `size`: a header row, the text in
-/// the full width below it, the status row at the bottom. The outline, when it
-/// has focus, takes the text's place.
-pub fn areas(size: (u16, u16), focus: Focus) -> Areas {
+/// the full width below it, the spoken line at the bottom in `status_rows` rows
+/// (see [`status_rows`]; at least one, and at most what leaves the text one
+/// row). The outline, when it has focus, takes the text's place.
+pub fn areas(size: (u16, u16), focus: Focus, status_rows: u16) -> Areas {
     let (w, h) = size;
     if w < 20 || h < 4 {
         return Areas {
@@ -24,7 +25,8 @@ pub fn areas(size: (u16, u16), focus: Focus) -> Areas {
             ..Areas::default()
         };
     }
-    let body = Rect::new(0, 1, w, h - 2);
+    let status_rows = status_rows.clamp(1, h - 2);
+    let body = Rect::new(0, 1, w, h - 1 - status_rows);
     let (outline, content) = match focus {
         Focus::Outline => (body, Rect::default()),
         Focus::Content => (Rect::default(), body),
@@ -33,10 +35,22 @@ pub fn areas(size: (u16, u16), focus: Focus) -> Areas {
         outline,
         content: body,
         text: if content.is_empty() { body } else { content },
-        status: Rect::new(0, h - 1, w, 1),
+        status: Rect::new(0, h - status_rows, w, status_rows),
         too_small: false,
         outline_overlay: true,
     }
+}
+
+/// Rows the spoken line ([`status`]) takes when wrapped at `width` columns: it
+/// is never cut, a screen reader must get all of it.
+///
+/// Counted on the line with the largest numbers it can show for the open text
+/// ("Lines N–N of N"): the count then does not depend on the scroll position
+/// nor on the text's height, which it decides, and the line shown, whose
+/// numbers are no longer, always fits.
+pub fn status_rows(app: &App, width: u16) -> u16 {
+    let rows = super::glossary::wrap_words(&spoken(app, true), usize::from(width)).len();
+    u16::try_from(rows).unwrap_or(u16::MAX)
 }
 
 /// Draws the whole screen in plain mode.
@@ -55,7 +69,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Paragraph::new(super::truncate(&header(app), width)),
         Rect::new(0, 0, area.width, 1),
     );
-    let body = Rect::new(0, 1, area.width, area.height - 2);
+    let body = Rect::new(0, 1, area.width, areas.status.y.saturating_sub(1));
     let height = usize::from(body.height);
     let lines: Vec<Line> = if let Some(overlay) = app.overlay {
         let layout = super::overlay_layout(app, area, overlay);
@@ -106,10 +120,12 @@ pub fn draw(frame: &mut Frame, app: &App) {
     if !lines.is_empty() {
         frame.render_widget(Paragraph::new(lines), body);
     }
-    frame.render_widget(
-        Paragraph::new(super::truncate(&status(app), width)),
-        areas.status,
-    );
+    // The spoken line whole, over as many rows as it needs.
+    let spoken: Vec<Line> = super::glossary::wrap_words(&status(app), width)
+        .into_iter()
+        .map(Line::from)
+        .collect();
+    frame.render_widget(Paragraph::new(spoken), areas.status);
 }
 
 /// `line` with the box-drawing characters of quotes, tables and rules
@@ -267,8 +283,14 @@ fn reading_time(words: usize, seconds: u64) -> String {
     s
 }
 
-/// The status row: where the learner is and what just changed, in words.
+/// The spoken line: where the learner is and what just changed, in words.
 pub fn status(app: &App) -> String {
+    spoken(app, false)
+}
+
+/// The spoken line; with `widest`, with the numbers of the open text's lines at
+/// their widest (see [`status_rows`]).
+fn spoken(app: &App, widest: bool) -> String {
     if let Some(notice) = &app.notice {
         return notice.clone();
     }
@@ -339,11 +361,15 @@ pub fn status(app: &App) -> String {
     } else {
         String::new()
     };
+    let (first, last) = if widest {
+        (v.rows.len(), v.rows.len())
+    } else {
+        (v.scroll + 1, last)
+    };
     format!(
-        "Module {} item {} of {items}, {state}. Lines {}–{last} of {}.",
+        "Module {} item {} of {items}, {state}. Lines {first}–{last} of {}.",
         mi + 1,
         ii + 1,
-        v.scroll + 1,
         v.rows.len()
     )
 }

@@ -5,7 +5,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, BorderType, Clear, Padding, Paragraph, Wrap};
 
 use crate::app::App;
 use crate::course::Report;
@@ -33,23 +33,22 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, report: &Report) {
         t.meta,
     )));
     let width = area.width;
-    let inner = width.saturating_sub(2).max(1);
-    let rows: u16 = lines
-        .iter()
-        .map(|l| (l.width() as u16).div_ceil(inner).max(1))
-        .sum();
-    let height = (rows + 2).min(area.height.saturating_sub(1)).max(3);
+    let block = Block::bordered()
+        .border_type(BorderType::Thick)
+        .border_style(t.wrong)
+        .title(" Not reloaded: the course has errors ")
+        .title_style(t.wrong)
+        .padding(Padding::horizontal(super::PADDING));
+    let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
+    // Rows as the paragraph wraps them inside the borders and the padding.
+    let inner = width.saturating_sub(2 + 2 * super::PADDING).max(1);
+    let rows = u16::try_from(paragraph.line_count(inner)).unwrap_or(u16::MAX);
+    let height = rows
+        .saturating_add(2)
+        .min(area.height.saturating_sub(1))
+        .max(3);
     let y = area.y + area.height.saturating_sub(height + 1);
     let banner = Rect::new(area.x, y, width, height);
     frame.render_widget(Clear, banner);
-    frame.render_widget(
-        Paragraph::new(lines).wrap(Wrap { trim: false }).block(
-            Block::bordered()
-                .border_type(BorderType::Thick)
-                .border_style(t.wrong)
-                .title(" Not reloaded: the course has errors ")
-                .title_style(t.wrong),
-        ),
-        banner,
-    );
+    frame.render_widget(paragraph.block(block), banner);
 }

@@ -83,11 +83,23 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     if app.due_for_review > 0 && !typing && app.review.is_none() {
         hints.insert(0, ("v", due.as_str()));
     }
-    for drop in ["n/p", "Tab", "o"] {
+    // Least needed first; the hint that opens the outline (`o` in a narrow
+    // window, `Tab` in a wide one) goes last, only when nothing else fits.
+    let outline_key = if width < usize::from(crate::ui::layout::TWO_PANE_WIDTH) {
+        "o"
+    } else {
+        "Tab"
+    };
+    let order = ["item", "quit", due.as_str(), "help"];
+    for drop in order {
         if width >= hint_w(&hints) + position.width() + 24 {
             break;
         }
-        hints.retain(|(k, _)| *k != drop);
+        hints.retain(|(k, what)| *what != drop || *k == outline_key);
+    }
+    // In a narrow window the course title gives way to the outline's hint.
+    if width < hint_w(&hints) + position.width() {
+        hints.retain(|(k, _)| *k == outline_key);
     }
     let mut right: Vec<Span> = Vec::new();
     for (k, what) in &hints {

@@ -55,16 +55,20 @@ fn prefix(s: &str, n: usize) -> String {
     s.chars().take(n).collect()
 }
 
-/// Column where the content pane starts in a two-pane layout `w` wide (the outline
-/// takes 30 % of the width, between 26 and 40 columns).
-fn content_x(w: u16) -> usize {
-    usize::from((w * 3 / 10).clamp(26, 40))
+/// Column where the content pane starts on `screen`: its top-left corner, the
+/// second one on the first row after the outline's (0 without an outline). The
+/// outline's width depends on the course's titles.
+fn content_x(screen: &str) -> usize {
+    let first: Vec<char> = screen.lines().next().unwrap_or("").chars().collect();
+    (1..first.len())
+        .find(|&x| matches!(first[x], '┏' | '┌') && matches!(first[x - 1], '┐' | '┓'))
+        .unwrap_or(0)
 }
 
 /// The text rows of the content pane (inside its border, scrollbar cut off),
 /// trimmed, top to bottom.
 fn content_rows(screen: &str) -> Vec<String> {
-    let x = content_x(WIDTH);
+    let x = content_x(screen);
     let lines: Vec<&str> = screen.lines().collect();
     // Row 0 is the pane's top border, the last pane row its bottom border, then the
     // status bar.

@@ -160,6 +160,65 @@ fn glossary_terms_are_underlined_in_lessons() {
     assert!(!underlined_on_screen(&app, "Netflix"));
 }
 
+/// Where the glossary pane lists `term` (from 0): its place in alphabetical
+/// order.
+fn place_of(app: &amphi::app::App, term: &str) -> usize {
+    let entry = app
+        .course
+        .glossary
+        .iter()
+        .position(|e| e.term == term)
+        .expect("the term is in the glossary");
+    app.glossary
+        .order()
+        .iter()
+        .position(|&e| e == entry)
+        .expect("every entry is listed")
+}
+
+#[test]
+fn the_glossary_pane_lists_terms_in_alphabetical_order() {
+    // Written out of order, with capitals, an accent and punctuation.
+    let dir = course_with_glossary(
+        "terms:\n  - term: Zeitgeist\n    definition: z.\n  - term: émotion\n    definition: e.\n  - term: « dark social »\n    definition: d.\n  - term: GAFA\n    definition: g.\n  - term: big data\n    definition: b.\n  - term: Ecology\n    definition: c.\n",
+    );
+    let course = load_dir(dir.path()).unwrap();
+    let mut app = amphi::app::App::new(
+        course,
+        amphi::progress::State::default(),
+        amphi::ui::theme::Theme::plain(),
+    );
+    send(&mut app, &[Action::Resize(80, 24), Action::OpenGlossary]);
+    let screen = render(&app, 80, 24);
+    let at = |term: &str| {
+        screen
+            .find(term)
+            .unwrap_or_else(|| panic!("{term} is listed:\n{screen}"))
+    };
+    let listed = [
+        "big data",
+        "« dark social »",
+        "Ecology",
+        "émotion",
+        "GAFA",
+        "Zeitgeist",
+    ];
+    for pair in listed.windows(2) {
+        assert!(
+            at(pair[0]) < at(pair[1]),
+            "{} before {}:\n{screen}",
+            pair[0],
+            pair[1]
+        );
+    }
+    // The first entry is selected, and Enter lists the uses of that one.
+    send(&mut app, &[Action::Confirm]);
+    assert_eq!(
+        app.search.as_ref().map(|p| p.query.as_str()),
+        Some("big data")
+    );
+}
+
 #[test]
 fn the_glossary_pane_lists_terms_and_enter_shows_where_one_is_used() {
     let mut app = app(120, 40);
@@ -167,12 +226,15 @@ fn the_glossary_pane_lists_terms_and_enter_shows_where_one_is_used() {
     assert_eq!(Mode::of(&app), Mode::List);
     let screen = render(&app, 120, 40);
     assert!(screen.contains("Glossary"));
+    // Down to NATU, Enter: the search panel lists where it is used.
+    let natu = place_of(&app, "NATU");
+    send(&mut app, &vec![Action::Down; natu]);
+    let screen = render(&app, 120, 40);
     assert!(
         screen.contains("Netflix, Airbnb, Tesla and Uber"),
         "{screen}"
     );
-    // Down to NATU, Enter: the search panel lists where it is used.
-    send(&mut app, &[Action::Down, Action::Confirm]);
+    send(&mut app, &[Action::Confirm]);
     assert!(app.panel.is_none());
     let panel = app.search.as_ref().expect("the search panel opens");
     assert_eq!(panel.query, "NATU");
@@ -200,7 +262,13 @@ fn search_covers_the_glossary_and_opens_its_entry() {
     let downs = vec![Action::Down; g];
     send(&mut app, &downs);
     send(&mut app, &[Action::Confirm]);
-    assert_eq!(app.panel, Some(Panel::Glossary { selected: entry }));
+    assert_eq!(
+        app.panel,
+        Some(Panel::Glossary {
+            selected: place_of(&app, "big data")
+        }),
+        "the pane opens on the entry found"
+    );
     // Esc closes the pane.
     send(&mut app, &[Action::Back]);
     assert!(app.panel.is_none());

@@ -72,6 +72,99 @@ fn the_status_bar_shortens_its_hints_when_narrow() {
 }
 
 #[test]
+fn the_hint_that_opens_the_outline_shows_at_every_width() {
+    for w in 40..=200u16 {
+        let app = app(w, 24);
+        let screen = render(&app, w, 24);
+        let status = screen.lines().last().unwrap();
+        let hint = if w < 100 { " o outline" } else { " Tab focus" };
+        assert!(status.contains(hint), "at {w} columns: {status:?}");
+        if w >= 80 {
+            assert!(status.contains("? help"), "at {w} columns: {status:?}");
+        }
+    }
+}
+
+/// The outline's rows in `screen`, each without its borders, for an outline
+/// pane `width` columns wide at the left of the screen.
+fn outline_rows(screen: &str, width: usize) -> Vec<String> {
+    screen
+        .lines()
+        .map(|l| l.chars().take(width).skip(1).collect::<String>())
+        .collect()
+}
+
+#[test]
+fn at_120_columns_the_outline_grows_so_titles_show_whole() {
+    let app = app(120, 40);
+    let areas = app.areas();
+    assert!(
+        areas.outline.width > 36,
+        "wider than its base 3/10 of the screen: {:?}",
+        areas.outline
+    );
+    assert!(
+        areas.outline.width <= 48,
+        "at most 2/5 of the screen: {:?}",
+        areas.outline
+    );
+    assert!(
+        areas.text.width >= amphi::ui::layout::MIN_READING_WIDTH,
+        "the content keeps a reading column: {:?}",
+        areas.text
+    );
+    let screen = render(&app, 120, 40);
+    let rows = outline_rows(&screen, usize::from(areas.outline.width));
+    for title in [
+        "1. The exponential web",
+        "From the Big Four to the NATU",
+        "Knowledge with a short shelf life",
+        "Why the course had to be updated",
+        "A new social organisation",
+        "After biggest, cheapest, closest",
+        "Where has the key to buzz gone?",
+    ] {
+        assert!(
+            rows.iter().any(|r| r.contains(title) && r.contains(" min")),
+            "{title} whole, with its reading time:\n{}",
+            rows.join("\n")
+        );
+    }
+    // Wide enough for every title, and the content still keeps its measure.
+    let app = crate::common::app(200, 40);
+    let areas = app.areas();
+    assert_eq!(areas.outline.width, app.outline_natural);
+    assert_eq!(areas.text.width, app.measure);
+    let screen = render(&app, 200, 40);
+    assert!(
+        !outline_rows(&screen, usize::from(areas.outline.width))
+            .iter()
+            .any(|r| r.contains('…')),
+        "no title cut:\n{screen}"
+    );
+}
+
+#[test]
+fn at_50_columns_the_outline_overlay_takes_most_of_the_width() {
+    let mut app = app(50, 16);
+    let status = render(&app, 50, 16).lines().last().unwrap().to_string();
+    assert!(status.contains(" o outline"), "{status:?}");
+    send(&mut app, &[Action::SwitchFocus]);
+    let outline = app.areas().outline;
+    assert_eq!(
+        outline.width, 46,
+        "all but 4 columns, left for a click that closes it"
+    );
+    let screen = render(&app, 50, 16);
+    let rows = outline_rows(&screen, 46);
+    assert!(
+        rows.iter()
+            .any(|r| r.contains("Why the course had to be updated")),
+        "{screen}"
+    );
+}
+
+#[test]
 fn the_wheel_scrolls_the_pane_under_the_pointer() {
     let mut app = app(120, 40);
     let outline = app.areas().outline;

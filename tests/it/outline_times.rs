@@ -43,15 +43,20 @@ fn outline_of(screen: &str, width: usize) -> String {
 fn outline_times_at_120x40() {
     let app = app_with(state_with_time(), 120, 40);
     let screen = render(&app, 120, 40);
-    let outline = outline_of(&screen, 36);
+    let outline = outline_of(&screen, usize::from(app.areas().outline.width));
     let course = &app.course;
     let first = estimate_minutes(word_count(&course.modules[0].items[0]));
-    // 34 columns inside the border: the short wordings.
+    // 46 columns inside the border (2/5 of the screen): the short wordings.
     assert!(
         outline.contains(&format!("2m of ~{first}m")),
         "spent and estimate of the first lesson:\n{outline}"
     );
-    assert!(outline.contains("65m of ~"), "{outline}");
+    // A title that the longer wordings would cut keeps a shorter one.
+    let second = estimate_minutes(word_count(&course.modules[0].items[1]));
+    assert!(
+        outline.contains(&format!("Knowledge with a short shelf life  ~{second} min")),
+        "{outline}"
+    );
     let module: usize = course.modules[1].items.iter().map(word_count).sum();
     assert!(
         outline.contains(&format!("~{} min", estimate_minutes(module))),
@@ -66,9 +71,13 @@ fn outline_times_at_80x24_in_the_overlay() {
     send(&mut app, &[Action::SwitchFocus]);
     assert!(app.areas().outline_overlay);
     let screen = render(&app, 80, 24);
-    let outline = outline_of(&screen, 48);
-    // 46 columns inside the border: the longer wordings.
-    assert!(outline.contains("2 min of ~"), "{outline}");
+    let outline = outline_of(&screen, usize::from(app.areas().outline.width));
+    let first = estimate_minutes(word_count(&app.course.modules[0].items[0]));
+    // As wide as the longest title needs: the longest wordings.
+    assert!(
+        outline.contains(&format!("~{first} min · 2 min spent")),
+        "{outline}"
+    );
     assert!(outline.contains(" min read"), "{outline}");
     for line in outline.lines().take(23) {
         assert!(
@@ -83,9 +92,9 @@ fn outline_times_at_80x24_in_the_overlay() {
 fn outline_times_at_100x30_the_narrowest_pane() {
     let app = app_with(state_with_time(), 100, 30);
     let screen = render(&app, 100, 30);
-    let outline = outline_of(&screen, 30);
-    // 28 columns inside: the estimate alone, titles keep most of the row.
-    assert!(!outline.contains(" of ~"), "{outline}");
+    let outline = outline_of(&screen, usize::from(app.areas().outline.width));
+    // 30 columns inside: short wordings, titles keep most of the row.
+    assert!(!outline.contains(" min spent"), "{outline}");
     assert!(outline.contains(" ~3 min"), "{outline}");
     insta::assert_snapshot!("outline_times_100x30", screen);
 }

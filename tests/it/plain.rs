@@ -140,3 +140,63 @@ fn term_dumb_chooses_plain_mode() {
     let cli = amphi::cli::Cli::try_parse_from(["amphi", "--plain"]).unwrap();
     assert!(cli.plain);
 }
+
+/// The rows of the spoken line on `screen` (the status area of `app`), joined
+/// with spaces.
+fn spoken_on_screen(app: &App, w: u16, h: u16) -> String {
+    let screen = crate::common::screen_text(&draw(app, w, h));
+    let status = app.areas().status;
+    let rows: Vec<&str> = screen
+        .lines()
+        .skip(usize::from(status.y))
+        .take(usize::from(status.height))
+        .map(str::trim_end)
+        .collect();
+    rows.join(" ").trim().to_string()
+}
+
+#[test]
+fn the_spoken_line_wraps_whole_and_the_text_gives_it_room() {
+    for w in [20u16, 28, 40, 60, 80] {
+        let mut app = plain_app(w, 16);
+        // Reading, in the outline, in a quiz's feedback, with a notice.
+        let mut states: Vec<Vec<Action>> = vec![vec![], vec![Action::FocusOutline]];
+        states.push(vec![Action::Back]);
+        for actions in states {
+            send(&mut app, &actions);
+            let spoken = amphi::ui::plain::status(&app);
+            assert_eq!(
+                spoken_on_screen(&app, w, 16),
+                spoken,
+                "whole at {w} columns"
+            );
+            let status = app.areas().status;
+            assert_eq!(status.bottom(), 16);
+            assert_eq!(
+                app.areas().text.bottom(),
+                status.y,
+                "the text ends where the spoken line starts"
+            );
+            if app.focus == amphi::app::Focus::Content {
+                assert_eq!(app.view.height, app.areas().text.height, "at {w}");
+            }
+        }
+        let (quiz, _) = app.course.modules[0].final_quiz().unwrap();
+        open_item(&mut app, 0, quiz);
+        send(&mut app, &[Action::Confirm]);
+        let wrong = answer_actions(&app, false);
+        send(&mut app, &wrong);
+        let spoken = amphi::ui::plain::status(&app);
+        assert!(spoken.contains("Answer recorded: wrong."), "{spoken}");
+        assert_eq!(spoken_on_screen(&app, w, 16), spoken, "at {w} columns");
+        assert_eq!(app.view.height, app.areas().text.height, "at {w}");
+        app.notice = Some(
+            "A notice long enough to need more than one row of a narrow screen, said whole.".into(),
+        );
+        assert_eq!(
+            spoken_on_screen(&app, w, 16),
+            amphi::ui::plain::status(&app),
+            "a notice at {w} columns"
+        );
+    }
+}

@@ -79,3 +79,88 @@ fn an_edit_on_disk_shows_in_the_running_app_and_a_broken_one_is_explained() {
     t.keys(&["q"]);
     t.wait_until("amphi to exit", |s| s.contains("AMPHI_EXITED=0"));
 }
+
+/// Runs `amphi preview COURSE` in the isolated home of `t` with no state file
+/// named (no `--state`, no `AMPHI_STATE`), temporary files in `t`'s `tmp/`;
+/// `extra` goes before `preview` on the command line.
+fn start_unnamed(t: &Tmux, course: &Path, extra: &str) {
+    let tmp = t.path("tmp");
+    fs::create_dir_all(&tmp).unwrap();
+    let command = format!(
+        "env -u AMPHI_STATE TMPDIR={} NO_COLOR=1 {} {extra} preview {}",
+        sh_quote(&tmp.to_string_lossy()),
+        sh_quote(BIN),
+        sh_quote(&course.to_string_lossy()),
+    );
+    t.start_command(100, 30, &command);
+}
+
+/// Goes to the end of the first lesson of the minimal course, then to the
+/// second one, and quits (quitting saves the place, so the state file is
+/// written in any case).
+fn read_first_lesson_and_quit(t: &Tmux) {
+    t.wait_until("the first lesson", |s| s.contains("Some CommonMark text."));
+    t.keys(&["G", "n"]);
+    t.wait_until("the second lesson", |s| {
+        s.contains("This text comes from lessons/from-file.md.")
+    });
+    t.keys(&["q"]);
+    assert_eq!(t.wait_exit(), 0);
+}
+
+/// Every file under `dir`, as paths relative to it.
+fn files_under(dir: &Path) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in fs::read_dir(&d).into_iter().flatten().flatten() {
+            let p = entry.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                out.push(p.strip_prefix(dir).unwrap().to_string_lossy().into_owned());
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn a_preview_keeps_no_progress_unless_a_state_file_is_named() {
+    let t = Tmux::new("preview-state").with_timeout(TIMEOUT);
+    let course = t.dir.path().join("course");
+    crate::common::copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/minimal"),
+        &course,
+    );
+    start_unnamed(&t, &course, "");
+    let screen = t.wait_until("the notice", |s| s.contains("progress is not kept"));
+    assert!(screen.contains("scratch state"), "{screen}");
+    read_first_lesson_and_quit(&t);
+    let home = t.home();
+    let state_files: Vec<String> = files_under(&home)
+        .into_iter()
+        .filter(|f| f.contains("state.json"))
+        .collect();
+    assert!(
+        state_files.is_empty(),
+        "the learner's state is not written: {state_files:?}"
+    );
+    assert_eq!(
+        files_under(&t.path("tmp")),
+        Vec::<String>::new(),
+        "the scratch state is removed on exit"
+    );
+    t.drop_session();
+
+    // With --state, that file keeps the lesson read.
+    let named = t.path("trial.json");
+    start_unnamed(
+        &t,
+        &course,
+        &format!("--state {}", sh_quote(&named.to_string_lossy())),
+    );
+    read_first_lesson_and_quit(&t);
+    let saved = fs::read_to_string(&named).expect("the named state file is written");
+    assert!(saved.contains("from-file"), "the place is kept: {saved}");
+}

@@ -230,9 +230,9 @@ fn o_on_the_review_opens_the_first_link_on_screen() {
 
 #[test]
 fn a_heading_too_near_the_end_to_reach_the_top_is_on_screen() {
-    // At 120x40 the rest of the lesson after "Uber as a speedometer" is shorter
+    // At 120x50 the rest of the lesson after "Uber as a speedometer" is shorter
     // than the pane: the view stops at the end, with the heading on screen.
-    let mut app = app(120, 40);
+    let mut app = app(120, 50);
     let (qi, _) = app.course.modules[0].final_quiz().unwrap();
     open_item(&mut app, 0, qi);
     send(&mut app, &[Action::Confirm]);
