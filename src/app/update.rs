@@ -53,6 +53,15 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
         }
         return effects;
     }
+    if app.size != (0, 0)
+        && app.areas().too_small
+        && !matches!(action, Action::Quit | Action::Resize(..) | Action::Focus(_))
+    {
+        // The "terminal too small" screen shows nothing of the app: only quitting
+        // and a resize act there, so that nothing changes unseen. (Before the
+        // first resize the size is not known yet, which is not "too small".)
+        return effects;
+    }
     super::reading::tick(app, &action);
     if matches!(action, Action::Focus(_)) {
         return effects;

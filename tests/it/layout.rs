@@ -214,3 +214,78 @@ fn each_theme_and_no_color_snapshot_and_styles() {
         Theme::choose(ThemeName::Light, None).heading[0]
     );
 }
+
+/// A key press event for `code`, with `modifiers`.
+fn key(code: ratatui::crossterm::event::KeyCode, modifiers: KeyModifiers) -> Event {
+    Event::Key(ratatui::crossterm::event::KeyEvent::new(code, modifiers))
+}
+
+#[test]
+fn only_quit_and_resize_act_while_the_terminal_is_too_small() {
+    use ratatui::crossterm::event::KeyCode;
+    let mut app = app(120, 40);
+    // The first module's quiz, on its intro screen, with the outline focused.
+    let quiz = app.course.modules[0]
+        .items
+        .iter()
+        .position(|i| matches!(i, amphi::course::Item::Quiz(_)))
+        .unwrap();
+    open_item(&mut app, 0, quiz);
+    send(&mut app, &[Action::FocusOutline]);
+    let before = (app.current, app.selected, app.focus, app.overlay);
+    feed(&mut app, &Event::Resize(30, 8));
+    assert!(render(&app, 30, 8).contains("Terminal too small"));
+    // Keys that would open an item, start the attempt, move or open a panel.
+    for code in [
+        KeyCode::Enter,
+        KeyCode::Down,
+        KeyCode::Tab,
+        KeyCode::Char('n'),
+        KeyCode::Char('/'),
+        KeyCode::Char('?'),
+        KeyCode::Char('1'),
+    ] {
+        assert_eq!(
+            feed(&mut app, &key(code, KeyModifiers::NONE)),
+            None,
+            "{code:?}"
+        );
+    }
+    assert_eq!(feed(&mut app, &click(3, 3)), None, "a click does nothing");
+    let wheel = mouse(MouseEventKind::ScrollDown, 3, 3);
+    assert_eq!(feed(&mut app, &wheel), None, "the wheel does nothing");
+    assert_eq!(feed(&mut app, &Event::Paste("x".into())), None);
+    // Nor do actions given to `update` directly (as a config binding would).
+    send(
+        &mut app,
+        &[
+            Action::Confirm,
+            Action::NextItem,
+            Action::SwitchFocus,
+            Action::OpenSearch,
+        ],
+    );
+    assert_eq!((app.current, app.selected, app.focus, app.overlay), before);
+    assert!(app.search.is_none());
+    assert_eq!(
+        app.current_quiz().map(|(_, s)| s.stage),
+        Some(Stage::Intro),
+        "no attempt started unseen"
+    );
+    assert!(app.progress().open_attempts.is_empty());
+    // Back to a usable size, everything is where it was; q quits from the small screen.
+    feed(&mut app, &Event::Resize(120, 40));
+    assert_eq!(
+        (app.current, app.selected, app.focus),
+        (before.0, before.1, before.2)
+    );
+    feed(&mut app, &Event::Resize(30, 8));
+    assert_eq!(
+        action_for_event(&app, &key(KeyCode::Char('q'), KeyModifiers::NONE)),
+        Some(Action::Quit)
+    );
+    assert_eq!(
+        action_for_event(&app, &key(KeyCode::Char('c'), KeyModifiers::CONTROL)),
+        Some(Action::Quit)
+    );
+}
