@@ -664,6 +664,13 @@ impl App {
             // Hidden pane or no size yet: keep the position for later.
             return;
         }
+        // A reader at the end of a text longer than the pane stays at its end when
+        // the pane narrows or gets shorter (the text grows below its top line).
+        let keep_end = !force
+            && self.pending_anchor.is_none()
+            && self.view.keep_visible.is_none()
+            && self.view.scroll > 0
+            && self.view.at_end();
         let anchor = self
             .pending_anchor
             .take()
@@ -689,6 +696,9 @@ impl App {
                     self.view.scroll = first;
                 }
             }
+        }
+        if keep_end {
+            self.view.scroll = self.view.max_scroll();
         }
         self.view.scroll = self.view.scroll.min(self.view.max_scroll());
     }

@@ -289,3 +289,41 @@ fn only_quit_and_resize_act_while_the_terminal_is_too_small() {
         Some(Action::Quit)
     );
 }
+
+#[test]
+fn a_reader_at_the_end_keeps_the_end_in_view_when_the_terminal_narrows() {
+    let mut app = app(120, 40);
+    let (w, h) = (120u16, 40u16);
+    send(&mut app, &[Action::Bottom]);
+    assert!(
+        app.view.scroll > 0,
+        "the first lesson is longer than a screen"
+    );
+    let last = |app: &App| {
+        let row = app.view.rows.last().unwrap();
+        row.line
+            .spans
+            .iter()
+            .map(|s| s.content.as_ref())
+            .collect::<String>()
+    };
+    let end = last(&app);
+    assert!(render(&app, w, h).contains(end.trim()));
+    // Narrower (two panes, then one), then shorter, then both.
+    for (w, h) in [(100u16, 40u16), (80, 40), (60, 40), (60, 20), (45, 12)] {
+        update(&mut app, Action::Resize(w, h));
+        assert!(app.view.at_end(), "{w}x{h}: still at the end");
+        let end = last(&app);
+        let screen = render(&app, w, h);
+        assert!(
+            screen.contains(end.trim()),
+            "{w}x{h}: the last line {end:?} is on screen:\n{screen}"
+        );
+    }
+    // A reader who is not at the end keeps the line at the top instead.
+    update(&mut app, Action::Resize(120, 40));
+    send(&mut app, &[Action::Top, Action::Scroll(3)]);
+    let anchor = app.view.anchor();
+    update(&mut app, Action::Resize(80, 24));
+    assert_eq!(app.view.anchor(), anchor);
+}
