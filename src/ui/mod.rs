@@ -235,7 +235,7 @@ pub const KEY_HELP: &[(&str, &str)] = &[
     ),
     (
         "/",
-        "search the course and glossary (case and accents ignored)",
+        "search course and glossary: every word, any order, accents ignored",
     ),
     (
         "e",

@@ -207,3 +207,61 @@ fn n_visits_every_line_with_matches_in_turn_and_says_which() {
     send(&mut app, &[Action::PrevMatch]);
     assert_eq!(app.view.match_at.unwrap().0, (before + n - 1) % n);
 }
+
+#[test]
+fn several_words_are_found_in_any_order_one_row_a_line_as_wide_as_the_panel() {
+    let mut app = app(120, 40);
+    type_query(&mut app, "Big Four NATU");
+    let hits = app.search.as_ref().unwrap().hits.clone();
+    assert!(!hits.is_empty(), "every word, not the phrase");
+    let phrase = hits.len();
+    send(&mut app, &[Action::Back]);
+    type_query(&mut app, "natu four BIG");
+    assert_eq!(
+        app.search.as_ref().unwrap().hits.len(),
+        phrase,
+        "in any order"
+    );
+    // The whole phrase first: "the Big Four" is also found apart ("the" and
+    // "Big Four" elsewhere on the line), after the lines that hold it as typed.
+    send(&mut app, &[Action::Back]);
+    type_query(&mut app, "the Big Four");
+    let hits = app.search.as_ref().unwrap().hits.clone();
+    let as_typed: Vec<bool> = hits
+        .iter()
+        .map(|h| amphi::search::fold(&h.context).contains("the big four"))
+        .collect();
+    let apart = as_typed.iter().position(|t| !t).expect("some apart");
+    assert!(
+        apart > 0 && as_typed[apart..].iter().all(|t| !t),
+        "{hits:#?}"
+    );
+    // A line with several matches is one row: "a" is many times on most lines.
+    send(&mut app, &[Action::Back]);
+    type_query(&mut app, "a");
+    let hits = &app.search.as_ref().unwrap().hits;
+    let mut lines = std::collections::HashSet::new();
+    for h in hits
+        .iter()
+        .filter(|h| h.field == amphi::search::Field::Text)
+    {
+        assert!(
+            lines.insert((h.module, h.item, h.context.clone())),
+            "two rows for one line: {h:?}"
+        );
+    }
+    // Excerpts fill the panel's width: the rows of long lines reach its border.
+    send(&mut app, &[Action::Back]);
+    type_query(&mut app, "dark social");
+    let screen = render(&app, 120, 40);
+    // The rows whose text runs up to the panel's right border.
+    let full = screen
+        .lines()
+        .filter(|l| l.contains(" · "))
+        .filter(|l| {
+            let inner = l.split('┃').nth(1).unwrap_or_default();
+            !inner.ends_with(' ')
+        })
+        .count();
+    assert!(full >= 12, "rows up to the panel's border:\n{screen}");
+}
