@@ -296,6 +296,28 @@ impl CourseProgress {
         }
     }
 
+    /// What comes next for a learner on item `at` (module index, item index) of
+    /// `course`, as the "where you were" card says it: `at` itself when it is not
+    /// done yet; otherwise the first item not done (see [`Self::item_done`]) in
+    /// course order from the first item of `at`'s module on (so an unread lesson
+    /// above a passed quiz comes before the next module), then in the modules
+    /// before it. `None` when every item is done.
+    pub fn up_next(&self, course: &Course, at: (usize, usize)) -> Option<(usize, usize)> {
+        let (mi, ii) = at;
+        if let Some(module) = course.modules.get(mi)
+            && let Some(item) = module.items.get(ii)
+            && !self.item_done(module, item)
+        {
+            return Some(at);
+        }
+        let not_done =
+            |&(_, _, module, item): &(usize, usize, &Module, &Item)| !self.item_done(module, item);
+        let from_module = course.items().filter(|&(m, ..)| m >= mi).find(not_done);
+        from_module
+            .or_else(|| course.items().filter(|&(m, ..)| m < mi).find(not_done))
+            .map(|(m, i, ..)| (m, i))
+    }
+
     /// Whether a module is complete: every lesson and interview read to its end and
     /// its end-of-module quiz (its last quiz) passed. Earlier quizzes are practice.
     pub fn module_complete(&self, module: &Module) -> bool {
@@ -555,6 +577,33 @@ mod tests {
         let mut p = CourseProgress::default();
         p.attempts.push(attempt(true, 4));
         assert!(!p.module_complete(&c.modules[0]));
+    }
+
+    #[test]
+    fn up_next_starts_from_the_current_module_not_the_current_item() {
+        let c = course();
+        let mut p = CourseProgress::default();
+        // On the quiz, not passed: finish it.
+        assert_eq!(p.up_next(&c, (0, 2)), Some((0, 2)));
+        // Passed with its lessons unread: the module's first unread lesson,
+        // not the next module.
+        p.attempts.push(attempt(true, 4));
+        assert_eq!(p.up_next(&c, (0, 2)), Some((0, 0)));
+        p.mark_read("m1", "a", 1);
+        assert_eq!(p.up_next(&c, (0, 2)), Some((0, 1)));
+        p.mark_read("m1", "b", 1);
+        assert_eq!(p.up_next(&c, (0, 2)), Some((1, 0)), "then the next module");
+        // From a later module, what is left before it comes after what follows.
+        let mut q = CourseProgress::default();
+        q.mark_read("m2", "c", 1);
+        assert_eq!(
+            q.up_next(&c, (1, 0)),
+            Some((0, 0)),
+            "wraps to earlier modules"
+        );
+        p.mark_read("m2", "c", 1);
+        assert_eq!(p.up_next(&c, (0, 2)), None, "everything done");
+        assert_eq!(p.up_next(&c, (9, 9)), None, "an unknown place");
     }
 
     #[test]

@@ -827,3 +827,25 @@ fn shuffled_quizzes_keep_their_order_through_resume_and_review() {
     let first_prompt: String = quiz.questions[asked[0]].prompt.chars().take(30).collect();
     assert!(screen.contains(&format!("1. {first_prompt}")), "{screen}");
 }
+
+#[test]
+fn up_next_after_a_passed_quiz_is_the_module_s_first_unread_lesson() {
+    let mut first = app(120, 40);
+    let (qi, _) = first.course.modules[0].final_quiz().unwrap();
+    // Straight to the end-of-module quiz, passed, without reading the lessons.
+    open_item(&mut first, 0, qi);
+    take_quiz(&mut first, true);
+    send(&mut first, &[Action::Quit]);
+    assert!(
+        first.progress().read.is_empty(),
+        "no lesson read: {:?}",
+        first.progress().read
+    );
+    let again = crate::common::app_with_card(first.state.clone(), 120, 40);
+    let card = render(&again, 120, 40);
+    let lesson = again.course.modules[0].items[0].title();
+    assert!(
+        card.contains(&format!("Up next: {lesson} (module 1)")),
+        "the first unread lesson of module 1, not module 2:\n{card}"
+    );
+}
