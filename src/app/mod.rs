@@ -151,19 +151,49 @@ impl ContentView {
             .filter(|s| !s.trim().is_empty())
     }
 
-    /// The anchor of the first row shown.
+    /// The anchor of the first row shown, with its block's text hash.
     pub fn anchor(&self) -> Anchor {
         self.rows
             .get(self.scroll)
             .map(|r| Anchor {
                 block: r.block,
                 line: r.line_in_block,
+                hash: self.doc.blocks.get(r.block).map(ui::doc::Block::text_hash),
             })
             .unwrap_or_default()
     }
 
-    /// The row an anchor points at in the current layout (clamped to what exists).
+    /// The block an anchor points at in the current text: the block at its index
+    /// when that block's text hash is the anchor's (or the anchor has none);
+    /// else the block with the anchor's hash nearest to its index (text was added
+    /// or removed above it); else, when no block has that text any more, the
+    /// index.
+    pub fn block_of(&self, anchor: Anchor) -> usize {
+        let Some(hash) = anchor.hash else {
+            return anchor.block;
+        };
+        let blocks = &self.doc.blocks;
+        if blocks
+            .get(anchor.block)
+            .is_some_and(|b| b.text_hash() == hash)
+        {
+            return anchor.block;
+        }
+        blocks
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| b.text_hash() == hash)
+            .min_by_key(|(i, _)| i.abs_diff(anchor.block))
+            .map_or(anchor.block, |(i, _)| i)
+    }
+
+    /// The row an anchor points at in the current layout (its block found by
+    /// [`ContentView::block_of`]; clamped to what exists).
     pub fn row_of(&self, anchor: Anchor) -> usize {
+        let anchor = Anchor {
+            block: self.block_of(anchor),
+            ..anchor
+        };
         let mut best = 0;
         for (i, r) in self.rows.iter().enumerate() {
             if r.block > anchor.block {

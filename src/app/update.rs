@@ -790,6 +790,7 @@ fn open_link(app: &mut App) {
         let anchor = crate::progress::Anchor {
             block,
             line: usize::from(gap),
+            hash: None,
         };
         if app.view.rows.is_empty() {
             app.pending_anchor = Some(anchor);

@@ -49,12 +49,21 @@ pub struct Position {
 /// A place in an item's text that does not depend on the terminal width: a block
 /// (paragraph, heading, list entry, interview turn…) and a wrapped line within it.
 /// When the width changes, the line is clamped to the block's new line count.
+///
+/// The block is found again by its text first ([`Anchor::hash`]) and by its index
+/// only when no block has that text any more, so that blocks an author adds or
+/// removes above it (the course changed since) do not move the place.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Anchor {
     /// Index of the block in the item's rendered text, from 0.
     pub block: usize,
     /// Wrapped line within the block, from 0.
     pub line: usize,
+    /// [`text_hash`](super::text_hash) of the block's text when the place was
+    /// taken. Optional in the state file (absent from files written before it
+    /// existed, which then resume by `block` alone, as they did).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hash: Option<u32>,
 }
 
 /// One recorded response in an attempt.
@@ -611,7 +620,11 @@ mod tests {
         let c = course();
         let mut p = CourseProgress::default();
         assert_eq!(p.resume_at(&c), Some((0, 0, Anchor::default())));
-        let anchor = Anchor { block: 3, line: 1 };
+        let anchor = Anchor {
+            block: 3,
+            line: 1,
+            hash: None,
+        };
         p.position = Some(Position {
             module: "m1".into(),
             item: "b".into(),
