@@ -313,6 +313,10 @@ pub struct App {
     /// Lessons and interviews already laid out, per item and width.
     pub docs: doc_cache::DocCache,
     pending_anchor: Option<Anchor>,
+    /// Since when the open item's last line has been on screen: ((module index,
+    /// item index), seconds since the Unix epoch), or `None` while it is not
+    /// (see [`reading::READ_AFTER_SECONDS`]).
+    end_on_screen: Option<((usize, usize), u64)>,
     /// The course's completion, with the (read marks, attempts) counts it was
     /// counted at (see [`App::course_completion`]).
     completion: std::cell::Cell<Option<((usize, usize), Completion)>>,
@@ -363,6 +367,7 @@ impl App {
             reload_error: None,
             docs: doc_cache::DocCache::default(),
             pending_anchor: None,
+            end_on_screen: None,
             completion: std::cell::Cell::new(None),
         };
         app.glossary = Arc::new(crate::glossary::Matcher::new(&app.course.glossary));

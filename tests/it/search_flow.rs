@@ -122,14 +122,27 @@ fn escape_closes_the_panel_and_keeps_the_place() {
 }
 
 #[test]
-fn a_jump_that_shows_the_last_line_marks_the_item_read_at_once() {
+fn a_jump_that_shows_the_last_line_reads_the_item_after_a_moment() {
+    use amphi::app::reading::READ_AFTER_SECONDS;
+    use std::cell::Cell;
+    thread_local! {
+        static NOW: Cell<u64> = const { Cell::new(crate::common::NOW) };
+    }
     let mut app = app(100, 30);
+    app.clock = || NOW.with(Cell::get);
     type_query(&mut app, "leads to the next lesson, on dark social");
-    let effects = send(&mut app, &[Action::Confirm]);
+    send(&mut app, &[Action::Confirm]);
     let (m, i) = app.current;
-    let module = &app.course.modules[m];
+    let read = |app: &amphi::app::App| {
+        let module = &app.course.modules[m];
+        app.progress().is_read(&module.id, module.items[i].id())
+    };
     assert!(app.view.at_end(), "the match is near the end of its lesson");
-    assert!(app.progress().is_read(&module.id, module.items[i].id()));
+    assert!(!read(&app), "a jump is not reading");
+    // The end stays on screen for a moment: read at the next key.
+    NOW.with(|n| n.set(n.get() + READ_AFTER_SECONDS));
+    let effects = send(&mut app, &[Action::ToggleHelp]);
+    assert!(read(&app));
     assert!(effects.contains(&amphi::app::Effect::Save));
 }
 
