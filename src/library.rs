@@ -38,15 +38,33 @@ pub fn data_dir() -> Option<PathBuf> {
     crate::folders::data_dir()
 }
 
-/// The folder of the installed course named by `arg` (as given on the command
-/// line), when `arg` is not an existing path but the id of an installed course.
-pub fn installed_folder(arg: &Path) -> Option<PathBuf> {
+/// What a course argument given on the command line names when it is not an
+/// existing path: the bundled course by its id, or an installed course.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Named {
+    /// The bundled course (the argument is its id, as `amphi list` shows it).
+    Bundled,
+    /// The folder of the installed course with that id.
+    Installed(PathBuf),
+}
+
+/// What `arg` (a course argument as given on the command line) names when it is
+/// not an existing path but one word: the bundled course's id, or the id of an
+/// installed course. `None` for an existing path (a path always wins), a path of
+/// more than one component, or an unknown id.
+pub fn named_course(arg: &Path) -> Option<Named> {
     if arg.exists() || arg.components().count() != 1 {
         return None;
     }
     let id = arg.to_str()?;
+    if course::cache::load_bundled_cached().is_ok_and(|c| c.info.id == id) {
+        return Some(Named::Bundled);
+    }
     let library = Library::open_default().ok()?;
-    library.find(id)?.folder().map(Path::to_path_buf)
+    library
+        .find(id)?
+        .folder()
+        .map(|f| Named::Installed(f.to_path_buf()))
 }
 
 /// Where a course comes from.

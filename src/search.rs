@@ -1,8 +1,15 @@
 //! Searching a course: case- and accent-insensitive matching over titles, lesson
 //! text, interview turns, quiz prompts and choices, and the glossary.
 //!
-//! Pure and terminal-free: [`search`] returns [`Hit`]s with a line of context, and
-//! [`find_in`] locates matches inside any text so the screen can highlight them.
+//! A query of several words finds the lines (a title, a paragraph, an interview
+//! turn, a quiz prompt or choice, a glossary entry) that hold every word, in any
+//! order; the lines that hold the words as typed, one after the other (the whole
+//! phrase), come first. Each line found is one [`Hit`], however many matches it
+//! holds.
+//!
+//! Pure and terminal-free: [`search`] returns [`Hit`]s with their line, and
+//! [`find_in`] locates matches inside any text so the screen can highlight them;
+//! [`excerpt`] cuts a hit's line to the width it is shown in.
 
 use pulldown_cmark::{Event, Parser};
 use unicode_normalization::UnicodeNormalization;
@@ -13,8 +20,9 @@ use crate::course::{AnswerKey, Course, Item};
 /// Largest number of hits [`search`] returns.
 pub const MAX_HITS: usize = 200;
 
-/// Characters of context shown on each side of a match.
-const CONTEXT: usize = 30;
+/// Characters of a hit's line kept on each side of its first match (more than
+/// any screen shows; [`excerpt`] cuts it to the width it is shown in).
+const CONTEXT: usize = 400;
 
 /// `text` folded for matching, with, for each byte of the folded text, the byte
 /// offset in `text` of the character it came from.
@@ -41,34 +49,101 @@ pub fn fold(text: &str) -> String {
     fold_with_map(text).0
 }
 
-/// The byte ranges of `text` that match `query` (case- and accent-insensitive),
-/// in order, not overlapping. An empty query matches nothing.
-pub fn find_in(text: &str, query: &str) -> Vec<std::ops::Range<usize>> {
-    let q = fold(query.trim());
-    if q.is_empty() {
-        return Vec::new();
-    }
-    let (folded, map) = fold_with_map(text);
-    let mut out = Vec::new();
-    let mut from = 0;
-    while let Some(i) = folded[from..].find(&q) {
-        let start = from + i;
-        let end = start + q.len();
-        let orig_start = map[start];
-        // The end of the original character holding the last matched byte.
-        let last = map[end - 1];
-        let mut orig_end = last + text[last..].chars().next().map_or(0, char::len_utf8);
-        // Combining marks after the match belong to its last letter.
-        for c in text[orig_end..]
-            .chars()
-            .take_while(|c| is_combining_mark(*c))
-        {
-            orig_end += c.len_utf8();
+/// A typed query, folded: its words (see [`fold`]) and the whole phrase (the
+/// words joined by one space).
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Folded {
+    phrase: String,
+    words: Vec<String>,
+}
+
+impl Folded {
+    /// `None` for a query with no word.
+    fn new(query: &str) -> Option<Folded> {
+        let folded = fold(query);
+        let words: Vec<String> = folded.split_whitespace().map(str::to_owned).collect();
+        if words.is_empty() {
+            return None;
         }
-        out.push(orig_start..orig_end);
-        from = end;
+        Some(Folded {
+            phrase: words.join(" "),
+            words,
+        })
     }
-    out
+
+    /// Whether folded text `folded` holds every word: `Some(0)` when it holds the
+    /// whole phrase, `Some(1)` when only the words apart, `None` when a word is
+    /// missing.
+    fn rank(&self, folded: &str) -> Option<usize> {
+        if folded.contains(&self.phrase) {
+            Some(0)
+        } else if self.words.iter().all(|w| folded.contains(w.as_str())) {
+            Some(1)
+        } else {
+            None
+        }
+    }
+
+    /// The byte ranges of `text` (folded as `folded`, with `map` from
+    /// [`fold_with_map`]) where the phrase or any word is, in order; overlapping
+    /// ones are joined.
+    fn find(&self, text: &str, folded: &str, map: &[usize]) -> Vec<std::ops::Range<usize>> {
+        let needles = std::iter::once(&self.phrase).chain(if self.words.len() > 1 {
+            self.words.iter()
+        } else {
+            [].iter()
+        });
+        let mut found: Vec<std::ops::Range<usize>> = Vec::new();
+        for needle in needles {
+            let mut from = 0;
+            while let Some(i) = folded[from..].find(needle.as_str()) {
+                let start = from + i;
+                found.push(start..start + needle.len());
+                from = start + needle.len();
+            }
+        }
+        found.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+        let mut joined: Vec<std::ops::Range<usize>> = Vec::new();
+        for r in found {
+            match joined.last_mut() {
+                Some(last) if r.start < last.end => last.end = last.end.max(r.end),
+                _ => joined.push(r),
+            }
+        }
+        joined
+            .into_iter()
+            .map(|r| original_range(text, map, r))
+            .collect()
+    }
+}
+
+/// The byte range of `text` that folded bytes `r` come from (see
+/// [`fold_with_map`]): whole characters, with the combining marks that follow
+/// the last one.
+fn original_range(text: &str, map: &[usize], r: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let orig_start = map[r.start];
+    // The end of the original character holding the last matched byte.
+    let last = map[r.end - 1];
+    let mut orig_end = last + text[last..].chars().next().map_or(0, char::len_utf8);
+    // Combining marks after the match belong to its last letter.
+    for c in text[orig_end..]
+        .chars()
+        .take_while(|c| is_combining_mark(*c))
+    {
+        orig_end += c.len_utf8();
+    }
+    orig_start..orig_end
+}
+
+/// The byte ranges of `text` that match `query` (case- and accent-insensitive),
+/// in order, not overlapping: the whole query, and each of its words (white
+/// space apart) wherever it is. An empty query matches nothing.
+pub fn find_in(text: &str, query: &str) -> Vec<std::ops::Range<usize>> {
+    let Some(q) = Folded::new(query) else {
+        return Vec::new();
+    };
+    let (folded, map) = fold_with_map(text);
+    q.find(text, &folded, &map)
 }
 
 /// What to find in a text: a typed query, or the uses of one glossary entry.
@@ -87,6 +162,37 @@ impl Query<'_> {
         match *self {
             Query::Text(q) => find_in(text, q),
             Query::Term(m, entry) => m.find_entry(text, entry),
+        }
+    }
+}
+
+/// A query ready to test lines against: a typed query folded once, or the uses
+/// of a glossary entry.
+enum Prepared<'a> {
+    Text(Folded),
+    Term(&'a crate::glossary::Matcher, usize),
+}
+
+impl Prepared<'_> {
+    /// The matches in `line` (as [`Query::find`] finds them), and whether the
+    /// line is a hit: its rank (0: the whole phrase, or a use of the term; 1:
+    /// every word, apart), or `None` (a word is missing, or nothing matched).
+    fn line(&self, line: &str) -> (Option<usize>, Vec<std::ops::Range<usize>>) {
+        match self {
+            Prepared::Text(q) => {
+                let (folded, map) = fold_with_map(line);
+                let found = q.find(line, &folded, &map);
+                let rank = if found.is_empty() {
+                    None
+                } else {
+                    q.rank(&folded)
+                };
+                (rank, found)
+            }
+            Prepared::Term(m, entry) => {
+                let found = m.find_entry(line, *entry);
+                ((!found.is_empty()).then_some(0), found)
+            }
         }
     }
 }
@@ -112,11 +218,16 @@ pub struct Hit {
     pub item: usize,
     /// Where in the item.
     pub field: Field,
-    /// Which match of the query this is in the item's text (from 0), in reading
-    /// order, for jumping to it.
+    /// Which match of the query the line's first one is in the item's text (from
+    /// 0; every match of the phrase or of a word counts, as [`Query::find`] finds
+    /// them), in reading order, for jumping to it.
     pub occurrence: usize,
-    /// The line around the match, white space folded, `…` where cut.
+    /// The line the hit is on (for a glossary entry, `term: definition`), cut
+    /// with `…` a few hundred characters from its first match; [`excerpt`] cuts
+    /// it to the width it is shown in.
     pub context: String,
+    /// The byte range of the line's first match in `context`.
+    pub at: std::ops::Range<usize>,
 }
 
 /// The plain text of a lesson's markdown: text and code, one paragraph a line
@@ -187,28 +298,122 @@ pub fn item_text(item: &Item) -> String {
     }
 }
 
-fn context(line: &str, at: std::ops::Range<usize>) -> String {
-    let before: Vec<char> = line[..at.start].chars().collect();
-    let after: Vec<char> = line[at.end..].chars().collect();
-    let start = before.len().saturating_sub(CONTEXT);
-    let end = after.len().min(CONTEXT);
+/// `line` cut to [`CONTEXT`] characters on each side of `at` (a range of it), `…`
+/// where cut, with `at`'s range in the result.
+fn context(line: &str, at: std::ops::Range<usize>) -> (String, std::ops::Range<usize>) {
+    let start = line[..at.start]
+        .char_indices()
+        .rev()
+        .nth(CONTEXT - 1)
+        .map_or(0, |(i, _)| i);
+    let end = line[at.end..]
+        .char_indices()
+        .nth(CONTEXT)
+        .map_or(line.len(), |(i, _)| at.end + i);
     let mut s = String::new();
     if start > 0 {
         s.push('…');
     }
-    s.extend(&before[start..]);
-    s.push_str(&line[at]);
-    s.extend(&after[..end]);
-    if end < after.len() {
+    let shift = s.len();
+    s.push_str(&line[start..end]);
+    if end < line.len() {
         s.push('…');
     }
-    s
+    (s, at.start - start + shift..at.end - start + shift)
 }
 
-/// Every match of `query` in `course`, in course order, at most [`MAX_HITS`].
-/// Titles come before the text of their item; glossary entries that match (one
-/// hit each) come last. Folds the whole course: to search again as the learner
-/// types, build a [`SearchIndex`] once instead.
+/// The hit's line (its [`Hit::context`]) cut to `width` display columns around
+/// its first match: as much of the line as fits, the match in view with up to a
+/// third of the width before it, `…` where text is cut; a glossary entry's
+/// `term: ` always shows first (when it leaves room for some of the rest). Cuts
+/// only between grapheme clusters; never wider than `width`.
+pub fn excerpt(hit: &Hit, width: usize) -> String {
+    use unicode_width::UnicodeWidthStr;
+    let line = hit.context.as_str();
+    if line.width() <= width {
+        return line.to_string();
+    }
+    let head = match hit.field {
+        Field::Glossary => line.find(": ").map_or(0, |i| i + 2),
+        _ => 0,
+    };
+    let head_width = line[..head].width();
+    if head > 0 && head_width + 8 <= width {
+        let at = hit.at.start.saturating_sub(head);
+        let rest = cut(&line[head..], at, width - head_width);
+        return format!("{}{rest}", &line[..head]);
+    }
+    cut(line, hit.at.start, width)
+}
+
+/// `line` cut to `width` columns around byte `at` (see [`excerpt`]).
+fn cut(line: &str, at: usize, width: usize) -> String {
+    use unicode_segmentation::UnicodeSegmentation;
+    use unicode_width::UnicodeWidthStr;
+    if line.width() <= width {
+        return line.to_string();
+    }
+    if width == 0 {
+        return String::new();
+    }
+    let at = at.min(line.len());
+    let at = if line.is_char_boundary(at) { at } else { 0 };
+    let graphemes: Vec<(usize, &str)> = line.grapheme_indices(true).collect();
+    // The first grapheme of the match, and where to start so that up to a third
+    // of the width shows before it.
+    let first = graphemes.iter().position(|&(i, _)| i >= at).unwrap_or(0);
+    let mut start = first;
+    let mut before = 0;
+    while start > 0 {
+        let w = graphemes[start - 1].1.width();
+        if before + w > width / 3 {
+            break;
+        }
+        before += w;
+        start -= 1;
+    }
+    // Fill to the right; then, if the line ends first, back to the left.
+    let room = |from: usize| width - usize::from(from > 0);
+    let mut end = start;
+    let mut used = 0;
+    while end < graphemes.len() {
+        let w = graphemes[end].1.width();
+        let cut_after = usize::from(end + 1 < graphemes.len());
+        if used + w + cut_after > room(start) {
+            break;
+        }
+        used += w;
+        end += 1;
+    }
+    if end == graphemes.len() {
+        while start > 0 {
+            let w = graphemes[start - 1].1.width();
+            let marker = usize::from(start - 1 > 0);
+            if used + w + marker > width {
+                break;
+            }
+            used += w;
+            start -= 1;
+        }
+    }
+    let mut out = String::new();
+    if start > 0 {
+        out.push('…');
+    }
+    for (_, g) in &graphemes[start..end] {
+        out.push_str(g);
+    }
+    if end < graphemes.len() {
+        out.push('…');
+    }
+    out
+}
+
+/// Every line of `course` that matches `query` (see the module documentation),
+/// at most [`MAX_HITS`]: those with the whole phrase first, then those with
+/// every word apart; in each, in course order, titles before the text of their
+/// item, glossary entries last. Folds the whole course: to search again as the
+/// learner types, build a [`SearchIndex`] once instead.
 pub fn search(course: &Course, query: &str) -> Vec<Hit> {
     SearchIndex::new(course).search(course, query)
 }
@@ -230,6 +435,16 @@ pub struct SearchIndex {
 /// [`SearchIndex`].
 pub const KEEP_TEXT_BYTES: usize = 64 * 1024;
 
+/// Hits by rank (0: the whole phrase; 1: the words apart), each in course order.
+type Ranked = [Vec<Hit>; 2];
+
+/// The hits of `ranked` in rank order, at most [`MAX_HITS`].
+fn flatten(ranked: Ranked) -> Vec<Hit> {
+    let mut hits: Vec<Hit> = ranked.into_iter().flatten().collect();
+    hits.truncate(MAX_HITS);
+    hits
+}
+
 impl SearchIndex {
     /// Folds every item of `course`.
     pub fn new(course: &Course) -> Self {
@@ -248,13 +463,15 @@ impl SearchIndex {
     /// Every match of `query` in `course` (the course this index was built from),
     /// exactly as [`search`] finds them.
     pub fn search(&self, course: &Course, query: &str) -> Vec<Hit> {
-        let q = fold(query.trim());
-        if q.is_empty() {
+        let Some(folded) = Folded::new(query) else {
             return Vec::new();
-        }
-        let mut hits = Vec::new();
-        for (mi, ii, title, folded, text) in &self.items {
-            let (in_title, in_text) = (title.contains(&q), folded.contains(&q));
+        };
+        let words = |text: &str| folded.words.iter().all(|w| text.contains(w.as_str()));
+        let prepared = Prepared::Text(folded.clone());
+        let mut ranked: Ranked = Default::default();
+        for (mi, ii, title, text_folded, text) in &self.items {
+            // Every word in one line means every word in the title or the text.
+            let (in_title, in_text) = (words(title), words(text_folded));
             if !in_title && !in_text {
                 continue;
             }
@@ -271,50 +488,60 @@ impl SearchIndex {
                 None => "",
             };
             item_hits(
-                &mut hits,
+                &mut ranked,
                 (*mi, *ii, item),
-                &Query::Text(query),
+                &prepared,
                 in_title,
                 in_text.then_some(text),
             );
-            if hits.len() >= MAX_HITS {
-                hits.truncate(MAX_HITS);
-                return hits;
+            if ranked[0].len() >= MAX_HITS {
+                return flatten(ranked);
             }
         }
         for (i, e) in course.glossary.iter().enumerate() {
-            if hits.len() >= MAX_HITS {
-                break;
-            }
-            let found = find_in(&e.term, query)
-                .into_iter()
-                .next()
-                .map(|_| e.term.clone());
-            let found = found.or_else(|| {
-                let r = find_in(&e.definition, query).into_iter().next()?;
-                Some(format!("{}: {}", e.term, context(&e.definition, r)))
-            });
-            if let Some(context) = found {
-                hits.push(Hit {
-                    module: 0,
-                    item: i,
-                    field: Field::Glossary,
-                    occurrence: 0,
-                    context,
-                });
+            let definition = e
+                .definition
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            let line = format!("{}: {definition}", e.term);
+            if let (Some(rank), found) = prepared.line(&line) {
+                ranked[rank].push(glossary_hit(i, &e.term, &line, found[0].clone()));
             }
         }
-        hits
+        flatten(ranked)
+    }
+}
+
+/// A [`Field::Glossary`] hit on entry `entry` whose line (`term: definition`)
+/// is `line`, with its first match at `at`: the term always shown, the
+/// definition cut around the match.
+fn glossary_hit(entry: usize, term: &str, line: &str, at: std::ops::Range<usize>) -> Hit {
+    let head = term.len() + 2;
+    let (context, at) = if at.start < head {
+        let (rest, _) = context(&line[head..], 0..0);
+        (format!("{term}: {rest}"), at)
+    } else {
+        let (rest, r) = context(&line[head..], at.start - head..at.end - head);
+        (format!("{term}: {rest}"), r.start + head..r.end + head)
+    };
+    Hit {
+        module: 0,
+        item: entry,
+        field: Field::Glossary,
+        occurrence: 0,
+        context,
+        at,
     }
 }
 
 /// Every use of glossary entry `entry` in `course`'s items (titles and text),
 /// found by `matcher` (the course glossary's): its term or any alias, whole words
-/// only. In course order, then the other glossary entries whose definitions use
-/// it (found the same way; [`Field::Glossary`] hits whose context starts with
-/// the other entry's term), at most [`MAX_HITS`] in all.
+/// only, one hit a line. In course order, then the other glossary entries whose
+/// definitions use it (found the same way; [`Field::Glossary`] hits whose context
+/// starts with the other entry's term), at most [`MAX_HITS`] in all.
 pub fn term_uses(course: &Course, matcher: &crate::glossary::Matcher, entry: usize) -> Vec<Hit> {
-    let mut hits = search_items_with(course, Query::Term(matcher, entry));
+    let mut hits = search_items_with(course, &Prepared::Term(matcher, entry));
     for (i, e) in course.glossary.iter().enumerate() {
         if hits.len() >= MAX_HITS {
             break;
@@ -323,73 +550,78 @@ pub fn term_uses(course: &Course, matcher: &crate::glossary::Matcher, entry: usi
             continue;
         }
         if let Some(r) = matcher.find_entry(&e.definition, entry).into_iter().next() {
-            hits.push(Hit {
-                module: 0,
-                item: i,
-                field: Field::Glossary,
-                occurrence: 0,
-                context: format!("{}: {}", e.term, context(&e.definition, r)),
-            });
+            let line = format!("{}: {}", e.term, e.definition);
+            let head = e.term.len() + 2;
+            hits.push(glossary_hit(
+                i,
+                &e.term,
+                &line,
+                r.start + head..r.end + head,
+            ));
         }
     }
     hits
 }
 
-/// Appends the hits of `query` in an item (module index, item index, item): in
-/// its title when `title`, in its text when `text`.
-/// Appends the hits of `query` in `item`: in its title when `title`, in `text`
-/// (its plain text, [`item_text`]) when given; no more than [`MAX_HITS`] in all.
+/// Appends the hits of `query` in an item (module index, item index, item) to
+/// `ranked`: in its title when `title`, in `text` (its plain text,
+/// [`item_text`]) when given; one hit a line, no more than [`MAX_HITS`] of the
+/// first rank.
 fn item_hits(
-    hits: &mut Vec<Hit>,
+    ranked: &mut Ranked,
     (module, item_index, item): (usize, usize, &Item),
-    query: &Query,
+    query: &Prepared,
     title: bool,
     text: Option<&str>,
 ) {
-    if title {
-        for r in query.find(item.title()) {
-            hits.push(Hit {
-                module,
-                item: item_index,
-                field: Field::Title,
-                occurrence: 0,
-                context: context(item.title(), r),
-            });
-        }
+    if title && let (Some(rank), found) = query.line(item.title()) {
+        let (context, at) = context(item.title(), found[0].clone());
+        ranked[rank].push(Hit {
+            module,
+            item: item_index,
+            field: Field::Title,
+            occurrence: 0,
+            context,
+            at,
+        });
     }
     if let Some(text) = text {
         let mut occurrence = 0;
         for line in text.lines() {
-            if hits.len() >= MAX_HITS {
+            if ranked[0].len() >= MAX_HITS {
                 return;
             }
-            for r in query.find(line) {
-                hits.push(Hit {
+            // Matches on lines that are not hits still count: the content pane
+            // highlights every match, and `occurrence` counts them all.
+            let (hit, found) = query.line(line);
+            if let (Some(rank), Some(first)) = (hit, found.first()) {
+                let (context, at) = context(line, first.clone());
+                ranked[rank].push(Hit {
                     module,
                     item: item_index,
                     field: Field::Text,
                     occurrence,
-                    context: context(line, r),
+                    context,
+                    at,
                 });
-                occurrence += 1;
             }
+            occurrence += found.len();
         }
     }
 }
 
 /// The hits of `query` in every item, read from scratch (the text search goes
-/// through a [`SearchIndex`] instead).
-fn search_items_with(course: &Course, query: Query) -> Vec<Hit> {
-    let mut hits = Vec::new();
+/// through a [`SearchIndex`] instead), in rank order.
+fn search_items_with(course: &Course, query: &Prepared) -> Vec<Hit> {
+    let mut ranked: Ranked = Default::default();
     for (mi, ii, _, item) in course.items() {
         let text = item_text(item);
-        item_hits(&mut hits, (mi, ii, item), &query, true, Some(&text));
-        if hits.len() >= MAX_HITS {
-            hits.truncate(MAX_HITS);
-            return hits;
+        item_hits(&mut ranked, (mi, ii, item), query, true, Some(&text));
+        if ranked[0].len() >= MAX_HITS {
+            break;
         }
     }
-    hits
+    flatten(ranked)
 }
 
 #[cfg(test)]
@@ -453,7 +685,7 @@ mod tests {
 
     /// The search as it was before the index: every item folded for every query.
     fn search_items_fresh(course: &Course, query: &str) -> Vec<Hit> {
-        search_items_with(course, Query::Text(query))
+        Folded::new(query).map_or_else(Vec::new, |q| search_items_with(course, &Prepared::Text(q)))
     }
 
     #[test]
@@ -500,9 +732,116 @@ mod tests {
 
     #[test]
     fn context_is_cut_around_the_match() {
-        let line = "a".repeat(50) + "NATU" + &"b".repeat(50);
-        let c = context(&line, 50..54);
-        assert!(c.starts_with('…') && c.ends_with('…') && c.contains("NATU"));
+        let line = "a".repeat(500) + "NATU" + &"b".repeat(500);
+        let (c, at) = context(&line, 500..504);
+        assert!(c.starts_with('…') && c.ends_with('…'));
+        assert_eq!(&c[at], "NATU");
         assert_eq!(c.chars().count(), 2 + 2 * CONTEXT + 4);
+        let (c, at) = context("short NATU line", 6..10);
+        assert_eq!((c.as_str(), at), ("short NATU line", 6..10));
+    }
+
+    #[test]
+    fn several_words_match_in_any_order_the_whole_phrase_first() {
+        let course = crate::course::load_bundled().unwrap();
+        // Each word, in any order, on one line (a title holds both).
+        for q in ["Big Four NATU", "NATU big four", "  natu   BIG four "] {
+            let hits = search(&course, q);
+            assert!(!hits.is_empty(), "{q:?} finds the lines with every word");
+            for h in &hits {
+                let line = fold(&h.context);
+                assert!(
+                    ["big", "four", "natu"].iter().all(|w| line.contains(w)),
+                    "{q:?}: {h:?}"
+                );
+            }
+        }
+        // Lines with the words as typed come before those with them apart.
+        let hits = search(&course, "the NATU");
+        let phrase: Vec<bool> = hits
+            .iter()
+            .map(|h| fold(&h.context).contains("the natu"))
+            .collect();
+        let first_apart = phrase.iter().position(|p| !p).expect("some apart");
+        assert!(first_apart > 0, "some with the phrase");
+        assert!(phrase[first_apart..].iter().all(|p| !p), "{hits:#?}");
+        assert!(search(&course, "natu zzz-nowhere").is_empty());
+        // Highlighting marks the phrase and each word, joined where they overlap.
+        assert_eq!(
+            find_in("The NATU, not the Big Four", "big natu four"),
+            vec![4..8, 18..21, 22..26]
+        );
+        assert_eq!(find_in("natural", "nat natu"), vec![0..4]);
+    }
+
+    #[test]
+    fn a_line_with_several_matches_is_one_hit() {
+        let course = crate::course::load_bundled().unwrap();
+        for q in ["natu", "the", "big four natu", "e"] {
+            let hits = search(&course, q);
+            let mut seen = std::collections::HashSet::new();
+            for h in hits.iter().filter(|h| h.field == Field::Text) {
+                assert!(
+                    seen.insert((h.module, h.item, h.occurrence)),
+                    "{q:?}: two rows for one line: {h:?}"
+                );
+            }
+            for h in &hits {
+                assert!(
+                    fold(&h.context[h.at.clone()])
+                        .split_whitespace()
+                        .any(|w| fold(q).contains(w)),
+                    "{q:?}: `at` is a match: {h:?}"
+                );
+            }
+        }
+    }
+
+    fn hit(context: &str, at: std::ops::Range<usize>) -> Hit {
+        Hit {
+            module: 0,
+            item: 0,
+            field: Field::Text,
+            occurrence: 0,
+            context: context.into(),
+            at,
+        }
+    }
+
+    #[test]
+    fn an_excerpt_fills_the_width_it_has_around_the_match() {
+        use unicode_width::UnicodeWidthStr;
+        let line = format!("{} NATU {}", "before ".repeat(30), "after ".repeat(30));
+        let at = line.find("NATU").unwrap();
+        let h = hit(&line, at..at + 4);
+        for width in [3, 10, 20, 40, 80, 150] {
+            let e = excerpt(&h, width);
+            assert_eq!(e.width(), width, "{width}: {e:?}");
+            assert!(e.starts_with('…') && e.ends_with('…'), "{e:?}");
+            if width >= 20 {
+                assert!(e.contains("NATU"), "{width}: {e:?}");
+            }
+        }
+        assert_eq!(excerpt(&h, line.width()), line, "a line that fits is whole");
+        // Near the end of the line: the room goes to the text before.
+        let h = hit("a long beginning of the line, then NATU", 35..39);
+        assert_eq!(excerpt(&h, 20), "…the line, then NATU");
+        let e = excerpt(&h, 20);
+        assert!(e.width() <= 20);
+        // A glossary entry keeps its term in front.
+        let line = format!("NATU: {} the GAFA did.", "a long definition ".repeat(5));
+        let at = line.find("GAFA").unwrap();
+        let h = Hit {
+            field: Field::Glossary,
+            ..hit(&line, at..at + 4)
+        };
+        let e = excerpt(&h, 40);
+        assert!(e.starts_with("NATU: …") && e.contains("GAFA"), "{e:?}");
+        assert_eq!(e.width(), 40);
+        // Wide characters are never cut, and the width is never passed.
+        let h = hit(&"日本語".repeat(20), 0..3);
+        for width in 0..12 {
+            assert!(excerpt(&h, width).width() <= width, "{width}");
+        }
     }
 }

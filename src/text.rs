@@ -13,6 +13,33 @@ pub const TAB_WIDTH: usize = 4;
 /// Placeholder shown for a C1 control character or a bidirectional override.
 pub const REPLACEMENT: char = '\u{FFFD}';
 
+/// Whether `c` is a regional indicator symbol (U+1F1E6–U+1F1FF, the letters
+/// flags are written with: 🇫🇷 is the pair F R).
+fn is_regional_indicator(c: char) -> bool {
+    ('\u{1F1E6}'..='\u{1F1FF}').contains(&c)
+}
+
+/// Whether `c` is a tag character (U+E0000–U+E007F: the letters of a
+/// subdivision flag such as Scotland's, invisible on their own).
+fn is_tag(c: char) -> bool {
+    ('\u{E0000}'..='\u{E007F}').contains(&c)
+}
+
+/// Whether `c` makes [`sanitize`] change the text: a control character other
+/// than a line break, a bidirectional formatting character, or a character of
+/// a flag emoji.
+fn needs_sanitizing(c: char) -> bool {
+    (c.is_control() && c != '\n')
+        || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+        || is_regional_indicator(c)
+        || is_tag(c)
+}
+
+/// The letter a regional indicator stands for (`🇫` is `F`).
+fn regional_letter(c: char) -> char {
+    char::from_u32(u32::from('A') + (u32::from(c) - 0x1F1E6)).unwrap_or(REPLACEMENT)
+}
+
 /// Returns `input` made safe to draw, normalised to Unicode NFC.
 ///
 /// - A tab becomes spaces up to the next multiple of [`TAB_WIDTH`] display columns
@@ -24,14 +51,19 @@ pub const REPLACEMENT: char = '\u{FFFD}';
 /// - C1 controls (U+0080–U+009F) and bidirectional embeddings, overrides and isolates
 ///   (U+202A–U+202E, U+2066–U+2069) become [`REPLACEMENT`].
 ///
+/// - A flag emoji becomes its region code in brackets: a pair of regional
+///   indicators (`🇫🇷`) becomes `[FR]`, a lone one its letter (`[F]`), and a
+///   subdivision flag (🏴 followed by tag letters, Scotland's for one) its code
+///   (`[GB-SCT]`). Terminals disagree on how wide these are drawn (one cell a
+///   letter, two, or two for the pair), so the width amphi lays text out with
+///   would not be the one drawn and stray cells would stay on screen. Any other
+///   tag character (invisible) is dropped.
+///
 /// Line breaks (`\n`) are kept: callers decide what a line break means.
 pub fn sanitize(input: &str) -> String {
     // Most course text is already clean NFC: keep it as it is, without the cost of
     // normalising (most of a large course's load time otherwise).
-    let clean = !input.chars().any(|c| {
-        (c.is_control() && c != '\n')
-            || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-    });
+    let clean = !input.chars().any(needs_sanitizing);
     if clean
         && unicode_normalization::is_nfc_quick(input.chars())
             == unicode_normalization::IsNormalized::Yes
@@ -60,6 +92,33 @@ pub fn sanitize(input: &str) -> String {
             '\u{80}'..='\u{9f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => {
                 out.push(REPLACEMENT)
             }
+            c if is_regional_indicator(c) => {
+                out.push('[');
+                out.push(regional_letter(c));
+                if let Some(next) = chars.next_if(|&n| is_regional_indicator(n)) {
+                    out.push(regional_letter(next));
+                }
+                out.push(']');
+            }
+            '\u{1F3F4}'
+                if chars
+                    .peek()
+                    .is_some_and(|&n| ('\u{E0020}'..='\u{E007E}').contains(&n)) =>
+            {
+                let mut code = String::new();
+                while let Some(t) = chars.next_if(|&n| ('\u{E0020}'..='\u{E007E}').contains(&n)) {
+                    if code.len() == 2 {
+                        code.push('-');
+                    }
+                    let letter = char::from_u32(u32::from(t) - 0xE0000).unwrap_or('?');
+                    code.push(letter.to_ascii_uppercase());
+                }
+                chars.next_if_eq(&'\u{E007F}');
+                out.push('[');
+                out.push_str(&code);
+                out.push(']');
+            }
+            c if is_tag(c) => {}
             _ => out.push(c),
         }
     }
@@ -68,13 +127,11 @@ pub fn sanitize(input: &str) -> String {
 
 /// `input` made safe to draw as a piece of one line, for text that was clean
 /// when loaded but may have been decoded since (a Markdown character reference
-/// such as `&#27;` or `&#x85;` decodes to a control character): borrowed as it is
-/// when it holds no control or bidirectional formatting character (the usual
-/// case), else [`sanitize`]d with line breaks read as spaces.
+/// such as `&#27;` or `&#x85;` decodes to a control character, `&#x1F1EB;` to a
+/// regional indicator): borrowed as it is when it holds nothing [`sanitize`]
+/// changes (the usual case), else [`sanitize`]d with line breaks read as spaces.
 pub fn sanitize_inline(input: &str) -> std::borrow::Cow<'_, str> {
-    let unsafe_char =
-        |c: char| c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
-    if !input.chars().any(unsafe_char) {
+    if !input.chars().any(|c| c == '\n' || needs_sanitizing(c)) {
         return std::borrow::Cow::Borrowed(input);
     }
     std::borrow::Cow::Owned(sanitize(&input.replace(['\r', '\n'], " ")))
@@ -179,6 +236,22 @@ mod tests {
     fn clean_text_comes_back_unchanged() {
         let text = "Déjà « vu »\nsecond line — ok";
         assert_eq!(sanitize(text), text);
+    }
+
+    #[test]
+    fn flags_become_their_region_code() {
+        assert_eq!(sanitize("Made in 🇫🇷."), "Made in [FR].");
+        assert_eq!(sanitize("🇫🇷🇩🇪"), "[FR][DE]");
+        assert_eq!(sanitize("odd 🇫🇷🇩"), "odd [FR][D]");
+        let scotland = "🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}";
+        assert_eq!(sanitize(&format!("{scotland}!")), "[GB-SCT]!");
+        assert_eq!(sanitize("🏴 a black flag"), "🏴 a black flag");
+        assert_eq!(sanitize("stray\u{E0041}tag"), "straytag");
+        assert_eq!(sanitize_line(" 🇫🇷  title "), "[FR] title");
+        assert_eq!(sanitize_inline("a 🇫🇷 b"), "a [FR] b");
+        // What remains is drawn as wide as it is laid out: plain ASCII.
+        use unicode_width::UnicodeWidthStr;
+        assert_eq!(sanitize("🇫🇷").width(), 4);
     }
 
     #[test]

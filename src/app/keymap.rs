@@ -53,7 +53,28 @@ impl Mode {
 /// The action for a terminal event in `app`'s current mode, if any. Only key
 /// presses count (not releases); mouse events map through
 /// [`super::mouse::action_for_mouse`].
+///
+/// While the terminal is too small for the panes (the "terminal too small"
+/// screen), only `q` and `Ctrl-C` (quit), a resize and focus changes map to an
+/// action: nothing can change unseen.
 pub fn action_for_event(app: &App, event: &Event) -> Option<Action> {
+    if app.areas().too_small {
+        return match event {
+            Event::Key(key) if key.kind == KeyEventKind::Press => {
+                let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+                let quit = match key.code {
+                    KeyCode::Char('q') => true,
+                    KeyCode::Char('c') => ctrl,
+                    _ => false,
+                };
+                quit.then_some(Action::Quit)
+            }
+            Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
+            Event::FocusGained => Some(Action::Focus(true)),
+            Event::FocusLost => Some(Action::Focus(false)),
+            _ => None,
+        };
+    }
     match event {
         Event::Key(key) if key.kind == KeyEventKind::Press => {
             action_for_key(Mode::of(app), app, key)

@@ -151,19 +151,49 @@ impl ContentView {
             .filter(|s| !s.trim().is_empty())
     }
 
-    /// The anchor of the first row shown.
+    /// The anchor of the first row shown, with its block's text hash.
     pub fn anchor(&self) -> Anchor {
         self.rows
             .get(self.scroll)
             .map(|r| Anchor {
                 block: r.block,
                 line: r.line_in_block,
+                hash: self.doc.blocks.get(r.block).map(ui::doc::Block::text_hash),
             })
             .unwrap_or_default()
     }
 
-    /// The row an anchor points at in the current layout (clamped to what exists).
+    /// The block an anchor points at in the current text: the block at its index
+    /// when that block's text hash is the anchor's (or the anchor has none);
+    /// else the block with the anchor's hash nearest to its index (text was added
+    /// or removed above it); else, when no block has that text any more, the
+    /// index.
+    pub fn block_of(&self, anchor: Anchor) -> usize {
+        let Some(hash) = anchor.hash else {
+            return anchor.block;
+        };
+        let blocks = &self.doc.blocks;
+        if blocks
+            .get(anchor.block)
+            .is_some_and(|b| b.text_hash() == hash)
+        {
+            return anchor.block;
+        }
+        blocks
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| b.text_hash() == hash)
+            .min_by_key(|(i, _)| i.abs_diff(anchor.block))
+            .map_or(anchor.block, |(i, _)| i)
+    }
+
+    /// The row an anchor points at in the current layout (its block found by
+    /// [`ContentView::block_of`]; clamped to what exists).
     pub fn row_of(&self, anchor: Anchor) -> usize {
+        let anchor = Anchor {
+            block: self.block_of(anchor),
+            ..anchor
+        };
         let mut best = 0;
         for (i, r) in self.rows.iter().enumerate() {
             if r.block > anchor.block {
@@ -286,6 +316,10 @@ pub struct App {
     /// Lessons and interviews already laid out, per item and width.
     pub docs: doc_cache::DocCache,
     pending_anchor: Option<Anchor>,
+    /// Since when the open item's last line has been on screen: ((module index,
+    /// item index), seconds since the Unix epoch), or `None` while it is not
+    /// (see [`reading::READ_AFTER_SECONDS`]).
+    end_on_screen: Option<((usize, usize), u64)>,
     /// The course's completion, with the (read marks, attempts) counts it was
     /// counted at (see [`App::course_completion`]).
     completion: std::cell::Cell<Option<((usize, usize), Completion)>>,
@@ -337,6 +371,7 @@ impl App {
             reload_error: None,
             docs: doc_cache::DocCache::default(),
             pending_anchor: None,
+            end_on_screen: None,
             completion: std::cell::Cell::new(None),
         };
         app.glossary = Arc::new(crate::glossary::Matcher::new(&app.course.glossary));
@@ -671,6 +706,13 @@ impl App {
             // Hidden pane or no size yet: keep the position for later.
             return;
         }
+        // A reader at the end of a text longer than the pane stays at its end when
+        // the pane narrows or gets shorter (the text grows below its top line).
+        let keep_end = !force
+            && self.pending_anchor.is_none()
+            && self.view.keep_visible.is_none()
+            && self.view.scroll > 0
+            && self.view.at_end();
         let anchor = self
             .pending_anchor
             .take()
@@ -696,6 +738,9 @@ impl App {
                     self.view.scroll = first;
                 }
             }
+        }
+        if keep_end {
+            self.view.scroll = self.view.max_scroll();
         }
         self.view.scroll = self.view.scroll.min(self.view.max_scroll());
     }

@@ -34,6 +34,12 @@ impl App {
 /// Reading speed the estimates assume, in words per minute.
 pub const WORDS_PER_MINUTE: usize = 200;
 
+/// Seconds a lesson's or interview's last line must have been on screen for the
+/// item to count as read when the learner did not scroll to it (an item that
+/// fits on one screen): checked at the next input, by [`App::clock`]. Scrolling
+/// to the end (a key or the wheel moving the text on) counts at once.
+pub const READ_AFTER_SECONDS: u64 = 5;
+
 /// A pause longer than this, in seconds, counts as time away: nothing of it is
 /// counted as spent on the item.
 pub const IDLE_CUTOFF: u64 = 5 * 60;

@@ -86,7 +86,7 @@ where
     let mut links = Hyperlinker::default();
     // The last failed save's message, shown until a save succeeds.
     let mut not_saved: Option<String> = None;
-    // Opening may already change progress (an item short enough to be read at once).
+    // The first layout; its effects (texts to prepare) are carried out below.
     let effects = update(app, Action::Resize(size.width, size.height));
     // Saves wait until the frame that follows the key is drawn: the learner sees
     // the key's effect first, and the save (a read, a merge, a write and an

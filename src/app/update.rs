@@ -46,15 +46,30 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
 /// prepare are worked out.
 fn act(app: &mut App, action: Action) -> Vec<Effect> {
     let mut effects = Vec::new();
+    // The open item's end may have been on screen long enough by now (see
+    // `mark_read_if_seen`): counted before the action can take it away.
+    if mark_read_if_seen(app, false) {
+        app.sync_position();
+        effects.push(Effect::Save);
+    }
     if let Action::Reload(reloaded) = action {
         // Not a key: notices, overlays and the search stay as they are. An item
         // whose text now shows whole (an edit shortened it, or changed it since
-        // it was read) is read again at once, as after a key.
+        // it was read) is read again as after a key.
         app.reload(*reloaded.0);
-        if mark_read_if_seen(app) {
+        if mark_read_if_seen(app, false) {
             app.sync_position();
             effects.push(Effect::Save);
         }
+        return effects;
+    }
+    if app.size != (0, 0)
+        && app.areas().too_small
+        && !matches!(action, Action::Quit | Action::Resize(..) | Action::Focus(_))
+    {
+        // The "terminal too small" screen shows nothing of the app: only quitting
+        // and a resize act there, so that nothing changes unseen. (Before the
+        // first resize the size is not known yet, which is not "too small".)
         return effects;
     }
     super::reading::tick(app, &action);
@@ -67,14 +82,14 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
     }
     if app.search.is_some() && search_panel(app, &action) {
         // A jump can bring an item's last line on screen.
-        if mark_read_if_seen(app) {
+        if mark_read_if_seen(app, false) {
             app.sync_position();
             effects.push(Effect::Save);
         }
         return effects;
     }
     if app.panel.is_some() && super::panels::update(app, &action, &mut effects) {
-        if mark_read_if_seen(app) {
+        if mark_read_if_seen(app, false) {
             app.sync_position();
             effects.push(Effect::Save);
         }
@@ -114,6 +129,18 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
             return effects;
         }
     }
+    // A key that scrolls the open text forward: if the item is still open after
+    // it with its end on screen, the learner scrolled it to its end.
+    let scrolls_on = app.overlay.is_none()
+        && match action {
+            Action::Down | Action::PageDown | Action::Bottom | Action::Confirm => {
+                app.focus == Focus::Content
+            }
+            // The wheel over the text scrolls it whichever pane has focus.
+            Action::Scroll(n) => n > 0,
+            _ => false,
+        };
+    let opened = app.current;
     match action {
         Action::Quit => {
             app.sync_position();
@@ -243,7 +270,8 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
         _ if app.focus == Focus::Outline => outline(app, action),
         _ => content(app, action, &mut effects),
     }
-    if mark_read_if_seen(app) {
+    let scrolled = scrolls_on && app.current == opened && app.review.is_none();
+    if mark_read_if_seen(app, scrolled) {
         app.sync_position();
         effects.push(Effect::Save);
     }
@@ -633,29 +661,50 @@ fn is_matching(state: &super::QuizState, quiz: &crate::course::Quiz) -> bool {
     )
 }
 
-/// Marks the open lesson or interview read once its last line has been on screen.
-/// Returns whether that is new.
-fn mark_read_if_seen(app: &mut App) -> bool {
-    if app.review.is_some()
+/// Marks the open lesson or interview read when its last line is on screen and
+/// either the learner just scrolled it there (`scrolled`: a key or the wheel
+/// moving the text on), or it has been on screen for at least
+/// [`READ_AFTER_SECONDS`](super::reading::READ_AFTER_SECONDS) by the clock, as
+/// of this call (made before and after every action). So an item that fits on
+/// one screen is not read by passing over it with `n`. Returns whether
+/// something changed (and must be saved).
+fn mark_read_if_seen(app: &mut App, scrolled: bool) -> bool {
+    let item = app
+        .course
+        .modules
+        .get(app.current.0)
+        .and_then(|m| Some((m.id.clone(), m.items.get(app.current.1)?)));
+    let readable = item.as_ref().is_some_and(|(_, item)| {
+        // An interview counts as read from its full view only.
+        !matches!(item, Item::Quiz(_)) && !app.interview.partial()
+    });
+    if !readable
+        || app.review.is_some()
         || app.areas().text.is_empty()
         || app.view.height == 0
         || !app.view.at_end()
     {
+        app.end_on_screen = None;
+        return false;
+    }
+    let Some((m, item)) = item else {
+        return false;
+    };
+    let i = item.id().to_string();
+    let now = (app.clock)();
+    let long_enough = match app.end_on_screen {
+        Some((at, since)) if at == app.current => {
+            now.saturating_sub(since) >= super::reading::READ_AFTER_SECONDS
+        }
+        _ => {
+            app.end_on_screen = Some((app.current, now));
+            false
+        }
+    };
+    if !scrolled && !long_enough {
         return false;
     }
     let (mi, ii) = app.current;
-    let Some(module) = app.course.modules.get(mi) else {
-        return false;
-    };
-    let Some(item) = module.items.get(ii) else {
-        return false;
-    };
-    if matches!(item, Item::Quiz(_)) || app.interview.partial() {
-        // An interview counts as read from its full view only.
-        return false;
-    }
-    let (m, i) = (module.id.clone(), item.id().to_string());
-    let now = (app.clock)();
     let new = app.progress_mut().mark_read(&m, &i, now);
     super::reading::store_hash(app, mi, ii) || new
 }
@@ -785,6 +834,7 @@ fn open_link(app: &mut App) {
         let anchor = crate::progress::Anchor {
             block,
             line: usize::from(gap),
+            hash: None,
         };
         if app.view.rows.is_empty() {
             app.pending_anchor = Some(anchor);

@@ -578,8 +578,9 @@ fn new_course_message(
     )
 }
 
-/// The files of the course at `path` (a folder that must exist, or the id of an
-/// installed course when no such folder exists), or of the bundled course.
+/// The files of the course at `path` (a folder that must exist, or, when no such
+/// path exists, the id of the bundled course or of an installed course: see
+/// [`library::named_course`]), or of the bundled course.
 ///
 /// # Errors
 /// A usage [`Failure`] (code 2) when `path` does not exist or is not a folder.
@@ -587,8 +588,10 @@ pub fn course_files(path: Option<&Path>) -> Result<Box<dyn CourseFiles>, Failure
     let Some(path) = path else {
         return Ok(Box::new(course::bundled_files()));
     };
-    if let Some(installed) = library::installed_folder(path) {
-        return Ok(Box::new(DirFiles::new(installed)));
+    match library::named_course(path) {
+        Some(library::Named::Bundled) => return Ok(Box::new(course::bundled_files())),
+        Some(library::Named::Installed(dir)) => return Ok(Box::new(DirFiles::new(dir))),
+        None => {}
     }
     match std::fs::metadata(path) {
         Ok(m) if m.is_dir() => Ok(Box::new(DirFiles::new(path))),
@@ -607,9 +610,10 @@ pub fn course_files(path: Option<&Path>) -> Result<Box<dyn CourseFiles>, Failure
     }
 }
 
-/// Loads the course at `path` (a folder, or the id of an installed course when no
-/// such folder exists; through the platform's course cache, see
-/// [`course::cache`]), or the bundled course.
+/// Loads the course at `path` (a folder, or, when no such path exists, the id of
+/// the bundled course or of an installed course: see [`library::named_course`];
+/// through the platform's course cache, see [`course::cache`]), or the bundled
+/// course.
 ///
 /// # Errors
 /// The loader's [`Report`].
@@ -617,7 +621,11 @@ pub fn load_course(path: Option<&PathBuf>) -> Result<Course, Report> {
     match path {
         // A big course opens from the cache when none of its files changed.
         Some(p) => {
-            let dir = library::installed_folder(p).unwrap_or_else(|| p.clone());
+            let dir = match library::named_course(p) {
+                Some(library::Named::Bundled) => return course::cache::load_bundled_cached(),
+                Some(library::Named::Installed(dir)) => dir,
+                None => p.clone(),
+            };
             match course::CourseCache::platform() {
                 Some(cache) => cache.load_dir(&dir).0,
                 None => course::load_dir(&dir),

@@ -23,6 +23,14 @@ pub fn fnv1a(bytes: &[u8]) -> u64 {
     })
 }
 
+/// A short hash of a block of text, to find a reading position's block again
+/// after the text around it changed (see [`super::Anchor`]): [`fnv1a`] of its
+/// UTF-8 bytes, folded to 32 bits (exact as a number in any JSON reader).
+pub fn text_hash(text: &str) -> u32 {
+    let h = fnv1a(text.as_bytes());
+    (h ^ (h >> 32)) as u32
+}
+
 /// The content hash of `item`, as 16 lowercase hex digits.
 pub fn content_hash(item: &Item) -> String {
     format!("{:016x}", fnv1a(canonical(item).as_bytes()))

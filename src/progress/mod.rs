@@ -12,7 +12,7 @@ mod model;
 pub mod review;
 mod store;
 
-pub use hash::{content_hash, fnv1a};
+pub use hash::{content_hash, fnv1a, text_hash};
 pub use mastery::{ModuleMastery, ObjectiveMastery, mastery, write_mastery};
 pub use merge::{merge, merge_since};
 pub use model::*;

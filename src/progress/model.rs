@@ -49,12 +49,21 @@ pub struct Position {
 /// A place in an item's text that does not depend on the terminal width: a block
 /// (paragraph, heading, list entry, interview turn…) and a wrapped line within it.
 /// When the width changes, the line is clamped to the block's new line count.
+///
+/// The block is found again by its text first ([`Anchor::hash`]) and by its index
+/// only when no block has that text any more, so that blocks an author adds or
+/// removes above it (the course changed since) do not move the place.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Anchor {
     /// Index of the block in the item's rendered text, from 0.
     pub block: usize,
     /// Wrapped line within the block, from 0.
     pub line: usize,
+    /// [`text_hash`](super::text_hash) of the block's text when the place was
+    /// taken. Optional in the state file (absent from files written before it
+    /// existed, which then resume by `block` alone, as they did).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hash: Option<u32>,
 }
 
 /// One recorded response in an attempt.
@@ -294,6 +303,28 @@ impl CourseProgress {
             Item::Quiz(q) => self.quiz_passed(&module.id, &q.id),
             other => self.is_read(&module.id, other.id()),
         }
+    }
+
+    /// What comes next for a learner on item `at` (module index, item index) of
+    /// `course`, as the "where you were" card says it: `at` itself when it is not
+    /// done yet; otherwise the first item not done (see [`Self::item_done`]) in
+    /// course order from the first item of `at`'s module on (so an unread lesson
+    /// above a passed quiz comes before the next module), then in the modules
+    /// before it. `None` when every item is done.
+    pub fn up_next(&self, course: &Course, at: (usize, usize)) -> Option<(usize, usize)> {
+        let (mi, ii) = at;
+        if let Some(module) = course.modules.get(mi)
+            && let Some(item) = module.items.get(ii)
+            && !self.item_done(module, item)
+        {
+            return Some(at);
+        }
+        let not_done =
+            |&(_, _, module, item): &(usize, usize, &Module, &Item)| !self.item_done(module, item);
+        let from_module = course.items().filter(|&(m, ..)| m >= mi).find(not_done);
+        from_module
+            .or_else(|| course.items().filter(|&(m, ..)| m < mi).find(not_done))
+            .map(|(m, i, ..)| (m, i))
     }
 
     /// Whether a module is complete: every lesson and interview read to its end and
@@ -558,11 +589,42 @@ mod tests {
     }
 
     #[test]
+    fn up_next_starts_from_the_current_module_not_the_current_item() {
+        let c = course();
+        let mut p = CourseProgress::default();
+        // On the quiz, not passed: finish it.
+        assert_eq!(p.up_next(&c, (0, 2)), Some((0, 2)));
+        // Passed with its lessons unread: the module's first unread lesson,
+        // not the next module.
+        p.attempts.push(attempt(true, 4));
+        assert_eq!(p.up_next(&c, (0, 2)), Some((0, 0)));
+        p.mark_read("m1", "a", 1);
+        assert_eq!(p.up_next(&c, (0, 2)), Some((0, 1)));
+        p.mark_read("m1", "b", 1);
+        assert_eq!(p.up_next(&c, (0, 2)), Some((1, 0)), "then the next module");
+        // From a later module, what is left before it comes after what follows.
+        let mut q = CourseProgress::default();
+        q.mark_read("m2", "c", 1);
+        assert_eq!(
+            q.up_next(&c, (1, 0)),
+            Some((0, 0)),
+            "wraps to earlier modules"
+        );
+        p.mark_read("m2", "c", 1);
+        assert_eq!(p.up_next(&c, (0, 2)), None, "everything done");
+        assert_eq!(p.up_next(&c, (9, 9)), None, "an unknown place");
+    }
+
+    #[test]
     fn resume_falls_back_to_the_nearest_valid_place() {
         let c = course();
         let mut p = CourseProgress::default();
         assert_eq!(p.resume_at(&c), Some((0, 0, Anchor::default())));
-        let anchor = Anchor { block: 3, line: 1 };
+        let anchor = Anchor {
+            block: 3,
+            line: 1,
+            hash: None,
+        };
         p.position = Some(Position {
             module: "m1".into(),
             item: "b".into(),

@@ -87,6 +87,22 @@ impl Block {
         self
     }
 
+    /// [`crate::progress::text_hash`] of the block's text: its hard lines'
+    /// spans joined, the lines separated by `\n` (prefixes such as a list
+    /// number left out), for [`crate::progress::Anchor::hash`].
+    pub fn text_hash(&self) -> u32 {
+        let mut text = String::new();
+        for (i, line) in self.lines.iter().enumerate() {
+            if i > 0 {
+                text.push('\n');
+            }
+            for span in line {
+                text.push_str(&span.content);
+            }
+        }
+        crate::progress::text_hash(&text)
+    }
+
     /// Whether the block holds no text at all.
     pub fn is_empty(&self) -> bool {
         self.lines

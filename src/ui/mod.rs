@@ -244,7 +244,7 @@ pub const KEY_HELP: &[(&str, &str)] = &[
     ),
     (
         "/",
-        "search the course and glossary (case and accents ignored)",
+        "search course and glossary: every word, any order, accents ignored",
     ),
     (
         "e",
@@ -591,15 +591,14 @@ fn resume_lines(app: &App) -> (Vec<Line<'static>>, u16) {
             )),
         ]));
     }
-    // The first item not done, from where the learner is.
-    let next = app
-        .course
-        .items()
-        .filter(|&(m, i, _, _)| (m, i) >= (mi, ii))
-        .find(|(_, _, module, item)| !progress.item_done(module, item));
+    // See `CourseProgress::up_next` for the rule.
+    let next = progress.up_next(&app.course, (mi, ii)).and_then(|(m, i)| {
+        let item = app.course.modules.get(m)?.items.get(i)?;
+        Some((m, i, item))
+    });
     lines.push(Line::default());
     match next {
-        Some((m, i, _, item)) if (m, i) != (mi, ii) => lines.push(Line::from(vec![
+        Some((m, i, item)) if (m, i) != (mi, ii) => lines.push(Line::from(vec![
             Span::styled("Up next: ", t.meta),
             Span::raw(format!("{} (module {})", item.title(), m + 1)),
         ])),
@@ -608,7 +607,7 @@ fn resume_lines(app: &App) -> (Vec<Line<'static>>, u16) {
             t.meta,
         ))),
         None => lines.push(Line::from(Span::styled(
-            "Everything from here on is done.",
+            "Everything in the course is done.",
             t.meta,
         ))),
     }

@@ -92,9 +92,11 @@ pub fn draw(frame: &mut Frame, app: &App) {
                 .get(hit.module)
                 .and_then(|m| m.items.get(hit.item))
                 .map_or("", |i| i.title());
-            out.push(Line::from(super::truncate(
-                &format!("{mark}{title}: {}", hit.context),
-                width,
+            let head = super::truncate(&format!("{mark}{title}: "), width);
+            let rest = width.saturating_sub(unicode_width::UnicodeWidthStr::width(head.as_str()));
+            out.push(Line::from(format!(
+                "{head}{}",
+                crate::search::excerpt(hit, rest)
             )));
         }
         out

@@ -36,8 +36,9 @@ pub fn draw_panel(frame: &mut Frame, app: &App, panel: &SearchPanel, area: Rect)
         Span::styled(" ", t.selected),
     ])];
     let status = match (panel.query.trim().is_empty(), panel.hits.len()) {
-        (true, _) => "Type a word: titles, lessons, interviews, quizzes and the glossary \
-                      are searched, ignoring case and accents."
+        (true, _) => "Type words: the lines of titles, lessons, interviews, quizzes and the \
+                      glossary that hold them all, in any order (as typed first), ignoring case \
+                      and accents."
             .to_string(),
         (false, 0) => "No match.".to_string(),
         (false, 1) => "1 match · Enter opens it · Esc closes".to_string(),
@@ -75,16 +76,38 @@ pub fn draw_panel(frame: &mut Frame, app: &App, panel: &SearchPanel, area: Rect)
         .selected
         .saturating_sub(list_height / 2)
         .min(panel.hits.len().saturating_sub(list_height));
-    for (i, hit) in panel.hits.iter().enumerate().skip(offset).take(list_height) {
-        let item = || &app.course.modules[hit.module].items[hit.item];
-        let place = match hit.field {
-            Field::Title => format!("{}.{} {}", hit.module + 1, hit.item + 1, item().kind()),
-            Field::Text => format!("{}.{} {}", hit.module + 1, hit.item + 1, item().title()),
-            Field::Glossary => "Glossary".to_string(),
-        };
-        let place = super::truncate(&place, (width / 3).max(8));
+    let shown: Vec<(usize, &crate::search::Hit, String)> = panel
+        .hits
+        .iter()
+        .enumerate()
+        .skip(offset)
+        .take(list_height)
+        .map(|(i, hit)| {
+            let item = || &app.course.modules[hit.module].items[hit.item];
+            let place = match hit.field {
+                Field::Title => format!("{}.{} {}", hit.module + 1, hit.item + 1, item().kind()),
+                Field::Text => format!("{}.{} {}", hit.module + 1, hit.item + 1, item().title()),
+                Field::Glossary => "Glossary".to_string(),
+            };
+            (i, hit, place)
+        })
+        .collect();
+    // Places are cut at one column for the rows shown: a third of the row, or
+    // more when the longest excerpt leaves more; each excerpt fills what its
+    // place leaves.
+    let longest = |f: &dyn Fn(&(usize, &crate::search::Hit, String)) -> usize| {
+        shown.iter().map(f).max().unwrap_or(0)
+    };
+    let places = longest(&|(_, _, place)| place.width());
+    let excerpts = longest(&|(_, hit, _)| hit.context.width());
+    let column = places
+        .min((width / 3).max(width.saturating_sub(excerpts + 3)))
+        .max(8)
+        .min(width);
+    for (i, hit, place) in shown {
+        let place = super::truncate(&place, column);
         let rest = width.saturating_sub(place.width() + 3);
-        let context = super::truncate(&hit.context, rest);
+        let context = crate::search::excerpt(hit, rest);
         let selected = i == panel.selected;
         let base = if selected { t.selected } else { Style::new() };
         let mut line = Line::from(vec![

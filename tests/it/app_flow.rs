@@ -236,6 +236,7 @@ fn a_position_that_no_longer_exists_falls_back_without_panic() {
             anchor: Anchor {
                 block: 999,
                 line: 999,
+                hash: None,
             },
         }),
         ..Default::default()
@@ -257,6 +258,7 @@ fn an_anchor_past_the_end_is_clamped() {
             anchor: Anchor {
                 block: 10_000,
                 line: 3,
+                hash: None,
             },
         }),
         ..Default::default()
@@ -832,4 +834,90 @@ fn shuffled_quizzes_keep_their_order_through_resume_and_review() {
     let screen = render(&again, 120, 40);
     let first_prompt: String = quiz.questions[asked[0]].prompt.chars().take(30).collect();
     assert!(screen.contains(&format!("1. {first_prompt}")), "{screen}");
+}
+
+#[test]
+fn up_next_after_a_passed_quiz_is_the_module_s_first_unread_lesson() {
+    let mut first = app(120, 40);
+    let (qi, _) = first.course.modules[0].final_quiz().unwrap();
+    // Straight to the end-of-module quiz, passed, without reading the lessons.
+    open_item(&mut first, 0, qi);
+    take_quiz(&mut first, true);
+    send(&mut first, &[Action::Quit]);
+    assert!(
+        first.progress().read.is_empty(),
+        "no lesson read: {:?}",
+        first.progress().read
+    );
+    let again = crate::common::app_with_card(first.state.clone(), 120, 40);
+    let card = render(&again, 120, 40);
+    let lesson = again.course.modules[0].items[0].title();
+    assert!(
+        card.contains(&format!("Up next: {lesson} (module 1)")),
+        "the first unread lesson of module 1, not module 2:\n{card}"
+    );
+}
+
+/// The text of row `i` of `app`'s open item.
+fn row_text(app: &amphi::app::App, i: usize) -> String {
+    app.view.rows[i]
+        .line
+        .spans
+        .iter()
+        .map(|s| s.content.as_ref())
+        .collect()
+}
+
+#[test]
+fn paragraphs_added_above_the_saved_place_do_not_move_the_reader() {
+    let mut first = app(120, 40);
+    send(&mut first, &[Action::Scroll(12)]);
+    // The first row shown is a line of text (not the blank row between blocks).
+    while row_text(&first, first.view.scroll).trim().is_empty() {
+        send(&mut first, &[Action::Down]);
+    }
+    let top = row_text(&first, first.view.scroll);
+    send(&mut first, &[Action::Quit]);
+    let saved = first.progress().position.clone().unwrap();
+    assert!(
+        saved.anchor.hash.is_some(),
+        "the block's text hash is saved"
+    );
+    // It survives the state file.
+    let json = serde_json::to_string(&first.state).unwrap();
+    let state: State = serde_json::from_str(&json).unwrap();
+    assert_eq!(state, first.state);
+
+    // The author adds two paragraphs at the top of the lesson.
+    let mut course = amphi::course::load_bundled().unwrap();
+    let Item::Lesson(lesson) = &mut course.modules[0].items[0] else {
+        panic!("the first item is a lesson");
+    };
+    lesson.body = format!(
+        "A paragraph added since.\n\nAnd another one, longer than the first.\n\n{}",
+        lesson.body
+    );
+    let mut again = amphi::app::App::new(course, state, amphi::ui::theme::Theme::plain());
+    update(&mut again, Action::Resize(120, 40));
+    assert_eq!(
+        row_text(&again, again.view.scroll),
+        top,
+        "the same line at the top"
+    );
+    let card = render(&again, 120, 40);
+    let words: Vec<&str> = top.split_whitespace().take(4).collect();
+    assert!(
+        card.contains(&words.join(" ")),
+        "the card quotes the line read: {words:?}\n{card}"
+    );
+
+    // A position saved before the hash existed resumes by the block's index.
+    let mut old = first.state.clone();
+    let id = old.courses.keys().next().unwrap().clone();
+    let position = old.courses.get_mut(&id).unwrap().position.as_mut().unwrap();
+    position.anchor.hash = None;
+    let course = amphi::course::load_bundled().unwrap();
+    let mut plain = amphi::app::App::new(course, old, amphi::ui::theme::Theme::plain());
+    update(&mut plain, Action::Resize(120, 40));
+    assert_eq!(row_text(&plain, plain.view.scroll), top);
 }

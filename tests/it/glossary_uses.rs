@@ -156,12 +156,22 @@ fn uses_are_whole_words_and_the_longest_term_wins() {
     update(&mut app, Action::Resize(120, 40));
     let hits = term_uses(&app.course, &app.glossary, 0);
     let contexts: Vec<&str> = hits.iter().map(|h| h.context.as_str()).collect();
-    // "tech." , "TECH", "techs": not "Technology", not the "tech" of "Civic tech".
-    assert_eq!(hits.len(), 3, "{contexts:#?}");
+    // One line, so one row; its uses: "tech." , "TECH", "techs", not
+    // "Technology", not the "tech" of "Civic tech".
+    assert_eq!(hits.len(), 1, "{contexts:#?}");
+    let line = &hits[0].context;
+    let uses: Vec<&str> = amphi::search::Query::Term(&app.glossary, 0)
+        .find(line)
+        .into_iter()
+        .map(|r| &line[r])
+        .collect();
+    assert_eq!(uses, ["tech", "TECH", "techs"]);
     assert_eq!(term_uses(&app.course, &app.glossary, 1).len(), 1);
-    // A plain search finds every "tech", inside words too (5 in the text), and
-    // both glossary entries.
-    assert_eq!(amphi::search::search(&app.course, "tech").len(), 5 + 2);
+    // A plain search finds the line (with every "tech", inside words too: 5),
+    // and both glossary entries.
+    let found = amphi::search::search(&app.course, "tech");
+    assert_eq!(found.len(), 1 + 2, "{found:#?}");
+    assert_eq!(amphi::search::find_in(&found[0].context, "tech").len(), 5);
 }
 
 #[test]

@@ -307,3 +307,116 @@ fn each_theme_and_no_color_snapshot_and_styles() {
         Theme::choose(ThemeName::Light, None).heading[0]
     );
 }
+
+/// A key press event for `code`, with `modifiers`.
+fn key(code: ratatui::crossterm::event::KeyCode, modifiers: KeyModifiers) -> Event {
+    Event::Key(ratatui::crossterm::event::KeyEvent::new(code, modifiers))
+}
+
+#[test]
+fn only_quit_and_resize_act_while_the_terminal_is_too_small() {
+    use ratatui::crossterm::event::KeyCode;
+    let mut app = app(120, 40);
+    // The first module's quiz, on its intro screen, with the outline focused.
+    let quiz = app.course.modules[0]
+        .items
+        .iter()
+        .position(|i| matches!(i, amphi::course::Item::Quiz(_)))
+        .unwrap();
+    open_item(&mut app, 0, quiz);
+    send(&mut app, &[Action::FocusOutline]);
+    let before = (app.current, app.selected, app.focus, app.overlay);
+    feed(&mut app, &Event::Resize(30, 8));
+    assert!(render(&app, 30, 8).contains("Terminal too small"));
+    // Keys that would open an item, start the attempt, move or open a panel.
+    for code in [
+        KeyCode::Enter,
+        KeyCode::Down,
+        KeyCode::Tab,
+        KeyCode::Char('n'),
+        KeyCode::Char('/'),
+        KeyCode::Char('?'),
+        KeyCode::Char('1'),
+    ] {
+        assert_eq!(
+            feed(&mut app, &key(code, KeyModifiers::NONE)),
+            None,
+            "{code:?}"
+        );
+    }
+    assert_eq!(feed(&mut app, &click(3, 3)), None, "a click does nothing");
+    let wheel = mouse(MouseEventKind::ScrollDown, 3, 3);
+    assert_eq!(feed(&mut app, &wheel), None, "the wheel does nothing");
+    assert_eq!(feed(&mut app, &Event::Paste("x".into())), None);
+    // Nor do actions given to `update` directly (as a config binding would).
+    send(
+        &mut app,
+        &[
+            Action::Confirm,
+            Action::NextItem,
+            Action::SwitchFocus,
+            Action::OpenSearch,
+        ],
+    );
+    assert_eq!((app.current, app.selected, app.focus, app.overlay), before);
+    assert!(app.search.is_none());
+    assert_eq!(
+        app.current_quiz().map(|(_, s)| s.stage),
+        Some(Stage::Intro),
+        "no attempt started unseen"
+    );
+    assert!(app.progress().open_attempts.is_empty());
+    // Back to a usable size, everything is where it was; q quits from the small screen.
+    feed(&mut app, &Event::Resize(120, 40));
+    assert_eq!(
+        (app.current, app.selected, app.focus),
+        (before.0, before.1, before.2)
+    );
+    feed(&mut app, &Event::Resize(30, 8));
+    assert_eq!(
+        action_for_event(&app, &key(KeyCode::Char('q'), KeyModifiers::NONE)),
+        Some(Action::Quit)
+    );
+    assert_eq!(
+        action_for_event(&app, &key(KeyCode::Char('c'), KeyModifiers::CONTROL)),
+        Some(Action::Quit)
+    );
+}
+
+#[test]
+fn a_reader_at_the_end_keeps_the_end_in_view_when_the_terminal_narrows() {
+    let mut app = app(120, 40);
+    let (w, h) = (120u16, 40u16);
+    send(&mut app, &[Action::Bottom]);
+    assert!(
+        app.view.scroll > 0,
+        "the first lesson is longer than a screen"
+    );
+    let last = |app: &App| {
+        let row = app.view.rows.last().unwrap();
+        row.line
+            .spans
+            .iter()
+            .map(|s| s.content.as_ref())
+            .collect::<String>()
+    };
+    let end = last(&app);
+    assert!(render(&app, w, h).contains(end.trim()));
+    // Narrower (two panes, then one), then shorter, then both.
+    for (w, h) in [(100u16, 40u16), (80, 40), (60, 40), (60, 20), (45, 12)] {
+        update(&mut app, Action::Resize(w, h));
+        assert!(app.view.at_end(), "{w}x{h}: still at the end");
+        let end = last(&app);
+        let screen = render(&app, w, h);
+        assert!(
+            screen.contains(end.trim()),
+            "{w}x{h}: the last line {end:?} is on screen:\n{screen}"
+        );
+    }
+    // A reader who is not at the end keeps the line at the top instead.
+    update(&mut app, Action::Resize(120, 40));
+    send(&mut app, &[Action::Top, Action::Scroll(3)]);
+    let anchor = app.view.anchor();
+    update(&mut app, Action::Resize(80, 24));
+    assert_eq!(app.view.anchor(), anchor);
+}

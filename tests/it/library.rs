@@ -435,3 +435,35 @@ fn an_installed_course_opens_and_checks_by_id() {
         "the empty folder `tea`, not the id"
     );
 }
+
+#[test]
+fn the_bundled_course_opens_and_checks_by_the_id_list_shows() {
+    let home = Home::new();
+    let id = "sociology-of-the-web";
+    assert_eq!(row(&home.list(), id)[0], id, "amphi list shows this id");
+    // Without a terminal amphi stops after loading the course: the id resolves.
+    let out = home.amphi(&[id]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("interactive terminal"),
+        "{}",
+        stderr(&out)
+    );
+    let out = home.amphi(&["check", id]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stdout(&out).starts_with("Sociology of the Web"),
+        "{}",
+        stdout(&out)
+    );
+    let out = home.amphi(&["progress", id]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    // A folder of that name wins over the id.
+    std::fs::create_dir_all(home.path(&format!("cwd/{id}"))).unwrap();
+    let out = home
+        .command(&[OsStr::new("check"), OsStr::new(id)])
+        .current_dir(home.path("cwd"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "the empty folder, not the id");
+}

@@ -176,3 +176,82 @@ fn a_quiz_changed_since_it_was_passed_says_so() {
         "{screen}"
     );
 }
+
+/// The bundled course with the first module's two lessons cut to one short
+/// paragraph each (both fit on a 120×40 screen), in an app on the fake clock.
+fn short_lessons_app() -> App {
+    let mut course = amphi::course::load_bundled().unwrap();
+    for i in 0..2 {
+        let Item::Lesson(l) = &mut course.modules[0].items[i] else {
+            panic!("module 1 starts with two lessons");
+        };
+        l.body = "One short paragraph.".into();
+    }
+    let mut app = App::new(course, State::default(), Theme::plain());
+    app.clock = fake_clock;
+    update(&mut app, Action::Resize(120, 40));
+    assert!(app.view.at_end(), "the short lesson fits on the screen");
+    app
+}
+
+fn is_read(app: &App, m: usize, i: usize) -> bool {
+    let module = &app.course.modules[m];
+    app.progress().is_read(&module.id, module.items[i].id())
+}
+
+#[test]
+fn a_short_item_passed_over_with_n_is_not_read() {
+    use amphi::app::reading::READ_AFTER_SECONDS;
+    let mut app = short_lessons_app();
+    assert!(!is_read(&app, 0, 0), "not read the moment it opens");
+    // Straight on to the next item, and on again a second later.
+    send(&mut app, &[Action::NextItem]);
+    advance(1);
+    send(&mut app, &[Action::NextItem]);
+    assert_eq!(app.current, (0, 2));
+    assert!(!is_read(&app, 0, 0) && !is_read(&app, 0, 1), "passed over");
+    // Back on the second lesson for a moment: read at the next key.
+    send(&mut app, &[Action::PrevItem]);
+    advance(READ_AFTER_SECONDS - 1);
+    send(&mut app, &[Action::Up]);
+    assert!(!is_read(&app, 0, 1), "not yet");
+    advance(1);
+    let effects = send(&mut app, &[Action::NextItem]);
+    assert!(is_read(&app, 0, 1), "on screen for {READ_AFTER_SECONDS} s");
+    assert!(effects.contains(&amphi::app::Effect::Save));
+    assert!(!is_read(&app, 0, 0));
+    // The time counts while the end stays on screen: two short visits do not add up.
+    open_item(&mut app, 0, 0);
+    advance(READ_AFTER_SECONDS - 1);
+    send(&mut app, &[Action::NextItem, Action::PrevItem]);
+    advance(READ_AFTER_SECONDS - 1);
+    send(&mut app, &[Action::Up]);
+    assert!(
+        !is_read(&app, 0, 0),
+        "two visits of {} s",
+        READ_AFTER_SECONDS - 1
+    );
+    // Quitting after a moment on it counts (the quit saves it).
+    advance(1);
+    let effects = send(&mut app, &[Action::Quit]);
+    assert!(is_read(&app, 0, 0));
+    assert!(effects.contains(&amphi::app::Effect::Save));
+}
+
+#[test]
+fn scrolling_to_the_end_reads_at_once_even_a_short_item() {
+    let mut app = short_lessons_app();
+    // A key that scrolls on, with the end on screen: read with no time passed.
+    send(&mut app, &[Action::Down]);
+    assert!(is_read(&app, 0, 0));
+    send(&mut app, &[Action::NextItem, Action::Bottom]);
+    assert!(is_read(&app, 0, 1));
+    // A long item: read once scrolled to its end, at once.
+    open_item(&mut app, 1, 0);
+    assert!(!app.view.at_end() && !is_read(&app, 1, 0));
+    while !app.view.at_end() {
+        send(&mut app, &[Action::Scroll(3)]);
+    }
+    assert!(app.view.at_end());
+    assert!(is_read(&app, 1, 0));
+}

@@ -217,3 +217,75 @@ fn resize_storm_every_screen_at_every_size() {
         storm(&mut app, &sizes, what);
     }
 }
+
+/// Whether `c` is a character of a flag emoji (a regional indicator or a tag).
+fn flag_char(c: char) -> bool {
+    ('\u{1F1E6}'..='\u{1F1FF}').contains(&c) || ('\u{E0000}'..='\u{E007F}').contains(&c)
+}
+
+#[test]
+fn flag_emoji_leave_no_stray_cells_after_scrolling_or_closing_an_overlay() {
+    let dir = tempfile::tempdir().unwrap();
+    let scotland = "🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}";
+    let line = format!("🇫🇷 France, 🇩🇪 Germany, {scotland} Scotland and a lone 🇫 letter.");
+    let body: String = (0..60)
+        .map(|i| format!("      Paragraph {i}: {line}\n\n"))
+        .collect();
+    std::fs::write(
+        dir.path().join("course.yaml"),
+        "id: flags\ntitle: \"Flags 🇪🇺\"\nmodules: [m.yaml]\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("m.yaml"),
+        format!(
+            "id: m\ntitle: \"Europe 🇪🇺\"\nitems:\n  - kind: lesson\n    id: l\n    title: \"🇫🇷 and 🇩🇪\"\n    body: |\n{body}"
+        ),
+    )
+    .unwrap();
+    let course = amphi::course::load_dir(dir.path()).expect("a valid course");
+    let theme = amphi::ui::theme::Theme::plain();
+    let mut app = App::new(course, amphi::progress::State::default(), theme);
+    app.clock = || crate::common::NOW;
+    for (w, h) in [(120u16, 40u16), (80, 24)] {
+        update(&mut app, Action::Resize(w, h));
+        // One terminal through every step, so each frame is drawn as a diff of
+        // the one before, as on a real terminal.
+        let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+        let steps: &[&[Action]] = &[
+            &[],
+            &[Action::Scroll(3)],
+            &[Action::PageDown],
+            &[Action::ToggleHelp],
+            &[Action::Back],
+            &[Action::Scroll(-1)],
+            &[Action::OpenGlossary],
+            &[Action::Back],
+            &[Action::SwitchFocus],
+            &[Action::SwitchFocus],
+        ];
+        for (n, actions) in steps.iter().enumerate() {
+            for a in *actions {
+                update(&mut app, a.clone());
+            }
+            terminal.draw(|f| amphi::ui::draw(f, &app)).unwrap();
+            let drawn = terminal.backend().buffer().clone();
+            let fresh = crate::common::render(&app, w, h);
+            assert_eq!(
+                crate::common::screen_text(&drawn),
+                fresh,
+                "{w}x{h} step {n}: the screen drawn in steps is the screen drawn at once"
+            );
+            for cell in drawn.content() {
+                assert!(
+                    !cell.symbol().chars().any(flag_char),
+                    "{w}x{h} step {n}: a flag character reached the screen:\n{fresh}"
+                );
+            }
+            if n == 0 && w == 120 {
+                let shown = "[FR] France, [DE] Germany, [GB-SCT] Scotland and a lone [F] letter.";
+                assert!(fresh.contains(shown), "{fresh}");
+            }
+        }
+    }
+}

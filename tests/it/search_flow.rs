@@ -122,14 +122,27 @@ fn escape_closes_the_panel_and_keeps_the_place() {
 }
 
 #[test]
-fn a_jump_that_shows_the_last_line_marks_the_item_read_at_once() {
+fn a_jump_that_shows_the_last_line_reads_the_item_after_a_moment() {
+    use amphi::app::reading::READ_AFTER_SECONDS;
+    use std::cell::Cell;
+    thread_local! {
+        static NOW: Cell<u64> = const { Cell::new(crate::common::NOW) };
+    }
     let mut app = app(100, 30);
+    app.clock = || NOW.with(Cell::get);
     type_query(&mut app, "the last question leads to the next lesson");
-    let effects = send(&mut app, &[Action::Confirm]);
+    send(&mut app, &[Action::Confirm]);
     let (m, i) = app.current;
-    let module = &app.course.modules[m];
+    let read = |app: &amphi::app::App| {
+        let module = &app.course.modules[m];
+        app.progress().is_read(&module.id, module.items[i].id())
+    };
     assert!(app.view.at_end(), "the match is near the end of its lesson");
-    assert!(app.progress().is_read(&module.id, module.items[i].id()));
+    assert!(!read(&app), "a jump is not reading");
+    // The end stays on screen for a moment: read at the next key.
+    NOW.with(|n| n.set(n.get() + READ_AFTER_SECONDS));
+    let effects = send(&mut app, &[Action::ToggleHelp]);
+    assert!(read(&app));
     assert!(effects.contains(&amphi::app::Effect::Save));
 }
 
@@ -206,4 +219,64 @@ fn n_visits_every_line_with_matches_in_turn_and_says_which() {
     let before = app.view.match_at.unwrap().0;
     send(&mut app, &[Action::PrevMatch]);
     assert_eq!(app.view.match_at.unwrap().0, (before + n - 1) % n);
+}
+
+#[test]
+fn several_words_are_found_in_any_order_one_row_a_line_as_wide_as_the_panel() {
+    let mut app = app(120, 40);
+    type_query(&mut app, "Big Four NATU");
+    let hits = app.search.as_ref().unwrap().hits.clone();
+    assert!(!hits.is_empty(), "every word, not the phrase");
+    let phrase = hits.len();
+    send(&mut app, &[Action::Back]);
+    type_query(&mut app, "natu four BIG");
+    assert_eq!(
+        app.search.as_ref().unwrap().hits.len(),
+        phrase,
+        "in any order"
+    );
+    // The whole phrase first: "the Big Four" is also found apart ("the" and
+    // "Big Four" elsewhere on the line), after the lines that hold it as typed.
+    send(&mut app, &[Action::Back]);
+    type_query(&mut app, "the Big Four");
+    let hits = app.search.as_ref().unwrap().hits.clone();
+    let as_typed: Vec<bool> = hits
+        .iter()
+        .map(|h| amphi::search::fold(&h.context).contains("the big four"))
+        .collect();
+    let apart = as_typed.iter().position(|t| !t).expect("some apart");
+    assert!(
+        apart > 0 && as_typed[apart..].iter().all(|t| !t),
+        "{hits:#?}"
+    );
+    // A line with several matches is one row: "a" is many times on most lines.
+    send(&mut app, &[Action::Back]);
+    type_query(&mut app, "a");
+    let hits = &app.search.as_ref().unwrap().hits;
+    let mut lines = std::collections::HashSet::new();
+    for h in hits
+        .iter()
+        .filter(|h| h.field == amphi::search::Field::Text)
+    {
+        assert!(
+            lines.insert((h.module, h.item, h.context.clone())),
+            "two rows for one line: {h:?}"
+        );
+    }
+    // Excerpts fill the panel's width: the rows of long lines reach its border.
+    send(&mut app, &[Action::Back]);
+    type_query(&mut app, "dark social");
+    let screen = render(&app, 120, 40);
+    // The rows whose text runs up to the panel's right border.
+    let full = screen
+        .lines()
+        .filter(|l| l.contains(" · "))
+        .filter(|l| {
+            let inner = l.split('┃').nth(1).unwrap_or_default();
+            // One column of padding inside the border (ui::PADDING), then text.
+            let inner = inner.strip_suffix(' ').unwrap_or(inner);
+            !inner.ends_with(' ')
+        })
+        .count();
+    assert!(full >= 12, "rows up to the panel's border:\n{screen}");
 }

@@ -42,7 +42,15 @@ fn a_version_1_state_file_loads_with_everything_in_it() {
     let position = web.position.as_ref().expect("a position");
     assert_eq!(position.module, "exponential-web");
     assert_eq!(position.item, "andre-on-speed");
-    assert_eq!(position.anchor, Anchor { block: 4, line: 1 });
+    assert_eq!(
+        position.anchor,
+        Anchor {
+            block: 4,
+            line: 1,
+            hash: None
+        },
+        "a version 1 file without the text hash"
+    );
     assert_eq!(web.read.len(), 2);
     assert_eq!(web.read["exponential-web/big-four-and-natu"], 1_767_225_600);
     assert_eq!(web.attempts.len(), 1);
