@@ -104,8 +104,15 @@ fn options_used_by(name: &str) -> &'static [&'static str] {
 /// [`options_used_by`]). `amphi --help` lists them all.
 pub fn clap_command() -> clap::Command {
     let mut cmd = Cli::command();
-    // Global options are copied into each command when it is built.
-    cmd.build();
+    // clap copies each global option into every command when it builds them,
+    // unless the command already has it: a hidden copy is given first to the
+    // commands that do not use it (it still parses there, and its value still
+    // reaches the top level, as a global option's does).
+    let globals: Vec<clap::Arg> = cmd
+        .get_arguments()
+        .filter(|a| TUI_OPTIONS.contains(&a.get_id().as_str()))
+        .cloned()
+        .collect();
     let names: Vec<String> = cmd
         .get_subcommands()
         .map(|s| s.get_name().to_owned())
@@ -113,10 +120,47 @@ pub fn clap_command() -> clap::Command {
     for name in names {
         let used = options_used_by(&name);
         cmd = cmd.mut_subcommand(&name, |mut sub| {
-            for option in TUI_OPTIONS.iter().filter(|o| !used.contains(o)) {
-                if sub.get_arguments().any(|a| a.get_id() == *option) {
-                    sub = sub.mut_arg(*option, |a| a.hide(true));
-                }
+            for option in globals
+                .iter()
+                .filter(|a| !used.contains(&a.get_id().as_str()))
+            {
+                sub = sub.arg(option.clone().hide(true));
+            }
+            sub
+        });
+    }
+    cmd
+}
+
+/// The command line for shell completions: like [`clap_command`], but an option
+/// is not offered at all by a command that does not use it (completion scripts,
+/// unlike help, would offer a hidden option).
+fn completion_command() -> clap::Command {
+    let mut cmd = Cli::command();
+    let globals: Vec<clap::Arg> = cmd
+        .get_arguments()
+        .filter(|a| TUI_OPTIONS.contains(&a.get_id().as_str()))
+        .map(|a| a.clone().global(false))
+        .collect();
+    cmd = cmd.mut_args(|a| {
+        if TUI_OPTIONS.contains(&a.get_id().as_str()) {
+            a.global(false)
+        } else {
+            a
+        }
+    });
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_owned())
+        .collect();
+    for name in names {
+        let used = options_used_by(&name);
+        cmd = cmd.mut_subcommand(&name, |mut sub| {
+            for option in globals
+                .iter()
+                .filter(|a| used.contains(&a.get_id().as_str()))
+            {
+                sub = sub.arg(option.clone());
             }
             sub
         });
@@ -464,7 +508,7 @@ pub fn run_to(cli: &Cli, command: &Command, out: &mut Vec<u8>) -> Result<u8, Fai
             Ok(0)
         }
         Command::Completions { shell } => {
-            clap_complete::generate(*shell, &mut clap_command(), "amphi", out);
+            clap_complete::generate(*shell, &mut completion_command(), "amphi", out);
             Ok(0)
         }
         Command::Config {
@@ -533,6 +577,7 @@ fn man_page(out: &mut Vec<u8>) -> io::Result<()> {
     /// What roff puts before every rendering; written once, after `.TH`.
     const PREAMBLE: &str = ".ie \\n(.g .ds Aq \\(aq\n.el .ds Aq '\n";
     let mut cmd = clap_command();
+    cmd.build();
     let man = clap_mangen::Man::new(cmd.clone());
     let mut parts = Vec::new();
     man.render_title(&mut parts)?;
@@ -756,6 +801,8 @@ mod tests {
     #[test]
     fn each_command_lists_only_the_options_it_uses() {
         let mut cmd = clap_command();
+        // Global options reach the commands when the command line is built.
+        cmd.build();
         let mut help = |name: &str| {
             cmd.find_subcommand_mut(name)
                 .unwrap()
@@ -783,6 +830,29 @@ mod tests {
                 );
             }
         }
+        // Completions offer a command only the options it uses.
+        let mut script = Vec::new();
+        clap_complete::generate(
+            clap_complete::Shell::Fish,
+            &mut completion_command(),
+            "amphi",
+            &mut script,
+        );
+        let script = String::from_utf8(script).unwrap();
+        let check = script
+            .lines()
+            .filter(|l| l.contains("__fish_amphi_using_subcommand check\""))
+            .collect::<Vec<_>>()
+            .join("\n");
+        assert!(check.contains("-l format"), "{check}");
+        assert!(!check.contains("-l theme"), "{check}");
+        assert!(
+            script
+                .lines()
+                .any(|l| l.contains("__fish_amphi_using_subcommand review\"")
+                    && l.contains("-l theme")),
+            "{script}"
+        );
         let top = clap_command().render_long_help().to_string();
         for option in all {
             assert!(top.contains(option), "{option} in `amphi --help`");
@@ -808,6 +878,13 @@ mod tests {
     #[test]
     fn the_command_line_is_consistent() {
         Cli::command().debug_assert();
+        clap_command().debug_assert();
+        // An option hidden from a command still parses there, as before.
+        let cli = Cli::from_arg_matches(
+            &clap_command().get_matches_from(["amphi", "check", "--state", "s.json"]),
+        )
+        .unwrap();
+        assert_eq!(cli.state, Some(PathBuf::from("s.json")));
     }
 
     #[test]

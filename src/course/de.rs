@@ -139,7 +139,8 @@ impl<'de> Visitor<'de> for Number {
 /// message that says so, not serde's).
 fn weight<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
     let what = "a whole number (weights are whole numbers for now: 1, 2, 3…)";
-    let n = d.deserialize_u64(Number {
+    // Any value, so that a fraction reaches `visit_f64` and its own message.
+    let n = d.deserialize_any(Number {
         what,
         max: u64::from(u32::MAX),
     })?;

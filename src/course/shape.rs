@@ -398,24 +398,36 @@ impl<'a> Walk<'a> {
         {
             return self.expected(alt, field);
         }
-        let words: Vec<&str> = types(schema)
+        let required: Vec<&str> = schema
+            .get("required")
+            .and_then(Json::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(Json::as_str)
+            .collect();
+        let words: Vec<String> = types(schema)
             .into_iter()
             .filter(|t| *t != "null")
             .map(|t| match (t, field) {
                 ("integer", Some("weight")) => {
-                    "a whole number (weights are whole numbers for now: 1, 2, 3…)"
+                    "a whole number (weights are whole numbers for now: 1, 2, 3…)".into()
                 }
                 ("integer", Some("answer" | "answers")) => {
-                    "a choice number (1 for the first choice)"
+                    "a choice number (1 for the first choice)".into()
                 }
-                ("integer", Some("pass_mark")) => "a whole percentage from 0 to 100",
-                ("integer", _) if schema.get("minimum").is_some() => "a whole number (0 or more)",
-                ("integer", _) => "a whole number",
-                ("number", _) => "a number",
-                ("boolean", _) => "`true` or `false`",
-                ("array", _) => "a list",
-                ("object", _) => "a map",
-                _ => "text",
+                ("integer", Some("pass_mark")) => "a whole percentage from 0 to 100".into(),
+                ("integer", _) if schema.get("minimum").is_some() => {
+                    "a whole number (0 or more)".into()
+                }
+                ("integer", _) => "a whole number".into(),
+                ("number", _) => "a number".into(),
+                ("boolean", _) => "`true` or `false`".into(),
+                ("array", _) => "a list".into(),
+                ("object", _) if !required.is_empty() => {
+                    format!("a map with {}", list_and(&required))
+                }
+                ("object", _) => "a map".into(),
+                _ => "text".into(),
             })
             .collect();
         if words.is_empty() {
