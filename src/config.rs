@@ -24,7 +24,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use serde::Deserialize;
 
 use crate::app::Action;
-use crate::course::yaml::{self, Block, Locator};
+use crate::course::yaml::{self, Block, Locator, Node, NodeValue, Resolved};
 use crate::ui::layout::DEFAULT_MEASURE;
 use crate::ui::theme::ThemeName;
 
@@ -394,12 +394,122 @@ enum OneOrMany {
     Many(Vec<String>),
 }
 
+/// The settings a config file may hold, in the order of [`default_text`].
+const SETTINGS: [&str; 4] = ["theme", "hyperlinks", "measure", "keys"];
+
+/// What a node is, in words, for messages: `the text `wide``, `a list`.
+fn shown(node: &Node) -> String {
+    match &node.value {
+        NodeValue::Scalar(s) if s.plain && s.text.is_empty() => "nothing".into(),
+        NodeValue::Scalar(s) => match s.resolved {
+            Resolved::Int(_) | Resolved::Float(_) => format!("the number {}", s.text),
+            Resolved::Text => format!("the text `{}`", crate::text::sanitize(&s.text)),
+            _ => format!("`{}`", s.text),
+        },
+        NodeValue::List(_) => "a list".into(),
+        NodeValue::Map(_) => "a map".into(),
+        NodeValue::Alias => "an alias".into(),
+    }
+}
+
+/// The text of a scalar node.
+fn text_of(node: &Node) -> Option<&str> {
+    match &node.value {
+        NodeValue::Scalar(s) => Some(&s.text),
+        _ => None,
+    }
+}
+
+/// The shape of a config file, checked on its nodes before serde reads it, so
+/// that every mistake is told in amphi's words at the place of the value: an
+/// unknown setting (with the closest name), a theme or link mode that is not
+/// text, a measure that is not a whole number, key bindings that are not a map
+/// of key names or lists of key names.
+fn check_shape(root: &[(Node, Node)]) -> Result<(), (Option<(usize, usize)>, String)> {
+    for (key, value) in root {
+        let Some(name) = text_of(key) else {
+            return Err((
+                Some(key.at),
+                format!("a setting must be a name, not {}", shown(key)),
+            ));
+        };
+        let wrong = |expected: &str| {
+            Err((
+                Some(value.at),
+                format!("{name}: expected {expected}, not {}", shown(value)),
+            ))
+        };
+        match name {
+            "theme" | "hyperlinks" => {
+                if !matches!(&value.value, NodeValue::Scalar(s) if s.resolved == Resolved::Text) {
+                    return wrong(if name == "theme" {
+                        "dark, light or high-contrast"
+                    } else {
+                        "auto, always or never"
+                    });
+                }
+            }
+            "measure" => {
+                if !matches!(&value.value, NodeValue::Scalar(s) if matches!(s.resolved, Resolved::Int(_)))
+                {
+                    return wrong(&format!(
+                        "a whole number of columns, {MIN_MEASURE} to {MAX_MEASURE}"
+                    ));
+                }
+            }
+            "keys" => {
+                let NodeValue::Map(actions) = &value.value else {
+                    return wrong("a map of actions to keys, such as `quit: [q, ctrl-q]`");
+                };
+                for (action, keys) in actions {
+                    let action = text_of(action).unwrap_or("?");
+                    let is_name = |k: &Node| matches!(&k.value, NodeValue::Scalar(s) if s.resolved == Resolved::Text);
+                    let wrong = match &keys.value {
+                        NodeValue::List(items) => items.iter().find(|k| !is_name(k)),
+                        _ => Some(keys).filter(|k| !is_name(k)),
+                    };
+                    if let Some(wrong) = wrong {
+                        return Err((
+                            Some(wrong.at),
+                            format!(
+                                "keys.{}: expected a key name or a list of key names, not {} \
+                                 (put a key that YAML reads as a number or as true or false in \
+                                 quotes: \"1\")",
+                                crate::text::sanitize(action),
+                                shown(wrong)
+                            ),
+                        ));
+                    }
+                }
+            }
+            other => {
+                let other = crate::text::sanitize(other);
+                let near = SETTINGS
+                    .iter()
+                    .map(|s| (strsim::jaro_winkler(&other, s), *s))
+                    .filter(|(score, _)| *score >= 0.8)
+                    .max_by(|a, b| a.0.total_cmp(&b.0));
+                let message = match near {
+                    Some((_, s)) => format!("unknown setting `{other}`; did you mean `{s}`?"),
+                    None => format!(
+                        "unknown setting `{other}`; the settings are {}",
+                        SETTINGS.join(", ")
+                    ),
+                };
+                return Err((Some(key.at), message));
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Parses a config file's text (`file` names it in errors).
 ///
 /// # Errors
-/// A [`ConfigError`] naming the key at fault (`theme`, `measure`,
-/// `keys.<action>`, `keys.<action>[n]`) with its line and column: unknown keys
-/// at the top level, an unknown theme, a measure out of range, an unknown action
+/// A [`ConfigError`] naming the setting at fault (`theme`, `measure`,
+/// `keys.<action>`, `keys.<action>[n]`) with the line and column of the value
+/// (of the key for an unknown setting or action): unknown settings, a value of
+/// the wrong type, an unknown theme, a measure out of range, an unknown action
 /// name, an unknown key name or an empty key list.
 pub fn parse(file: &str, text: &str) -> Result<Config, ConfigError> {
     let err = |at: Option<(usize, usize)>, message: String| ConfigError {
@@ -411,23 +521,40 @@ pub fn parse(file: &str, text: &str) -> Result<Config, ConfigError> {
         let l = l.trim();
         l.is_empty() || l.starts_with('#') || l == "---"
     });
+    if !blank {
+        // Syntax errors first, before the shape of what was written is looked at.
+        yaml::parse::<serde::de::IgnoredAny>(file, text)
+            .map_err(|p| err(p.line.zip(p.column), p.message))?;
+    }
+    let tree = if blank { None } else { yaml::tree(text) };
+    let root: &[(Node, Node)] = match tree.as_ref().map(|n| &n.value) {
+        Some(NodeValue::Map(entries)) => entries,
+        _ => &[],
+    };
+    check_shape(root).map_err(|(at, message)| err(at, message))?;
     let raw: RawConfig = if blank {
         RawConfig::default()
     } else {
         yaml::parse(file, text).map_err(|p| err(p.line.zip(p.column), p.message))?
     };
+    let value = |name: &str| {
+        root.iter()
+            .find(|(k, _)| text_of(k) == Some(name))
+            .map(|(_, v)| v)
+    };
+    let value_at = |name: &str| value(name).map(|v| v.at);
     let locator = Locator::new(text);
-    let root = locator.root();
+    let root_block = locator.root();
     let mut config = Config::default();
     if let Some(theme) = raw.theme {
         config.theme = theme
             .parse()
-            .map_err(|e| err(locator.key(root, "theme"), format!("theme: {e}")))?;
+            .map_err(|e| err(value_at("theme"), format!("theme: {e}")))?;
     }
     if let Some(m) = raw.measure {
         if !(i64::from(MIN_MEASURE)..=i64::from(MAX_MEASURE)).contains(&m) {
             return Err(err(
-                locator.key(root, "measure"),
+                value_at("measure"),
                 format!(
                     "measure: {m} is out of range: the text column is {MIN_MEASURE} to {MAX_MEASURE} columns wide"
                 ),
@@ -438,12 +565,25 @@ pub fn parse(file: &str, text: &str) -> Result<Config, ConfigError> {
     if let Some(h) = raw.hyperlinks {
         config.hyperlinks = h
             .parse()
-            .map_err(|e| err(locator.key(root, "hyperlinks"), format!("hyperlinks: {e}")))?;
+            .map_err(|e| err(value_at("hyperlinks"), format!("hyperlinks: {e}")))?;
     }
-    let keys_at = locator.key(root, "keys");
+    // Each action's keys as written: the node of the list (or of the one key),
+    // and the node of each key.
+    let key_nodes = |action: &str| -> Option<(&Node, Vec<&Node>)> {
+        let NodeValue::Map(actions) = &value("keys")?.value else {
+            return None;
+        };
+        let (_, keys) = actions.iter().find(|(a, _)| text_of(a) == Some(action))?;
+        let each = match &keys.value {
+            NodeValue::List(items) => items.iter().collect(),
+            _ => vec![keys],
+        };
+        Some((keys, each))
+    };
+    let keys_at = locator.key(root_block, "keys");
     let keys_block = Block {
         start: keys_at.map_or(1, |(l, _)| l + 1),
-        end: root.end,
+        end: root_block.end,
         indent: None,
     };
     for (name, list) in raw.keys.unwrap_or_default() {
@@ -463,9 +603,10 @@ pub fn parse(file: &str, text: &str) -> Result<Config, ConfigError> {
             OneOrMany::One(k) => vec![k],
             OneOrMany::Many(ks) => ks,
         };
+        let written = key_nodes(&name);
         if list.is_empty() {
             return Err(err(
-                at,
+                written.as_ref().map(|(list, _)| list.at).or(at),
                 format!(
                     "keys.{name}: no keys: give at least one (or leave the action out for its default keys)"
                 ),
@@ -473,7 +614,12 @@ pub fn parse(file: &str, text: &str) -> Result<Config, ConfigError> {
         }
         let mut specs = Vec::with_capacity(list.len());
         for (n, k) in list.iter().enumerate() {
-            let spec = KeySpec::parse(k).map_err(|e| err(at, format!("keys.{name}[{n}]: {e}")))?;
+            let key_at = written
+                .as_ref()
+                .and_then(|(_, each)| each.get(n))
+                .map(|k| k.at);
+            let spec = KeySpec::parse(k)
+                .map_err(|e| err(key_at.or(at), format!("keys.{name}[{n}]: {e}")))?;
             specs.push(spec);
         }
         let defaults = config.keys.keys_of(name.as_str()).unwrap_or_default();

@@ -7,7 +7,10 @@
 //! `completed`), and each answer of an attempt (`answered`). The shape is
 //! documented in `docs/commands.md` (section *`amphi export`*).
 //!
-//! Statements carry no `id`, `stored` or `authority`: a record store assigns them.
+//! Each statement has a stable `id`: a name-based UUID (version 5) of the learner,
+//! the verb, the activity and the attempt, so that exporting twice gives the same
+//! ids and a record store keeps one copy of each. `stored` and `authority` are
+//! left to the record store.
 //! Only records about modules and items that are still in the course are exported;
 //! their ids are checked at load to be letters, digits, `-`, `_` and `.`, which
 //! makes the activity ids valid IRIs without escaping.
@@ -38,6 +41,26 @@ const MODULE_TYPE: &str = "http://adlnet.gov/expapi/activities/module";
 const LESSON_TYPE: &str = "http://adlnet.gov/expapi/activities/lesson";
 const ASSESSMENT_TYPE: &str = "http://adlnet.gov/expapi/activities/assessment";
 const INTERACTION_TYPE: &str = "http://adlnet.gov/expapi/activities/cmi.interaction";
+/// Interview excerpts: no ADL activity type fits a dialogue to read, so amphi
+/// names its own.
+pub const INTERVIEW_TYPE: &str = "urn:amphi:activitytype:interview";
+
+/// The name of the namespace of statement ids (see [`statement_id`]).
+const ID_NAMESPACE: &str = "urn:amphi:xapi:statement";
+
+/// The id of the statement by `actor` with `verb` about activity `object`, in
+/// `instance` (the attempt, for a quiz and its answers; empty otherwise): a
+/// version 5 UUID of those names, the same on every export.
+pub fn statement_id(actor: &str, verb: &str, object: &str, instance: &str) -> String {
+    let namespace = uuid::Uuid::new_v5(&uuid::Uuid::NAMESPACE_URL, ID_NAMESPACE.as_bytes());
+    // Each part is prefixed with its length, so that no two lists of names run
+    // together into the same text.
+    let name: String = [actor, verb, object, instance]
+        .iter()
+        .map(|part| format!("{}:{part}", part.len()))
+        .collect();
+    uuid::Uuid::new_v5(&namespace, name.as_bytes()).to_string()
+}
 
 /// The xAPI statements of `progress` in `course`, oldest first, as a JSON array.
 ///
@@ -45,6 +68,7 @@ const INTERACTION_TYPE: &str = "http://adlnet.gov/expapi/activities/cmi.interact
 pub fn xapi_statements(course: &Course, progress: &CourseProgress, actor: &str) -> Value {
     let x = Exporter {
         course,
+        actor_name: actor,
         lang: if course.info.language.trim().is_empty() {
             "und"
         } else {
@@ -107,6 +131,7 @@ pub fn xapi_statements(course: &Course, progress: &CourseProgress, actor: &str) 
 
 struct Exporter<'a> {
     course: &'a Course,
+    actor_name: &'a str,
     lang: &'a str,
     actor: Value,
 }
@@ -143,7 +168,8 @@ impl Exporter<'_> {
     fn item(&self, m: &Module, item: &Item) -> Value {
         let kind = match item {
             Item::Quiz(_) => ASSESSMENT_TYPE,
-            _ => LESSON_TYPE,
+            Item::Interview(_) => INTERVIEW_TYPE,
+            Item::Lesson(_) => LESSON_TYPE,
         };
         self.activity(self.item_iri(m, item.id()), item.title(), kind)
     }
@@ -171,6 +197,9 @@ impl Exporter<'_> {
             }
         }
         let mut s = Map::new();
+        let object_id = object["id"].as_str().unwrap_or_default();
+        let id = statement_id(self.actor_name, verb, object_id, "");
+        s.insert("id".into(), Value::String(id));
         s.insert("actor".into(), self.actor.clone());
         s.insert(
             "verb".into(),
@@ -211,7 +240,15 @@ impl Exporter<'_> {
         };
         let iri = self.item_iri(m, &quiz.id);
         let object = self.activity(iri.clone(), &quiz.title, ASSESSMENT_TYPE);
-        let mut first = self.statement(verb, object, Some(self.module_iri(m)), result, at);
+        // The attempt is told apart from the others at the same quiz by its times.
+        let instance = format!("attempt:{}-{}", a.started_at, a.finished_at);
+        let with_id = |mut s: Value, verb: &str| {
+            let object = s["object"]["id"].as_str().unwrap_or_default().to_owned();
+            s["id"] = Value::String(statement_id(self.actor_name, verb, &object, &instance));
+            s
+        };
+        let first = self.statement(verb, object, Some(self.module_iri(m)), result, at);
+        let mut first = with_id(first, verb);
         if a.practice {
             first["context"]["extensions"] = json!({ PRACTICE_EXTENSION: true });
         }
@@ -226,11 +263,15 @@ impl Exporter<'_> {
                 INTERACTION_TYPE,
             );
             object["definition"]["interactionType"] = Value::String(interaction_type(q).into());
+            if let Value::Object(definition) = &mut object["definition"] {
+                definition.extend(self.interaction(q));
+            }
             let result = json!({
                 "success": answer.correct,
                 "response": response(&answer.response),
             });
-            let mut s = self.statement("answered", object, Some(iri.clone()), result, at);
+            let s = self.statement("answered", object, Some(iri.clone()), result, at);
+            let mut s = with_id(s, "answered");
             if a.practice {
                 s["context"]["extensions"] = json!({ PRACTICE_EXTENSION: true });
             }
@@ -238,6 +279,134 @@ impl Exporter<'_> {
         }
         out
     }
+}
+
+impl Exporter<'_> {
+    /// An interaction component list: `[{"id": "1", "description": {LANG: text}}…]`.
+    fn components<'t>(&self, texts: impl Iterator<Item = &'t str>) -> Value {
+        texts
+            .enumerate()
+            .map(|(i, text)| json!({ "id": (i + 1).to_string(), "description": { self.lang: text } }))
+            .collect()
+    }
+
+    /// What the interaction definition of question `q` adds to its name and
+    /// type, as the xAPI specification describes interaction activities: the
+    /// choices (or the sides of a matching question) and
+    /// `correctResponsesPattern`, in the formats of the responses.
+    fn interaction(&self, q: &Question) -> Map<String, Value> {
+        let mut out = Map::new();
+        let mut put = |key: &str, value: Value| {
+            out.insert(key.into(), value);
+        };
+        let numbers = |n: usize| (1..=n).map(|i| i.to_string()).collect::<Vec<_>>();
+        match &q.key {
+            AnswerKey::SingleChoice { choices, answer } => {
+                put(
+                    "choices",
+                    self.components(choices.iter().map(String::as_str)),
+                );
+                put("correctResponsesPattern", json!([answer.to_string()]));
+            }
+            AnswerKey::MultipleChoice { choices, answers } => {
+                put(
+                    "choices",
+                    self.components(choices.iter().map(String::as_str)),
+                );
+                let mut right = answers.clone();
+                right.sort_unstable();
+                right.dedup();
+                let pattern: Vec<String> = right.iter().map(ToString::to_string).collect();
+                put("correctResponsesPattern", json!([pattern.join("[,]")]));
+            }
+            AnswerKey::TrueFalse { answer } => {
+                put("correctResponsesPattern", json!([answer.to_string()]));
+            }
+            AnswerKey::ShortAnswer { answers, .. } => {
+                // Answers are matched without regard to case; a `pattern` has no
+                // xAPI form and is left out.
+                let patterns: Vec<String> = answers
+                    .iter()
+                    .map(|a| format!("{{case_matters=false}}{a}"))
+                    .collect();
+                if !patterns.is_empty() {
+                    put("correctResponsesPattern", json!(patterns));
+                }
+            }
+            AnswerKey::FillBlanks { blanks, .. } => {
+                if let Some(patterns) = blank_patterns(blanks) {
+                    put("correctResponsesPattern", json!(patterns));
+                }
+            }
+            AnswerKey::Ordering { items } => {
+                put("choices", self.components(items.iter().map(String::as_str)));
+                put(
+                    "correctResponsesPattern",
+                    json!([numbers(items.len()).join("[,]")]),
+                );
+            }
+            AnswerKey::Matching { pairs } => {
+                put(
+                    "source",
+                    self.components(pairs.iter().map(|p| p.0.as_str())),
+                );
+                put(
+                    "target",
+                    self.components(pairs.iter().map(|p| p.1.as_str())),
+                );
+                let pattern: Vec<String> = numbers(pairs.len())
+                    .iter()
+                    .map(|n| format!("{n}[.]{n}"))
+                    .collect();
+                put("correctResponsesPattern", json!([pattern.join("[,]")]));
+            }
+            AnswerKey::Numeric {
+                answer, tolerance, ..
+            } => {
+                let pattern = if *tolerance > 0.0 {
+                    format!("{}[:]{}", answer - tolerance, answer + tolerance)
+                } else {
+                    answer.to_string()
+                };
+                put("correctResponsesPattern", json!([pattern]));
+            }
+        }
+        out
+    }
+}
+
+/// Most correct response patterns given for a fill-in-the-blanks question: one
+/// per combination of accepted answers, up to this many.
+const MAX_BLANK_PATTERNS: usize = 32;
+
+/// The correct responses of a fill-in-the-blanks question: every combination of
+/// accepted answers, one per blank joined with `[,]`; `None` when a blank has no
+/// answer or there are more than [`MAX_BLANK_PATTERNS`] combinations.
+fn blank_patterns(blanks: &[Vec<String>]) -> Option<Vec<String>> {
+    let mut patterns = vec![String::new()];
+    for (i, accepted) in blanks.iter().enumerate() {
+        if accepted.is_empty() || patterns.len() * accepted.len() > MAX_BLANK_PATTERNS {
+            return None;
+        }
+        patterns = patterns
+            .iter()
+            .flat_map(|p| {
+                accepted.iter().map(move |a| {
+                    if i == 0 {
+                        a.clone()
+                    } else {
+                        format!("{p}[,]{a}")
+                    }
+                })
+            })
+            .collect();
+    }
+    Some(
+        patterns
+            .into_iter()
+            .map(|p| format!("{{case_matters=false}}{p}"))
+            .collect(),
+    )
 }
 
 /// The xAPI (SCORM) interaction type of a question.
@@ -313,6 +482,121 @@ mod tests {
         assert_eq!(timestamp(0).unwrap(), "1970-01-01T00:00:00Z");
         assert_eq!(timestamp(1_700_000_000).unwrap(), "2023-11-14T22:13:20Z");
         assert_eq!(timestamp(u64::MAX), None);
+    }
+
+    #[test]
+    fn statement_ids_are_stable_name_based_uuids() {
+        let id = statement_id("ada", "completed", "urn:amphi:course:c", "");
+        assert_eq!(
+            id,
+            statement_id("ada", "completed", "urn:amphi:course:c", "")
+        );
+        let parsed = uuid::Uuid::parse_str(&id).unwrap();
+        assert_eq!(parsed.get_version_num(), 5);
+        for other in [
+            statement_id("bob", "completed", "urn:amphi:course:c", ""),
+            statement_id("ada", "passed", "urn:amphi:course:c", ""),
+            statement_id("ada", "completed", "urn:amphi:course:d", ""),
+            statement_id("ada", "completed", "urn:amphi:course:c", "attempt:1-2"),
+            statement_id("ad", "acompleted", "urn:amphi:course:c", ""),
+        ] {
+            assert_ne!(id, other);
+        }
+    }
+
+    /// The bundled course with its first interview read and an attempt at the
+    /// first module's quiz, exported as `ada`.
+    /// Statements of an attempt at `tests/fixtures/valid/every-option` (every
+    /// question kind; its texts are made for tests and do not change with the
+    /// bundled course), and a read interview.
+    fn fixture_statements() -> Vec<Value> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/valid/every-option");
+        let course = crate::course::load_dir(&dir).unwrap();
+        let progress: CourseProgress = serde_json::from_value(json!({
+            "read": { "mod-a/talk": 1_767_225_600 },
+            "attempts": [{
+                "module": "mod-a", "quiz": "quiz-each",
+                "started_at": 1_767_226_000, "finished_at": 1_767_226_100,
+                "score": {"points": 1, "max": 2}, "pass_mark": 60, "passed": false,
+                "answers": [
+                    {"question": "q-single", "response": {"choice": 2}, "correct": true},
+                    {"question": "q-multiple", "response": {"choices": [0, 2]}, "correct": false},
+                    {"question": "q-short", "response": {"text": "short one"}, "correct": true},
+                    {"question": "q-ordering", "response": {"order": [0, 1, 2]}, "correct": true}
+                ]
+            }]
+        }))
+        .unwrap();
+        match xapi_statements(&course, &progress, "ada") {
+            Value::Array(all) => all,
+            other => panic!("an array: {other}"),
+        }
+    }
+
+    #[test]
+    fn each_statement_has_a_stable_unique_id() {
+        let first = fixture_statements();
+        let ids: Vec<&str> = first.iter().map(|s| s["id"].as_str().unwrap()).collect();
+        let unique: std::collections::BTreeSet<&&str> = ids.iter().collect();
+        assert_eq!(unique.len(), ids.len(), "{ids:?}");
+        assert_eq!(first, fixture_statements(), "the same on a second export");
+    }
+
+    #[test]
+    fn interactions_say_their_choices_and_right_answers() {
+        let all = fixture_statements();
+        let question = |id: &str| {
+            all.iter()
+                .find(|s| {
+                    s["object"]["id"]
+                        .as_str()
+                        .is_some_and(|o| o.ends_with(&format!("/question/{id}")))
+                })
+                .map(|s| &s["object"]["definition"])
+                .unwrap_or_else(|| panic!("question {id}"))
+        };
+        let single = question("q-single");
+        assert_eq!(single["interactionType"], "choice");
+        assert_eq!(single["correctResponsesPattern"], json!(["3"]));
+        assert_eq!(single["choices"][1]["id"], "2");
+        assert_eq!(single["choices"][1]["description"]["fr"], "s2");
+        assert_eq!(single["choices"].as_array().unwrap().len(), 3);
+        let multiple = question("q-multiple");
+        assert_eq!(multiple["correctResponsesPattern"], json!(["2[,]4"]));
+        assert_eq!(multiple["choices"].as_array().unwrap().len(), 4);
+        let short = question("q-short");
+        assert_eq!(short["interactionType"], "fill-in");
+        assert_eq!(
+            short["correctResponsesPattern"][0],
+            "{case_matters=false}short one"
+        );
+        let ordering = question("q-ordering");
+        assert_eq!(ordering["interactionType"], "sequencing");
+        assert_eq!(ordering["correctResponsesPattern"], json!(["1[,]2[,]3"]));
+        assert_eq!(ordering["choices"].as_array().unwrap().len(), 3);
+    }
+
+    #[test]
+    fn interviews_have_their_own_activity_type() {
+        let all = fixture_statements();
+        let interview = all
+            .iter()
+            .find(|s| s["object"]["id"].as_str().unwrap().ends_with("/talk"))
+            .unwrap();
+        assert_eq!(interview["object"]["definition"]["type"], INTERVIEW_TYPE);
+    }
+
+    #[test]
+    fn blanks_list_every_combination_of_answers() {
+        let blanks = vec![vec!["a".into(), "b".into()], vec!["c".into()]];
+        assert_eq!(
+            blank_patterns(&blanks).unwrap(),
+            ["{case_matters=false}a[,]c", "{case_matters=false}b[,]c"]
+        );
+        assert_eq!(blank_patterns(&[vec![]]), None);
+        let many: Vec<Vec<String>> = (0..6).map(|_| vec!["x".into(), "y".into()]).collect();
+        assert_eq!(blank_patterns(&many), None, "64 combinations");
     }
 
     #[test]

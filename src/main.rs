@@ -8,7 +8,6 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, SyncSender};
 use std::time::Duration;
 
-use clap::Parser;
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::{
@@ -20,12 +19,12 @@ use ratatui::crossterm::terminal::EnterAlternateScreen;
 
 use amphi::app::picker::{Picker, PickerEntry, run_picker};
 use amphi::app::{self, App};
-use amphi::cli::{self, Cli};
+use amphi::cli;
 use amphi::library::Library;
 use amphi::ui::theme::Theme;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = cli::parse();
     // `amphi review` and `amphi preview` open the terminal interface like `amphi`.
     let (course_path, review, preview) = match &cli.command {
         Some(cli::Command::Review { path }) => (path.clone().or(cli.course.clone()), true, None),

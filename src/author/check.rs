@@ -383,9 +383,48 @@ mod tests {
         assert_eq!(code, 1);
         assert_eq!(
             text,
-            "<memory>/a.yaml:8:5: items[0]: unknown field `extra`, expected one of `id`, `title`, `body`, `body_file`\n  |\n8 |     extra: 1\n  |     ^\n\n\
+            "<memory>/a.yaml:8:5: lesson `l`: unknown field `extra` (the fields here are `body`, `body_file`, `id`, `kind` and `title`)\n  |\n8 |     extra: 1\n  |     ^\n\n\
              <memory>/course.yaml:5:3: module file `gone.yaml`: file not found\n  |\n5 |   - gone.yaml\n  |   ^\n\n\
              2 errors in 2 files\n"
+        );
+    }
+
+    /// Two files with two structural mistakes each: all four are reported in one
+    /// run, not only the first of each file.
+    #[test]
+    fn every_structural_problem_of_every_file_is_reported_in_one_run() {
+        const TWO_FILES: Memory = Memory(&[
+            (
+                "course.yaml",
+                "id: m\ntitle: \"M\"\nmodules:\n  - a.yaml\n  - b.yaml\n",
+            ),
+            (
+                "a.yaml",
+                "id: a\ntitle: A\nitems:\n  - kind: lesson\n    id: l\n    title: L\n    body: x\n    extra: 1\n    body: y\n",
+            ),
+            (
+                "b.yaml",
+                "id: b\ntitle: B\nitems:\n  - kind: quiz\n    id: q\n    title: Q\n    pass_mark: high\n    questions:\n      - kind: true_false\n        id: t\n        prompt: P\n        answer: yes\n",
+            ),
+        ]);
+        let (result, _) = check_course(&TWO_FILES);
+        let problems: Vec<String> = result
+            .unwrap_err()
+            .problems
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(
+            problems,
+            [
+                "<memory>/a.yaml:8:5: lesson `l`: unknown field `extra` (the fields here are \
+                 `body`, `body_file`, `id`, `kind` and `title`)",
+                "<memory>/a.yaml:9:5: lesson `l`: `body` is given twice (first on line 7); keep one",
+                "<memory>/b.yaml:7:16: quiz `q`: `pass_mark` must be a whole percentage from 0 \
+                 to 100, not the text `high`",
+                "<memory>/b.yaml:12:17: question `t`: `answer` must be `true` or `false`, not \
+                 the text `yes`",
+            ]
         );
     }
 

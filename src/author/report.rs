@@ -241,8 +241,14 @@ fn write_csv(report: &ProgressReport<'_>, out: &mut dyn Write) -> io::Result<()>
 
 /// A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line
 /// break, with quotes doubled.
+///
+/// A field that starts with `=`, `+`, `-`, `@`, a tab or a carriage return, which
+/// a spreadsheet would run as a formula, is neutralised as OWASP advises (CSV
+/// injection): a single quote is put before it and it is quoted.
 fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("\"'{}\"", s.replace('"', "\"\""))
+    } else if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
         s.to_owned()
@@ -258,5 +264,20 @@ mod tests {
         assert_eq!(csv_field("plain"), "plain");
         assert_eq!(csv_field("a, b"), "\"a, b\"");
         assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+    }
+
+    #[test]
+    fn csv_fields_that_a_spreadsheet_would_run_are_neutralised() {
+        assert_eq!(csv_field("=1+2"), "\"'=1+2\"");
+        assert_eq!(csv_field("+33 6"), "\"'+33 6\"");
+        assert_eq!(csv_field("-2"), "\"'-2\"");
+        assert_eq!(csv_field("@SUM(A1)"), "\"'@SUM(A1)\"");
+        assert_eq!(csv_field("\tx"), "\"'\tx\"");
+        assert_eq!(csv_field("\rx"), "\"'\rx\"");
+        assert_eq!(
+            csv_field("=HYPERLINK(\"http://x\")"),
+            "\"'=HYPERLINK(\"\"http://x\"\")\""
+        );
+        assert_eq!(csv_field("a-b"), "a-b", "only a leading sign");
     }
 }

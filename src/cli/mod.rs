@@ -6,7 +6,7 @@
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
-use clap::{CommandFactory, Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::author::check::{self as checker, CheckFormat};
 use crate::author::report::{ProgressFormat, write_progress};
@@ -46,6 +46,7 @@ pub struct Cli {
         long,
         global = true,
         env = "AMPHI_THEME",
+        hide_env_values = true,
         value_name = "THEME",
         value_parser = |s: &str| s.parse::<crate::ui::theme::ThemeName>()
     )]
@@ -57,6 +58,7 @@ pub struct Cli {
         long,
         global = true,
         env = "AMPHI_MEASURE",
+        hide_env_values = true,
         value_name = "COLUMNS",
         value_parser = clap::value_parser!(u16).range(20..=1000)
     )]
@@ -69,6 +71,7 @@ pub struct Cli {
         long,
         global = true,
         env = "AMPHI_PLAIN",
+        hide_env_values = true,
         value_parser = clap::builder::BoolishValueParser::new()
     )]
     pub plain: bool,
@@ -81,6 +84,99 @@ pub struct Cli {
     /// State file for progress [default: state.json in AMPHI_DATA_DIR, else in the platform data folder].
     #[arg(long, global = true, env = STATE_ENV, hide_env_values = true, value_name = "FILE")]
     pub state: Option<PathBuf>,
+}
+
+/// The options of the terminal interface, which every command accepts (they are
+/// global) but only some use.
+const TUI_OPTIONS: [&str; 5] = ["theme", "measure", "plain", "config", "state"];
+
+/// The options of [`TUI_OPTIONS`] that command `name` uses; its help lists
+/// only those.
+fn options_used_by(name: &str) -> &'static [&'static str] {
+    match name {
+        // They open the terminal interface, as `amphi` alone does.
+        "review" | "preview" => &TUI_OPTIONS,
+        "progress" | "notes" | "list" | "remove" | "export" | "mastery" => &["state"],
+        "config" => &["config"],
+        _ => &[],
+    }
+}
+
+/// The command line as parsed and shown: [`Cli`]'s, with each command's help,
+/// completions and man page section listing only the options it uses (see
+/// [`options_used_by`]). `amphi --help` lists them all.
+pub fn clap_command() -> clap::Command {
+    let mut cmd = Cli::command();
+    // clap copies each global option into every command when it builds them,
+    // unless the command already has it: a hidden copy is given first to the
+    // commands that do not use it (it still parses there, and its value still
+    // reaches the top level, as a global option's does).
+    let globals: Vec<clap::Arg> = cmd
+        .get_arguments()
+        .filter(|a| TUI_OPTIONS.contains(&a.get_id().as_str()))
+        .cloned()
+        .collect();
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_owned())
+        .collect();
+    for name in names {
+        let used = options_used_by(&name);
+        cmd = cmd.mut_subcommand(&name, |mut sub| {
+            for option in globals
+                .iter()
+                .filter(|a| !used.contains(&a.get_id().as_str()))
+            {
+                sub = sub.arg(option.clone().hide(true));
+            }
+            sub
+        });
+    }
+    cmd
+}
+
+/// The command line for shell completions: like [`clap_command`], but an option
+/// is not offered at all by a command that does not use it (completion scripts,
+/// unlike help, would offer a hidden option).
+fn completion_command() -> clap::Command {
+    let mut cmd = Cli::command();
+    let globals: Vec<clap::Arg> = cmd
+        .get_arguments()
+        .filter(|a| TUI_OPTIONS.contains(&a.get_id().as_str()))
+        .map(|a| a.clone().global(false))
+        .collect();
+    cmd = cmd.mut_args(|a| {
+        if TUI_OPTIONS.contains(&a.get_id().as_str()) {
+            a.global(false)
+        } else {
+            a
+        }
+    });
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_owned())
+        .collect();
+    for name in names {
+        let used = options_used_by(&name);
+        cmd = cmd.mut_subcommand(&name, |mut sub| {
+            for option in globals
+                .iter()
+                .filter(|a| used.contains(&a.get_id().as_str()))
+            {
+                sub = sub.arg(option.clone());
+            }
+            sub
+        });
+    }
+    cmd
+}
+
+/// Parses the process's command line with [`clap_command`], exiting with clap's
+/// message (and code 2) when it is wrong, or with the help or version asked for.
+pub fn parse() -> Cli {
+    let mut cmd = clap_command();
+    let matches = cmd.clone().get_matches();
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.format(&mut cmd).exit())
 }
 
 /// Commands that print and exit.
@@ -106,8 +202,8 @@ pub enum Command {
     /// Create a new course folder, with one item of each kind to start from.
     ///
     /// Writes course.yaml, one module (a lesson, a lesson in its own Markdown file,
-    /// an interview and a quiz with all five question kinds) and a README.md for the
-    /// author. Refuses a folder that exists and is not empty.
+    /// an interview and a quiz with a question of every kind) and a README.md for
+    /// the author. Refuses a folder that exists and is not empty.
     #[command(
         after_help = "Example:\n  amphi new ~/courses/tea --title \"Brewing tea\"\n  amphi check ~/courses/tea"
     )]
@@ -419,7 +515,7 @@ pub fn run_to(cli: &Cli, command: &Command, out: &mut Vec<u8>) -> Result<u8, Fai
             Ok(0)
         }
         Command::Completions { shell } => {
-            clap_complete::generate(*shell, &mut Cli::command(), "amphi", out);
+            clap_complete::generate(*shell, &mut completion_command(), "amphi", out);
             Ok(0)
         }
         Command::Config {
@@ -487,7 +583,7 @@ fn course_progress(
 fn man_page(out: &mut Vec<u8>) -> io::Result<()> {
     /// What roff puts before every rendering; written once, after `.TH`.
     const PREAMBLE: &str = ".ie \\n(.g .ds Aq \\(aq\n.el .ds Aq '\n";
-    let mut cmd = Cli::command();
+    let mut cmd = clap_command();
     cmd.build();
     let man = clap_mangen::Man::new(cmd.clone());
     let mut parts = Vec::new();
@@ -718,8 +814,92 @@ mod tests {
     }
 
     #[test]
+    fn each_command_lists_only_the_options_it_uses() {
+        let mut cmd = clap_command();
+        // Global options reach the commands when the command line is built.
+        cmd.build();
+        let mut help = |name: &str| {
+            cmd.find_subcommand_mut(name)
+                .unwrap()
+                .render_long_help()
+                .to_string()
+        };
+        let all = ["--theme", "--measure", "--plain", "--config", "--state"];
+        let cases: [(&str, &[&str]); 8] = [
+            ("check", &[]),
+            ("new", &[]),
+            ("man", &[]),
+            ("completions", &[]),
+            ("add", &[]),
+            ("progress", &["--state"]),
+            ("config", &["--config"]),
+            ("review", &all),
+        ];
+        for (name, used) in cases {
+            let text = help(name);
+            for option in all {
+                assert_eq!(
+                    text.contains(option),
+                    used.contains(&option),
+                    "{option} in `amphi {name} --help`:\n{text}"
+                );
+            }
+        }
+        // Completions offer a command only the options it uses.
+        let mut script = Vec::new();
+        clap_complete::generate(
+            clap_complete::Shell::Fish,
+            &mut completion_command(),
+            "amphi",
+            &mut script,
+        );
+        let script = String::from_utf8(script).unwrap();
+        let check = script
+            .lines()
+            .filter(|l| l.contains("__fish_amphi_using_subcommand check\""))
+            .collect::<Vec<_>>()
+            .join("\n");
+        assert!(check.contains("-l format"), "{check}");
+        assert!(!check.contains("-l theme"), "{check}");
+        assert!(
+            script
+                .lines()
+                .any(|l| l.contains("__fish_amphi_using_subcommand review\"")
+                    && l.contains("-l theme")),
+            "{script}"
+        );
+        let top = clap_command().render_long_help().to_string();
+        for option in all {
+            assert!(top.contains(option), "{option} in `amphi --help`");
+        }
+        assert!(top.contains("[env: AMPHI_THEME]"), "{top}");
+        assert!(!top.contains("=]"), "no empty value shown: {top}");
+    }
+
+    #[test]
+    fn the_new_command_counts_no_question_kinds() {
+        // A count in the help went stale once; the scaffold's test checks that it
+        // has a question of every kind.
+        let mut cmd = clap_command();
+        let help = cmd
+            .find_subcommand_mut("new")
+            .unwrap()
+            .render_long_help()
+            .to_string();
+        assert!(help.contains("a question of every kind"), "{help}");
+        assert!(!help.contains("question kinds"), "{help}");
+    }
+
+    #[test]
     fn the_command_line_is_consistent() {
         Cli::command().debug_assert();
+        clap_command().debug_assert();
+        // An option hidden from a command still parses there, as before.
+        let cli = Cli::from_arg_matches(
+            &clap_command().get_matches_from(["amphi", "check", "--state", "s.json"]),
+        )
+        .unwrap();
+        assert_eq!(cli.state, Some(PathBuf::from("s.json")));
     }
 
     #[test]

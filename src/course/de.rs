@@ -126,6 +126,25 @@ impl<'de> Visitor<'de> for Number {
             Err(_) => Err(E::invalid_value(serde::de::Unexpected::Signed(v), &self)),
         }
     }
+
+    fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<u64, E> {
+        Err(E::custom(format!(
+            "expected {}, not the number {v}",
+            self.what
+        )))
+    }
+}
+
+/// A question's weight: a whole number of points (fractions are refused with a
+/// message that says so, not serde's).
+fn weight<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
+    let what = "a whole number (weights are whole numbers for now: 1, 2, 3…)";
+    // Any value, so that a fraction reaches `visit_f64` and its own message.
+    let n = d.deserialize_any(Number {
+        what,
+        max: u64::from(u32::MAX),
+    })?;
+    Ok(u32::try_from(n).unwrap_or(u32::MAX))
 }
 
 const CHOICE: &str = "a choice number (1 for the first choice)";
@@ -213,7 +232,7 @@ macro_rules! question_struct {
             prompt: String,
             #[serde(default)]
             explanation: String,
-            #[serde(default = "one")]
+            #[serde(default = "one", deserialize_with = "weight")]
             weight: u32,
             #[serde(default)]
             hint: Option<String>,

@@ -8,7 +8,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use super::files::{CourseFiles, DirFiles};
 use super::model::{AnswerKey, AnswerPattern, Course, CourseInfo, Item, Module, Source};
 use super::problem::{Problem, Report};
-use super::{bundled_files, validate, yaml};
+use super::{bundled_files, shape, validate, yaml};
+use crate::schema::SchemaFile;
 use crate::text::{sanitize, sanitize_line};
 
 /// The manifest file at the root of every course folder.
@@ -58,7 +59,9 @@ pub fn load_dir(dir: &Path) -> Result<Course, Report> {
 ///
 /// # Errors
 /// A [`Report`] with one [`Problem`] per syntax error (one per file at most, since
-/// parsing stops there), per unreadable file and per semantic error.
+/// parsing stops there), per structural error (every unknown, repeated or missing
+/// field and value of the wrong type, see [`super::shape`]), per unreadable file
+/// and per semantic error.
 pub fn load(files: &dyn CourseFiles) -> Result<Course, Report> {
     let loaded = load_parts(files)?;
     if loaded.problems.is_empty() {
@@ -106,9 +109,9 @@ pub fn load_parts(files: &dyn CourseFiles) -> Result<Loaded, Report> {
         Ok(s) => s,
         Err(p) => return Err(Report { problems: vec![p] }),
     };
-    let info: CourseInfo = match yaml::parse(&manifest_name, manifest_src) {
+    let info: CourseInfo = match shape::parse(&manifest_name, manifest_src, SchemaFile::Course) {
         Ok(info) => info,
-        Err(p) => return Err(Report { problems: vec![p] }),
+        Err(problems) => return Err(Report { problems }),
     };
     let mut total = manifest_text.len();
 
@@ -158,7 +161,7 @@ pub fn load_parts(files: &dyn CourseFiles) -> Result<Loaded, Report> {
                 modules.push(module);
                 sources.push((shown, text));
             }
-            Some(Err(p)) => problems.push(p),
+            Some(Err(found)) => problems.extend(found),
             None => {}
         }
     }
@@ -219,20 +222,22 @@ fn load_glossary(
         Ok(b) => b,
     };
     *total += bytes.len();
-    let parsed = yaml::decode(&shown, &bytes).and_then(|text| {
-        Ok((
-            text,
-            yaml::parse::<super::model::GlossaryFile>(&shown, text)?,
-        ))
-    });
+    let parsed = yaml::decode(&shown, &bytes)
+        .map_err(|p| vec![p])
+        .and_then(|text| {
+            Ok((
+                text,
+                shape::parse::<super::model::GlossaryFile>(&shown, text, SchemaFile::Glossary)?,
+            ))
+        });
     match parsed {
         Ok((text, file)) => {
             problems.extend(validate::validate_glossary(&file.terms, &shown, text));
             let source = Some((shown.clone(), text.to_owned()));
             (file.terms, source)
         }
-        Err(p) => {
-            problems.push(p);
+        Err(found) => {
+            problems.extend(found);
             (Vec::new(), None)
         }
     }
@@ -278,16 +283,16 @@ fn read_in_order(
 }
 
 /// A module file decoded and parsed, with its text (kept for validation's
-/// line numbers), or its first problem.
-type Parsed = Result<(Module, String), Problem>;
+/// line numbers), or its problems.
+type Parsed = Result<(Module, String), Vec<Problem>>;
 
 /// Decodes and parses the bytes of every job (named for messages as in `read`) on
 /// up to one thread per core (at most [`MAX_PARSERS`]); `None` for the files that
 /// were not read. The bytes are dropped once decoded. Results are in job order.
 fn parse_all(read: &[ReadFile], jobs: &[Job]) -> Vec<Option<Parsed>> {
     fn parse_one(shown: &str, bytes: &[u8]) -> Parsed {
-        let text = yaml::decode(shown, bytes)?.to_owned();
-        let mut module = yaml::parse::<Module>(shown, &text)?;
+        let text = yaml::decode(shown, bytes).map_err(|p| vec![p])?.to_owned();
+        let mut module = shape::parse::<Module>(shown, &text, SchemaFile::Module)?;
         sanitize_module(&mut module);
         Ok((module, text))
     }

@@ -16,6 +16,7 @@ mod links;
 mod load;
 mod model;
 mod problem;
+pub mod shape;
 mod validate;
 pub(crate) mod yaml;
 

@@ -114,6 +114,10 @@ pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, Problem> 
             location = Some(line_column(text, index));
             raw = before.to_string();
         }
+        // serde_yaml says where no second document starts: find its `---`.
+        if raw.starts_with(MORE_THAN_ONE_DOCUMENT) {
+            location = second_document(text).or(location);
+        }
         let message = describe(&raw, location, text);
         // serde reports a duplicate key at the start of its map: point at the second
         // occurrence instead.
@@ -126,6 +130,9 @@ pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, Problem> 
         Problem::new(file, message).at(location)
     })
 }
+
+/// How serde_yaml starts its message for a file of several documents.
+const MORE_THAN_ONE_DOCUMENT: &str = "deserializing from YAML containing more than one document";
 
 /// The line and column (both from 1) of the `index`th character of `text`.
 fn line_column(text: &str, index: usize) -> (usize, usize) {
@@ -188,8 +195,10 @@ fn describe(raw: &str, location: Option<(usize, usize)>, text: &str) -> String {
         message = format!("{} that starts at line {tail}", &message[..j]);
     }
     match raw {
-        r if r.starts_with("deserializing from YAML containing more than one document") => {
-            return "the file holds more than one YAML document (separated by `---`); a course file holds one".into();
+        r if r.starts_with(MORE_THAN_ONE_DOCUMENT) => {
+            return "a second YAML document starts here: a course file holds one document, so \
+                    remove this `---` (and what follows it, or merge that into the first document)"
+                .into();
         }
         r if r.starts_with("recursion limit exceeded") => {
             return "the YAML is nested too deeply (more than 128 levels of lists and maps)".into();
@@ -247,6 +256,207 @@ fn hint(message: &str, found: Option<char>) -> Option<&'static str> {
     } else {
         return None;
     })
+}
+
+/// A value of a YAML file with the place it starts: what
+/// [`super::shape`] walks to find every structural problem of a file that does
+/// not fit the model.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Node {
+    /// Line and column (both from 1, the column in characters) where the value
+    /// starts: for a map in block style, its first key.
+    pub at: (usize, usize),
+    /// The value.
+    pub value: NodeValue,
+}
+
+/// What a [`Node`] holds.
+#[derive(Debug, Clone, PartialEq)]
+pub enum NodeValue {
+    /// A scalar, with its meaning as serde_yaml reads it when the type asked for
+    /// is not text (see [`Scalar`]).
+    Scalar(Scalar),
+    /// A list.
+    List(Vec<Node>),
+    /// A map, as (key, value) in the order written, duplicates kept.
+    Map(Vec<(Node, Node)>),
+    /// An alias, `*name`: not followed (its target was checked where written).
+    Alias,
+}
+
+/// A scalar as written and as resolved.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scalar {
+    /// The text, after unquoting and folding.
+    pub text: String,
+    /// Whether it was written without quotes (`|` and `>` blocks count as quoted):
+    /// only plain scalars can be numbers, `true`, `false` or null.
+    pub plain: bool,
+    /// What the scalar is as a value.
+    pub resolved: Resolved,
+}
+
+/// The value of a scalar, resolved as serde_yaml does (YAML 1.2 core schema).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Resolved {
+    /// `~`, `null`, or nothing at all.
+    Null,
+    /// `true` or `false`.
+    Bool(bool),
+    /// A whole number.
+    Int(i128),
+    /// A number with a fraction or an exponent (or `.inf`, `.nan`).
+    Float(f64),
+    /// Anything else, and every quoted scalar.
+    Text,
+}
+
+impl Scalar {
+    fn new(text: String, plain: bool) -> Self {
+        let resolved = if !plain {
+            Resolved::Text
+        } else if text.is_empty() {
+            Resolved::Null
+        } else if !text.starts_with(|c: char| c.is_ascii_digit() || "+-.~nNtTfF".contains(c)) {
+            // Cannot be a number, a boolean or null: no need to ask the parser.
+            Resolved::Text
+        } else {
+            // serde_yaml's own resolution, so that the walk and the typed reading
+            // agree on what a scalar is.
+            match serde_yaml::from_str::<serde_yaml::Value>(&text) {
+                Ok(serde_yaml::Value::Null) => Resolved::Null,
+                Ok(serde_yaml::Value::Bool(b)) => Resolved::Bool(b),
+                Ok(serde_yaml::Value::Number(n)) => match (n.as_u64(), n.as_i64(), n.as_f64()) {
+                    (Some(u), _, _) => Resolved::Int(i128::from(u)),
+                    (_, Some(i), _) => Resolved::Int(i128::from(i)),
+                    (_, _, Some(f)) if n.is_f64() => Resolved::Float(f),
+                    _ => Resolved::Text,
+                },
+                _ => Resolved::Text,
+            }
+        };
+        Scalar {
+            text,
+            plain,
+            resolved,
+        }
+    }
+}
+
+/// Most nodes [`tree`] builds; a file with more is not walked.
+const MAX_NODES: usize = MAX_VALUES;
+
+/// The first document of `text` as a tree of [`Node`]s, or `None` when the YAML
+/// does not parse (the typed reading then reports the syntax error), has no
+/// document, holds more than [`MAX_NODES`] values or nests lists and maps more
+/// than [`MAX_NESTING`] deep.
+pub fn tree(text: &str) -> Option<Node> {
+    use saphyr_parser::{Event, Parser, ScalarStyle};
+    if too_deep(text).is_some() {
+        return None;
+    }
+    enum Open {
+        List(Node),
+        Map(Node, Option<Node>),
+    }
+    /// Adds `node` to the innermost open collection; the root when none is open.
+    fn add(stack: &mut [Open], node: Node) -> Option<Node> {
+        match stack.last_mut() {
+            None => Some(node),
+            Some(Open::List(Node {
+                value: NodeValue::List(items),
+                ..
+            })) => {
+                items.push(node);
+                None
+            }
+            Some(Open::Map(map, key)) => {
+                match key.take() {
+                    None => *key = Some(node),
+                    Some(k) => {
+                        if let NodeValue::Map(entries) = &mut map.value {
+                            entries.push((k, node));
+                        }
+                    }
+                }
+                None
+            }
+            Some(Open::List(_)) => None,
+        }
+    }
+    let mut stack: Vec<Open> = Vec::new();
+    let mut nodes = 0usize;
+    let mut parser = Parser::new_from_str(text);
+    while let Some(event) = parser.next_event() {
+        let (event, span) = event.ok()?;
+        let at = (span.start.line(), span.start.col() + 1);
+        let done = match event {
+            Event::Scalar(value, style, _, _) => {
+                let plain = style == ScalarStyle::Plain;
+                let node = Node {
+                    at,
+                    value: NodeValue::Scalar(Scalar::new(value.into_owned(), plain)),
+                };
+                add(&mut stack, node)
+            }
+            Event::Alias(_) => add(
+                &mut stack,
+                Node {
+                    at,
+                    value: NodeValue::Alias,
+                },
+            ),
+            Event::SequenceStart(..) => {
+                let node = Node {
+                    at,
+                    value: NodeValue::List(Vec::new()),
+                };
+                stack.push(Open::List(node));
+                None
+            }
+            Event::MappingStart(..) => {
+                let node = Node {
+                    at,
+                    value: NodeValue::Map(Vec::new()),
+                };
+                stack.push(Open::Map(node, None));
+                None
+            }
+            Event::SequenceEnd | Event::MappingEnd => match stack.pop()? {
+                Open::List(node) | Open::Map(node, _) => add(&mut stack, node),
+            },
+            Event::StreamEnd => return None,
+            _ => None,
+        };
+        nodes += 1;
+        // Block style nests without brackets (`- - - … x`): a deeper tree would
+        // overflow the stack when walked or dropped.
+        if nodes > MAX_NODES || stack.len() > MAX_NESTING {
+            return None;
+        }
+        if done.is_some() {
+            return done;
+        }
+    }
+    None
+}
+
+/// Where a second YAML document starts in `text` (its `---`, or its first
+/// value), as (line, column) from 1: `None` when there is only one, or when the
+/// YAML does not parse before the second document.
+pub fn second_document(text: &str) -> Option<(usize, usize)> {
+    let mut parser = saphyr_parser::Parser::new_from_str(text);
+    let mut documents = 0;
+    while let Some(event) = parser.next_event() {
+        let (event, span) = event.ok()?;
+        if let saphyr_parser::Event::DocumentStart(_) = event {
+            documents += 1;
+            if documents == 2 {
+                return Some((span.start.line(), span.start.col() + 1));
+            }
+        }
+    }
+    None
 }
 
 /// Part of a YAML source that holds one map, as found by [`Locator`].
@@ -905,6 +1115,55 @@ items:
         );
         assert!(!e.message.contains("position"), "{}", e.message);
         assert_eq!((e.line, e.column), (Some(2), Some(10)));
+    }
+
+    #[test]
+    fn a_second_document_is_located_at_its_marker() {
+        type Map = std::collections::BTreeMap<String, String>;
+        for (text, line) in [
+            ("id: a\n---\nid: b\n", 2),
+            ("id: a\n---\n", 2),
+            ("---\nid: a\n# end\n---\n", 4),
+        ] {
+            let e = parse::<Map>("f", text).unwrap_err();
+            assert_eq!((e.line, e.column), (Some(line), Some(1)), "{text:?}: {e}");
+            assert!(e.message.contains("second YAML document"), "{}", e.message);
+            assert!(e.message.contains("holds one document"), "{}", e.message);
+        }
+    }
+
+    #[test]
+    fn the_tree_keeps_places_and_reads_scalars_as_serde_yaml_does() {
+        let root = tree("a: 1\nb: [x, '2', 2.5, ~, true]\nc:\n  - d: \"\"\n").unwrap();
+        let NodeValue::Map(entries) = &root.value else {
+            panic!("a map: {root:?}")
+        };
+        assert_eq!(entries.len(), 3);
+        assert_eq!(entries[1].0.at, (2, 1));
+        let NodeValue::List(items) = &entries[1].1.value else {
+            panic!("a list")
+        };
+        let resolved: Vec<Resolved> = items
+            .iter()
+            .map(|n| match &n.value {
+                NodeValue::Scalar(s) => s.resolved,
+                _ => panic!("scalars"),
+            })
+            .collect();
+        assert_eq!(
+            resolved,
+            [
+                Resolved::Text,
+                Resolved::Text,
+                Resolved::Float(2.5),
+                Resolved::Null,
+                Resolved::Bool(true)
+            ]
+        );
+        assert_eq!(items[2].at, (2, 13));
+        assert_eq!(entries[2].1.at, (4, 3), "a block list starts at its `-`");
+        assert!(tree("a: [b\n").is_none(), "a syntax error");
+        assert!(tree("").is_none(), "no document");
     }
 
     #[test]

@@ -336,6 +336,38 @@ fn layout(
                 mark(&mut row_links, links, link, used, w);
                 used += w;
             }
+        } else if is_address(&token) {
+            // An address longer than the line: broken only after a `/`, so that
+            // each row is a whole part of it and a copied address still works;
+            // only a part longer than a whole row is broken within (as any
+            // long word), so that all of it is shown.
+            let graphemes: Vec<(&str, Style, Option<usize>, usize)> = token
+                .parts
+                .iter()
+                .flat_map(|&(s, st, link, _)| {
+                    s.graphemes(true).map(move |g| (g, st, link, g.width()))
+                })
+                .collect();
+            for part in graphemes.split_inclusive(|(g, ..)| *g == "/") {
+                let part_w: usize = part.iter().map(|p| p.3).sum();
+                if used + part_w > width && used > width - avail {
+                    rows.push((std::mem::take(&mut line), std::mem::take(&mut row_links)));
+                    line = prefix_for(false);
+                    used = spans_width(&line);
+                    avail = width - used;
+                }
+                for &(g, st, link, w) in part {
+                    if used + w > width && used > width - avail {
+                        rows.push((std::mem::take(&mut line), std::mem::take(&mut row_links)));
+                        line = prefix_for(false);
+                        used = spans_width(&line);
+                        avail = width - used;
+                    }
+                    push_str(&mut line, g, st);
+                    mark(&mut row_links, links, link, used, w);
+                    used += w;
+                }
+            }
         } else {
             // A word longer than the line: break it between graphemes.
             for &(s, st, link, _) in &token.parts {
@@ -356,6 +388,13 @@ fn layout(
     }
     rows.push((line, row_links));
     rows
+}
+
+/// Whether a word is a web address (`https://…`, `www.…`), which is broken
+/// only after its slashes.
+fn is_address(token: &Token) -> bool {
+    let text: String = token.parts.iter().map(|p| p.0).collect();
+    text.contains("://") || text.starts_with("www.")
 }
 
 /// One line of a block that does not wrap, after `line` (its prefix), within
@@ -490,6 +529,40 @@ mod tests {
         assert_eq!(
             plain(&doc.wrap(10)),
             vec!["the quick", "brown fox", "jumps"]
+        );
+    }
+
+    #[test]
+    fn long_addresses_are_broken_only_after_a_slash() {
+        let url = "https://example.org/courses/sociology/module-3/lesson-intro?x=1";
+        let doc = Doc {
+            blocks: vec![Block::text(vec![Span::raw(format!("See {url} now."))])],
+        };
+        let rows = plain(&doc.wrap(24));
+        assert_eq!(
+            rows,
+            vec![
+                "See",
+                "https://example.org/",
+                "courses/sociology/",
+                "module-3/",
+                "lesson-intro?x=1 now.",
+            ]
+        );
+        // Only a part longer than a whole row is broken within.
+        let doc = Doc {
+            blocks: vec![Block::text(vec![Span::raw(
+                "https://example.org/averyveryverylongpathpart/x",
+            )])],
+        };
+        assert_eq!(
+            plain(&doc.wrap(16)),
+            vec![
+                "https://",
+                "example.org/",
+                "averyveryverylon",
+                "gpathpart/x"
+            ]
         );
     }
 

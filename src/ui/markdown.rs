@@ -259,7 +259,12 @@ fn table_block(table: &Table, theme: &Theme) -> Block {
         if ri > table.head_rows {
             fallback.push(Vec::new());
         }
-        for (c, cell) in row.iter().enumerate() {
+        // An empty cell says nothing: no `header:` line of its own.
+        for (c, cell) in row
+            .iter()
+            .enumerate()
+            .filter(|(_, cell)| cell_width(cell) > 0)
+        {
             let mut line = Vec::new();
             if let Some(h) = headers.get(c).filter(|h| !h.is_empty()) {
                 line.push(Span::styled(format!("{h}: "), theme.strong));
@@ -650,6 +655,16 @@ mod tests {
                 "Companies:",
                 "four"
             ]
+        );
+    }
+
+    #[test]
+    fn the_narrow_fallback_skips_empty_cells() {
+        let md = "| Term | Note | Source |\n|--|--|--|\n| GAFA |  | Le Monde |\n| NATU | | |\n";
+        let doc = to_doc(md, &Theme::plain());
+        assert_eq!(
+            plain(&doc, 12),
+            vec!["Term: GAFA", "Source: Le", "Monde", "", "Term: NATU"]
         );
     }
 

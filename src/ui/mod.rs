@@ -533,7 +533,7 @@ fn resume_lines(app: &App) -> (Vec<Line<'static>>, u16) {
             Span::styled(item.title().to_string(), t.strong),
         ]));
         lines.push(Line::from(Span::styled(
-            format!("Module {}: {}", mi + 1, module.title),
+            outline::module_heading(mi + 1, &module.title),
             t.meta,
         )));
         // The lines at the top of the screen when the learner left.

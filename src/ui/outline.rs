@@ -21,6 +21,39 @@ pub struct OutlineRow {
     pub item: Option<(usize, usize)>,
 }
 
+/// `Module 3: title`, or the title alone when it already says its number
+/// (see [`says_its_number`]), so that it is not shown as `Module 3: Module 3: …`.
+pub(crate) fn module_heading(number: usize, title: &str) -> String {
+    if says_its_number(title, number) {
+        title.to_owned()
+    } else {
+        format!("Module {number}: {title}")
+    }
+}
+
+/// Whether a module title starts with its number `n`, alone (`3. Intro`) or
+/// after one word (`Module 3: Intro`, `Chapitre 3 – Intro`), the number
+/// followed by punctuation or nothing: then amphi adds no number of its own.
+pub(crate) fn says_its_number(title: &str, n: usize) -> bool {
+    let n = n.to_string();
+    let numbered = |s: &str| {
+        s.strip_prefix(n.as_str()).is_some_and(|rest| {
+            let rest = rest.trim_start();
+            rest.is_empty() || rest.starts_with([':', '.', ')', '-', '–', '—', ','])
+        })
+    };
+    let title = title.trim_start();
+    if numbered(title) {
+        return true;
+    }
+    match title.split_once(char::is_whitespace) {
+        Some((word, rest)) => {
+            !word.is_empty() && word.chars().all(char::is_alphabetic) && numbered(rest.trim_start())
+        }
+        None => false,
+    }
+}
+
 /// Cuts `s` to at most `width` display columns, ending with `…` when cut.
 pub(crate) fn truncate(s: &str, width: usize) -> String {
     if s.width() <= width {
@@ -175,7 +208,11 @@ fn module_rows(app: &App, mi: usize, width: usize, out: &mut Vec<OutlineRow>) {
     let mark = if complete { "✓ " } else { "  " };
     let title_w = width.saturating_sub(mark.width());
     let labels = time_labels(app.module_words(mi), module_seconds(progress, module));
-    let full = format!("{}. {}", mi + 1, module.title);
+    let full = if says_its_number(&module.title, mi + 1) {
+        module.title.clone()
+    } else {
+        format!("{}. {}", mi + 1, module.title)
+    };
     // Ends where the items' times end, a column before the edge.
     let w = title_w.saturating_sub(1);
     let label = row_label(&labels, time_room(width), &full, |l| {
@@ -377,6 +414,26 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_title_that_says_its_number_gets_no_second_one() {
+        assert_eq!(module_heading(3, "Module 3: Power"), "Module 3: Power");
+        assert_eq!(
+            module_heading(3, "Chapitre 3 – Le web"),
+            "Chapitre 3 – Le web"
+        );
+        assert_eq!(module_heading(3, "3. Power"), "3. Power");
+        assert_eq!(module_heading(3, "Power"), "Module 3: Power");
+        assert_eq!(
+            module_heading(3, "Module 30: Power"),
+            "Module 3: Module 30: Power"
+        );
+        assert_eq!(module_heading(3, "Top 3 tips"), "Module 3: Top 3 tips");
+        assert_eq!(
+            module_heading(2, "Module 3: Power"),
+            "Module 2: Module 3: Power"
+        );
+    }
+
     use super::*;
 
     #[test]

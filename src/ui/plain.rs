@@ -232,9 +232,8 @@ fn outline_lines(app: &App, width: usize, height: usize) -> Vec<Line<'static>> {
                         crate::app::reading::module_seconds(progress, module),
                     );
                     format!(
-                        "Module {}: {} ({} of {} done{time})",
-                        mi + 1,
-                        module.title,
+                        "{} ({} of {} done{time})",
+                        super::outline::module_heading(mi + 1, &module.title),
                         c.done,
                         c.total
                     )

@@ -119,10 +119,28 @@ fn check_statement(s: &Value, actor: &str) -> (String, String) {
     let obj = s.as_object().expect("a statement is an object");
     for key in obj.keys() {
         assert!(
-            ["actor", "verb", "object", "result", "context", "timestamp"].contains(&key.as_str()),
+            [
+                "id",
+                "actor",
+                "verb",
+                "object",
+                "result",
+                "context",
+                "timestamp"
+            ]
+            .contains(&key.as_str()),
             "unexpected property {key}: {s:#}"
         );
     }
+    // Id: a UUID, lower-case and hyphenated, as xAPI requires.
+    let id = s["id"].as_str().expect("an id");
+    let groups: Vec<usize> = id.split('-').map(str::len).collect();
+    assert_eq!(groups, [8, 4, 4, 4, 12], "{id}");
+    assert!(
+        id.chars()
+            .all(|c| c == '-' || c.is_ascii_digit() || ('a'..='f').contains(&c)),
+        "{id}"
+    );
     // Actor: an Agent identified by exactly one inverse functional identifier.
     let a = &s["actor"];
     assert_eq!(a["objectType"], "Agent");
@@ -196,6 +214,22 @@ fn every_statement_is_well_formed_xapi() {
     let mut sorted = times.clone();
     sorted.sort();
     assert_eq!(times, sorted, "oldest first");
+}
+
+#[test]
+fn exporting_twice_gives_the_same_statement_ids() {
+    let ids = |statements: Vec<Value>| -> Vec<String> {
+        statements
+            .iter()
+            .map(|s| s["id"].as_str().expect("an id").to_owned())
+            .collect()
+    };
+    let first = ids(export(&["--actor", "ada"]));
+    let unique: std::collections::BTreeSet<&String> = first.iter().collect();
+    assert_eq!(unique.len(), first.len(), "one id per statement: {first:?}");
+    assert_eq!(first, ids(export(&["--actor", "ada"])));
+    let other = ids(export(&["--actor", "bob"]));
+    assert!(first.iter().all(|id| !other.contains(id)), "per learner");
 }
 
 #[test]

@@ -47,19 +47,49 @@ fn settings_are_read() {
 #[test]
 fn mistakes_name_the_key_and_its_line() {
     let cases = [
-        ("theme: blue\n", "c.yaml:1:1: theme: unknown theme `blue`"),
-        ("measure: 5\n", "c.yaml:1:1: measure: 5 is out of range"),
-        ("measure: wide\n", "c.yaml:1:10: measure: invalid type"),
-        ("colour: red\n", "c.yaml:1:1: unknown field `colour`"),
+        ("theme: blue\n", "c.yaml:1:8: theme: unknown theme `blue`"),
+        (
+            "hyperlinks: often\n",
+            "c.yaml:1:13: hyperlinks: unknown value `often`",
+        ),
+        ("measure: 5\n", "c.yaml:1:10: measure: 5 is out of range"),
+        (
+            "measure: wide\n",
+            "c.yaml:1:10: measure: expected a whole number of columns, 20 to 1000, not the text `wide`",
+        ),
+        (
+            "measure: 72.5\n",
+            "c.yaml:1:10: measure: expected a whole number",
+        ),
+        (
+            "theme: [dark]\n",
+            "c.yaml:1:8: theme: expected dark, light or high-contrast, not a list",
+        ),
+        (
+            "colour: red\n",
+            "c.yaml:1:1: unknown setting `colour`; the settings are",
+        ),
+        (
+            "themes: dark\n",
+            "c.yaml:1:1: unknown setting `themes`; did you mean `theme`?",
+        ),
+        (
+            "keys: q\n",
+            "c.yaml:1:7: keys: expected a map of actions to keys",
+        ),
+        (
+            "keys:\n  quit: [q, 1]\n",
+            "c.yaml:2:13: keys.quit: expected a key name",
+        ),
         (
             "measure: 70\nkeys:\n  quit: [q]\n  qiut: [x]\n",
             "c.yaml:4:3: keys.qiut: unknown action",
         ),
         (
             "keys:\n  quit: [q, Foo]\n",
-            "c.yaml:2:3: keys.quit[1]: unknown key `Foo`",
+            "c.yaml:2:13: keys.quit[1]: unknown key `Foo`",
         ),
-        ("keys:\n  help: []\n", "c.yaml:2:3: keys.help: no keys"),
+        ("keys:\n  help: []\n", "c.yaml:2:9: keys.help: no keys"),
         (
             "keys:\n  next-item: [q]\n",
             "c.yaml:2:3: keys.next-item: `q` is also the key of quit; give quit other keys too",
@@ -76,6 +106,16 @@ fn mistakes_name_the_key_and_its_line() {
             e.starts_with(expected),
             "{text:?} gave {e:?}, not {expected:?}"
         );
+        // amphi's own words, not serde's.
+        for serde in [
+            "invalid type",
+            "i64",
+            "expected one of",
+            "untagged",
+            "variant",
+        ] {
+            assert!(!e.contains(serde), "{text:?} gave {e:?}");
+        }
     }
 }
 

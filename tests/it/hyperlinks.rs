@@ -222,9 +222,10 @@ fn the_config_file_sets_hyperlinks() {
         assert_eq!(parse("c.yaml", text).unwrap().hyperlinks, mode, "{text}");
     }
     let e = parse("c.yaml", "theme: dark\nhyperlinks: true\n").unwrap_err();
-    assert_eq!(e.at, Some((2, 1)));
+    assert_eq!(e.at, Some((2, 13)), "at the value");
     assert!(
-        e.message.starts_with("hyperlinks: unknown value `true`"),
+        e.message
+            .starts_with("hyperlinks: expected auto, always or never, not `true`"),
         "{e}"
     );
 }

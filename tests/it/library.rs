@@ -170,7 +170,7 @@ fn add_refuses_an_invalid_course_with_the_check_errors_and_installs_nothing() {
     assert!(err.contains("does not check, so it was not added"), "{err}");
     // The problems as `amphi check` gives them: file:line:column, source line.
     assert!(
-        err.contains("modules/a.yaml:8:5: items[1]: missing field `title`"),
+        err.contains("modules/a.yaml:8:5: lesson `two`: missing field `title`"),
         "{err}"
     );
     assert!(err.contains("8 |   - kind: lesson"), "{err}");

@@ -283,8 +283,8 @@ fn type_error_deep_in_a_list_points_at_the_offending_value() {
         "modules/a.yaml",
         25,
         17,
-        "items[2].questions[1].answer: invalid type: string \"deux\", \
-         expected a choice number (1 for the first choice)",
+        "question `q2`: `answer` must be a choice number (1 for the first choice), \
+         not the text `deux`",
     );
 }
 
@@ -296,7 +296,7 @@ fn missing_field_is_reported_at_the_item() {
         "modules/a.yaml",
         8,
         5,
-        "items[1]: missing field `title`",
+        "lesson `two`: missing field `title`",
     );
 }
 
@@ -307,7 +307,7 @@ fn unknown_field_is_reported_at_the_typo() {
         "modules/a.yaml",
         10,
         5,
-        "items[1]: unknown field `titel`, expected one of `id`, `title`, `body`, `body_file`",
+        "lesson `two`: unknown field `titel`; did you mean `title`?",
     );
 }
 
@@ -318,7 +318,7 @@ fn unknown_item_kind_is_reported_at_the_kind() {
         "modules/a.yaml",
         8,
         11,
-        "items[1].kind: unknown kind `video` for an item: expected `lesson`, `interview` or `quiz`",
+        "item `two`: unknown kind `video` for an item: expected `lesson`, `interview` or `quiz`",
     );
 }
 
@@ -329,8 +329,7 @@ fn unknown_question_kind_is_reported_at_the_kind() {
         "modules/a.yaml",
         9,
         15,
-        "items[0].questions[0].kind: unknown kind `true_or_false` for a question: expected \
-         `single_choice`, `multiple_choice`, `true_false`, `short_answer`, `ordering`, `matching`, `fill_blanks` or `numeric`",
+        "question `q1`: unknown kind `true_or_false` for a question; did you mean `true_false`?",
     );
 }
 
@@ -341,8 +340,7 @@ fn kind_must_be_the_first_key_of_an_item() {
         "modules/a.yaml",
         8,
         5,
-        "items[1]: an item must start with `kind` (`lesson`, `interview` or `quiz`), \
-         but its first key is `id`",
+        "lesson `two`: `kind` must be the first key of an item, but its first key is `id`",
     );
 }
 
@@ -353,8 +351,7 @@ fn kind_must_be_the_first_key_of_a_question() {
         "modules/a.yaml",
         13,
         9,
-        "items[0].questions[1]: a question must start with `kind` (`single_choice`, \
-         `multiple_choice`, `true_false`, `short_answer`, `ordering`, `matching`, `fill_blanks` or `numeric`), but its first key is `id`",
+        "question `q2`: `kind` must be the first key of a question, but its first key is `id`",
     );
 }
 
@@ -365,7 +362,7 @@ fn duplicate_key_is_reported_at_its_second_occurrence() {
         "modules/a.yaml",
         12,
         5,
-        "items[1]: duplicate field `title`",
+        "lesson `two`: `title` is given twice (first on line 10); keep one",
     );
 }
 
@@ -374,27 +371,26 @@ fn type_errors_say_what_was_expected() {
     let cases = [
         (
             "answer: 1.5",
-            "items[0].questions[0].answer: invalid type: floating point `1.5`, \
-             expected a choice number (1 for the first choice)",
+            "question `q1`: `answer` must be a choice number (1 for the first choice), \
+             not the number 1.5",
         ),
         (
             "answer: -1",
-            "items[0].questions[0].answer: invalid type: integer `-1`, \
-             expected a choice number (1 for the first choice)",
+            "question `q1`: `answer` must be a choice number (1 for the first choice), \
+             not the number -1",
         ),
         (
             "answers: [1, two]",
-            "items[0].questions[0].answers[1]: invalid type: string \"two\", \
-             expected a choice number (1 for the first choice)",
+            "question `q1`: `answers[1]` must be a choice number (1 for the first choice), \
+             not the text `two`",
         ),
         (
             "answer: yes",
-            "items[0].questions[0].answer: invalid type: string \"yes\", expected `true` or `false`",
+            "question `q1`: `answer` must be `true` or `false`, not the text `yes`",
         ),
         (
             "pass_mark: high",
-            "items[0].pass_mark: invalid type: string \"high\", \
-             expected a pass mark: a whole percentage from 0 to 100",
+            "quiz `q`: `pass_mark` must be a whole percentage from 0 to 100, not the text `high`",
         ),
     ];
     for (line, message) in cases {
@@ -404,7 +400,7 @@ fn type_errors_say_what_was_expected() {
             _ => "single_choice",
         };
         let (pass_mark, answer) = if line.starts_with("pass_mark") {
-            (line, "answer: true")
+            (line, "answer: 1")
         } else {
             ("pass_mark: 50", line)
         };
@@ -495,7 +491,7 @@ fn a_module_that_is_not_a_map_says_what_a_module_is() {
     assert_eq!(found[0].file, shown(dir.path(), "modules/a.yaml"));
     assert_eq!(
         found[0].message,
-        "invalid type: sequence, expected a module: a map with `id`, `title` and `items`"
+        "the file must be a map with `id`, `title` and `items`, not a list"
     );
 }
 
@@ -1167,15 +1163,15 @@ fn control_characters_cannot_hide_in_ids_or_messages() {
                   id: l\n    \"ti\\e[2Jtle\": L\n";
     let dir = temp_module(module);
     let found = report_of(dir.path()).problems;
-    assert_eq!(found.len(), 1, "{found:?}");
-    // Parsing stops at the unknown field; its name is shown, but inert.
-    assert_eq!(found[0].line, Some(16));
+    // The title is missing, and the unknown field's name is shown, but inert.
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1].line, Some(16));
     assert!(
-        found[0]
+        found[1]
             .message
             .contains("unknown field `ti\u{241b}[2Jtle`"),
         "{}",
-        found[0].message
+        found[1].message
     );
 
     let fixed = module.replace("\"ti\\e[2Jtle\": L", "title: L\n    body: B");
