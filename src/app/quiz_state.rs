@@ -22,6 +22,9 @@ pub enum Stage {
         score: Score,
         /// Whether it reached the pass mark.
         passed: bool,
+        /// The pass mark it was judged against, in percent (the quiz's, or, for
+        /// an attempt shown again, the one in force then).
+        pass_mark: u32,
     },
 }
 

@@ -553,6 +553,17 @@ fn asking(state: &mut super::QuizState, quiz: &crate::course::Quiz, action: &Act
                 }
                 _ => "Pick an answer first: its number, or ↑↓ then Space.",
             };
+            let not_a_number = matches!(
+                (state.question(quiz).map(|q| &q.key), state.response(quiz)),
+                (Some(AnswerKey::Numeric { .. }), Some(crate::quiz::Response::Text(t)))
+                    if crate::quiz::parse_number(&t).is_none()
+            );
+            if not_a_number {
+                // Refused, not graded: the question stays open.
+                return Step::Missing(
+                    "Not a number: type digits (. or , for decimals); the question stays open.",
+                );
+            }
             match state.response(quiz) {
                 Some(response) => {
                     let i = state.session.current;
@@ -860,7 +871,11 @@ fn advance(app: &mut App, key: (usize, usize), quiz: &crate::course::Quiz, now: 
     }
     let score = state.session.score(quiz);
     let passed = score.passes(quiz.pass_mark);
-    state.stage = Stage::Result { score, passed };
+    state.stage = Stage::Result {
+        score,
+        passed,
+        pass_mark: quiz.pass_mark,
+    };
     // In the order asked, with the order each question's items were shown in, so
     // that the attempt can be replayed as the learner saw it.
     let mut orders = std::collections::BTreeMap::new();
@@ -1017,6 +1032,7 @@ fn review_step(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
                     state.stage = Stage::Result {
                         score,
                         passed: true,
+                        pass_mark: 0,
                     };
                 }
             }

@@ -563,7 +563,7 @@ fn resume_lines(app: &App) -> (Vec<Line<'static>>, u16) {
             Span::styled("Last quiz: ", t.meta),
             Span::raw(format!(
                 "{title} · {} % · {}",
-                last.score.percent(),
+                last.score.percent_shown(last.pass_mark),
                 if last.practice {
                     "practice"
                 } else if last.passed {

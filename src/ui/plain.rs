@@ -164,7 +164,7 @@ fn item_state(app: &App, mi: usize, ii: usize) -> String {
     let item = &module.items[ii];
     let p = app.progress();
     let mut s = match item {
-        Item::Quiz(q) => match p.best_percent(&module.id, &q.id) {
+        Item::Quiz(q) => match p.best_shown(&module.id, &q.id) {
             Some(best) if p.quiz_passed(&module.id, &q.id) => format!("passed, best {best}%"),
             Some(best) => format!("not passed, best {best}%"),
             None => "not taken".to_string(),
@@ -323,9 +323,13 @@ pub fn status(app: &App) -> String {
                     if right { "right" } else { "wrong" }
                 )
             }
-            Stage::Result { score, passed } => format!(
+            Stage::Result {
+                score,
+                passed,
+                pass_mark,
+            } => format!(
                 "Quiz finished: {}%, {}. r retakes.",
-                score.percent(),
+                score.percent_shown(pass_mark),
                 if passed { "passed" } else { "not passed" }
             ),
         };

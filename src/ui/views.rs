@@ -319,7 +319,7 @@ pub fn quiz(
                 q.pass_mark
             ))]));
             let attempts: Vec<_> = progress.attempts_at(module, &q.id).collect();
-            if let Some(best) = progress.best_percent(module, &q.id) {
+            if let Some(best) = progress.best_shown(module, &q.id) {
                 let verdict = if progress.quiz_passed(module, &q.id) {
                     Span::styled("passed ✓", theme.done)
                 } else {
@@ -352,7 +352,7 @@ pub fn quiz(
                                 format_time(a.finished_at),
                                 Score::show(a.score.points),
                                 Score::show(a.score.max),
-                                a.score.percent()
+                                a.score.percent_shown(a.pass_mark)
                             )),
                             result,
                             Span::styled(
@@ -545,15 +545,18 @@ pub fn quiz(
                 }
             }
         }
-        Stage::Result { score, passed } => {
+        Stage::Result {
+            score,
+            passed,
+            pass_mark,
+        } => {
             blocks.push(Block::text(vec![
                 Span::styled("Score: ", theme.strong),
                 Span::raw(format!(
-                    "{} / {} ({} %) · pass mark {} %",
+                    "{} / {} ({} %) · pass mark {pass_mark} %",
                     Score::show(score.points),
                     points_label(score.max),
-                    score.percent(),
-                    q.pass_mark
+                    score.percent_shown(pass_mark),
                 )),
             ]));
             // With every attempt used, no retake is offered.

@@ -40,6 +40,7 @@ mod reading;
 mod render_safety;
 mod review_flow;
 mod schema;
+mod scores;
 mod screens;
 mod search_flow;
 mod see_links;
