@@ -311,16 +311,35 @@ fn next_mark(app: &mut App) {
         })
         .collect();
     if starts.is_empty() {
+        app.notice = Some(match app.current_quiz().map(|(_, s)| s.stage) {
+            Some(Stage::Result { .. }) if app.review.is_none() => {
+                "No mistakes to jump to: every answer was right.".into()
+            }
+            Some(Stage::Intro) if app.review.is_none() => {
+                "w jumps between mistakes on a quiz's review: L opens your last attempt's.".into()
+            }
+            _ => "w jumps between the mistakes of a quiz's review, after the quiz.".into(),
+        });
         return;
     }
     // After a jump (and no scrolling since), the next mark in order, even when
     // the end of the text keeps them all on one screen; otherwise the first
-    // below the top row.
+    // below the top row. (Each mark's start is on its own row, so `next`
+    // indexes `marks` too.)
     let next = match v.mark_at {
         Some((i, at)) if at == v.scroll => (i + 1) % starts.len(),
         _ => starts.iter().position(|&row| row > v.scroll).unwrap_or(0),
     };
     let row = starts[next].min(max);
+    let label = v
+        .mark_labels
+        .get(next)
+        .map_or_else(|| format!("mark {}", next + 1), Clone::clone);
+    app.notice = Some(format!(
+        "Mistake {} of {}: {label} · w next",
+        next + 1,
+        starts.len()
+    ));
     app.view.scroll = row;
     app.view.mark_at = Some((next, row));
 }

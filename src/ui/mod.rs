@@ -161,10 +161,11 @@ fn draw_content(frame: &mut Frame, app: &App, area: Rect, text: Rect) {
         .take(usize::from(text.height))
         .map(|r| {
             let line = v.doc.row_line(r, v.width, v.hscroll);
-            match &app.highlight_query() {
+            let line = match &app.highlight_query() {
                 Some(q) => search::highlight_line(&line, q, app.theme.search),
                 None => line,
-            }
+            };
+            landed_mark(app, r, line)
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), text);
@@ -179,6 +180,20 @@ fn draw_content(frame: &mut Frame, app: &App, area: Rect, text: Rect) {
             &mut state,
         );
     }
+}
+
+/// `line`, the text of `row`, marked (in the theme's selection style, reverse
+/// video without colour) when `row` is part of the block [`crate::app::Action::NextMark`]
+/// last moved to: the mistake `w` landed on in a quiz review.
+pub(crate) fn landed_mark(app: &App, row: &doc::Row, mut line: Line<'static>) -> Line<'static> {
+    let v = &app.view;
+    let landed = v.mark_at.and_then(|(i, _)| v.marks.get(i));
+    if landed == Some(&row.block) {
+        for span in &mut line.spans {
+            span.style = span.style.patch(app.theme.selected);
+        }
+    }
+    line
 }
 
 /// Reading time for the content pane's title, fitted to `room` columns: the open

@@ -95,10 +95,11 @@ pub fn draw(frame: &mut Frame, app: &App) {
             .map(|r| {
                 let v = &app.view;
                 let line = v.doc.row_line(r, v.width, v.hscroll);
-                match &app.highlight_query() {
+                let line = match &app.highlight_query() {
                     Some(q) => super::search::highlight_line(&line, q, app.theme.search),
                     None => line,
-                }
+                };
+                super::landed_mark(app, r, line)
             })
             .map(ascii_rules)
             .collect()

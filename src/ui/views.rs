@@ -25,6 +25,9 @@ pub struct ItemDoc {
     pub keep_visible: Option<usize>,
     /// Blocks the learner can jump between (the mistakes on a quiz review).
     pub marks: Vec<usize>,
+    /// What each of `marks` is called in the status bar, in the same order
+    /// (`question 5`).
+    pub mark_labels: Vec<String>,
     /// Blocks showing a "Read again" link, with where the link leads.
     pub links: Vec<(usize, Target)>,
 }
@@ -258,6 +261,39 @@ fn kind_label(key: &AnswerKey) -> &'static str {
     }
 }
 
+/// The prompt of `question` as its screen shows it: a multiple-choice prompt
+/// without a closing "(choose all that apply)" (or select, check, tick, pick or
+/// mark), which the line above it already says ([`kind_label`]).
+pub fn prompt_shown(question: &crate::course::Question) -> &str {
+    let prompt = question.prompt.trim_end();
+    if !matches!(question.key, AnswerKey::MultipleChoice { .. }) {
+        return &question.prompt;
+    }
+    let Some(inner) = prompt
+        .strip_suffix(')')
+        .and_then(|p| p.rfind('(').map(|open| (open, &p[open + 1..])))
+    else {
+        return &question.prompt;
+    };
+    let (open, inner) = inner;
+    let words: Vec<String> = inner
+        .trim_end_matches(['.', '!'])
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect();
+    let verbs = ["choose", "select", "check", "tick", "pick", "mark"];
+    let says_it = matches!(
+        words.iter().map(String::as_str).collect::<Vec<_>>()[..],
+        [verb, "all", "that" | "which", "apply"] if verbs.contains(&verb)
+    );
+    let before = prompt[..open].trim_end();
+    if says_it && !before.is_empty() {
+        before
+    } else {
+        &question.prompt
+    }
+}
+
 /// Points written out: `1 point`, `2.5 points`.
 fn points_label(points: f64) -> String {
     let n = Score::show(points);
@@ -309,6 +345,7 @@ pub fn quiz(
     let mut blocks = vec![title(&q.title, theme)];
     let mut keep = None;
     let mut marks = Vec::new();
+    let mut mark_labels = Vec::new();
     let mut links = Vec::new();
     match state.stage {
         Stage::Intro => {
@@ -412,7 +449,7 @@ pub fn quiz(
                 theme,
             ));
             blocks.push(Block::text(vec![Span::styled(
-                question.prompt.clone(),
+                prompt_shown(question).to_string(),
                 theme.strong,
             )]));
             let answered = state.session.answers.get(i).cloned().flatten();
@@ -608,6 +645,7 @@ pub fn quiz(
                 };
                 if !right {
                     marks.push(blocks.len());
+                    mark_labels.push(format!("question {}", n + 1));
                 }
                 let prompt = question
                     .prompt
@@ -682,6 +720,7 @@ pub fn quiz(
         doc: Doc { blocks },
         keep_visible: keep,
         marks,
+        mark_labels,
         links,
     }
 }
@@ -727,12 +766,14 @@ fn push_inputs(
                     (true, false) => "[ ]",
                     (true, true) => "[x]",
                 };
-                let (tail, style) = if feedback && right.contains(&i) {
-                    (" ✓", theme.done)
-                } else if feedback && picked {
-                    (" ✗", theme.wrong)
-                } else {
-                    ("", theme.bullet)
+                // After the answer: ✓ the right choices, ✗ a wrong pick, and a
+                // right choice left unticked in a multiple-choice question said
+                // apart, in a word, so that it reads without colour too.
+                let (tail, style) = match (feedback, right.contains(&i), picked) {
+                    (true, true, false) if multi => (" ○ missed", theme.wrong),
+                    (true, true, _) => (" ✓", theme.done),
+                    (true, false, true) => (" ✗", theme.wrong),
+                    _ => ("", theme.bullet),
                 };
                 let text = format!("{}. {c}{tail}", row_at + 1);
                 let selected = !feedback && state.cursor == row_at;

@@ -36,6 +36,7 @@ mod plain;
 mod prepare;
 mod preview;
 mod preview_tmux;
+mod quiz_review;
 mod reading;
 mod render_safety;
 mod review_flow;

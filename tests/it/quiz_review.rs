@@ -1,0 +1,170 @@
+//! The mistakes `w` lands on in a quiz's review, and how the question screen
+//! words a multiple-choice question and its missed choices.
+
+use crate::common::*;
+use amphi::app::{Action, App, Stage};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::style::Modifier;
+
+/// Module 1's end-of-module quiz, open at its intro.
+fn open_final_quiz(app: &mut App) -> usize {
+    let (qi, _) = app.course.modules[0].final_quiz().unwrap();
+    open_item(app, 0, qi);
+    qi
+}
+
+/// Takes the open quiz answering question `k` right when `right(k)`.
+fn take_with(app: &mut App, right: impl Fn(usize) -> bool) {
+    send(app, &[Action::Confirm]);
+    let n = app.current_quiz().unwrap().0.questions.len();
+    for k in 0..n {
+        answer_and_go_on(app, right(k));
+    }
+    assert!(matches!(
+        app.current_quiz().unwrap().1.stage,
+        Stage::Result { .. }
+    ));
+}
+
+/// The cells of the content pane's row `y` whose symbol is not blank, with
+/// whether each is in reverse video.
+fn reversed_text(app: &App, w: u16, h: u16, y: u16) -> Vec<bool> {
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    terminal.draw(|f| amphi::ui::draw(f, app)).unwrap();
+    let buffer = terminal.backend().buffer();
+    let text = app.areas().text;
+    (text.x..text.x + text.width)
+        .map(|x| &buffer[(x, text.y + y)])
+        .filter(|c| !c.symbol().trim().is_empty())
+        .map(|c| c.modifier.contains(Modifier::REVERSED))
+        .collect()
+}
+
+#[test]
+fn w_marks_the_mistake_it_lands_on_and_names_it() {
+    let mut app = app(80, 24);
+    open_final_quiz(&mut app);
+    // Wrong on questions 2, 5 and 7.
+    take_with(&mut app, |k| ![1, 4, 6].contains(&k));
+    for (n, question) in [(1, 2), (2, 5), (3, 7), (1, 2)] {
+        send(&mut app, &[Action::NextMark]);
+        let said = format!("Mistake {n} of 3: question {question}");
+        assert!(
+            app.notice.as_deref().unwrap().starts_with(&said),
+            "{:?}",
+            app.notice
+        );
+        let screen = render(&app, 80, 24);
+        assert!(screen.lines().last().unwrap().contains(&said), "{screen}");
+        // The row it landed on is marked, the rows of other questions are not.
+        let (landed, _) = app.view.mark_at.unwrap();
+        let block = app.view.marks[landed];
+        let top = app.view.scroll;
+        for y in 0..app.view.height {
+            let Some(row) = app.view.rows.get(top + usize::from(y)) else {
+                break;
+            };
+            let cells = reversed_text(&app, 80, 24, y);
+            if cells.is_empty() {
+                continue;
+            }
+            if row.block == block {
+                assert!(cells.iter().all(|&r| r), "row {y} of the landed mistake");
+            } else {
+                assert!(cells.iter().all(|&r| !r), "row {y} is not marked");
+            }
+        }
+        let first = app
+            .view
+            .rows
+            .iter()
+            .position(|r| r.block == block && r.line.width() > 0)
+            .unwrap();
+        let text: String = app.view.rows[first]
+            .line
+            .spans
+            .iter()
+            .map(|s| s.content.as_ref())
+            .collect();
+        assert!(text.starts_with(&format!("✗ {question}. ")), "{text}");
+    }
+    // In plain mode (screen readers), the status line says it in words.
+    app.plain = true;
+    send(&mut app, &[Action::Resize(80, 24), Action::NextMark]);
+    let screen = render(&app, 80, 24);
+    let status = screen.lines().last().unwrap();
+    assert!(
+        status.starts_with("Mistake ") && status.contains(" of 3: question "),
+        "{screen}"
+    );
+}
+
+/// Module 1's quiz open at its multiple-choice question (GAFA: choices 1, 3, 5
+/// and 6 are right).
+fn at_multiple_choice(app: &mut App) {
+    open_final_quiz(app);
+    send(app, &[Action::Confirm]);
+    answer_and_go_on(app, true);
+    let (quiz, state) = app.current_quiz().unwrap();
+    assert!(matches!(
+        quiz.questions[state.session.current].key,
+        amphi::course::AnswerKey::MultipleChoice { .. }
+    ));
+}
+
+#[test]
+fn a_multiple_choice_question_says_choose_all_that_apply_once() {
+    let mut app = app(120, 40);
+    at_multiple_choice(&mut app);
+    let screen = render(&app, 120, 40);
+    assert_eq!(
+        screen.matches("choose all that apply").count(),
+        1,
+        "{screen}"
+    );
+    assert!(
+        screen.contains("Question 2 of 7 · choose all that apply"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("Which companies make up the Big Four, or GAFA?"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn a_right_choice_left_unticked_is_marked_missed_in_words() {
+    for plain in [false, true] {
+        let mut app = app(120, 40);
+        app.plain = plain;
+        send(&mut app, &[Action::Resize(120, 40)]);
+        at_multiple_choice(&mut app);
+        // Ticks Google (right) and Netflix (wrong); Apple, Amazon and Facebook
+        // are right and left unticked.
+        send(
+            &mut app,
+            &[Action::Choose(1), Action::Choose(2), Action::Confirm],
+        );
+        let screen = render(&app, 120, 40);
+        let row = |start: &str| {
+            screen
+                .lines()
+                .find(|l| l.contains(start))
+                .unwrap_or_else(|| panic!("{start} in {screen}"))
+                .to_string()
+        };
+        let google = row("[x] 1. Google");
+        assert!(
+            google.contains("Google ✓") && !google.contains("missed"),
+            "{google}"
+        );
+        assert!(row("[x] 2. Netflix").contains("Netflix ✗"), "{screen}");
+        for missed in ["[ ] 3. Apple", "[ ] 5. Amazon", "[ ] 6. Facebook"] {
+            let r = row(missed);
+            assert!(r.contains("○ missed"), "{r}");
+            assert!(!r.contains('✓'), "{r}");
+        }
+        assert!(!row("[ ] 4. Uber").contains("missed"), "{screen}");
+    }
+}
