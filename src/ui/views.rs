@@ -614,6 +614,42 @@ pub fn quiz(
                 }])
                 .tight(),
             );
+            // The keys that act here, on the first screen, before the long review
+            // (and again after it).
+            let asked: Vec<(usize, &crate::course::Question, Option<&Response>)> = state
+                .session
+                .asked
+                .iter()
+                .filter_map(|&i| {
+                    let answer = state.session.answers.get(i)?.as_ref();
+                    Some((i, q.questions.get(i)?, answer))
+                })
+                .collect();
+            let mistakes = asked
+                .iter()
+                .filter(|(_, question, answer)| !answer.is_some_and(|r| grade(&question.key, r)))
+                .count();
+            let any_link = q.review_shows_answers(passed)
+                && asked
+                    .iter()
+                    .any(|(i, _, _)| targets.get(*i).is_some_and(Option::is_some));
+            let mut keys = Vec::new();
+            if can_retake {
+                keys.push("r retake".to_string());
+                match mistakes {
+                    0 => {}
+                    1 => keys.push("R practise the wrong one".into()),
+                    n => keys.push(format!("R practise the {n} wrong ones")),
+                }
+            }
+            if mistakes > 0 {
+                keys.push("w next mistake".into());
+            }
+            if any_link {
+                keys.push("o read again (first link on screen)".into());
+            }
+            keys.push("Enter or n next item".into());
+            blocks.push(hint(&keys.join(" · "), theme));
             let review = match (q.show_answers, passed) {
                 (crate::course::ShowAnswers::AfterPass, false) => {
                     "Review: your answers. Right answers and explanations show once you pass."
@@ -624,15 +660,9 @@ pub fn quiz(
                 _ => "Review: each question with your answer and the right one.",
             };
             blocks.push(hint(review, theme));
-            for (n, (i, question, answer)) in state
-                .session
-                .asked
-                .iter()
-                .filter_map(|&i| Some((i, q.questions.get(i)?, state.session.answers.get(i)?)))
-                .enumerate()
-            {
-                let right = answer.as_ref().is_some_and(|r| grade(&question.key, r));
-                let earned = points(q, question, answer.as_ref());
+            for (n, &(i, question, answer)) in asked.iter().enumerate() {
+                let right = answer.is_some_and(|r| grade(&question.key, r));
+                let earned = points(q, question, answer);
                 let points = format!(
                     "{} / {}",
                     Score::show(earned),
@@ -652,9 +682,8 @@ pub fn quiz(
                     .split_whitespace()
                     .collect::<Vec<_>>()
                     .join(" ");
-                let given = answer
-                    .as_ref()
-                    .map_or_else(|| "(no answer)".into(), |r| describe_response(question, r));
+                let given =
+                    answer.map_or_else(|| "(no answer)".into(), |r| describe_response(question, r));
                 let mut lines = vec![
                     vec![
                         mark,
@@ -698,20 +727,7 @@ pub fn quiz(
                     links: Vec::new(),
                 });
             }
-            let mut keys = Vec::new();
-            if can_retake {
-                keys.push("r retake");
-                if !marks.is_empty() {
-                    keys.push("R practise the wrong ones");
-                }
-            }
-            if !marks.is_empty() {
-                keys.push("w next mistake");
-            }
-            if !links.is_empty() {
-                keys.push("o read again (first link on screen)");
-            }
-            keys.extend(["Enter or n next item", "? help"]);
+            keys.push("? help".into());
             blocks.push(hint(&keys.join(" · "), theme));
             keep = Some(1);
         }

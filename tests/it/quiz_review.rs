@@ -1,5 +1,6 @@
-//! The mistakes `w` lands on in a quiz's review, and how the question screen
-//! words a multiple-choice question and its missed choices.
+//! After a quiz: the result screen's first screen, the mistakes `w` lands on in
+//! its review, and how the question screen words a multiple-choice question and
+//! its missed choices.
 
 use crate::common::*;
 use amphi::app::{Action, App, Stage};
@@ -25,6 +26,51 @@ fn take_with(app: &mut App, right: impl Fn(usize) -> bool) {
         app.current_quiz().unwrap().1.stage,
         Stage::Result { .. }
     ));
+}
+
+/// The screen's words in one line: box drawing, scroll bar and runs of spaces
+/// gone, so that text wrapped over rows reads as one.
+fn flat(screen: &str) -> String {
+    screen
+        .chars()
+        .map(|c| match c {
+            '\u{2500}'..='\u{257f}' | '█' => ' ',
+            c => c,
+        })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The rows of the content pane as drawn (the first screen of the result).
+fn first_screen(app: &App, w: u16, h: u16) -> Vec<String> {
+    render(app, w, h).lines().map(str::to_string).collect()
+}
+
+#[test]
+fn the_result_puts_score_verdict_and_keys_on_its_first_screen() {
+    let mut app = app(80, 24);
+    open_final_quiz(&mut app);
+    // Wrong on questions 2, 4 and 6: not passed, three mistakes.
+    take_with(&mut app, |k| k % 2 == 0);
+    let rows = first_screen(&app, 80, 24);
+    let row_of = |what: &str| rows.iter().position(|r| r.contains(what));
+    let score = row_of("Score: ").expect("the score");
+    let verdict = row_of("Not passed").expect("the verdict");
+    let keys = row_of("r retake").expect("the keys on the first screen");
+    let review = row_of("Review: ").expect("the review's heading");
+    let first_question = row_of("1. According to André").expect("the review starts");
+    assert!(score < verdict && verdict < keys && keys < review && review < first_question);
+    let keys = flat(&rows[keys..review].join("\n"));
+    assert_eq!(
+        keys,
+        "r retake · R practise the 3 wrong ones · w next mistake · o read again (first link on screen) · Enter or n next item"
+    );
+    // The keys act from there.
+    send(&mut app, &[Action::RetakeWrong]);
+    let (_, state) = app.current_quiz().unwrap();
+    assert_eq!(state.session.asked, vec![1, 3, 5]);
 }
 
 /// The cells of the content pane's row `y` whose symbol is not blank, with
