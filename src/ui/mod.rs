@@ -240,7 +240,7 @@ pub const KEY_HELP: &[(&str, &str)] = &[
     ),
     (
         "Enter  l →",
-        "open the selected item; start or submit a quiz",
+        "open the selected item; start or submit a quiz (l → never submit)",
     ),
     ("h ←  Esc", "back to the outline"),
     ("< >", "scroll long lines of code sideways"),
@@ -269,9 +269,13 @@ pub const KEY_HELP: &[(&str, &str)] = &[
     ),
     ("t f", "answer true / false"),
     ("r R", "retake a quiz; R: practise only the ones got wrong"),
+    (
+        "L",
+        "on a quiz's page: the last attempt's result and review",
+    ),
     ("H  F1", "show the question's hint"),
     ("v", "review the questions due (missed in quizzes before)"),
-    ("w", "on a quiz review, jump to the next mistake"),
+    ("w", "on a quiz review, jump to the next mistake (marked)"),
     ("o", "reread the lesson passage a quiz answer links to"),
     ("Backspace", "after o, back to the quiz"),
     ("O", "mastery of the course's learning objectives"),

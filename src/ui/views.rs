@@ -406,8 +406,40 @@ pub fn quiz(
                 }
             }
             let used = progress.attempts_at(module, &q.id).count();
+            let can_start = q.max_attempts.is_none_or(|max| used < max as usize);
+            // The last finished attempt (full or practice), whose review L opens
+            // again and whose mistakes R practises.
+            let last = attempts.last().map(|a| {
+                let wrong = a.answers.iter().filter(|r| !r.correct).count();
+                (a, wrong)
+            });
+            if let Some((a, wrong)) = last {
+                let verdict = if a.practice {
+                    Span::styled("practice", theme.meta)
+                } else if a.passed {
+                    Span::styled("passed", theme.done)
+                } else {
+                    Span::styled("not passed", theme.wrong)
+                };
+                let mistakes = match wrong {
+                    0 => "every answer right".to_string(),
+                    1 => "1 answer wrong".to_string(),
+                    n => format!("{n} answers wrong"),
+                };
+                blocks.push(Block::text(vec![
+                    Span::styled("Last attempt: ", theme.strong),
+                    Span::raw(format!(
+                        "{}/{} ({} %) · ",
+                        Score::show(a.score.points),
+                        Score::show(a.score.max),
+                        a.score.percent_shown(a.pass_mark)
+                    )),
+                    verdict,
+                    Span::raw(format!(" · {mistakes}")),
+                ]));
+            }
             match q.max_attempts {
-                Some(max) if used >= max as usize => {
+                Some(max) if !can_start => {
                     blocks.push(Block::text(vec![Span::styled(
                         format!("No attempts left: this quiz allows {max}."),
                         theme.wrong,
@@ -418,9 +450,25 @@ pub fn quiz(
                         format!("Attempts allowed: {max} ({} left).", max as usize - used),
                         theme,
                     ));
-                    blocks.push(hint("Press Enter to start.", theme));
                 }
-                None => blocks.push(hint("Press Enter to start.", theme)),
+                None => {}
+            }
+            let mut keys = Vec::new();
+            if can_start {
+                keys.push(if last.is_some() {
+                    "Enter or r start a new attempt"
+                } else {
+                    "Press Enter to start."
+                });
+            }
+            if let Some((_, wrong)) = last {
+                keys.push("L review your last attempt");
+                if can_start && wrong > 0 {
+                    keys.push("R practise its mistakes");
+                }
+            }
+            if !keys.is_empty() {
+                blocks.push(hint(&keys.join(" · "), theme));
             }
             keep = Some(blocks.len() - 1);
         }

@@ -21,6 +21,7 @@ mod glossary_uses;
 mod hostile_text;
 mod hyperlinks;
 mod interview;
+mod key_notices;
 mod layout;
 mod library;
 mod limits;

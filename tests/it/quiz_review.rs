@@ -1,12 +1,17 @@
-//! After a quiz: the result screen's first screen, the mistakes `w` lands on in
-//! its review, and how the question screen words a multiple-choice question and
-//! its missed choices.
+//! After a quiz: the result screen's first screen, the last attempt's review
+//! after reopening, the mistakes `w` lands on, and how the question screen words
+//! a multiple-choice question and its missed choices.
 
 use crate::common::*;
-use amphi::app::{Action, App, Stage};
+use amphi::app::{Action, App, Mode, Stage, action_for_key};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::Modifier;
+
+fn key(c: char) -> KeyEvent {
+    KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)
+}
 
 /// Module 1's end-of-module quiz, open at its intro.
 fn open_final_quiz(app: &mut App) -> usize {
@@ -71,6 +76,101 @@ fn the_result_puts_score_verdict_and_keys_on_its_first_screen() {
     send(&mut app, &[Action::RetakeWrong]);
     let (_, state) = app.current_quiz().unwrap();
     assert_eq!(state.session.asked, vec![1, 3, 5]);
+}
+
+#[test]
+fn reopening_offers_the_last_attempts_review_practice_and_retake() {
+    let mut first = app(80, 24);
+    let qi = open_final_quiz(&mut first);
+    take_with(&mut first, |k| k != 1 && k != 4);
+    let result = first_screen(&first, 80, 24);
+    let marks = first.view.marks.clone();
+    // amphi reopened: the quiz's page starts at its intro.
+    let mut again = app_with(first.state.clone(), 80, 24);
+    open_item(&mut again, 0, qi);
+    assert_eq!(again.current_quiz().unwrap().1.stage, Stage::Intro);
+    let intro = flat(&render(&again, 80, 24));
+    assert!(
+        intro.contains("Last attempt: 5/7 (71 %) · passed · 2 answers wrong"),
+        "{intro}"
+    );
+    assert!(
+        intro.contains(
+            "Enter or r start a new attempt · L review your last attempt · R practise its mistakes"
+        ),
+        "{intro}"
+    );
+    // L shows the same result and review as when the attempt ended.
+    let l = action_for_key(Mode::of(&again), &again, &key('L')).unwrap();
+    assert_eq!(l, Action::ShowLastAttempt);
+    send(&mut again, &[l]);
+    assert_eq!(first_screen(&again, 80, 24), result);
+    assert_eq!(again.view.marks, marks);
+    // w jumps to its mistakes, and R practises them.
+    send(&mut again, &[Action::NextMark]);
+    assert!(
+        again
+            .notice
+            .as_deref()
+            .unwrap()
+            .starts_with("Mistake 1 of 2")
+    );
+    send(&mut again, &[Action::RetakeWrong]);
+    let (_, state) = again.current_quiz().unwrap();
+    assert_eq!(state.stage, Stage::Asking);
+    assert_eq!(state.session.asked, vec![1, 4]);
+    // Straight from the intro, R practises the last attempt's mistakes.
+    let mut third = app_with(first.state.clone(), 80, 24);
+    open_item(&mut third, 0, qi);
+    let r = action_for_key(Mode::of(&third), &third, &key('R')).unwrap();
+    send(&mut third, &[r]);
+    let (_, state) = third.current_quiz().unwrap();
+    assert_eq!(state.stage, Stage::Asking);
+    assert!(state.session.is_practice());
+    assert_eq!(state.session.asked, vec![1, 4]);
+    // And r starts a new full attempt.
+    let mut fourth = app_with(first.state.clone(), 80, 24);
+    open_item(&mut fourth, 0, qi);
+    send(&mut fourth, &[Action::Retake]);
+    let (_, state) = fourth.current_quiz().unwrap();
+    assert_eq!(state.stage, Stage::Asking);
+    assert!(!state.session.is_practice());
+}
+
+#[test]
+fn with_no_attempt_left_the_last_review_still_opens() {
+    let mut app = app(80, 24);
+    let (qi, _) = app.course.modules[0].final_quiz().unwrap();
+    if let amphi::course::Item::Quiz(q) = &mut app.course.modules[0].items[qi] {
+        q.max_attempts = Some(1);
+    }
+    open_item(&mut app, 0, qi);
+    take_with(&mut app, |k| k > 0);
+    let mut again = App::new(app.course.clone(), app.state.clone(), app.theme.clone());
+    send(&mut again, &[Action::Resize(80, 24)]);
+    if again.overlay.is_some() {
+        // Dismiss the "where you were" card.
+        send(&mut again, &[Action::ToggleHelp]);
+    }
+    open_item(&mut again, 0, qi);
+    let intro = render(&again, 80, 24);
+    assert!(intro.contains("No attempts left"), "{intro}");
+    assert!(intro.contains("L review your last attempt"), "{intro}");
+    assert!(!intro.contains("R practise"), "{intro}");
+    send(&mut again, &[Action::RetakeWrong]);
+    assert!(
+        again
+            .notice
+            .as_deref()
+            .unwrap()
+            .contains("No attempts left")
+    );
+    assert_eq!(again.current_quiz().unwrap().1.stage, Stage::Intro);
+    send(&mut again, &[Action::ShowLastAttempt]);
+    assert!(matches!(
+        again.current_quiz().unwrap().1.stage,
+        Stage::Result { passed: true, .. }
+    ));
 }
 
 /// The cells of the content pane's row `y` whose symbol is not blank, with
@@ -143,6 +243,21 @@ fn w_marks_the_mistake_it_lands_on_and_names_it() {
     assert!(
         status.starts_with("Mistake ") && status.contains(" of 3: question "),
         "{screen}"
+    );
+}
+
+#[test]
+fn w_with_no_mistake_says_so() {
+    let mut app = app(80, 24);
+    open_final_quiz(&mut app);
+    take_quiz(&mut app, true);
+    let scroll = app.view.scroll;
+    let w = action_for_key(Mode::of(&app), &app, &key('w')).unwrap();
+    send(&mut app, &[w]);
+    assert_eq!(app.view.scroll, scroll);
+    assert_eq!(
+        app.notice.as_deref(),
+        Some("No mistakes to jump to: every answer was right.")
     );
 }
 

@@ -133,6 +133,15 @@ fn a_failing_score_is_never_shown_at_the_pass_mark() {
             assert!(!shown.contains(at_mark), "{place}:\n{shown}");
         }
     }
+    // The result screen, shown again with L, judges it against its pass mark.
+    let mut app = app_with(state, 120, 40);
+    send(&mut app, &[Action::ShowLastAttempt]);
+    let result = render(&app, 120, 40);
+    assert!(
+        result.contains("Score: 4.19 / 7 points (59.9 %) · pass mark 60 %"),
+        "{result}"
+    );
+    assert!(result.contains("Not passed"), "{result}");
 }
 
 /// The app with module 1's quiz's first question replaced by a numeric one
