@@ -41,6 +41,10 @@ pub enum Action {
     /// Open the selected item, start the quiz, submit the answer, go on: the main
     /// action of the screen.
     Confirm,
+    /// `l` or `→`: what [`Action::Confirm`] does (open the selected item, read
+    /// on, start a quiz, go on after an answer), except that it never submits an
+    /// answer: a stray arrow must not cost a point.
+    Forward,
     /// Open the next item of the course.
     NextItem,
     /// Open the previous item of the course.
@@ -71,11 +75,15 @@ pub enum Action {
     ShowMastery,
     /// Quiz: reveal the current question's hint.
     ShowHint,
-    /// Quiz: start a new attempt from the result screen.
+    /// Quiz: start a new attempt from the result screen (or the quiz's page).
     Retake,
     /// Quiz: practise only the questions got wrong (a practice attempt that does
-    /// not change the best score).
+    /// not change the best score), from the result screen, or from the quiz's
+    /// page the last finished attempt's.
     RetakeWrong,
+    /// Quiz page: show the result and review of the last finished attempt again
+    /// (after amphi was reopened, the page starts at its intro).
+    ShowLastAttempt,
     /// Quiz: type a character into a short answer.
     Input(char),
     /// Quiz: delete the character before the caret in a short answer.

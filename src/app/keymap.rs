@@ -176,7 +176,6 @@ fn builtin_action(mode: Mode, app: &App, key: &KeyEvent) -> Option<Action> {
                 return Some(a);
             }
             let quiz_stage = app.current_quiz().map(|(_, s)| s.stage);
-            let interview = matches!(app.current_item(), Some(crate::course::Item::Interview(_)));
             Some(match key.code {
                 KeyCode::Char('q') => Action::Quit,
                 KeyCode::Char('?') => Action::ToggleHelp,
@@ -188,8 +187,10 @@ fn builtin_action(mode: Mode, app: &App, key: &KeyEvent) -> Option<Action> {
                     Action::OpenLink
                 }
                 KeyCode::Char('o') => Action::SwitchFocus,
-                KeyCode::Char('s') if mode == Mode::Reading && interview => Action::CycleSpeaker,
-                KeyCode::Char('d') if mode == Mode::Reading && interview => Action::ToggleDrill,
+                // The keys of one kind of item or screen map to their action
+                // everywhere: where it does not apply, `update` says why.
+                KeyCode::Char('s') => Action::CycleSpeaker,
+                KeyCode::Char('d') => Action::ToggleDrill,
                 KeyCode::Char('k') => Action::Up,
                 KeyCode::Char('j') => Action::Down,
                 KeyCode::Char('g') => Action::Top,
@@ -203,33 +204,29 @@ fn builtin_action(mode: Mode, app: &App, key: &KeyEvent) -> Option<Action> {
                 KeyCode::Char('n') if app.highlight.is_some() && mode == Mode::Reading => {
                     Action::NextMatch
                 }
-                KeyCode::Char('N') if app.highlight.is_some() && mode == Mode::Reading => {
-                    Action::PrevMatch
-                }
+                KeyCode::Char('N') => Action::PrevMatch,
                 KeyCode::Char('n') => Action::NextItem,
                 KeyCode::Char('p') => Action::PrevItem,
-                KeyCode::Char('>') if mode == Mode::Reading => Action::ScrollCode(true),
-                KeyCode::Char('<') if mode == Mode::Reading => Action::ScrollCode(false),
-                KeyCode::Char('l') | KeyCode::Right if mode == Mode::Outline => Action::Confirm,
-                KeyCode::Char('h') | KeyCode::Left if mode != Mode::Outline => Action::FocusOutline,
+                KeyCode::Char('>') if mode != Mode::Outline => Action::ScrollCode(true),
+                KeyCode::Char('<') if mode != Mode::Outline => Action::ScrollCode(false),
+                // As Enter (open the selected item, go on), never submitting.
+                KeyCode::Char('l') | KeyCode::Right => Action::Forward,
+                KeyCode::Char('h') | KeyCode::Left => Action::FocusOutline,
                 KeyCode::Char(' ') if mode == Mode::Quiz && quiz_stage == Some(Stage::Asking) => {
                     Action::Toggle
                 }
                 KeyCode::Char(' ') => Action::PageDown,
                 KeyCode::Char('b') => Action::PageUp,
-                KeyCode::Char('r') if mode == Mode::Quiz => Action::Retake,
-                KeyCode::Char('R') if mode == Mode::Quiz => Action::RetakeWrong,
-                KeyCode::Char('w') if mode == Mode::Quiz => Action::NextMark,
+                KeyCode::Char('r') => Action::Retake,
+                KeyCode::Char('R') => Action::RetakeWrong,
+                KeyCode::Char('L') => Action::ShowLastAttempt,
+                KeyCode::Char('w') => Action::NextMark,
                 KeyCode::Char('O') => Action::ShowMastery,
-                KeyCode::Backspace if mode == Mode::Reading && app.return_to.is_some() => {
-                    Action::GoBack
-                }
-                KeyCode::Char('H') if mode == Mode::Quiz => Action::ShowHint,
-                KeyCode::Char('t') if mode == Mode::Quiz => Action::Answer(true),
-                KeyCode::Char('f') if mode == Mode::Quiz => Action::Answer(false),
-                KeyCode::Char(c @ '1'..='9') if mode == Mode::Quiz => {
-                    Action::Choose(c as usize - '0' as usize)
-                }
+                KeyCode::Backspace => Action::GoBack,
+                KeyCode::Char('H') => Action::ShowHint,
+                KeyCode::Char('t') => Action::Answer(true),
+                KeyCode::Char('f') => Action::Answer(false),
+                KeyCode::Char(c @ '1'..='9') => Action::Choose(c as usize - '0' as usize),
                 _ => return None,
             })
         }

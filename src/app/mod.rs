@@ -111,8 +111,12 @@ pub struct ContentView {
     pub keep_visible: Option<usize>,
     /// Blocks to jump between with [`Action::NextMark`] (quiz review mistakes).
     pub marks: Vec<usize>,
+    /// What each of `marks` is called in the status bar (`question 5`).
+    pub mark_labels: Vec<String>,
     /// The mark [`Action::NextMark`] moved to last, as (index into `marks`, the
-    /// scroll offset it set), while the text has not been scrolled since.
+    /// scroll offset it set); the content pane shows that block marked until
+    /// the marks change. The jump order goes on from it while the text has not
+    /// been scrolled since (the offset is still the scroll).
     pub mark_at: Option<(usize, usize)>,
     /// The line with search matches [`Action::NextMatch`] or
     /// [`Action::PrevMatch`] moved to last, as (index among the lines with
@@ -535,6 +539,7 @@ impl App {
                 self.view.doc = doc;
                 self.view.keep_visible = None;
                 self.view.marks = Vec::new();
+                self.view.mark_labels = Vec::new();
                 self.view.mark_at = None;
                 self.view.links = Vec::new();
             }
@@ -546,6 +551,7 @@ impl App {
                     self.view.mark_at = None;
                 }
                 self.view.marks = built.marks;
+                self.view.mark_labels = built.mark_labels;
                 self.view.links = built.links;
                 if let Some(inputs) = inputs {
                     self.docs

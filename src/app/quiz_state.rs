@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 
 use crate::course::{AnswerKey, Question, Quiz};
-use crate::progress::OpenAttempt;
+use crate::progress::{Attempt, OpenAttempt};
 use crate::quiz::{Response, Score, Session};
 
 /// Where the learner is in a quiz.
@@ -22,6 +22,9 @@ pub enum Stage {
         score: Score,
         /// Whether it reached the pass mark.
         passed: bool,
+        /// The pass mark it was judged against, in percent (the quiz's, or, for
+        /// an attempt shown again, the one in force then).
+        pass_mark: u32,
     },
 }
 
@@ -245,20 +248,7 @@ impl QuizState {
         let mut state = QuizState::intro(quiz);
         state.session.started_at = open.started_at;
         for (i, q) in quiz.questions.iter().enumerate() {
-            let fits = |r: &Response| {
-                matches!(
-                    (&q.key, r),
-                    (AnswerKey::SingleChoice { .. }, Response::Choice(_))
-                        | (AnswerKey::MultipleChoice { .. }, Response::Choices(_))
-                        | (AnswerKey::TrueFalse { .. }, Response::Bool(_))
-                        | (AnswerKey::ShortAnswer { .. }, Response::Text(_))
-                        | (AnswerKey::Ordering { .. }, Response::Order(_))
-                        | (AnswerKey::Matching { .. }, Response::Pairs(_))
-                        | (AnswerKey::FillBlanks { .. }, Response::Blanks(_))
-                        | (AnswerKey::Numeric { .. }, Response::Text(_))
-                )
-            };
-            state.session.answers[i] = open.answers.get(&q.id).filter(|r| fits(r)).cloned();
+            state.session.answers[i] = open.answers.get(&q.id).filter(|r| fits(&q.key, r)).cloned();
             let shown = match &q.key {
                 AnswerKey::Ordering { items } => Some(items.len()),
                 AnswerKey::Matching { pairs } => Some(pairs.len()),
@@ -322,6 +312,36 @@ impl QuizState {
         state
     }
 
+    /// The result screen of a finished `attempt` at `quiz`, as it was shown when
+    /// the attempt ended: its score and verdict as recorded, each question asked
+    /// with the answer given, in the order asked, so that its review can be read
+    /// again and its mistakes practised ([`super::Action::ShowLastAttempt`]).
+    /// Answers to questions that are no longer in the quiz, or no longer fit
+    /// their question, are left out; `None` when none is left.
+    pub fn from_attempt(quiz: &Quiz, attempt: &Attempt) -> Option<Self> {
+        let mut state = QuizState::intro(quiz);
+        state.session.started_at = attempt.started_at;
+        let mut asked = Vec::with_capacity(attempt.answers.len());
+        for record in &attempt.answers {
+            let Some(i) = quiz.questions.iter().position(|q| q.id == record.question) else {
+                continue;
+            };
+            if asked.contains(&i) || !fits(&quiz.questions[i].key, &record.response) {
+                continue;
+            }
+            state.session.answers[i] = Some(record.response.clone());
+            asked.push(i);
+        }
+        state.session.current = *asked.last()?;
+        state.session.asked = asked;
+        state.stage = Stage::Result {
+            score: attempt.score,
+            passed: attempt.passed,
+            pass_mark: attempt.pass_mark,
+        };
+        Some(state)
+    }
+
     /// Sets the inputs to show the submitted response of the current question.
     fn restore_inputs(&mut self, quiz: &Quiz) {
         match self
@@ -349,6 +369,21 @@ impl QuizState {
             None => self.reset_input(quiz),
         }
     }
+}
+
+/// Whether `response` has the shape of an answer to a question with `key`.
+fn fits(key: &AnswerKey, response: &Response) -> bool {
+    matches!(
+        (key, response),
+        (AnswerKey::SingleChoice { .. }, Response::Choice(_))
+            | (AnswerKey::MultipleChoice { .. }, Response::Choices(_))
+            | (AnswerKey::TrueFalse { .. }, Response::Bool(_))
+            | (AnswerKey::ShortAnswer { .. }, Response::Text(_))
+            | (AnswerKey::Ordering { .. }, Response::Order(_))
+            | (AnswerKey::Matching { .. }, Response::Pairs(_))
+            | (AnswerKey::FillBlanks { .. }, Response::Blanks(_))
+            | (AnswerKey::Numeric { .. }, Response::Text(_))
+    )
 }
 
 /// Longest short answer, in characters.

@@ -4,7 +4,7 @@ use crate::course::{AnswerKey, Item};
 use crate::progress::{AnswerRecord, Attempt, item_key, review};
 use crate::quiz::grade;
 
-use super::{Action, App, Effect, Focus, Overlay, Panel, Stage};
+use super::{Action, App, Effect, Focus, Overlay, Panel, QuizState, Stage};
 
 /// Applies `action` to `app` and returns the side effects to carry out, in order.
 ///
@@ -129,6 +129,15 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
             return effects;
         }
     }
+    if let Some(why) = unavailable(app, &action) {
+        // A key that does nothing here says why, rather than nothing.
+        app.notice = Some(why);
+        return effects;
+    }
+    let action = match action {
+        Action::Forward => Action::Confirm,
+        other => other,
+    };
     // A key that scrolls the open text forward: if the item is still open after
     // it with its end on screen, the learner scrolled it to its end.
     let scrolls_on = app.overlay.is_none()
@@ -294,6 +303,11 @@ fn step_item(app: &mut App, delta: isize) {
     };
     let next = pos as isize + delta;
     if next < 0 || next as usize >= items.len() {
+        app.notice = Some(if delta > 0 {
+            "This is the last item of the course.".into()
+        } else {
+            "This is the first item of the course.".into()
+        });
         return;
     }
     let (mi, ii) = items[next as usize];
@@ -343,16 +357,35 @@ fn next_mark(app: &mut App) {
         })
         .collect();
     if starts.is_empty() {
+        app.notice = Some(match app.current_quiz().map(|(_, s)| s.stage) {
+            Some(Stage::Result { .. }) if app.review.is_none() => {
+                "No mistakes to jump to: every answer was right.".into()
+            }
+            Some(Stage::Intro) if app.review.is_none() => {
+                "w jumps between mistakes on a quiz's review: L opens your last attempt's.".into()
+            }
+            _ => "w jumps between the mistakes of a quiz's review, after the quiz.".into(),
+        });
         return;
     }
     // After a jump (and no scrolling since), the next mark in order, even when
     // the end of the text keeps them all on one screen; otherwise the first
-    // below the top row.
+    // below the top row. (Each mark's start is on its own row, so `next`
+    // indexes `marks` too.)
     let next = match v.mark_at {
         Some((i, at)) if at == v.scroll => (i + 1) % starts.len(),
         _ => starts.iter().position(|&row| row > v.scroll).unwrap_or(0),
     };
     let row = starts[next].min(max);
+    let label = v
+        .mark_labels
+        .get(next)
+        .map_or_else(|| format!("mark {}", next + 1), Clone::clone);
+    app.notice = Some(format!(
+        "Mistake {} of {}: {label} · w next",
+        next + 1,
+        starts.len()
+    ));
     app.view.scroll = row;
     app.view.mark_at = Some((next, row));
 }
@@ -427,12 +460,37 @@ fn quiz(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
         .count();
     let attempts_left = quiz.max_attempts.is_none_or(|max| used < max as usize);
     let mut advance_now = false;
+    let stage = app.quizzes.get(&key).map(|s| s.stage);
+    // On the quiz's page, L shows the last finished attempt's result again, and
+    // R practises its mistakes from there.
+    let reopen = stage == Some(Stage::Intro)
+        && (action == Action::ShowLastAttempt || (action == Action::RetakeWrong && attempts_left));
+    let last = if reopen {
+        let module = &app.course.modules[mi].id;
+        let Some(attempt) = app.progress().attempts_at(module, &quiz.id).last() else {
+            return;
+        };
+        match QuizState::from_attempt(&quiz, attempt) {
+            Some(last) => Some(last),
+            None => {
+                app.notice =
+                    Some("Your last attempt's questions are no longer in this quiz.".into());
+                return;
+            }
+        }
+    } else {
+        None
+    };
     let Some(state) = app.quizzes.get_mut(&key) else {
         return;
     };
+    let reopened = last.is_some();
+    if let Some(last) = last {
+        *state = last;
+    }
     let mut rebuilt = true;
     match (state.stage, action.clone()) {
-        (Stage::Intro, Action::Confirm)
+        (Stage::Intro, Action::Confirm | Action::Retake | Action::RetakeWrong)
         | (Stage::Result { .. }, Action::Retake | Action::RetakeWrong)
             if !attempts_left =>
         {
@@ -442,7 +500,8 @@ fn quiz(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
             ));
             rebuilt = false;
         }
-        (Stage::Intro, Action::Confirm) => state.begin(&quiz, now),
+        (Stage::Intro, Action::Confirm | Action::Retake) => state.begin(&quiz, now),
+        (Stage::Result { .. }, Action::ShowLastAttempt) => {}
         (Stage::Result { .. }, Action::Retake) => state.begin(&quiz, now),
         (Stage::Result { .. }, Action::RetakeWrong) => {
             let wrong: Vec<usize> = state
@@ -489,8 +548,13 @@ fn quiz(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
         effects.push(Effect::Save);
         return;
     }
+    // A result shown again changed the screen, whatever came after.
+    rebuilt |= reopened;
     if rebuilt {
-        if matches!(action, Action::Confirm | Action::Retake) {
+        if matches!(
+            action,
+            Action::Confirm | Action::Retake | Action::RetakeWrong | Action::ShowLastAttempt
+        ) {
             app.view.scroll = 0;
         }
         app.rebuild();
@@ -585,6 +649,17 @@ fn asking(state: &mut super::QuizState, quiz: &crate::course::Quiz, action: &Act
                 }
                 _ => "Pick an answer first: its number, or ↑↓ then Space.",
             };
+            let not_a_number = matches!(
+                (state.question(quiz).map(|q| &q.key), state.response(quiz)),
+                (Some(AnswerKey::Numeric { .. }), Some(crate::quiz::Response::Text(t)))
+                    if crate::quiz::parse_number(&t).is_none()
+            );
+            if not_a_number {
+                // Refused, not graded: the question stays open.
+                return Step::Missing(
+                    "Not a number: type digits (. or , for decimals); the question stays open.",
+                );
+            }
             match state.response(quiz) {
                 Some(response) => {
                     let i = state.session.current;
@@ -918,7 +993,11 @@ fn advance(app: &mut App, key: (usize, usize), quiz: &crate::course::Quiz, now: 
     }
     let score = state.session.score(quiz);
     let passed = score.passes(quiz.pass_mark);
-    state.stage = Stage::Result { score, passed };
+    state.stage = Stage::Result {
+        score,
+        passed,
+        pass_mark: quiz.pass_mark,
+    };
     // In the order asked, with the order each question's items were shown in, so
     // that the attempt can be replayed as the learner saw it.
     let mut orders = std::collections::BTreeMap::new();
@@ -1075,6 +1154,7 @@ fn review_step(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
                     state.stage = Stage::Result {
                         score,
                         passed: true,
+                        pass_mark: 0,
                     };
                 }
             }
@@ -1087,4 +1167,151 @@ fn review_step(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
         _ => return,
     }
     app.rebuild();
+}
+
+/// Why `action` does nothing in `app`'s current context, for the status bar, or
+/// `None` when it acts. Keys are mapped to their action in every mode where a
+/// learner might press them (see [`super::keymap`]); this is where a key that
+/// does not apply says so, instead of nothing happening.
+fn unavailable(app: &App, action: &Action) -> Option<String> {
+    let outline = app.focus == Focus::Outline;
+    let interview = app.review.is_none() && matches!(app.current_item(), Some(Item::Interview(_)));
+    // The key bound to a bindable action, for the message.
+    let key = |name: &str, default: &str| {
+        app.keys
+            .keys_of(name)
+            .and_then(|k| k.first().map(ToString::to_string))
+            .unwrap_or_else(|| default.to_string())
+    };
+    let asking = app
+        .current_quiz()
+        .is_some_and(|(_, s)| s.stage == Stage::Asking);
+    Some(match action {
+        Action::Forward if asking && !outline => {
+            "Enter submits your answer (→ and l never do: a stray key never answers).".into()
+        }
+        Action::CycleSpeaker if !interview => format!(
+            "{} (one speaker's turns) works in interviews.",
+            key("speaker", "s")
+        ),
+        Action::ToggleDrill if !interview => {
+            format!("{} (recall drill) works in interviews.", key("drill", "d"))
+        }
+        Action::ScrollCode(_) if app.view.doc.max_hscroll(app.view.width) == 0 => {
+            "No code here is wider than the pane: < and > scroll wide code sideways.".into()
+        }
+        Action::NextMatch | Action::PrevMatch if app.highlight.is_none() => {
+            "n and N move between search matches after a search: / searches the course.".into()
+        }
+        Action::GoBack if app.return_to.is_none() => {
+            "Backspace goes back to a quiz after o opened a passage to read again.".into()
+        }
+        Action::FocusOutline if outline => {
+            "In the outline: Enter opens the selected item, Tab goes to the content.".into()
+        }
+        Action::Choose(_)
+        | Action::Answer(_)
+        | Action::ShowHint
+        | Action::Retake
+        | Action::RetakeWrong
+        | Action::ShowLastAttempt => return quiz_key_unavailable(app, action),
+        _ => return None,
+    })
+}
+
+/// [`unavailable`] for the quiz keys: 1–9, t and f, H, r, R and L.
+fn quiz_key_unavailable(app: &App, action: &Action) -> Option<String> {
+    let Some((quiz, state)) = app.current_quiz() else {
+        return Some(
+            match action {
+                Action::Choose(_) => "1–9 pick a choice in a quiz question.",
+                Action::Answer(_) => "t and f answer a true/false question in a quiz.",
+                Action::ShowHint => "H shows a quiz question's hint, when it has one.",
+                Action::Retake => "r retakes a quiz, from its page or its result.",
+                Action::RetakeWrong => {
+                    "R practises a quiz's wrong answers, from its page or its result."
+                }
+                _ => "L shows a quiz's last attempt again, from the quiz's page.",
+            }
+            .into(),
+        );
+    };
+    let name = match action {
+        Action::Choose(_) => "1–9",
+        Action::Answer(_) => "t and f",
+        Action::ShowHint => "H",
+        Action::Retake => "r",
+        Action::RetakeWrong => "R",
+        _ => "L",
+    };
+    if app.focus == Focus::Outline {
+        return Some(format!("{name} acts on the quiz: Tab goes to it first."));
+    }
+    let answering = matches!(
+        action,
+        Action::Choose(_) | Action::Answer(_) | Action::ShowHint
+    );
+    let review = app.review.is_some();
+    let last = || {
+        let module = &app.course.modules.get(app.current.0)?.id;
+        app.progress().attempts_at(module, &quiz.id).last()
+    };
+    Some(match state.stage {
+        Stage::Intro if answering => "Press Enter to start the quiz first.".into(),
+        Stage::Intro => match (action, last()) {
+            (Action::Retake, _) => return None,
+            (_, None) => "No finished attempt yet: Enter starts the quiz.".into(),
+            (Action::RetakeWrong, Some(a)) if a.answers.iter().all(|r| r.correct) => {
+                "Nothing to practise: every answer of your last attempt was right.".into()
+            }
+            _ => return None,
+        },
+        Stage::Asking | Stage::Feedback if review && !answering => {
+            "In a review session, Enter goes on and Esc leaves; r R L act on a quiz.".into()
+        }
+        Stage::Asking | Stage::Feedback if !answering => match action {
+            Action::Retake => "Finish this attempt first: r retakes the quiz from its result.",
+            Action::RetakeWrong => {
+                "Finish this attempt first: R then practises the questions you got wrong."
+            }
+            _ => "Finish this attempt first: its result then shows your answers.",
+        }
+        .into(),
+        Stage::Feedback => "Already answered: Enter goes on.".into(),
+        Stage::Result { .. } if review => {
+            "The review is over: Enter goes back to your reading.".into()
+        }
+        Stage::Result { .. } if answering => {
+            "The quiz is over: r retakes it (R: only the questions got wrong).".into()
+        }
+        Stage::Result { .. } => match action {
+            Action::ShowLastAttempt => {
+                "This is your last attempt's result: w jumps to its mistakes.".into()
+            }
+            _ => return None,
+        },
+        Stage::Asking => {
+            let question = state.question(quiz)?;
+            match (action, &question.key) {
+                (Action::ShowHint, _) if question.hint.is_none() => {
+                    "This question has no hint.".into()
+                }
+                (Action::ShowHint, _) if state.hint_shown => {
+                    "The hint is shown below the question.".into()
+                }
+                (Action::Answer(_), AnswerKey::TrueFalse { .. }) => return None,
+                (Action::Answer(_), _) => {
+                    "This is not a true/false question: t and f answer those.".into()
+                }
+                (&Action::Choose(n), AnswerKey::Matching { .. }) if n > state.order.len() => {
+                    format!("No option {n}: there are {}.", state.order.len())
+                }
+                (Action::Choose(_), AnswerKey::Matching { .. }) => return None,
+                (&Action::Choose(n), _) if n > state.rows(quiz) => {
+                    format!("No choice {n}: this question has {}.", state.rows(quiz))
+                }
+                _ => return None,
+            }
+        }
+    })
 }

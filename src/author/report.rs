@@ -109,9 +109,12 @@ pub struct QuizProgress<'a> {
     pub pass_mark: u32,
     /// Finished attempts.
     pub attempts: usize,
-    /// The best score of all attempts, in whole percent rounded down; `None`
-    /// (`null`) when never taken.
-    pub best_percent: Option<u32>,
+    /// The best score of all full (not practice) attempts, in percent as amphi
+    /// shows it ([`crate::quiz::Score::percent_shown`]): rounded to the nearest
+    /// whole number (halves up), with a decimal or two only where rounding would
+    /// reach the pass mark of a score below it (`69.9` with a pass mark of 70);
+    /// `None` (`null`) when never taken.
+    pub best_percent: Option<serde_json::Number>,
     /// Whether any attempt passed.
     pub passed: bool,
 }
@@ -159,7 +162,9 @@ fn module_progress<'a>(m: &'a Module, progress: &CourseProgress) -> ModuleProgre
                 is_final: Some(i) == final_index,
                 pass_mark: q.pass_mark,
                 attempts: progress.attempts_at(&m.id, &q.id).count(),
-                best_percent: progress.best_percent(&m.id, &q.id),
+                best_percent: progress
+                    .best_shown(&m.id, &q.id)
+                    .and_then(|p| p.parse().ok()),
                 passed: progress.quiz_passed(&m.id, &q.id),
             }),
             _ => None,
@@ -186,7 +191,7 @@ fn write_text(report: &ProgressReport<'_>, out: &mut dyn Write) -> io::Result<()
     for (i, m) in report.modules.iter().enumerate() {
         let mark = if m.complete { "✓" } else { " " };
         let quiz = match m.final_quiz() {
-            Some(q) => match q.best_percent {
+            Some(q) => match &q.best_percent {
                 Some(best) => format!(
                     "quiz best {best} % (pass mark {} %, {})",
                     q.pass_mark,
@@ -229,8 +234,8 @@ fn write_csv(report: &ProgressReport<'_>, out: &mut dyn Write) -> io::Result<()>
             q.map(|q| csv_field(q.id)).unwrap_or_default(),
             q.map(|q| q.pass_mark.to_string()).unwrap_or_default(),
             q.map(|q| q.attempts.to_string()).unwrap_or_default(),
-            q.and_then(|q| q.best_percent)
-                .map(|p| p.to_string())
+            q.and_then(|q| q.best_percent.as_ref())
+                .map(ToString::to_string)
                 .unwrap_or_default(),
             q.map(|q| q.passed.to_string()).unwrap_or_default(),
         ];

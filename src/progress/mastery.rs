@@ -25,11 +25,11 @@ pub struct ObjectiveMastery {
 }
 
 impl ObjectiveMastery {
-    /// Right answers as a whole percentage of attempted questions, rounded down;
-    /// `None` when none was attempted.
+    /// Right answers as a whole percentage of attempted questions, rounded to
+    /// the nearest (halves up: 2 of 3 is 67 %); `None` when none was attempted.
     pub fn percent(&self) -> Option<u32> {
-        (self.right * 100)
-            .checked_div(self.attempted)
+        (self.right * 200 + self.attempted)
+            .checked_div(self.attempted * 2)
             .map(|p| p as u32)
     }
 

@@ -215,25 +215,27 @@ pub struct Completion {
 /// How a module's end-of-module quiz went: success, kept apart from completion
 /// (everything read) as SCORM 2004 does, so a module can be read and not yet
 /// passed, or passed and not fully read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Success {
     /// The module has no quiz.
     NoQuiz,
     /// No full attempt yet.
     NotAttempted,
-    /// A full attempt reached the pass mark. Scores in percent.
+    /// A full attempt reached the pass mark. Scores in percent, as shown to
+    /// people ([`crate::quiz::Score::percent_shown`] against each attempt's pass
+    /// mark), without the `%` sign.
     Passed {
         /// The best full attempt's score.
-        best: u32,
+        best: String,
         /// The latest full attempt's score.
-        last: u32,
+        last: String,
     },
-    /// Full attempts, none passed. Scores in percent.
+    /// Full attempts, none passed. Scores in percent as in [`Success::Passed`].
     Failed {
         /// The best full attempt's score.
-        best: u32,
+        best: String,
         /// The latest full attempt's score.
-        last: u32,
+        last: String,
     },
 }
 
@@ -283,12 +285,29 @@ impl CourseProgress {
             .filter(move |a| a.module == module && a.quiz == quiz)
     }
 
-    /// The best score, in percent, of all full (not practice) attempts at one quiz.
+    /// The best full (not practice) attempt at one quiz: the highest share of its
+    /// maximum (the latest of equal ones).
+    pub fn best_attempt(&self, module: &str, quiz: &str) -> Option<&Attempt> {
+        self.attempts
+            .iter()
+            .filter(|a| a.module == module && a.quiz == quiz && !a.practice)
+            .max_by(|a, b| a.score.exact_percent().total_cmp(&b.score.exact_percent()))
+    }
+
+    /// The best score, in whole percent rounded to the nearest
+    /// ([`crate::quiz::Score::percent`]), of all full (not practice) attempts at
+    /// one quiz.
     pub fn best_percent(&self, module: &str, quiz: &str) -> Option<u32> {
-        self.attempts_at(module, quiz)
-            .filter(|a| !a.practice)
-            .map(|a| a.score.percent())
-            .max()
+        self.best_attempt(module, quiz).map(|a| a.score.percent())
+    }
+
+    /// The best score of all full attempts at one quiz, in percent as shown to
+    /// people beside a pass or fail ([`crate::quiz::Score::percent_shown`]
+    /// against that attempt's pass mark: `68`, or `69.9` below a pass mark of
+    /// 70), without the `%` sign.
+    pub fn best_shown(&self, module: &str, quiz: &str) -> Option<String> {
+        self.best_attempt(module, quiz)
+            .map(|a| a.score.percent_shown(a.pass_mark))
     }
 
     /// Whether any full (not practice) attempt at the quiz passed.
@@ -365,8 +384,8 @@ impl CourseProgress {
                 .filter(|a| !a.practice)
         };
         let (Some(best), Some(last)) = (
-            full().map(|a| a.score.percent()).max(),
-            full().last().map(|a| a.score.percent()),
+            self.best_shown(&module.id, &quiz.id),
+            full().last().map(|a| a.score.percent_shown(a.pass_mark)),
         ) else {
             return Success::NotAttempted;
         };
@@ -533,14 +552,20 @@ mod tests {
         assert_eq!(p.module_success(&c.modules[1]), Success::NoQuiz);
         // Passed without reading: success without completion.
         p.attempts.push(attempt(false, 1));
-        assert_eq!(p.module_success(m), Success::Failed { best: 25, last: 25 });
+        assert_eq!(
+            p.module_success(m),
+            Success::Failed {
+                best: "25".into(),
+                last: "25".into()
+            }
+        );
         p.attempts.push(attempt(true, 4));
         p.attempts.push(attempt(true, 3));
         assert_eq!(
             p.module_success(m),
             Success::Passed {
-                best: 100,
-                last: 75
+                best: "100".into(),
+                last: "75".into()
             }
         );
         assert_eq!(p.module_reading(m), Completion { done: 0, total: 2 });
@@ -553,8 +578,8 @@ mod tests {
         assert_eq!(
             p.module_success(m),
             Success::Passed {
-                best: 100,
-                last: 75
+                best: "100".into(),
+                last: "75".into()
             }
         );
         // Read everything: completed and passed.
@@ -562,6 +587,34 @@ mod tests {
         p.mark_read("m1", "b", 1);
         assert_eq!(p.module_reading(m), Completion { done: 2, total: 2 });
         assert!(p.module_complete(m));
+    }
+
+    #[test]
+    fn a_best_score_below_the_pass_mark_is_never_shown_at_it() {
+        let c = course();
+        let m = &c.modules[0];
+        let mut p = CourseProgress::default();
+        // 2.79 of 4 is 69.75 %: rounds to 70, the pass mark, and failed.
+        p.attempts.push(Attempt {
+            score: Score {
+                points: 2.79,
+                max: 4.0,
+            },
+            pass_mark: 70,
+            ..attempt(false, 0)
+        });
+        assert_eq!(p.best_percent("m1", "quiz"), Some(70));
+        assert_eq!(p.best_shown("m1", "quiz").as_deref(), Some("69.8"));
+        assert_eq!(
+            p.module_success(m),
+            Success::Failed {
+                best: "69.8".into(),
+                last: "69.8".into()
+            }
+        );
+        // 2.7 of 4 is 67.5 %: the usual rounding, 68.
+        p.attempts[0].score.points = 2.7;
+        assert_eq!(p.best_shown("m1", "quiz").as_deref(), Some("68"));
     }
 
     #[test]

@@ -217,14 +217,51 @@ pub struct Score {
 }
 
 impl Score {
-    /// The score as a whole percentage of the maximum, rounded down, from 0 to 100
-    /// (0 when the maximum is 0).
-    pub fn percent(self) -> u32 {
+    /// The score as an exact percentage of the maximum, from 0.0 to 100.0 (0.0
+    /// when the maximum is 0 or the points are not a number).
+    pub fn exact_percent(self) -> f64 {
         if self.max <= 0.0 || !self.points.is_finite() {
-            return 0;
+            return 0.0;
         }
-        // A tiny epsilon so that 3 × (1/3) counts as 100 %.
-        ((self.points / self.max * 100.0 + 1e-9).floor()).clamp(0.0, 100.0) as u32
+        (self.points * 100.0 / self.max).clamp(0.0, 100.0)
+    }
+
+    /// The score as a whole percentage of the maximum, rounded to the nearest
+    /// (halves away from zero: 67.5 → 68, 4.75 of 7 → 68), from 0 to 100 (0 when
+    /// the maximum is 0). To show a score next to a pass or fail, use
+    /// [`Score::percent_shown`], which never rounds across the pass mark.
+    pub fn percent(self) -> u32 {
+        // A tiny epsilon so that 3 × (1/3) counts as 100 % and 67.5 as 68 %
+        // whatever the floating-point error.
+        (self.exact_percent() + 1e-9).round().clamp(0.0, 100.0) as u32
+    }
+
+    /// The percentage to show people beside a verdict against `pass_mark`
+    /// (percent), without the `%` sign: [`Score::percent`] (`68`), unless
+    /// rounding would reach the pass mark with a score below it (as [`passes`]
+    /// decides, on the exact fraction): then with one decimal, or two, and cut
+    /// rather than rounded if even that would reach it (`69.9`, `69.95`,
+    /// `69.99` with a pass mark of 70). So a figure shown never claims a pass the
+    /// score did not make.
+    ///
+    /// [`passes`]: Score::passes
+    pub fn percent_shown(self, pass_mark: u32) -> String {
+        let passes = self.passes(pass_mark);
+        let mark = f64::from(pass_mark);
+        let whole = self.percent();
+        if (whole >= pass_mark) == passes {
+            return whole.to_string();
+        }
+        // Only a failing score rounds up to its pass mark (a passing one is
+        // never below it by more than the tolerance of `passes`).
+        let exact = self.exact_percent();
+        for decimals in 1..=2 {
+            let shown = format!("{exact:.decimals$}");
+            if shown.parse::<f64>().is_ok_and(|v| (v >= mark) == passes) {
+                return shown;
+            }
+        }
+        format!("{:.2}", (exact * 100.0).floor() / 100.0)
     }
 
     /// Whether the score reaches `pass_mark` percent (compared with a tiny
@@ -241,6 +278,16 @@ impl Score {
         let s = format!("{points:.2}");
         s.trim_end_matches('0').trim_end_matches('.').to_string()
     }
+}
+
+/// A number from a course (a numeric answer or its tolerance) written for people
+/// as the author wrote it: the shortest decimal that reads back as the same
+/// number (`0.015`, `2.5`, `1000`; never cut to two decimals), `-0` as `0`.
+pub fn show_number(n: f64) -> String {
+    if n == 0.0 {
+        return "0".into();
+    }
+    n.to_string()
 }
 
 /// One attempt at a quiz in progress.
@@ -421,9 +468,9 @@ pub fn describe_answer(question: &Question) -> String {
             tolerance,
             unit,
         } => {
-            let mut s = Score::show(*answer);
+            let mut s = show_number(*answer);
             if *tolerance > 0.0 {
-                s.push_str(&format!(" ± {}", Score::show(*tolerance)));
+                s.push_str(&format!(" ± {}", show_number(*tolerance)));
             }
             if let Some(u) = unit {
                 s.push_str(&format!(" {u}"));

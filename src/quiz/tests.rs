@@ -285,7 +285,7 @@ fn score_and_pass_mark() {
             max: 3.0
         }
         .percent(),
-        66
+        67
     );
     assert_eq!(
         Score {
@@ -315,6 +315,62 @@ fn score_and_pass_mark() {
     assert_eq!(Score::show(2.5), "2.5");
     assert_eq!(Score::show(4.0), "4");
     assert_eq!(Score::show(2.0 / 3.0), "0.67");
+}
+
+fn score(points: f64, max: f64) -> Score {
+    Score { points, max }
+}
+
+#[test]
+fn percentages_round_half_away_from_zero() {
+    // 4.75 of 7 is 67.86 %: 68, not 67.
+    assert_eq!(score(4.75, 7.0).percent(), 68);
+    assert_eq!(score(27.0, 40.0).percent(), 68, "67.5 rounds up");
+    assert_eq!(score(1.0, 3.0).percent(), 33);
+    assert_eq!(score(0.0, 7.0).percent(), 0);
+    assert_eq!(score(7.0, 7.0).percent(), 100);
+    assert_eq!(score(4.75, 7.0).exact_percent(), 475.0 / 7.0);
+}
+
+#[test]
+fn a_shown_percentage_never_rounds_across_the_pass_mark() {
+    // 69.9 % against a 70 % pass mark fails: never shown as 70.
+    let s = score(699.0, 1000.0);
+    assert!(!s.passes(70));
+    assert_eq!(s.percent(), 70);
+    assert_eq!(s.percent_shown(70), "69.9");
+    // Rounding that stays on the right side of the mark keeps whole numbers.
+    assert_eq!(s.percent_shown(60), "70");
+    assert_eq!(score(4.75, 7.0).percent_shown(70), "68");
+    assert_eq!(score(4.75, 7.0).percent_shown(60), "68");
+    // One decimal would still say 70.0: two, then cut.
+    assert_eq!(score(6995.0, 10000.0).percent_shown(70), "69.95");
+    assert_eq!(score(69_999.0, 100_000.0).percent_shown(70), "69.99");
+    // A pass at exactly the mark, and 3 × (1/3) of 1, stay whole.
+    assert_eq!(score(7.0, 10.0).percent_shown(70), "70");
+    assert_eq!(score(3.0 * (1.0 / 3.0), 1.0).percent_shown(100), "100");
+    // 99.5 % against a 100 % pass mark is not a pass.
+    assert_eq!(score(199.0, 200.0).percent_shown(100), "99.5");
+    for (points, max, mark) in [(699.0, 1000.0, 70), (6995.0, 10000.0, 70), (1.0, 3.0, 34)] {
+        let s = score(points, max);
+        let shown: f64 = s.percent_shown(mark).parse().unwrap();
+        assert_eq!(shown >= f64::from(mark), s.passes(mark), "{points}/{max}");
+    }
+}
+
+#[test]
+fn numbers_from_the_course_are_shown_as_written() {
+    assert_eq!(show_number(0.015), "0.015");
+    assert_eq!(show_number(2.5), "2.5");
+    assert_eq!(show_number(1000.0), "1000");
+    assert_eq!(show_number(-0.0), "0");
+    assert_eq!(show_number(0.1 + 0.2), "0.30000000000000004");
+    let q = question_with(AnswerKey::Numeric {
+        answer: 0.015,
+        tolerance: 0.0005,
+        unit: Some("mol".into()),
+    });
+    assert_eq!(describe_answer(&q), "0.015 ± 0.0005 mol");
 }
 
 fn pick(v: &[usize]) -> Response {

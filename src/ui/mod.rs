@@ -170,10 +170,11 @@ fn draw_content(frame: &mut Frame, app: &App, area: Rect, text: Rect) {
         .take(usize::from(text.height))
         .map(|r| {
             let line = v.doc.row_line(r, v.width, v.hscroll);
-            match &app.highlight_query() {
+            let line = match &app.highlight_query() {
                 Some(q) => search::highlight_line(&line, q, app.theme.search),
                 None => line,
-            }
+            };
+            landed_mark(app, r, line)
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), text);
@@ -188,6 +189,20 @@ fn draw_content(frame: &mut Frame, app: &App, area: Rect, text: Rect) {
             &mut state,
         );
     }
+}
+
+/// `line`, the text of `row`, marked (in the theme's selection style, reverse
+/// video without colour) when `row` is part of the block [`crate::app::Action::NextMark`]
+/// last moved to: the mistake `w` landed on in a quiz review.
+pub(crate) fn landed_mark(app: &App, row: &doc::Row, mut line: Line<'static>) -> Line<'static> {
+    let v = &app.view;
+    let landed = v.mark_at.and_then(|(i, _)| v.marks.get(i));
+    if landed == Some(&row.block) {
+        for span in &mut line.spans {
+            span.style = span.style.patch(app.theme.selected);
+        }
+    }
+    line
 }
 
 /// Reading time for the content pane's title, fitted to `room` columns: the open
@@ -234,7 +249,7 @@ pub const KEY_HELP: &[(&str, &str)] = &[
     ),
     (
         "Enter  l →",
-        "open the selected item; start or submit a quiz",
+        "open the selected item; start or submit a quiz (l → never submit)",
     ),
     ("h ←  Esc", "back to the outline"),
     ("< >", "scroll long lines of code sideways"),
@@ -263,9 +278,13 @@ pub const KEY_HELP: &[(&str, &str)] = &[
     ),
     ("t f", "answer true / false"),
     ("r R", "retake a quiz; R: practise only the ones got wrong"),
+    (
+        "L",
+        "on a quiz's page: the last attempt's result and review",
+    ),
     ("H  F1", "show the question's hint"),
     ("v", "review the questions due (missed in quizzes before)"),
-    ("w", "on a quiz review, jump to the next mistake"),
+    ("w", "on a quiz review, jump to the next mistake (marked)"),
     ("o", "reread the lesson passage a quiz answer links to"),
     ("Backspace", "after o, back to the quiz"),
     ("O", "mastery of the course's learning objectives"),
@@ -580,7 +599,7 @@ fn resume_lines(app: &App) -> (Vec<Line<'static>>, u16) {
             Span::styled("Last quiz: ", t.meta),
             Span::raw(format!(
                 "{title} · {} % · {}",
-                last.score.percent(),
+                last.score.percent_shown(last.pass_mark),
                 if last.practice {
                     "practice"
                 } else if last.passed {

@@ -251,7 +251,7 @@ fn module_rows(app: &App, mi: usize, width: usize, out: &mut Vec<OutlineRow>) {
             .find(|w| w.width() < room)
             .unwrap_or(short)
     };
-    let since = |best: u32, last: u32| {
+    let since = |best: &str, last: &str| {
         if last == best {
             String::new()
         } else {
@@ -266,7 +266,7 @@ fn module_rows(app: &App, mi: usize, width: usize, out: &mut Vec<OutlineRow>) {
         )),
         Success::Passed { best, last } => gauge.push(Span::styled(
             fit([
-                format!(" · passed {best} %{}", since(best, last)),
+                format!(" · passed {best} %{}", since(&best, &last)),
                 format!(" · ✓ {best} %"),
                 format!(" ✓{best}%"),
             ]),
@@ -274,7 +274,7 @@ fn module_rows(app: &App, mi: usize, width: usize, out: &mut Vec<OutlineRow>) {
         )),
         Success::Failed { best, last } => gauge.push(Span::styled(
             fit([
-                format!(" · not passed, best {best} %{}", since(best, last)),
+                format!(" · not passed, best {best} %{}", since(&best, &last)),
                 format!(" · ✗ {best} %"),
                 format!(" ✗{best}%"),
             ]),
@@ -289,10 +289,10 @@ fn module_rows(app: &App, mi: usize, width: usize, out: &mut Vec<OutlineRow>) {
         let open = app.current == (mi, ii);
         let (mark, style): (String, Style) = match item {
             Item::Quiz(q) => {
-                let best = progress.best_percent(&module.id, &q.id);
+                let taken = progress.best_attempt(&module.id, &q.id).is_some();
                 if progress.quiz_passed(&module.id, &q.id) {
                     ("✓".into(), t.done)
-                } else if best.is_some() {
+                } else if taken {
                     ("✗".into(), t.wrong)
                 } else {
                     ("?".into(), t.meta)
@@ -310,7 +310,7 @@ fn module_rows(app: &App, mi: usize, width: usize, out: &mut Vec<OutlineRow>) {
         let pointer = if open { "▶" } else { " " };
         let score = match item {
             Item::Quiz(q) => progress
-                .best_percent(&module.id, &q.id)
+                .best_shown(&module.id, &q.id)
                 .map(|p| format!(" {p}%"))
                 .unwrap_or_default(),
             _ => String::new(),

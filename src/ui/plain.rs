@@ -111,10 +111,11 @@ pub fn draw(frame: &mut Frame, app: &App) {
             .map(|r| {
                 let v = &app.view;
                 let line = v.doc.row_line(r, v.width, v.hscroll);
-                match &app.highlight_query() {
+                let line = match &app.highlight_query() {
                     Some(q) => super::search::highlight_line(&line, q, app.theme.search),
                     None => line,
-                }
+                };
+                super::landed_mark(app, r, line)
             })
             .map(ascii_rules)
             .collect()
@@ -182,7 +183,7 @@ fn item_state(app: &App, mi: usize, ii: usize) -> String {
     let item = &module.items[ii];
     let p = app.progress();
     let mut s = match item {
-        Item::Quiz(q) => match p.best_percent(&module.id, &q.id) {
+        Item::Quiz(q) => match p.best_shown(&module.id, &q.id) {
             Some(best) if p.quiz_passed(&module.id, &q.id) => format!("passed, best {best}%"),
             Some(best) => format!("not passed, best {best}%"),
             None => "not taken".to_string(),
@@ -346,9 +347,13 @@ fn spoken(app: &App, widest: bool) -> String {
                     if right { "right" } else { "wrong" }
                 )
             }
-            Stage::Result { score, passed } => format!(
+            Stage::Result {
+                score,
+                passed,
+                pass_mark,
+            } => format!(
                 "Quiz finished: {}%, {}. r retakes.",
-                score.percent(),
+                score.percent_shown(pass_mark),
                 if passed { "passed" } else { "not passed" }
             ),
         };

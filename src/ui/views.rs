@@ -25,6 +25,9 @@ pub struct ItemDoc {
     pub keep_visible: Option<usize>,
     /// Blocks the learner can jump between (the mistakes on a quiz review).
     pub marks: Vec<usize>,
+    /// What each of `marks` is called in the status bar, in the same order
+    /// (`question 5`).
+    pub mark_labels: Vec<String>,
     /// Blocks showing a "Read again" link, with where the link leads.
     pub links: Vec<(usize, Target)>,
 }
@@ -242,6 +245,39 @@ fn kind_label(key: &AnswerKey) -> &'static str {
     }
 }
 
+/// The prompt of `question` as its screen shows it: a multiple-choice prompt
+/// without a closing "(choose all that apply)" (or select, check, tick, pick or
+/// mark), which the line above it already says ([`kind_label`]).
+pub fn prompt_shown(question: &crate::course::Question) -> &str {
+    let prompt = question.prompt.trim_end();
+    if !matches!(question.key, AnswerKey::MultipleChoice { .. }) {
+        return &question.prompt;
+    }
+    let Some(inner) = prompt
+        .strip_suffix(')')
+        .and_then(|p| p.rfind('(').map(|open| (open, &p[open + 1..])))
+    else {
+        return &question.prompt;
+    };
+    let (open, inner) = inner;
+    let words: Vec<String> = inner
+        .trim_end_matches(['.', '!'])
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect();
+    let verbs = ["choose", "select", "check", "tick", "pick", "mark"];
+    let says_it = matches!(
+        words.iter().map(String::as_str).collect::<Vec<_>>()[..],
+        [verb, "all", "that" | "which", "apply"] if verbs.contains(&verb)
+    );
+    let before = prompt[..open].trim_end();
+    if says_it && !before.is_empty() {
+        before
+    } else {
+        &question.prompt
+    }
+}
+
 /// Points written out: `1 point`, `2.5 points`.
 fn points_label(points: f64) -> String {
     let n = Score::show(points);
@@ -293,6 +329,7 @@ pub fn quiz(
     let mut blocks = vec![title(&q.title, theme)];
     let mut keep = None;
     let mut marks = Vec::new();
+    let mut mark_labels = Vec::new();
     let mut links = Vec::new();
     match state.stage {
         Stage::Intro => {
@@ -303,7 +340,7 @@ pub fn quiz(
                 q.pass_mark
             ))]));
             let attempts: Vec<_> = progress.attempts_at(module, &q.id).collect();
-            if let Some(best) = progress.best_percent(module, &q.id) {
+            if let Some(best) = progress.best_shown(module, &q.id) {
                 let verdict = if progress.quiz_passed(module, &q.id) {
                     Span::styled("passed ✓", theme.done)
                 } else {
@@ -336,7 +373,7 @@ pub fn quiz(
                                 crate::text::format_time(a.finished_at),
                                 Score::show(a.score.points),
                                 Score::show(a.score.max),
-                                a.score.percent()
+                                a.score.percent_shown(a.pass_mark)
                             )),
                             result,
                             Span::styled(
@@ -355,8 +392,40 @@ pub fn quiz(
                 }
             }
             let used = progress.attempts_at(module, &q.id).count();
+            let can_start = q.max_attempts.is_none_or(|max| used < max as usize);
+            // The last finished attempt (full or practice), whose review L opens
+            // again and whose mistakes R practises.
+            let last = attempts.last().map(|a| {
+                let wrong = a.answers.iter().filter(|r| !r.correct).count();
+                (a, wrong)
+            });
+            if let Some((a, wrong)) = last {
+                let verdict = if a.practice {
+                    Span::styled("practice", theme.meta)
+                } else if a.passed {
+                    Span::styled("passed", theme.done)
+                } else {
+                    Span::styled("not passed", theme.wrong)
+                };
+                let mistakes = match wrong {
+                    0 => "every answer right".to_string(),
+                    1 => "1 answer wrong".to_string(),
+                    n => format!("{n} answers wrong"),
+                };
+                blocks.push(Block::text(vec![
+                    Span::styled("Last attempt: ", theme.strong),
+                    Span::raw(format!(
+                        "{}/{} ({} %) · ",
+                        Score::show(a.score.points),
+                        Score::show(a.score.max),
+                        a.score.percent_shown(a.pass_mark)
+                    )),
+                    verdict,
+                    Span::raw(format!(" · {mistakes}")),
+                ]));
+            }
             match q.max_attempts {
-                Some(max) if used >= max as usize => {
+                Some(max) if !can_start => {
                     blocks.push(Block::text(vec![Span::styled(
                         format!("No attempts left: this quiz allows {max}."),
                         theme.wrong,
@@ -367,9 +436,25 @@ pub fn quiz(
                         format!("Attempts allowed: {max} ({} left).", max as usize - used),
                         theme,
                     ));
-                    blocks.push(hint("Press Enter to start.", theme));
                 }
-                None => blocks.push(hint("Press Enter to start.", theme)),
+                None => {}
+            }
+            let mut keys = Vec::new();
+            if can_start {
+                keys.push(if last.is_some() {
+                    "Enter or r start a new attempt"
+                } else {
+                    "Press Enter to start."
+                });
+            }
+            if let Some((_, wrong)) = last {
+                keys.push("L review your last attempt");
+                if can_start && wrong > 0 {
+                    keys.push("R practise its mistakes");
+                }
+            }
+            if !keys.is_empty() {
+                blocks.push(hint(&keys.join(" · "), theme));
             }
             keep = Some(blocks.len() - 1);
         }
@@ -398,7 +483,7 @@ pub fn quiz(
                 theme,
             ));
             blocks.push(Block::text(vec![Span::styled(
-                question.prompt.clone(),
+                prompt_shown(question).to_string(),
                 theme.strong,
             )]));
             let answered = state.session.answers.get(i).cloned().flatten();
@@ -531,15 +616,18 @@ pub fn quiz(
                 }
             }
         }
-        Stage::Result { score, passed } => {
+        Stage::Result {
+            score,
+            passed,
+            pass_mark,
+        } => {
             blocks.push(Block::text(vec![
                 Span::styled("Score: ", theme.strong),
                 Span::raw(format!(
-                    "{} / {} ({} %) · pass mark {} %",
+                    "{} / {} ({} %) · pass mark {pass_mark} %",
                     Score::show(score.points),
                     points_label(score.max),
-                    score.percent(),
-                    q.pass_mark
+                    score.percent_shown(pass_mark),
                 )),
             ]));
             // With every attempt used, no retake is offered.
@@ -560,6 +648,42 @@ pub fn quiz(
                 }])
                 .tight(),
             );
+            // The keys that act here, on the first screen, before the long review
+            // (and again after it).
+            let asked: Vec<(usize, &crate::course::Question, Option<&Response>)> = state
+                .session
+                .asked
+                .iter()
+                .filter_map(|&i| {
+                    let answer = state.session.answers.get(i)?.as_ref();
+                    Some((i, q.questions.get(i)?, answer))
+                })
+                .collect();
+            let mistakes = asked
+                .iter()
+                .filter(|(_, question, answer)| !answer.is_some_and(|r| grade(&question.key, r)))
+                .count();
+            let any_link = q.review_shows_answers(passed)
+                && asked
+                    .iter()
+                    .any(|(i, _, _)| targets.get(*i).is_some_and(Option::is_some));
+            let mut keys = Vec::new();
+            if can_retake {
+                keys.push("r retake".to_string());
+                match mistakes {
+                    0 => {}
+                    1 => keys.push("R practise the wrong one".into()),
+                    n => keys.push(format!("R practise the {n} wrong ones")),
+                }
+            }
+            if mistakes > 0 {
+                keys.push("w next mistake".into());
+            }
+            if any_link {
+                keys.push("o read again (first link on screen)".into());
+            }
+            keys.push("Enter or n next item".into());
+            blocks.push(hint(&keys.join(" · "), theme));
             let review = match (q.show_answers, passed) {
                 (crate::course::ShowAnswers::AfterPass, false) => {
                     "Review: your answers. Right answers and explanations show once you pass."
@@ -570,15 +694,9 @@ pub fn quiz(
                 _ => "Review: each question with your answer and the right one.",
             };
             blocks.push(hint(review, theme));
-            for (n, (i, question, answer)) in state
-                .session
-                .asked
-                .iter()
-                .filter_map(|&i| Some((i, q.questions.get(i)?, state.session.answers.get(i)?)))
-                .enumerate()
-            {
-                let right = answer.as_ref().is_some_and(|r| grade(&question.key, r));
-                let earned = points(q, question, answer.as_ref());
+            for (n, &(i, question, answer)) in asked.iter().enumerate() {
+                let right = answer.is_some_and(|r| grade(&question.key, r));
+                let earned = points(q, question, answer);
                 let points = format!(
                     "{} / {}",
                     Score::show(earned),
@@ -591,15 +709,15 @@ pub fn quiz(
                 };
                 if !right {
                     marks.push(blocks.len());
+                    mark_labels.push(format!("question {}", n + 1));
                 }
                 let prompt = question
                     .prompt
                     .split_whitespace()
                     .collect::<Vec<_>>()
                     .join(" ");
-                let given = answer
-                    .as_ref()
-                    .map_or_else(|| "(no answer)".into(), |r| describe_response(question, r));
+                let given =
+                    answer.map_or_else(|| "(no answer)".into(), |r| describe_response(question, r));
                 let mut lines = vec![
                     vec![
                         mark,
@@ -643,20 +761,7 @@ pub fn quiz(
                     links: Vec::new(),
                 });
             }
-            let mut keys = Vec::new();
-            if can_retake {
-                keys.push("r retake");
-                if !marks.is_empty() {
-                    keys.push("R practise the wrong ones");
-                }
-            }
-            if !marks.is_empty() {
-                keys.push("w next mistake");
-            }
-            if !links.is_empty() {
-                keys.push("o read again (first link on screen)");
-            }
-            keys.extend(["Enter or n next item", "? help"]);
+            keys.push("? help".into());
             blocks.push(hint(&keys.join(" · "), theme));
             keep = Some(1);
         }
@@ -665,6 +770,7 @@ pub fn quiz(
         doc: Doc { blocks },
         keep_visible: keep,
         marks,
+        mark_labels,
         links,
     }
 }
@@ -710,12 +816,14 @@ fn push_inputs(
                     (true, false) => "[ ]",
                     (true, true) => "[x]",
                 };
-                let (tail, style) = if feedback && right.contains(&i) {
-                    (" ✓", theme.done)
-                } else if feedback && picked {
-                    (" ✗", theme.wrong)
-                } else {
-                    ("", theme.bullet)
+                // After the answer: ✓ the right choices, ✗ a wrong pick, and a
+                // right choice left unticked in a multiple-choice question said
+                // apart, in a word, so that it reads without colour too.
+                let (tail, style) = match (feedback, right.contains(&i), picked) {
+                    (true, true, false) if multi => (" ○ missed", theme.wrong),
+                    (true, true, _) => (" ✓", theme.done),
+                    (true, false, true) => (" ✗", theme.wrong),
+                    _ => ("", theme.bullet),
                 };
                 let text = format!("{}. {c}{tail}", row_at + 1);
                 let selected = !feedback && state.cursor == row_at;

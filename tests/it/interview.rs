@@ -41,8 +41,21 @@ fn s_and_d_are_interview_keys() {
         action_for_key(Mode::Reading, &app, &key('d')),
         Some(Action::ToggleDrill)
     );
-    let lesson = crate::common::app(120, 40);
-    assert_eq!(action_for_key(Mode::Reading, &lesson, &key('s')), None);
+    // On a lesson they say where they work rather than nothing.
+    let mut lesson = crate::common::app(120, 40);
+    for (c, why) in [
+        ('s', "s (one speaker's turns) works in interviews."),
+        ('d', "d (recall drill) works in interviews."),
+    ] {
+        let action = action_for_key(Mode::Reading, &lesson, &key(c)).unwrap();
+        let before = crate::common::render(&lesson, 120, 40);
+        amphi::app::update(&mut lesson, action);
+        assert_eq!(lesson.notice.as_deref(), Some(why));
+        let after = crate::common::render(&lesson, 120, 40);
+        assert!(after.contains(why), "{after}");
+        let text = |s: &str| s.lines().take(39).collect::<Vec<_>>().join("\n");
+        assert_eq!(text(&before), text(&after), "nothing else changes");
+    }
 }
 
 #[test]

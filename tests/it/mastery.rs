@@ -92,7 +92,7 @@ fn the_latest_full_attempt_counts_and_practice_does_not() {
         [
             // q1, q2, q5: 2 of 3 right (the final assessment's question is not
             // attempted).
-            ("natu-vs-big-four".into(), 4, 3, 2, Some(66)),
+            ("natu-vs-big-four".into(), 4, 3, 2, Some(67)),
             // q3, q4: 1 of 2.
             ("read-a-valuation".into(), 3, 2, 1, Some(50)),
             // q6, q7, q8: 3 of 3.
@@ -159,7 +159,7 @@ fn the_app_records_what_mastery_counts() {
     assert_eq!(
         rows[..3],
         [
-            ("natu-vs-big-four".into(), 4, 3, 2, Some(66)),
+            ("natu-vs-big-four".into(), 4, 3, 2, Some(67)),
             ("read-a-valuation".into(), 3, 2, 1, Some(50)),
             ("knowledge-ages".into(), 4, 3, 3, Some(100)),
         ]
@@ -242,7 +242,7 @@ fn amphi_mastery_prints_the_same_shares() {
             "",
             "1. The exponential web",
             "  Tell the Big Four from the NATU, and explain what makes a newcomer NATU-like",
-            "    2 of 3 right, 66 % (1 more question not attempted yet)",
+            "    2 of 3 right, 67 % (1 more question not attempted yet)",
             "  Say what a valuation measures and work out how fast one has changed",
             "    1 of 2 right, 50 % (1 more question not attempted yet)",
             "  Explain why knowledge about the web dates quickly, and date a fact before using it",

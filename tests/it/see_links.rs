@@ -328,7 +328,17 @@ fn moving_on_from_the_passage_forgets_the_way_back() {
         &app,
         &ratatui::crossterm::event::KeyEvent::from(ratatui::crossterm::event::KeyCode::Backspace),
     );
-    assert_eq!(key, None, "Backspace does nothing while reading");
+    assert_eq!(key, Some(Action::GoBack));
+    let at = app.current;
+    send(&mut app, &[Action::GoBack]);
+    assert_eq!(app.current, at, "Backspace does nothing while reading");
+    assert!(
+        app.notice
+            .as_deref()
+            .is_some_and(|n| n.starts_with("Backspace goes back to a quiz after o")),
+        "and says why: {:?}",
+        app.notice
+    );
 }
 
 #[test]

@@ -117,7 +117,7 @@ proptest! {
         }
         let (quiz, state) = app.current_quiz().unwrap();
         match state.stage {
-            Stage::Result { score, passed } => {
+            Stage::Result { score, passed, .. } => {
                 prop_assert_eq!(score.points, score.max);
                 prop_assert!(passed);
             }

@@ -162,7 +162,7 @@ pub fn answer_actions(app: &App, right: bool) -> Vec<Action> {
         }
         AnswerKey::Numeric { answer, .. } => {
             let text = if right {
-                amphi::quiz::Score::show(*answer)
+                amphi::quiz::show_number(*answer)
             } else {
                 "-99999".into()
             };
