@@ -526,13 +526,13 @@ def lesson_shot(t):
     """Module 1 partly read, back at the first lesson's list of the Big Four."""
     t.wait_for("Outline", "1. The exponential web", "From the Big Four to the NATU")
     t.keys("G")                       # read lesson 1 to its end
-    t.wait_for("■□□ 1/3 read")
+    t.wait_for("■□□□ 1/4 read")
     t.keys("n", "G")                  # lesson 2
-    t.wait_for("■■□ 2/3 read")
+    t.wait_for("■■□□ 2/4 read")
     t.keys("n", "G")                  # the interview
-    t.wait_for("■■■ 3/3 read")
+    t.wait_for("■■■□ 3/4 read")
     t.keys("p", "p")                  # back to lesson 1, at its top
-    t.wait_for("Item 1/4", "Acronyms for digital power")
+    t.wait_for("Item 1/5", "Acronyms for digital power")
     return t.settle()
 
 
@@ -540,18 +540,18 @@ def quiz_shot(t):
     """The module 1 quiz, its lessons read: question 2 (choose all that apply), two
     choices ticked."""
     t.wait_for("Outline", "1. The exponential web", "From the Big Four to the NATU")
-    t.keys("G", "n", "G", "n", "G")
-    t.wait_for("■■■ 3/3 read")
+    t.keys("G", "n", "G", "n", "G", "n", "G")
+    t.wait_for("■■■■ 4/4 read")
     t.keys("n")
-    t.wait_for("Item 4/4", "Press Enter to start.")
+    t.wait_for("Item 5/5", "Press Enter to start.")
     t.keys("Enter")
-    t.wait_for("Question 1 of 7")
+    t.wait_for("Question 1 of 8")
     t.keys("2", "Enter")
-    t.wait_for("Question 1 of 7", "Enter: next question")
+    t.wait_for("Question 1 of 8", "Enter: next question")
     t.keys("Enter")
-    t.wait_for("Question 2 of 7", "choose all that apply")
-    t.keys("1", "3")
-    t.wait_for("[x] 1. Google", "[x] 3. Apple")
+    t.wait_for("Question 2 of 8", "choose all that apply")
+    t.keys("1", "2")                  # choices are shuffled: the first two rows
+    t.wait_for("[x] 1. ", "[x] 2. ")
     return t.settle()
 
 
