@@ -128,22 +128,7 @@ impl Matcher {
         if self.patterns.is_empty() {
             return Vec::new();
         }
-        let (folded, map) = fold_with_map(text);
-        // White space folded to single spaces, keeping the map to the original.
-        let mut squeezed = String::with_capacity(folded.len());
-        let mut smap = Vec::with_capacity(folded.len());
-        let mut last_space = false;
-        for (i, c) in folded.char_indices() {
-            let space = c.is_whitespace();
-            if space && last_space {
-                continue;
-            }
-            let c = if space { ' ' } else { c };
-            let before = squeezed.len();
-            squeezed.push(c);
-            smap.extend(std::iter::repeat_n(map[i], squeezed.len() - before));
-            last_space = space;
-        }
+        let (squeezed, smap) = squeezed(text);
         let Some(automaton) = &self.automaton else {
             return Vec::new();
         };
@@ -214,6 +199,27 @@ impl Matcher {
     }
 }
 
+/// `text` folded ([`fold_with_map`]) with runs of white space as one space, and
+/// for each byte the offset in `text` of the character it came from.
+fn squeezed(text: &str) -> (String, Vec<usize>) {
+    let (folded, map) = fold_with_map(text);
+    let mut squeezed = String::with_capacity(folded.len());
+    let mut smap = Vec::with_capacity(folded.len());
+    let mut last_space = false;
+    for (i, c) in folded.char_indices() {
+        let space = c.is_whitespace();
+        if space && last_space {
+            continue;
+        }
+        let c = if space { ' ' } else { c };
+        let before = squeezed.len();
+        squeezed.push(c);
+        smap.extend(std::iter::repeat_n(map[i], squeezed.len() - before));
+        last_space = space;
+    }
+    (squeezed, smap)
+}
+
 /// `s` with runs of white space folded to one space, trimmed.
 fn words(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -241,21 +247,7 @@ mod tests {
     /// The matching as it was before the automaton: at each word start, the
     /// first of the longest-first names that ends a word there (quadratic).
     fn find_naive(m: &Matcher, text: &str) -> Vec<Found> {
-        let (folded, map) = fold_with_map(text);
-        let mut squeezed = String::new();
-        let mut smap = Vec::new();
-        let mut last_space = false;
-        for (i, c) in folded.char_indices() {
-            let space = c.is_whitespace();
-            if space && last_space {
-                continue;
-            }
-            let c = if space { ' ' } else { c };
-            let before = squeezed.len();
-            squeezed.push(c);
-            smap.extend(std::iter::repeat_n(map[i], squeezed.len() - before));
-            last_space = space;
-        }
+        let (squeezed, smap) = squeezed(text);
         let mut out = Vec::new();
         let mut prev: Option<char> = None;
         let mut skip_to = 0;

@@ -71,37 +71,35 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
+/// The identifier at the start of `s`, after leading white space.
+fn ident(s: &str) -> String {
+    s.trim_start()
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '_')
+        .collect()
+}
+
+/// The first identifier of each comma-separated part of a `{…}` group.
+fn group(inner: &str, out: &mut BTreeSet<String>) {
+    out.extend(inner.split(',').map(ident).filter(|n| !n.is_empty()));
+}
+
 /// The modules named by `crate::…` paths in `code`, comments aside.
 fn imports(code: &str) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
     for line in code.lines() {
-        let line = match line.find("//") {
-            Some(i) => &line[..i],
-            None => line,
-        };
+        let line = line.split("//").next().unwrap_or("");
         let mut rest = line;
         while let Some(i) = rest.find("crate::") {
             rest = &rest[i + "crate::".len()..];
-            if let Some(group) = rest.strip_prefix('{') {
-                // `use crate::{a, b::c};` (on one line, as rustfmt keeps short ones)
-                let inner = group.split('}').next().unwrap_or("");
-                for part in inner.split(',') {
-                    let name: String = part
-                        .trim()
-                        .chars()
-                        .take_while(|c| c.is_alphanumeric() || *c == '_')
-                        .collect();
+            match rest.strip_prefix('{') {
+                // `use crate::{a, b::c};` on one line, as rustfmt keeps short ones.
+                Some(g) => group(g.split('}').next().unwrap_or(""), &mut out),
+                None => {
+                    let name = ident(rest);
                     if !name.is_empty() {
                         out.insert(name);
                     }
-                }
-            } else {
-                let name: String = rest
-                    .chars()
-                    .take_while(|c| c.is_alphanumeric() || *c == '_')
-                    .collect();
-                if !name.is_empty() {
-                    out.insert(name);
                 }
             }
         }
@@ -110,17 +108,7 @@ fn imports(code: &str) -> BTreeSet<String> {
     let mut rest = code;
     while let Some(i) = rest.find("use crate::{") {
         rest = &rest[i + "use crate::{".len()..];
-        let inner = rest.split('}').next().unwrap_or("");
-        for part in inner.split(',') {
-            let name: String = part
-                .trim()
-                .chars()
-                .take_while(|c| c.is_alphanumeric() || *c == '_')
-                .collect();
-            if !name.is_empty() {
-                out.insert(name);
-            }
-        }
+        group(rest.split('}').next().unwrap_or(""), &mut out);
     }
     out
 }

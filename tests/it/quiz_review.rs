@@ -33,21 +33,6 @@ fn take_with(app: &mut App, right: impl Fn(usize) -> bool) {
     ));
 }
 
-/// The screen's words in one line: box drawing, scroll bar and runs of spaces
-/// gone, so that text wrapped over rows reads as one.
-fn flat(screen: &str) -> String {
-    screen
-        .chars()
-        .map(|c| match c {
-            '\u{2500}'..='\u{257f}' | '█' => ' ',
-            c => c,
-        })
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 /// The rows of the content pane as drawn (the first screen of the result).
 fn first_screen(app: &App, w: u16, h: u16) -> Vec<String> {
     render(app, w, h).lines().map(str::to_string).collect()

@@ -26,21 +26,6 @@ fn state_with_attempt(points: f64, pass_mark: u32) -> State {
     state
 }
 
-/// The screen's words in one line: box drawing, scroll bar and runs of spaces
-/// gone, so that text wrapped over rows reads as one.
-fn flat(screen: &str) -> String {
-    screen
-        .chars()
-        .map(|c| match c {
-            '\u{2500}'..='\u{257f}' | '█' => ' ',
-            c => c,
-        })
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 /// Everything that shows the attempt's score, as text: the outline, the quiz's
 /// page, the resume card, plain mode's outline and `amphi progress` in its
 /// three formats.

@@ -260,3 +260,18 @@ impl std::io::Write for SharedBuf {
         Ok(())
     }
 }
+
+/// The screen's words in one line: box drawing, scroll bar and runs of spaces
+/// gone, so that text wrapped over rows reads as one.
+pub fn flat(screen: &str) -> String {
+    screen
+        .chars()
+        .map(|c| match c {
+            '\u{2500}'..='\u{257f}' | '█' => ' ',
+            c => c,
+        })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
