@@ -15,7 +15,7 @@ use std::ops::Range;
 use unicode_normalization::char::is_combining_mark;
 
 use crate::course::GlossaryEntry;
-use crate::search::{fold, fold_with_map};
+use crate::text::{fold, fold_with_map};
 
 /// One place where a glossary term is used.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,7 +41,7 @@ pub struct Matcher {
 
 /// The indexes of `entries` in the alphabetical order of their terms, as the
 /// glossary pane lists them: case, accents and punctuation are ignored (the
-/// folding of [`crate::search::fold`]: « Émotion » sorts with E, between
+/// folding of [`crate::text::fold`]: « Émotion » sorts with E, between
 /// « ecology » and « empowerment », and « « dark social » » with D); ties are
 /// broken by the folded term with its punctuation, then by the term as written,
 /// then by the order written. This is the order of Latin-script

@@ -12,7 +12,6 @@
 //! [`excerpt`] cuts a hit's line to the width it is shown in.
 
 use pulldown_cmark::{Event, Parser};
-use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
 use crate::course::{AnswerKey, Course, Item};
@@ -24,30 +23,9 @@ pub const MAX_HITS: usize = 200;
 /// any screen shows; [`excerpt`] cuts it to the width it is shown in).
 const CONTEXT: usize = 400;
 
-/// `text` folded for matching, with, for each byte of the folded text, the byte
-/// offset in `text` of the character it came from.
-///
-/// Folding decomposes (NFD), drops combining marks (so `é` matches `e`) and
-/// lower-cases.
-pub fn fold_with_map(text: &str) -> (String, Vec<usize>) {
-    let mut folded = String::with_capacity(text.len());
-    let mut map = Vec::with_capacity(text.len());
-    for (offset, c) in text.char_indices() {
-        for d in std::iter::once(c).nfd().filter(|d| !is_combining_mark(*d)) {
-            for l in d.to_lowercase() {
-                let before = folded.len();
-                folded.push(l);
-                map.extend(std::iter::repeat_n(offset, folded.len() - before));
-            }
-        }
-    }
-    (folded, map)
-}
-
-/// `text` folded for matching (see [`fold_with_map`]).
-pub fn fold(text: &str) -> String {
-    fold_with_map(text).0
-}
+// Folding lives in `text`, below both search and the glossary; named here too
+// for the callers that know it as search's.
+pub use crate::text::{fold, fold_with_map};
 
 /// A typed query, folded: its words (see [`fold`]) and the whole phrase (the
 /// words joined by one space).

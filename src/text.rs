@@ -154,6 +154,36 @@ pub fn count_words(text: &str) -> usize {
         .count()
 }
 
+// Folding for matching: search, the glossary, duplicate checks.
+
+/// `text` folded for matching, with, for each byte of the folded text, the byte
+/// offset in `text` of the character it came from.
+///
+/// Folding decomposes (NFD), drops combining marks (so `é` matches `e`) and
+/// lower-cases.
+pub fn fold_with_map(text: &str) -> (String, Vec<usize>) {
+    let mut folded = String::with_capacity(text.len());
+    let mut map = Vec::with_capacity(text.len());
+    for (offset, c) in text.char_indices() {
+        for d in std::iter::once(c)
+            .nfd()
+            .filter(|d| !unicode_normalization::char::is_combining_mark(*d))
+        {
+            for l in d.to_lowercase() {
+                let before = folded.len();
+                folded.push(l);
+                map.extend(std::iter::repeat_n(offset, folded.len() - before));
+            }
+        }
+    }
+    (folded, map)
+}
+
+/// `text` folded for matching (see [`fold_with_map`]).
+pub fn fold(text: &str) -> String {
+    fold_with_map(text).0
+}
+
 // Times and durations, as every screen and command shows them.
 
 /// The latest time amphi shows: 9999-12-31T23:59:59Z, in seconds since the Unix

@@ -168,7 +168,7 @@ pub fn validate_glossary(
             .chain(&entry.aliases)
             .enumerate()
         {
-            let key = crate::search::fold(name.trim());
+            let key = crate::text::fold(name.trim());
             if key.is_empty() {
                 if i > 0 {
                     out.push(
