@@ -39,6 +39,9 @@ pub fn parse<T: DeserializeOwned>(
         Ok(value) => return Ok(value),
         Err(p) => p,
     };
+    if yaml::over_limits(&first) {
+        return Err(vec![first]);
+    }
     let Some(root) = yaml::tree(text) else {
         return Err(vec![first]);
     };
@@ -50,6 +53,14 @@ pub fn parse<T: DeserializeOwned>(
         found.push(first);
     }
     found.sort_by_key(|p| (p.line, p.column));
+    if found.len() > MAX_PROBLEMS {
+        let more = found.len() - MAX_PROBLEMS;
+        found.truncate(MAX_PROBLEMS);
+        found.push(Problem::new(
+            file,
+            format!("{more} more problems of the same kinds in this file are not listed"),
+        ));
+    }
     Err(found)
 }
 
@@ -65,6 +76,9 @@ pub fn problems(file: &str, root: &Node, schema: &Json) -> Vec<Problem> {
     walk.out.sort_by_key(|p| (p.line, p.column));
     walk.out
 }
+
+/// Most problems listed for one file (100); the rest are counted in one line.
+pub const MAX_PROBLEMS: usize = 100;
 
 /// Deepest nesting walked; deeper values are not checked (serde refuses files
 /// nested more than 128 deep anyway).

@@ -637,3 +637,21 @@ fn modules_over_10000_are_refused_without_reading_them() {
     );
     assert_eq!(p.line, Some(3), "{p}");
 }
+
+#[test]
+fn at_most_a_hundred_structural_problems_are_listed_for_a_file() {
+    let mut module = format!("{MODULE_HEAD}items:\n");
+    module.push_str(&"- x\n".repeat(1000));
+    let dir = temp_module(module.as_bytes());
+    let problems = refused(dir.path());
+    assert_eq!(problems.len(), 101, "{problems:#?}");
+    assert!(
+        problems[..100]
+            .iter()
+            .all(|p| p.message.contains("must be an item"))
+    );
+    assert_eq!(
+        problems[100].message,
+        "900 more problems of the same kinds in this file are not listed"
+    );
+}
