@@ -20,10 +20,9 @@ use std::collections::BTreeMap;
 use std::fmt::{self, Write as _};
 use std::path::{Path, PathBuf};
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use serde::Deserialize;
 
-use crate::app::Action;
+use crate::app::keys::{self, Bindings, KeySpec};
 use crate::course::yaml::{self, Block, Locator, Node, NodeValue, Resolved};
 use crate::ui::layout::DEFAULT_MEASURE;
 use crate::ui::theme::ThemeName;
@@ -91,288 +90,11 @@ impl fmt::Display for ConfigError {
 
 impl std::error::Error for ConfigError {}
 
-/// A key as bindings name it: a code and whether Ctrl is held.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct KeySpec {
-    /// The key.
-    pub code: KeyCode,
-    /// Ctrl held.
-    pub ctrl: bool,
-}
-
-impl KeySpec {
-    /// Parses a key name: one character (`q`, `?`, `G`), a named key (`Space`,
-    /// `Tab`, `BackTab`, `Enter`, `Esc`, `Backspace`, `Delete`, `Up`, `Down`,
-    /// `Left`, `Right`, `Home`, `End`, `PageUp`, `PageDown`, `F1`..`F12`), either
-    /// optionally after `ctrl-`. Names are case-insensitive except single
-    /// characters.
-    ///
-    /// # Errors
-    /// A message saying which names are accepted.
-    pub fn parse(name: &str) -> Result<KeySpec, String> {
-        let (ctrl, rest) = match name.get(..5) {
-            Some(p) if p.eq_ignore_ascii_case("ctrl-") && name.len() > 5 => (true, &name[5..]),
-            _ => (false, name),
-        };
-        let mut chars = rest.chars();
-        let code = match (chars.next(), chars.next()) {
-            (Some(c), None) if !c.is_control() && c != ' ' => {
-                KeyCode::Char(if ctrl { c.to_ascii_lowercase() } else { c })
-            }
-            _ => {
-                let lower = rest.to_ascii_lowercase();
-                NAMED
-                    .iter()
-                    .find(|(n, _)| n.eq_ignore_ascii_case(&lower))
-                    .map(|&(_, code)| code)
-                    .or_else(|| {
-                        let n: u8 = lower.strip_prefix('f')?.parse().ok()?;
-                        (1..=12).contains(&n).then_some(KeyCode::F(n))
-                    })
-                    .ok_or_else(|| {
-                        format!(
-                            "unknown key `{}`: write one character, a name such as Space, Tab, \
-                             Enter, Esc, Up, PageDown or F2, optionally after `ctrl-`",
-                            crate::text::sanitize(name)
-                        )
-                    })?
-            }
-        };
-        Ok(KeySpec { code, ctrl })
-    }
-
-    /// Whether `key` is this key.
-    pub fn matches(&self, key: &KeyEvent) -> bool {
-        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-        if ctrl != self.ctrl {
-            return false;
-        }
-        match (self.code, key.code) {
-            (KeyCode::Char(a), KeyCode::Char(b)) if self.ctrl => a.eq_ignore_ascii_case(&b),
-            (a, b) => a == b,
-        }
-    }
-}
-
-impl fmt::Display for KeySpec {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.ctrl {
-            f.write_str("ctrl-")?;
-        }
-        match self.code {
-            KeyCode::Char(c) if c != ' ' => f.write_char(c),
-            KeyCode::F(n) => write!(f, "F{n}"),
-            code => {
-                let name = NAMED.iter().find(|(_, k)| *k == code).map_or("?", |n| n.0);
-                f.write_str(name)
-            }
-        }
-    }
-}
-
-const NAMED: &[(&str, KeyCode)] = &[
-    ("Space", KeyCode::Char(' ')),
-    ("Tab", KeyCode::Tab),
-    ("BackTab", KeyCode::BackTab),
-    ("Enter", KeyCode::Enter),
-    ("Esc", KeyCode::Esc),
-    ("Backspace", KeyCode::Backspace),
-    ("Delete", KeyCode::Delete),
-    ("Up", KeyCode::Up),
-    ("Down", KeyCode::Down),
-    ("Left", KeyCode::Left),
-    ("Right", KeyCode::Right),
-    ("Home", KeyCode::Home),
-    ("End", KeyCode::End),
-    ("PageUp", KeyCode::PageUp),
-    ("PageDown", KeyCode::PageDown),
-];
-
-/// One action that can be bound: its name in the config file, the action, its
-/// default keys and what it does.
-struct Bindable {
-    name: &'static str,
-    action: Action,
-    keys: &'static [&'static str],
-    doc: &'static str,
-}
-
-/// Every action the config file can bind, with today's keys. Keys of other
-/// actions (Enter, Esc, the quiz keys, text entry) are fixed.
-const BINDABLE: &[Bindable] = &[
-    b(
-        "quit",
-        Action::Quit,
-        &["q"],
-        "leave amphi (progress is saved)",
-    ),
-    b("help", Action::ToggleHelp, &["?"], "show or hide every key"),
-    b("about", Action::ToggleAbout, &["i"], "about the course"),
-    b("search", Action::OpenSearch, &["/"], "search the course"),
-    b(
-        "next-match",
-        Action::NextMatch,
-        &["n"],
-        "next search match (after a search)",
-    ),
-    b(
-        "prev-match",
-        Action::PrevMatch,
-        &["N"],
-        "previous search match",
-    ),
-    b("next-item", Action::NextItem, &["n"], "open the next item"),
-    b(
-        "prev-item",
-        Action::PrevItem,
-        &["p"],
-        "open the previous item",
-    ),
-    b(
-        "switch-focus",
-        Action::SwitchFocus,
-        &["Tab", "BackTab"],
-        "outline <-> content",
-    ),
-    b(
-        "focus-outline",
-        Action::FocusOutline,
-        &["h", "Left"],
-        "go to the outline",
-    ),
-    b(
-        "focus-mode",
-        Action::ToggleFocusMode,
-        &["z"],
-        "hide or show the outline",
-    ),
-    b(
-        "speaker",
-        Action::CycleSpeaker,
-        &["s"],
-        "interview: one speaker's turns, then all",
-    ),
-    b(
-        "drill",
-        Action::ToggleDrill,
-        &["d"],
-        "interview: start or leave the recall drill",
-    ),
-    b("up", Action::Up, &["Up", "k"], "up one line or item"),
-    b(
-        "down",
-        Action::Down,
-        &["Down", "j"],
-        "down one line or item",
-    ),
-    b("page-up", Action::PageUp, &["PageUp", "b"], "one page up"),
-    b(
-        "page-down",
-        Action::PageDown,
-        &["PageDown", "Space"],
-        "one page down",
-    ),
-    b("top", Action::Top, &["Home", "g"], "to the top"),
-    b("bottom", Action::Bottom, &["End", "G"], "to the bottom"),
-    b(
-        "code-left",
-        Action::ScrollCode(false),
-        &["<"],
-        "scroll long code lines back left",
-    ),
-    b(
-        "code-right",
-        Action::ScrollCode(true),
-        &[">"],
-        "scroll long code lines right",
-    ),
-];
-
-const fn b(
-    name: &'static str,
-    action: Action,
-    keys: &'static [&'static str],
-    doc: &'static str,
-) -> Bindable {
-    Bindable {
-        name,
-        action,
-        keys,
-        doc,
-    }
-}
-
 /// The names of the actions a config file can bind, in the order
-/// `amphi config --print-default` lists them.
+/// `amphi config --print-default` lists them (the key table's, see
+/// [`crate::app::keys`]).
 pub fn action_names() -> impl Iterator<Item = &'static str> {
-    BINDABLE.iter().map(|b| b.name)
-}
-
-/// Key bindings: the actions whose keys the config file changed, with their new
-/// keys (which replace the defaults). Empty means every default key.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Bindings {
-    /// Index into the bindable actions → the keys now bound to it.
-    changed: BTreeMap<usize, Vec<KeySpec>>,
-}
-
-impl Bindings {
-    /// The action for `key`, given `default`, the action the built-in key map
-    /// chose for it in the current mode.
-    ///
-    /// A key the config bound to an action gives that action (the built-in
-    /// meaning of a key that also has one in this mode wins only when that meaning
-    /// is itself still bound to the key). A bindable action whose keys were
-    /// changed no longer answers to its old keys. Other keys keep their meaning.
-    pub fn resolve(&self, key: &KeyEvent, default: Option<Action>) -> Option<Action> {
-        let bindable = default
-            .as_ref()
-            .and_then(|a| BINDABLE.iter().position(|b| &b.action == a));
-        if let Some(i) = bindable {
-            match self.changed.get(&i) {
-                None => return default,
-                Some(keys) if keys.iter().any(|k| k.matches(key)) => return default,
-                Some(_) => {}
-            }
-        }
-        if let Some((&i, _)) = self
-            .changed
-            .iter()
-            .find(|(_, keys)| keys.iter().any(|k| k.matches(key)))
-        {
-            return Some(BINDABLE[i].action.clone());
-        }
-        if bindable.is_some() { None } else { default }
-    }
-
-    /// The actions whose keys the config file changed, by name (in the order of
-    /// [`action_names`]), with their keys.
-    pub fn changed(&self) -> impl Iterator<Item = (&'static str, &[KeySpec])> {
-        self.changed
-            .iter()
-            .map(|(&i, keys)| (BINDABLE[i].name, keys.as_slice()))
-    }
-
-    /// The keys bound to the action named `name` (see [`action_names`]), or
-    /// `None` for an unknown name.
-    pub fn keys_of(&self, name: &str) -> Option<Vec<KeySpec>> {
-        let i = BINDABLE.iter().position(|b| b.name == name)?;
-        Some(
-            self.changed
-                .get(&i)
-                .cloned()
-                .unwrap_or_else(|| default_specs(i)),
-        )
-    }
-}
-
-/// The built-in keys of bindable action `i`.
-fn default_specs(i: usize) -> Vec<KeySpec> {
-    BINDABLE[i]
-        .keys
-        .iter()
-        .map(|k| KeySpec::parse(k).expect("built-in key names parse"))
-        .collect()
+    keys::names()
 }
 
 /// The file as written: every field optional.
@@ -588,7 +310,7 @@ pub fn parse(file: &str, text: &str) -> Result<Config, ConfigError> {
     };
     for (name, list) in raw.keys.unwrap_or_default() {
         let at = locator.key(keys_block, &name).or(keys_at);
-        let Some(i) = BINDABLE.iter().position(|b| b.name == name) else {
+        if !keys::names().any(|n| n == name) {
             let names: Vec<&str> = action_names().collect();
             return Err(err(
                 at,
@@ -598,7 +320,7 @@ pub fn parse(file: &str, text: &str) -> Result<Config, ConfigError> {
                     names.join(", ")
                 ),
             ));
-        };
+        }
         let list = match list {
             OneOrMany::One(k) => vec![k],
             OneOrMany::Many(ks) => ks,
@@ -622,36 +344,26 @@ pub fn parse(file: &str, text: &str) -> Result<Config, ConfigError> {
                 .map_err(|e| err(key_at.or(at), format!("keys.{name}[{n}]: {e}")))?;
             specs.push(spec);
         }
-        let defaults = config.keys.keys_of(name.as_str()).unwrap_or_default();
-        if specs != defaults {
-            config.keys.changed.insert(i, specs);
-        }
+        config
+            .keys
+            .bind(&name, specs)
+            .expect("the name is one of the actions");
     }
     // A key newly given to an action while another action still has it would be
-    // silently ignored where both apply: say so. (Actions that share a default
-    // key, like next-item and next-match on `n`, apply in different situations.)
-    for (&i, keys) in &config.keys.changed {
-        let own = default_specs(i);
-        for key in keys.iter().filter(|k| !own.contains(k)) {
-            for (j, other) in BINDABLE.iter().enumerate() {
-                let theirs = config
-                    .keys
-                    .changed
-                    .get(&j)
-                    .cloned()
-                    .unwrap_or_else(|| default_specs(j));
-                let designed = default_specs(j).iter().any(|k| own.contains(k));
-                if j != i && !designed && theirs.contains(key) {
-                    let name = BINDABLE[i].name;
-                    return Err(err(
-                        locator.key(keys_block, name).or(keys_at),
-                        format!(
-                            "keys.{name}: `{}` is also the key of {}; give {} other keys too (keys.{}: [...])",
-                            key, other.name, other.name, other.name
-                        ),
-                    ));
-                }
-            }
+    // silently ignored where both apply: say so, at the last action written that
+    // takes a key another one has.
+    let written: Vec<&str> = match value("keys").map(|v| &v.value) {
+        Some(NodeValue::Map(actions)) => actions.iter().filter_map(|(a, _)| text_of(a)).collect(),
+        _ => Vec::new(),
+    };
+    for name in written.iter().rev() {
+        if let Some((key, other)) = config.keys.clash(name) {
+            return Err(err(
+                locator.key(keys_block, name).or(keys_at),
+                format!(
+                    "keys.{name}: `{key}` is also the key of {other}; give {other} other keys too (keys.{other}: [...])"
+                ),
+            ));
         }
     }
     Ok(config)
@@ -719,11 +431,11 @@ pub fn default_text() -> String {
          # after ctrl- (ctrl-c always quits). Enter, Esc and the quiz keys are fixed.\n\
          keys:\n"
     );
-    let width = BINDABLE.iter().map(|b| b.name.len()).max().unwrap_or(0);
-    for bind in BINDABLE {
+    let width = keys::names().map(str::len).max().unwrap_or(0);
+    for bind in keys::bindable() {
         let keys: Vec<String> = bind.keys.iter().map(|k| yaml_scalar(k)).collect();
         let entry = format!("{}: [{}]", bind.name, keys.join(", "));
-        let _ = writeln!(out, "  {entry:<w$}  # {}", bind.doc, w = width + 2 + 16);
+        let _ = writeln!(out, "  {entry:<w$}  # {}", bind.about, w = width + 2 + 16);
     }
     out
 }
@@ -734,23 +446,5 @@ fn yaml_scalar(k: &str) -> String {
         k.to_string()
     } else {
         format!("\"{k}\"")
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn key_names_round_trip() {
-        for name in [
-            "q", "?", "G", "Space", "Tab", "PageDown", "F5", "ctrl-x", "/",
-        ] {
-            let spec = KeySpec::parse(name).unwrap();
-            assert_eq!(spec.to_string(), name);
-        }
-        assert!(KeySpec::parse("F13").is_err());
-        assert!(KeySpec::parse("Foo").is_err());
-        assert!(KeySpec::parse("").is_err());
     }
 }

@@ -2,7 +2,7 @@
 
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use super::{Action, App, CaretMove, Focus, Panel, Stage};
+use super::{Action, App, CaretMove, Focus, Panel, keys};
 
 /// What the keys currently act on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,7 +89,7 @@ pub fn action_for_event(app: &App, event: &Event) -> Option<Action> {
 }
 
 /// The action for one key press in `mode`, with the config file's key bindings
-/// (see [`crate::config::Bindings::resolve`]) applied outside text entry.
+/// (see [`keys::Bindings::resolve`]) applied outside text entry.
 pub fn action_for_key(mode: Mode, app: &App, key: &KeyEvent) -> Option<Action> {
     let default = builtin_action(mode, app, key);
     let ctrl_c = key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c');
@@ -115,7 +115,9 @@ fn editing(code: KeyCode, ctrl: bool) -> Option<Action> {
     })
 }
 
-/// The built-in action for one key press in `mode`.
+/// The built-in action for one key press in `mode`: the key table's
+/// ([`keys::KEYS`]) in the outline, reading and on a quiz screen, and the keys of
+/// text entry, the panels and the overlays.
 fn builtin_action(mode: Mode, app: &App, key: &KeyEvent) -> Option<Action> {
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
     if ctrl && matches!(key.code, KeyCode::Char('c')) {
@@ -169,66 +171,11 @@ fn builtin_action(mode: Mode, app: &App, key: &KeyEvent) -> Option<Action> {
             KeyCode::Char('q' | 'e' | '\'' | 'M') => Some(Action::Back),
             code => common(code),
         },
-        _ if key.code == KeyCode::F(1) => Some(Action::ShowHint),
-        Mode::Typing => editing(key.code, ctrl).or_else(|| common(key.code)),
-        _ => {
-            if let Some(a) = common(key.code) {
-                return Some(a);
-            }
-            let quiz_stage = app.current_quiz().map(|(_, s)| s.stage);
-            Some(match key.code {
-                KeyCode::Char('q') => Action::Quit,
-                KeyCode::Char('?') => Action::ToggleHelp,
-                KeyCode::Char('i') => Action::ToggleAbout,
-                KeyCode::Char('z') => Action::ToggleFocusMode,
-                // On a quiz screen with a "Read again" link, o opens it; elsewhere o
-                // shows or hides the outline (as Tab does).
-                KeyCode::Char('o') if mode == Mode::Quiz && !app.view.links.is_empty() => {
-                    Action::OpenLink
-                }
-                KeyCode::Char('o') => Action::SwitchFocus,
-                // The keys of one kind of item or screen map to their action
-                // everywhere: where it does not apply, `update` says why.
-                KeyCode::Char('s') => Action::CycleSpeaker,
-                KeyCode::Char('d') => Action::ToggleDrill,
-                KeyCode::Char('k') => Action::Up,
-                KeyCode::Char('j') => Action::Down,
-                KeyCode::Char('g') => Action::Top,
-                KeyCode::Char('e') => Action::OpenGlossary,
-                KeyCode::Char('m') => Action::AddBookmark,
-                KeyCode::Char('\'' | 'M') => Action::OpenBookmarks,
-                KeyCode::Char('a') => Action::EditNote,
-                KeyCode::Char('G') => Action::Bottom,
-                KeyCode::Char('/') => Action::OpenSearch,
-                KeyCode::Char('v') => Action::StartReview,
-                KeyCode::Char('n') if app.highlight.is_some() && mode == Mode::Reading => {
-                    Action::NextMatch
-                }
-                KeyCode::Char('N') => Action::PrevMatch,
-                KeyCode::Char('n') => Action::NextItem,
-                KeyCode::Char('p') => Action::PrevItem,
-                KeyCode::Char('>') if mode != Mode::Outline => Action::ScrollCode(true),
-                KeyCode::Char('<') if mode != Mode::Outline => Action::ScrollCode(false),
-                // As Enter (open the selected item, go on), never submitting.
-                KeyCode::Char('l') | KeyCode::Right => Action::Forward,
-                KeyCode::Char('h') | KeyCode::Left => Action::FocusOutline,
-                KeyCode::Char(' ') if mode == Mode::Quiz && quiz_stage == Some(Stage::Asking) => {
-                    Action::Toggle
-                }
-                KeyCode::Char(' ') => Action::PageDown,
-                KeyCode::Char('b') => Action::PageUp,
-                KeyCode::Char('r') => Action::Retake,
-                KeyCode::Char('R') => Action::RetakeWrong,
-                KeyCode::Char('L') => Action::ShowLastAttempt,
-                KeyCode::Char('w') => Action::NextMark,
-                KeyCode::Char('O') => Action::ShowMastery,
-                KeyCode::Backspace => Action::GoBack,
-                KeyCode::Char('H') => Action::ShowHint,
-                KeyCode::Char('t') => Action::Answer(true),
-                KeyCode::Char('f') => Action::Answer(false),
-                KeyCode::Char(c @ '1'..='9') => Action::Choose(c as usize - '0' as usize),
-                _ => return None,
-            })
-        }
+        // The hint key of the table (F1) first: the other keys are text.
+        Mode::Typing => keys::lookup(mode, app, key)
+            .or_else(|| editing(key.code, ctrl))
+            .or_else(|| common(key.code)),
+        // Every key of the outline, reading and a quiz screen is in the key table.
+        Mode::Outline | Mode::Reading | Mode::Quiz => keys::lookup(mode, app, key),
     }
 }

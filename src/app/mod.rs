@@ -11,6 +11,7 @@ mod bookmarks;
 pub mod doc_cache;
 pub mod interview;
 mod keymap;
+pub mod keys;
 mod mouse;
 mod notes;
 mod panels;
@@ -24,6 +25,7 @@ mod update;
 
 pub use action::{Action, Effect, PreparedText, Reloaded};
 pub use keymap::{Mode, action_for_event, action_for_key};
+pub use keys::{Bindings, KeySpec};
 pub use notes::{MAX_NOTE_CHARS, NoteEditor, note_of};
 pub use panels::Panel;
 pub use quiz_state::{CaretMove, MAX_ANSWER_CHARS, QuizState, Stage};
@@ -299,7 +301,7 @@ pub struct App {
     /// texts being prepared, see [`prepare`]).
     pub glossary: Arc<crate::glossary::Matcher>,
     /// Key bindings changed by the config file.
-    pub keys: crate::config::Bindings,
+    pub keys: Bindings,
     /// Plain mode: no box drawing or colour, one column, state in words (see
     /// [`crate::ui::plain`]).
     pub plain: bool,
@@ -365,7 +367,7 @@ impl App {
             return_to: None,
             panel: None,
             glossary: Arc::default(),
-            keys: crate::config::Bindings::default(),
+            keys: Bindings::default(),
             plain: false,
             hyperlinks: false,
             interview: interview::InterviewView::default(),

@@ -238,72 +238,14 @@ fn reading_time(app: &App, room: usize) -> String {
     parts.join(" · ")
 }
 
-/// Every key binding, as (keys, what they do), in the order the help shows them.
-pub const KEY_HELP: &[(&str, &str)] = &[
-    ("↑ ↓  k j", "scroll, or move in the outline and quiz"),
-    ("PgUp PgDn  b Space", "page up / down"),
-    ("g G  Home End", "top / bottom"),
-    (
-        "Tab  o",
-        "switch between outline and content (narrow: open the outline)",
-    ),
-    (
-        "Enter  l →",
-        "open the selected item; start or submit a quiz (l → never submit)",
-    ),
-    ("h ←  Esc", "back to the outline"),
-    ("< >", "scroll long lines of code sideways"),
-    (
-        "n p",
-        "next / previous item (after a search: n N next / previous match)",
-    ),
-    (
-        "/",
-        "search course and glossary: every word, any order, accents ignored",
-    ),
-    (
-        "e",
-        "glossary: terms explained; Enter shows where a term is used",
-    ),
-    ("m", "bookmark the place you are reading"),
-    ("'  M", "bookmarks: Enter jumps, d deletes"),
-    ("a", "write a note on this item (Esc or Ctrl-S saves)"),
-    (
-        "1–9  Space",
-        "pick a choice (Space picks up an ordering item)",
-    ),
-    (
-        "s  d",
-        "interview: one speaker's turns / recall drill (Enter reveals)",
-    ),
-    ("t f", "answer true / false"),
-    ("r R", "retake a quiz; R: practise only the ones got wrong"),
-    (
-        "L",
-        "on a quiz's page: the last attempt's result and review",
-    ),
-    ("H  F1", "show the question's hint"),
-    ("v", "review the questions due (missed in quizzes before)"),
-    ("w", "on a quiz review, jump to the next mistake (marked)"),
-    ("o", "reread the lesson passage a quiz answer links to"),
-    ("Backspace", "after o, back to the quiz"),
-    ("O", "mastery of the course's learning objectives"),
-    (
-        "mouse",
-        "wheel scrolls the pane under it; click opens an item or picks a choice",
-    ),
-    ("i", "about this course: description, authors, sources"),
-    ("z", "focus mode: hide the outline while reading"),
-    ("?", "show or hide this help"),
-    ("q  Ctrl-C", "quit (progress is saved)"),
-];
-
 /// The help overlay's text and width in columns.
 fn help_lines(app: &App, area: Rect) -> (Vec<Line<'static>>, u16) {
     use unicode_width::UnicodeWidthStr;
     let t = &app.theme;
-    let key_w = KEY_HELP.iter().map(|(k, _)| k.width()).max().unwrap_or(0);
-    let natural = KEY_HELP
+    // Every line comes from the key table.
+    let help = crate::app::keys::help_lines();
+    let key_w = help.iter().map(|(k, _)| k.width()).max().unwrap_or(0);
+    let natural = help
         .iter()
         .map(|(_, what)| key_w + 2 + what.width())
         .max()
@@ -333,12 +275,12 @@ fn help_lines(app: &App, area: Rect) -> (Vec<Line<'static>>, u16) {
         rows
     };
     let mut lines = Vec::new();
-    for (k, what) in KEY_HELP {
+    for (k, what) in &help {
         if stacked {
             lines.push(Line::from(Span::styled(k.to_string(), t.strong)));
         }
         for (i, row) in wrap(what).into_iter().enumerate() {
-            let key = if i == 0 && !stacked { *k } else { "" };
+            let key = if i == 0 && !stacked { k.as_str() } else { "" };
             lines.push(Line::from(vec![
                 Span::styled(
                     format!("{key}{}", " ".repeat(indent - key.width())),

@@ -43,8 +43,6 @@ const LAYERS: &[(&str, u8)] = &[
 /// Upward edges that exist today and are to be removed (issue 12); each names
 /// where the fix goes.
 const KNOWN_UPWARD: &[(&str, &str)] = &[
-    // App holds config::Bindings: the key table moves into app.
-    ("app", "config"),
     // app's caches hold ui::doc rows and theme styles; app calls ui builders,
     // layout and hit-testing: the document layer and geometry move below app.
     ("app", "ui"),

@@ -2,8 +2,9 @@
 //! of mistake is reported naming its key and line, bindings change the keys, and
 //! the binary refuses a bad config (exit 2) before it needs a terminal.
 
+use amphi::app::KeySpec;
 use amphi::app::{Action, Mode, action_for_key};
-use amphi::config::{self, Config, KeySpec};
+use amphi::config::{self, Config};
 use amphi::ui::theme::ThemeName;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 

@@ -25,6 +25,7 @@ mod hostile_text;
 mod hyperlinks;
 mod interview;
 mod key_notices;
+mod keys;
 mod layout;
 mod library;
 mod limits;

@@ -1,0 +1,746 @@
+//! The key table: every key of the command modes (the outline, reading, a quiz
+//! screen), with the name the config file binds it by, its action, its default
+//! keys, the modes where it applies and its line in the help overlay.
+//!
+//! Three things are made from [`KEYS`] alone, so they cannot disagree:
+//!
+//! - the key map of the command modes ([`lookup`], used by
+//!   [`super::action_for_key`]; text entry and the panels keep their own keys there);
+//! - the names the config file accepts and their defaults ([`bindable`],
+//!   [`names`]), and the learner's changes to them ([`Bindings`]);
+//! - the help overlay's lines ([`help_lines`]).
+
+use std::collections::BTreeMap;
+use std::fmt::{self, Write as _};
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::{Action, App, Mode, Stage};
+
+/// One row of the key table.
+pub struct Key {
+    /// The name the config file binds it by (`quit`, `next-item`), or `None`
+    /// for a fixed key.
+    pub name: Option<&'static str>,
+    /// What the keys do; `None` only for the help line about the mouse (which
+    /// has no keys: see `src/app/mouse.rs`).
+    pub action: Option<Action>,
+    /// The default keys, as [`KeySpec::parse`] reads them. For
+    /// [`Action::Choose`], the digits: each chooses its own number.
+    pub keys: &'static [&'static str],
+    /// The modes where the keys do this.
+    pub modes: &'static [Mode],
+    /// Only while this holds (such as: a search is highlighted); a row with a
+    /// condition wins over one without for the same key while it holds.
+    pub when: Option<fn(&App) -> bool>,
+    /// Its place in the help overlay.
+    pub help: Help,
+}
+
+/// Where a row of the key table shows in the help overlay.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Help {
+    /// A help line of its own, saying this.
+    Line(&'static str),
+    /// On the line above, paired key by key with its first row (`↑ ↓  k j`:
+    /// up and down).
+    Pair,
+    /// On the line above, after its keys and two spaces (`h ←  Esc`).
+    Then,
+}
+
+/// The outline, reading and a quiz screen: where most keys apply.
+const COMMANDS: &[Mode] = &[Mode::Outline, Mode::Reading, Mode::Quiz];
+/// The open item (not the outline).
+const CONTENT: &[Mode] = &[Mode::Reading, Mode::Quiz];
+const READING: &[Mode] = &[Mode::Reading];
+const QUIZ: &[Mode] = &[Mode::Quiz];
+/// Everywhere a hint may be asked for, typing an answer included.
+const HINT: &[Mode] = &[Mode::Outline, Mode::Reading, Mode::Quiz, Mode::Typing];
+
+/// A row that the config file can bind, by `name`.
+const fn bind(
+    name: &'static str,
+    action: Action,
+    keys: &'static [&'static str],
+    modes: &'static [Mode],
+    help: Help,
+) -> Key {
+    Key {
+        name: Some(name),
+        action: Some(action),
+        keys,
+        modes,
+        when: None,
+        help,
+    }
+}
+
+/// A row whose keys are fixed.
+const fn fixed(
+    action: Action,
+    keys: &'static [&'static str],
+    modes: &'static [Mode],
+    help: Help,
+) -> Key {
+    Key {
+        name: None,
+        action: Some(action),
+        keys,
+        modes,
+        when: None,
+        help,
+    }
+}
+
+/// `key`, applying only while `holds`.
+const fn only_when(holds: fn(&App) -> bool, mut key: Key) -> Key {
+    key.when = Some(holds);
+    key
+}
+
+/// A search is highlighted in the open item.
+fn highlighted(app: &App) -> bool {
+    app.highlight.is_some()
+}
+
+/// A quiz question is being answered.
+fn asking(app: &App) -> bool {
+    app.current_quiz()
+        .is_some_and(|(_, s)| s.stage == Stage::Asking)
+}
+
+/// The screen shows a "Read again" link.
+fn linked(app: &App) -> bool {
+    !app.view.links.is_empty()
+}
+
+/// Every key of the command modes, in the order of the help overlay.
+pub const KEYS: &[Key] = &[
+    bind(
+        "up",
+        Action::Up,
+        &["Up", "k"],
+        COMMANDS,
+        Help::Line("scroll, or move in the outline and quiz"),
+    ),
+    bind("down", Action::Down, &["Down", "j"], COMMANDS, Help::Pair),
+    bind(
+        "page-up",
+        Action::PageUp,
+        &["PageUp", "b"],
+        COMMANDS,
+        Help::Line("page up / down"),
+    ),
+    bind(
+        "page-down",
+        Action::PageDown,
+        &["PageDown", "Space"],
+        COMMANDS,
+        Help::Pair,
+    ),
+    bind(
+        "top",
+        Action::Top,
+        &["g", "Home"],
+        COMMANDS,
+        Help::Line("top / bottom"),
+    ),
+    bind(
+        "bottom",
+        Action::Bottom,
+        &["G", "End"],
+        COMMANDS,
+        Help::Pair,
+    ),
+    bind(
+        "switch-focus",
+        Action::SwitchFocus,
+        &["Tab", "BackTab"],
+        COMMANDS,
+        Help::Line("switch between outline and content (narrow: open the outline)"),
+    ),
+    fixed(Action::SwitchFocus, &["o"], COMMANDS, Help::Then),
+    fixed(
+        Action::Confirm,
+        &["Enter"],
+        COMMANDS,
+        Help::Line("open the selected item; start or submit a quiz (l → never submit)"),
+    ),
+    fixed(Action::Forward, &["l", "Right"], COMMANDS, Help::Then),
+    bind(
+        "focus-outline",
+        Action::FocusOutline,
+        &["h", "Left"],
+        COMMANDS,
+        Help::Line("back to the outline"),
+    ),
+    fixed(Action::Back, &["Esc"], COMMANDS, Help::Then),
+    bind(
+        "code-left",
+        Action::ScrollCode(false),
+        &["<"],
+        CONTENT,
+        Help::Line("scroll long lines of code sideways"),
+    ),
+    bind(
+        "code-right",
+        Action::ScrollCode(true),
+        &[">"],
+        CONTENT,
+        Help::Pair,
+    ),
+    bind(
+        "next-item",
+        Action::NextItem,
+        &["n"],
+        COMMANDS,
+        Help::Line("next / previous item"),
+    ),
+    bind("prev-item", Action::PrevItem, &["p"], COMMANDS, Help::Pair),
+    bind(
+        "search",
+        Action::OpenSearch,
+        &["/"],
+        COMMANDS,
+        Help::Line("search course and glossary: every word, any order, accents ignored"),
+    ),
+    only_when(
+        highlighted,
+        bind(
+            "next-match",
+            Action::NextMatch,
+            &["n"],
+            READING,
+            Help::Line("after a search: next / previous match"),
+        ),
+    ),
+    bind(
+        "prev-match",
+        Action::PrevMatch,
+        &["N"],
+        COMMANDS,
+        Help::Pair,
+    ),
+    fixed(
+        Action::OpenGlossary,
+        &["e"],
+        COMMANDS,
+        Help::Line("glossary: terms explained; Enter shows where a term is used"),
+    ),
+    fixed(
+        Action::AddBookmark,
+        &["m"],
+        COMMANDS,
+        Help::Line("bookmark the place you are reading"),
+    ),
+    fixed(
+        Action::OpenBookmarks,
+        &["'"],
+        COMMANDS,
+        Help::Line("bookmarks: Enter jumps, d deletes"),
+    ),
+    fixed(Action::OpenBookmarks, &["M"], COMMANDS, Help::Then),
+    fixed(
+        Action::EditNote,
+        &["a"],
+        COMMANDS,
+        Help::Line("write a note on this item (Esc or Ctrl-S saves)"),
+    ),
+    fixed(
+        Action::Choose(0),
+        &["1", "2", "3", "4", "5", "6", "7", "8", "9"],
+        COMMANDS,
+        Help::Line("pick a choice (Space picks up an ordering item)"),
+    ),
+    only_when(asking, fixed(Action::Toggle, &["Space"], QUIZ, Help::Then)),
+    bind(
+        "speaker",
+        Action::CycleSpeaker,
+        &["s"],
+        COMMANDS,
+        Help::Line("interview: one speaker's turns / recall drill (Enter reveals)"),
+    ),
+    bind("drill", Action::ToggleDrill, &["d"], COMMANDS, Help::Then),
+    fixed(
+        Action::Answer(true),
+        &["t"],
+        COMMANDS,
+        Help::Line("answer true / false"),
+    ),
+    fixed(Action::Answer(false), &["f"], COMMANDS, Help::Pair),
+    fixed(
+        Action::Retake,
+        &["r"],
+        COMMANDS,
+        Help::Line("retake a quiz; R: practise only the ones got wrong"),
+    ),
+    fixed(Action::RetakeWrong, &["R"], COMMANDS, Help::Pair),
+    fixed(
+        Action::ShowLastAttempt,
+        &["L"],
+        COMMANDS,
+        Help::Line("on a quiz's page: the last attempt's result and review"),
+    ),
+    fixed(
+        Action::ShowHint,
+        &["H"],
+        COMMANDS,
+        Help::Line("show the question's hint"),
+    ),
+    fixed(Action::ShowHint, &["F1"], HINT, Help::Then),
+    fixed(
+        Action::StartReview,
+        &["v"],
+        COMMANDS,
+        Help::Line("review the questions due (missed in quizzes before)"),
+    ),
+    fixed(
+        Action::NextMark,
+        &["w"],
+        COMMANDS,
+        Help::Line("on a quiz review, jump to the next mistake (marked)"),
+    ),
+    only_when(
+        linked,
+        fixed(
+            Action::OpenLink,
+            &["o"],
+            QUIZ,
+            Help::Line("reread the lesson passage a quiz answer links to"),
+        ),
+    ),
+    fixed(
+        Action::GoBack,
+        &["Backspace"],
+        COMMANDS,
+        Help::Line("after o, back to the quiz"),
+    ),
+    fixed(
+        Action::ShowMastery,
+        &["O"],
+        COMMANDS,
+        Help::Line("mastery of the course's learning objectives"),
+    ),
+    Key {
+        name: None,
+        action: None,
+        keys: &[],
+        modes: &[],
+        when: None,
+        help: Help::Line("wheel scrolls the pane under it; click opens an item or picks a choice"),
+    },
+    bind(
+        "about",
+        Action::ToggleAbout,
+        &["i"],
+        COMMANDS,
+        Help::Line("about this course: description, authors, sources"),
+    ),
+    bind(
+        "focus-mode",
+        Action::ToggleFocusMode,
+        &["z"],
+        COMMANDS,
+        Help::Line("focus mode: hide the outline while reading"),
+    ),
+    bind(
+        "help",
+        Action::ToggleHelp,
+        &["?"],
+        COMMANDS,
+        Help::Line("show or hide this help"),
+    ),
+    bind(
+        "quit",
+        Action::Quit,
+        &["q"],
+        COMMANDS,
+        Help::Line("quit (progress is saved)"),
+    ),
+    fixed(Action::Quit, &["ctrl-c"], COMMANDS, Help::Then),
+];
+
+impl Key {
+    /// The default keys, parsed.
+    pub fn specs(&self) -> impl Iterator<Item = KeySpec> + '_ {
+        self.keys
+            .iter()
+            .map(|k| KeySpec::parse(k).expect("the key table's key names parse"))
+    }
+
+    /// What `key` does by this row (the digit pressed, for a choice).
+    fn action_for(&self, key: &KeyEvent) -> Option<Action> {
+        match (self.action.as_ref()?, key.code) {
+            (Action::Choose(_), KeyCode::Char(c)) => Some(Action::Choose(c.to_digit(10)? as usize)),
+            (action, _) => Some(action.clone()),
+        }
+    }
+}
+
+/// Whether `key` is `spec` for the built-in key map: Ctrl counts only when
+/// `spec` asks for it (other modifiers never count).
+fn pressed(spec: &KeySpec, key: &KeyEvent) -> bool {
+    if spec.ctrl {
+        spec.matches(key)
+    } else {
+        spec.code == key.code
+    }
+}
+
+/// The table's action for `key` in `mode`, before the config file's bindings
+/// (see [`Bindings::resolve`]): the first row with a condition that holds, else
+/// the first row without one.
+pub fn lookup(mode: Mode, app: &App, key: &KeyEvent) -> Option<Action> {
+    let applies = |k: &&Key| k.modes.contains(&mode) && k.specs().any(|spec| pressed(&spec, key));
+    KEYS.iter()
+        .filter(applies)
+        .find(|k| k.when.is_some_and(|holds| holds(app)))
+        .or_else(|| KEYS.iter().filter(applies).find(|k| k.when.is_none()))
+        .and_then(|k| k.action_for(key))
+}
+
+/// How a key shows in the help overlay (`↑`, `PgDn`, `Ctrl-C`); `None` for
+/// `BackTab`, which goes with `Tab`.
+fn shown(spec: &KeySpec) -> Option<String> {
+    let name = match spec.code {
+        KeyCode::BackTab => return None,
+        KeyCode::Up => "↑".to_string(),
+        KeyCode::Down => "↓".to_string(),
+        KeyCode::Left => "←".to_string(),
+        KeyCode::Right => "→".to_string(),
+        KeyCode::PageUp => "PgUp".to_string(),
+        KeyCode::PageDown => "PgDn".to_string(),
+        KeyCode::Char(c) if spec.ctrl => return Some(format!("Ctrl-{}", c.to_ascii_uppercase())),
+        _ => KeySpec {
+            ctrl: false,
+            ..*spec
+        }
+        .to_string(),
+    };
+    Some(if spec.ctrl {
+        format!("Ctrl-{name}")
+    } else {
+        name
+    })
+}
+
+impl Key {
+    /// The keys as the help overlay shows them (`↑`, `PgDn`, `Ctrl-C`; the
+    /// digits as `1–9`; `BackTab` goes with `Tab`).
+    pub fn shown_keys(&self) -> Vec<String> {
+        shown_keys(self)
+    }
+}
+
+fn shown_keys(key: &Key) -> Vec<String> {
+    if matches!(key.action, Some(Action::Choose(_))) {
+        let (first, last) = (key.keys.first(), key.keys.last());
+        return vec![format!("{}–{}", first.unwrap_or(&""), last.unwrap_or(&""))];
+    }
+    key.specs().filter_map(|s| shown(&s)).collect()
+}
+
+/// The help overlay's lines, as (keys, what they do), made from [`KEYS`]: a
+/// row with [`Help::Line`] starts a line; the rows after it with
+/// [`Help::Pair`] pair their keys with its keys one by one, those with
+/// [`Help::Then`] follow after two spaces.
+pub fn help_lines() -> Vec<(String, &'static str)> {
+    let mut lines = Vec::new();
+    let mut rows = KEYS.iter().peekable();
+    while let Some(first) = rows.next() {
+        let Help::Line(text) = first.help else {
+            continue;
+        };
+        let mut paired = vec![shown_keys(first)];
+        let mut then = Vec::new();
+        while let Some(next) = rows.next_if(|k| !matches!(k.help, Help::Line(_))) {
+            match next.help {
+                Help::Pair => paired.push(shown_keys(next)),
+                _ => then.push(shown_keys(next).join(" ")),
+            }
+        }
+        let mut groups: Vec<String> = if first.keys.is_empty() {
+            vec!["mouse".to_string()]
+        } else if paired.len() == 1 {
+            vec![paired[0].join(" ")]
+        } else {
+            let columns = paired.iter().map(Vec::len).max().unwrap_or(0);
+            (0..columns)
+                .map(|c| {
+                    paired
+                        .iter()
+                        .filter_map(|keys| keys.get(c).map(String::as_str))
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+                .collect()
+        };
+        groups.extend(then);
+        lines.push((groups.join("  "), text));
+    }
+    lines
+}
+
+/// An action the config file can bind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Bindable {
+    /// Its name in the config file.
+    pub name: &'static str,
+    /// Its default keys, as [`KeySpec::parse`] reads them.
+    pub keys: &'static [&'static str],
+    /// What it does: the text of its help line.
+    pub about: &'static str,
+}
+
+/// The actions the config file can bind, in the order of [`KEYS`], with the
+/// text of the help line each is on.
+pub fn bindable() -> impl Iterator<Item = Bindable> {
+    let mut about = "";
+    KEYS.iter().filter_map(move |k| {
+        if let Help::Line(text) = k.help {
+            about = text;
+        }
+        Some(Bindable {
+            name: k.name?,
+            keys: k.keys,
+            about,
+        })
+    })
+}
+
+/// The names of the actions the config file can bind (see [`bindable`]).
+pub fn names() -> impl Iterator<Item = &'static str> {
+    KEYS.iter().filter_map(|k| k.name)
+}
+
+/// The index in [`KEYS`] of the bindable row named `name`.
+fn index_of(name: &str) -> Option<usize> {
+    KEYS.iter().position(|k| k.name == Some(name))
+}
+
+/// Key bindings: the actions whose keys the config file changed, with their new
+/// keys (which replace the defaults). Empty means every default key.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Bindings {
+    /// Index into [`KEYS`] (of a bindable row) → the keys now bound to it.
+    changed: BTreeMap<usize, Vec<KeySpec>>,
+}
+
+impl Bindings {
+    /// The action for `key`, given `default`, the action the built-in key map
+    /// chose for it in the current mode.
+    ///
+    /// A key the config bound to an action gives that action (the built-in
+    /// meaning of a key that also has one in this mode wins only when that meaning
+    /// is itself still bound to the key). A bindable action whose keys were
+    /// changed no longer answers to its old keys (nor to the fixed keys of the
+    /// same action, such as `o` for `switch-focus`). Other keys keep their meaning.
+    pub fn resolve(&self, key: &KeyEvent, default: Option<Action>) -> Option<Action> {
+        let bindable = default.as_ref().and_then(|a| {
+            KEYS.iter()
+                .position(|k| k.name.is_some() && k.action.as_ref() == Some(a))
+        });
+        if let Some(i) = bindable {
+            match self.changed.get(&i) {
+                None => return default,
+                Some(keys) if keys.iter().any(|k| k.matches(key)) => return default,
+                Some(_) => {}
+            }
+        }
+        if let Some((&i, _)) = self
+            .changed
+            .iter()
+            .find(|(_, keys)| keys.iter().any(|k| k.matches(key)))
+        {
+            return KEYS[i].action.clone();
+        }
+        if bindable.is_some() { None } else { default }
+    }
+
+    /// The actions whose keys the config file changed, by name (in the order of
+    /// [`names`]), with their keys.
+    pub fn changed(&self) -> impl Iterator<Item = (&'static str, &[KeySpec])> {
+        self.changed
+            .iter()
+            .map(|(&i, keys)| (KEYS[i].name.unwrap_or("?"), keys.as_slice()))
+    }
+
+    /// The keys bound to the action named `name` (see [`names`]), or `None` for
+    /// an unknown name.
+    pub fn keys_of(&self, name: &str) -> Option<Vec<KeySpec>> {
+        let i = index_of(name)?;
+        Some(
+            self.changed
+                .get(&i)
+                .cloned()
+                .unwrap_or_else(|| KEYS[i].specs().collect()),
+        )
+    }
+
+    /// Binds the action named `name` to `keys` instead of its defaults (keys
+    /// equal to the defaults change nothing).
+    ///
+    /// # Errors
+    /// `name` is not one of [`names`].
+    pub fn bind(&mut self, name: &str, keys: Vec<KeySpec>) -> Result<(), UnknownAction> {
+        let i = index_of(name).ok_or(UnknownAction)?;
+        if keys == KEYS[i].specs().collect::<Vec<_>>() {
+            self.changed.remove(&i);
+        } else {
+            self.changed.insert(i, keys);
+        }
+        Ok(())
+    }
+
+    /// A key newly given to the action named `name` that another bindable
+    /// action still has, as (the key, the other action's name): it would be
+    /// silently ignored where both apply. Actions that share a default key (like
+    /// `next-item` and `next-match` on `n`) apply in different situations and do
+    /// not clash.
+    pub fn clash(&self, name: &str) -> Option<(KeySpec, &'static str)> {
+        let i = index_of(name)?;
+        let keys = self.changed.get(&i)?;
+        let own: Vec<KeySpec> = KEYS[i].specs().collect();
+        for key in keys.iter().filter(|k| !own.contains(k)) {
+            for (j, other) in KEYS.iter().enumerate() {
+                let Some(other_name) = other.name else {
+                    continue;
+                };
+                let defaults: Vec<KeySpec> = other.specs().collect();
+                let designed = defaults.iter().any(|k| own.contains(k));
+                let theirs = self.changed.get(&j).unwrap_or(&defaults);
+                if j != i && !designed && theirs.contains(key) {
+                    return Some((*key, other_name));
+                }
+            }
+        }
+        None
+    }
+}
+
+/// A name that is not one of the bindable actions' ([`names`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct UnknownAction;
+
+/// A key as bindings name it: a code and whether Ctrl is held.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KeySpec {
+    /// The key.
+    pub code: KeyCode,
+    /// Ctrl held.
+    pub ctrl: bool,
+}
+
+impl KeySpec {
+    /// Parses a key name: one character (`q`, `?`, `G`), a named key (`Space`,
+    /// `Tab`, `BackTab`, `Enter`, `Esc`, `Backspace`, `Delete`, `Up`, `Down`,
+    /// `Left`, `Right`, `Home`, `End`, `PageUp`, `PageDown`, `F1`..`F12`), either
+    /// optionally after `ctrl-`. Names are case-insensitive except single
+    /// characters.
+    ///
+    /// # Errors
+    /// A message saying which names are accepted.
+    pub fn parse(name: &str) -> Result<KeySpec, String> {
+        let (ctrl, rest) = match name.get(..5) {
+            Some(p) if p.eq_ignore_ascii_case("ctrl-") && name.len() > 5 => (true, &name[5..]),
+            _ => (false, name),
+        };
+        let mut chars = rest.chars();
+        let code = match (chars.next(), chars.next()) {
+            (Some(c), None) if !c.is_control() && c != ' ' => {
+                KeyCode::Char(if ctrl { c.to_ascii_lowercase() } else { c })
+            }
+            _ => {
+                let lower = rest.to_ascii_lowercase();
+                NAMED
+                    .iter()
+                    .find(|(n, _)| n.eq_ignore_ascii_case(&lower))
+                    .map(|&(_, code)| code)
+                    .or_else(|| {
+                        let n: u8 = lower.strip_prefix('f')?.parse().ok()?;
+                        (1..=12).contains(&n).then_some(KeyCode::F(n))
+                    })
+                    .ok_or_else(|| {
+                        format!(
+                            "unknown key `{}`: write one character, a name such as Space, Tab, \
+                             Enter, Esc, Up, PageDown or F2, optionally after `ctrl-`",
+                            crate::text::sanitize(name)
+                        )
+                    })?
+            }
+        };
+        Ok(KeySpec { code, ctrl })
+    }
+
+    /// Whether `key` is this key.
+    pub fn matches(&self, key: &KeyEvent) -> bool {
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        if ctrl != self.ctrl {
+            return false;
+        }
+        match (self.code, key.code) {
+            (KeyCode::Char(a), KeyCode::Char(b)) if self.ctrl => a.eq_ignore_ascii_case(&b),
+            (a, b) => a == b,
+        }
+    }
+}
+
+impl fmt::Display for KeySpec {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.ctrl {
+            f.write_str("ctrl-")?;
+        }
+        match self.code {
+            KeyCode::Char(c) if c != ' ' => f.write_char(c),
+            KeyCode::F(n) => write!(f, "F{n}"),
+            code => {
+                let name = NAMED.iter().find(|(_, k)| *k == code).map_or("?", |n| n.0);
+                f.write_str(name)
+            }
+        }
+    }
+}
+
+const NAMED: &[(&str, KeyCode)] = &[
+    ("Space", KeyCode::Char(' ')),
+    ("Tab", KeyCode::Tab),
+    ("BackTab", KeyCode::BackTab),
+    ("Enter", KeyCode::Enter),
+    ("Esc", KeyCode::Esc),
+    ("Backspace", KeyCode::Backspace),
+    ("Delete", KeyCode::Delete),
+    ("Up", KeyCode::Up),
+    ("Down", KeyCode::Down),
+    ("Left", KeyCode::Left),
+    ("Right", KeyCode::Right),
+    ("Home", KeyCode::Home),
+    ("End", KeyCode::End),
+    ("PageUp", KeyCode::PageUp),
+    ("PageDown", KeyCode::PageDown),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn key_names_round_trip() {
+        for name in [
+            "q", "?", "G", "Space", "Tab", "PageDown", "F5", "ctrl-x", "/",
+        ] {
+            let spec = KeySpec::parse(name).unwrap();
+            assert_eq!(spec.to_string(), name);
+        }
+        assert!(KeySpec::parse("F13").is_err());
+        assert!(KeySpec::parse("Foo").is_err());
+        assert!(KeySpec::parse("").is_err());
+    }
+
+    #[test]
+    fn every_key_of_the_table_parses() {
+        for row in KEYS {
+            assert_eq!(row.specs().count(), row.keys.len());
+        }
+    }
+}
