@@ -261,13 +261,22 @@ pub fn item_text(item: &Item) -> String {
                     .split_whitespace()
                     .collect::<Vec<_>>()
                     .join(" ");
-                if let AnswerKey::SingleChoice { choices, .. }
-                | AnswerKey::MultipleChoice { choices, .. } = &question.key
-                {
-                    for c in choices {
-                        s.push('\n');
-                        s.push_str(c);
+                // Every kind listed: a new one does not compile until it says
+                // which of its texts a search finds.
+                match &question.key {
+                    AnswerKey::SingleChoice { choices, .. }
+                    | AnswerKey::MultipleChoice { choices, .. } => {
+                        for c in choices {
+                            s.push('\n');
+                            s.push_str(c);
+                        }
                     }
+                    AnswerKey::TrueFalse { .. }
+                    | AnswerKey::ShortAnswer { .. }
+                    | AnswerKey::Ordering { .. }
+                    | AnswerKey::Matching { .. }
+                    | AnswerKey::FillBlanks { .. }
+                    | AnswerKey::Numeric { .. } => {}
                 }
                 s
             })

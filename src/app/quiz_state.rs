@@ -115,7 +115,15 @@ impl QuizState {
             Some(AnswerKey::FillBlanks { blanks, .. }) => {
                 self.blanks = vec![String::new(); blanks.len()];
             }
-            _ => {}
+            None
+            | Some(
+                AnswerKey::SingleChoice { .. }
+                | AnswerKey::MultipleChoice { .. }
+                | AnswerKey::TrueFalse { .. }
+                | AnswerKey::ShortAnswer { .. }
+                | AnswerKey::Ordering { .. }
+                | AnswerKey::Numeric { .. },
+            ) => {}
         }
     }
 
@@ -157,7 +165,7 @@ impl QuizState {
             Some(AnswerKey::Ordering { items }) => items.len(),
             Some(AnswerKey::Matching { pairs }) => pairs.len(),
             Some(AnswerKey::FillBlanks { blanks, .. }) => blanks.len(),
-            _ => 0,
+            None | Some(AnswerKey::ShortAnswer { .. } | AnswerKey::Numeric { .. }) => 0,
         }
     }
 
@@ -191,14 +199,21 @@ impl QuizState {
     /// Whether keys type into a short answer now.
     pub fn typing(&self, quiz: &Quiz) -> bool {
         self.stage == Stage::Asking
-            && matches!(
-                self.question(quiz).map(|q| &q.key),
+            && match self.question(quiz).map(|q| &q.key) {
                 Some(
                     AnswerKey::ShortAnswer { .. }
-                        | AnswerKey::Numeric { .. }
-                        | AnswerKey::FillBlanks { .. }
-                )
-            )
+                    | AnswerKey::Numeric { .. }
+                    | AnswerKey::FillBlanks { .. },
+                ) => true,
+                None
+                | Some(
+                    AnswerKey::SingleChoice { .. }
+                    | AnswerKey::MultipleChoice { .. }
+                    | AnswerKey::TrueFalse { .. }
+                    | AnswerKey::Ordering { .. }
+                    | AnswerKey::Matching { .. },
+                ) => false,
+            }
     }
 }
 
@@ -258,7 +273,12 @@ impl QuizState {
                 {
                     Some(choices.len())
                 }
-                _ => None,
+                AnswerKey::SingleChoice { .. }
+                | AnswerKey::MultipleChoice { .. }
+                | AnswerKey::TrueFalse { .. }
+                | AnswerKey::ShortAnswer { .. }
+                | AnswerKey::FillBlanks { .. }
+                | AnswerKey::Numeric { .. } => None,
             };
             if let (Some(len), Some(order)) = (shown, open.orders.get(&q.id)) {
                 let mut sorted = order.clone();
@@ -373,17 +393,35 @@ impl QuizState {
 
 /// Whether `response` has the shape of an answer to a question with `key`.
 fn fits(key: &AnswerKey, response: &Response) -> bool {
-    matches!(
-        (key, response),
+    // A `match` listing every kind and every response, not `matches!`, so that a
+    // new kind does not compile until it says which responses fit it.
+    match (key, response) {
         (AnswerKey::SingleChoice { .. }, Response::Choice(_))
-            | (AnswerKey::MultipleChoice { .. }, Response::Choices(_))
-            | (AnswerKey::TrueFalse { .. }, Response::Bool(_))
-            | (AnswerKey::ShortAnswer { .. }, Response::Text(_))
-            | (AnswerKey::Ordering { .. }, Response::Order(_))
-            | (AnswerKey::Matching { .. }, Response::Pairs(_))
-            | (AnswerKey::FillBlanks { .. }, Response::Blanks(_))
-            | (AnswerKey::Numeric { .. }, Response::Text(_))
-    )
+        | (AnswerKey::MultipleChoice { .. }, Response::Choices(_))
+        | (AnswerKey::TrueFalse { .. }, Response::Bool(_))
+        | (AnswerKey::ShortAnswer { .. }, Response::Text(_))
+        | (AnswerKey::Ordering { .. }, Response::Order(_))
+        | (AnswerKey::Matching { .. }, Response::Pairs(_))
+        | (AnswerKey::FillBlanks { .. }, Response::Blanks(_))
+        | (AnswerKey::Numeric { .. }, Response::Text(_)) => true,
+        (
+            AnswerKey::SingleChoice { .. }
+            | AnswerKey::MultipleChoice { .. }
+            | AnswerKey::TrueFalse { .. }
+            | AnswerKey::ShortAnswer { .. }
+            | AnswerKey::Ordering { .. }
+            | AnswerKey::Matching { .. }
+            | AnswerKey::FillBlanks { .. }
+            | AnswerKey::Numeric { .. },
+            Response::Choice(_)
+            | Response::Choices(_)
+            | Response::Bool(_)
+            | Response::Text(_)
+            | Response::Order(_)
+            | Response::Pairs(_)
+            | Response::Blanks(_),
+        ) => false,
+    }
 }
 
 /// Longest short answer, in characters.

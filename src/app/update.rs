@@ -647,7 +647,12 @@ fn asking(state: &mut super::QuizState, quiz: &crate::course::Quiz, action: &Act
                 Some(AnswerKey::Matching { .. }) => {
                     "Give at least one left side an option first: ↑↓ then its number."
                 }
-                _ => "Pick an answer first: its number, or ↑↓ then Space.",
+                None
+                | Some(
+                    AnswerKey::SingleChoice { .. }
+                    | AnswerKey::TrueFalse { .. }
+                    | AnswerKey::Ordering { .. },
+                ) => "Pick an answer first: its number, or ↑↓ then Space.",
             };
             let not_a_number = matches!(
                 (state.question(quiz).map(|q| &q.key), state.response(quiz)),
@@ -718,7 +723,9 @@ fn toggle(state: &mut super::QuizState, quiz: &crate::course::Quiz) {
         AnswerKey::ShortAnswer { .. }
         | AnswerKey::FillBlanks { .. }
         | AnswerKey::Numeric { .. } => {}
-        _ => state.picked = [state.shown(state.cursor)].into(),
+        AnswerKey::SingleChoice { .. } | AnswerKey::TrueFalse { .. } => {
+            state.picked = [state.shown(state.cursor)].into();
+        }
     }
 }
 
@@ -1292,24 +1299,49 @@ fn quiz_key_unavailable(app: &App, action: &Action) -> Option<String> {
         },
         Stage::Asking => {
             let question = state.question(quiz)?;
-            match (action, &question.key) {
-                (Action::ShowHint, _) if question.hint.is_none() => {
-                    "This question has no hint.".into()
-                }
-                (Action::ShowHint, _) if state.hint_shown => {
+            // By key, then by kind: every kind is listed, so a new one does not
+            // compile until it says what these keys do to it.
+            match action {
+                Action::ShowHint if question.hint.is_none() => "This question has no hint.".into(),
+                Action::ShowHint if state.hint_shown => {
                     "The hint is shown below the question.".into()
                 }
-                (Action::Answer(_), AnswerKey::TrueFalse { .. }) => return None,
-                (Action::Answer(_), _) => {
-                    "This is not a true/false question: t and f answer those.".into()
-                }
-                (&Action::Choose(n), AnswerKey::Matching { .. }) if n > state.order.len() => {
-                    format!("No option {n}: there are {}.", state.order.len())
-                }
-                (Action::Choose(_), AnswerKey::Matching { .. }) => return None,
-                (&Action::Choose(n), _) if n > state.rows(quiz) => {
-                    format!("No choice {n}: this question has {}.", state.rows(quiz))
-                }
+                Action::Answer(_) => match &question.key {
+                    AnswerKey::TrueFalse { .. } => return None,
+                    AnswerKey::SingleChoice { .. }
+                    | AnswerKey::MultipleChoice { .. }
+                    | AnswerKey::ShortAnswer { .. }
+                    | AnswerKey::Ordering { .. }
+                    | AnswerKey::Matching { .. }
+                    | AnswerKey::FillBlanks { .. }
+                    | AnswerKey::Numeric { .. } => {
+                        "This is not a true/false question: t and f answer those.".into()
+                    }
+                },
+                &Action::Choose(n) => match &question.key {
+                    AnswerKey::Matching { .. } if n > state.order.len() => {
+                        format!("No option {n}: there are {}.", state.order.len())
+                    }
+                    AnswerKey::Matching { .. } => return None,
+                    AnswerKey::SingleChoice { .. }
+                    | AnswerKey::MultipleChoice { .. }
+                    | AnswerKey::TrueFalse { .. }
+                    | AnswerKey::ShortAnswer { .. }
+                    | AnswerKey::Ordering { .. }
+                    | AnswerKey::FillBlanks { .. }
+                    | AnswerKey::Numeric { .. }
+                        if n > state.rows(quiz) =>
+                    {
+                        format!("No choice {n}: this question has {}.", state.rows(quiz))
+                    }
+                    AnswerKey::SingleChoice { .. }
+                    | AnswerKey::MultipleChoice { .. }
+                    | AnswerKey::TrueFalse { .. }
+                    | AnswerKey::ShortAnswer { .. }
+                    | AnswerKey::Ordering { .. }
+                    | AnswerKey::FillBlanks { .. }
+                    | AnswerKey::Numeric { .. } => return None,
+                },
                 _ => return None,
             }
         }

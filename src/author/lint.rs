@@ -176,7 +176,9 @@ fn item_words(item: &Item) -> usize {
                         .map(|(l, r)| count_words(l) + count_words(r))
                         .sum(),
                     AnswerKey::FillBlanks { text, .. } => count_words(text),
-                    _ => 0,
+                    AnswerKey::TrueFalse { .. }
+                    | AnswerKey::ShortAnswer { .. }
+                    | AnswerKey::Numeric { .. } => 0,
                 };
                 count_words(&q.prompt) + count_words(&q.explanation) + key
             })

@@ -411,11 +411,14 @@ impl KindFirst for Question {
                     ignore_accents: q.ignore_accents,
                 }
             }),
-            _ => question!(rest::<A, Numeric>(map)?, |q: &Numeric| AnswerKey::Numeric {
+            "numeric" => question!(rest::<A, Numeric>(map)?, |q: &Numeric| AnswerKey::Numeric {
                 answer: q.answer,
                 tolerance: q.tolerance,
                 unit: q.unit.clone(),
             }),
+            // `kind` is one of `KINDS` (checked as it was read); a kind listed there
+            // without an arm here is an error, never read as another kind.
+            other => return Err(A::Error::unknown_variant(other, Self::KINDS)),
         })
     }
 }

@@ -531,7 +531,12 @@ fn check_quiz(quiz: &Quiz, file: &str, loc: &Locator, block: Block, out: &mut Ve
             AnswerKey::SingleChoice { choices, .. } | AnswerKey::MultipleChoice { choices, .. } => {
                 Some(choices.len())
             }
-            _ => None,
+            AnswerKey::TrueFalse { .. }
+            | AnswerKey::ShortAnswer { .. }
+            | AnswerKey::Ordering { .. }
+            | AnswerKey::Matching { .. }
+            | AnswerKey::FillBlanks { .. }
+            | AnswerKey::Numeric { .. } => None,
         };
         match choice_count {
             Some(n) => {
@@ -579,27 +584,21 @@ fn too_many(n: usize, key: &str, owner: &str, file: &str) -> Option<Problem> {
 
 /// The longest list of a question's answer key, as (entries, key in the file).
 fn longest_list(key: &AnswerKey) -> Option<(usize, &'static str)> {
-    let mut lists: Vec<(usize, &'static str)> = Vec::new();
-    if let AnswerKey::SingleChoice { choices, .. } | AnswerKey::MultipleChoice { choices, .. } = key
-    {
-        lists.push((choices.len(), "choices"));
-    }
-    if let AnswerKey::MultipleChoice { answers, .. } = key {
-        lists.push((answers.len(), "answers"));
-    }
-    if let AnswerKey::ShortAnswer { answers, .. } = key {
-        lists.push((answers.len(), "answers"));
-    }
-    if let AnswerKey::Ordering { items } = key {
-        lists.push((items.len(), "items"));
-    }
-    if let AnswerKey::Matching { pairs } = key {
-        lists.push((pairs.len(), "pairs"));
-    }
-    if let AnswerKey::FillBlanks { blanks, .. } = key {
-        lists.push((blanks.len(), "blanks"));
-        let widest = blanks.iter().map(Vec::len).max().unwrap_or(0);
-        lists.push((widest, "blanks"));
-    }
+    // One arm per kind, not a chain of `if let`: a new kind does not compile until
+    // it says which of its lists are bounded.
+    let lists: Vec<(usize, &'static str)> = match key {
+        AnswerKey::SingleChoice { choices, .. } => vec![(choices.len(), "choices")],
+        AnswerKey::MultipleChoice { choices, answers } => {
+            vec![(choices.len(), "choices"), (answers.len(), "answers")]
+        }
+        AnswerKey::ShortAnswer { answers, .. } => vec![(answers.len(), "answers")],
+        AnswerKey::Ordering { items } => vec![(items.len(), "items")],
+        AnswerKey::Matching { pairs } => vec![(pairs.len(), "pairs")],
+        AnswerKey::FillBlanks { blanks, .. } => {
+            let widest = blanks.iter().map(Vec::len).max().unwrap_or(0);
+            vec![(blanks.len(), "blanks"), (widest, "blanks")]
+        }
+        AnswerKey::TrueFalse { .. } | AnswerKey::Numeric { .. } => Vec::new(),
+    };
     lists.into_iter().max_by_key(|&(n, _)| n)
 }

@@ -157,7 +157,25 @@ pub fn credit(key: &AnswerKey, response: &Response, scoring: Scoring) -> f64 {
         ) => f64::from(u8::from(
             parse_number(text).is_some_and(|n| (n - answer).abs() <= tolerance.abs() + 1e-9),
         )),
-        _ => 0.0,
+        // A response of another kind's shape. Every kind and every response is
+        // listed, not `_`, so that a new kind does not compile until it is graded.
+        (
+            AnswerKey::SingleChoice { .. }
+            | AnswerKey::MultipleChoice { .. }
+            | AnswerKey::TrueFalse { .. }
+            | AnswerKey::ShortAnswer { .. }
+            | AnswerKey::Ordering { .. }
+            | AnswerKey::Matching { .. }
+            | AnswerKey::FillBlanks { .. }
+            | AnswerKey::Numeric { .. },
+            Response::Choice(_)
+            | Response::Choices(_)
+            | Response::Bool(_)
+            | Response::Text(_)
+            | Response::Order(_)
+            | Response::Pairs(_)
+            | Response::Blanks(_),
+        ) => 0.0,
     };
     match scoring {
         Scoring::AllOrNothing if fraction < 1.0 => 0.0,
@@ -176,7 +194,13 @@ pub fn fills_gap(key: &AnswerKey, gap: usize, typed: &str) -> bool {
         } => blanks
             .get(gap)
             .is_some_and(|ok| accepts(ok, None, *ignore_accents, typed)),
-        _ => false,
+        AnswerKey::SingleChoice { .. }
+        | AnswerKey::MultipleChoice { .. }
+        | AnswerKey::TrueFalse { .. }
+        | AnswerKey::ShortAnswer { .. }
+        | AnswerKey::Ordering { .. }
+        | AnswerKey::Matching { .. }
+        | AnswerKey::Numeric { .. } => false,
     }
 }
 
@@ -362,7 +386,12 @@ impl Session {
                 {
                     shuffle_away(choices.len(), &mut rng)
                 }
-                _ => Vec::new(),
+                AnswerKey::SingleChoice { .. }
+                | AnswerKey::MultipleChoice { .. }
+                | AnswerKey::TrueFalse { .. }
+                | AnswerKey::ShortAnswer { .. }
+                | AnswerKey::FillBlanks { .. }
+                | AnswerKey::Numeric { .. } => Vec::new(),
             })
             .collect();
         let mut asked: Vec<usize> = (0..quiz.questions.len()).collect();
@@ -533,7 +562,24 @@ pub fn describe_response(question: &Question, response: &Response) -> String {
             .map(|&i| items.get(i).map_or("—", String::as_str))
             .collect::<Vec<_>>()
             .join(" → "),
-        _ => "—".into(),
+        // A response of another kind's shape (listed, not `_`: see `credit`).
+        (
+            AnswerKey::SingleChoice { .. }
+            | AnswerKey::MultipleChoice { .. }
+            | AnswerKey::TrueFalse { .. }
+            | AnswerKey::ShortAnswer { .. }
+            | AnswerKey::Ordering { .. }
+            | AnswerKey::Matching { .. }
+            | AnswerKey::FillBlanks { .. }
+            | AnswerKey::Numeric { .. },
+            Response::Choice(_)
+            | Response::Choices(_)
+            | Response::Bool(_)
+            | Response::Text(_)
+            | Response::Order(_)
+            | Response::Pairs(_)
+            | Response::Blanks(_),
+        ) => "—".into(),
     }
 }
 

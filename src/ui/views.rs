@@ -532,7 +532,9 @@ pub fn quiz(
                     AnswerKey::Numeric { .. } => {
                         "Type a number (, or . for decimals) · Enter submit · Esc or Tab leaves"
                     }
-                    _ => "↑↓ move · Space or 1–9 choose · Enter submit",
+                    AnswerKey::SingleChoice { .. } => {
+                        "↑↓ move · Space or 1–9 choose · Enter submit"
+                    }
                 };
                 let with_hint = match (&question.hint, state.hint_shown) {
                     (Some(_), false) if state.typing(q) => format!("{h} · F1 hint"),
@@ -576,14 +578,23 @@ pub fn quiz(
                 let picked: Vec<usize> = match response {
                     Response::Choice(c) => vec![*c],
                     Response::Choices(set) => set.iter().copied().collect(),
-                    _ => Vec::new(),
+                    Response::Bool(_)
+                    | Response::Text(_)
+                    | Response::Order(_)
+                    | Response::Pairs(_)
+                    | Response::Blanks(_) => Vec::new(),
                 };
                 let choice_text = |c: usize| match &question.key {
                     AnswerKey::SingleChoice { choices, .. }
                     | AnswerKey::MultipleChoice { choices, .. } => {
                         choices.get(c).cloned().unwrap_or_default()
                     }
-                    _ => String::new(),
+                    AnswerKey::TrueFalse { .. }
+                    | AnswerKey::ShortAnswer { .. }
+                    | AnswerKey::Ordering { .. }
+                    | AnswerKey::Matching { .. }
+                    | AnswerKey::FillBlanks { .. }
+                    | AnswerKey::Numeric { .. } => String::new(),
                 };
                 for c in picked.into_iter().filter(|_| !hide) {
                     if let Some(f) = question.choice_feedback.get(&(c + 1)) {
@@ -849,7 +860,15 @@ fn push_inputs(
         AnswerKey::ShortAnswer { .. } | AnswerKey::Numeric { .. } => {
             let typed = match answered {
                 Some(Response::Text(t)) => t.clone(),
-                _ => state.text.clone(),
+                None
+                | Some(
+                    Response::Choice(_)
+                    | Response::Choices(_)
+                    | Response::Bool(_)
+                    | Response::Order(_)
+                    | Response::Pairs(_)
+                    | Response::Blanks(_),
+                ) => state.text.clone(),
             };
             let mut line = vec![Span::styled("Your answer: ", theme.bullet)];
             line.extend(field_spans(
@@ -870,7 +889,15 @@ fn push_inputs(
         AnswerKey::FillBlanks { text, .. } => {
             let typed = match answered {
                 Some(Response::Blanks(b)) => b.clone(),
-                _ => state.all_blanks(),
+                None
+                | Some(
+                    Response::Choice(_)
+                    | Response::Choices(_)
+                    | Response::Bool(_)
+                    | Response::Text(_)
+                    | Response::Order(_)
+                    | Response::Pairs(_),
+                ) => state.all_blanks(),
             };
             // The text with each gap shown as [n: what was typed].
             let mut line: Vec<Span<'static>> = Vec::new();
@@ -909,7 +936,15 @@ fn push_inputs(
                 |pair: usize| state.order.iter().position(|&o| o == pair).map(|p| p + 1);
             let picked = match answered {
                 Some(Response::Pairs(p)) => p.clone(),
-                _ => state.matches.clone(),
+                None
+                | Some(
+                    Response::Choice(_)
+                    | Response::Choices(_)
+                    | Response::Bool(_)
+                    | Response::Text(_)
+                    | Response::Order(_)
+                    | Response::Blanks(_),
+                ) => state.matches.clone(),
             };
             for (i, (left, _)) in pairs.iter().enumerate() {
                 let chosen = picked.get(i).copied().flatten();

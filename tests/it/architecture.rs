@@ -259,3 +259,322 @@ fn the_domain_and_the_services_know_nothing_of_the_terminal() {
         "layers 0-2 name ratatui or crossterm: {found:?}"
     );
 }
+
+// Question kinds are closed units (issue 12): no `match` over an `AnswerKey` or a
+// `quiz::Response` has a catch-all arm, so that a new kind or response does not
+// compile until every place that handles kinds handles it (docs/architecture.md,
+// "Add a question kind").
+//
+// The check below reads the code as text, not as Rust, so it is a tripwire, not
+// a proof. It finds a `match` whose arm patterns name `AnswerKey::` or
+// `Response::` (directly, or inside `Some(…)` or a tuple) and that has an arm
+// whose pattern is `_`, a bare binding (`other`), or a tuple with a bare `_` or
+// binding in it (`(key, _)`); and a `matches!` that names two or more variants,
+// a catch-all "every other kind is false". It does not see: a match over a value
+// standing for a kind under another name (a kind's name as a string, `Item`),
+// chains of `if let`, a single-variant `matches!`/`if let` (these test a property
+// of one kind, as `is_matching` does, and are allowed), nor a wildcard hidden in
+// a macro. Comments, strings and character literals are blanked first, so
+// braces and `=>` in them do not confuse it.
+
+/// `code` with comments, string and character literals blanked to spaces (line
+/// breaks kept), so that only code's own brackets remain.
+fn code_only(code: &str) -> String {
+    let c: Vec<char> = code.chars().collect();
+    let mut out = String::with_capacity(code.len());
+    let blank = |ch: char| if ch == '\n' { '\n' } else { ' ' };
+    let mut i = 0;
+    while i < c.len() {
+        let rest = |i: usize, k: usize| c.get(i + k).copied();
+        if c[i] == '/' && rest(i, 1) == Some('/') {
+            while i < c.len() && c[i] != '\n' {
+                out.push(' ');
+                i += 1;
+            }
+        } else if c[i] == '/' && rest(i, 1) == Some('*') {
+            while i < c.len() && !(c[i] == '*' && rest(i, 1) == Some('/')) {
+                out.push(blank(c[i]));
+                i += 1;
+            }
+            out.push_str("  ");
+            i += 2;
+        } else if c[i] == 'r' && (rest(i, 1) == Some('"') || rest(i, 1) == Some('#')) && {
+            let mut k = 1;
+            while rest(i, k) == Some('#') {
+                k += 1;
+            }
+            rest(i, k) == Some('"') && (i == 0 || !(c[i - 1].is_alphanumeric() || c[i - 1] == '_'))
+        } {
+            // A raw string: r#"…"#.
+            let mut hashes = 0;
+            i += 1;
+            out.push(' ');
+            while c[i] == '#' {
+                hashes += 1;
+                i += 1;
+                out.push(' ');
+            }
+            i += 1;
+            out.push(' ');
+            loop {
+                if c[i] == '"' && (1..=hashes).all(|h| c.get(i + h) == Some(&'#')) {
+                    for _ in 0..=hashes {
+                        out.push(' ');
+                    }
+                    i += hashes + 1;
+                    break;
+                }
+                out.push(blank(c[i]));
+                i += 1;
+            }
+        } else if c[i] == '"' {
+            out.push(' ');
+            i += 1;
+            while i < c.len() && c[i] != '"' {
+                if c[i] == '\\' {
+                    out.push(' ');
+                    i += 1;
+                }
+                out.push(blank(c[i]));
+                i += 1;
+            }
+            out.push(' ');
+            i += 1;
+        } else if c[i] == '\'' && (rest(i, 2) == Some('\'') || rest(i, 1) == Some('\\')) {
+            // A character literal ('{', '\n', '\u{202a}'); a lifetime has no
+            // closing quote two characters on.
+            out.push(' ');
+            i += 1;
+            while i < c.len() && c[i] != '\'' {
+                if c[i] == '\\' {
+                    out.push(' ');
+                    i += 1;
+                }
+                out.push(' ');
+                i += 1;
+            }
+            out.push(' ');
+            i += 1;
+        } else {
+            out.push(c[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Splits `s` at `sep` where it is outside every bracket.
+fn split_top(s: &str, sep: &str) -> Vec<String> {
+    let mut parts = Vec::new();
+    let mut depth = 0i32;
+    let mut start = 0;
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => depth -= 1,
+            _ if depth == 0 && s[i..].starts_with(sep) => {
+                parts.push(s[start..i].to_string());
+                i += sep.len();
+                start = i;
+                continue;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    parts.push(s[start..].to_string());
+    parts
+}
+
+/// The text between the bracket that opens at `open` and its closing one.
+fn bracketed(code: &str, open: usize) -> &str {
+    let mut depth = 0;
+    for (i, b) in code.bytes().enumerate().skip(open) {
+        match b {
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => {
+                depth -= 1;
+                if depth == 0 {
+                    return &code[open + 1..i];
+                }
+            }
+            _ => {}
+        }
+    }
+    &code[open + 1..]
+}
+
+/// Where the arm body at the start of `piece` (what lies between two top-level
+/// `=>` of a match) ends and the next arm's pattern begins: after its last
+/// top-level comma, or after a block's `}` that ends a line (rustfmt puts each
+/// arm of a match on lines of its own), unless the next line goes on with `|`.
+fn body_end(piece: &str) -> Option<usize> {
+    let mut depth = 0i32;
+    let mut cut = None;
+    for (i, b) in piece.bytes().enumerate() {
+        match b {
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => {
+                depth -= 1;
+                let rest = &piece[i + 1..];
+                let ends_line = rest.trim_start_matches([' ', '\t']).starts_with('\n');
+                if depth == 0 && b == b'}' && ends_line && !rest.trim_start().starts_with('|') {
+                    cut = Some(i + 1);
+                }
+            }
+            b',' if depth == 0 => cut = Some(i + 1),
+            _ => {}
+        }
+    }
+    cut
+}
+
+/// Whether `word` is a bare binding or `_`: a pattern that matches anything.
+fn catches_all(pattern: &str) -> bool {
+    let p = pattern
+        .trim()
+        .trim_start_matches("ref ")
+        .trim_start_matches("mut ");
+    let p = p.split('@').next().unwrap_or(p).trim();
+    !p.is_empty()
+        && p.chars().all(|c| c.is_alphanumeric() || c == '_')
+        && p.starts_with(|c: char| c.is_lowercase() || c == '_')
+        && !["true", "false"].contains(&p)
+}
+
+/// Where `code` has a catch-all over question kinds or responses, as
+/// (line, what): see the comment above.
+fn wildcards_over_kinds(code: &str) -> Vec<(usize, String)> {
+    let code = code_only(code);
+    let names_kind = |p: &str| p.contains("AnswerKey::") || p.contains("Response::");
+    let line_of = |at: usize| code[..at].matches('\n').count() + 1;
+    let mut found = Vec::new();
+    let is_word_start =
+        |at: usize| at == 0 || !code[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_');
+    for (at, _) in code.match_indices("match") {
+        let after = &code[at + 5..];
+        if !is_word_start(at) || !after.starts_with(char::is_whitespace) {
+            continue;
+        }
+        // The body is the first `{` not inside the scrutinee's own brackets.
+        let mut depth = 0;
+        let Some(open) = after.char_indices().find_map(|(i, c)| {
+            match c {
+                '(' | '[' => depth += 1,
+                ')' | ']' => depth -= 1,
+                '{' if depth == 0 => return Some(at + 5 + i),
+                _ => {}
+            }
+            None
+        }) else {
+            continue;
+        };
+        let arms: Vec<String> = split_top(bracketed(&code, open), "=>")
+            .iter()
+            .enumerate()
+            .filter_map(|(i, piece)| {
+                // Each piece but the first ends with the previous arm's body;
+                // the pattern is what follows that body's end.
+                let pattern = if i == 0 {
+                    piece.as_str()
+                } else {
+                    &piece[body_end(piece)?..]
+                };
+                let pattern = split_top(pattern, " if ").remove(0);
+                Some(pattern.trim().to_string())
+            })
+            .filter(|p| !p.is_empty())
+            .collect();
+        if !arms.iter().any(|p| names_kind(p)) {
+            continue;
+        }
+        for p in &arms {
+            let alternatives = split_top(p, "|");
+            let wild = alternatives.iter().any(|alt| {
+                let alt = alt.trim().trim_start_matches('&');
+                catches_all(alt)
+                    || (alt.starts_with('(')
+                        && alt.ends_with(')')
+                        && split_top(&alt[1..alt.len() - 1], ",")
+                            .iter()
+                            .any(|e| catches_all(e)))
+            });
+            if wild {
+                found.push((line_of(open), format!("match with the arm `{p} =>`")));
+            }
+        }
+    }
+    for (at, _) in code.match_indices("matches!(") {
+        let inner = bracketed(&code, at + "matches!".len());
+        // One kind with its response (`(Some(AnswerKey::Numeric { .. }), Some(Response::Text(t)))`)
+        // is still one kind.
+        if inner.matches("AnswerKey::").count() > 1 || inner.matches("Response::").count() > 1 {
+            found.push((line_of(at), "matches! over several kinds".into()));
+        }
+    }
+    found
+}
+
+#[test]
+fn no_catch_all_over_question_kinds_or_responses() {
+    let src = Path::new(ROOT).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    files.sort();
+    let mut found = Vec::new();
+    for file in files {
+        let code = std::fs::read_to_string(&file).unwrap();
+        for (line, what) in wildcards_over_kinds(&code) {
+            found.push(format!(
+                "src/{}:{line}: {what}",
+                file.strip_prefix(&src).unwrap().display()
+            ));
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "a catch-all over question kinds or responses swallows a new kind in silence; list \
+         the variants instead (docs/architecture.md, \"Add a question kind\"):\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn the_catch_all_check_sees_wildcards_and_bindings_but_not_strings_or_bodies() {
+    let caught = |code: &str| wildcards_over_kinds(code).len();
+    // Caught: `_`, a binding, `_` in a tuple, `_` behind `Some`, several kinds in `matches!`.
+    assert_eq!(caught("match k { AnswerKey::A { .. } => 1, _ => 0 }"), 1);
+    assert_eq!(
+        caught("match k {\n AnswerKey::A { .. } => {}\n other => f(other),\n}"),
+        1
+    );
+    assert_eq!(
+        caught("match (k, r) { (AnswerKey::A, Response::B(x)) => x, (AnswerKey::C, _) => 0 }"),
+        1
+    );
+    assert_eq!(
+        caught("match o { Some(Response::Text(t)) => t, _ if ok => s }"),
+        1
+    );
+    assert_eq!(
+        caught("matches!(k, AnswerKey::A { .. } | AnswerKey::B { .. })"),
+        1
+    );
+    // Not caught: every variant listed, a wildcard in a nested match over something
+    // else, field wildcards, one kind in `matches!`, braces and `=>` in strings.
+    assert_eq!(
+        caught("match k { AnswerKey::A { x, .. } => g(|_| x), AnswerKey::B(_) => \"{ _ => }\" }"),
+        0
+    );
+    assert_eq!(
+        caught("match k { AnswerKey::A => match n { 1 => '{', _ => '}' }, AnswerKey::B => 0 }"),
+        0
+    );
+    assert_eq!(
+        caught("match a { Action::X => match k { AnswerKey::A => 1, AnswerKey::B => 2 }, _ => 0 }"),
+        0
+    );
+    assert_eq!(caught("matches!(k, Some(AnswerKey::A { .. }))"), 0);
+}
