@@ -173,6 +173,10 @@ pub fn date(secs: u64) -> String {
 #[derive(Debug, Clone)]
 pub struct Library {
     root: PathBuf,
+    /// Whether the bundled course is read through the platform course cache
+    /// (the learner's library) or loaded directly (a library in a folder of
+    /// its own, as tests make: it must leave the learner's cache alone).
+    platform_cache: bool,
 }
 
 /// What went wrong adding a course.
@@ -188,9 +192,13 @@ pub enum AddError {
 }
 
 impl Library {
-    /// The library in `dir` (the `courses` folder itself; it need not exist).
+    /// The library in `dir` (the `courses` folder itself; it need not exist). Its
+    /// bundled course is loaded without the platform course cache.
     pub fn new(dir: impl Into<PathBuf>) -> Self {
-        Library { root: dir.into() }
+        Library {
+            root: dir.into(),
+            platform_cache: false,
+        }
     }
 
     /// The library in [`data_dir`]`/courses`.
@@ -199,7 +207,10 @@ impl Library {
     /// A message when no data folder is known (no home folder).
     pub fn open_default() -> Result<Library, String> {
         data_dir()
-            .map(|d| Library::new(d.join("courses")))
+            .map(|d| Library {
+                root: d.join("courses"),
+                platform_cache: true,
+            })
             .ok_or_else(|| {
                 format!(
                     "{}: set {DATA_DIR_ENV} to an absolute folder",
@@ -252,7 +263,11 @@ impl Library {
     /// Every course: the bundled one first, then the installed ones by id, each
     /// loaded.
     pub fn entries(&self) -> Vec<Entry> {
-        let bundled = course::cache::load_bundled_cached();
+        let bundled = if self.platform_cache {
+            course::cache::load_bundled_cached()
+        } else {
+            course::load_bundled()
+        };
         let mut out = vec![Entry {
             id: bundled
                 .as_ref()
