@@ -1044,6 +1044,7 @@ fn advance(app: &mut App, key: (usize, usize), quiz: &crate::course::Quiz, now: 
         answers,
         orders,
         practice,
+        id: Some(Attempt::new_id(now)),
     };
     let practice = attempt.practice;
     app.progress_mut().attempts.push(attempt);

@@ -5,8 +5,11 @@
 //! state in memory ("mine"):
 //!
 //! - read marks are a union; an item read in both keeps the earlier time;
-//! - finished quiz attempts are a union, one attempt being identified by (module,
-//!   quiz, start time, finish time); the result is ordered oldest first;
+//! - finished quiz attempts are a union, one attempt being identified by its id
+//!   ([`super::Attempt::new_id`]), so two attempts finished in the same second by
+//!   two instances are both kept; an attempt without an id (from a file written
+//!   before ids) by (module, quiz, start time, finish time); the result is ordered
+//!   oldest first;
 //! - the position and the open (unfinished) quiz attempts belong to the instance
 //!   the learner is using: the saving instance's win. With a *base* (the state this
 //!   instance last read or wrote, see [`merge_since`]), they win only where this
@@ -17,11 +20,18 @@
 //!   it since; without one, cards only on disk are added and mine win elsewhere;
 //! - an open attempt that a finished attempt (same quiz, same start time) closes is
 //!   dropped, whichever instance finished it;
+//! - bookmarks are merged one by one, and notes item by item: with a base, what
+//!   this instance added, changed or deleted since wins, and so does what the
+//!   other instance did to the others (a bookmark or note deleted on either side
+//!   stays deleted; one added on either side is kept); without one, a union;
 //! - time spent per item is the larger count; content hashes are a union, mine
 //!   winning for an item in both;
 //! - every other field of a course's progress is taken from mine.
 //!
-//! Nothing is ever removed by a merge except open attempts, which end by design.
+//! Nothing is ever removed by a merge except open attempts, which end by design,
+//! and what an instance deleted since its base (review cards, bookmarks, notes).
+//! The base is the record of deletions: something in it and missing from a side
+//! was deleted there.
 
 use std::collections::BTreeMap;
 use std::collections::btree_map::Entry;
@@ -107,11 +117,12 @@ fn merge_course(
     }
     // Oldest first; ties in a fixed order, so that both instances agree.
     attempts.sort_by(|a, b| {
-        (a.finished_at, a.started_at, &a.module, &a.quiz).cmp(&(
+        (a.finished_at, a.started_at, &a.module, &a.quiz, &a.id).cmp(&(
             b.finished_at,
             b.started_at,
             &b.module,
             &b.quiz,
+            &b.id,
         ))
     });
     ours.attempts = attempts;
@@ -211,13 +222,10 @@ fn merge_marks(
     theirs_notes: BTreeMap<String, super::Note>,
     ours: &mut CourseProgress,
 ) {
-    let same = |a: &super::Bookmark, b: &super::Bookmark| {
-        (&a.module, &a.item, a.anchor) == (&b.module, &b.item, b.anchor)
-    };
     match base {
         None => {
             for b in theirs_bookmarks {
-                if !ours.bookmarks.iter().any(|o| same(o, &b)) {
+                if !ours.bookmarks.iter().any(|o| same_bookmark(o, &b)) {
                     ours.bookmarks.push(b);
                 }
             }
@@ -229,9 +237,7 @@ fn merge_marks(
             let empty_b = Vec::new();
             let empty_n = BTreeMap::new();
             let (base_b, base_n) = base.unwrap_or((&empty_b, &empty_n));
-            if &ours.bookmarks == base_b {
-                ours.bookmarks = theirs_bookmarks;
-            }
+            merge_bookmarks(base_b, theirs_bookmarks, &mut ours.bookmarks);
             let mut keys: Vec<String> = base_n.keys().cloned().collect();
             keys.extend(theirs_notes.keys().cloned());
             keys.extend(ours.notes.keys().cloned());
@@ -254,6 +260,35 @@ fn merge_marks(
     }
 }
 
+/// Whether two bookmarks mark one place: the same module, item and anchor.
+fn same_bookmark(a: &super::Bookmark, b: &super::Bookmark) -> bool {
+    (&a.module, &a.item, a.anchor) == (&b.module, &b.item, b.anchor)
+}
+
+/// Merges the bookmark lists element by element against `base` (the list this
+/// instance last read or wrote, which records what it deleted since): a bookmark
+/// in the base and missing on either side was deleted there and stays deleted;
+/// one not in the base that either side has was added there and is kept; mine
+/// wins for one on both sides. The result is ordered by the time each was
+/// marked; equal times (files from before `created_at`) keep my order, then the
+/// disk's.
+fn merge_bookmarks(
+    base: &[super::Bookmark],
+    theirs: Vec<super::Bookmark>,
+    ours: &mut Vec<super::Bookmark>,
+) {
+    let in_base = |b: &super::Bookmark| base.iter().any(|o| same_bookmark(o, b));
+    // Mine, less those deleted on disk since the base.
+    ours.retain(|b| !in_base(b) || theirs.iter().any(|t| same_bookmark(t, b)));
+    // The disk's, less those deleted here (in the base, not mine) and those I have.
+    for t in theirs {
+        if !in_base(&t) && !ours.iter().any(|o| same_bookmark(o, &t)) {
+            ours.push(t);
+        }
+    }
+    ours.sort_by_key(|b| b.created_at);
+}
+
 /// Drops open attempts that a finished attempt at the same quiz, started at the
 /// same time, has closed.
 fn close_finished(course: &mut CourseProgress) {
@@ -265,11 +300,19 @@ fn close_finished(course: &mut CourseProgress) {
     });
 }
 
+/// Whether two attempts are one: the same id when both have one; otherwise (an
+/// attempt from a file written before ids, or rewritten by such an amphi) the
+/// same module, quiz, start and finish time.
 fn same_attempt(a: &Attempt, b: &Attempt) -> bool {
-    a.module == b.module
-        && a.quiz == b.quiz
-        && a.started_at == b.started_at
-        && a.finished_at == b.finished_at
+    match (&a.id, &b.id) {
+        (Some(x), Some(y)) => x == y,
+        _ => {
+            a.module == b.module
+                && a.quiz == b.quiz
+                && a.started_at == b.started_at
+                && a.finished_at == b.finished_at
+        }
+    }
 }
 
 #[cfg(test)]
@@ -535,5 +578,231 @@ mod tests {
             "attempts": [attempt("m", "q", 1, 2, 3)]}}}));
         assert_eq!(merge(s.clone(), s.clone()), s);
         assert_eq!(merge_since(&s, s.clone(), s.clone()), s);
+    }
+
+    fn bookmark(item: &str, at: u64) -> super::super::Bookmark {
+        super::super::Bookmark {
+            module: "m".into(),
+            item: item.into(),
+            anchor: Default::default(),
+            label: item.into(),
+            created_at: at,
+        }
+    }
+
+    fn course_with(f: impl FnOnce(&mut CourseProgress)) -> State {
+        let mut c = CourseProgress::default();
+        f(&mut c);
+        let mut s = State::default();
+        s.courses.insert("c".into(), c);
+        s
+    }
+
+    fn bookmark_items(s: &State) -> Vec<&str> {
+        s.courses["c"]
+            .bookmarks
+            .iter()
+            .map(|b| b.item.as_str())
+            .collect()
+    }
+
+    #[test]
+    fn bookmarks_added_by_both_instances_are_all_kept() {
+        let base = course_with(|c| c.bookmarks.push(bookmark("old", 1)));
+        let disk = course_with(|c| {
+            c.bookmarks.push(bookmark("old", 1));
+            c.bookmarks.push(bookmark("theirs", 3));
+        });
+        let mine = course_with(|c| {
+            c.bookmarks.push(bookmark("old", 1));
+            c.bookmarks.push(bookmark("mine", 2));
+        });
+        let merged = merge_since(&base, disk, mine);
+        assert_eq!(bookmark_items(&merged), ["old", "mine", "theirs"]);
+    }
+
+    #[test]
+    fn a_bookmark_deleted_on_either_side_stays_deleted() {
+        let base = course_with(|c| {
+            c.bookmarks.push(bookmark("a", 1));
+            c.bookmarks.push(bookmark("b", 2));
+        });
+        // Elsewhere: a deleted, c added. Here: b deleted, d added.
+        let disk = course_with(|c| {
+            c.bookmarks.push(bookmark("b", 2));
+            c.bookmarks.push(bookmark("c", 3));
+        });
+        let mine = course_with(|c| {
+            c.bookmarks.push(bookmark("a", 1));
+            c.bookmarks.push(bookmark("d", 4));
+        });
+        let merged = merge_since(&base, disk, mine);
+        assert_eq!(bookmark_items(&merged), ["c", "d"]);
+    }
+
+    fn with_id(mut a: serde_json::Value, id: &str) -> serde_json::Value {
+        a["id"] = id.into();
+        a
+    }
+
+    #[test]
+    fn attempts_finished_in_the_same_second_by_two_instances_are_both_kept() {
+        let base = state(serde_json::json!({"version": 1, "courses": {"c": {}}}));
+        let disk = state(
+            serde_json::json!({"version": 1, "courses": {"c": {"attempts": [
+            with_id(attempt("m", "q", 1, 2, 1), "x")]}}}),
+        );
+        let mine = state(
+            serde_json::json!({"version": 1, "courses": {"c": {"attempts": [
+            with_id(attempt("m", "q", 1, 2, 3), "y")]}}}),
+        );
+        for merged in [
+            merge_since(&base, disk.clone(), mine.clone()),
+            merge(disk, mine),
+        ] {
+            let ids: Vec<_> = merged.courses["c"]
+                .attempts
+                .iter()
+                .map(|a| a.id.as_deref())
+                .collect();
+            assert_eq!(ids, [Some("x"), Some("y")]);
+        }
+    }
+
+    #[test]
+    fn attempts_without_an_id_are_matched_by_quiz_and_times() {
+        // A file from before ids, and the same attempt with an id that an older
+        // amphi dropped when it rewrote the file: one attempt each time.
+        let disk = state(
+            serde_json::json!({"version": 1, "courses": {"c": {"attempts": [
+            attempt("m", "q", 1, 2, 1), attempt("m", "q", 3, 4, 2)]}}}),
+        );
+        let mine = state(
+            serde_json::json!({"version": 1, "courses": {"c": {"attempts": [
+            attempt("m", "q", 1, 2, 1), with_id(attempt("m", "q", 3, 4, 2), "z")]}}}),
+        );
+        let merged = merge(disk, mine);
+        let got: Vec<_> = merged.courses["c"]
+            .attempts
+            .iter()
+            .map(|a| (a.started_at, a.id.as_deref()))
+            .collect();
+        assert_eq!(got, [(1, None), (3, Some("z"))]);
+    }
+
+    #[test]
+    fn new_attempt_ids_differ_within_one_second() {
+        let ids: std::collections::BTreeSet<String> =
+            (0..1000).map(|_| Attempt::new_id(7)).collect();
+        assert_eq!(ids.len(), 1000);
+        assert!(ids.iter().all(|id| id.starts_with("7-")));
+    }
+
+    /// One step of one of two instances in [`random_interleavings_of_two_instances_lose_nothing`].
+    #[derive(Debug, Clone)]
+    enum Step {
+        AddBookmark,
+        /// Deletes the bookmark at this index (modulo) of those the instance has.
+        DeleteBookmark(usize),
+        AddNote,
+        /// Deletes the note at this index (modulo) of those the instance has.
+        DeleteNote(usize),
+        /// Finishes an attempt, every one at the same quiz in the same second.
+        FinishAttempt,
+        /// Saves as the store does: merges with the base and the disk, writes, adopts.
+        Save,
+    }
+
+    fn step() -> impl proptest::strategy::Strategy<Value = Step> {
+        use proptest::prelude::*;
+        prop_oneof![
+            3 => Just(Step::AddBookmark),
+            2 => any::<usize>().prop_map(Step::DeleteBookmark),
+            2 => Just(Step::AddNote),
+            1 => any::<usize>().prop_map(Step::DeleteNote),
+            2 => Just(Step::FinishAttempt),
+            3 => Just(Step::Save),
+        ]
+    }
+
+    /// An instance: what it last read or wrote (the store's base) and what it holds.
+    struct Instance {
+        base: State,
+        mine: State,
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(400))]
+        #[test]
+        fn random_interleavings_of_two_instances_lose_nothing(
+            steps in proptest::collection::vec((proptest::bool::ANY, step()), 0..60),
+        ) {
+            use std::collections::BTreeSet;
+            let start = course_with(|c| {
+                c.bookmarks.push(bookmark("start", 0));
+                c.notes.insert("m/start".into(), note("start"));
+            });
+            let mut disk = start.clone();
+            let mut instances = [0, 1].map(|_| Instance { base: start.clone(), mine: start.clone() });
+            let (mut added, mut deleted) = (BTreeSet::from(["start".to_string()]), BTreeSet::new());
+            let (mut noted, mut unnoted) = (BTreeSet::from(["m/start".to_string()]), BTreeSet::new());
+            let mut attempts = BTreeSet::new();
+            for (n, (which, step)) in steps.into_iter().enumerate() {
+                let inst = &mut instances[usize::from(which)];
+                let c = inst.mine.courses.get_mut("c").unwrap();
+                match step {
+                    Step::AddBookmark => {
+                        let item = format!("b{n}");
+                        c.bookmarks.push(bookmark(&item, n as u64));
+                        added.insert(item);
+                    }
+                    Step::DeleteBookmark(i) if !c.bookmarks.is_empty() => {
+                        let b = c.bookmarks.remove(i % c.bookmarks.len());
+                        deleted.insert(b.item);
+                    }
+                    Step::AddNote => {
+                        let key = format!("m/n{n}");
+                        c.notes.insert(key.clone(), note("x"));
+                        noted.insert(key);
+                    }
+                    Step::DeleteNote(i) if !c.notes.is_empty() => {
+                        let key = c.notes.keys().nth(i % c.notes.len()).unwrap().clone();
+                        c.notes.remove(&key);
+                        unnoted.insert(key);
+                    }
+                    Step::FinishAttempt => {
+                        let mut a: Attempt = serde_json::from_value(attempt("m", "q", 1, 2, 1)).unwrap();
+                        a.id = Some(format!("a{n}"));
+                        c.attempts.push(a);
+                        attempts.insert(format!("a{n}"));
+                    }
+                    Step::Save => {
+                        let merged = merge_since(&inst.base, disk.clone(), inst.mine.clone());
+                        disk = merged.clone();
+                        inst.base = merged.clone();
+                        inst.mine = merged;
+                    }
+                    Step::DeleteBookmark(_) | Step::DeleteNote(_) => {}
+                }
+            }
+            // Both quit (each saves), in either order.
+            for inst in &mut instances {
+                disk = merge_since(&inst.base, disk.clone(), inst.mine.clone());
+            }
+            let c = &disk.courses["c"];
+            let kept: Vec<&String> = added.difference(&deleted).collect();
+            let got: Vec<&String> = c.bookmarks.iter().map(|b| &b.item).collect();
+            let got_set: BTreeSet<&String> = got.iter().copied().collect();
+            proptest::prop_assert_eq!(got.len(), got_set.len(), "each bookmark once");
+            proptest::prop_assert_eq!(got_set, kept.into_iter().collect::<BTreeSet<_>>());
+            let notes: BTreeSet<&String> = c.notes.keys().collect();
+            proptest::prop_assert_eq!(notes, noted.difference(&unnoted).collect::<BTreeSet<_>>());
+            let ids: Vec<&str> = c.attempts.iter().filter_map(|a| a.id.as_deref()).collect();
+            proptest::prop_assert_eq!(ids.len(), attempts.len(), "each attempt once");
+            proptest::prop_assert_eq!(
+                ids.into_iter().collect::<BTreeSet<_>>(),
+                attempts.iter().map(String::as_str).collect::<BTreeSet<_>>()
+            );
+        }
     }
 }

@@ -106,6 +106,23 @@ pub struct Attempt {
     /// the best score or a pass.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub practice: bool,
+    /// What tells this attempt from every other one when two instances' states
+    /// are merged ([`Attempt::new_id`]), so that two attempts finished in the
+    /// same second by two instances are both kept. `None` in state files
+    /// written before it existed: such attempts are told apart by module, quiz,
+    /// start and finish time, as they were.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+}
+
+impl Attempt {
+    /// A new attempt id: the finish time `now` (seconds since the Unix epoch) and
+    /// 64 random bits, in hexadecimal (`"6571a2c4-9f1e03b2c47d5a18"`). Two
+    /// instances finishing in the same second still get different ids, unless
+    /// their random bits collide (one chance in 2^64).
+    pub fn new_id(now: u64) -> String {
+        format!("{now:x}-{:016x}", fastrand::u64(..))
+    }
 }
 
 /// The learner's progress in one course.
@@ -519,6 +536,7 @@ mod tests {
             answers: vec![],
             orders: BTreeMap::new(),
             practice: false,
+            id: None,
         }
     }
 

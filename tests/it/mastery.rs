@@ -31,6 +31,7 @@ fn attempt(at: u64, answered: &[&str], right: &[&str], practice: bool) -> Attemp
             .collect(),
         orders: Default::default(),
         practice,
+        id: None,
     }
 }
 
