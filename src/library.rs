@@ -29,6 +29,14 @@ pub use crate::folders::DATA_DIR_ENV;
 /// Suffix of a linked course's file in the courses folder.
 const LINK_SUFFIX: &str = ".link";
 
+/// The lock file in the courses folder, held while `add` or `remove` changes it
+/// (so that the temporary copies it finds are stale ones, left by an `add`
+/// killed midway, and removed).
+const LOCK_NAME: &str = ".lock";
+
+/// What every temporary name of the library holds (see [`Library::temp_path`]).
+const TEMP_MARK: &str = ".tmp-";
+
 /// amphi's data folder: `AMPHI_DATA_DIR` when set and not empty, else the
 /// platform data folder (`$XDG_DATA_HOME/amphi`, by default
 /// `~/.local/share/amphi`, on Linux; `~/Library/Application Support/amphi` on
@@ -231,10 +239,10 @@ impl Library {
             } else if let Some(id) = name.strip_suffix(LINK_SUFFIX)
                 && let Ok(target) = std::fs::read_to_string(&path)
             {
-                out.push((
-                    id.to_string(),
-                    Source::Linked(PathBuf::from(target.trim_end())),
-                ));
+                // The path exactly as written, without the one line break after
+                // it: a folder's name may end with a space.
+                let target = target.strip_suffix('\n').unwrap_or(&target);
+                out.push((id.to_string(), Source::Linked(PathBuf::from(target))));
             }
         }
         out.sort_by(|a, b| a.0.cmp(&b.0));
@@ -302,7 +310,8 @@ impl Library {
                 "a course with the id `{id}` is already {what}: add --force to replace it, or `amphi remove {id}` first"
             )));
         }
-        std::fs::create_dir_all(&self.root)
+        let _lock = self
+            .lock()
             .map_err(|e| refused(format!("cannot create {}: {e}", self.root.display())))?;
         let io_err =
             |e: io::Error| refused(format!("cannot install into {}: {e}", self.root.display()));
@@ -381,6 +390,9 @@ impl Library {
     /// A message when no course `id` is installed or it cannot be removed.
     pub fn remove(&self, id: &str) -> Result<Source, String> {
         let source = self.find(id).ok_or_else(|| self.not_installed(id))?;
+        let _lock = self
+            .lock()
+            .map_err(|e| format!("cannot lock {}: {e}", self.root.display()))?;
         let path = match &source {
             Source::Linked(_) => self.root.join(format!("{id}{LINK_SUFFIX}")),
             _ => self.root.join(id),
@@ -407,10 +419,36 @@ impl Library {
         }
     }
 
+    /// Creates the courses folder if need be and takes its lock ([`LOCK_NAME`]),
+    /// waiting for another `add` or `remove` to finish; then removes the
+    /// temporary copies an `add` or `remove` killed midway left behind. The lock
+    /// is held until the returned file is dropped.
+    ///
+    /// # Errors
+    /// The I/O error of creating the folder or taking the lock.
+    fn lock(&self) -> io::Result<std::fs::File> {
+        std::fs::create_dir_all(&self.root)?;
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(self.root.join(LOCK_NAME))?;
+        fs4::FileExt::lock(&file)?;
+        if let Ok(entries) = std::fs::read_dir(&self.root) {
+            for entry in entries.flatten() {
+                let name = entry.file_name().to_string_lossy().into_owned();
+                if name.starts_with('.') && name.contains(TEMP_MARK) {
+                    let _ = remove_any(&entry.path());
+                }
+            }
+        }
+        Ok(file)
+    }
+
     /// A fresh temporary name in the library for course `id`.
     fn temp_path(&self, id: &str) -> PathBuf {
         self.root.join(format!(
-            ".{id}.tmp-{}-{}",
+            ".{id}{TEMP_MARK}{}-{}",
             std::process::id(),
             fastrand::u64(..)
         ))
@@ -592,6 +630,62 @@ mod tests {
         assert_eq!(written, on_disk);
         assert!(!on_disk.courses.contains_key("tea"));
         assert!(on_disk.courses.contains_key("other"));
+    }
+
+    #[test]
+    fn stale_temporary_copies_are_removed_by_the_next_add_or_remove() {
+        let tmp = tempfile::tempdir().unwrap();
+        let lib = Library::new(tmp.path().join("courses"));
+        let src = tmp.path().join("c");
+        crate::author::scaffold::create(&src, "C", "tea").unwrap();
+        // What an `add --force` killed midway leaves: a half copy, a link file
+        // not yet renamed, the old course moved aside.
+        let stale = |lib: &Library| {
+            std::fs::create_dir_all(lib.root().join(".tea.tmp-1-2/modules")).unwrap();
+            std::fs::write(lib.root().join(".tea.tmp-1-2/course.yaml"), "id: t").unwrap();
+            std::fs::write(lib.root().join(".tea.tmp-3-4"), "/somewhere\n").unwrap();
+            std::fs::create_dir_all(lib.root().join(".other.tmp-5-6")).unwrap();
+        };
+        let names = |lib: &Library| -> Vec<String> {
+            let mut v: Vec<String> = std::fs::read_dir(lib.root())
+                .unwrap()
+                .flatten()
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect();
+            v.sort();
+            v
+        };
+        stale(&lib);
+        lib.add(&src, false, false).unwrap();
+        assert_eq!(names(&lib), [".lock", "tea"]);
+        stale(&lib);
+        lib.add(&src, true, true).unwrap();
+        assert_eq!(names(&lib), [".lock", "tea.link"]);
+        stale(&lib);
+        lib.remove("tea").unwrap();
+        assert_eq!(names(&lib), [".lock"]);
+    }
+
+    #[test]
+    fn a_linked_folder_whose_name_ends_with_a_space_is_kept_exactly() {
+        let tmp = tempfile::tempdir().unwrap();
+        let lib = Library::new(tmp.path().join("courses"));
+        // Two folders whose names differ by a trailing space and a line break.
+        let plain = tmp.path().join("c");
+        crate::author::scaffold::create(&plain, "Plain", "plain").unwrap();
+        for (name, id) in [("c ", "spaced"), ("c\n", "broken")] {
+            let src = tmp.path().join(name);
+            crate::author::scaffold::create(&src, "Spaced", id).unwrap();
+            let (_, source) = lib.add(&src, true, false).unwrap();
+            let exact = src.canonicalize().unwrap();
+            assert_eq!(source, Source::Linked(exact.clone()));
+            assert_eq!(lib.find(id), Some(Source::Linked(exact)), "{name:?}");
+            assert_eq!(
+                lib.entries().iter().filter(|e| e.course.is_ok()).count(),
+                1 + 1
+            );
+            lib.remove(id).unwrap();
+        }
     }
 
     #[test]
