@@ -289,12 +289,13 @@ impl Library {
         let files = RecordingFiles::new(src);
         let course = course::load(&files).map_err(AddError::Invalid)?;
         let id = course.info.id.clone();
-        if id.starts_with('.') || id.ends_with(LINK_SUFFIX) {
+        if let Some(why) = unusable_id(&id) {
             return Err(refused(format!(
-                "the library cannot hold a course id that starts with `.` or ends with `{LINK_SUFFIX}` (`{id}`): change `id` in course.yaml"
+                "the library cannot hold the course id `{}`: {why}; change `id` in course.yaml",
+                crate::text::sanitize_line(&id)
             )));
         }
-        if course::load_bundled().is_ok_and(|b| b.info.id == id) {
+        if course::load_bundled().is_ok_and(|b| same_name(&b.info.id, &id)) {
             return Err(refused(format!(
                 "`{id}` is the id of the bundled course: give the course another `id` in course.yaml"
             )));
@@ -308,6 +309,20 @@ impl Library {
             };
             return Err(refused(format!(
                 "a course with the id `{id}` is already {what}: add --force to replace it, or `amphi remove {id}` first"
+            )));
+        }
+        // Another course whose id differs only in case would be the same folder
+        // on a case-insensitive file system (macOS's, Windows's): never replaced,
+        // even with --force, since its progress is kept under its own id.
+        if let Some((other, _)) = self
+            .installed()
+            .into_iter()
+            .find(|(other, _)| other != &id && same_name(other, &id))
+        {
+            return Err(refused(format!(
+                "the course `{other}` is installed, whose id differs from `{id}` only in case: on \
+                 some file systems they would be one folder and one would replace the other; give \
+                 this course another `id` in course.yaml, or `amphi remove {other}` first"
             )));
         }
         let _lock = self
@@ -453,6 +468,54 @@ impl Library {
             fastrand::u64(..)
         ))
     }
+}
+
+/// Names Windows keeps for devices, whatever the case and the extension
+/// (`nul.txt` is the device too); `COM` and `LPT` also take the digits `0`–`9` and
+/// `¹`, `²`, `³`.
+const RESERVED_NAMES: [&str; 4] = ["CON", "PRN", "AUX", "NUL"];
+
+/// Whether `a` and `b` name the same file on a case-insensitive file system.
+fn same_name(a: &str, b: &str) -> bool {
+    a.to_lowercase() == b.to_lowercase()
+}
+
+/// Why the library cannot use `id` as a file name, if it cannot: an id starting
+/// with `.` (amphi's temporary names) or `-` (read as an option by `amphi remove`),
+/// ending with `.` (Windows drops it, so `tea.` would be `tea`) or with `.link`
+/// in any case (a linked course's file), or a device name of Windows (see
+/// [`RESERVED_NAMES`]).
+pub fn unusable_id(id: &str) -> Option<String> {
+    if id.starts_with('.') {
+        return Some("it starts with `.`, as amphi's temporary files do".into());
+    }
+    if id.starts_with('-') {
+        return Some("it starts with `-`, which commands would read as an option".into());
+    }
+    if id.ends_with('.') {
+        return Some("it ends with `.`, which some file systems drop".into());
+    }
+    if id.to_lowercase().ends_with(LINK_SUFFIX) {
+        return Some(format!(
+            "it ends with `{LINK_SUFFIX}`, as the file of a linked course does"
+        ));
+    }
+    let stem = id.split('.').next().unwrap_or(id).to_uppercase();
+    let device = RESERVED_NAMES.contains(&stem.as_str())
+        || ["COM", "LPT"].iter().any(|p| {
+            stem.strip_prefix(p).is_some_and(|n| {
+                let mut c = n.chars();
+                matches!(
+                    (c.next(), c.next()),
+                    (Some('0'..='9' | '¹' | '²' | '³'), None)
+                )
+            })
+        });
+    device.then(|| {
+        "it is the name of a device on Windows (CON, PRN, AUX, NUL, COM0–COM9, LPT0–LPT9, \
+         with any extension)"
+            .into()
+    })
 }
 
 /// Removes a file or a folder with everything in it.
@@ -697,5 +760,47 @@ mod tests {
         let err = lib.add(&src, false, true).unwrap_err().to_string();
         assert!(err.contains("ends with `.link`"), "{err}");
         assert!(lib.installed().is_empty());
+        for (id, why) in [
+            ("x.LINK", "ends with `.link`"),
+            ("-rf", "starts with `-`"),
+            ("tea.", "ends with `.`"),
+            ("CON", "device"),
+            ("nul", "device"),
+            ("Aux.notes", "device"),
+            ("com1", "device"),
+            ("LPT9.x", "device"),
+            ("com¹", "device"),
+        ] {
+            let src = tmp.path().join(format!("src-{id}"));
+            crate::author::scaffold::create(&src, "C", id).unwrap();
+            let err = lib.add(&src, true, true).unwrap_err().to_string();
+            assert!(err.contains(why), "{id}: {err}");
+            assert!(lib.installed().is_empty(), "{id}");
+        }
+        for fine in ["console", "com10", "nully", "lpt", "tea.notes"] {
+            assert_eq!(unusable_id(fine), None, "{fine}");
+        }
+    }
+
+    #[test]
+    fn ids_differing_only_in_case_never_replace_each_other() {
+        let tmp = tempfile::tempdir().unwrap();
+        let lib = Library::new(tmp.path().join("courses"));
+        let first = tmp.path().join("first");
+        crate::author::scaffold::create(&first, "First", "Tea").unwrap();
+        lib.add(&first, false, false).unwrap();
+        let second = tmp.path().join("second");
+        crate::author::scaffold::create(&second, "Second", "tea").unwrap();
+        for (link, force) in [(false, false), (false, true), (true, true)] {
+            let err = lib.add(&second, link, force).unwrap_err().to_string();
+            assert!(err.contains("only in case"), "{err}");
+        }
+        let installed = lib.installed();
+        assert_eq!(installed.len(), 1);
+        assert_eq!(installed[0].0, "Tea");
+        let course = load_installed("Tea", &installed[0].1).unwrap();
+        assert_eq!(course.info.title, "First");
+        // The same id, in the same case, is still replaced with --force.
+        lib.add(&first, true, true).unwrap();
     }
 }
