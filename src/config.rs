@@ -79,11 +79,15 @@ pub struct ConfigError {
     pub message: String,
 }
 
+/// Written sanitised ([`crate::text::sanitize_inline`]): the file's name and the
+/// values the message quotes (an unknown theme) are the learner's, not amphi's.
 impl fmt::Display for ConfigError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let file = crate::text::sanitize_inline(&self.file);
+        let message = crate::text::sanitize_inline(&self.message);
         match self.at {
-            Some((l, c)) => write!(f, "{}:{l}:{c}: {}", self.file, self.message),
-            None => write!(f, "{}: {}", self.file, self.message),
+            Some((l, c)) => write!(f, "{file}:{l}:{c}: {message}"),
+            None => write!(f, "{file}: {message}"),
         }
     }
 }

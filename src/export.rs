@@ -64,8 +64,10 @@ pub fn statement_id(actor: &str, verb: &str, object: &str, instance: &str) -> St
 
 /// The xAPI statements of `progress` in `course`, oldest first, as a JSON array.
 ///
-/// `actor` names the learner's account (see [`ACCOUNT_HOME`]).
+/// `actor` names the learner's account (see [`ACCOUNT_HOME`]); like the typed
+/// answers, it is sanitised ([`crate::text::sanitize_line`]).
 pub fn xapi_statements(course: &Course, progress: &CourseProgress, actor: &str) -> Value {
+    let actor = &crate::text::sanitize_line(actor);
     let x = Exporter {
         course,
         actor_name: actor,
@@ -423,13 +425,18 @@ fn interaction_type(q: &Question) -> &'static str {
 
 /// A response in the xAPI interaction formats: choices and items by their
 /// number from 1, lists joined with `[,]`, matched pairs as `left[.]right`.
+/// Typed text comes from the state file, not from the course, so it is
+/// sanitised here ([`crate::text::sanitize_inline`]): JSON escapes C0 controls but
+/// writes C1 and bidi controls as they are, and the export is often read in a
+/// terminal.
 fn response(r: &Response) -> String {
     let list = |v: Vec<String>| v.join("[,]");
+    let typed = |t: &str| crate::text::sanitize_inline(t).into_owned();
     match r {
         Response::Choice(i) => (i + 1).to_string(),
         Response::Choices(set) => list(set.iter().map(|i| (i + 1).to_string()).collect()),
         Response::Bool(b) => b.to_string(),
-        Response::Text(t) => t.clone(),
+        Response::Text(t) => typed(t),
         Response::Order(order) => list(order.iter().map(|i| (i + 1).to_string()).collect()),
         Response::Pairs(pairs) => list(
             pairs
@@ -438,7 +445,7 @@ fn response(r: &Response) -> String {
                 .filter_map(|(l, r)| r.map(|r| format!("{}[.]{}", l + 1, r + 1)))
                 .collect(),
         ),
-        Response::Blanks(blanks) => list(blanks.clone()),
+        Response::Blanks(blanks) => list(blanks.iter().map(|b| typed(b)).collect()),
     }
 }
 

@@ -29,6 +29,14 @@ pub use crate::folders::DATA_DIR_ENV;
 /// Suffix of a linked course's file in the courses folder.
 const LINK_SUFFIX: &str = ".link";
 
+/// The lock file in the courses folder, held while `add` or `remove` changes it
+/// (so that the temporary copies it finds are stale ones, left by an `add`
+/// killed midway, and removed).
+const LOCK_NAME: &str = ".lock";
+
+/// What every temporary name of the library holds (see [`Library::temp_path`]).
+const TEMP_MARK: &str = ".tmp-";
+
 /// amphi's data folder: `AMPHI_DATA_DIR` when set and not empty, else the
 /// platform data folder (`$XDG_DATA_HOME/amphi`, by default
 /// `~/.local/share/amphi`, on Linux; `~/Library/Application Support/amphi` on
@@ -242,10 +250,10 @@ impl Library {
             } else if let Some(id) = name.strip_suffix(LINK_SUFFIX)
                 && let Ok(target) = std::fs::read_to_string(&path)
             {
-                out.push((
-                    id.to_string(),
-                    Source::Linked(PathBuf::from(target.trim_end())),
-                ));
+                // The path exactly as written, without the one line break after
+                // it: a folder's name may end with a space.
+                let target = target.strip_suffix('\n').unwrap_or(&target);
+                out.push((id.to_string(), Source::Linked(PathBuf::from(target))));
             }
         }
         out.sort_by(|a, b| a.0.cmp(&b.0));
@@ -296,12 +304,13 @@ impl Library {
         let files = RecordingFiles::new(src);
         let course = course::load(&files).map_err(AddError::Invalid)?;
         let id = course.info.id.clone();
-        if id.starts_with('.') || id.ends_with(LINK_SUFFIX) {
+        if let Some(why) = unusable_id(&id) {
             return Err(refused(format!(
-                "the library cannot hold a course id that starts with `.` or ends with `{LINK_SUFFIX}` (`{id}`): change `id` in course.yaml"
+                "the library cannot hold the course id `{}`: {why}; change `id` in course.yaml",
+                crate::text::sanitize_line(&id)
             )));
         }
-        if course::load_bundled().is_ok_and(|b| b.info.id == id) {
+        if course::load_bundled().is_ok_and(|b| same_name(&b.info.id, &id)) {
             return Err(refused(format!(
                 "`{id}` is the id of the bundled course: give the course another `id` in course.yaml"
             )));
@@ -317,7 +326,22 @@ impl Library {
                 "a course with the id `{id}` is already {what}: add --force to replace it, or `amphi remove {id}` first"
             )));
         }
-        std::fs::create_dir_all(&self.root)
+        // Another course whose id differs only in case would be the same folder
+        // on a case-insensitive file system (macOS's, Windows's): never replaced,
+        // even with --force, since its progress is kept under its own id.
+        if let Some((other, _)) = self
+            .installed()
+            .into_iter()
+            .find(|(other, _)| other != &id && same_name(other, &id))
+        {
+            return Err(refused(format!(
+                "the course `{other}` is installed, whose id differs from `{id}` only in case: on \
+                 some file systems they would be one folder and one would replace the other; give \
+                 this course another `id` in course.yaml, or `amphi remove {other}` first"
+            )));
+        }
+        let _lock = self
+            .lock()
             .map_err(|e| refused(format!("cannot create {}: {e}", self.root.display())))?;
         let io_err =
             |e: io::Error| refused(format!("cannot install into {}: {e}", self.root.display()));
@@ -396,6 +420,9 @@ impl Library {
     /// A message when no course `id` is installed or it cannot be removed.
     pub fn remove(&self, id: &str) -> Result<Source, String> {
         let source = self.find(id).ok_or_else(|| self.not_installed(id))?;
+        let _lock = self
+            .lock()
+            .map_err(|e| format!("cannot lock {}: {e}", self.root.display()))?;
         let path = match &source {
             Source::Linked(_) => self.root.join(format!("{id}{LINK_SUFFIX}")),
             _ => self.root.join(id),
@@ -422,14 +449,88 @@ impl Library {
         }
     }
 
+    /// Creates the courses folder if need be and takes its lock ([`LOCK_NAME`]),
+    /// waiting for another `add` or `remove` to finish; then removes the
+    /// temporary copies an `add` or `remove` killed midway left behind. The lock
+    /// is held until the returned file is dropped.
+    ///
+    /// # Errors
+    /// The I/O error of creating the folder or taking the lock.
+    fn lock(&self) -> io::Result<std::fs::File> {
+        std::fs::create_dir_all(&self.root)?;
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(self.root.join(LOCK_NAME))?;
+        fs4::FileExt::lock(&file)?;
+        if let Ok(entries) = std::fs::read_dir(&self.root) {
+            for entry in entries.flatten() {
+                let name = entry.file_name().to_string_lossy().into_owned();
+                if name.starts_with('.') && name.contains(TEMP_MARK) {
+                    let _ = remove_any(&entry.path());
+                }
+            }
+        }
+        Ok(file)
+    }
+
     /// A fresh temporary name in the library for course `id`.
     fn temp_path(&self, id: &str) -> PathBuf {
         self.root.join(format!(
-            ".{id}.tmp-{}-{}",
+            ".{id}{TEMP_MARK}{}-{}",
             std::process::id(),
             fastrand::u64(..)
         ))
     }
+}
+
+/// Names Windows keeps for devices, whatever the case and the extension
+/// (`nul.txt` is the device too); `COM` and `LPT` also take the digits `0`–`9` and
+/// `¹`, `²`, `³`.
+const RESERVED_NAMES: [&str; 4] = ["CON", "PRN", "AUX", "NUL"];
+
+/// Whether `a` and `b` name the same file on a case-insensitive file system.
+fn same_name(a: &str, b: &str) -> bool {
+    a.to_lowercase() == b.to_lowercase()
+}
+
+/// Why the library cannot use `id` as a file name, if it cannot: an id starting
+/// with `.` (amphi's temporary names) or `-` (read as an option by `amphi remove`),
+/// ending with `.` (Windows drops it, so `tea.` would be `tea`) or with `.link`
+/// in any case (a linked course's file), or a device name of Windows (see
+/// [`RESERVED_NAMES`]).
+pub fn unusable_id(id: &str) -> Option<String> {
+    if id.starts_with('.') {
+        return Some("it starts with `.`, as amphi's temporary files do".into());
+    }
+    if id.starts_with('-') {
+        return Some("it starts with `-`, which commands would read as an option".into());
+    }
+    if id.ends_with('.') {
+        return Some("it ends with `.`, which some file systems drop".into());
+    }
+    if id.to_lowercase().ends_with(LINK_SUFFIX) {
+        return Some(format!(
+            "it ends with `{LINK_SUFFIX}`, as the file of a linked course does"
+        ));
+    }
+    let stem = id.split('.').next().unwrap_or(id).to_uppercase();
+    let device = RESERVED_NAMES.contains(&stem.as_str())
+        || ["COM", "LPT"].iter().any(|p| {
+            stem.strip_prefix(p).is_some_and(|n| {
+                let mut c = n.chars();
+                matches!(
+                    (c.next(), c.next()),
+                    (Some('0'..='9' | '¹' | '²' | '³'), None)
+                )
+            })
+        });
+    device.then(|| {
+        "it is the name of a device on Windows (CON, PRN, AUX, NUL, COM0–COM9, LPT0–LPT9, \
+         with any extension)"
+            .into()
+    })
 }
 
 /// Removes a file or a folder with everything in it.
@@ -610,6 +711,62 @@ mod tests {
     }
 
     #[test]
+    fn stale_temporary_copies_are_removed_by_the_next_add_or_remove() {
+        let tmp = tempfile::tempdir().unwrap();
+        let lib = Library::new(tmp.path().join("courses"));
+        let src = tmp.path().join("c");
+        crate::author::scaffold::create(&src, "C", "tea").unwrap();
+        // What an `add --force` killed midway leaves: a half copy, a link file
+        // not yet renamed, the old course moved aside.
+        let stale = |lib: &Library| {
+            std::fs::create_dir_all(lib.root().join(".tea.tmp-1-2/modules")).unwrap();
+            std::fs::write(lib.root().join(".tea.tmp-1-2/course.yaml"), "id: t").unwrap();
+            std::fs::write(lib.root().join(".tea.tmp-3-4"), "/somewhere\n").unwrap();
+            std::fs::create_dir_all(lib.root().join(".other.tmp-5-6")).unwrap();
+        };
+        let names = |lib: &Library| -> Vec<String> {
+            let mut v: Vec<String> = std::fs::read_dir(lib.root())
+                .unwrap()
+                .flatten()
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect();
+            v.sort();
+            v
+        };
+        stale(&lib);
+        lib.add(&src, false, false).unwrap();
+        assert_eq!(names(&lib), [".lock", "tea"]);
+        stale(&lib);
+        lib.add(&src, true, true).unwrap();
+        assert_eq!(names(&lib), [".lock", "tea.link"]);
+        stale(&lib);
+        lib.remove("tea").unwrap();
+        assert_eq!(names(&lib), [".lock"]);
+    }
+
+    #[test]
+    fn a_linked_folder_whose_name_ends_with_a_space_is_kept_exactly() {
+        let tmp = tempfile::tempdir().unwrap();
+        let lib = Library::new(tmp.path().join("courses"));
+        // Two folders whose names differ by a trailing space and a line break.
+        let plain = tmp.path().join("c");
+        crate::author::scaffold::create(&plain, "Plain", "plain").unwrap();
+        for (name, id) in [("c ", "spaced"), ("c\n", "broken")] {
+            let src = tmp.path().join(name);
+            crate::author::scaffold::create(&src, "Spaced", id).unwrap();
+            let (_, source) = lib.add(&src, true, false).unwrap();
+            let exact = src.canonicalize().unwrap();
+            assert_eq!(source, Source::Linked(exact.clone()));
+            assert_eq!(lib.find(id), Some(Source::Linked(exact)), "{name:?}");
+            assert_eq!(
+                lib.entries().iter().filter(|e| e.course.is_ok()).count(),
+                1 + 1
+            );
+            lib.remove(id).unwrap();
+        }
+    }
+
+    #[test]
     fn ids_the_library_cannot_name_are_refused() {
         let tmp = tempfile::tempdir().unwrap();
         let lib = Library::new(tmp.path().join("courses"));
@@ -618,5 +775,47 @@ mod tests {
         let err = lib.add(&src, false, true).unwrap_err().to_string();
         assert!(err.contains("ends with `.link`"), "{err}");
         assert!(lib.installed().is_empty());
+        for (id, why) in [
+            ("x.LINK", "ends with `.link`"),
+            ("-rf", "starts with `-`"),
+            ("tea.", "ends with `.`"),
+            ("CON", "device"),
+            ("nul", "device"),
+            ("Aux.notes", "device"),
+            ("com1", "device"),
+            ("LPT9.x", "device"),
+            ("com¹", "device"),
+        ] {
+            let src = tmp.path().join(format!("src-{id}"));
+            crate::author::scaffold::create(&src, "C", id).unwrap();
+            let err = lib.add(&src, true, true).unwrap_err().to_string();
+            assert!(err.contains(why), "{id}: {err}");
+            assert!(lib.installed().is_empty(), "{id}");
+        }
+        for fine in ["console", "com10", "nully", "lpt", "tea.notes"] {
+            assert_eq!(unusable_id(fine), None, "{fine}");
+        }
+    }
+
+    #[test]
+    fn ids_differing_only_in_case_never_replace_each_other() {
+        let tmp = tempfile::tempdir().unwrap();
+        let lib = Library::new(tmp.path().join("courses"));
+        let first = tmp.path().join("first");
+        crate::author::scaffold::create(&first, "First", "Tea").unwrap();
+        lib.add(&first, false, false).unwrap();
+        let second = tmp.path().join("second");
+        crate::author::scaffold::create(&second, "Second", "tea").unwrap();
+        for (link, force) in [(false, false), (false, true), (true, true)] {
+            let err = lib.add(&second, link, force).unwrap_err().to_string();
+            assert!(err.contains("only in case"), "{err}");
+        }
+        let installed = lib.installed();
+        assert_eq!(installed.len(), 1);
+        assert_eq!(installed[0].0, "Tea");
+        let course = load_installed("Tea", &installed[0].1).unwrap();
+        assert_eq!(course.info.title, "First");
+        // The same id, in the same case, is still replaced with --force.
+        lib.add(&first, true, true).unwrap();
     }
 }

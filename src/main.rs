@@ -341,6 +341,8 @@ fn terminal_events(
 const SIGNAL_POLL: Duration = Duration::from_millis(250);
 
 fn fail(code: u8, message: &str) -> ExitCode {
+    // Paths and values in messages are the learner's: never written raw.
+    let message = amphi::text::sanitize(message);
     let _ = writeln!(io::stderr(), "amphi: {message}");
     ExitCode::from(code)
 }

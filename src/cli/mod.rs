@@ -175,8 +175,27 @@ fn completion_command() -> clap::Command {
 /// message (and code 2) when it is wrong, or with the help or version asked for.
 pub fn parse() -> Cli {
     let mut cmd = clap_command();
-    let matches = cmd.clone().get_matches();
-    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.format(&mut cmd).exit())
+    let matches = cmd
+        .clone()
+        .try_get_matches()
+        .unwrap_or_else(|e| exit_clean(e));
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| exit_clean(e.format(&mut cmd)))
+}
+
+/// Exits with clap's error `e`. clap quotes the value it refused (`--theme`'s,
+/// also from `AMPHI_THEME`) as it was given: when that holds a control or bidi
+/// character, the message is written without colour and sanitised
+/// ([`crate::text::sanitize`]), like every other message of amphi.
+fn exit_clean(e: clap::Error) -> ! {
+    if e.use_stderr() {
+        let plain = e.render().to_string();
+        let clean = crate::text::sanitize(&plain);
+        if clean != plain {
+            let _ = write!(io::stderr(), "{clean}");
+            std::process::exit(e.exit_code());
+        }
+    }
+    e.exit()
 }
 
 /// Commands that print and exit.
@@ -423,7 +442,10 @@ pub fn run(cli: &Cli, command: &Command) -> u8 {
     let code = match run_to(cli, command, &mut out) {
         Ok(code) => code,
         Err(failure) => {
-            let _ = writeln!(io::stderr(), "amphi: {}", failure.message);
+            // Messages quote paths and values given by the learner or read from
+            // files (a folder named with an escape sequence): never raw.
+            let message = crate::text::sanitize(&failure.message);
+            let _ = writeln!(io::stderr(), "amphi: {message}");
             failure.code
         }
     };
@@ -531,15 +553,14 @@ pub fn run_to(cli: &Cli, command: &Command, out: &mut Vec<u8>) -> Result<u8, Fai
                 out.extend(crate::config::default_text().as_bytes());
             } else if *path {
                 match file {
-                    Some(f) => writeln!(out, "{}", f.display()),
+                    Some(f) => writeln!(out, "{}", shown_path(&f)),
                     None => writeln!(out, "(no config folder: set --config or AMPHI_CONFIG)"),
                 }
                 .map_err(|e| Failure::usage(e.to_string()))?;
             } else {
                 crate::config::load(cli.config.as_deref())
                     .map_err(|e| Failure::usage(format!("bad config file: {e}")))?;
-                let shown =
-                    file.map_or_else(|| "(defaults)".to_string(), |f| f.display().to_string());
+                let shown = file.map_or_else(|| "(defaults)".to_string(), |f| shown_path(&f));
                 writeln!(out, "{shown}: ok").map_err(|e| Failure::usage(e.to_string()))?;
             }
             Ok(0)
@@ -549,6 +570,13 @@ pub fn run_to(cli: &Cli, command: &Command, out: &mut Vec<u8>) -> Result<u8, Fai
             Ok(0)
         }
     }
+}
+
+/// `path` as amphi prints it: displayed, then sanitised
+/// ([`crate::text::sanitize_inline`]), since a file name may hold an escape
+/// sequence.
+pub fn shown_path(path: &Path) -> String {
+    crate::text::sanitize_inline(&path.display().to_string()).into_owned()
 }
 
 /// The course at `path` (the bundled one by default) and the learner's progress

@@ -20,6 +20,26 @@ pub const MAX_FILE_BYTES: usize = 4 * 1024 * 1024;
 /// see [`budget`].
 pub const MAX_VALUES: usize = 1_000_000;
 
+/// How many times its own size the text of one file may expand to: the bytes of
+/// all its scalars (keys and values), each alias `*name` counting as a copy of the
+/// text its anchor names, may be at most this many times the file's size (or
+/// [`MIN_TEXT_BYTES`] for a smaller file). Without aliases a file's text is at
+/// most about 1.5 times its size (escapes such as `\L` grow); this stops a large
+/// string named by thousands of aliases. See [`text_budget`].
+pub const MAX_TEXT_EXPANSION: usize = 4;
+
+/// The text budget of a small file, in bytes (64 KiB): see [`MAX_TEXT_EXPANSION`].
+pub const MIN_TEXT_BYTES: usize = 64 * 1024;
+
+/// The most bytes of scalar text a file of `file_bytes` bytes may yield, aliases
+/// expanded: [`MAX_TEXT_EXPANSION`] times its size, and at least
+/// [`MIN_TEXT_BYTES`].
+pub fn text_budget(file_bytes: usize) -> usize {
+    file_bytes
+        .saturating_mul(MAX_TEXT_EXPANSION)
+        .max(MIN_TEXT_BYTES)
+}
+
 /// Deepest nesting of `[` and `{` a file may have. libyaml looks at every open
 /// flow collection for each token it reads, so its time grows with the square of
 /// the depth: 100,000 `[` took half a minute in a debug build. The check counts
@@ -95,7 +115,8 @@ pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, Problem> 
         )
         .at(Some(at)));
     }
-    let budget = budget::Budget::new(MAX_VALUES);
+    let text_limit = text_budget(text.len());
+    let budget = budget::Budget::new(MAX_VALUES, text_limit);
     let counted = budget::Counted {
         inner: serde_yaml::Deserializer::from_str(text),
         budget: &budget,
@@ -117,6 +138,11 @@ pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, Problem> 
         // serde_yaml says where no second document starts: find its `---`.
         if raw.starts_with(MORE_THAN_ONE_DOCUMENT) {
             location = second_document(text).or(location);
+        }
+        // serde_yaml places the error at the anchor the alias jumped to: find the
+        // alias that went over instead.
+        if raw.contains(budget::TOO_MUCH_TEXT) {
+            location = text_over(text, text_limit).or(location);
         }
         let message = describe(&raw, location, text);
         // serde reports a duplicate key at the start of its map: point at the second
@@ -184,6 +210,68 @@ fn alias_bomb() -> String {
     )
 }
 
+/// What a file whose aliases bring in more than `limit` bytes of text is told.
+fn too_much_text(limit: usize) -> String {
+    format!(
+        "the aliases (`*name`) of the file expand to more than {limit} bytes of text (the limit \
+         is {MAX_TEXT_EXPANSION} times the file's size, and at least {MIN_TEXT_BYTES} bytes, each \
+         alias counting as a copy of the text it names): alias expansion bombs (\"billion \
+         laughs\") are refused"
+    )
+}
+
+/// Where (line, column from 1) the alias is whose copy takes the scalar text of
+/// `text`, aliases expanded, over `limit` bytes: the same count as the budget
+/// of [`parse`], made by a separate pass that knows where each alias is. `None`
+/// when the YAML does not parse this far or the text stays within `limit`.
+///
+/// Linear in the size of `text`: the size of what each anchor names is added up
+/// once, when its value ends.
+fn text_over(text: &str, limit: usize) -> Option<(usize, usize)> {
+    use saphyr_parser::{Event, Parser};
+    use std::collections::HashMap;
+    // The text of each open list or map so far, with its anchor (0 for none).
+    let mut open: Vec<(usize, u64)> = Vec::new();
+    let mut named: HashMap<usize, u64> = HashMap::new();
+    let mut total = 0u64;
+    let limit = limit as u64;
+    let mut parser = Parser::new_from_str(text);
+    while let Some(event) = parser.next_event() {
+        let (event, span) = event.ok()?;
+        let (anchor, bytes) = match event {
+            Event::Scalar(value, _, anchor, _) => (anchor, value.len() as u64),
+            Event::Alias(id) => (0, named.get(&id).copied().unwrap_or(0)),
+            Event::SequenceStart(anchor, _) | Event::MappingStart(anchor, _) => {
+                open.push((anchor, 0));
+                continue;
+            }
+            Event::SequenceEnd | Event::MappingEnd => {
+                let (anchor, bytes) = open.pop()?;
+                if anchor != 0 {
+                    named.insert(anchor, bytes);
+                }
+                if let Some(parent) = open.last_mut() {
+                    parent.1 = parent.1.saturating_add(bytes);
+                }
+                continue;
+            }
+            Event::StreamEnd => return None,
+            _ => continue,
+        };
+        if anchor != 0 {
+            named.insert(anchor, bytes);
+        }
+        if let Some(parent) = open.last_mut() {
+            parent.1 = parent.1.saturating_add(bytes);
+        }
+        total = total.saturating_add(bytes);
+        if total > limit {
+            return Some((span.start.line(), span.start.col() + 1));
+        }
+    }
+    None
+}
+
 /// Rewrites a serde_yaml message for an author: the location of the error is
 /// shown apart, so it is removed; a parser's "context" location is spelled out;
 /// common syntax errors get a hint.
@@ -219,7 +307,12 @@ fn describe(raw: &str, location: Option<(usize, usize)>, text: &str) -> String {
         }
         _ => {}
     }
-    // The budget's message, after the path serde_yaml puts first (`items[3]: `).
+    // The budgets' messages, after the path serde_yaml puts first (`items[3]: `).
+    if let Some((path, _)) = raw.split_once(budget::TOO_MUCH_TEXT)
+        && (path.is_empty() || path.ends_with(": "))
+    {
+        return too_much_text(text_budget(text.len()));
+    }
     if let Some((path, _)) = raw.split_once(budget::TOO_MANY_VALUES)
         && (path.is_empty() || path.ends_with(": "))
     {
@@ -826,6 +919,9 @@ fn unquote(v: &str) -> &str {
 /// [`Budget`] per value; when the budget is spent, deserialising stops with
 /// [`TOO_MANY_VALUES`]. Without aliases a file holds at most about one value per
 /// byte, and a course file far fewer, so the limit only ever stops expansion.
+/// Each scalar also spends its length in bytes from a second budget, of
+/// [`super::text_budget`] bytes, so that a large string named by many aliases
+/// stops with [`TOO_MUCH_TEXT`] before it is copied.
 mod budget {
     use std::cell::Cell;
     use std::fmt;
@@ -839,21 +935,44 @@ mod budget {
     /// recognises it.
     pub const TOO_MANY_VALUES: &str = "too many values";
 
-    /// Values left to hand out.
-    pub struct Budget(Cell<usize>);
+    /// The start of the message given when the text budget is spent;
+    /// [`super::describe`] recognises it.
+    pub const TOO_MUCH_TEXT: &str = "too much text";
+
+    /// Values, and bytes of text, left to hand out.
+    pub struct Budget {
+        values: Cell<usize>,
+        bytes: Cell<usize>,
+    }
 
     impl Budget {
-        pub fn new(values: usize) -> Self {
-            Budget(Cell::new(values))
+        /// A budget of `values` values and `bytes` bytes of scalar text.
+        pub fn new(values: usize, bytes: usize) -> Self {
+            Budget {
+                values: Cell::new(values),
+                bytes: Cell::new(bytes),
+            }
         }
 
         fn spend<E: de::Error>(&self) -> Result<(), E> {
-            match self.0.get().checked_sub(1) {
+            match self.values.get().checked_sub(1) {
                 Some(left) => {
-                    self.0.set(left);
+                    self.values.set(left);
                     Ok(())
                 }
                 None => Err(E::custom(TOO_MANY_VALUES)),
+            }
+        }
+
+        /// Spends one value of `bytes` bytes of text, before the visitor copies it.
+        fn spend_text<E: de::Error>(&self, bytes: usize) -> Result<(), E> {
+            self.spend()?;
+            match self.bytes.get().checked_sub(bytes) {
+                Some(left) => {
+                    self.bytes.set(left);
+                    Ok(())
+                }
+                None => Err(E::custom(TOO_MUCH_TEXT)),
             }
         }
     }
@@ -928,6 +1047,17 @@ mod budget {
         };
     }
 
+    macro_rules! forward_visit_text {
+        ($($method:ident($ty:ty)),* $(,)?) => {
+            $(
+                fn $method<E: de::Error>(self, v: $ty) -> Result<V::Value, E> {
+                    self.budget.spend_text(v.len())?;
+                    self.inner.$method(v)
+                }
+            )*
+        };
+    }
+
     impl<'de, V: Visitor<'de>> Visitor<'de> for Counted<'_, V> {
         type Value = V::Value;
 
@@ -939,6 +1069,9 @@ mod budget {
             visit_bool(bool), visit_i8(i8), visit_i16(i16), visit_i32(i32), visit_i64(i64),
             visit_i128(i128), visit_u8(u8), visit_u16(u16), visit_u32(u32), visit_u64(u64),
             visit_u128(u128), visit_f32(f32), visit_f64(f64), visit_char(char),
+        }
+
+        forward_visit_text! {
             visit_str(&str), visit_borrowed_str(&'de str), visit_string(String),
             visit_bytes(&[u8]), visit_borrowed_bytes(&'de [u8]), visit_byte_buf(Vec<u8>),
         }

@@ -313,6 +313,50 @@ fn the_statements_say_what_the_state_file_holds() {
 }
 
 #[test]
+fn typed_answers_and_the_actor_are_written_sanitised() {
+    // A typed answer and a gap holding ESC, a C1 CSI and a bidi override: JSON
+    // escapes the first, but would write the others as they are.
+    let hostile = r"a\u001b[2Jb\u009b31mc\u202ed";
+    let state = STATE.replace(
+        r#"{"question": "a", "response": {"bool": true}, "correct": true}"#,
+        &format!(
+            r#"{{"question": "a", "response": {{"text": "{hostile}"}}, "correct": true}},
+           {{"question": "a", "response": {{"blanks": ["x", "{hostile}"]}}, "correct": true}}"#
+        ),
+    );
+    assert_ne!(state, STATE);
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("state.json");
+    std::fs::write(&path, &state).unwrap();
+    let course = course();
+    let out = amphi(
+        &path,
+        &[
+            OsStr::new("export"),
+            OsStr::new("--xapi"),
+            OsStr::new("--actor"),
+            OsStr::new("me\u{9b}\u{202e}"),
+            course.as_os_str(),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let text = String::from_utf8(out.stdout).unwrap();
+    let raw = |c: char| {
+        (c.is_control() && c != '\n')
+            || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    };
+    if let Some(c) = text.chars().find(|&c| raw(c)) {
+        panic!("{c:?} written raw: {text}");
+    }
+    assert!(
+        text.contains("a\u{241b}[2Jb\u{fffd}31mc\u{fffd}d"),
+        "{text}"
+    );
+    assert!(text.contains("x[,]a\u{241b}"), "{text}");
+    assert!(text.contains("\"me\u{fffd}\u{fffd}\""), "{text}");
+}
+
+#[test]
 fn out_writes_a_file_and_nothing_on_stdout() {
     let tmp = tempfile::tempdir().unwrap();
     let state = tmp.path().join("state.json");

@@ -608,3 +608,111 @@ fn the_real_binary_leaves_title_window_name_and_clipboard_alone() {
     let linked: std::collections::BTreeSet<String> = osc8_targets(&bytes).into_iter().collect();
     assert_eq!(linked.iter().collect::<Vec<_>>(), vec![CLEAN_LINK]);
 }
+
+// ---------------------------------------------------------------------------
+// Text that is not course text: values and paths amphi echoes
+
+/// Escape sequences as a learner could give them in a value or a file name: an
+/// OSC title ended by BEL, a C1 CSI and a bidi override.
+const HOSTILE: &str = "x\u{1b}]0;owned\u{7}\u{9b}2J\u{202e}y";
+
+/// How [`HOSTILE`] reads once sanitised.
+const SHOWN: &str = "x\u{241b}]0;owned\u{2407}\u{fffd}2J\u{fffd}y";
+
+/// Asserts that `bytes`, written by amphi on `what`, hold no [`forbidden`] char
+/// but line breaks, and do hold [`SHOWN`] (so the hostile text was echoed, and
+/// sanitised).
+fn assert_echoed_clean(bytes: &[u8], what: &str) {
+    assert_echoed_as(bytes, what, SHOWN);
+}
+
+/// [`assert_echoed_clean`], with [`HOSTILE`] shown as `shown`.
+fn assert_echoed_as(bytes: &[u8], what: &str, shown: &str) {
+    let text = String::from_utf8_lossy(bytes);
+    for c in text.chars() {
+        assert!(
+            c == '\n' || !forbidden(c),
+            "{what}: {c:?} written raw in {text:?}"
+        );
+    }
+    assert!(text.contains(shown), "{what}: {shown:?} not in {text:?}");
+}
+
+#[test]
+fn values_and_paths_amphi_echoes_are_sanitised_on_every_channel() {
+    let dir = tempfile::tempdir().unwrap();
+    // A config file with a hostile theme, and a valid one at a hostile path.
+    let bad_theme = dir.path().join("bad.yaml");
+    std::fs::write(&bad_theme, "theme: \"x\\e]0;owned\\a\\u009b2J\\u202ey\"\n").unwrap();
+    let hostile_dir = dir.path().join(HOSTILE);
+    std::fs::create_dir(&hostile_dir).unwrap();
+    let good = hostile_dir.join("config.yaml");
+    std::fs::write(&good, "theme: light\n").unwrap();
+    let run = |args: &[&std::ffi::OsStr], env: Option<(&str, &str)>| {
+        let mut cmd = crate::common::isolated::amphi();
+        cmd.args(args);
+        if let Some((k, v)) = env {
+            cmd.env(k, v);
+        }
+        cmd.output().expect("run amphi")
+    };
+    let os = |s: &str| std::ffi::OsString::from(s);
+
+    // `config --check`: the theme value, and the path of a bad file.
+    let out = run(
+        &[
+            os("--config").as_os_str(),
+            bad_theme.as_os_str(),
+            os("config").as_os_str(),
+            os("--check").as_os_str(),
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert_echoed_clean(&out.stderr, "config --check, the theme");
+    // `config --check` and `config --path` of a good file at a hostile path.
+    for flag in ["--check", "--path"] {
+        let out = run(
+            &[
+                os("--config").as_os_str(),
+                good.as_os_str(),
+                os("config").as_os_str(),
+                os(flag).as_os_str(),
+            ],
+            None,
+        );
+        assert_eq!(out.status.code(), Some(0), "{out:?}");
+        assert_echoed_clean(&out.stdout, &format!("config {flag}, the path"));
+    }
+    // At startup: a bad config file at a hostile path.
+    let bad_at_hostile = hostile_dir.join("bad.yaml");
+    std::fs::copy(&bad_theme, &bad_at_hostile).unwrap();
+    let out = run(
+        &[os("--config").as_os_str(), bad_at_hostile.as_os_str()],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert_echoed_clean(&out.stderr, "startup, a bad config file");
+    // At startup and in commands: the theme from the environment, refused by
+    // the command line's parser.
+    for args in [vec![], vec![os("check")]] {
+        let args: Vec<&std::ffi::OsStr> = args.iter().map(|a| a.as_os_str()).collect();
+        let out = run(&args, Some(("AMPHI_THEME", HOSTILE)));
+        assert_eq!(out.status.code(), Some(2), "{out:?}");
+        // clap's plain rendering drops the OSC sequence; the rest is sanitised.
+        assert_echoed_as(&out.stderr, "AMPHI_THEME", "x\u{fffd}2J\u{fffd}y");
+    }
+    // `check` of a path that does not exist, and of one that is a file.
+    for path in [hostile_dir.join("missing"), good.clone()] {
+        let out = run(&[os("check").as_os_str(), path.as_os_str()], None);
+        assert_eq!(out.status.code(), Some(2), "{out:?}");
+        assert_echoed_clean(&out.stderr, "check, a bad path");
+    }
+    // `check` of a course folder at a hostile path: the report names its files.
+    let course = hostile_dir.join("course");
+    std::fs::create_dir(&course).unwrap();
+    std::fs::write(course.join("course.yaml"), "id: c\ntitle: [\n").unwrap();
+    let out = run(&[os("check").as_os_str(), course.as_os_str()], None);
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    assert_echoed_clean(&out.stdout, "check, the report");
+}

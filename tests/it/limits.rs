@@ -300,10 +300,12 @@ fn an_alias_bomb_that_type_checks_is_refused_quickly() {
 fn a_wide_alias_bomb_is_refused_by_serde_yaml_s_own_limit() {
     // Three levels of 100 aliases (items, questions, choices): a file of 300
     // events, and serde_yaml allows 100 alias uses per event, so its own limit
-    // stops it after a few quiz copies, before the count of values would.
+    // stops it after a few quiz copies, before the count of values would, and
+    // before the text budget would (a comment of 1 MiB makes that 4 MiB).
     let width = 100;
     let mut module = format!(
-        "{MODULE_HEAD}items:\n  - &quiz\n    kind: quiz\n    id: q\n    title: Q\n    pass_mark: 50\n    questions:\n      - &question\n        kind: single_choice\n        id: a\n        prompt: P\n        answer: 1\n        choices: [&lol lol{}]\n",
+        "# {}\n{MODULE_HEAD}items:\n  - &quiz\n    kind: quiz\n    id: q\n    title: Q\n    pass_mark: 50\n    questions:\n      - &question\n        kind: single_choice\n        id: a\n        prompt: P\n        answer: 1\n        choices: [&lol lol{}]\n",
+        "x".repeat(1024 * 1024),
         ", *lol".repeat(width - 1)
     );
     for _ in 1..width {
@@ -317,7 +319,7 @@ fn a_wide_alias_bomb_is_refused_by_serde_yaml_s_own_limit() {
     only(
         &problems,
         &shown(dir.path(), "modules/a.yaml"),
-        &["aliases (`*name`)", "billion laughs"],
+        &["aliases (`*name`)", "too many copies", "billion laughs"],
     );
 }
 
@@ -341,6 +343,55 @@ fn many_aliases_to_a_small_map_are_read() {
             .all(|p| p.message.contains("duplicate question id `a`"))
     );
     assert_eq!(problems.len(), 5_000);
+}
+
+/// A module of `aliases + 1` lessons, one a line from line 4, whose first lesson's
+/// body is a string of `size` bytes anchored as `&big` and whose others all have
+/// `body: *big`.
+fn big_string_aliased(size: usize, aliases: usize) -> String {
+    let mut out = format!(
+        "{MODULE_HEAD}items:\n  - {{kind: lesson, id: l0, title: T, body: &big \"{}\"}}\n",
+        "x".repeat(size)
+    );
+    for i in 1..=aliases {
+        let _ = writeln!(out, "  - {{kind: lesson, id: l{i}, title: T, body: *big}}");
+    }
+    out
+}
+
+#[test]
+fn aliases_of_a_large_string_are_refused_quickly_at_the_alias_that_goes_over() {
+    // 1 MiB named 2,000 times: 2 GiB of text from a file of 1.1 MB.
+    let module = big_string_aliased(1024 * 1024, 2_000);
+    assert!(module.len() < 2 * 1024 * 1024, "{} bytes", module.len());
+    let dir = temp_module(module.as_bytes());
+    let problems = refused(dir.path());
+    let p = only(
+        &problems,
+        &shown(dir.path(), "modules/a.yaml"),
+        &[
+            "aliases (`*name`)",
+            "bytes of text",
+            "4 times the file's size",
+            "billion laughs",
+        ],
+    );
+    // At the first alias whose copy takes the text over 4 times the file's size:
+    // the anchored string counts once, and each alias once more.
+    let limit = 4 * module.len();
+    let over = (1..).find(|k| (k + 1) * 1024 * 1024 > limit).unwrap();
+    let line = 4 + over;
+    let column = module.lines().nth(line - 1).unwrap().find("*big").unwrap() + 1;
+    assert_eq!((p.line, p.column), (Some(line), Some(column)), "{p}");
+}
+
+#[test]
+fn aliases_within_the_text_budget_still_load() {
+    // The anchored 256 KiB string and two copies: 3 times the file's size.
+    let module = big_string_aliased(256 * 1024, 2);
+    let dir = temp_module(module.as_bytes());
+    let course = load_dir(dir.path()).expect("two copies of a string load");
+    assert_eq!(course.modules[0].items.len(), 3);
 }
 
 #[test]
