@@ -33,7 +33,7 @@ impl Mode {
     /// cannot rank the modals differently.
     pub fn of(app: &App) -> Mode {
         match app.modals.front() {
-            Some(Modal::Overlay(_)) => return Mode::Help,
+            Some(Modal::Overlay { .. }) => return Mode::Help,
             Some(Modal::Search(_)) => return Mode::Search,
             Some(Modal::Panel(Panel::Note(_))) => return Mode::Note,
             Some(Modal::Panel(Panel::Glossary { .. } | Panel::Bookmarks { .. })) => {

@@ -265,8 +265,6 @@ pub struct App {
     /// panel, the search or an overlay), bottom to top: the key map and
     /// [`update`] both read it (see [`Modals`]).
     pub modals: Modals,
-    /// Lines the overlay's text is scrolled by.
-    pub overlay_scroll: u16,
     /// The course folded for searching, built at the first search and kept
     /// while the course is the same.
     pub search_index: Option<crate::search::SearchIndex>,
@@ -345,7 +343,6 @@ impl App {
             view: ContentView::default(),
             quizzes: HashMap::new(),
             modals: Modals::default(),
-            overlay_scroll: 0,
             search_index: None,
             highlight: None,
             highlight_term: None,
@@ -382,7 +379,7 @@ impl App {
             app.open(mi, ii);
             app.pending_anchor = Some(anchor);
             if returning {
-                app.modals.open(Modal::Overlay(Overlay::Resume));
+                app.modals.open_overlay(Overlay::Resume);
             }
         }
         app.refresh_due();

@@ -28,7 +28,12 @@ pub enum Modal {
     /// The search panel: takes the keys.
     Search(SearchPanel),
     /// Help, about, the resume card or mastery: takes the keys.
-    Overlay(Overlay),
+    Overlay {
+        /// Which overlay.
+        overlay: Overlay,
+        /// Lines its text is scrolled by (clamped to its length by `update`).
+        scroll: u16,
+    },
 }
 
 impl Modal {
@@ -37,7 +42,7 @@ impl Modal {
         match self {
             Modal::Review(_) => 0,
             Modal::ReloadError(_) => 1,
-            Modal::Panel(_) | Modal::Search(_) | Modal::Overlay(_) => 2,
+            Modal::Panel(_) | Modal::Search(_) | Modal::Overlay { .. } => 2,
         }
     }
 
@@ -100,17 +105,42 @@ impl Modals {
         self.stack.retain(|m| !which(m));
     }
 
+    /// Opens `overlay` at its top (in place of a panel or the search).
+    pub fn open_overlay(&mut self, overlay: Overlay) {
+        self.open(Modal::Overlay { overlay, scroll: 0 });
+    }
+
     /// The overlay shown, if any.
     pub fn overlay(&self) -> Option<Overlay> {
         self.stack.iter().find_map(|m| match m {
-            Modal::Overlay(o) => Some(*o),
+            Modal::Overlay { overlay, .. } => Some(*overlay),
             _ => None,
         })
     }
 
+    /// Lines the overlay's text is scrolled by (0 when none is shown).
+    pub fn overlay_scroll(&self) -> u16 {
+        self.stack
+            .iter()
+            .find_map(|m| match m {
+                Modal::Overlay { scroll, .. } => Some(*scroll),
+                _ => None,
+            })
+            .unwrap_or(0)
+    }
+
+    /// Scrolls the overlay shown to line `to` (nothing when none is shown).
+    pub fn set_overlay_scroll(&mut self, to: u16) {
+        for m in &mut self.stack {
+            if let Modal::Overlay { scroll, .. } = m {
+                *scroll = to;
+            }
+        }
+    }
+
     /// Closes the overlay, if one is shown.
     pub fn close_overlay(&mut self) {
-        self.close(|m| matches!(m, Modal::Overlay(_)));
+        self.close(|m| matches!(m, Modal::Overlay { .. }));
     }
 
     /// The search panel, while it is open.
@@ -207,11 +237,17 @@ mod tests {
     #[test]
     fn each_layer_holds_one_modal_and_the_key_taker_is_on_top() {
         let mut m = Modals::default();
-        m.open(Modal::Overlay(Overlay::Help));
+        m.open_overlay(Overlay::Help);
+        m.set_overlay_scroll(3);
         m.set_reload_error(Some(Report::default()));
-        assert_eq!(m.front(), Some(&Modal::Overlay(Overlay::Help)));
+        let help = Modal::Overlay {
+            overlay: Overlay::Help,
+            scroll: 3,
+        };
+        assert_eq!(m.front(), Some(&help));
         m.open(Modal::Search(SearchPanel::default()));
         assert_eq!(m.overlay(), None, "the search took the overlay's place");
+        assert_eq!(m.overlay_scroll(), 0);
         assert!(m.search().is_some());
         assert_eq!(m.iter().count(), 2);
         assert!(matches!(m.iter().next(), Some(Modal::ReloadError(_))));

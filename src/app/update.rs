@@ -137,16 +137,13 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
             return vec![Effect::Save, Effect::Quit];
         }
         Action::ToggleHelp => {
-            app.modals.open(Modal::Overlay(Overlay::Help));
-            app.overlay_scroll = 0;
+            app.modals.open_overlay(Overlay::Help);
         }
         Action::ToggleAbout => {
-            app.modals.open(Modal::Overlay(Overlay::About));
-            app.overlay_scroll = 0;
+            app.modals.open_overlay(Overlay::About);
         }
         Action::ShowMastery => {
-            app.modals.open(Modal::Overlay(Overlay::Mastery));
-            app.overlay_scroll = 0;
+            app.modals.open_overlay(Overlay::Mastery);
         }
         Action::OpenLink => open_link(app),
         Action::GoBack => {
@@ -285,7 +282,7 @@ fn overlay(app: &mut App, action: &Action) -> bool {
         return true;
     }
     // Scrolling keys scroll the overlay; Quit quits; any other key closes it.
-    let at = app.overlay_scroll;
+    let at = app.modals.overlay_scroll();
     let to = match *action {
         Action::Quit => return false,
         Action::Resize(w, h) => {
@@ -305,7 +302,8 @@ fn overlay(app: &mut App, action: &Action) -> bool {
             return true;
         }
     };
-    app.overlay_scroll = to.min(crate::ui::overlay_max_scroll(app));
+    let to = to.min(crate::ui::overlay_max_scroll(app));
+    app.modals.set_overlay_scroll(to);
     true
 }
 

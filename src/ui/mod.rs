@@ -65,7 +65,9 @@ pub fn draw(frame: &mut Frame, app: &App) {
             }
             Modal::Panel(crate::app::Panel::Note(editor)) => notes::draw(frame, app, editor, area),
             Modal::Search(panel) => search::draw_panel(frame, app, panel, area),
-            Modal::Overlay(overlay) => draw_overlay(frame, app, above_status(area), *overlay),
+            Modal::Overlay { overlay, scroll } => {
+                draw_overlay(frame, app, above_status(area), *overlay, *scroll);
+            }
         }
     }
 }
@@ -361,10 +363,10 @@ pub fn overlay_max_scroll(app: &App) -> u16 {
     })
 }
 
-/// Draws an overlay window centred in `area`, scrolled by `app.overlay_scroll`.
-fn draw_overlay(frame: &mut Frame, app: &App, area: Rect, overlay: Overlay) {
+/// Draws an overlay window centred in `area`, its text scrolled by `scroll` lines.
+fn draw_overlay(frame: &mut Frame, app: &App, area: Rect, overlay: Overlay, scroll: u16) {
     let layout = overlay_layout(app, area, overlay);
-    let scroll = usize::from(app.overlay_scroll).min(layout.max_scroll);
+    let scroll = usize::from(scroll).min(layout.max_scroll);
     let mut block = pane(layout.title.into(), true, app)
         .padding(ratatui::widgets::Padding::horizontal(PADDING));
     if layout.max_scroll > 0 {

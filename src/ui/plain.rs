@@ -74,13 +74,13 @@ pub fn draw(frame: &mut Frame, app: &App) {
     // The modal in front takes the body; else the outline or the open text
     // (a review session's included), with the reload banner over its bottom.
     let lines: Vec<Line> = match app.modals.front() {
-        Some(Modal::Overlay(overlay)) => {
+        Some(Modal::Overlay { overlay, scroll }) => {
             let layout = super::overlay_layout(app, area, *overlay);
             frame.render_widget(
                 layout
                     .paragraph
                     .block(ratatui::widgets::Block::new())
-                    .scroll((app.overlay_scroll, 0)),
+                    .scroll((*scroll, 0)),
                 body,
             );
             Vec::new()

@@ -466,10 +466,10 @@ fn overlays_scroll_with_the_arrows_and_close_on_other_keys() {
         last.contains("quit (progress"),
         "the last key is reachable:\n{last}"
     );
-    let bottom = app.overlay_scroll;
+    let bottom = app.modals.overlay_scroll();
     send(&mut app, &[Action::Up]);
     assert_eq!(
-        app.overlay_scroll,
+        app.modals.overlay_scroll(),
         bottom - 1,
         "scrolling back starts at once"
     );

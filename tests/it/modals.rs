@@ -62,7 +62,8 @@ fn an_overlay_in_front_takes_the_scrolling_keys() {
         }
         press(&mut app, KeyCode::Down);
         assert_eq!(
-            app.overlay_scroll, 1,
+            app.modals.overlay_scroll(),
+            1,
             "{first:?} then help: ↓ scrolls the help"
         );
     }

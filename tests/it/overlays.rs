@@ -25,22 +25,30 @@ fn arrows_pages_and_ends_scroll_an_overlay_and_other_keys_close_it() {
         press(&mut app, KeyCode::Down);
         press(&mut app, KeyCode::Char('j'));
         assert_eq!(
-            (app.modals.overlay(), app.overlay_scroll),
+            (app.modals.overlay(), app.modals.overlay_scroll()),
             (overlay, 2),
             "{open:?}"
         );
         press(&mut app, KeyCode::Up);
-        assert_eq!(app.overlay_scroll, 1);
+        assert_eq!(app.modals.overlay_scroll(), 1);
         press(&mut app, KeyCode::End);
-        assert_eq!(app.overlay_scroll, max, "End goes to the last line");
+        assert_eq!(
+            app.modals.overlay_scroll(),
+            max,
+            "End goes to the last line"
+        );
         press(&mut app, KeyCode::Home);
-        assert_eq!(app.overlay_scroll, 0);
+        assert_eq!(app.modals.overlay_scroll(), 0);
         press(&mut app, KeyCode::PageDown);
-        assert!(app.overlay_scroll > 1);
+        assert!(app.modals.overlay_scroll() > 1);
         press(&mut app, KeyCode::Char('b'));
-        assert_eq!(app.overlay_scroll, 0, "b pages up, as the help says");
+        assert_eq!(
+            app.modals.overlay_scroll(),
+            0,
+            "b pages up, as the help says"
+        );
         press(&mut app, KeyCode::Char(' '));
-        assert!(app.overlay_scroll > 1, "Space pages down");
+        assert!(app.modals.overlay_scroll() > 1, "Space pages down");
         assert_eq!(app.modals.overlay(), overlay, "still open after scrolling");
 
         // Any other key closes it, and does nothing else.
