@@ -186,7 +186,7 @@ fn main() -> ExitCode {
             app.keys = settings.keys;
             if review {
                 // Straight to the review: no "where you were" card first.
-                app.overlay = None;
+                app.modals.close_overlay();
                 app::update(&mut app, app::Action::StartReview);
             }
             if loaded.warning.is_some() {

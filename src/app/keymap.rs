@@ -2,7 +2,7 @@
 
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use super::{Action, App, CaretMove, Focus, Panel, keys};
+use super::{Action, App, CaretMove, Focus, Modal, Panel, keys};
 
 /// What the keys currently act on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,18 +26,20 @@ pub enum Mode {
 }
 
 impl Mode {
-    /// The mode `app` is in.
+    /// The mode `app` is in: the modal in front takes the keys
+    /// ([`super::Modals::front`]: an overlay, the search or a panel); else the
+    /// outline when it has focus; else the open item (or the review session).
+    /// [`super::update`] gives each action to the handler this names, so the two
+    /// cannot rank the modals differently.
     pub fn of(app: &App) -> Mode {
-        if app.overlay.is_some() {
-            return Mode::Help;
-        }
-        if app.search.is_some() {
-            return Mode::Search;
-        }
-        match app.panel {
-            Some(Panel::Note(_)) => return Mode::Note,
-            Some(_) => return Mode::List,
-            None => {}
+        match app.modals.front() {
+            Some(Modal::Overlay { .. }) => return Mode::Help,
+            Some(Modal::Search(_)) => return Mode::Search,
+            Some(Modal::Panel(Panel::Note(_))) => return Mode::Note,
+            Some(Modal::Panel(Panel::Glossary { .. } | Panel::Bookmarks { .. })) => {
+                return Mode::List;
+            }
+            Some(Modal::Review(_) | Modal::ReloadError(_)) | None => {}
         }
         if app.focus == Focus::Outline {
             return Mode::Outline;

@@ -12,6 +12,7 @@ pub mod doc_cache;
 pub mod interview;
 mod keymap;
 pub mod keys;
+pub mod modal;
 mod mouse;
 mod notes;
 mod panels;
@@ -26,6 +27,7 @@ mod update;
 pub use action::{Action, Effect, PreparedText, Reloaded};
 pub use keymap::{Mode, action_for_event, action_for_key};
 pub use keys::{Bindings, KeySpec};
+pub use modal::{Modal, Modals};
 pub use notes::{MAX_NOTE_CHARS, NoteEditor, note_of};
 pub use panels::Panel;
 pub use quiz_state::{CaretMove, MAX_ANSWER_CHARS, QuizState, Stage};
@@ -259,12 +261,10 @@ pub struct App {
     pub view: ContentView,
     /// Quiz screens by (module index, item index), kept while amphi runs.
     pub quizzes: HashMap<(usize, usize), QuizState>,
-    /// The overlay shown above the panes, if any.
-    pub overlay: Option<Overlay>,
-    /// Lines the overlay's text is scrolled by.
-    pub overlay_scroll: u16,
-    /// The search panel, while it is open.
-    pub search: Option<SearchPanel>,
+    /// What is in front of the panes (a review session, the reload banner, a
+    /// panel, the search or an overlay), bottom to top: the key map and
+    /// [`update`] both read it (see [`Modals`]).
+    pub modals: Modals,
     /// The course folded for searching, built at the first search and kept
     /// while the course is the same.
     pub search_index: Option<crate::search::SearchIndex>,
@@ -287,16 +287,11 @@ pub struct App {
     pub notice: Option<String>,
     /// The current time in seconds since the Unix epoch (replaceable in tests).
     pub clock: fn() -> u64,
-    /// The review session shown in the content pane instead of the open item, if
-    /// one is under way.
-    pub review: Option<ReviewSession>,
     /// Questions due for review now (refreshed by `update`), for the status bar.
     pub due_for_review: usize,
     /// The quiz a "Read again" link was followed from, as ((module index, item
     /// index), first line shown), until the learner goes back ([`Action::GoBack`]).
     pub return_to: Option<((usize, usize), Anchor)>,
-    /// The glossary pane, bookmarks list or note editor, while one is open.
-    pub panel: Option<Panel>,
     /// The course glossary's terms, ready to find in text (shared with the
     /// texts being prepared, see [`prepare`]).
     pub glossary: Arc<crate::glossary::Matcher>,
@@ -316,9 +311,6 @@ pub struct App {
     pub focused: bool,
     /// When the last input came, in seconds since the Unix epoch, while focused.
     pub last_input: Option<u64>,
-    /// `amphi preview`: why the course on disk could not be reloaded, shown
-    /// over the last good course until a reload works.
-    pub reload_error: Option<crate::course::Report>,
     /// Lessons and interviews already laid out, per item and width.
     pub docs: doc_cache::DocCache,
     pending_anchor: Option<Anchor>,
@@ -350,9 +342,7 @@ impl App {
             current: (0, 0),
             view: ContentView::default(),
             quizzes: HashMap::new(),
-            overlay: None,
-            overlay_scroll: 0,
-            search: None,
+            modals: Modals::default(),
             search_index: None,
             highlight: None,
             highlight_term: None,
@@ -362,10 +352,8 @@ impl App {
             size: (0, 0),
             notice: None,
             clock: system_clock,
-            review: None,
             due_for_review: 0,
             return_to: None,
-            panel: None,
             glossary: Arc::default(),
             keys: Bindings::default(),
             plain: false,
@@ -374,7 +362,6 @@ impl App {
             facts: reading::Facts::default(),
             focused: true,
             last_input: None,
-            reload_error: None,
             docs: doc_cache::DocCache::default(),
             pending_anchor: None,
             end_on_screen: None,
@@ -392,7 +379,7 @@ impl App {
             app.open(mi, ii);
             app.pending_anchor = Some(anchor);
             if returning {
-                app.overlay = Some(Overlay::Resume);
+                app.modals.open_overlay(Overlay::Resume);
             }
         }
         app.refresh_due();
@@ -461,7 +448,7 @@ impl App {
     /// The quiz screen shown: the review session's, or the open item's if it is a
     /// quiz.
     pub fn current_quiz(&self) -> Option<(&crate::course::Quiz, &QuizState)> {
-        if let Some(r) = &self.review {
+        if let Some(r) = self.modals.review() {
             return Some((&r.quiz, &r.state));
         }
         match self.current_item()? {
@@ -505,7 +492,7 @@ impl App {
 
     /// Opens item `ii` of module `mi` at its top (leaving any review session).
     pub(crate) fn open(&mut self, mi: usize, ii: usize) {
-        self.review = None;
+        self.modals.close_review();
         if self.current != (mi, ii) {
             self.interview = interview::InterviewView::default();
         }
@@ -579,7 +566,7 @@ impl App {
     /// What the open item's text is built from, when it can be cached: a lesson
     /// or an interview outside a review session.
     fn doc_inputs(&self) -> Option<doc_cache::Inputs> {
-        if self.review.is_some() {
+        if self.modals.review().is_some() {
             return None;
         }
         self.doc_inputs_of(self.current)
@@ -660,11 +647,11 @@ impl App {
     /// The item Enter would open from the list on screen: the search panel's
     /// selected hit, or the bookmarks list's selected bookmark; `None` otherwise.
     pub(crate) fn jump_target(&self) -> Option<(usize, usize)> {
-        if let Some(panel) = &self.search {
+        if let Some(panel) = self.modals.search() {
             let hit = panel.hits.get(panel.selected)?;
             return (hit.field != crate::search::Field::Glossary).then_some((hit.module, hit.item));
         }
-        let Some(Panel::Bookmarks { selected }) = &self.panel else {
+        let Some(Panel::Bookmarks { selected }) = self.modals.panel() else {
             return None;
         };
         let b = self.progress().bookmarks.get(*selected)?;

@@ -19,7 +19,7 @@ pub fn action_for_mouse(app: &App, mouse: &MouseEvent) -> Option<Action> {
     }
     // The outline is drawn over the content in narrow layouts: it comes first.
     let in_outline = !areas.outline.is_empty() && areas.outline.contains(at);
-    let overlay_up = app.overlay.is_some() || app.search.is_some();
+    let overlay_up = app.modals.overlay().is_some() || app.modals.search().is_some();
     match mouse.kind {
         MouseEventKind::ScrollDown | MouseEventKind::ScrollUp => {
             let down = mouse.kind == MouseEventKind::ScrollDown;

@@ -150,13 +150,16 @@ pub(super) fn open(app: &mut App) {
     // characters to the screen.
     let mut editor = NoteEditor::new(key, title, String::new());
     editor.insert(&text);
-    app.panel = Some(Panel::Note(editor));
+    app.modals.open(super::Modal::Panel(Panel::Note(editor)));
 }
 
 /// Closes the editor and keeps its text as the item's note (an empty text
 /// deletes the note). Asks for a save when the note changed.
 pub(super) fn close(app: &mut App, effects: &mut Vec<Effect>) {
-    let Some(Panel::Note(editor)) = app.panel.take() else {
+    if !matches!(app.modals.panel(), Some(Panel::Note(_))) {
+        return;
+    }
+    let Some(Panel::Note(editor)) = app.modals.take_panel() else {
         return;
     };
     let text = editor.text.trim_end().to_string();
@@ -189,7 +192,7 @@ pub(super) fn update(app: &mut App, action: &Action, effects: &mut Vec<Effect>) 
         close(app, effects);
         return true;
     }
-    let Some(Panel::Note(editor)) = app.panel.as_mut() else {
+    let Some(Panel::Note(editor)) = app.modals.panel_mut() else {
         return false;
     };
     match action {

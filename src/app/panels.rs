@@ -1,7 +1,7 @@
 //! The panes opened over the content: the glossary, the bookmarks list and the
 //! note editor. Keys go to the open pane first (see [`update`]).
 
-use super::{Action, App, Effect, NoteEditor, SearchPanel};
+use super::{Action, App, Effect, Modal, NoteEditor, SearchPanel};
 
 /// A pane shown above the content that takes the keys while open.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,7 +26,7 @@ pub enum Panel {
 /// goes on to the rest of the app, as Quit and Resize do).
 pub(super) fn update(app: &mut App, action: &Action, effects: &mut Vec<Effect>) -> bool {
     if matches!(action, Action::Quit | Action::Resize(..)) {
-        if let Some(Panel::Note(_)) = app.panel
+        if let Some(Panel::Note(_)) = app.modals.panel()
             && matches!(action, Action::Quit)
         {
             // Quitting from the editor keeps what was typed.
@@ -34,13 +34,13 @@ pub(super) fn update(app: &mut App, action: &Action, effects: &mut Vec<Effect>) 
         }
         return false;
     }
-    let len = match &app.panel {
+    let len = match app.modals.panel() {
         Some(Panel::Glossary { .. }) => app.course.glossary.len(),
         Some(Panel::Bookmarks { .. }) => app.progress().bookmarks.len(),
         Some(Panel::Note(_)) => return super::notes::update(app, action, effects),
         None => return false,
     };
-    let Some(Panel::Glossary { selected } | Panel::Bookmarks { selected }) = app.panel.as_mut()
+    let Some(Panel::Glossary { selected } | Panel::Bookmarks { selected }) = app.modals.panel_mut()
     else {
         return false;
     };
@@ -54,8 +54,10 @@ pub(super) fn update(app: &mut App, action: &Action, effects: &mut Vec<Effect>) 
         Action::Scroll(n) => *selected = at.saturating_add_signed(*n as isize).min(last),
         Action::Top => *selected = 0,
         Action::Bottom => *selected = last,
-        Action::Back | Action::SwitchFocus => app.panel = None,
-        Action::Confirm => match app.panel.take() {
+        Action::Back | Action::SwitchFocus => {
+            app.modals.take_panel();
+        }
+        Action::Confirm => match app.modals.take_panel() {
             Some(Panel::Glossary { selected }) => {
                 // Where the term is used: the search panel, ready to jump.
                 let selected = app.glossary.order().get(selected).copied();
@@ -66,20 +68,23 @@ pub(super) fn update(app: &mut App, action: &Action, effects: &mut Vec<Effect>) 
                     // underlines them.
                     let query = entry.term.clone();
                     let hits = crate::search::term_uses(&app.course, &app.glossary, selected);
-                    app.search = Some(SearchPanel {
+                    app.modals.open(Modal::Search(SearchPanel {
                         query,
                         hits,
                         selected: 0,
                         term: Some(selected),
-                    });
+                    }));
                 }
             }
             Some(Panel::Bookmarks { selected }) => super::bookmarks::jump(app, selected),
-            other => app.panel = other,
+            Some(other) => app.modals.open(Modal::Panel(other)),
+            None => {}
         },
-        Action::DeleteEntry if matches!(app.panel, Some(Panel::Bookmarks { .. })) && at < len => {
+        Action::DeleteEntry
+            if matches!(app.modals.panel(), Some(Panel::Bookmarks { .. })) && at < len =>
+        {
             app.progress_mut().bookmarks.remove(at);
-            if let Some(Panel::Bookmarks { selected }) = app.panel.as_mut() {
+            if let Some(Panel::Bookmarks { selected }) = app.modals.panel_mut() {
                 *selected = at.min(len.saturating_sub(2));
             }
             effects.push(Effect::Save);

@@ -13,16 +13,17 @@ impl App {
     /// again from the progress state (open attempts resume), the glossary and the
     /// cached texts are built again, and an open search
     /// closes (its matches were in the old text). An invalid course is kept out:
-    /// the last good one stays readable and `reload_error` holds the report.
+    /// the last good one stays readable and the reload banner
+    /// ([`super::Modal::ReloadError`]) holds the report.
     pub(crate) fn reload(&mut self, result: Result<Course, Report>) {
         let course = match result {
             Ok(course) => course,
             Err(report) => {
-                self.reload_error = Some(report);
+                self.modals.set_reload_error(Some(report));
                 return;
             }
         };
-        self.reload_error = None;
+        self.modals.set_reload_error(None);
         let (mi, ii) = self.current;
         let ids = self.course.modules.get(mi).and_then(|m| {
             let item = m.items.get(ii)?;
@@ -39,7 +40,7 @@ impl App {
         self.progress_mut();
         self.facts = super::reading::Facts::of(&self.course, self.progress());
         self.quizzes.clear();
-        self.search = None;
+        self.modals.close_search();
         let same = ids.and_then(|(m, i)| {
             let nm = self.course.module_index(&m)?;
             let ni = self.course.modules[nm]

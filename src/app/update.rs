@@ -4,7 +4,7 @@ use crate::course::{AnswerKey, Item};
 use crate::progress::{AnswerRecord, Attempt, item_key, review};
 use crate::quiz::grade;
 
-use super::{Action, App, Effect, Focus, Overlay, Panel, QuizState, Stage};
+use super::{Action, App, Effect, Focus, Modal, Mode, Overlay, Panel, QuizState, Stage};
 
 /// Applies `action` to `app` and returns the side effects to carry out, in order.
 ///
@@ -80,54 +80,35 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
         // A notice stays until the learner's next key.
         app.notice = None;
     }
-    if app.search.is_some() && search_panel(app, &action) {
-        // A jump can bring an item's last line on screen.
-        if mark_read_if_seen(app, false) {
-            app.sync_position();
-            effects.push(Effect::Save);
-        }
-        return effects;
-    }
-    if app.panel.is_some() && super::panels::update(app, &action, &mut effects) {
-        if mark_read_if_seen(app, false) {
-            app.sync_position();
-            effects.push(Effect::Save);
-        }
-        effects.dedup();
-        return effects;
-    }
-    if app.overlay == Some(Overlay::Resume) && !matches!(action, Action::Quit | Action::Resize(..))
-    {
-        // The "where you were" card: any key dismisses it, and only that.
-        app.overlay = None;
-        return effects;
-    }
-    if app.overlay.is_some() {
-        // Scrolling keys scroll the overlay; Quit quits; any other key closes it.
-        let at = app.overlay_scroll;
-        let to = match action {
-            Action::Quit => None,
-            Action::Resize(w, h) => {
-                app.size = (w, h);
-                app.relayout();
-                return effects;
+    // The modal in front takes the action first, as the key map's mode says
+    // (`Mode::of` reads the same value: see `super::modal`); what it leaves goes
+    // on to the panes, as Quit and Resize do.
+    match Mode::of(app) {
+        Mode::Search if search_panel(app, &action) => {
+            // A jump can bring an item's last line on screen.
+            if mark_read_if_seen(app, false) {
+                app.sync_position();
+                effects.push(Effect::Save);
             }
-            Action::Up => Some(at.saturating_sub(1)),
-            Action::Down => Some(at.saturating_add(1)),
-            Action::PageUp => Some(at.saturating_sub(10)),
-            Action::PageDown => Some(at.saturating_add(10)),
-            Action::Scroll(n) => Some(at.saturating_add_signed(n.clamp(-100, 100) as i16)),
-            Action::Top => Some(0),
-            Action::Bottom => Some(u16::MAX),
-            _ => {
-                app.overlay = None;
-                return effects;
-            }
-        };
-        if let Some(to) = to {
-            app.overlay_scroll = to.min(crate::ui::overlay_max_scroll(app));
             return effects;
         }
+        Mode::List | Mode::Note if super::panels::update(app, &action, &mut effects) => {
+            if mark_read_if_seen(app, false) {
+                app.sync_position();
+                effects.push(Effect::Save);
+            }
+            effects.dedup();
+            return effects;
+        }
+        Mode::Help if overlay(app, &action) => return effects,
+        Mode::Help
+        | Mode::Search
+        | Mode::List
+        | Mode::Note
+        | Mode::Outline
+        | Mode::Reading
+        | Mode::Quiz
+        | Mode::Typing => {}
     }
     if let Some(why) = unavailable(app, &action) {
         // A key that does nothing here says why, rather than nothing.
@@ -140,7 +121,7 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
     };
     // A key that scrolls the open text forward: if the item is still open after
     // it with its end on screen, the learner scrolled it to its end.
-    let scrolls_on = app.overlay.is_none()
+    let scrolls_on = app.modals.overlay().is_none()
         && match action {
             Action::Down | Action::PageDown | Action::Bottom | Action::Confirm => {
                 app.focus == Focus::Content
@@ -156,16 +137,13 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
             return vec![Effect::Save, Effect::Quit];
         }
         Action::ToggleHelp => {
-            app.overlay = Some(Overlay::Help);
-            app.overlay_scroll = 0;
+            app.modals.open_overlay(Overlay::Help);
         }
         Action::ToggleAbout => {
-            app.overlay = Some(Overlay::About);
-            app.overlay_scroll = 0;
+            app.modals.open_overlay(Overlay::About);
         }
         Action::ShowMastery => {
-            app.overlay = Some(Overlay::Mastery);
-            app.overlay_scroll = 0;
+            app.modals.open_overlay(Overlay::Mastery);
         }
         Action::OpenLink => open_link(app),
         Action::GoBack => {
@@ -187,23 +165,27 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
                 Some(entry) => crate::search::term_uses(&app.course, &app.glossary, entry),
                 None => app.search_hits(&query),
             };
-            app.search = Some(super::SearchPanel {
+            app.modals.open(Modal::Search(super::SearchPanel {
                 query,
                 hits,
                 selected: 0,
                 term,
-            });
+            }));
         }
         Action::StartReview => start_review(app),
-        Action::Back if app.review.is_some() => {
+        Action::Back if app.modals.review().is_some() => {
             // Answers given so far are already saved with their cards.
-            app.review = None;
+            app.modals.close_review();
             app.view.scroll = 0;
             app.rebuild();
             app.notice = Some("Review closed: the answers you gave are saved.".into());
         }
-        Action::OpenGlossary => app.panel = Some(Panel::Glossary { selected: 0 }),
-        Action::OpenBookmarks => app.panel = Some(Panel::Bookmarks { selected: 0 }),
+        Action::OpenGlossary => app
+            .modals
+            .open(Modal::Panel(Panel::Glossary { selected: 0 })),
+        Action::OpenBookmarks => app
+            .modals
+            .open(Modal::Panel(Panel::Bookmarks { selected: 0 })),
         Action::AddBookmark => {
             if super::bookmarks::add(app) {
                 effects.push(Effect::Save);
@@ -279,7 +261,7 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
         _ if app.focus == Focus::Outline => outline(app, action),
         _ => content(app, action, &mut effects),
     }
-    let scrolled = scrolls_on && app.current == opened && app.review.is_none();
+    let scrolled = scrolls_on && app.current == opened && app.modals.review().is_none();
     if mark_read_if_seen(app, scrolled) {
         app.sync_position();
         effects.push(Effect::Save);
@@ -287,6 +269,42 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
     app.refresh_due();
     effects.dedup();
     effects
+}
+
+/// Handles `action` in the overlay in front. Returns whether it was used there
+/// (else it goes on, as Quit does).
+fn overlay(app: &mut App, action: &Action) -> bool {
+    if app.modals.overlay() == Some(Overlay::Resume)
+        && !matches!(action, Action::Quit | Action::Resize(..))
+    {
+        // The "where you were" card: any key dismisses it, and only that.
+        app.modals.close_overlay();
+        return true;
+    }
+    // Scrolling keys scroll the overlay; Quit quits; any other key closes it.
+    let at = app.modals.overlay_scroll();
+    let to = match *action {
+        Action::Quit => return false,
+        Action::Resize(w, h) => {
+            app.size = (w, h);
+            app.relayout();
+            return true;
+        }
+        Action::Up => at.saturating_sub(1),
+        Action::Down => at.saturating_add(1),
+        Action::PageUp => at.saturating_sub(10),
+        Action::PageDown => at.saturating_add(10),
+        Action::Scroll(n) => at.saturating_add_signed(n.clamp(-100, 100) as i16),
+        Action::Top => 0,
+        Action::Bottom => u16::MAX,
+        _ => {
+            app.modals.close_overlay();
+            return true;
+        }
+    };
+    let to = to.min(crate::ui::overlay_max_scroll(app));
+    app.modals.set_overlay_scroll(to);
+    true
 }
 
 /// All items of the course in order, as (module index, item index).
@@ -358,10 +376,10 @@ fn next_mark(app: &mut App) {
         .collect();
     if starts.is_empty() {
         app.notice = Some(match app.current_quiz().map(|(_, s)| s.stage) {
-            Some(Stage::Result { .. }) if app.review.is_none() => {
+            Some(Stage::Result { .. }) if app.modals.review().is_none() => {
                 "No mistakes to jump to: every answer was right.".into()
             }
-            Some(Stage::Intro) if app.review.is_none() => {
+            Some(Stage::Intro) if app.modals.review().is_none() => {
                 "w jumps between mistakes on a quiz's review: L opens your last attempt's.".into()
             }
             _ => "w jumps between the mistakes of a quiz's review, after the quiz.".into(),
@@ -445,7 +463,7 @@ fn content(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
 }
 
 fn quiz(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
-    if app.review.is_some() {
+    if app.modals.review().is_some() {
         return review_step(app, action, effects);
     }
     let key = app.current;
@@ -761,7 +779,7 @@ fn mark_read_if_seen(app: &mut App, scrolled: bool) -> bool {
         !matches!(item, Item::Quiz(_)) && !app.interview.partial()
     });
     if !readable
-        || app.review.is_some()
+        || app.modals.review().is_some()
         || app.areas().text.is_empty()
         || app.view.height == 0
         || !app.view.at_end()
@@ -794,7 +812,7 @@ fn mark_read_if_seen(app: &mut App, scrolled: bool) -> bool {
 /// Handles `action` in the search panel. Returns whether it was used there (else
 /// it goes on to the rest of the app, as Quit and Resize do).
 pub(super) fn search_panel(app: &mut App, action: &Action) -> bool {
-    let Some(panel) = app.search.as_mut() else {
+    let Some(panel) = app.modals.search_mut() else {
         return false;
     };
     let last = panel.hits.len().saturating_sub(1);
@@ -823,20 +841,20 @@ pub(super) fn search_panel(app: &mut App, action: &Action) -> bool {
         Action::PageDown => panel.selected = (panel.selected + 10).min(last),
         Action::Top => panel.selected = 0,
         Action::Bottom => panel.selected = last,
-        Action::Back => app.search = None,
+        Action::Back => app.modals.close_search(),
         Action::Confirm => {
             let query = panel.query.clone();
             let term = panel.term;
             if let Some(hit) = panel.hits.get(panel.selected).cloned() {
-                app.search = None;
+                app.modals.close_search();
                 jump_to_hit(app, &hit, &query, term);
             }
         }
         _ => return false,
     }
-    if requery && let Some(query) = app.search.as_ref().map(|p| p.query.clone()) {
+    if requery && let Some(query) = app.modals.search().map(|p| p.query.clone()) {
         let hits = app.search_hits(&query);
-        if let Some(panel) = app.search.as_mut() {
+        if let Some(panel) = app.modals.search_mut() {
             panel.term = None;
             panel.hits = hits;
             panel.selected = 0;
@@ -932,9 +950,9 @@ fn jump_to_hit(app: &mut App, hit: &crate::search::Hit, query: &str, term: Optio
     if hit.field == crate::search::Field::Glossary {
         // The pane lists the entries alphabetically: select the entry's place.
         let at = app.glossary.order().iter().position(|&e| e == hit.item);
-        app.panel = Some(Panel::Glossary {
+        app.modals.open(Modal::Panel(Panel::Glossary {
             selected: at.unwrap_or(0),
-        });
+        }));
         return;
     }
     app.focus = Focus::Content;
@@ -1109,11 +1127,12 @@ fn start_review(app: &mut App) {
     };
     let mut state = super::QuizState::intro(&quiz);
     state.begin(&quiz, now);
-    app.review = Some(super::ReviewSession {
-        quiz,
-        origins,
-        state,
-    });
+    app.modals
+        .open(Modal::Review(Box::new(super::ReviewSession {
+            quiz,
+            origins,
+            state,
+        })));
     app.focus = Focus::Content;
     app.view.scroll = 0;
     app.rebuild();
@@ -1123,7 +1142,7 @@ fn start_review(app: &mut App) {
 /// saves), Enter goes on, and Enter on the summary closes the session.
 fn review_step(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
     let now = (app.clock)();
-    let Some(session) = app.review.as_mut() else {
+    let Some(session) = app.modals.review_mut() else {
         return;
     };
     let quiz = &session.quiz;
@@ -1144,7 +1163,7 @@ fn review_step(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
                 let card = session.origins[i].card.clone();
                 let change =
                     review::record_answer(&mut app.progress_mut().review, &card, right, now);
-                if let Some(origin) = app.review.as_mut().and_then(|s| s.origins.get_mut(i)) {
+                if let Some(origin) = app.modals.review_mut().and_then(|s| s.origins.get_mut(i)) {
                     origin.change = Some(change);
                 }
                 effects.push(Effect::Save);
@@ -1169,7 +1188,7 @@ fn review_step(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
             app.view.scroll = 0;
         }
         (Stage::Result { .. }, Action::Confirm) => {
-            app.review = None;
+            app.modals.close_review();
             app.view.scroll = 0;
         }
         _ => return,
@@ -1183,7 +1202,8 @@ fn review_step(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
 /// does not apply says so, instead of nothing happening.
 fn unavailable(app: &App, action: &Action) -> Option<String> {
     let outline = app.focus == Focus::Outline;
-    let interview = app.review.is_none() && matches!(app.current_item(), Some(Item::Interview(_)));
+    let interview =
+        app.modals.review().is_none() && matches!(app.current_item(), Some(Item::Interview(_)));
     // The key bound to a bindable action, for the message.
     let key = |name: &str, default: &str| {
         app.keys
@@ -1259,7 +1279,7 @@ fn quiz_key_unavailable(app: &App, action: &Action) -> Option<String> {
         action,
         Action::Choose(_) | Action::Answer(_) | Action::ShowHint
     );
-    let review = app.review.is_some();
+    let review = app.modals.review().is_some();
     let last = || {
         let module = &app.course.modules.get(app.current.0)?.id;
         app.progress().attempts_at(module, &quiz.id).last()

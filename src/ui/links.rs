@@ -16,10 +16,10 @@ use super::layout;
 pub fn visible(app: &App) -> Vec<LinkRegion> {
     if !app.hyperlinks
         || app.plain
-        || app.overlay.is_some()
-        || app.panel.is_some()
-        || app.search.is_some()
-        || app.reload_error.is_some()
+        || app
+            .modals
+            .iter()
+            .any(|m| !matches!(m, crate::app::Modal::Review(_)))
     {
         return Vec::new();
     }

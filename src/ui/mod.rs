@@ -31,7 +31,7 @@ use ratatui::widgets::{
 
 use unicode_width::UnicodeWidthStr;
 
-use crate::app::{App, Focus, Overlay};
+use crate::app::{App, Focus, Modal, Overlay};
 use crate::course::Item;
 
 /// Draws the whole screen for `app`.
@@ -51,24 +51,24 @@ pub fn draw(frame: &mut Frame, app: &App) {
     }
     outline::draw(frame, app, areas.outline);
     status::draw(frame, app, areas.status);
-    match &app.panel {
-        Some(crate::app::Panel::Glossary { selected }) => {
-            glossary::draw(frame, app, *selected, area)
+    // Bottom to top: the modals as the stack holds them (see `app::Modals`).
+    for modal in app.modals.iter() {
+        match modal {
+            // Drawn in the content pane, as the open item's text.
+            Modal::Review(_) => {}
+            Modal::ReloadError(report) => reload::draw(frame, app, area, report),
+            Modal::Panel(crate::app::Panel::Glossary { selected }) => {
+                glossary::draw(frame, app, *selected, area);
+            }
+            Modal::Panel(crate::app::Panel::Bookmarks { selected }) => {
+                bookmarks::draw(frame, app, *selected, area);
+            }
+            Modal::Panel(crate::app::Panel::Note(editor)) => notes::draw(frame, app, editor, area),
+            Modal::Search(panel) => search::draw_panel(frame, app, panel, area),
+            Modal::Overlay { overlay, scroll } => {
+                draw_overlay(frame, app, above_status(area), *overlay, *scroll);
+            }
         }
-        Some(crate::app::Panel::Bookmarks { selected }) => {
-            bookmarks::draw(frame, app, *selected, area)
-        }
-        Some(crate::app::Panel::Note(editor)) => notes::draw(frame, app, editor, area),
-        None => {}
-    }
-    if let Some(report) = &app.reload_error {
-        reload::draw(frame, app, area, report);
-    }
-    if let Some(panel) = &app.search {
-        search::draw_panel(frame, app, panel, area);
-    }
-    if let Some(overlay) = app.overlay {
-        draw_overlay(frame, app, above_status(area), overlay);
     }
 }
 
@@ -122,7 +122,7 @@ fn draw_content(frame: &mut Frame, app: &App, area: Rect, text: Rect) {
         return;
     }
     let title = match app.current_item() {
-        _ if app.review.is_some() => "Review",
+        _ if app.modals.review().is_some() => "Review",
         Some(Item::Lesson(_)) => "Lesson",
         Some(Item::Interview(_)) => "Interview excerpt",
         Some(Item::Quiz(_)) => "Quiz",
@@ -130,7 +130,7 @@ fn draw_content(frame: &mut Frame, app: &App, area: Rect, text: Rect) {
     };
     let focused = app.focus == Focus::Content;
     let title = match app.current_item() {
-        _ if app.review.is_some() => title.to_string(),
+        _ if app.modals.review().is_some() => title.to_string(),
         Some(item) if crate::app::reading::changed(app, app.current.0, app.current.1) => {
             let what = if matches!(item, Item::Quiz(_)) {
                 "passed"
@@ -144,7 +144,7 @@ fn draw_content(frame: &mut Frame, app: &App, area: Rect, text: Rect) {
     // Room beside the title: the borders, the title with its spaces, a gap.
     let room = usize::from(area.width).saturating_sub(title.width() + 8);
     let mut block = pane(title, focused, app);
-    let time = if app.review.is_some() {
+    let time = if app.modals.review().is_some() {
         String::new()
     } else {
         reading_time(app, room)
@@ -358,15 +358,15 @@ fn overlay_layout(app: &App, area: Rect, overlay: Overlay) -> OverlayLayout {
 /// (0 when none is shown).
 pub fn overlay_max_scroll(app: &App) -> u16 {
     let area = above_status(Rect::new(0, 0, app.size.0, app.size.1));
-    app.overlay.map_or(0, |o| {
+    app.modals.overlay().map_or(0, |o| {
         u16::try_from(overlay_layout(app, area, o).max_scroll).unwrap_or(u16::MAX)
     })
 }
 
-/// Draws an overlay window centred in `area`, scrolled by `app.overlay_scroll`.
-fn draw_overlay(frame: &mut Frame, app: &App, area: Rect, overlay: Overlay) {
+/// Draws an overlay window centred in `area`, its text scrolled by `scroll` lines.
+fn draw_overlay(frame: &mut Frame, app: &App, area: Rect, overlay: Overlay, scroll: u16) {
     let layout = overlay_layout(app, area, overlay);
-    let scroll = usize::from(app.overlay_scroll).min(layout.max_scroll);
+    let scroll = usize::from(scroll).min(layout.max_scroll);
     let mut block = pane(layout.title.into(), true, app)
         .padding(ratatui::widgets::Padding::horizontal(PADDING));
     if layout.max_scroll > 0 {

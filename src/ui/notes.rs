@@ -33,7 +33,7 @@ pub fn note_blocks(note: &Note, theme: &Theme) -> Vec<Block> {
 
 /// The editor's text cut into rows of at most `width` columns (each line of the
 /// note one row or more), and the row and column of the caret.
-fn rows(editor: &NoteEditor, width: usize) -> (Vec<String>, (usize, usize)) {
+pub(crate) fn rows(editor: &NoteEditor, width: usize) -> (Vec<String>, (usize, usize)) {
     let width = width.max(1);
     let (caret_line, caret_col) = editor.caret_position();
     let mut out = Vec::new();

@@ -8,7 +8,7 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
-use crate::app::{App, Focus, Mode, Stage};
+use crate::app::{App, Focus, Modal, Mode, NoteEditor, Panel, SearchPanel, Stage};
 use crate::course::Item;
 
 use super::layout::Areas;
@@ -71,39 +71,33 @@ pub fn draw(frame: &mut Frame, app: &App) {
     );
     let body = Rect::new(0, 1, area.width, areas.status.y.saturating_sub(1));
     let height = usize::from(body.height);
-    let lines: Vec<Line> = if let Some(overlay) = app.overlay {
-        let layout = super::overlay_layout(app, area, overlay);
-        frame.render_widget(
-            layout
-                .paragraph
-                .block(ratatui::widgets::Block::new())
-                .scroll((app.overlay_scroll, 0)),
-            body,
-        );
-        Vec::new()
-    } else if let Some(panel) = &app.search {
-        let mut out = vec![Line::from(format!("Search: {}", panel.query))];
-        let first = panel.selected.saturating_sub(height.saturating_sub(2) / 2);
-        for (i, hit) in panel.hits.iter().enumerate().skip(first) {
-            let mark = if i == panel.selected { "> " } else { "  " };
-            let title = app
-                .course
-                .modules
-                .get(hit.module)
-                .and_then(|m| m.items.get(hit.item))
-                .map_or("", |i| i.title());
-            let head = super::truncate(&format!("{mark}{title}: "), width);
-            let rest = width.saturating_sub(unicode_width::UnicodeWidthStr::width(head.as_str()));
-            out.push(Line::from(format!(
-                "{head}{}",
-                crate::search::excerpt(hit, rest)
-            )));
+    // The modal in front takes the body; else the outline or the open text
+    // (a review session's included), with the reload banner over its bottom.
+    let lines: Vec<Line> = match app.modals.front() {
+        Some(Modal::Overlay { overlay, scroll }) => {
+            let layout = super::overlay_layout(app, area, *overlay);
+            frame.render_widget(
+                layout
+                    .paragraph
+                    .block(ratatui::widgets::Block::new())
+                    .scroll((*scroll, 0)),
+                body,
+            );
+            Vec::new()
         }
-        out
-    } else if app.focus == Focus::Outline {
-        outline_lines(app, width, height)
-    } else {
-        app.view
+        Some(Modal::Search(panel)) => search_lines(app, panel, width, height),
+        Some(Modal::Panel(Panel::Glossary { selected })) => {
+            glossary_lines(app, *selected, width, height)
+        }
+        Some(Modal::Panel(Panel::Bookmarks { selected })) => {
+            bookmark_lines(app, *selected, width, height)
+        }
+        Some(Modal::Panel(Panel::Note(editor))) => note_lines(editor, width, height),
+        Some(Modal::Review(_) | Modal::ReloadError(_)) | None if app.focus == Focus::Outline => {
+            outline_lines(app, width, height)
+        }
+        Some(Modal::Review(_) | Modal::ReloadError(_)) | None => app
+            .view
             .rows
             .iter()
             .skip(app.view.scroll)
@@ -118,10 +112,31 @@ pub fn draw(frame: &mut Frame, app: &App) {
                 super::landed_mark(app, r, line)
             })
             .map(ascii_rules)
-            .collect()
+            .collect(),
     };
     if !lines.is_empty() {
         frame.render_widget(Paragraph::new(lines), body);
+    }
+    if !app.modals.has_front()
+        && let Some(report) = app.modals.reload_error()
+    {
+        // The banner over the bottom of the text, as the panes show it.
+        let mut banner = vec![Line::from(super::reload::TITLE)];
+        banner.extend(super::reload::lines(app, report));
+        let banner: Vec<Line> = banner
+            .iter()
+            .flat_map(|l| {
+                let text: String = l.spans.iter().map(|s| s.content.as_ref()).collect();
+                super::glossary::wrap_words(&text, width)
+            })
+            .map(Line::from)
+            .collect();
+        let rows = u16::try_from(banner.len())
+            .unwrap_or(u16::MAX)
+            .min(body.height);
+        let at = Rect::new(body.x, body.bottom() - rows, body.width, rows);
+        frame.render_widget(ratatui::widgets::Clear, at);
+        frame.render_widget(Paragraph::new(banner), at);
     }
     // The spoken line whole, over as many rows as it needs.
     let spoken: Vec<Line> = super::glossary::wrap_words(&status(app), width)
@@ -129,6 +144,111 @@ pub fn draw(frame: &mut Frame, app: &App) {
         .map(Line::from)
         .collect();
     frame.render_widget(Paragraph::new(spoken), areas.status);
+}
+
+/// The search panel in words: the query, then the hits around the selected one
+/// (marked `>`), each as its item's title and an excerpt.
+fn search_lines(app: &App, panel: &SearchPanel, width: usize, height: usize) -> Vec<Line<'static>> {
+    let mut out = vec![Line::from(format!("Search: {}", panel.query))];
+    let first = panel.selected.saturating_sub(height.saturating_sub(2) / 2);
+    for (i, hit) in panel.hits.iter().enumerate().skip(first) {
+        let mark = if i == panel.selected { "> " } else { "  " };
+        let title = app
+            .course
+            .modules
+            .get(hit.module)
+            .and_then(|m| m.items.get(hit.item))
+            .map_or("", |i| i.title());
+        let head = super::truncate(&format!("{mark}{title}: "), width);
+        let rest = width.saturating_sub(unicode_width::UnicodeWidthStr::width(head.as_str()));
+        out.push(Line::from(format!(
+            "{head}{}",
+            crate::search::excerpt(hit, rest)
+        )));
+    }
+    out
+}
+
+/// `lines` cut to `height` rows around the block of rows starting at `start`
+/// (before the next block at `end`): the whole block shows when it fits.
+fn window(lines: Vec<String>, (start, end): (usize, usize), height: usize) -> Vec<Line<'static>> {
+    let offset = end.saturating_sub(height).min(start);
+    lines
+        .into_iter()
+        .skip(offset)
+        .take(height)
+        .map(Line::from)
+        .collect()
+}
+
+/// The glossary in words: its size, then each term (the one at position
+/// `selected` of the alphabetical order marked `>`) with its aliases and its
+/// definition indented below.
+fn glossary_lines(app: &App, selected: usize, width: usize, height: usize) -> Vec<Line<'static>> {
+    let entries = &app.course.glossary;
+    let mut lines = vec![super::truncate(
+        &format!("Glossary, {} terms:", entries.len()),
+        width,
+    )];
+    if entries.is_empty() {
+        lines.push("This course has no glossary.".into());
+    }
+    let mut at = (0, 0);
+    let sorted = app.glossary.order().iter().filter_map(|&i| entries.get(i));
+    for (i, e) in sorted.enumerate() {
+        if i == selected {
+            at.0 = lines.len();
+        }
+        let mark = if i == selected { ">" } else { " " };
+        let mut term = format!("{mark} {}", e.term);
+        if !e.aliases.is_empty() {
+            term.push_str(&format!(" (also: {})", e.aliases.join(", ")));
+        }
+        lines.extend(super::glossary::wrap_words(&term, width));
+        for l in super::glossary::wrap_words(&e.definition, width.saturating_sub(4)) {
+            lines.push(format!("    {l}"));
+        }
+        if i == selected {
+            at.1 = lines.len();
+        }
+    }
+    window(lines, at, height)
+}
+
+/// The bookmarks in words: how many, then each one's place (module.item, or
+/// "gone") and label, the one at `selected` marked `>`.
+fn bookmark_lines(app: &App, selected: usize, width: usize, height: usize) -> Vec<Line<'static>> {
+    let marks = &app.progress().bookmarks;
+    let mut lines = vec![format!("Bookmarks, {}:", marks.len())];
+    if marks.is_empty() {
+        lines.push("No bookmarks yet: m marks the place you are reading.".into());
+    }
+    for (i, b) in marks.iter().enumerate() {
+        let place = app
+            .course
+            .items()
+            .find(|(_, _, m, it)| m.id == b.module && it.id() == b.item)
+            .map_or("gone".to_string(), |(mi, ii, _, _)| {
+                format!("{}.{}", mi + 1, ii + 1)
+            });
+        let mark = if i == selected { ">" } else { " " };
+        let label = crate::text::sanitize_line(&b.label);
+        lines.push(super::truncate(&format!("{mark} {place} {label}"), width));
+    }
+    let row = selected + 1;
+    window(lines, (row, row + 1), height)
+}
+
+/// The note editor in words: whose note, then the text as typed (the line with
+/// the caret kept in view; the spoken line says where the caret is).
+fn note_lines(editor: &NoteEditor, width: usize, height: usize) -> Vec<Line<'static>> {
+    let mut lines = vec![super::truncate(
+        &format!("Note on {}:", editor.title),
+        width,
+    )];
+    let (rows, (caret, _)) = super::notes::rows(editor, width.saturating_sub(1));
+    lines.extend(rows);
+    window(lines, (0, caret + 2), height)
 }
 
 /// `line` with the box-drawing characters of quotes, tables and rules
@@ -158,6 +278,9 @@ fn ascii_rules(mut line: Line<'static>) -> Line<'static> {
 
 /// The first row: the item's kind and title, then the course (most useful first).
 fn header(app: &App) -> String {
+    if let Some(review) = app.modals.review() {
+        return format!("Review: {} — {}", review.quiz.title, app.course.info.title);
+    }
     match app.current_item() {
         Some(item) => format!(
             "{}: {} — {}",
@@ -296,12 +419,28 @@ fn spoken(app: &App, widest: bool) -> String {
     if let Some(notice) = &app.notice {
         return notice.clone();
     }
+    let said = said(app, widest);
+    match app.modals.reload_error() {
+        Some(report) => {
+            let n = report.problems.len();
+            format!(
+                "Course not reloaded: {n} problem{}, the last good version is shown. {said}",
+                if n == 1 { "" } else { "s" }
+            )
+        }
+        None => said,
+    }
+}
+
+/// [`spoken`] without a notice or the reload banner: what is in front, in words.
+fn said(app: &App, widest: bool) -> String {
     match Mode::of(app) {
         Mode::Help => return "Overlay open. Any key closes it.".into(),
         Mode::Search => {
-            let n = app.search.as_ref().map_or(0, |p| p.hits.len());
+            let n = app.modals.search().map_or(0, |p| p.hits.len());
             return format!("Search: {n} matches. Enter jumps to the selected one, Esc closes.");
         }
+        Mode::List | Mode::Note => return panel_said(app),
         Mode::Outline => {
             let (mi, ii) = app.selected;
             let total = app.course.item_count();
@@ -378,6 +517,48 @@ fn spoken(app: &App, widest: bool) -> String {
         ii + 1,
         v.rows.len()
     )
+}
+
+/// The open panel in words, for the spoken line.
+fn panel_said(app: &App) -> String {
+    match app.modals.panel() {
+        Some(Panel::Glossary { selected }) => {
+            let entries = &app.course.glossary;
+            let term = app
+                .glossary
+                .order()
+                .get(*selected)
+                .and_then(|&i| entries.get(i));
+            match term {
+                Some(e) => format!(
+                    "Glossary: term {} of {}, {}. Enter lists where it is used, Esc closes.",
+                    selected + 1,
+                    entries.len(),
+                    e.term
+                ),
+                None => "Glossary: this course has none. Esc closes.".into(),
+            }
+        }
+        Some(Panel::Bookmarks { selected }) => match app.progress().bookmarks.get(*selected) {
+            Some(_) => format!(
+                "Bookmarks: {} of {}. Enter jumps, d deletes, Esc closes.",
+                selected + 1,
+                app.progress().bookmarks.len()
+            ),
+            None => "Bookmarks: none yet. Esc closes.".into(),
+        },
+        Some(Panel::Note(editor)) => {
+            let (line, column) = editor.caret_position();
+            format!(
+                "Note on {}: line {} of {}, column {}. Esc saves and closes.",
+                editor.title,
+                line + 1,
+                editor.text.split('\n').count(),
+                column + 1
+            )
+        }
+        None => String::new(),
+    }
 }
 
 #[cfg(test)]

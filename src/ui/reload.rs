@@ -13,8 +13,10 @@ use crate::course::Report;
 /// Problems listed in the banner at most; the rest are counted.
 const SHOWN: usize = 4;
 
-/// Draws the banner of `report` at the bottom of `area` (above the status bar).
-pub fn draw(frame: &mut Frame, app: &App, area: Rect, report: &Report) {
+/// The banner's text: the first problems of `report` (the rest counted), then
+/// what is shown instead. Plain mode shows these lines too, under its title
+/// ([`TITLE`]).
+pub(crate) fn lines(app: &App, report: &Report) -> Vec<Line<'static>> {
     let t = &app.theme;
     let mut lines: Vec<Line> = report
         .problems
@@ -32,11 +34,21 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, report: &Report) {
         "Showing the last good version; save a fix to reload.",
         t.meta,
     )));
+    lines
+}
+
+/// The banner's title.
+pub(crate) const TITLE: &str = "Not reloaded: the course has errors";
+
+/// Draws the banner of `report` at the bottom of `area` (above the status bar).
+pub fn draw(frame: &mut Frame, app: &App, area: Rect, report: &Report) {
+    let t = &app.theme;
+    let lines = lines(app, report);
     let width = area.width;
     let block = Block::bordered()
         .border_type(BorderType::Thick)
         .border_style(t.wrong)
-        .title(" Not reloaded: the course has errors ")
+        .title(format!(" {TITLE} "))
         .title_style(t.wrong)
         .padding(Padding::horizontal(super::PADDING));
     let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });

@@ -80,7 +80,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             }
         }
     }
-    if app.due_for_review > 0 && !typing && app.review.is_none() {
+    if app.due_for_review > 0 && !typing && app.modals.review().is_none() {
         hints.insert(0, ("v", due.as_str()));
     }
     // Least needed first; the hint that opens the outline (`o` in a narrow

@@ -45,7 +45,7 @@ impl ItemDoc {
 pub fn item_doc(app: &App) -> ItemDoc {
     let theme = &app.theme;
     let (mi, _) = app.current;
-    if let Some(session) = &app.review {
+    if let Some(session) = app.modals.review() {
         return review(app, session);
     }
     match app.current_item() {

@@ -272,10 +272,10 @@ fn an_anchor_past_the_end_is_clamped() {
 fn help_opens_and_any_key_closes_it_without_acting() {
     let mut app = app(80, 24);
     send(&mut app, &[Action::ToggleHelp]);
-    assert_eq!(app.overlay, Some(amphi::app::Overlay::Help));
+    assert_eq!(app.modals.overlay(), Some(amphi::app::Overlay::Help));
     assert_eq!(Mode::of(&app), Mode::Help);
     send(&mut app, &[Action::NextItem]);
-    assert_eq!(app.overlay, None);
+    assert_eq!(app.modals.overlay(), None);
     assert_eq!(app.current, (0, 0), "the key only closed the help");
 }
 
@@ -457,7 +457,7 @@ fn overlays_scroll_with_the_arrows_and_close_on_other_keys() {
         send(&mut app, &[Action::Down]);
     }
     assert_eq!(
-        app.overlay,
+        app.modals.overlay(),
         Some(amphi::app::Overlay::Help),
         "arrows keep it open"
     );
@@ -466,15 +466,15 @@ fn overlays_scroll_with_the_arrows_and_close_on_other_keys() {
         last.contains("quit (progress"),
         "the last key is reachable:\n{last}"
     );
-    let bottom = app.overlay_scroll;
+    let bottom = app.modals.overlay_scroll();
     send(&mut app, &[Action::Up]);
     assert_eq!(
-        app.overlay_scroll,
+        app.modals.overlay_scroll(),
         bottom - 1,
         "scrolling back starts at once"
     );
     send(&mut app, &[Action::NextItem]);
-    assert_eq!(app.overlay, None);
+    assert_eq!(app.modals.overlay(), None);
     assert_eq!(app.current, (0, 0), "the closing key did nothing else");
 }
 
@@ -737,7 +737,7 @@ fn reopening_shows_where_you_were_until_any_key() {
         .collect();
 
     let mut again = crate::common::app_with_card(first.state.clone(), 120, 40);
-    assert_eq!(again.overlay, Some(amphi::app::Overlay::Resume));
+    assert_eq!(again.modals.overlay(), Some(amphi::app::Overlay::Resume));
     let card = render(&again, 120, 40);
     assert!(card.contains("Welcome back"), "{card}");
     assert!(card.contains(&format!(
@@ -759,11 +759,11 @@ fn reopening_shows_where_you_were_until_any_key() {
     );
     // The key that dismisses the card does nothing else.
     send(&mut again, &[Action::NextItem]);
-    assert_eq!(again.overlay, None);
+    assert_eq!(again.modals.overlay(), None);
     assert_eq!(again.current, (0, 1));
 
     // A first visit shows no card.
-    assert_eq!(app(80, 24).overlay, None);
+    assert_eq!(app(80, 24).modals.overlay(), None);
 }
 
 #[test]

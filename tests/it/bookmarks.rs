@@ -55,18 +55,18 @@ fn the_list_jumps_back_and_deletes() {
     assert_ne!(app.current, place);
     send(&mut app, &[Action::OpenBookmarks]);
     assert_eq!(Mode::of(&app), Mode::List);
-    assert_eq!(app.panel, Some(Panel::Bookmarks { selected: 0 }));
+    assert_eq!(app.modals.panel(), Some(&Panel::Bookmarks { selected: 0 }));
     send(&mut app, &[Action::Confirm]);
-    assert!(app.panel.is_none());
+    assert!(app.modals.panel().is_none());
     assert_eq!((app.current, app.view.scroll), (place, scroll));
     // d deletes the selected one and saves.
     send(&mut app, &[Action::OpenBookmarks, Action::Down]);
     let effects = send(&mut app, &[Action::DeleteEntry]);
     assert!(effects.contains(&Effect::Save));
     assert_eq!(app.progress().bookmarks.len(), 1);
-    assert_eq!(app.panel, Some(Panel::Bookmarks { selected: 0 }));
+    assert_eq!(app.modals.panel(), Some(&Panel::Bookmarks { selected: 0 }));
     send(&mut app, &[Action::Back]);
-    assert!(app.panel.is_none());
+    assert!(app.modals.panel().is_none());
 }
 
 #[test]

@@ -214,7 +214,7 @@ fn the_glossary_pane_lists_terms_in_alphabetical_order() {
     // The first entry is selected, and Enter lists the uses of that one.
     send(&mut app, &[Action::Confirm]);
     assert_eq!(
-        app.search.as_ref().map(|p| p.query.as_str()),
+        app.modals.search().map(|p| p.query.as_str()),
         Some("big data")
     );
 }
@@ -235,12 +235,12 @@ fn the_glossary_pane_lists_terms_and_enter_shows_where_one_is_used() {
         "{screen}"
     );
     send(&mut app, &[Action::Confirm]);
-    assert!(app.panel.is_none());
-    let panel = app.search.as_ref().expect("the search panel opens");
+    assert!(app.modals.panel().is_none());
+    let panel = app.modals.search().expect("the search panel opens");
     assert_eq!(panel.query, "NATU");
     assert!(panel.hits.len() > 3);
     send(&mut app, &[Action::Confirm]);
-    assert!(app.search.is_none());
+    assert!(app.modals.search().is_none());
     assert_eq!(app.highlight.as_deref(), Some("NATU"));
 }
 
@@ -250,7 +250,7 @@ fn search_covers_the_glossary_and_opens_its_entry() {
     send(&mut app, &[Action::OpenSearch]);
     let keys: Vec<Action> = "mégadonnées".chars().map(Action::Input).collect();
     send(&mut app, &keys);
-    let panel = app.search.as_ref().unwrap();
+    let panel = app.modals.search().unwrap();
     let g = panel
         .hits
         .iter()
@@ -263,15 +263,15 @@ fn search_covers_the_glossary_and_opens_its_entry() {
     send(&mut app, &downs);
     send(&mut app, &[Action::Confirm]);
     assert_eq!(
-        app.panel,
-        Some(Panel::Glossary {
+        app.modals.panel(),
+        Some(&Panel::Glossary {
             selected: place_of(&app, "big data")
         }),
         "the pane opens on the entry found"
     );
     // Esc closes the pane.
     send(&mut app, &[Action::Back]);
-    assert!(app.panel.is_none());
+    assert!(app.modals.panel().is_none());
 }
 
 #[test]
@@ -302,7 +302,7 @@ fn a_course_without_glossary_says_so_in_the_pane() {
     );
     assert!(render(&app, 80, 24).contains("This course has no glossary"));
     send(&mut app, &[Action::Confirm]);
-    assert!(app.search.is_none() && app.panel.is_none());
+    assert!(app.modals.search().is_none() && app.modals.panel().is_none());
 }
 
 #[test]
@@ -335,7 +335,7 @@ fn every_pane_draws_at_every_size_without_overflow() {
                 "{w}x{h}:\n{screen}"
             );
             send(&mut app, &[Action::Back]);
-            assert!(app.panel.is_none());
+            assert!(app.modals.panel().is_none());
         }
     }
 }

@@ -41,7 +41,7 @@ fn uses_of(app: &mut App, term: &str) {
 fn the_uses_of_gafa_include_those_written_big_four() {
     let mut app = app(120, 40);
     uses_of(&mut app, "GAFA");
-    let panel = app.search.as_ref().expect("the search panel opens");
+    let panel = app.modals.search().expect("the search panel opens");
     assert_eq!(panel.query, "GAFA");
     let contexts: Vec<&str> = panel.hits.iter().map(|h| h.context.as_str()).collect();
     assert!(
@@ -101,7 +101,7 @@ fn the_uses_of_gafa_include_those_written_big_four() {
     assert!(title < text_hit);
     send(&mut app, &vec![Action::Down; text_hit]);
     send(&mut app, &[Action::Confirm]);
-    assert!(app.search.is_none());
+    assert!(app.modals.search().is_none());
     assert_eq!(app.highlight_term, Some(glossary_index(&app, "GAFA")));
     let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).unwrap();
     terminal.draw(|f| amphi::ui::draw(f, &app)).unwrap();
@@ -138,11 +138,11 @@ fn the_uses_of_gafa_include_those_written_big_four() {
 
     // `/` reopens the same list; typing makes it a plain search again.
     send(&mut app, &[Action::OpenSearch]);
-    let panel = app.search.as_ref().unwrap();
+    let panel = app.modals.search().unwrap();
     assert_eq!(panel.term, Some(glossary_index(&app, "GAFA")));
     assert!(panel.hits.iter().any(|h| h.context.contains("Big Four")));
     send(&mut app, &[Action::Input('s')]);
-    let panel = app.search.as_ref().unwrap();
+    let panel = app.modals.search().unwrap();
     assert_eq!((panel.query.as_str(), panel.term), ("GAFAs", None));
 }
 
@@ -178,7 +178,7 @@ fn uses_are_whole_words_and_the_longest_term_wins() {
 fn a_definition_using_the_term_is_listed_and_opens_that_entry() {
     let mut app = app(120, 40);
     uses_of(&mut app, "GAFA");
-    let hits = &app.search.as_ref().unwrap().hits;
+    let hits = &app.modals.search().unwrap().hits;
     let natu = hits
         .iter()
         .position(|h| h.field == Field::Glossary && h.context.starts_with("NATU: "))
@@ -196,10 +196,10 @@ fn a_definition_using_the_term_is_listed_and_opens_that_entry() {
     );
     insta::assert_snapshot!("uses_with_glossary_120x40", screen);
     send(&mut app, &[Action::Confirm]);
-    assert!(app.search.is_none());
+    assert!(app.modals.search().is_none());
     assert_eq!(
-        app.panel,
-        Some(Panel::Glossary {
+        app.modals.panel(),
+        Some(&Panel::Glossary {
             selected: glossary_place(&app, "NATU")
         }),
         "the glossary pane, on NATU"
@@ -214,8 +214,8 @@ fn a_definition_using_the_term_is_listed_and_opens_that_entry() {
     let mut app = crate::common::app(80, 24);
     uses_of(&mut app, "GAFA");
     let natu = app
-        .search
-        .as_ref()
+        .modals
+        .search()
         .unwrap()
         .hits
         .iter()

@@ -38,7 +38,7 @@ fn fingerprint(app: &App) -> Fingerprint {
         scroll: app.view.scroll,
         hscroll: app.view.hscroll,
         quizzes,
-        overlay: app.overlay,
+        overlay: app.modals.overlay(),
         attempts: app.progress().attempts.len(),
         read: app.progress().read.len(),
         highlight: app.highlight.clone(),

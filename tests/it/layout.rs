@@ -325,7 +325,7 @@ fn only_quit_and_resize_act_while_the_terminal_is_too_small() {
         .unwrap();
     open_item(&mut app, 0, quiz);
     send(&mut app, &[Action::FocusOutline]);
-    let before = (app.current, app.selected, app.focus, app.overlay);
+    let before = (app.current, app.selected, app.focus, app.modals.overlay());
     feed(&mut app, &Event::Resize(30, 8));
     assert!(render(&app, 30, 8).contains("Terminal too small"));
     // Keys that would open an item, start the attempt, move or open a panel.
@@ -358,8 +358,11 @@ fn only_quit_and_resize_act_while_the_terminal_is_too_small() {
             Action::OpenSearch,
         ],
     );
-    assert_eq!((app.current, app.selected, app.focus, app.overlay), before);
-    assert!(app.search.is_none());
+    assert_eq!(
+        (app.current, app.selected, app.focus, app.modals.overlay()),
+        before
+    );
+    assert!(app.modals.search().is_none());
     assert_eq!(
         app.current_quiz().map(|(_, s)| s.stage),
         Some(Stage::Intro),

@@ -31,6 +31,7 @@ mod library;
 mod limits;
 mod loader;
 mod mastery;
+mod modals;
 mod notes;
 mod outline_times;
 mod overlays;

@@ -177,9 +177,9 @@ fn capital_o_opens_the_mastery_view_and_any_key_closes_it() {
     );
     assert_eq!(key, Some(Action::ShowMastery));
     send(&mut app, &[Action::ShowMastery]);
-    assert_eq!(app.overlay, Some(Overlay::Mastery));
+    assert_eq!(app.modals.overlay(), Some(Overlay::Mastery));
     send(&mut app, &[Action::Confirm]);
-    assert_eq!(app.overlay, None);
+    assert_eq!(app.modals.overlay(), None);
 }
 
 #[test]

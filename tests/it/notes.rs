@@ -40,13 +40,13 @@ fn a_note_is_typed_saved_on_close_and_shown_under_the_item() {
         ],
     );
     send(&mut app, &[Action::Backspace, Action::Input('?')]);
-    let Some(Panel::Note(editor)) = &app.panel else {
+    let Some(Panel::Note(editor)) = app.modals.panel() else {
         panic!("the editor is open")
     };
     assert_eq!(editor.text, "quite good?\nmore");
     let effects = send(&mut app, &[Action::SaveNote]);
     assert!(effects.contains(&Effect::Save));
-    assert!(app.panel.is_none());
+    assert!(app.modals.panel().is_none());
     let note = &app.progress().notes[&key_of(&app)];
     assert_eq!(
         (note.text.as_str(), note.updated_at),
@@ -61,7 +61,7 @@ fn a_note_is_typed_saved_on_close_and_shown_under_the_item() {
     );
     // Reopened with its text; Esc also saves; emptied, the note is deleted.
     send(&mut app, &[Action::EditNote]);
-    let Some(Panel::Note(editor)) = &app.panel else {
+    let Some(Panel::Note(editor)) = app.modals.panel() else {
         panic!("the editor is open")
     };
     assert_eq!(editor.text, "quite good?\nmore");
@@ -243,7 +243,10 @@ fn a_tab_typed_in_a_note_is_kept_as_spaces() {
         let action = amphi::app::action_for_event(&app, &event).expect("a key of the editor");
         amphi::app::update(&mut app, action);
     }
-    assert!(app.panel.is_none(), "Esc saved and closed the editor");
+    assert!(
+        app.modals.panel().is_none(),
+        "Esc saved and closed the editor"
+    );
     let key = key_of(&app);
     assert_eq!(app.progress().notes[&key].text, "a    b");
 }

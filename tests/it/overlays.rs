@@ -17,32 +17,44 @@ fn arrows_pages_and_ends_scroll_an_overlay_and_other_keys_close_it() {
     for open in [Action::ToggleHelp, Action::ToggleAbout, Action::ShowMastery] {
         let mut app = app(80, 24);
         update(&mut app, open.clone());
-        let overlay = app.overlay;
+        let overlay = app.modals.overlay();
         assert!(overlay.is_some(), "{open:?} opens an overlay");
         let max = amphi::ui::overlay_max_scroll(&app);
         assert!(max > 2, "{open:?}: taller than 80x24 shows ({max})");
 
         press(&mut app, KeyCode::Down);
         press(&mut app, KeyCode::Char('j'));
-        assert_eq!((app.overlay, app.overlay_scroll), (overlay, 2), "{open:?}");
+        assert_eq!(
+            (app.modals.overlay(), app.modals.overlay_scroll()),
+            (overlay, 2),
+            "{open:?}"
+        );
         press(&mut app, KeyCode::Up);
-        assert_eq!(app.overlay_scroll, 1);
+        assert_eq!(app.modals.overlay_scroll(), 1);
         press(&mut app, KeyCode::End);
-        assert_eq!(app.overlay_scroll, max, "End goes to the last line");
+        assert_eq!(
+            app.modals.overlay_scroll(),
+            max,
+            "End goes to the last line"
+        );
         press(&mut app, KeyCode::Home);
-        assert_eq!(app.overlay_scroll, 0);
+        assert_eq!(app.modals.overlay_scroll(), 0);
         press(&mut app, KeyCode::PageDown);
-        assert!(app.overlay_scroll > 1);
+        assert!(app.modals.overlay_scroll() > 1);
         press(&mut app, KeyCode::Char('b'));
-        assert_eq!(app.overlay_scroll, 0, "b pages up, as the help says");
+        assert_eq!(
+            app.modals.overlay_scroll(),
+            0,
+            "b pages up, as the help says"
+        );
         press(&mut app, KeyCode::Char(' '));
-        assert!(app.overlay_scroll > 1, "Space pages down");
-        assert_eq!(app.overlay, overlay, "still open after scrolling");
+        assert!(app.modals.overlay_scroll() > 1, "Space pages down");
+        assert_eq!(app.modals.overlay(), overlay, "still open after scrolling");
 
         // Any other key closes it, and does nothing else.
         let current = app.current;
         press(&mut app, KeyCode::Char('n'));
-        assert_eq!(app.overlay, None, "{open:?} closed");
+        assert_eq!(app.modals.overlay(), None, "{open:?} closed");
         assert_eq!(app.current, current, "the key only closed the overlay");
     }
 }
@@ -70,7 +82,7 @@ fn overlays_open_above_the_status_bar_and_scroll_to_their_last_line() {
                 screen.lines().last().unwrap().contains("1/5 · "),
                 "{title} at {w}x{h} leaves the status bar in view:\n{screen}"
             );
-            if app.overlay.is_some() {
+            if app.modals.overlay().is_some() {
                 // Scrolled to its end, its last line shows above the status bar.
                 update(&mut app, Action::Bottom);
                 let screen = render(&app, w, h);

@@ -200,3 +200,152 @@ fn the_spoken_line_wraps_whole_and_the_text_gives_it_room() {
         );
     }
 }
+
+/// The screen of `app` in plain mode, checked plain, with its spoken line.
+fn plain_screen(app: &App) -> (String, String) {
+    let buffer = draw(app, 80, 24);
+    assert_plain(&buffer);
+    let screen = crate::common::screen_text(&buffer);
+    (screen, spoken_on_screen(app, 80, 24))
+}
+
+#[test]
+fn the_search_panel_is_a_list_in_words() {
+    let mut app = plain_app(80, 24);
+    send(&mut app, &[Action::OpenSearch]);
+    for c in "web".chars() {
+        update(&mut app, Action::Input(c));
+    }
+    let (screen, spoken) = plain_screen(&app);
+    assert!(screen.contains("Search: web"), "{screen}");
+    assert!(
+        screen.contains("\n> "),
+        "the selected hit is marked:\n{screen}"
+    );
+    assert!(spoken.starts_with("Search: "), "{spoken}");
+    assert!(spoken.contains("Esc closes"), "{spoken}");
+}
+
+#[test]
+fn the_glossary_is_a_list_in_words() {
+    let mut app = plain_app(80, 24);
+    send(&mut app, &[Action::OpenGlossary, Action::Down]);
+    let order = app.glossary.order();
+    let second = &app.course.glossary[order[1]];
+    let (screen, spoken) = plain_screen(&app);
+    let n = app.course.glossary.len();
+    assert!(
+        screen.contains(&format!("Glossary, {n} terms:")),
+        "{screen}"
+    );
+    assert!(
+        screen.contains(&format!("> {}", second.term)),
+        "the selected term is marked:\n{screen}"
+    );
+    let first_words: String = second
+        .definition
+        .split_whitespace()
+        .take(3)
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(screen.contains(&first_words), "its definition:\n{screen}");
+    assert_eq!(
+        spoken,
+        format!(
+            "Glossary: term 2 of {n}, {}. Enter lists where it is used, Esc closes.",
+            second.term
+        )
+    );
+}
+
+#[test]
+fn the_bookmarks_list_is_in_words() {
+    let mut app = plain_app(80, 24);
+    send(&mut app, &[Action::OpenBookmarks]);
+    let (screen, spoken) = plain_screen(&app);
+    assert!(screen.contains("Bookmarks, 0:"), "{screen}");
+    assert!(screen.contains("No bookmarks yet"), "{screen}");
+    assert_eq!(spoken, "Bookmarks: none yet. Esc closes.");
+    send(&mut app, &[Action::Back, Action::AddBookmark]);
+    send(&mut app, &[Action::OpenBookmarks]);
+    let (screen, spoken) = plain_screen(&app);
+    let label = app.progress().bookmarks[0].label.clone();
+    assert!(
+        screen.contains(&format!("> 1.1 {label}")),
+        "place and label, marked:\n{screen}"
+    );
+    assert_eq!(
+        spoken,
+        "Bookmarks: 1 of 1. Enter jumps, d deletes, Esc closes."
+    );
+}
+
+#[test]
+fn the_note_editor_shows_the_text_as_typed() {
+    let mut app = plain_app(80, 24);
+    send(&mut app, &[Action::EditNote]);
+    for c in "first".chars() {
+        update(&mut app, Action::Input(c));
+    }
+    send(&mut app, &[Action::Confirm]);
+    for c in "second".chars() {
+        update(&mut app, Action::Input(c));
+    }
+    let title = app.current_item().unwrap().title().to_string();
+    let (screen, spoken) = plain_screen(&app);
+    assert!(screen.contains(&format!("Note on {title}:")), "{screen}");
+    assert!(screen.contains("\nfirst"), "{screen}");
+    assert!(screen.contains("\nsecond"), "{screen}");
+    assert_eq!(
+        spoken,
+        format!("Note on {title}: line 2 of 2, column 7. Esc saves and closes.")
+    );
+}
+
+#[test]
+fn a_reload_error_is_shown_and_said() {
+    use amphi::app::Reloaded;
+    use amphi::course::{Problem, Report};
+    let mut app = plain_app(80, 24);
+    let report = Report {
+        problems: vec![Problem::new("course/course.yaml", "title: missing").at(Some((2, 1)))],
+    };
+    update(&mut app, Action::Reload(Reloaded(Box::new(Err(report)))));
+    let (screen, spoken) = plain_screen(&app);
+    assert!(
+        screen.contains("Not reloaded: the course has errors"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("course/course.yaml:2:1: title: missing"),
+        "{screen}"
+    );
+    assert!(
+        spoken.starts_with(
+            "Course not reloaded: 1 problem, the last good version is shown. Module 1 item 1"
+        ),
+        "{spoken}"
+    );
+}
+
+#[test]
+fn a_review_session_is_named_and_said() {
+    let mut app = plain_app(80, 24);
+    let (qi, _) = app.course.modules[0].final_quiz().unwrap();
+    open_item(&mut app, 0, qi);
+    send(&mut app, &[Action::Confirm]);
+    let n = app.current_quiz().unwrap().0.questions.len();
+    for k in 0..n {
+        let answer = answer_actions(&app, k != 0);
+        send(&mut app, &answer);
+        send(&mut app, &[Action::Confirm]);
+    }
+    send(&mut app, &[Action::StartReview]);
+    assert!(app.modals.review().is_some());
+    let (screen, spoken) = plain_screen(&app);
+    assert!(
+        screen.starts_with("Review: Review · 1 question due — "),
+        "{screen}"
+    );
+    assert!(spoken.starts_with("Question 1 of 1."), "{spoken}");
+}

@@ -198,7 +198,7 @@ fn the_search_hit_or_bookmark_selected_is_prepared_before_enter() {
         effects.extend(update(&mut app, Action::Input(c)));
     }
     // Move down the results to a hit in a module other than the first.
-    let panel = app.search.as_ref().unwrap();
+    let panel = app.modals.search().unwrap();
     let far = panel
         .hits
         .iter()
@@ -207,7 +207,7 @@ fn the_search_hit_or_bookmark_selected_is_prepared_before_enter() {
     for _ in 0..far {
         effects.extend(update(&mut app, Action::Down));
     }
-    let hit = app.search.as_ref().unwrap().hits[far].clone();
+    let hit = app.modals.search().unwrap().hits[far].clone();
     let made = jobs(&effects);
     assert!(
         made.iter().any(|j| j.item == (hit.module, hit.item)),

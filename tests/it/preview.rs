@@ -84,7 +84,7 @@ fn a_broken_course_is_shown_over_the_last_good_one_until_fixed() {
         problems: vec![problem],
     };
     update(&mut app, reload(Err(report.clone())));
-    assert_eq!(app.reload_error.as_ref(), Some(&report));
+    assert_eq!(app.modals.reload_error(), Some(&report));
     assert_eq!(app.course, before, "the last good course stays open");
     assert_eq!(open_ids(&app), ids);
     assert_eq!(app.view.anchor(), anchor);
@@ -102,10 +102,10 @@ fn a_broken_course_is_shown_over_the_last_good_one_until_fixed() {
 
     // Still readable: keys work under the banner.
     update(&mut app, Action::Scroll(1));
-    assert!(app.reload_error.is_some(), "until a reload works");
+    assert!(app.modals.reload_error().is_some(), "until a reload works");
 
     update(&mut app, reload(Ok(before)));
-    assert_eq!(app.reload_error, None);
+    assert_eq!(app.modals.reload_error(), None);
     let screen = crate::common::render(&app, 100, 30);
     assert!(!screen.contains("Not reloaded"), "{screen}");
 }

@@ -140,7 +140,7 @@ fn with_no_attempt_left_the_last_review_still_opens() {
     take_with(&mut app, |k| k > 0);
     let mut again = App::new(app.course.clone(), app.state.clone(), app.theme.clone());
     send(&mut again, &[Action::Resize(80, 24)]);
-    if again.overlay.is_some() {
+    if again.modals.overlay().is_some() {
         // Dismiss the "where you were" card.
         send(&mut again, &[Action::ToggleHelp]);
     }

@@ -121,7 +121,7 @@ fn state_after_reading(m: usize, i: usize) -> State {
 fn app_on(course: amphi::course::Course, state: State) -> App {
     let mut app = App::new(course, state, Theme::plain());
     update(&mut app, Action::Resize(120, 40));
-    if app.overlay.is_some() {
+    if app.modals.overlay().is_some() {
         update(&mut app, Action::ToggleHelp);
     }
     app

@@ -27,9 +27,34 @@ fn every_screen_draws_at_every_small_size_without_panic() {
             open_item(a, 0, qi);
             send(a, &[Action::Confirm]);
         }),
+        // Every modal, in the panes and in plain mode.
+        Box::new(|a| {
+            send(a, &[Action::OpenSearch, Action::Input('w')]);
+        }),
+        Box::new(|a| {
+            send(a, &[Action::OpenGlossary]);
+        }),
+        Box::new(|a| {
+            send(a, &[Action::AddBookmark, Action::OpenBookmarks]);
+        }),
+        Box::new(|a| {
+            send(a, &[Action::EditNote, Action::Input('x')]);
+        }),
+        Box::new(|a| {
+            let problem = amphi::course::Problem::new("course/course.yaml", "title: missing");
+            let report = amphi::course::Report {
+                problems: vec![problem; 6],
+            };
+            let reloaded = amphi::app::Reloaded(Box::new(Err(report)));
+            send(a, &[Action::Reload(reloaded)]);
+        }),
     ];
-    for screen in &screens {
+    for (screen, plain) in screens
+        .iter()
+        .flat_map(|s| [false, true].map(|plain| (s, plain)))
+    {
         let mut app = app(80, 24);
+        app.plain = plain;
         screen(&mut app);
         for w in (0..=130u16).step_by(3).chain([1, 2, 39, 40, 41, 69, 70]) {
             for h in (0..=45u16).step_by(4).chain([1, 2, 9, 10, 11]) {

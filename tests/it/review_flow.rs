@@ -70,7 +70,7 @@ fn a_review_session_asks_the_due_question_and_promotes_it_when_right() {
     let key = first_question_card(&app);
     let effects = send(&mut app, &[Action::StartReview]);
     assert!(effects.is_empty());
-    let session = app.review.as_ref().expect("a review session");
+    let session = app.modals.review().expect("a review session");
     assert_eq!(session.quiz.questions.len(), 1);
     assert_eq!(session.origins[0].card, key);
     let screen = render(&app, 120, 40);
@@ -103,12 +103,12 @@ fn a_review_session_asks_the_due_question_and_promotes_it_when_right() {
     assert!(screen.contains("Review done"), "{screen}");
     assert!(screen.contains("1 of 1 right."), "{screen}");
     send(&mut app, &[Action::Confirm]);
-    assert!(app.review.is_none());
+    assert!(app.modals.review().is_none());
     assert!(matches!(app.current_item(), Some(Item::Quiz(_))));
 
     // Nothing is due now; the notice says when the next one is.
     send(&mut app, &[Action::StartReview]);
-    assert!(app.review.is_none());
+    assert!(app.modals.review().is_none());
     let notice = app.notice.clone().unwrap();
     assert!(
         notice.starts_with("Nothing to review now; the next question is due on "),
@@ -166,7 +166,10 @@ fn a_leech_is_flagged_with_the_passage_to_reread() {
     );
     // o follows the link: the lesson opens at the heading the question tests.
     send(&mut app, &[Action::OpenLink]);
-    assert!(app.review.is_none(), "the review gives way to the lesson");
+    assert!(
+        app.modals.review().is_none(),
+        "the review gives way to the lesson"
+    );
     let screen = render(&app, 120, 40);
     let first = screen.lines().nth(1).unwrap_or_default();
     assert!(
@@ -180,15 +183,15 @@ fn esc_leaves_a_review_and_opening_an_item_ends_it() {
     let mut app = app(120, 40);
     miss_first_question(&mut app);
     send(&mut app, &[Action::StartReview]);
-    assert!(app.review.is_some());
+    assert!(app.modals.review().is_some());
     send(&mut app, &[Action::Back]);
-    assert!(app.review.is_none());
+    assert!(app.modals.review().is_none());
     assert_eq!(
         app.notice.as_deref(),
         Some("Review closed: the answers you gave are saved.")
     );
     send(&mut app, &[Action::StartReview, Action::NextItem]);
-    assert!(app.review.is_none(), "n opens the next item");
+    assert!(app.modals.review().is_none(), "n opens the next item");
 }
 
 #[test]
@@ -221,7 +224,7 @@ fn a_review_keeps_the_answer_policy_of_the_quiz_the_question_comes_from() {
         }
         send(&mut app, &[Action::StartReview]);
         assert!(
-            app.review.is_some(),
+            app.modals.review().is_some(),
             "{policy:?}: {}",
             render(&app, 120, 40)
         );

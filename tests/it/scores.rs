@@ -33,7 +33,7 @@ fn every_place(state: &State) -> Vec<(&'static str, String)> {
     // The card in plain mode, where its lines are not wrapped beside the outline.
     let mut card = app_with_card(state.clone(), 120, 40);
     card.plain = true;
-    assert!(card.overlay.is_some(), "the where-you-were card");
+    assert!(card.modals.overlay().is_some(), "the where-you-were card");
     let mut app = app_with(state.clone(), 120, 40);
     let page = render(&app, 120, 40);
     send(&mut app, &[Action::FocusOutline]);

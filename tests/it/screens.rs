@@ -191,7 +191,7 @@ fn review_session_question_and_summary() {
         open_final_quiz(app);
         take_quiz(app, false);
         send(app, &[Action::StartReview]);
-        let n = app.review.as_ref().unwrap().quiz.questions.len();
+        let n = app.modals.review().unwrap().quiz.questions.len();
         for k in 0..n {
             answer_and_go_on(app, k % 2 == 0);
         }

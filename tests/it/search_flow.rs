@@ -23,7 +23,7 @@ fn row_text(app: &amphi::app::App, i: usize) -> String {
 fn typing_finds_matches_ignoring_case_and_accents() {
     let mut app = app(120, 40);
     type_query(&mut app, "ANDRE");
-    let panel = app.search.as_ref().unwrap();
+    let panel = app.modals.search().unwrap();
     assert!(panel.hits.len() > 5, "André is everywhere");
     assert!(
         panel
@@ -33,17 +33,17 @@ fn typing_finds_matches_ignoring_case_and_accents() {
     );
     // Letters that are keys elsewhere are part of the query here.
     send(&mut app, &[Action::Backspace, Action::Input('q')]);
-    assert_eq!(app.search.as_ref().unwrap().query, "ANDRq");
-    assert!(app.search.as_ref().unwrap().hits.is_empty());
+    assert_eq!(app.modals.search().unwrap().query, "ANDRq");
+    assert!(app.modals.search().unwrap().hits.is_empty());
 }
 
 #[test]
 fn enter_jumps_to_the_match_and_n_moves_between_matches() {
     let mut app = app(120, 40);
     type_query(&mut app, "madrigal");
-    let hit = app.search.as_ref().unwrap().hits[0].clone();
+    let hit = app.modals.search().unwrap().hits[0].clone();
     send(&mut app, &[Action::Confirm]);
-    assert!(app.search.is_none());
+    assert!(app.modals.search().is_none());
     assert_eq!(app.current, (hit.module, hit.item));
     assert_eq!(app.focus, Focus::Content);
     assert_eq!(app.highlight.as_deref(), Some("madrigal"));
@@ -116,7 +116,7 @@ fn escape_closes_the_panel_and_keeps_the_place() {
     let scroll = app.view.scroll;
     type_query(&mut app, "gafa");
     send(&mut app, &[Action::Back]);
-    assert!(app.search.is_none());
+    assert!(app.modals.search().is_none());
     assert_eq!(app.view.scroll, scroll);
     assert_eq!(app.current, (0, 0));
 }
@@ -163,7 +163,7 @@ fn the_search_index_is_built_once_and_follows_a_reloaded_course() {
         &"natu".chars().map(Action::Input).collect::<Vec<_>>(),
     );
     let built = app.search_index.clone().expect("built at the first search");
-    assert!(!app.search.as_ref().unwrap().hits.is_empty());
+    assert!(!app.modals.search().unwrap().hits.is_empty());
     send(&mut app, &[Action::Backspace, Action::Input('u')]);
     assert_eq!(app.search_index.as_ref(), Some(&built), "kept while typing");
 
@@ -179,7 +179,7 @@ fn the_search_index_is_built_once_and_follows_a_reloaded_course() {
         &mut app,
         &"zyxwvut".chars().map(Action::Input).collect::<Vec<_>>(),
     );
-    assert_eq!(app.search.as_ref().unwrap().hits.len(), 1);
+    assert_eq!(app.modals.search().unwrap().hits.len(), 1);
 }
 
 #[test]
@@ -188,7 +188,7 @@ fn n_visits_every_line_with_matches_in_turn_and_says_which() {
     // the text cannot scroll them to the top.
     let mut app = app(120, 40);
     type_query(&mut app, "gafa");
-    let hit = app.search.as_ref().unwrap().hits[0].clone();
+    let hit = app.modals.search().unwrap().hits[0].clone();
     assert_eq!((hit.module, hit.item), (0, 0));
     send(&mut app, &[Action::Confirm]);
     let rows_with_matches: Vec<usize> = (0..app.view.rows.len())
@@ -225,13 +225,13 @@ fn n_visits_every_line_with_matches_in_turn_and_says_which() {
 fn several_words_are_found_in_any_order_one_row_a_line_as_wide_as_the_panel() {
     let mut app = app(120, 40);
     type_query(&mut app, "Big Four NATU");
-    let hits = app.search.as_ref().unwrap().hits.clone();
+    let hits = app.modals.search().unwrap().hits.clone();
     assert!(!hits.is_empty(), "every word, not the phrase");
     let phrase = hits.len();
     send(&mut app, &[Action::Back]);
     type_query(&mut app, "natu four BIG");
     assert_eq!(
-        app.search.as_ref().unwrap().hits.len(),
+        app.modals.search().unwrap().hits.len(),
         phrase,
         "in any order"
     );
@@ -239,7 +239,7 @@ fn several_words_are_found_in_any_order_one_row_a_line_as_wide_as_the_panel() {
     // "Big Four" elsewhere on the line), after the lines that hold it as typed.
     send(&mut app, &[Action::Back]);
     type_query(&mut app, "the Big Four");
-    let hits = app.search.as_ref().unwrap().hits.clone();
+    let hits = app.modals.search().unwrap().hits.clone();
     let as_typed: Vec<bool> = hits
         .iter()
         .map(|h| amphi::search::fold(&h.context).contains("the big four"))
@@ -252,7 +252,7 @@ fn several_words_are_found_in_any_order_one_row_a_line_as_wide_as_the_panel() {
     // A line with several matches is one row: "a" is many times on most lines.
     send(&mut app, &[Action::Back]);
     type_query(&mut app, "a");
-    let hits = &app.search.as_ref().unwrap().hits;
+    let hits = &app.modals.search().unwrap().hits;
     let mut lines = std::collections::HashSet::new();
     for h in hits
         .iter()

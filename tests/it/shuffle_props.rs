@@ -84,7 +84,7 @@ fn app_at(state: State, seed: u64) -> App {
     NOW.with(|now| now.set(seed));
     let mut app = App::new(course(), state, Theme::plain());
     app.clock = clock;
-    app.overlay = None;
+    app.modals.close_overlay();
     update(&mut app, Action::Resize(120, 40));
     app
 }

@@ -67,7 +67,7 @@ fn session(store: &Store, batches: &[&str]) -> Outcome {
     let mut app = App::new(course, loaded.state, Theme::plain());
     // A returning learner first sees the "where you were" card; dismiss it as
     // their first key would, so the batches below act on the course.
-    if app.overlay == Some(amphi::app::Overlay::Resume) {
+    if app.modals.overlay() == Some(amphi::app::Overlay::Resume) {
         amphi::app::update(&mut app, amphi::app::Action::Back);
     }
     let start = app.current;

@@ -22,9 +22,9 @@ fn fixed_clock() -> u64 {
 pub fn app_with(state: State, w: u16, h: u16) -> App {
     let mut app = app_with_card(state, w, h);
     // Dismiss the "where you were" card, as a learner's first key does.
-    if app.overlay == Some(amphi::app::Overlay::Resume) {
+    if app.modals.overlay() == Some(amphi::app::Overlay::Resume) {
         update(&mut app, Action::ToggleHelp);
-        assert_eq!(app.overlay, None, "any key dismisses the card");
+        assert_eq!(app.modals.overlay(), None, "any key dismisses the card");
     }
     app
 }
