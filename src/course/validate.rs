@@ -130,6 +130,11 @@ pub fn validate(
     out
 }
 
+/// Most aliases one glossary term may have (100): a plural, a spelling, an
+/// acronym or two are what aliases are for, and every alias is looked for in
+/// every text.
+pub const MAX_ALIASES: usize = 100;
+
 /// Checks the entries of `glossary.yaml` (`src` is its text, `file` its name):
 /// every term and definition written, no term or alias given twice (compared
 /// ignoring case and accents, as the text is searched).
@@ -154,6 +159,19 @@ pub fn validate_glossary(
         let term = crate::text::sanitize_line(&entry.term);
         if entry.term.trim().is_empty() {
             out.push(Problem::new(file, "a glossary term is empty").at(at()));
+        }
+        if entry.aliases.len() > MAX_ALIASES {
+            out.push(
+                Problem::new(
+                    file,
+                    format!(
+                        "glossary term `{term}` has {} aliases: a term may have at most {MAX_ALIASES}",
+                        entry.aliases.len()
+                    ),
+                )
+                .at(loc.key(block, "aliases").or_else(at)),
+            );
+            continue;
         }
         if entry.definition.trim().is_empty() {
             out.push(

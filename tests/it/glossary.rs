@@ -85,6 +85,27 @@ fn duplicate_terms_and_aliases_are_reported_at_the_second() {
 }
 
 #[test]
+fn more_than_a_hundred_aliases_are_refused_at_the_list() {
+    let aliases: Vec<String> = (0..101).map(|i| format!("alias {i}")).collect();
+    let glossary = format!(
+        "terms:\n  - term: GAFA\n    definition: Four firms.\n    aliases: [{}]\n",
+        aliases.join(", ")
+    );
+    assert_eq!(
+        problems_of(&glossary),
+        vec![(
+            Some(4),
+            Some(5),
+            "glossary term `GAFA` has 101 aliases: a term may have at most 100".into()
+        )]
+    );
+    // A hundred are fine.
+    let glossary = glossary.replace(", alias 100]", "]");
+    let dir = course_with_glossary(&glossary);
+    assert_eq!(load_dir(dir.path()).unwrap().glossary[0].aliases.len(), 100);
+}
+
+#[test]
 fn an_empty_definition_is_reported() {
     let p = problems_of("terms:\n  - term: GAFA\n    definition: \"  \"\n");
     assert_eq!(
