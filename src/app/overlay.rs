@@ -49,21 +49,7 @@ fn help_lines(app: &App, area: Rect) -> (Vec<Line>, u16) {
     } else {
         (key_w + 2, inner - key_w - 2)
     };
-    let wrap = |text: &str| {
-        let mut rows: Vec<String> = vec![String::new()];
-        for word in text.split(' ') {
-            let last = rows.last_mut().expect("one row at least");
-            if !last.is_empty() && last.width() + 1 + word.width() > room {
-                rows.push(word.to_string());
-            } else {
-                if !last.is_empty() {
-                    last.push(' ');
-                }
-                last.push_str(word);
-            }
-        }
-        rows
-    };
+    let wrap = |text: &str| crate::text::wrap_words(text, room);
     let mut lines = Vec::new();
     for (k, what) in &help {
         if stacked {
@@ -345,7 +331,7 @@ fn mastery_lines(app: &App, area: Rect) -> (Vec<Line>, u16) {
         )));
         for o in &m.objectives {
             // Wrapped here, so that the lines after the first stay under the text.
-            let title = wrap(
+            let title = crate::text::wrap_words(
                 &o.objective.title,
                 usize::from(text_width).saturating_sub(2),
             );
@@ -375,25 +361,4 @@ fn mastery_lines(app: &App, area: Rect) -> (Vec<Line>, u16) {
         }
     }
     (lines, width)
-}
-
-/// `text` broken between words into lines of at most `width` columns (a word
-/// longer than that gets a line of its own).
-fn wrap(text: &str, width: usize) -> Vec<String> {
-    use unicode_width::UnicodeWidthStr;
-    let mut out: Vec<String> = Vec::new();
-    let mut line = String::new();
-    for word in text.split_whitespace() {
-        if !line.is_empty() && line.width() + 1 + word.width() > width {
-            out.push(std::mem::take(&mut line));
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(word);
-    }
-    if !line.is_empty() || out.is_empty() {
-        out.push(line);
-    }
-    out
 }
