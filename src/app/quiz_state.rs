@@ -264,22 +264,7 @@ impl QuizState {
         state.session.started_at = open.started_at;
         for (i, q) in quiz.questions.iter().enumerate() {
             state.session.answers[i] = open.answers.get(&q.id).filter(|r| fits(&q.key, r)).cloned();
-            let shown = match &q.key {
-                AnswerKey::Ordering { items } => Some(items.len()),
-                AnswerKey::Matching { pairs } => Some(pairs.len()),
-                AnswerKey::SingleChoice { choices, .. }
-                | AnswerKey::MultipleChoice { choices, .. }
-                    if q.shuffle =>
-                {
-                    Some(choices.len())
-                }
-                AnswerKey::SingleChoice { .. }
-                | AnswerKey::MultipleChoice { .. }
-                | AnswerKey::TrueFalse { .. }
-                | AnswerKey::ShortAnswer { .. }
-                | AnswerKey::FillBlanks { .. }
-                | AnswerKey::Numeric { .. } => None,
-            };
+            let shown = crate::quiz::kind_of(&q.key, |k| k.shuffled(q.shuffle));
             if let (Some(len), Some(order)) = (shown, open.orders.get(&q.id)) {
                 let mut sorted = order.clone();
                 sorted.sort_unstable();
@@ -393,35 +378,7 @@ impl QuizState {
 
 /// Whether `response` has the shape of an answer to a question with `key`.
 fn fits(key: &AnswerKey, response: &Response) -> bool {
-    // A `match` listing every kind and every response, not `matches!`, so that a
-    // new kind does not compile until it says which responses fit it.
-    match (key, response) {
-        (AnswerKey::SingleChoice { .. }, Response::Choice(_))
-        | (AnswerKey::MultipleChoice { .. }, Response::Choices(_))
-        | (AnswerKey::TrueFalse { .. }, Response::Bool(_))
-        | (AnswerKey::ShortAnswer { .. }, Response::Text(_))
-        | (AnswerKey::Ordering { .. }, Response::Order(_))
-        | (AnswerKey::Matching { .. }, Response::Pairs(_))
-        | (AnswerKey::FillBlanks { .. }, Response::Blanks(_))
-        | (AnswerKey::Numeric { .. }, Response::Text(_)) => true,
-        (
-            AnswerKey::SingleChoice { .. }
-            | AnswerKey::MultipleChoice { .. }
-            | AnswerKey::TrueFalse { .. }
-            | AnswerKey::ShortAnswer { .. }
-            | AnswerKey::Ordering { .. }
-            | AnswerKey::Matching { .. }
-            | AnswerKey::FillBlanks { .. }
-            | AnswerKey::Numeric { .. },
-            Response::Choice(_)
-            | Response::Choices(_)
-            | Response::Bool(_)
-            | Response::Text(_)
-            | Response::Order(_)
-            | Response::Pairs(_)
-            | Response::Blanks(_),
-        ) => false,
-    }
+    crate::quiz::Paired::of(key, Some(response)).fits()
 }
 
 /// Longest short answer, in characters.

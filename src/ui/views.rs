@@ -11,7 +11,7 @@ use crate::app::{ReviewOrigin, ReviewSession};
 use crate::course::{AnswerKey, Interview, Item, Lesson, Quiz, Target};
 use crate::progress::CourseProgress;
 use crate::progress::review::{self, CardChange};
-use crate::quiz::{Response, Score, describe_answer, describe_response, grade, points};
+use crate::quiz::{Paired, Response, Score, describe_answer, describe_response, grade, points};
 
 /// How many past attempts the quiz intro lists (the latest ones).
 const ATTEMPTS_SHOWN: usize = 10;
@@ -845,31 +845,21 @@ fn push_inputs(
                 blocks.push(b);
             }
         };
-    match &question.key {
-        AnswerKey::SingleChoice { choices, answer } => {
-            choice_rows(choices, false, &[answer.wrapping_sub(1)], blocks)
+    // The answered response if it is this kind's, else what is typed or picked.
+    match Paired::or_unanswered(&question.key, answered) {
+        Paired::SingleChoice(k, _) => {
+            choice_rows(k.choices, false, &[k.answer.wrapping_sub(1)], blocks)
         }
-        AnswerKey::MultipleChoice { choices, answers } => {
-            let right: Vec<usize> = answers.iter().map(|a| a.wrapping_sub(1)).collect();
-            choice_rows(choices, true, &right, blocks)
+        Paired::MultipleChoice(k, _) => {
+            let right: Vec<usize> = k.answers.iter().map(|a| a.wrapping_sub(1)).collect();
+            choice_rows(k.choices, true, &right, blocks)
         }
-        AnswerKey::TrueFalse { answer } => {
+        Paired::TrueFalse(k, _) => {
             let choices = ["True".to_string(), "False".to_string()];
-            choice_rows(&choices, false, &[usize::from(!answer)], blocks)
+            choice_rows(&choices, false, &[usize::from(!k.answer)], blocks)
         }
-        AnswerKey::ShortAnswer { .. } | AnswerKey::Numeric { .. } => {
-            let typed = match answered {
-                Some(Response::Text(t)) => t.clone(),
-                None
-                | Some(
-                    Response::Choice(_)
-                    | Response::Choices(_)
-                    | Response::Bool(_)
-                    | Response::Order(_)
-                    | Response::Pairs(_)
-                    | Response::Blanks(_),
-                ) => state.text.clone(),
-            };
+        Paired::ShortAnswer(_, answered) | Paired::Numeric(_, answered) => {
+            let typed = answered.map_or_else(|| state.text.clone(), str::to_string);
             let mut line = vec![Span::styled("Your answer: ", theme.bullet)];
             line.extend(field_spans(
                 &typed,
@@ -886,19 +876,9 @@ fn push_inputs(
                 ..Block::text(line)
             });
         }
-        AnswerKey::FillBlanks { text, .. } => {
-            let typed = match answered {
-                Some(Response::Blanks(b)) => b.clone(),
-                None
-                | Some(
-                    Response::Choice(_)
-                    | Response::Choices(_)
-                    | Response::Bool(_)
-                    | Response::Text(_)
-                    | Response::Order(_)
-                    | Response::Pairs(_),
-                ) => state.all_blanks(),
-            };
+        Paired::FillBlanks(k, answered) => {
+            let text = k.text;
+            let typed = answered.map_or_else(|| state.all_blanks(), <[String]>::to_vec);
             // The text with each gap shown as [n: what was typed].
             let mut line: Vec<Span<'static>> = Vec::new();
             let mut at = 0;
@@ -930,22 +910,12 @@ fn push_inputs(
             b.gap = true;
             blocks.push(b);
         }
-        AnswerKey::Matching { pairs } => {
+        Paired::Matching(k, answered) => {
+            let pairs = k.pairs;
             // Each left side with the option given to it; the options, numbered.
             let number_of =
                 |pair: usize| state.order.iter().position(|&o| o == pair).map(|p| p + 1);
-            let picked = match answered {
-                Some(Response::Pairs(p)) => p.clone(),
-                None
-                | Some(
-                    Response::Choice(_)
-                    | Response::Choices(_)
-                    | Response::Bool(_)
-                    | Response::Text(_)
-                    | Response::Order(_)
-                    | Response::Blanks(_),
-                ) => state.matches.clone(),
-            };
+            let picked = answered.map_or_else(|| state.matches.clone(), <[_]>::to_vec);
             for (i, (left, _)) in pairs.iter().enumerate() {
                 let chosen = picked.get(i).copied().flatten();
                 let given = chosen
@@ -987,7 +957,8 @@ fn push_inputs(
                 );
             }
         }
-        AnswerKey::Ordering { items } => {
+        Paired::Ordering(k, _) => {
+            let items = k.items;
             for (pos, &item) in state.order.iter().enumerate() {
                 let text = items.get(item).cloned().unwrap_or_default();
                 let selected = !feedback && state.cursor == pos;
@@ -1009,6 +980,8 @@ fn push_inputs(
                 blocks.push(b);
             }
         }
+        // Never made by `or_unanswered`.
+        Paired::Mismatched => {}
     }
 }
 
