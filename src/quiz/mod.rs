@@ -9,7 +9,7 @@
 pub mod kinds;
 mod normalize;
 
-pub use kinds::{Kind, Paired, Response, kind_of};
+pub use kinds::{Given, Input, Kind, Paired, Response, kind_of};
 pub use normalize::{normalize_answer, strip_accents};
 
 use serde::{Deserialize, Serialize};

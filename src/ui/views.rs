@@ -11,7 +11,10 @@ use crate::app::{ReviewOrigin, ReviewSession};
 use crate::course::{AnswerKey, Interview, Item, Lesson, Quiz, Target};
 use crate::progress::CourseProgress;
 use crate::progress::review::{self, CardChange};
-use crate::quiz::{Paired, Response, Score, describe_answer, describe_response, grade, points};
+use crate::quiz::{
+    Given, Input, Paired, Response, Score, describe_answer, describe_response, grade, kind_of,
+    points,
+};
 
 /// How many past attempts the quiz intro lists (the latest ones).
 const ATTEMPTS_SHOWN: usize = 10;
@@ -233,16 +236,7 @@ pub fn interview(iv: &Interview, theme: &Theme) -> Doc {
 }
 
 fn kind_label(key: &AnswerKey) -> &'static str {
-    match key {
-        AnswerKey::SingleChoice { .. } => "one answer",
-        AnswerKey::MultipleChoice { .. } => "choose all that apply",
-        AnswerKey::TrueFalse { .. } => "true or false",
-        AnswerKey::ShortAnswer { .. } => "type your answer",
-        AnswerKey::Ordering { .. } => "put in order",
-        AnswerKey::Matching { .. } => "match the pairs",
-        AnswerKey::FillBlanks { .. } => "fill in the blanks",
-        AnswerKey::Numeric { .. } => "type a number",
-    }
+    kind_of(key, |k| k.label())
 }
 
 /// The prompt of `question` as its screen shows it: a multiple-choice prompt
@@ -508,33 +502,29 @@ pub fn quiz(
             }
             if !feedback {
                 keep = Some(first_row + state.cursor.min(blocks.len() - first_row - 1));
-                let h = match &question.key {
-                    AnswerKey::MultipleChoice { .. } => {
-                        "↑↓ move · Space or 1–9 tick · Enter submit"
-                    }
-                    AnswerKey::TrueFalse { .. } => "t true · f false · Enter submit",
-                    AnswerKey::ShortAnswer { .. } => {
+                let h = match kind_of(&question.key, |k| k.input()) {
+                    Input::ManyChoices { .. } => "↑↓ move · Space or 1–9 tick · Enter submit",
+                    Input::TrueFalse => "t true · f false · Enter submit",
+                    Input::Text => {
                         "Type your answer · ←→ Home End move · Enter submit · Esc or Tab leaves"
                     }
-                    AnswerKey::Ordering { .. } => {
+                    Input::Order { .. } => {
                         if state.grabbed {
                             "↑↓ move the held item · Space drop · Enter submit"
                         } else {
                             "↑↓ move · Space pick up an item · Enter submit"
                         }
                     }
-                    AnswerKey::Matching { .. } => {
+                    Input::Pairs { .. } => {
                         "↑↓ pick a left side · 1–9 give it that option (Space: the next one) · Enter submit"
                     }
-                    AnswerKey::FillBlanks { .. } => {
+                    Input::Blanks { .. } => {
                         "Type into the gap · ↑↓ other gaps · Enter submit · Esc or Tab leaves"
                     }
-                    AnswerKey::Numeric { .. } => {
+                    Input::Number => {
                         "Type a number (, or . for decimals) · Enter submit · Esc or Tab leaves"
                     }
-                    AnswerKey::SingleChoice { .. } => {
-                        "↑↓ move · Space or 1–9 choose · Enter submit"
-                    }
+                    Input::OneChoice { .. } => "↑↓ move · Space or 1–9 choose · Enter submit",
                 };
                 let with_hint = match (&question.hint, state.hint_shown) {
                     (Some(_), false) if state.typing(q) => format!("{h} · F1 hint"),
@@ -575,26 +565,20 @@ pub fn quiz(
                 // The verdict stays on screen even when the terminal is short.
                 keep = Some(blocks.len());
                 blocks.push(Block::text(line));
-                let picked: Vec<usize> = match response {
-                    Response::Choice(c) => vec![*c],
-                    Response::Choices(set) => set.iter().copied().collect(),
-                    Response::Bool(_)
-                    | Response::Text(_)
-                    | Response::Order(_)
-                    | Response::Pairs(_)
-                    | Response::Blanks(_) => Vec::new(),
-                };
-                let choice_text = |c: usize| match &question.key {
-                    AnswerKey::SingleChoice { choices, .. }
-                    | AnswerKey::MultipleChoice { choices, .. } => {
-                        choices.get(c).cloned().unwrap_or_default()
-                    }
-                    AnswerKey::TrueFalse { .. }
-                    | AnswerKey::ShortAnswer { .. }
-                    | AnswerKey::Ordering { .. }
-                    | AnswerKey::Matching { .. }
-                    | AnswerKey::FillBlanks { .. }
-                    | AnswerKey::Numeric { .. } => String::new(),
+                // The choices picked, for a kind with choices (whose feedback
+                // may follow them).
+                let picked: Vec<usize> =
+                    match (kind_of(&question.key, |k| k.input()), response.given()) {
+                        (
+                            Input::OneChoice { .. } | Input::ManyChoices { .. },
+                            Given::Picked(set),
+                        ) => set.into_iter().collect(),
+                        _ => Vec::new(),
+                    };
+                let choice_text = |c: usize| {
+                    kind_of(&question.key, |k| {
+                        k.choice(c).unwrap_or_default().to_string()
+                    })
                 };
                 for c in picked.into_iter().filter(|_| !hide) {
                     if let Some(f) = question.choice_feedback.get(&(c + 1)) {

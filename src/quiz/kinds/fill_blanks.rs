@@ -1,7 +1,7 @@
 //! `fill_blanks`: a cloze, a text with numbered gaps `{{1}}`, `{{2}}`… to type
 //! into.
 
-use super::{Interaction, Kind, accepts, partial, typed};
+use super::{Given, Input, Interaction, Kind, Response, accepts, partial, typed};
 
 /// A `fill_blanks` key, borrowed from [`crate::course::AnswerKey::FillBlanks`].
 #[derive(Debug, Clone, Copy)]
@@ -171,6 +171,29 @@ impl Kind for FillBlanks<'_> {
 
     fn choices(&self) -> Option<usize> {
         None
+    }
+
+    fn label(&self) -> &'static str {
+        "fill in the blanks"
+    }
+
+    fn input(&self) -> Input {
+        Input::Blanks {
+            gaps: self.blanks.len(),
+        }
+    }
+
+    fn choice(&self, _i: usize) -> Option<&str> {
+        None
+    }
+
+    fn response(&self, given: Given) -> Option<Response> {
+        let Given::Blanks(all) = given else {
+            return None;
+        };
+        all.iter()
+            .any(|b| !b.trim().is_empty())
+            .then_some(Response::Blanks(all))
     }
 
     fn interaction(&self) -> Interaction<'_> {

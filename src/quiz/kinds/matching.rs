@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use super::{Interaction, Kind, partial};
+use super::{Given, Input, Interaction, Kind, Response, partial};
 
 /// A `matching` key, borrowed from [`crate::course::AnswerKey::Matching`].
 #[derive(Debug, Clone, Copy)]
@@ -117,6 +117,30 @@ impl Kind for Matching<'_> {
 
     fn choices(&self) -> Option<usize> {
         None
+    }
+
+    fn label(&self) -> &'static str {
+        "match the pairs"
+    }
+
+    fn input(&self) -> Input {
+        Input::Pairs {
+            rows: self.pairs.len(),
+        }
+    }
+
+    fn choice(&self, _i: usize) -> Option<&str> {
+        None
+    }
+
+    fn response(&self, given: Given) -> Option<Response> {
+        let Given::Pairs(picked) = given else {
+            return None;
+        };
+        picked
+            .iter()
+            .any(Option::is_some)
+            .then_some(Response::Pairs(picked))
     }
 
     fn interaction(&self) -> Interaction<'_> {

@@ -112,6 +112,98 @@ pub trait Kind {
     fn choices(&self) -> Option<usize>;
     /// The question's xAPI interaction.
     fn interaction(&self) -> Interaction<'_>;
+    /// What the learner is asked to do, in a few words for the line above the
+    /// question, such as `one answer` or `put in order`.
+    fn label(&self) -> &'static str;
+    /// The inputs the answering screen gives the question.
+    fn input(&self) -> Input;
+    /// The text of choice `i` (from 0), for a kind with choices; `None` otherwise.
+    fn choice(&self, i: usize) -> Option<&str>;
+    /// The response the inputs `given` make (of the shape [`Kind::input`] asks
+    /// for), or `None` when nothing is given yet.
+    fn response(&self, given: Given) -> Option<Response>;
+}
+
+/// The inputs a kind needs on the answering screen; the answering state and the
+/// views follow it, so a new kind with inputs of an existing shape needs nothing
+/// of theirs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Input {
+    /// One of `rows` choices, picked by its number or ↑↓ then Space.
+    OneChoice {
+        /// How many choices.
+        rows: usize,
+    },
+    /// Any of `rows` choices, ticked by number or ↑↓ then Space.
+    ManyChoices {
+        /// How many choices.
+        rows: usize,
+    },
+    /// True or false: t or f, or the two rows.
+    TrueFalse,
+    /// A typed answer.
+    Text,
+    /// A typed number (a unit may follow the input).
+    Number,
+    /// `rows` items to put in order by holding one and moving it.
+    Order {
+        /// How many items.
+        rows: usize,
+    },
+    /// One of the right sides for each of `rows` left sides.
+    Pairs {
+        /// How many pairs.
+        rows: usize,
+    },
+    /// Text typed into each of `gaps` gaps.
+    Blanks {
+        /// How many gaps.
+        gaps: usize,
+    },
+}
+
+impl Input {
+    /// How many rows the cursor moves over (0 for a typed answer).
+    pub fn rows(self) -> usize {
+        match self {
+            Input::OneChoice { rows }
+            | Input::ManyChoices { rows }
+            | Input::Order { rows }
+            | Input::Pairs { rows } => rows,
+            Input::Blanks { gaps } => gaps,
+            Input::TrueFalse => 2,
+            Input::Text | Input::Number => 0,
+        }
+    }
+
+    /// Whether keys type into the answer.
+    pub fn typing(self) -> bool {
+        match self {
+            Input::Text | Input::Number | Input::Blanks { .. } => true,
+            Input::OneChoice { .. }
+            | Input::ManyChoices { .. }
+            | Input::TrueFalse
+            | Input::Order { .. }
+            | Input::Pairs { .. } => false,
+        }
+    }
+}
+
+/// What the learner has given on the answering screen, by the shape of the
+/// inputs ([`Input`]): a kind makes its [`Response`] from it, and a response
+/// gives it back to show it again ([`Response::given`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Given {
+    /// Rows picked (indices from 0; for true or false, 0 is true).
+    Picked(BTreeSet<usize>),
+    /// Text typed.
+    Text(String),
+    /// An order of items (indices into them as written).
+    Order(Vec<usize>),
+    /// For each left side, the right side picked.
+    Pairs(Vec<Option<usize>>),
+    /// The text of each gap.
+    Blanks(Vec<String>),
 }
 
 /// An answer key as its kind: one variant per kind, each holding its view of the
@@ -192,6 +284,51 @@ impl<'a> KindOf<'a> {
             KindOf::FillBlanks(k) => k,
             KindOf::Numeric(k) => k,
         }
+    }
+}
+
+/// Sanitises the texts of `key` in place, as loading does to every text of a
+/// course ([`crate::text::sanitize`] for a cloze text, which keeps its lines;
+/// [`crate::text::sanitize_line`] for choices, items, sides, answers and a unit);
+/// a short answer's pattern is compiled again from its sanitised text.
+pub fn sanitize(key: &mut AnswerKey) {
+    use crate::text::{sanitize, sanitize_line};
+    match key {
+        AnswerKey::SingleChoice { choices, .. } | AnswerKey::MultipleChoice { choices, .. } => {
+            choices.iter_mut().for_each(|c| *c = sanitize_line(c));
+        }
+        AnswerKey::ShortAnswer {
+            answers, pattern, ..
+        } => {
+            answers.iter_mut().for_each(|a| *a = sanitize_line(a));
+            // Shown in reviews: recompiled from its sanitised text.
+            if let Some(p) = pattern
+                && let Ok(clean) = AnswerPattern::new(&sanitize_line(p.as_str()))
+            {
+                *p = clean;
+            }
+        }
+        AnswerKey::Ordering { items } => {
+            items.iter_mut().for_each(|a| *a = sanitize_line(a));
+        }
+        AnswerKey::Matching { pairs } => {
+            for (l, r) in pairs.iter_mut() {
+                *l = sanitize_line(l);
+                *r = sanitize_line(r);
+            }
+        }
+        AnswerKey::FillBlanks { text, blanks, .. } => {
+            *text = sanitize(text.trim_end());
+            for ok in blanks.iter_mut() {
+                ok.iter_mut().for_each(|a| *a = sanitize_line(a));
+            }
+        }
+        AnswerKey::Numeric { unit, .. } => {
+            if let Some(u) = unit {
+                *u = sanitize_line(u);
+            }
+        }
+        AnswerKey::TrueFalse { .. } => {}
     }
 }
 
@@ -328,6 +465,19 @@ impl<'a> Paired<'a> {
 }
 
 impl Response {
+    /// The inputs that show this response on the answering screen.
+    pub fn given(&self) -> Given {
+        match self {
+            Response::Choice(i) => Given::Picked([*i].into()),
+            Response::Choices(set) => Given::Picked(set.clone()),
+            Response::Bool(b) => Given::Picked([usize::from(!b)].into()),
+            Response::Text(t) => Given::Text(t.clone()),
+            Response::Order(o) => Given::Order(o.clone()),
+            Response::Pairs(p) => Given::Pairs(p.clone()),
+            Response::Blanks(b) => Given::Blanks(b.clone()),
+        }
+    }
+
     /// The response in the xAPI interaction formats: choices and items by their
     /// number from 1, lists joined with `[,]`, matched pairs as `left[.]right`.
     /// Typed text comes from the state file, not from the course, so it is

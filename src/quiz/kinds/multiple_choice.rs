@@ -3,7 +3,10 @@
 
 use std::collections::{BTreeSet, HashSet};
 
-use super::{Interaction, Kind, choice, choice_checks, numbers, out_of_range, partial};
+use super::{
+    Given, Input, Interaction, Kind, Response, choice, choice_checks, numbers, out_of_range,
+    partial,
+};
 
 /// A `multiple_choice` key, borrowed from
 /// [`crate::course::AnswerKey::MultipleChoice`].
@@ -106,6 +109,27 @@ impl Kind for MultipleChoice<'_> {
 
     fn choices(&self) -> Option<usize> {
         Some(self.choices.len())
+    }
+
+    fn label(&self) -> &'static str {
+        "choose all that apply"
+    }
+
+    fn input(&self) -> Input {
+        Input::ManyChoices {
+            rows: self.choices.len(),
+        }
+    }
+
+    fn choice(&self, i: usize) -> Option<&str> {
+        self.choices.get(i).map(String::as_str)
+    }
+
+    fn response(&self, given: Given) -> Option<Response> {
+        let Given::Picked(picked) = given else {
+            return None;
+        };
+        (!picked.is_empty()).then_some(Response::Choices(picked))
     }
 
     fn interaction(&self) -> Interaction<'_> {

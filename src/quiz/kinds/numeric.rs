@@ -1,6 +1,6 @@
 //! `numeric`: a number, right within an absolute tolerance.
 
-use super::{Interaction, Kind, whole};
+use super::{Given, Input, Interaction, Kind, Response, whole};
 use crate::quiz::{parse_number, show_number};
 
 /// A `numeric` key, borrowed from [`crate::course::AnswerKey::Numeric`].
@@ -76,6 +76,25 @@ impl Kind for Numeric<'_> {
 
     fn choices(&self) -> Option<usize> {
         None
+    }
+
+    fn label(&self) -> &'static str {
+        "type a number"
+    }
+
+    fn input(&self) -> Input {
+        Input::Number
+    }
+
+    fn choice(&self, _i: usize) -> Option<&str> {
+        None
+    }
+
+    fn response(&self, given: Given) -> Option<Response> {
+        let Given::Text(text) = given else {
+            return None;
+        };
+        (!text.trim().is_empty()).then_some(Response::Text(text))
     }
 
     fn interaction(&self) -> Interaction<'_> {

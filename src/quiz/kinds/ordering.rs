@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use super::{Interaction, Kind, numbers, whole};
+use super::{Given, Input, Interaction, Kind, Response, numbers, whole};
 
 /// An `ordering` key, borrowed from [`crate::course::AnswerKey::Ordering`].
 #[derive(Debug, Clone, Copy)]
@@ -82,6 +82,27 @@ impl Kind for Ordering<'_> {
 
     fn choices(&self) -> Option<usize> {
         None
+    }
+
+    fn label(&self) -> &'static str {
+        "put in order"
+    }
+
+    fn input(&self) -> Input {
+        Input::Order {
+            rows: self.items.len(),
+        }
+    }
+
+    fn choice(&self, _i: usize) -> Option<&str> {
+        None
+    }
+
+    fn response(&self, given: Given) -> Option<Response> {
+        let Given::Order(order) = given else {
+            return None;
+        };
+        Some(Response::Order(order))
     }
 
     fn interaction(&self) -> Interaction<'_> {

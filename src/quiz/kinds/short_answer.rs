@@ -2,7 +2,7 @@
 
 use crate::course::AnswerPattern;
 
-use super::{Interaction, Kind, accepts, whole};
+use super::{Given, Input, Interaction, Kind, Response, accepts, whole};
 
 /// A `short_answer` key, borrowed from [`crate::course::AnswerKey::ShortAnswer`].
 #[derive(Debug, Clone, Copy)]
@@ -81,6 +81,25 @@ impl Kind for ShortAnswer<'_> {
 
     fn choices(&self) -> Option<usize> {
         None
+    }
+
+    fn label(&self) -> &'static str {
+        "type your answer"
+    }
+
+    fn input(&self) -> Input {
+        Input::Text
+    }
+
+    fn choice(&self, _i: usize) -> Option<&str> {
+        None
+    }
+
+    fn response(&self, given: Given) -> Option<Response> {
+        let Given::Text(text) = given else {
+            return None;
+        };
+        (!text.trim().is_empty()).then_some(Response::Text(text))
     }
 
     fn interaction(&self) -> Interaction<'_> {

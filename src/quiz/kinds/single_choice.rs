@@ -1,6 +1,8 @@
 //! `single_choice`: exactly one choice is right.
 
-use super::{Interaction, Kind, choice, choice_checks, out_of_range, whole};
+use super::{
+    Given, Input, Interaction, Kind, Response, choice, choice_checks, out_of_range, whole,
+};
 
 /// A `single_choice` key, borrowed from [`crate::course::AnswerKey::SingleChoice`].
 #[derive(Debug, Clone, Copy)]
@@ -78,6 +80,27 @@ impl Kind for SingleChoice<'_> {
 
     fn choices(&self) -> Option<usize> {
         Some(self.choices.len())
+    }
+
+    fn label(&self) -> &'static str {
+        "one answer"
+    }
+
+    fn input(&self) -> Input {
+        Input::OneChoice {
+            rows: self.choices.len(),
+        }
+    }
+
+    fn choice(&self, i: usize) -> Option<&str> {
+        self.choices.get(i).map(String::as_str)
+    }
+
+    fn response(&self, given: Given) -> Option<Response> {
+        let Given::Picked(picked) = given else {
+            return None;
+        };
+        picked.first().copied().map(Response::Choice)
     }
 
     fn interaction(&self) -> Interaction<'_> {

@@ -1,6 +1,6 @@
 //! `true_false`: a statement that is true or false.
 
-use super::{Interaction, Kind, whole};
+use super::{Given, Input, Interaction, Kind, Response, whole};
 
 /// A `true_false` key, from [`crate::course::AnswerKey::TrueFalse`].
 #[derive(Debug, Clone, Copy)]
@@ -56,6 +56,25 @@ impl Kind for TrueFalse {
 
     fn choices(&self) -> Option<usize> {
         None
+    }
+
+    fn label(&self) -> &'static str {
+        "true or false"
+    }
+
+    fn input(&self) -> Input {
+        Input::TrueFalse
+    }
+
+    fn choice(&self, _i: usize) -> Option<&str> {
+        None
+    }
+
+    fn response(&self, given: Given) -> Option<Response> {
+        let Given::Picked(picked) = given else {
+            return None;
+        };
+        picked.first().map(|&i| Response::Bool(i == 0))
     }
 
     fn interaction(&self) -> Interaction<'_> {
