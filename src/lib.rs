@@ -12,6 +12,7 @@
 //! - [`theme`]: the look of each role and of the UI's chrome;
 //! - [`config`]: the learner's config file (theme, measure, key bindings);
 //! - [`app`]: actions, key map, `update` and the event loop;
+//! - [`tui`]: the event loop on a terminal (draw, read events, update, carry out effects);
 //! - [`ui`]: drawing the screens from `&App`, each role given its look by the theme.
 //! - [`library`]: courses installed with `amphi add`, and their progress summed up.
 
@@ -33,4 +34,5 @@ pub mod schema;
 pub mod search;
 pub mod text;
 pub mod theme;
+pub mod tui;
 pub mod ui;

@@ -13,15 +13,17 @@ pub mod interview;
 mod item_doc;
 mod keymap;
 pub mod keys;
+pub mod layout;
 pub mod modal;
 mod mouse;
 mod notes;
+pub mod overlay;
 mod panels;
 pub mod picker;
 pub mod prepare;
 pub mod reading;
 mod reload;
-mod run;
+pub mod spoken;
 mod update;
 
 pub use crate::quiz::answering::{
@@ -33,7 +35,6 @@ pub use keys::{Bindings, KeySpec};
 pub use modal::{Modal, Modals};
 pub use notes::{MAX_NOTE_CHARS, NoteEditor, note_of};
 pub use panels::Panel;
-pub use run::{Input, Preparer, run, run_inputs};
 pub use update::update;
 
 use std::collections::HashMap;
@@ -43,7 +44,7 @@ use crate::course::{Course, Item};
 use crate::doc::{Doc, Row};
 use crate::progress::{Anchor, Completion, CourseProgress, Position, State};
 use crate::theme::Theme;
-use crate::ui::{self, layout::Areas};
+use layout::Areas;
 
 /// Columns the code blocks move sideways per [`Action::ScrollCode`].
 pub const CODE_SCROLL_STEP: usize = 8;
@@ -255,7 +256,7 @@ pub struct App {
     pub highlight_term: Option<usize>,
     /// Focus mode: the outline is hidden while reading.
     pub focus_mode: bool,
-    /// Widest text column, in columns (see [`ui::layout::DEFAULT_MEASURE`]).
+    /// Widest text column, in columns (see [`layout::DEFAULT_MEASURE`]).
     pub measure: u16,
     /// The outline's natural width for this course, border included
     /// ([`ui::outline::natural_width`]), worked out when the course loads.
@@ -326,7 +327,7 @@ impl App {
             highlight: None,
             highlight_term: None,
             focus_mode: false,
-            measure: ui::layout::DEFAULT_MEASURE,
+            measure: layout::DEFAULT_MEASURE,
             outline_natural: 0,
             size: (0, 0),
             notice: None,
@@ -347,7 +348,7 @@ impl App {
             completion: std::cell::Cell::new(None),
         };
         app.glossary = Arc::new(crate::glossary::Matcher::new(&app.course.glossary));
-        app.outline_natural = ui::outline::natural_width(&app.course);
+        app.outline_natural = layout::outline_natural_width(&app.course);
         app.state
             .courses
             .entry(app.course.info.id.clone())
@@ -439,12 +440,12 @@ impl App {
     /// The pane areas for the current size and focus.
     pub fn areas(&self) -> Areas {
         if self.plain {
-            let rows = ui::plain::status_rows(self, self.size.0);
-            return ui::plain::areas(self.size, self.focus, rows);
+            let rows = spoken::status_rows(self, self.size.0);
+            return layout::plain_areas(self.size, self.focus, rows);
         }
-        ui::layout::areas(
+        layout::areas(
             self.size,
-            ui::layout::LayoutOptions {
+            layout::LayoutOptions {
                 focus: self.focus,
                 focus_mode: self.focus_mode,
                 measure: self.measure,

@@ -302,7 +302,7 @@ fn overlay(app: &mut App, action: &Action) -> bool {
             return true;
         }
     };
-    let to = to.min(crate::ui::overlay_max_scroll(app));
+    let to = to.min(super::overlay::max_scroll(app));
     app.modals.set_overlay_scroll(to);
     true
 }

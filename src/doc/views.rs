@@ -68,6 +68,39 @@ pub fn reading_doc(
     Some(doc)
 }
 
+/// `Module 3: title`, or the title alone when it already says its number
+/// (see [`says_its_number`]), so that it is not shown as `Module 3: Module 3: …`.
+pub fn module_heading(number: usize, title: &str) -> String {
+    if says_its_number(title, number) {
+        title.to_owned()
+    } else {
+        format!("Module {number}: {title}")
+    }
+}
+
+/// Whether a module title starts with its number `n`, alone (`3. Intro`) or
+/// after one word (`Module 3: Intro`, `Chapitre 3 – Intro`), the number
+/// followed by punctuation or nothing: then amphi adds no number of its own.
+pub fn says_its_number(title: &str, n: usize) -> bool {
+    let n = n.to_string();
+    let numbered = |s: &str| {
+        s.strip_prefix(n.as_str()).is_some_and(|rest| {
+            let rest = rest.trim_start();
+            rest.is_empty() || rest.starts_with([':', '.', ')', '-', '–', '—', ','])
+        })
+    };
+    let title = title.trim_start();
+    if numbered(title) {
+        return true;
+    }
+    match title.split_once(char::is_whitespace) {
+        Some((word, rest)) => {
+            !word.is_empty() && word.chars().all(char::is_alphabetic) && numbered(rest.trim_start())
+        }
+        None => false,
+    }
+}
+
 fn title(text: &str) -> Block {
     Block::text(vec![Span::styled(
         text.to_string(),
@@ -1221,4 +1254,29 @@ pub fn review(
         doc.links.insert(0, (at + n - 1, t));
     }
     doc
+}
+
+#[cfg(test)]
+mod heading_tests {
+    use super::module_heading;
+
+    #[test]
+    fn a_title_that_says_its_number_gets_no_second_one() {
+        assert_eq!(module_heading(3, "Module 3: Power"), "Module 3: Power");
+        assert_eq!(
+            module_heading(3, "Chapitre 3 – Le web"),
+            "Chapitre 3 – Le web"
+        );
+        assert_eq!(module_heading(3, "3. Power"), "3. Power");
+        assert_eq!(module_heading(3, "Power"), "Module 3: Power");
+        assert_eq!(
+            module_heading(3, "Module 30: Power"),
+            "Module 3: Module 30: Power"
+        );
+        assert_eq!(module_heading(3, "Top 3 tips"), "Module 3: Top 3 tips");
+        assert_eq!(
+            module_heading(2, "Module 3: Power"),
+            "Module 2: Module 3: Power"
+        );
+    }
 }

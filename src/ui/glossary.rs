@@ -7,38 +7,6 @@ use ratatui::widgets::Paragraph;
 
 use crate::app::App;
 
-/// `text` cut into lines of at most `width` columns, between words where it can.
-pub(crate) fn wrap_words(text: &str, width: usize) -> Vec<String> {
-    use unicode_width::UnicodeWidthStr;
-    let width = width.max(1);
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for word in text.split_whitespace() {
-        let w = word.width();
-        if !line.is_empty() && line.width() + 1 + w > width {
-            lines.push(std::mem::take(&mut line));
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        if w > width {
-            // A word wider than the line: cut it.
-            for c in word.chars() {
-                if line.width() + c.to_string().width() > width {
-                    lines.push(std::mem::take(&mut line));
-                }
-                line.push(c);
-            }
-        } else {
-            line.push_str(word);
-        }
-    }
-    if !line.is_empty() || lines.is_empty() {
-        lines.push(line);
-    }
-    lines
-}
-
 /// Draws the glossary pane over `area`: the entries in alphabetical order, the
 /// one at position `selected` in that order highlighted.
 pub fn draw(frame: &mut Frame, app: &App, selected: usize, area: Rect) {
@@ -76,7 +44,7 @@ pub fn draw(frame: &mut Frame, app: &App, selected: usize, area: Rect) {
             term.push(Span::styled(super::truncate(&aliases, room), t.meta));
         }
         lines.push(Line::from(term));
-        for l in wrap_words(&e.definition, width.saturating_sub(2)) {
+        for l in crate::text::wrap_words(&e.definition, width.saturating_sub(2)) {
             lines.push(Line::from(format!("  {l}")));
         }
         lines.push(Line::default());

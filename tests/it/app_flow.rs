@@ -496,7 +496,7 @@ fn focus_mode_hides_the_outline_and_keeps_the_reading_position() {
 #[test]
 fn wide_terminals_keep_lines_to_a_readable_measure() {
     let app = app(220, 50);
-    assert_eq!(app.view.width, amphi::ui::layout::DEFAULT_MEASURE);
+    assert_eq!(app.view.width, amphi::app::layout::DEFAULT_MEASURE);
     assert!(app.view.rows.iter().all(|r| r.line.width() <= 88));
 }
 
