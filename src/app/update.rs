@@ -2,7 +2,7 @@
 
 use crate::course::{AnswerKey, Item};
 use crate::progress::{AnswerRecord, Attempt, item_key, review};
-use crate::quiz::grade;
+use crate::quiz::{Input, grade, kind_of};
 
 use super::{Action, App, Effect, Focus, Modal, Mode, Overlay, Panel, QuizState, Stage};
 
@@ -704,10 +704,7 @@ fn asking(state: &mut super::QuizState, quiz: &crate::course::Quiz, action: &Act
         }
         Action::Toggle => toggle(state, quiz),
         &Action::Answer(b) => {
-            if matches!(
-                state.question(quiz).map(|q| &q.key),
-                Some(AnswerKey::TrueFalse { .. })
-            ) {
+            if state.input(quiz) == Some(Input::TrueFalse) {
                 state.cursor = usize::from(!b);
                 state.picked = [state.cursor].into();
             }
@@ -720,28 +717,24 @@ fn asking(state: &mut super::QuizState, quiz: &crate::course::Quiz, action: &Act
         Action::Delete => state.delete(false),
         &Action::Caret(to) => state.move_caret(to),
         Action::Confirm => {
-            let missing = match state.question(quiz).map(|q| &q.key) {
-                Some(AnswerKey::MultipleChoice { .. }) => {
+            let missing = match state.input(quiz) {
+                Some(Input::ManyChoices { .. }) => {
                     "Tick at least one choice first: its number, or ↑↓ then Space."
                 }
-                Some(AnswerKey::ShortAnswer { .. }) => "Type an answer first.",
-                Some(AnswerKey::Numeric { .. }) => "Type a number first.",
-                Some(AnswerKey::FillBlanks { .. }) => "Fill in at least one gap first.",
-                Some(AnswerKey::Matching { .. }) => {
+                Some(Input::Text) => "Type an answer first.",
+                Some(Input::Number) => "Type a number first.",
+                Some(Input::Blanks { .. }) => "Fill in at least one gap first.",
+                Some(Input::Pairs { .. }) => {
                     "Give at least one left side an option first: ↑↓ then its number."
                 }
-                None
-                | Some(
-                    AnswerKey::SingleChoice { .. }
-                    | AnswerKey::TrueFalse { .. }
-                    | AnswerKey::Ordering { .. },
-                ) => "Pick an answer first: its number, or ↑↓ then Space.",
+                None | Some(Input::OneChoice { .. } | Input::TrueFalse | Input::Order { .. }) => {
+                    "Pick an answer first: its number, or ↑↓ then Space."
+                }
             };
-            let not_a_number = matches!(
-                (state.question(quiz).map(|q| &q.key), state.response(quiz)),
-                (Some(AnswerKey::Numeric { .. }), Some(crate::quiz::Response::Text(t)))
-                    if crate::quiz::parse_number(&t).is_none()
-            );
+            // A typed number that does not read as one.
+            let not_a_number = state.input(quiz) == Some(Input::Number)
+                && state.response(quiz).is_some()
+                && crate::quiz::parse_number(&state.text).is_none();
             if not_a_number {
                 // Refused, not graded: the question stays open.
                 return Step::Missing(
@@ -784,15 +777,15 @@ fn toggle(state: &mut super::QuizState, quiz: &crate::course::Quiz) {
     let Some(q) = state.question(quiz) else {
         return;
     };
-    match &q.key {
-        AnswerKey::MultipleChoice { .. } => {
+    match kind_of(&q.key, |k| k.input()) {
+        Input::ManyChoices { .. } => {
             let choice = state.shown(state.cursor);
             if !state.picked.remove(&choice) {
                 state.picked.insert(choice);
             }
         }
-        AnswerKey::Ordering { .. } => state.grabbed = !state.grabbed,
-        AnswerKey::Matching { .. } => {
+        Input::Order { .. } => state.grabbed = !state.grabbed,
+        Input::Pairs { .. } => {
             // Space gives the left side under the cursor the next option.
             let n = state.order.len();
             if let Some(slot) = state.matches.get_mut(state.cursor)
@@ -803,10 +796,8 @@ fn toggle(state: &mut super::QuizState, quiz: &crate::course::Quiz) {
                 *slot = Some(state.order[next]);
             }
         }
-        AnswerKey::ShortAnswer { .. }
-        | AnswerKey::FillBlanks { .. }
-        | AnswerKey::Numeric { .. } => {}
-        AnswerKey::SingleChoice { .. } | AnswerKey::TrueFalse { .. } => {
+        Input::Text | Input::Blanks { .. } | Input::Number => {}
+        Input::OneChoice { .. } | Input::TrueFalse => {
             state.picked = [state.shown(state.cursor)].into();
         }
     }
@@ -1383,48 +1374,48 @@ fn quiz_key_unavailable(app: &App, action: &Action) -> Option<String> {
         },
         Stage::Asking => {
             let question = state.question(quiz)?;
-            // By key, then by kind: every kind is listed, so a new one does not
-            // compile until it says what these keys do to it.
+            // By key, then by the inputs the kind needs: every shape is listed, so
+            // a new one does not compile until it says what these keys do to it.
             match action {
                 Action::ShowHint if question.hint.is_none() => "This question has no hint.".into(),
                 Action::ShowHint if state.hint_shown => {
                     "The hint is shown below the question.".into()
                 }
-                Action::Answer(_) => match &question.key {
-                    AnswerKey::TrueFalse { .. } => return None,
-                    AnswerKey::SingleChoice { .. }
-                    | AnswerKey::MultipleChoice { .. }
-                    | AnswerKey::ShortAnswer { .. }
-                    | AnswerKey::Ordering { .. }
-                    | AnswerKey::Matching { .. }
-                    | AnswerKey::FillBlanks { .. }
-                    | AnswerKey::Numeric { .. } => {
+                Action::Answer(_) => match kind_of(&question.key, |k| k.input()) {
+                    Input::TrueFalse => return None,
+                    Input::OneChoice { .. }
+                    | Input::ManyChoices { .. }
+                    | Input::Text
+                    | Input::Number
+                    | Input::Order { .. }
+                    | Input::Pairs { .. }
+                    | Input::Blanks { .. } => {
                         "This is not a true/false question: t and f answer those.".into()
                     }
                 },
-                &Action::Choose(n) => match &question.key {
-                    AnswerKey::Matching { .. } if n > state.order.len() => {
+                &Action::Choose(n) => match kind_of(&question.key, |k| k.input()) {
+                    Input::Pairs { .. } if n > state.order.len() => {
                         format!("No option {n}: there are {}.", state.order.len())
                     }
-                    AnswerKey::Matching { .. } => return None,
-                    AnswerKey::SingleChoice { .. }
-                    | AnswerKey::MultipleChoice { .. }
-                    | AnswerKey::TrueFalse { .. }
-                    | AnswerKey::ShortAnswer { .. }
-                    | AnswerKey::Ordering { .. }
-                    | AnswerKey::FillBlanks { .. }
-                    | AnswerKey::Numeric { .. }
+                    Input::Pairs { .. } => return None,
+                    Input::OneChoice { .. }
+                    | Input::ManyChoices { .. }
+                    | Input::TrueFalse
+                    | Input::Text
+                    | Input::Number
+                    | Input::Order { .. }
+                    | Input::Blanks { .. }
                         if n > state.rows(quiz) =>
                     {
                         format!("No choice {n}: this question has {}.", state.rows(quiz))
                     }
-                    AnswerKey::SingleChoice { .. }
-                    | AnswerKey::MultipleChoice { .. }
-                    | AnswerKey::TrueFalse { .. }
-                    | AnswerKey::ShortAnswer { .. }
-                    | AnswerKey::Ordering { .. }
-                    | AnswerKey::FillBlanks { .. }
-                    | AnswerKey::Numeric { .. } => return None,
+                    Input::OneChoice { .. }
+                    | Input::ManyChoices { .. }
+                    | Input::TrueFalse
+                    | Input::Text
+                    | Input::Number
+                    | Input::Order { .. }
+                    | Input::Blanks { .. } => return None,
                 },
                 _ => return None,
             }

@@ -7,7 +7,10 @@ use crate::course::{AnswerKey, Course, Interview, Item, Lesson, Quiz, Target};
 use crate::progress::CourseProgress;
 use crate::progress::review::{self, CardChange};
 use crate::quiz::answering::{QuizState, ReviewOrigin, ReviewSession, Stage};
-use crate::quiz::{Response, Score, describe_answer, describe_response, grade, points};
+use crate::quiz::{
+    Given, Input, Paired, Response, Score, describe_answer, describe_response, grade, kind_of,
+    points,
+};
 
 /// How many past attempts the quiz intro lists (the latest ones).
 const ATTEMPTS_SHOWN: usize = 10;
@@ -209,16 +212,7 @@ pub fn interview(iv: &Interview) -> Doc {
 }
 
 fn kind_label(key: &AnswerKey) -> &'static str {
-    match key {
-        AnswerKey::SingleChoice { .. } => "one answer",
-        AnswerKey::MultipleChoice { .. } => "choose all that apply",
-        AnswerKey::TrueFalse { .. } => "true or false",
-        AnswerKey::ShortAnswer { .. } => "type your answer",
-        AnswerKey::Ordering { .. } => "put in order",
-        AnswerKey::Matching { .. } => "match the pairs",
-        AnswerKey::FillBlanks { .. } => "fill in the blanks",
-        AnswerKey::Numeric { .. } => "type a number",
-    }
+    kind_of(key, |k| k.label())
 }
 
 /// The prompt of `question` as its screen shows it: a multiple-choice prompt
@@ -292,6 +286,18 @@ fn hint(text: &str) -> Block {
     )])
 }
 
+/// What a quiz screen is drawn from (see [`quiz`]).
+#[derive(Clone, Copy)]
+struct QuizScreen<'a> {
+    q: &'a Quiz,
+    state: &'a QuizState,
+    progress: &'a CourseProgress,
+    module: &'a str,
+    focused: bool,
+    targets: &'a [Option<Target>],
+    hidden: &'a [bool],
+}
+
 /// A quiz screen: intro, question, feedback or result. `targets` are the
 /// questions' "Read again" passages; `hidden` marks the questions whose right
 /// answer, explanation and choice feedback must not show after an answer (in a
@@ -307,468 +313,536 @@ pub fn quiz(
     targets: &[Option<Target>],
     hidden: &[bool],
 ) -> ItemDoc {
-    let mut blocks = vec![title(&q.title)];
-    let mut keep = None;
-    let mut marks = Vec::new();
-    let mut mark_labels = Vec::new();
-    let mut links = Vec::new();
+    let s = QuizScreen {
+        q,
+        state,
+        progress,
+        module,
+        focused,
+        targets,
+        hidden,
+    };
+    let mut out = ItemDoc::plain(Doc {
+        blocks: vec![title(&q.title)],
+    });
     match state.stage {
-        Stage::Intro => {
-            let n = q.questions.len();
-            blocks.push(Block::text(vec![Span::raw(format!(
-                "{n} question{} · pass mark {} %",
-                if n == 1 { "" } else { "s" },
-                q.pass_mark
-            ))]));
-            let attempts: Vec<_> = progress.attempts_at(module, &q.id).collect();
-            if let Some(best) = progress.best_shown(module, &q.id) {
-                let verdict = if progress.quiz_passed(module, &q.id) {
-                    Span::styled("passed ✓", Style::role(Role::Done))
-                } else {
-                    Span::styled("not passed yet", Style::role(Role::Wrong))
-                };
-                blocks.push(
-                    Block::text(vec![Span::raw(format!("Best {best} % · ")), verdict]).tight(),
-                );
-                blocks.push(Block::text(vec![
-                    Span::styled("Your attempts", Style::role(Role::Strong)),
-                    Span::styled(
-                        " (finished, UTC · score · result · time taken)",
-                        Style::role(Role::Meta),
-                    ),
-                ]));
-                let shown = attempts.len().saturating_sub(ATTEMPTS_SHOWN);
-                if shown > 0 {
-                    blocks.push(meta(format!("({shown} earlier attempts not shown)")));
-                }
-                for (n, a) in attempts.iter().enumerate().skip(shown) {
-                    let result = if a.practice {
-                        Span::styled("practice", Style::role(Role::Meta))
-                    } else if a.passed {
-                        Span::styled("passed", Style::role(Role::Done))
-                    } else {
-                        Span::styled("not passed", Style::role(Role::Wrong))
-                    };
-                    blocks.push(
-                        Block::text(vec![
-                            Span::raw(format!(
-                                "{}. {} · {}/{} ({} %) · ",
-                                n + 1,
-                                crate::text::format_time(a.finished_at),
-                                Score::show(a.score.points),
-                                Score::show(a.score.max),
-                                a.score.percent_shown(a.pass_mark)
-                            )),
-                            result,
-                            Span::styled(
-                                format!(
-                                    " · {}",
-                                    crate::text::format_duration(
-                                        a.finished_at.saturating_sub(a.started_at)
-                                    )
-                                ),
-                                Style::role(Role::Meta),
-                            ),
-                        ])
-                        .prefixed(Vec::new(), vec![Span::raw("    ")])
-                        .tight(),
-                    );
-                }
-            }
-            let used = progress.attempts_at(module, &q.id).count();
-            let can_start = q.max_attempts.is_none_or(|max| used < max as usize);
-            // The last finished attempt (full or practice), whose review L opens
-            // again and whose mistakes R practises.
-            let last = attempts.last().map(|a| {
-                let wrong = a.answers.iter().filter(|r| !r.correct).count();
-                (a, wrong)
-            });
-            if let Some((a, wrong)) = last {
-                let verdict = if a.practice {
-                    Span::styled("practice", Style::role(Role::Meta))
-                } else if a.passed {
-                    Span::styled("passed", Style::role(Role::Done))
-                } else {
-                    Span::styled("not passed", Style::role(Role::Wrong))
-                };
-                let mistakes = match wrong {
-                    0 => "every answer right".to_string(),
-                    1 => "1 answer wrong".to_string(),
-                    n => format!("{n} answers wrong"),
-                };
-                blocks.push(Block::text(vec![
-                    Span::styled("Last attempt: ", Style::role(Role::Strong)),
-                    Span::raw(format!(
-                        "{}/{} ({} %) · ",
-                        Score::show(a.score.points),
-                        Score::show(a.score.max),
-                        a.score.percent_shown(a.pass_mark)
-                    )),
-                    verdict,
-                    Span::raw(format!(" · {mistakes}")),
-                ]));
-            }
-            match q.max_attempts {
-                Some(max) if !can_start => {
-                    blocks.push(Block::text(vec![Span::styled(
-                        format!("No attempts left: this quiz allows {max}."),
-                        Style::role(Role::Wrong),
-                    )]));
-                }
-                Some(max) => {
-                    blocks.push(meta(format!(
-                        "Attempts allowed: {max} ({} left).",
-                        max as usize - used
-                    )));
-                }
-                None => {}
-            }
-            let mut keys = Vec::new();
-            if can_start {
-                keys.push(if last.is_some() {
-                    "Enter or r start a new attempt"
-                } else {
-                    "Press Enter to start."
-                });
-            }
-            if let Some((_, wrong)) = last {
-                keys.push("L review your last attempt");
-                if can_start && wrong > 0 {
-                    keys.push("R practise its mistakes");
-                }
-            }
-            if !keys.is_empty() {
-                blocks.push(hint(&keys.join(" · ")));
-            }
-            keep = Some(blocks.len() - 1);
-        }
-        Stage::Asking | Stage::Feedback => {
-            let i = state.session.current;
-            let Some(question) = q.questions.get(i) else {
-                return ItemDoc::plain(Doc { blocks });
-            };
-            let worth = if question.weight == 1 {
-                String::new()
-            } else {
-                format!(" · {}", points_label(f64::from(question.weight)))
-            };
-            blocks.push(meta(format!(
-                "{}Question {} of {} · {}{worth}",
-                if state.session.is_practice() {
-                    "Practice · "
-                } else {
-                    ""
-                },
-                state.session.place().0,
-                state.session.place().1,
-                kind_label(&question.key)
-            )));
-            blocks.push(Block::text(vec![Span::styled(
-                prompt_shown(question).to_string(),
-                Style::role(Role::Strong),
-            )]));
-            let answered = state.session.answers.get(i).cloned().flatten();
-            let feedback = state.stage == Stage::Feedback;
-            let first_row = blocks.len();
-            push_inputs(&mut blocks, question, state, answered.as_ref(), focused);
-            if let Some(h) = &question.hint
-                && !feedback
-                && state.hint_shown
-            {
-                blocks.push(Block::text(vec![
-                    Span::styled("Hint: ", Style::role(Role::Strong)),
-                    Span::raw(h.split_whitespace().collect::<Vec<_>>().join(" ")),
-                ]));
-            }
-            if !feedback {
-                keep = Some(first_row + state.cursor.min(blocks.len() - first_row - 1));
-                let h = match &question.key {
-                    AnswerKey::MultipleChoice { .. } => {
-                        "↑↓ move · Space or 1–9 tick · Enter submit"
-                    }
-                    AnswerKey::TrueFalse { .. } => "t true · f false · Enter submit",
-                    AnswerKey::ShortAnswer { .. } => {
-                        "Type your answer · ←→ Home End move · Enter submit · Esc or Tab leaves"
-                    }
-                    AnswerKey::Ordering { .. } => {
-                        if state.grabbed {
-                            "↑↓ move the held item · Space drop · Enter submit"
-                        } else {
-                            "↑↓ move · Space pick up an item · Enter submit"
-                        }
-                    }
-                    AnswerKey::Matching { .. } => {
-                        "↑↓ pick a left side · 1–9 give it that option (Space: the next one) · Enter submit"
-                    }
-                    AnswerKey::FillBlanks { .. } => {
-                        "Type into the gap · ↑↓ other gaps · Enter submit · Esc or Tab leaves"
-                    }
-                    AnswerKey::Numeric { .. } => {
-                        "Type a number (, or . for decimals) · Enter submit · Esc or Tab leaves"
-                    }
-                    AnswerKey::SingleChoice { .. } => {
-                        "↑↓ move · Space or 1–9 choose · Enter submit"
-                    }
-                };
-                let with_hint = match (&question.hint, state.hint_shown) {
-                    (Some(_), false) if state.typing(q) => format!("{h} · F1 hint"),
-                    (Some(_), false) => format!("{h} · H hint"),
-                    _ => h.to_string(),
-                };
-                blocks.push(hint(&with_hint));
-            } else if let Some(response) = &answered {
-                let right = grade(&question.key, response);
-                let earned = points(q, question, Some(response));
-                let verdict = if right {
-                    Span::styled(
-                        "✓ Right.",
-                        Style::role(Role::Done).patch(Style::role(Role::Strong)),
-                    )
-                } else if earned > 0.0 {
-                    Span::styled(
-                        format!(
-                            "◐ Partly right: {} of {}.",
-                            Score::show(earned),
-                            points_label(f64::from(question.weight))
-                        ),
-                        Style::role(Role::Wrong).patch(Style::role(Role::Strong)),
-                    )
-                } else {
-                    Span::styled(
-                        "✗ Not quite.",
-                        Style::role(Role::Wrong).patch(Style::role(Role::Strong)),
-                    )
-                };
-                let mut line = vec![verdict];
-                let hide = hidden.get(i).copied().unwrap_or(false);
-                if !right && hide {
-                    line.push(Span::styled(
-                        " (this quiz does not show right answers)",
-                        Style::role(Role::Meta),
-                    ));
-                } else if !right {
-                    line.push(Span::raw(format!(
-                        " The answer: {}",
-                        describe_answer(question)
-                    )));
-                }
-                // The verdict stays on screen even when the terminal is short.
-                keep = Some(blocks.len());
-                blocks.push(Block::text(line));
-                let picked: Vec<usize> = match response {
-                    Response::Choice(c) => vec![*c],
-                    Response::Choices(set) => set.iter().copied().collect(),
-                    Response::Bool(_)
-                    | Response::Text(_)
-                    | Response::Order(_)
-                    | Response::Pairs(_)
-                    | Response::Blanks(_) => Vec::new(),
-                };
-                let choice_text = |c: usize| match &question.key {
-                    AnswerKey::SingleChoice { choices, .. }
-                    | AnswerKey::MultipleChoice { choices, .. } => {
-                        choices.get(c).cloned().unwrap_or_default()
-                    }
-                    AnswerKey::TrueFalse { .. }
-                    | AnswerKey::ShortAnswer { .. }
-                    | AnswerKey::Ordering { .. }
-                    | AnswerKey::Matching { .. }
-                    | AnswerKey::FillBlanks { .. }
-                    | AnswerKey::Numeric { .. } => String::new(),
-                };
-                for c in picked.into_iter().filter(|_| !hide) {
-                    if let Some(f) = question.choice_feedback.get(&(c + 1)) {
-                        blocks.push(
-                            Block::text(vec![
-                                Span::styled(
-                                    format!("“{}”: ", choice_text(c)),
-                                    Style::role(Role::Strong),
-                                ),
-                                Span::raw(f.split_whitespace().collect::<Vec<_>>().join(" ")),
-                            ])
-                            .tight(),
-                        );
-                    }
-                }
-                if !question.explanation.is_empty() && !hide {
-                    blocks.push(Block::text(vec![Span::raw(question.explanation.clone())]).tight());
-                }
-                let target = targets.get(i).cloned().flatten();
-                if let Some(t) = &target {
-                    links.push((blocks.len(), t.clone()));
-                    blocks.push(Block::text(read_again(t)).tight());
-                }
-                let next = if state.session.next().is_some() {
-                    "Enter: next question"
-                } else {
-                    "Enter: see your score"
-                };
-                if target.is_some() {
-                    blocks.push(hint(&format!("{next} · o read the passage again")));
-                } else {
-                    blocks.push(hint(next));
-                }
-            }
-        }
+        Stage::Intro => quiz_intro(&s, &mut out),
+        Stage::Asking | Stage::Feedback => quiz_question(&s, &mut out),
         Stage::Result {
             score,
             passed,
             pass_mark,
-        } => {
-            blocks.push(Block::text(vec![
-                Span::styled("Score: ", Style::role(Role::Strong)),
-                Span::raw(format!(
-                    "{} / {} ({} %) · pass mark {pass_mark} %",
-                    Score::show(score.points),
-                    points_label(score.max),
-                    score.percent_shown(pass_mark),
-                )),
-            ]));
-            // With every attempt used, no retake is offered.
-            let can_retake = q
-                .max_attempts
-                .is_none_or(|max| progress.attempts_at(module, &q.id).count() < max as usize);
-            blocks.push(
-                Block::text(vec![match (passed, can_retake) {
-                    (true, _) => Span::styled(
-                        "Passed ✓",
-                        Style::role(Role::Done).patch(Style::role(Role::Strong)),
-                    ),
-                    (false, true) => Span::styled(
-                        "Not passed: review the module and retake the quiz.",
-                        Style::role(Role::Wrong).patch(Style::role(Role::Strong)),
-                    ),
-                    (false, false) => Span::styled(
-                        "Not passed, and no attempts are left: review the module.",
-                        Style::role(Role::Wrong).patch(Style::role(Role::Strong)),
-                    ),
-                }])
-                .tight(),
-            );
-            // The keys that act here, on the first screen, before the long review
-            // (and again after it).
-            let asked: Vec<(usize, &crate::course::Question, Option<&Response>)> = state
-                .session
-                .asked
-                .iter()
-                .filter_map(|&i| {
-                    let answer = state.session.answers.get(i)?.as_ref();
-                    Some((i, q.questions.get(i)?, answer))
-                })
-                .collect();
-            let mistakes = asked
-                .iter()
-                .filter(|(_, question, answer)| !answer.is_some_and(|r| grade(&question.key, r)))
-                .count();
-            let any_link = q.review_shows_answers(passed)
-                && asked
-                    .iter()
-                    .any(|(i, _, _)| targets.get(*i).is_some_and(Option::is_some));
-            let mut keys = Vec::new();
-            if can_retake {
-                keys.push("r retake".to_string());
-                match mistakes {
-                    0 => {}
-                    1 => keys.push("R practise the wrong one".into()),
-                    n => keys.push(format!("R practise the {n} wrong ones")),
-                }
-            }
-            if mistakes > 0 {
-                keys.push("w next mistake".into());
-            }
-            if any_link {
-                keys.push("o read again (first link on screen)".into());
-            }
-            keys.push("Enter or n next item".into());
-            blocks.push(hint(&keys.join(" · ")));
-            let review = match (q.show_answers, passed) {
-                (crate::course::ShowAnswers::AfterPass, false) => {
-                    "Review: your answers. Right answers and explanations show once you pass."
-                }
-                (crate::course::ShowAnswers::Never, _) => {
-                    "Review: your answers and points (this quiz does not show right answers)."
-                }
-                _ => "Review: each question with your answer and the right one.",
-            };
-            blocks.push(hint(review));
-            for (n, &(i, question, answer)) in asked.iter().enumerate() {
-                let right = answer.is_some_and(|r| grade(&question.key, r));
-                let earned = points(q, question, answer);
-                let points = format!(
-                    "{} / {}",
-                    Score::show(earned),
-                    points_label(f64::from(question.weight))
-                );
-                let mark = match (right, earned > 0.0) {
-                    (true, _) => Span::styled("✓ ", Style::role(Role::Done)),
-                    (false, true) => Span::styled("◐ ", Style::role(Role::Wrong)),
-                    (false, false) => Span::styled("✗ ", Style::role(Role::Wrong)),
-                };
-                if !right {
-                    marks.push(blocks.len());
-                    mark_labels.push(format!("question {}", n + 1));
-                }
-                let prompt = question
-                    .prompt
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                let given =
-                    answer.map_or_else(|| "(no answer)".into(), |r| describe_response(question, r));
-                let mut lines = vec![
-                    vec![
-                        mark,
-                        Span::styled(format!("{}. {prompt}", n + 1), Style::role(Role::Strong)),
-                    ],
-                    vec![
-                        Span::styled("Your answer: ", Style::role(Role::Meta)),
-                        Span::raw(given),
-                        Span::styled(format!(" · {points}"), Style::role(Role::Meta)),
-                    ],
-                ];
-                let reveal = q.review_shows_answers(passed);
-                if !right && reveal {
-                    lines.push(vec![
-                        Span::styled("Right answer: ", Style::role(Role::Meta)),
-                        Span::styled(describe_answer(question), Style::role(Role::Done)),
-                    ]);
-                }
-                if !question.explanation.is_empty() && reveal {
-                    let text = question
-                        .explanation
-                        .split_whitespace()
-                        .collect::<Vec<_>>()
-                        .join(" ");
-                    lines.push(vec![Span::raw(text)]);
-                }
-                if let Some(Some(t)) = targets.get(i)
-                    && reveal
-                {
-                    links.push((blocks.len(), t.clone()));
-                    lines.push(read_again(t));
-                }
-                blocks.push(Block {
-                    lines,
-                    first_prefix: Vec::new(),
-                    rest_prefix: vec![Span::raw("   ")],
-                    wrap: true,
-                    gap: true,
-                    keep_spaces: false,
-                    fallback: None,
-                    links: Vec::new(),
-                });
-            }
-            keys.push("? help".into());
-            blocks.push(hint(&keys.join(" · ")));
-            keep = Some(1);
-        }
+        } => quiz_result(&s, score, passed, pass_mark, &mut out),
     }
-    ItemDoc {
+    out
+}
+
+/// The intro: the quiz's size and pass mark, past attempts, attempts left and the keys.
+fn quiz_intro(s: &QuizScreen, out: &mut ItemDoc) {
+    let QuizScreen {
+        q,
+        progress,
+        module,
+        ..
+    } = *s;
+    let ItemDoc {
         doc: Doc { blocks },
         keep_visible: keep,
+        ..
+    } = out;
+    let n = q.questions.len();
+    blocks.push(Block::text(vec![Span::raw(format!(
+        "{n} question{} · pass mark {} %",
+        if n == 1 { "" } else { "s" },
+        q.pass_mark
+    ))]));
+    let attempts: Vec<_> = progress.attempts_at(module, &q.id).collect();
+    if let Some(best) = progress.best_shown(module, &q.id) {
+        let verdict = if progress.quiz_passed(module, &q.id) {
+            Span::styled("passed ✓", Style::role(Role::Done))
+        } else {
+            Span::styled("not passed yet", Style::role(Role::Wrong))
+        };
+        blocks.push(Block::text(vec![Span::raw(format!("Best {best} % · ")), verdict]).tight());
+        blocks.push(Block::text(vec![
+            Span::styled("Your attempts", Style::role(Role::Strong)),
+            Span::styled(
+                " (finished, UTC · score · result · time taken)",
+                Style::role(Role::Meta),
+            ),
+        ]));
+        let shown = attempts.len().saturating_sub(ATTEMPTS_SHOWN);
+        if shown > 0 {
+            blocks.push(meta(format!("({shown} earlier attempts not shown)")));
+        }
+        for (n, a) in attempts.iter().enumerate().skip(shown) {
+            let result = if a.practice {
+                Span::styled("practice", Style::role(Role::Meta))
+            } else if a.passed {
+                Span::styled("passed", Style::role(Role::Done))
+            } else {
+                Span::styled("not passed", Style::role(Role::Wrong))
+            };
+            blocks.push(
+                Block::text(vec![
+                    Span::raw(format!(
+                        "{}. {} · {}/{} ({} %) · ",
+                        n + 1,
+                        crate::text::format_time(a.finished_at),
+                        Score::show(a.score.points),
+                        Score::show(a.score.max),
+                        a.score.percent_shown(a.pass_mark)
+                    )),
+                    result,
+                    Span::styled(
+                        format!(
+                            " · {}",
+                            crate::text::format_duration(
+                                a.finished_at.saturating_sub(a.started_at)
+                            )
+                        ),
+                        Style::role(Role::Meta),
+                    ),
+                ])
+                .prefixed(Vec::new(), vec![Span::raw("    ")])
+                .tight(),
+            );
+        }
+    }
+    let used = progress.attempts_at(module, &q.id).count();
+    let can_start = q.max_attempts.is_none_or(|max| used < max as usize);
+    // The last finished attempt (full or practice), whose review L opens
+    // again and whose mistakes R practises.
+    let last = attempts.last().map(|a| {
+        let wrong = a.answers.iter().filter(|r| !r.correct).count();
+        (a, wrong)
+    });
+    if let Some((a, wrong)) = last {
+        let verdict = if a.practice {
+            Span::styled("practice", Style::role(Role::Meta))
+        } else if a.passed {
+            Span::styled("passed", Style::role(Role::Done))
+        } else {
+            Span::styled("not passed", Style::role(Role::Wrong))
+        };
+        let mistakes = match wrong {
+            0 => "every answer right".to_string(),
+            1 => "1 answer wrong".to_string(),
+            n => format!("{n} answers wrong"),
+        };
+        blocks.push(Block::text(vec![
+            Span::styled("Last attempt: ", Style::role(Role::Strong)),
+            Span::raw(format!(
+                "{}/{} ({} %) · ",
+                Score::show(a.score.points),
+                Score::show(a.score.max),
+                a.score.percent_shown(a.pass_mark)
+            )),
+            verdict,
+            Span::raw(format!(" · {mistakes}")),
+        ]));
+    }
+    match q.max_attempts {
+        Some(max) if !can_start => {
+            blocks.push(Block::text(vec![Span::styled(
+                format!("No attempts left: this quiz allows {max}."),
+                Style::role(Role::Wrong),
+            )]));
+        }
+        Some(max) => {
+            blocks.push(meta(format!(
+                "Attempts allowed: {max} ({} left).",
+                max as usize - used
+            )));
+        }
+        None => {}
+    }
+    let mut keys = Vec::new();
+    if can_start {
+        keys.push(if last.is_some() {
+            "Enter or r start a new attempt"
+        } else {
+            "Press Enter to start."
+        });
+    }
+    if let Some((_, wrong)) = last {
+        keys.push("L review your last attempt");
+        if can_start && wrong > 0 {
+            keys.push("R practise its mistakes");
+        }
+    }
+    if !keys.is_empty() {
+        blocks.push(hint(&keys.join(" · ")));
+    }
+    *keep = Some(blocks.len() - 1);
+}
+
+/// A question being answered (its rows, hint and keys) or answered (then its
+/// feedback, [`quiz_feedback`]).
+fn quiz_question(s: &QuizScreen, out: &mut ItemDoc) {
+    let QuizScreen {
+        q, state, focused, ..
+    } = *s;
+    let ItemDoc {
+        doc: Doc { blocks },
+        keep_visible: keep,
+        ..
+    } = out;
+    let i = state.session.current;
+    let Some(question) = q.questions.get(i) else {
+        return;
+    };
+    let worth = if question.weight == 1 {
+        String::new()
+    } else {
+        format!(" · {}", points_label(f64::from(question.weight)))
+    };
+    blocks.push(meta(format!(
+        "{}Question {} of {} · {}{worth}",
+        if state.session.is_practice() {
+            "Practice · "
+        } else {
+            ""
+        },
+        state.session.place().0,
+        state.session.place().1,
+        kind_label(&question.key)
+    )));
+    blocks.push(Block::text(vec![Span::styled(
+        prompt_shown(question).to_string(),
+        Style::role(Role::Strong),
+    )]));
+    let answered = state.session.answers.get(i).cloned().flatten();
+    let feedback = state.stage == Stage::Feedback;
+    let first_row = blocks.len();
+    push_inputs(blocks, question, state, answered.as_ref(), focused);
+    if let Some(h) = &question.hint
+        && !feedback
+        && state.hint_shown
+    {
+        blocks.push(Block::text(vec![
+            Span::styled("Hint: ", Style::role(Role::Strong)),
+            Span::raw(h.split_whitespace().collect::<Vec<_>>().join(" ")),
+        ]));
+    }
+    if !feedback {
+        *keep = Some(first_row + state.cursor.min(blocks.len() - first_row - 1));
+        let h = key_hint(kind_of(&question.key, |k| k.input()), state.grabbed);
+        let with_hint = match (&question.hint, state.hint_shown) {
+            (Some(_), false) if state.typing(q) => format!("{h} · F1 hint"),
+            (Some(_), false) => format!("{h} · H hint"),
+            _ => h.to_string(),
+        };
+        blocks.push(hint(&with_hint));
+    } else if let Some(response) = &answered {
+        quiz_feedback(s, question, response, out);
+    }
+}
+
+/// The feedback on the answered `question`: the verdict, the right answer, choice
+/// feedback, the explanation, the passage to read again and the keys.
+fn quiz_feedback(
+    s: &QuizScreen,
+    question: &crate::course::Question,
+    response: &Response,
+    out: &mut ItemDoc,
+) {
+    let QuizScreen {
+        q,
+        state,
+        targets,
+        hidden,
+        ..
+    } = *s;
+    let ItemDoc {
+        doc: Doc { blocks },
+        keep_visible: keep,
+        links,
+        ..
+    } = out;
+    let i = state.session.current;
+    let right = grade(&question.key, response);
+    let earned = points(q, question, Some(response));
+    let verdict = if right {
+        Span::styled(
+            "✓ Right.",
+            Style::role(Role::Done).patch(Style::role(Role::Strong)),
+        )
+    } else if earned > 0.0 {
+        Span::styled(
+            format!(
+                "◐ Partly right: {} of {}.",
+                Score::show(earned),
+                points_label(f64::from(question.weight))
+            ),
+            Style::role(Role::Wrong).patch(Style::role(Role::Strong)),
+        )
+    } else {
+        Span::styled(
+            "✗ Not quite.",
+            Style::role(Role::Wrong).patch(Style::role(Role::Strong)),
+        )
+    };
+    let mut line = vec![verdict];
+    let hide = hidden.get(i).copied().unwrap_or(false);
+    if !right && hide {
+        line.push(Span::styled(
+            " (this quiz does not show right answers)",
+            Style::role(Role::Meta),
+        ));
+    } else if !right {
+        line.push(Span::raw(format!(
+            " The answer: {}",
+            describe_answer(question)
+        )));
+    }
+    // The verdict stays on screen even when the terminal is short.
+    *keep = Some(blocks.len());
+    blocks.push(Block::text(line));
+    // The choices picked, for a kind with choices (whose feedback
+    // may follow them).
+    let picked: Vec<usize> = match (kind_of(&question.key, |k| k.input()), response.given()) {
+        (Input::OneChoice { .. } | Input::ManyChoices { .. }, Given::Picked(set)) => {
+            set.into_iter().collect()
+        }
+        _ => Vec::new(),
+    };
+    let choice_text = |c: usize| {
+        kind_of(&question.key, |k| {
+            k.choice(c).unwrap_or_default().to_string()
+        })
+    };
+    for c in picked.into_iter().filter(|_| !hide) {
+        if let Some(f) = question.choice_feedback.get(&(c + 1)) {
+            blocks.push(
+                Block::text(vec![
+                    Span::styled(format!("“{}”: ", choice_text(c)), Style::role(Role::Strong)),
+                    Span::raw(f.split_whitespace().collect::<Vec<_>>().join(" ")),
+                ])
+                .tight(),
+            );
+        }
+    }
+    if !question.explanation.is_empty() && !hide {
+        blocks.push(Block::text(vec![Span::raw(question.explanation.clone())]).tight());
+    }
+    let target = targets.get(i).cloned().flatten();
+    if let Some(t) = &target {
+        links.push((blocks.len(), t.clone()));
+        blocks.push(Block::text(read_again(t)).tight());
+    }
+    let next = if state.session.next().is_some() {
+        "Enter: next question"
+    } else {
+        "Enter: see your score"
+    };
+    if target.is_some() {
+        blocks.push(hint(&format!("{next} · o read the passage again")));
+    } else {
+        blocks.push(hint(next));
+    }
+}
+
+/// The key hint under a question being answered, by the inputs it needs
+/// (`grabbed`: an ordering item is held).
+fn key_hint(input: Input, grabbed: bool) -> &'static str {
+    match input {
+        Input::ManyChoices { .. } => "↑↓ move · Space or 1–9 tick · Enter submit",
+        Input::TrueFalse => "t true · f false · Enter submit",
+        Input::Text => "Type your answer · ←→ Home End move · Enter submit · Esc or Tab leaves",
+        Input::Order { .. } => {
+            if grabbed {
+                "↑↓ move the held item · Space drop · Enter submit"
+            } else {
+                "↑↓ move · Space pick up an item · Enter submit"
+            }
+        }
+        Input::Pairs { .. } => {
+            "↑↓ pick a left side · 1–9 give it that option (Space: the next one) · Enter submit"
+        }
+        Input::Blanks { .. } => {
+            "Type into the gap · ↑↓ other gaps · Enter submit · Esc or Tab leaves"
+        }
+        Input::Number => "Type a number (, or . for decimals) · Enter submit · Esc or Tab leaves",
+        Input::OneChoice { .. } => "↑↓ move · Space or 1–9 choose · Enter submit",
+    }
+}
+
+/// The result: the score and verdict, the keys, then the review of each question.
+fn quiz_result(s: &QuizScreen, score: Score, passed: bool, pass_mark: u32, out: &mut ItemDoc) {
+    let QuizScreen {
+        q,
+        state,
+        progress,
+        module,
+        targets,
+        ..
+    } = *s;
+    let blocks = &mut out.doc.blocks;
+    blocks.push(Block::text(vec![
+        Span::styled("Score: ", Style::role(Role::Strong)),
+        Span::raw(format!(
+            "{} / {} ({} %) · pass mark {pass_mark} %",
+            Score::show(score.points),
+            points_label(score.max),
+            score.percent_shown(pass_mark),
+        )),
+    ]));
+    // With every attempt used, no retake is offered.
+    let can_retake = q
+        .max_attempts
+        .is_none_or(|max| progress.attempts_at(module, &q.id).count() < max as usize);
+    blocks.push(
+        Block::text(vec![match (passed, can_retake) {
+            (true, _) => Span::styled(
+                "Passed ✓",
+                Style::role(Role::Done).patch(Style::role(Role::Strong)),
+            ),
+            (false, true) => Span::styled(
+                "Not passed: review the module and retake the quiz.",
+                Style::role(Role::Wrong).patch(Style::role(Role::Strong)),
+            ),
+            (false, false) => Span::styled(
+                "Not passed, and no attempts are left: review the module.",
+                Style::role(Role::Wrong).patch(Style::role(Role::Strong)),
+            ),
+        }])
+        .tight(),
+    );
+    // The keys that act here, on the first screen, before the long review
+    // (and again after it).
+    let asked: Vec<(usize, &crate::course::Question, Option<&Response>)> = state
+        .session
+        .asked
+        .iter()
+        .filter_map(|&i| {
+            let answer = state.session.answers.get(i)?.as_ref();
+            Some((i, q.questions.get(i)?, answer))
+        })
+        .collect();
+    let mistakes = asked
+        .iter()
+        .filter(|(_, question, answer)| !answer.is_some_and(|r| grade(&question.key, r)))
+        .count();
+    let any_link = q.review_shows_answers(passed)
+        && asked
+            .iter()
+            .any(|(i, _, _)| targets.get(*i).is_some_and(Option::is_some));
+    let mut keys = Vec::new();
+    if can_retake {
+        keys.push("r retake".to_string());
+        match mistakes {
+            0 => {}
+            1 => keys.push("R practise the wrong one".into()),
+            n => keys.push(format!("R practise the {n} wrong ones")),
+        }
+    }
+    if mistakes > 0 {
+        keys.push("w next mistake".into());
+    }
+    if any_link {
+        keys.push("o read again (first link on screen)".into());
+    }
+    keys.push("Enter or n next item".into());
+    blocks.push(hint(&keys.join(" · ")));
+    let review = match (q.show_answers, passed) {
+        (crate::course::ShowAnswers::AfterPass, false) => {
+            "Review: your answers. Right answers and explanations show once you pass."
+        }
+        (crate::course::ShowAnswers::Never, _) => {
+            "Review: your answers and points (this quiz does not show right answers)."
+        }
+        _ => "Review: each question with your answer and the right one.",
+    };
+    blocks.push(hint(review));
+    quiz_review(s, passed, &asked, out);
+    keys.push("? help".into());
+    out.doc.blocks.push(hint(&keys.join(" · ")));
+    out.keep_visible = Some(1);
+}
+
+/// The review on the result screen: each question `asked` (index, question,
+/// answer) with the answer given, its points, and, when the quiz shows them, the
+/// right answer, the explanation and the passage to read again.
+fn quiz_review(
+    s: &QuizScreen,
+    passed: bool,
+    asked: &[(usize, &crate::course::Question, Option<&Response>)],
+    out: &mut ItemDoc,
+) {
+    let QuizScreen { q, targets, .. } = *s;
+    let ItemDoc {
+        doc: Doc { blocks },
         marks,
         mark_labels,
         links,
+        ..
+    } = out;
+    for (n, &(i, question, answer)) in asked.iter().enumerate() {
+        let right = answer.is_some_and(|r| grade(&question.key, r));
+        let earned = points(q, question, answer);
+        let points = format!(
+            "{} / {}",
+            Score::show(earned),
+            points_label(f64::from(question.weight))
+        );
+        let mark = match (right, earned > 0.0) {
+            (true, _) => Span::styled("✓ ", Style::role(Role::Done)),
+            (false, true) => Span::styled("◐ ", Style::role(Role::Wrong)),
+            (false, false) => Span::styled("✗ ", Style::role(Role::Wrong)),
+        };
+        if !right {
+            marks.push(blocks.len());
+            mark_labels.push(format!("question {}", n + 1));
+        }
+        let prompt = question
+            .prompt
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let given = answer.map_or_else(|| "(no answer)".into(), |r| describe_response(question, r));
+        let mut lines = vec![
+            vec![
+                mark,
+                Span::styled(format!("{}. {prompt}", n + 1), Style::role(Role::Strong)),
+            ],
+            vec![
+                Span::styled("Your answer: ", Style::role(Role::Meta)),
+                Span::raw(given),
+                Span::styled(format!(" · {points}"), Style::role(Role::Meta)),
+            ],
+        ];
+        let reveal = q.review_shows_answers(passed);
+        if !right && reveal {
+            lines.push(vec![
+                Span::styled("Right answer: ", Style::role(Role::Meta)),
+                Span::styled(describe_answer(question), Style::role(Role::Done)),
+            ]);
+        }
+        if !question.explanation.is_empty() && reveal {
+            let text = question
+                .explanation
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            lines.push(vec![Span::raw(text)]);
+        }
+        if let Some(Some(t)) = targets.get(i)
+            && reveal
+        {
+            links.push((blocks.len(), t.clone()));
+            lines.push(read_again(t));
+        }
+        blocks.push(Block {
+            lines,
+            first_prefix: Vec::new(),
+            rest_prefix: vec![Span::raw("   ")],
+            wrap: true,
+            gap: true,
+            keep_spaces: false,
+            fallback: None,
+            links: Vec::new(),
+        });
     }
 }
 
@@ -830,31 +904,21 @@ fn push_inputs(
                 blocks.push(b);
             }
         };
-    match &question.key {
-        AnswerKey::SingleChoice { choices, answer } => {
-            choice_rows(choices, false, &[answer.wrapping_sub(1)], blocks)
+    // The answered response if it is this kind's, else what is typed or picked.
+    match Paired::or_unanswered(&question.key, answered) {
+        Paired::SingleChoice(k, _) => {
+            choice_rows(k.choices, false, &[k.answer.wrapping_sub(1)], blocks)
         }
-        AnswerKey::MultipleChoice { choices, answers } => {
-            let right: Vec<usize> = answers.iter().map(|a| a.wrapping_sub(1)).collect();
-            choice_rows(choices, true, &right, blocks)
+        Paired::MultipleChoice(k, _) => {
+            let right: Vec<usize> = k.answers.iter().map(|a| a.wrapping_sub(1)).collect();
+            choice_rows(k.choices, true, &right, blocks)
         }
-        AnswerKey::TrueFalse { answer } => {
+        Paired::TrueFalse(k, _) => {
             let choices = ["True".to_string(), "False".to_string()];
-            choice_rows(&choices, false, &[usize::from(!answer)], blocks)
+            choice_rows(&choices, false, &[usize::from(!k.answer)], blocks)
         }
-        AnswerKey::ShortAnswer { .. } | AnswerKey::Numeric { .. } => {
-            let typed = match answered {
-                Some(Response::Text(t)) => t.clone(),
-                None
-                | Some(
-                    Response::Choice(_)
-                    | Response::Choices(_)
-                    | Response::Bool(_)
-                    | Response::Order(_)
-                    | Response::Pairs(_)
-                    | Response::Blanks(_),
-                ) => state.text.clone(),
-            };
+        Paired::ShortAnswer(_, answered) | Paired::Numeric(_, answered) => {
+            let typed = answered.map_or_else(|| state.text.clone(), str::to_string);
             let mut line = vec![Span::styled("Your answer: ", Style::role(Role::Bullet))];
             line.extend(field_spans(&typed, state.caret, focused && !feedback));
             if let AnswerKey::Numeric { unit: Some(u), .. } = &question.key {
@@ -866,19 +930,9 @@ fn push_inputs(
                 ..Block::text(line)
             });
         }
-        AnswerKey::FillBlanks { text, .. } => {
-            let typed = match answered {
-                Some(Response::Blanks(b)) => b.clone(),
-                None
-                | Some(
-                    Response::Choice(_)
-                    | Response::Choices(_)
-                    | Response::Bool(_)
-                    | Response::Text(_)
-                    | Response::Order(_)
-                    | Response::Pairs(_),
-                ) => state.all_blanks(),
-            };
+        Paired::FillBlanks(k, answered) => {
+            let text = k.text;
+            let typed = answered.map_or_else(|| state.all_blanks(), <[String]>::to_vec);
             // The text with each gap shown as [n: what was typed].
             let mut line: Vec<Span> = Vec::new();
             let mut at = 0;
@@ -910,22 +964,12 @@ fn push_inputs(
             b.gap = true;
             blocks.push(b);
         }
-        AnswerKey::Matching { pairs } => {
+        Paired::Matching(k, answered) => {
+            let pairs = k.pairs;
             // Each left side with the option given to it; the options, numbered.
             let number_of =
                 |pair: usize| state.order.iter().position(|&o| o == pair).map(|p| p + 1);
-            let picked = match answered {
-                Some(Response::Pairs(p)) => p.clone(),
-                None
-                | Some(
-                    Response::Choice(_)
-                    | Response::Choices(_)
-                    | Response::Bool(_)
-                    | Response::Text(_)
-                    | Response::Order(_)
-                    | Response::Blanks(_),
-                ) => state.matches.clone(),
-            };
+            let picked = answered.map_or_else(|| state.matches.clone(), <[_]>::to_vec);
             for (i, (left, _)) in pairs.iter().enumerate() {
                 let chosen = picked.get(i).copied().flatten();
                 let given = chosen
@@ -969,7 +1013,8 @@ fn push_inputs(
                 );
             }
         }
-        AnswerKey::Ordering { items } => {
+        Paired::Ordering(k, _) => {
+            let items = k.items;
             for (pos, &item) in state.order.iter().enumerate() {
                 let text = items.get(item).cloned().unwrap_or_default();
                 let selected = !feedback && state.cursor == pos;
@@ -991,6 +1036,8 @@ fn push_inputs(
                 blocks.push(b);
             }
         }
+        // Never made by `or_unanswered`.
+        Paired::Mismatched => {}
     }
 }
 
