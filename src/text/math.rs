@@ -1218,6 +1218,36 @@ pub fn to_unicode(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// `markdown` with `\(…\)` written `$…$` and `\[…\]` written `$$…$$`, so that
+/// pulldown-cmark's math extension (which knows only dollars) finds them too;
+/// code is left alone. Borrowed when there is nothing to rewrite.
+pub fn with_dollars(markdown: &str) -> Cow<'_, str> {
+    let found: Vec<Found> = find(markdown)
+        .into_iter()
+        .filter(|f| markdown[f.range.start..].starts_with('\\'))
+        .collect();
+    if found.is_empty() {
+        return Cow::Borrowed(markdown);
+    }
+    let mut out = String::with_capacity(markdown.len());
+    let mut at = 0;
+    for f in found {
+        out.push_str(&markdown[at..f.range.start]);
+        let tex = markdown[f.tex.clone()].trim();
+        let fence = if f.display { "$$" } else { "$" };
+        if tex.is_empty() {
+            out.push_str(&markdown[f.range.clone()]);
+        } else {
+            out.push_str(fence);
+            out.push_str(tex);
+            out.push_str(fence);
+        }
+        at = f.range.end;
+    }
+    out.push_str(&markdown[at..]);
+    Cow::Owned(out)
+}
+
 /// Whether `text` holds an opening `$$` or `\[` with no closing one: the byte
 /// offset of the first such opener. Code spans and fenced code are skipped as
 /// [`find`] skips them.
@@ -1452,6 +1482,10 @@ mod tests {
             r"costs $5; α and $\foo$"
         );
         assert!(matches!(to_unicode("plain"), Cow::Borrowed(_)));
+        assert_eq!(
+            with_dollars("a \\( x \\) b \\[y\\] `\\(z\\)` $w$"),
+            "a $x$ b $$y$$ `\\(z\\)` $w$"
+        );
     }
 
     #[test]
