@@ -1118,7 +1118,7 @@ pub fn find(text: &str) -> Vec<Found> {
                     _ => None,
                 };
                 if let Some((closer, display)) = closer
-                    && let Some(at) = text[i + 2..].find(closer)
+                    && let Some(at) = text[i + 2..paragraph_end(text, i)].find(closer)
                 {
                     let end = i + 2 + at + 2;
                     out.push(Found {
@@ -1134,7 +1134,7 @@ pub fn find(text: &str) -> Vec<Found> {
             }
             b'$' => {
                 if rest.starts_with(b"$$") {
-                    if let Some(at) = text[i + 2..].find("$$") {
+                    if let Some(at) = text[i + 2..paragraph_end(text, i)].find("$$") {
                         let end = i + 2 + at + 2;
                         out.push(Found {
                             range: i..end,
@@ -1184,6 +1184,21 @@ pub fn find(text: &str) -> Vec<Found> {
         }
     }
     out
+}
+
+/// Where the paragraph holding byte `from` of `text` ends: at its first blank
+/// line (a formula, like any inline Markdown, does not cross one), or the end.
+fn paragraph_end(text: &str, from: usize) -> usize {
+    let mut at = from;
+    while let Some(nl) = text[at..].find('\n') {
+        let next = at + nl + 1;
+        let line_end = text[next..].find('\n').map_or(text.len(), |e| next + e);
+        if text[next..line_end].trim().is_empty() {
+            return next;
+        }
+        at = next;
+    }
+    text.len()
 }
 
 fn utf8_len(first: u8) -> usize {
@@ -1494,6 +1509,9 @@ mod tests {
         assert_eq!(unclosed_display("a $$x b"), Some(2));
         assert_eq!(unclosed_display("a \\[x b"), Some(2));
         assert_eq!(unclosed_display("`$$` and\n```\n$$\n```\n"), None);
+        // A formula does not cross a blank line.
+        assert_eq!(unclosed_display("a $$ b\n\n$$c$$"), Some(2));
+        assert_eq!(unclosed_display("a $$ b\nc $$"), None);
     }
 
     proptest::proptest! {
