@@ -24,8 +24,8 @@ use serde::Deserialize;
 
 use crate::app::keys::{self, Bindings, KeySpec};
 use crate::course::yaml::{self, Block, Locator, Node, NodeValue, Resolved};
+use crate::theme::ThemeName;
 use crate::ui::layout::DEFAULT_MEASURE;
-use crate::ui::theme::ThemeName;
 
 /// Environment variable naming the config file (as `--config` does).
 pub const CONFIG_ENV: &str = "AMPHI_CONFIG";

@@ -21,7 +21,7 @@ use amphi::app::picker::{Picker, PickerEntry, run_picker};
 use amphi::app::{self, App};
 use amphi::cli;
 use amphi::library::Library;
-use amphi::ui::theme::Theme;
+use amphi::theme::Theme;
 
 fn main() -> ExitCode {
     let cli = cli::parse();

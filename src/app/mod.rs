@@ -10,6 +10,7 @@ mod action;
 mod bookmarks;
 pub mod doc_cache;
 pub mod interview;
+mod item_doc;
 mod keymap;
 pub mod keys;
 pub mod modal;
@@ -18,19 +19,20 @@ mod notes;
 mod panels;
 pub mod picker;
 pub mod prepare;
-mod quiz_state;
 pub mod reading;
 mod reload;
 mod run;
 mod update;
 
+pub use crate::quiz::answering::{
+    CaretMove, MAX_ANSWER_CHARS, QuizState, ReviewOrigin, ReviewSession, Stage,
+};
 pub use action::{Action, Effect, PreparedText, Reloaded};
 pub use keymap::{Mode, action_for_event, action_for_key};
 pub use keys::{Bindings, KeySpec};
 pub use modal::{Modal, Modals};
 pub use notes::{MAX_NOTE_CHARS, NoteEditor, note_of};
 pub use panels::Panel;
-pub use quiz_state::{CaretMove, MAX_ANSWER_CHARS, QuizState, Stage};
 pub use run::{Input, Preparer, run, run_inputs};
 pub use update::update;
 
@@ -38,9 +40,9 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::course::{Course, Item};
+use crate::doc::{Doc, Row};
 use crate::progress::{Anchor, Completion, CourseProgress, Position, State};
-use crate::ui::doc::{Doc, Row};
-use crate::ui::theme::Theme;
+use crate::theme::Theme;
 use crate::ui::{self, layout::Areas};
 
 /// Columns the code blocks move sideways per [`Action::ScrollCode`].
@@ -166,7 +168,11 @@ impl ContentView {
             .map(|r| Anchor {
                 block: r.block,
                 line: r.line_in_block,
-                hash: self.doc.blocks.get(r.block).map(ui::doc::Block::text_hash),
+                hash: self
+                    .doc
+                    .blocks
+                    .get(r.block)
+                    .map(crate::doc::Block::text_hash),
             })
             .unwrap_or_default()
     }
@@ -214,33 +220,6 @@ impl ContentView {
         }
         best
     }
-}
-
-/// Where a question in a review session comes from.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ReviewOrigin {
-    /// The question's card key (see [`crate::progress::review::card_key`]).
-    pub card: String,
-    /// Index of the module the question is in.
-    pub module: usize,
-    /// Index of the quiz item within that module.
-    pub item: usize,
-    /// The card before this session's answer.
-    pub before: crate::progress::review::Card,
-    /// What this session's answer did to the card, once answered.
-    pub change: Option<crate::progress::review::CardChange>,
-}
-
-/// A review session: the questions due from across the course, asked one by one
-/// with the quiz machinery (see [`crate::progress::review`]).
-#[derive(Debug, Clone, PartialEq)]
-pub struct ReviewSession {
-    /// The due questions as one quiz, in course order (feedback after each).
-    pub quiz: crate::course::Quiz,
-    /// Where each question comes from, in the same order.
-    pub origins: Vec<ReviewOrigin>,
-    /// The screen state.
-    pub state: QuizState,
 }
 
 /// Everything amphi shows and remembers while it runs.
@@ -533,7 +512,7 @@ impl App {
                 self.view.links = Vec::new();
             }
             None => {
-                let built = ui::views::item_doc(self);
+                let built = item_doc::item_doc(self);
                 self.view.doc = Arc::new(built.doc);
                 self.view.keep_visible = built.keep_visible;
                 if self.view.marks != built.marks {
@@ -584,7 +563,6 @@ impl App {
             Item::Quiz(_) => return None,
         };
         Some(doc_cache::Inputs {
-            theme: self.theme.clone(),
             note: note_of(self, mi, ii).map(|n| n.text.clone()),
             interview,
         })
@@ -661,7 +639,7 @@ impl App {
     }
 
     /// Keeps a prepared text in [`App::docs`] when it still matches what the item
-    /// would be built from now (same course, theme, note and interview view).
+    /// would be built from now (same course, note and interview view).
     pub(crate) fn adopt(&mut self, prepared: prepare::Prepared) {
         let Some(doc) = prepared.doc else {
             return;

@@ -14,7 +14,7 @@ use ratatui::crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers, Mous
 
 use crate::library::{Entry, Summary};
 use crate::progress::State;
-use crate::ui::theme::Theme;
+use crate::theme::Theme;
 
 /// One course in the picker.
 #[derive(Debug, Clone, PartialEq, Eq)]

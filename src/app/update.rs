@@ -923,9 +923,7 @@ fn open_link(app: &mut App) {
     app.highlight_term = None;
     app.open(target.module, target.item);
     let block = match (app.current_item(), &target.heading) {
-        (Some(Item::Lesson(l)), Some((n, _))) => {
-            crate::ui::views::lesson_heading_block(l, *n, &app.theme)
-        }
+        (Some(Item::Lesson(l)), Some((n, _))) => crate::doc::views::lesson_heading_block(l, *n),
         _ => None,
     };
     if let Some(block) = block {

@@ -6,6 +6,7 @@
 //! [`grade`] compares one [`Response`] with a question's [`AnswerKey`]; [`Session::score`]
 //! adds them up. Nothing here does I/O or knows about the terminal.
 
+pub mod answering;
 mod normalize;
 
 pub use normalize::{normalize_answer, strip_accents};

@@ -1,74 +1,11 @@
 //! The glossary pane, and underlining glossary terms in the content.
 
-use std::ops::Range;
-
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::doc::Doc;
 use crate::app::App;
-use crate::glossary::Matcher;
-
-/// `spans` with the byte `ranges` of their joined text restyled with `style`
-/// (patched over each span's own style).
-pub fn restyle(
-    spans: &[Span<'static>],
-    ranges: &[Range<usize>],
-    style: Style,
-) -> Vec<Span<'static>> {
-    if ranges.is_empty() {
-        return spans.to_vec();
-    }
-    let mut out = Vec::new();
-    let mut offset = 0;
-    for span in spans {
-        let content = span.content.as_ref();
-        let end = offset + content.len();
-        let mut cuts: Vec<usize> = vec![offset, end];
-        for r in ranges {
-            for p in [r.start, r.end] {
-                if p > offset && p < end {
-                    cuts.push(p);
-                }
-            }
-        }
-        cuts.sort_unstable();
-        cuts.dedup();
-        for w in cuts.windows(2) {
-            let (a, b) = (w[0], w[1]);
-            let inside = ranges.iter().any(|r| r.start <= a && b <= r.end);
-            let s = if inside {
-                span.style.patch(style)
-            } else {
-                span.style
-            };
-            out.push(Span::styled(content[a - offset..b - offset].to_string(), s));
-        }
-        offset = end;
-    }
-    out
-}
-
-/// Underlines (with `style`) every glossary term of `matcher` in `doc`, except in
-/// its first block (the title) and in blocks that do not wrap (code, tables).
-pub fn underline_terms(doc: &mut Doc, matcher: &Matcher, style: Style) {
-    if matcher.is_empty() {
-        return;
-    }
-    for block in doc.blocks.iter_mut().skip(1).filter(|b| b.wrap) {
-        for line in &mut block.lines {
-            let text: String = line.iter().map(|s| s.content.as_ref()).collect();
-            let ranges: Vec<Range<usize>> =
-                matcher.find(&text).into_iter().map(|f| f.range).collect();
-            if !ranges.is_empty() {
-                *line = restyle(line, &ranges, style);
-            }
-        }
-    }
-}
 
 /// `text` cut into lines of at most `width` columns, between words where it can.
 pub(crate) fn wrap_words(text: &str, width: usize) -> Vec<String> {

@@ -2,12 +2,9 @@
 //! styles from [`theme`].
 
 mod bookmarks;
-pub mod doc;
 pub mod glossary;
-pub mod interview;
 pub mod layout;
 pub mod links;
-pub mod markdown;
 pub mod mastery;
 pub mod notes;
 pub mod outline;
@@ -17,8 +14,6 @@ mod reload;
 pub(crate) use outline::truncate;
 pub mod search;
 mod status;
-pub mod theme;
-pub mod views;
 
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Margin, Rect};
@@ -33,6 +28,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::app::{App, Focus, Modal, Overlay};
 use crate::course::Item;
+use crate::doc;
 
 /// Draws the whole screen for `app`.
 pub fn draw(frame: &mut Frame, app: &App) {
@@ -171,10 +167,10 @@ fn draw_content(frame: &mut Frame, app: &App, area: Rect, text: Rect) {
         .map(|r| {
             let line = v.doc.row_line(r, v.width, v.hscroll);
             let line = match &app.highlight_query() {
-                Some(q) => search::highlight_line(&line, q, app.theme.search),
+                Some(q) => search::highlight_line(&line, q),
                 None => line,
             };
-            landed_mark(app, r, line)
+            app.theme.line(&landed_mark(app, r, line))
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), text);
@@ -191,15 +187,15 @@ fn draw_content(frame: &mut Frame, app: &App, area: Rect, text: Rect) {
     }
 }
 
-/// `line`, the text of `row`, marked (in the theme's selection style, reverse
+/// `line`, the text of `row`, marked as selected ([`doc::Role::Selected`]: reverse
 /// video without colour) when `row` is part of the block [`crate::app::Action::NextMark`]
 /// last moved to: the mistake `w` landed on in a quiz review.
-pub(crate) fn landed_mark(app: &App, row: &doc::Row, mut line: Line<'static>) -> Line<'static> {
+pub(crate) fn landed_mark(app: &App, row: &doc::Row, mut line: doc::Line) -> doc::Line {
     let v = &app.view;
     let landed = v.mark_at.and_then(|(i, _)| v.marks.get(i));
     if landed == Some(&row.block) {
         for span in &mut line.spans {
-            span.style = span.style.patch(app.theme.selected);
+            span.style = span.style.with(doc::Role::Selected);
         }
     }
     line

@@ -440,7 +440,7 @@ mod tests {
     fn the_visible_rows_are_the_rows_on_screen_of_the_whole_outline() {
         let course = crate::course::load_bundled().unwrap();
         let state = crate::progress::State::default();
-        let mut app = App::new(course, state, crate::ui::theme::Theme::plain());
+        let mut app = App::new(course, state, crate::theme::Theme::plain());
         let (m, i) = (1, 2);
         let ids = (
             app.course.modules[m].id.clone(),
@@ -517,7 +517,7 @@ mod tests {
         let mut app = App::new(
             course,
             crate::progress::State::default(),
-            crate::ui::theme::Theme::plain(),
+            crate::theme::Theme::plain(),
         );
         // Time spent on every item: the longer wordings.
         let keys: Vec<String> = app
@@ -550,7 +550,7 @@ mod tests {
         let mut app = App::new(
             course,
             crate::progress::State::default(),
-            crate::ui::theme::Theme::plain(),
+            crate::theme::Theme::plain(),
         );
         let (id_m, id_i) = (
             app.course.modules[0].id.clone(),

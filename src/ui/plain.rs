@@ -106,10 +106,10 @@ pub fn draw(frame: &mut Frame, app: &App) {
                 let v = &app.view;
                 let line = v.doc.row_line(r, v.width, v.hscroll);
                 let line = match &app.highlight_query() {
-                    Some(q) => super::search::highlight_line(&line, q, app.theme.search),
+                    Some(q) => super::search::highlight_line(&line, q),
                     None => line,
                 };
-                super::landed_mark(app, r, line)
+                app.theme.line(&super::landed_mark(app, r, line))
             })
             .map(ascii_rules)
             .collect(),

@@ -30,21 +30,24 @@ const LAYERS: &[(&str, u8)] = &[
     ("library", 2),
     ("export", 2),
     ("author", 2),
-    ("app", 3),
-    ("preview", 3),
+    ("doc", 3),
     ("hyperlink", 3),
-    ("ui", 4),
-    ("config", 5),
-    ("cli", 6),
-    ("lib", 7),
-    ("main", 7),
+    ("theme", 3),
+    ("app", 4),
+    ("preview", 4),
+    ("ui", 5),
+    ("config", 6),
+    ("cli", 7),
+    ("lib", 8),
+    ("main", 8),
 ];
 
 /// Upward edges that exist today and are to be removed (issue 12); each names
 /// where the fix goes.
 const KNOWN_UPWARD: &[(&str, &str)] = &[
-    // app's caches hold ui::doc rows and theme styles; app calls ui builders,
-    // layout and hit-testing: the document layer and geometry move below app.
+    // app calls ui's layout, plain-mode geometry, the outline's hit-testing and
+    // the overlay's length, and its run loop and picker draw: geometry moves into
+    // app, the terminal loop above ui.
     ("app", "ui"),
 ];
 
@@ -243,7 +246,9 @@ fn the_domain_and_the_services_know_nothing_of_the_terminal() {
             .as_os_str()
             .to_string_lossy();
         let module = first.trim_end_matches(".rs");
-        if layer(module) > 2 {
+        // The document layer is drawn by the UI but is plain data: no terminal
+        // library either.
+        if layer(module) > 2 && module != "doc" {
             continue;
         }
         let code = std::fs::read_to_string(&file).unwrap();
@@ -256,7 +261,7 @@ fn the_domain_and_the_services_know_nothing_of_the_terminal() {
     }
     assert!(
         found.is_empty(),
-        "layers 0-2 name ratatui or crossterm: {found:?}"
+        "layers 0-2 or the document layer name ratatui or crossterm: {found:?}"
     );
 }
 

@@ -4,7 +4,7 @@
 
 use crate::common::{app, open_item, render, send};
 use amphi::app::{Action, App, Focus, Stage, action_for_event, update};
-use amphi::ui::theme::{Theme, ThemeName};
+use amphi::theme::{Theme, ThemeName};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;

@@ -8,7 +8,7 @@ use amphi::app::picker::{
 };
 use amphi::library::{Entry, Source, Summary};
 use amphi::progress::{CourseProgress, State};
-use amphi::ui::theme::Theme;
+use amphi::theme::Theme;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};

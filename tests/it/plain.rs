@@ -4,7 +4,7 @@
 use crate::common::{answer_actions, open_item, send};
 use amphi::app::{Action, App, update};
 use amphi::progress::State;
-use amphi::ui::theme::Theme;
+use amphi::theme::Theme;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;

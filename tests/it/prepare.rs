@@ -9,8 +9,8 @@ use std::time::Duration;
 use crate::common::*;
 use amphi::app::prepare::{PrepareJob, Worker};
 use amphi::app::{Action, Effect, PreparedText, update};
+use amphi::doc::markdown::parses;
 use amphi::progress::{Note, item_key};
-use amphi::ui::markdown::parses;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
 fn jobs(effects: &[Effect]) -> Vec<PrepareJob> {

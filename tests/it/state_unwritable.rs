@@ -16,7 +16,7 @@ use std::process::Command;
 
 use amphi::app::{self, App};
 use amphi::progress::{State, Store};
-use amphi::ui::theme::Theme;
+use amphi::theme::Theme;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};

@@ -7,7 +7,7 @@ pub mod tmux;
 
 use amphi::app::{Action, App, Effect, update};
 use amphi::progress::State;
-use amphi::ui::theme::Theme;
+use amphi::theme::Theme;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 

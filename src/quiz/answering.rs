@@ -1,5 +1,7 @@
-//! The quiz screen's state: where the learner is in an attempt and what they have
-//! selected or typed for the current question.
+//! The quiz being answered: where the learner is in an attempt, what they have
+//! selected or typed for the current question, and the review session that asks
+//! due questions with the same machinery. Pure data and logic: the app holds these
+//! values, the document layer builds the quiz screens from them.
 
 use std::collections::BTreeSet;
 
@@ -488,4 +490,31 @@ impl QuizState {
                 .map_or(caret, |g| caret + g.len()),
         }
     }
+}
+
+/// Where a question in a review session comes from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReviewOrigin {
+    /// The question's card key (see [`crate::progress::review::card_key`]).
+    pub card: String,
+    /// Index of the module the question is in.
+    pub module: usize,
+    /// Index of the quiz item within that module.
+    pub item: usize,
+    /// The card before this session's answer.
+    pub before: crate::progress::review::Card,
+    /// What this session's answer did to the card, once answered.
+    pub change: Option<crate::progress::review::CardChange>,
+}
+
+/// A review session: the questions due from across the course, asked one by one
+/// with the quiz machinery (see [`crate::progress::review`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReviewSession {
+    /// The due questions as one quiz, in course order (feedback after each).
+    pub quiz: crate::course::Quiz,
+    /// Where each question comes from, in the same order.
+    pub origins: Vec<ReviewOrigin>,
+    /// The screen state.
+    pub state: QuizState,
 }

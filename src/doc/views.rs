@@ -1,16 +1,12 @@
 //! The text of each kind of item, as a [`Doc`] for the content pane.
 
-use ratatui::style::Style;
-use ratatui::text::Span;
-
-use super::doc::{Block, Doc};
 use super::markdown;
-use super::theme::Theme;
-use crate::app::{App, QuizState, Stage};
-use crate::app::{ReviewOrigin, ReviewSession};
-use crate::course::{AnswerKey, Interview, Item, Lesson, Quiz, Target};
+use super::model::{Block, Doc};
+use super::style::{Role, Span, Style};
+use crate::course::{AnswerKey, Course, Interview, Item, Lesson, Quiz, Target};
 use crate::progress::CourseProgress;
 use crate::progress::review::{self, CardChange};
+use crate::quiz::answering::{QuizState, ReviewOrigin, ReviewSession, Stage};
 use crate::quiz::{Response, Score, describe_answer, describe_response, grade, points};
 
 /// How many past attempts the quiz intro lists (the latest ones).
@@ -33,73 +29,12 @@ pub struct ItemDoc {
 }
 
 impl ItemDoc {
-    fn plain(doc: Doc) -> Self {
+    /// Just `doc`: nothing to keep in view, no marks, no links.
+    pub fn plain(doc: Doc) -> Self {
         ItemDoc {
             doc,
             ..ItemDoc::default()
         }
-    }
-}
-
-/// The open item's text.
-pub fn item_doc(app: &App) -> ItemDoc {
-    let theme = &app.theme;
-    let (mi, _) = app.current;
-    if let Some(session) = app.modals.review() {
-        return review(app, session);
-    }
-    match app.current_item() {
-        Some(item @ (Item::Lesson(_) | Item::Interview(_))) => {
-            let note = crate::app::note_of(app, app.current.0, app.current.1);
-            let doc = reading_doc(item, Some(&app.interview), note, &app.glossary, theme);
-            ItemDoc::plain(doc.unwrap_or_default())
-        }
-        Some(Item::Quiz(q)) => match app.quizzes.get(&app.current) {
-            Some(state) => {
-                let module = &app.course.modules[mi].id;
-                let focused = app.focus == crate::app::Focus::Content;
-                // Only the questions shown with their explanation need their link.
-                let mut shown = vec![false; q.questions.len()];
-                let asked = match state.stage {
-                    Stage::Feedback => std::slice::from_ref(&state.session.current),
-                    Stage::Result { .. } => &state.session.asked[..],
-                    _ => &[],
-                };
-                for &i in asked {
-                    if let Some(s) = shown.get_mut(i) {
-                        *s = true;
-                    }
-                }
-                let mut resolver = crate::course::Resolver::new(&app.course);
-                let targets: Vec<Option<Target>> = q
-                    .questions
-                    .iter()
-                    .zip(&shown)
-                    .map(|(x, &shown)| resolver.resolve(mi, x.see.as_ref().filter(|_| shown)?))
-                    .collect();
-                let mut built = quiz(
-                    q,
-                    state,
-                    app.progress(),
-                    module,
-                    focused,
-                    &targets,
-                    &[],
-                    theme,
-                );
-                if let Some(note) = crate::app::note_of(app, app.current.0, app.current.1) {
-                    built
-                        .doc
-                        .blocks
-                        .extend(super::notes::note_blocks(note, theme));
-                }
-                built
-            }
-            None => ItemDoc::default(),
-        },
-        None => ItemDoc::plain(Doc {
-            blocks: vec![Block::text(vec![Span::raw("This course has no items.")])],
-        }),
     }
 }
 
@@ -111,38 +46,40 @@ pub fn item_doc(app: &App) -> ItemDoc {
 /// [`crate::app::prepare`]).
 pub fn reading_doc(
     item: &Item,
-    interview: Option<&crate::app::interview::InterviewView>,
+    interview: Option<&super::interview::InterviewView>,
     note: Option<&crate::progress::Note>,
     glossary: &crate::glossary::Matcher,
-    theme: &Theme,
 ) -> Option<Doc> {
     let mut doc = match item {
-        Item::Lesson(l) => lesson(l, theme),
+        Item::Lesson(l) => lesson(l),
         Item::Interview(iv) => {
-            let default = crate::app::interview::InterviewView::default();
-            super::interview::interview_doc(iv, interview.unwrap_or(&default), theme)
+            let default = super::interview::InterviewView::default();
+            super::interview::interview_doc(iv, interview.unwrap_or(&default))
         }
         Item::Quiz(_) => return None,
     };
-    super::glossary::underline_terms(&mut doc, glossary, theme.glossary);
+    super::glossary::underline_terms(&mut doc, glossary, Style::role(Role::Glossary));
     if let Some(note) = note {
-        doc.blocks.extend(super::notes::note_blocks(note, theme));
+        doc.blocks.extend(super::notes::note_blocks(note));
     }
     Some(doc)
 }
 
-fn title(text: &str, theme: &Theme) -> Block {
-    Block::text(vec![Span::styled(text.to_string(), theme.heading[0])])
+fn title(text: &str) -> Block {
+    Block::text(vec![Span::styled(
+        text.to_string(),
+        Style::role(Role::Heading1),
+    )])
 }
 
-fn meta(text: String, theme: &Theme) -> Block {
-    Block::text(vec![Span::styled(text, theme.meta)]).tight()
+fn meta(text: String) -> Block {
+    Block::text(vec![Span::styled(text, Style::role(Role::Meta))]).tight()
 }
 
 /// A lesson: its title, then its markdown.
-pub fn lesson(l: &Lesson, theme: &Theme) -> Doc {
-    let mut blocks = vec![title(&l.title, theme)];
-    let mut body = markdown::to_doc(&l.body, theme).blocks;
+pub fn lesson(l: &Lesson) -> Doc {
+    let mut blocks = vec![title(&l.title)];
+    let mut body = markdown::to_doc(&l.body).blocks;
     if let Some(first) = body.first_mut() {
         first.gap = true;
     }
@@ -152,21 +89,21 @@ pub fn lesson(l: &Lesson, theme: &Theme) -> Doc {
 
 /// The block of a lesson's screen (from [`lesson`]) that shows its heading number
 /// `n` (from 0, in the order of [`crate::course::headings`]).
-pub fn lesson_heading_block(l: &Lesson, n: usize, theme: &Theme) -> Option<usize> {
-    let (_, headings) = markdown::to_doc_with_headings(&l.body, theme);
+pub fn lesson_heading_block(l: &Lesson, n: usize) -> Option<usize> {
+    let (_, headings) = markdown::to_doc_with_headings(&l.body);
     // The title comes first.
     headings.get(n).map(|b| b + 1)
 }
 
 /// The "Read again" line of a question's link: `→ Read again: Lesson › Heading`.
-fn read_again(target: &Target, theme: &Theme) -> Vec<Span<'static>> {
+fn read_again(target: &Target) -> Vec<Span> {
     let mut place = target.lesson_title.clone();
     if let Some((_, h)) = &target.heading {
         place.push_str(&format!(" › {h}"));
     }
     vec![
-        Span::styled("→ Read again: ", theme.meta),
-        Span::styled(place, theme.link),
+        Span::styled("→ Read again: ", Style::role(Role::Meta)),
+        Span::styled(place, Style::role(Role::Link)),
     ]
 }
 
@@ -180,8 +117,8 @@ fn paragraphs(text: &str) -> Vec<String> {
 
 /// An interview excerpt: title, source and note, then each turn with its speaker's
 /// name (and role, on their first turn).
-pub fn interview(iv: &Interview, theme: &Theme) -> Doc {
-    let mut blocks = vec![title(&iv.title, theme)];
+pub fn interview(iv: &Interview) -> Doc {
+    let mut blocks = vec![title(&iv.title)];
     let s = &iv.source;
     let mut source = format!("Source: {}, {}", s.publication, s.date);
     if let Some(t) = &s.title {
@@ -190,9 +127,12 @@ pub fn interview(iv: &Interview, theme: &Theme) -> Doc {
     if let Some(u) = &s.url {
         source.push_str(&format!(" <{u}>"));
     }
-    blocks.push(Block::text(vec![Span::styled(source, theme.meta)]));
+    blocks.push(Block::text(vec![Span::styled(
+        source,
+        Style::role(Role::Meta),
+    )]));
     if let Some(note) = &iv.note {
-        blocks.push(meta(format!("Note: {note}"), theme));
+        blocks.push(meta(format!("Note: {note}")));
     }
     let mut introduced = std::collections::HashSet::new();
     let first_speaker = iv.turns.first().map(|t| t.speaker.as_str());
@@ -200,16 +140,19 @@ pub fn interview(iv: &Interview, theme: &Theme) -> Doc {
         let who = iv.participant(&turn.speaker);
         let name = who.map_or(turn.speaker.as_str(), |p| p.name.as_str());
         let style = if Some(turn.speaker.as_str()) == first_speaker {
-            theme.speaker_a
+            Style::role(Role::SpeakerA)
         } else {
-            theme.speaker_b
+            Style::role(Role::SpeakerB)
         };
         let mut head = vec![Span::styled(name.to_string(), style)];
         if introduced.insert(turn.speaker.clone())
             && let Some(p) = who
             && !p.role.is_empty()
         {
-            head.push(Span::styled(format!(" ({})", p.role), theme.meta));
+            head.push(Span::styled(
+                format!(" ({})", p.role),
+                Style::role(Role::Meta),
+            ));
         }
         let mut lines = vec![head];
         for (i, p) in paragraphs(&turn.text).into_iter().enumerate() {
@@ -290,9 +233,9 @@ fn points_label(points: f64) -> String {
 
 /// A text field with its caret: the character under the caret in reverse video,
 /// or a reversed space at the end. Without focus, just the text.
-fn field_spans(text: &str, caret: usize, focused: bool, theme: &Theme) -> Vec<Span<'static>> {
+fn field_spans(text: &str, caret: usize, focused: bool) -> Vec<Span> {
     if !focused {
-        return vec![Span::styled(text.to_string(), theme.strong)];
+        return vec![Span::styled(text.to_string(), Style::role(Role::Strong))];
     }
     let caret = caret.min(text.len());
     let (before, after) = text.split_at(caret);
@@ -300,14 +243,20 @@ fn field_spans(text: &str, caret: usize, focused: bool, theme: &Theme) -> Vec<Sp
     let under = graphemes.next().unwrap_or(" ");
     let rest: String = graphemes.collect();
     vec![
-        Span::styled(before.to_string(), theme.strong),
-        Span::styled(under.to_string(), theme.selected.patch(theme.strong)),
-        Span::styled(rest, theme.strong),
+        Span::styled(before.to_string(), Style::role(Role::Strong)),
+        Span::styled(
+            under.to_string(),
+            Style::role(Role::Selected).patch(Style::role(Role::Strong)),
+        ),
+        Span::styled(rest, Style::role(Role::Strong)),
     ]
 }
 
-fn hint(text: &str, theme: &Theme) -> Block {
-    Block::text(vec![Span::styled(text.to_string(), theme.meta)])
+fn hint(text: &str) -> Block {
+    Block::text(vec![Span::styled(
+        text.to_string(),
+        Style::role(Role::Meta),
+    )])
 }
 
 /// A quiz screen: intro, question, feedback or result. `targets` are the
@@ -324,9 +273,8 @@ pub fn quiz(
     focused: bool,
     targets: &[Option<Target>],
     hidden: &[bool],
-    theme: &Theme,
 ) -> ItemDoc {
-    let mut blocks = vec![title(&q.title, theme)];
+    let mut blocks = vec![title(&q.title)];
     let mut keep = None;
     let mut marks = Vec::new();
     let mut mark_labels = Vec::new();
@@ -342,28 +290,31 @@ pub fn quiz(
             let attempts: Vec<_> = progress.attempts_at(module, &q.id).collect();
             if let Some(best) = progress.best_shown(module, &q.id) {
                 let verdict = if progress.quiz_passed(module, &q.id) {
-                    Span::styled("passed ✓", theme.done)
+                    Span::styled("passed ✓", Style::role(Role::Done))
                 } else {
-                    Span::styled("not passed yet", theme.wrong)
+                    Span::styled("not passed yet", Style::role(Role::Wrong))
                 };
                 blocks.push(
                     Block::text(vec![Span::raw(format!("Best {best} % · ")), verdict]).tight(),
                 );
                 blocks.push(Block::text(vec![
-                    Span::styled("Your attempts", theme.strong),
-                    Span::styled(" (finished, UTC · score · result · time taken)", theme.meta),
+                    Span::styled("Your attempts", Style::role(Role::Strong)),
+                    Span::styled(
+                        " (finished, UTC · score · result · time taken)",
+                        Style::role(Role::Meta),
+                    ),
                 ]));
                 let shown = attempts.len().saturating_sub(ATTEMPTS_SHOWN);
                 if shown > 0 {
-                    blocks.push(meta(format!("({shown} earlier attempts not shown)"), theme));
+                    blocks.push(meta(format!("({shown} earlier attempts not shown)")));
                 }
                 for (n, a) in attempts.iter().enumerate().skip(shown) {
                     let result = if a.practice {
-                        Span::styled("practice", theme.meta)
+                        Span::styled("practice", Style::role(Role::Meta))
                     } else if a.passed {
-                        Span::styled("passed", theme.done)
+                        Span::styled("passed", Style::role(Role::Done))
                     } else {
-                        Span::styled("not passed", theme.wrong)
+                        Span::styled("not passed", Style::role(Role::Wrong))
                     };
                     blocks.push(
                         Block::text(vec![
@@ -383,7 +334,7 @@ pub fn quiz(
                                         a.finished_at.saturating_sub(a.started_at)
                                     )
                                 ),
-                                theme.meta,
+                                Style::role(Role::Meta),
                             ),
                         ])
                         .prefixed(Vec::new(), vec![Span::raw("    ")])
@@ -401,11 +352,11 @@ pub fn quiz(
             });
             if let Some((a, wrong)) = last {
                 let verdict = if a.practice {
-                    Span::styled("practice", theme.meta)
+                    Span::styled("practice", Style::role(Role::Meta))
                 } else if a.passed {
-                    Span::styled("passed", theme.done)
+                    Span::styled("passed", Style::role(Role::Done))
                 } else {
-                    Span::styled("not passed", theme.wrong)
+                    Span::styled("not passed", Style::role(Role::Wrong))
                 };
                 let mistakes = match wrong {
                     0 => "every answer right".to_string(),
@@ -413,7 +364,7 @@ pub fn quiz(
                     n => format!("{n} answers wrong"),
                 };
                 blocks.push(Block::text(vec![
-                    Span::styled("Last attempt: ", theme.strong),
+                    Span::styled("Last attempt: ", Style::role(Role::Strong)),
                     Span::raw(format!(
                         "{}/{} ({} %) · ",
                         Score::show(a.score.points),
@@ -428,14 +379,14 @@ pub fn quiz(
                 Some(max) if !can_start => {
                     blocks.push(Block::text(vec![Span::styled(
                         format!("No attempts left: this quiz allows {max}."),
-                        theme.wrong,
+                        Style::role(Role::Wrong),
                     )]));
                 }
                 Some(max) => {
-                    blocks.push(meta(
-                        format!("Attempts allowed: {max} ({} left).", max as usize - used),
-                        theme,
-                    ));
+                    blocks.push(meta(format!(
+                        "Attempts allowed: {max} ({} left).",
+                        max as usize - used
+                    )));
                 }
                 None => {}
             }
@@ -454,7 +405,7 @@ pub fn quiz(
                 }
             }
             if !keys.is_empty() {
-                blocks.push(hint(&keys.join(" · "), theme));
+                blocks.push(hint(&keys.join(" · ")));
             }
             keep = Some(blocks.len() - 1);
         }
@@ -468,41 +419,31 @@ pub fn quiz(
             } else {
                 format!(" · {}", points_label(f64::from(question.weight)))
             };
-            blocks.push(meta(
-                format!(
-                    "{}Question {} of {} · {}{worth}",
-                    if state.session.is_practice() {
-                        "Practice · "
-                    } else {
-                        ""
-                    },
-                    state.session.place().0,
-                    state.session.place().1,
-                    kind_label(&question.key)
-                ),
-                theme,
-            ));
+            blocks.push(meta(format!(
+                "{}Question {} of {} · {}{worth}",
+                if state.session.is_practice() {
+                    "Practice · "
+                } else {
+                    ""
+                },
+                state.session.place().0,
+                state.session.place().1,
+                kind_label(&question.key)
+            )));
             blocks.push(Block::text(vec![Span::styled(
                 prompt_shown(question).to_string(),
-                theme.strong,
+                Style::role(Role::Strong),
             )]));
             let answered = state.session.answers.get(i).cloned().flatten();
             let feedback = state.stage == Stage::Feedback;
             let first_row = blocks.len();
-            push_inputs(
-                &mut blocks,
-                question,
-                state,
-                answered.as_ref(),
-                focused,
-                theme,
-            );
+            push_inputs(&mut blocks, question, state, answered.as_ref(), focused);
             if let Some(h) = &question.hint
                 && !feedback
                 && state.hint_shown
             {
                 blocks.push(Block::text(vec![
-                    Span::styled("Hint: ", theme.strong),
+                    Span::styled("Hint: ", Style::role(Role::Strong)),
                     Span::raw(h.split_whitespace().collect::<Vec<_>>().join(" ")),
                 ]));
             }
@@ -541,12 +482,15 @@ pub fn quiz(
                     (Some(_), false) => format!("{h} · H hint"),
                     _ => h.to_string(),
                 };
-                blocks.push(hint(&with_hint, theme));
+                blocks.push(hint(&with_hint));
             } else if let Some(response) = &answered {
                 let right = grade(&question.key, response);
                 let earned = points(q, question, Some(response));
                 let verdict = if right {
-                    Span::styled("✓ Right.", theme.done.patch(theme.strong))
+                    Span::styled(
+                        "✓ Right.",
+                        Style::role(Role::Done).patch(Style::role(Role::Strong)),
+                    )
                 } else if earned > 0.0 {
                     Span::styled(
                         format!(
@@ -554,17 +498,20 @@ pub fn quiz(
                             Score::show(earned),
                             points_label(f64::from(question.weight))
                         ),
-                        theme.wrong.patch(theme.strong),
+                        Style::role(Role::Wrong).patch(Style::role(Role::Strong)),
                     )
                 } else {
-                    Span::styled("✗ Not quite.", theme.wrong.patch(theme.strong))
+                    Span::styled(
+                        "✗ Not quite.",
+                        Style::role(Role::Wrong).patch(Style::role(Role::Strong)),
+                    )
                 };
                 let mut line = vec![verdict];
                 let hide = hidden.get(i).copied().unwrap_or(false);
                 if !right && hide {
                     line.push(Span::styled(
                         " (this quiz does not show right answers)",
-                        theme.meta,
+                        Style::role(Role::Meta),
                     ));
                 } else if !right {
                     line.push(Span::raw(format!(
@@ -600,7 +547,10 @@ pub fn quiz(
                     if let Some(f) = question.choice_feedback.get(&(c + 1)) {
                         blocks.push(
                             Block::text(vec![
-                                Span::styled(format!("“{}”: ", choice_text(c)), theme.strong),
+                                Span::styled(
+                                    format!("“{}”: ", choice_text(c)),
+                                    Style::role(Role::Strong),
+                                ),
                                 Span::raw(f.split_whitespace().collect::<Vec<_>>().join(" ")),
                             ])
                             .tight(),
@@ -613,7 +563,7 @@ pub fn quiz(
                 let target = targets.get(i).cloned().flatten();
                 if let Some(t) = &target {
                     links.push((blocks.len(), t.clone()));
-                    blocks.push(Block::text(read_again(t, theme)).tight());
+                    blocks.push(Block::text(read_again(t)).tight());
                 }
                 let next = if state.session.next().is_some() {
                     "Enter: next question"
@@ -621,9 +571,9 @@ pub fn quiz(
                     "Enter: see your score"
                 };
                 if target.is_some() {
-                    blocks.push(hint(&format!("{next} · o read the passage again"), theme));
+                    blocks.push(hint(&format!("{next} · o read the passage again")));
                 } else {
-                    blocks.push(hint(next, theme));
+                    blocks.push(hint(next));
                 }
             }
         }
@@ -633,7 +583,7 @@ pub fn quiz(
             pass_mark,
         } => {
             blocks.push(Block::text(vec![
-                Span::styled("Score: ", theme.strong),
+                Span::styled("Score: ", Style::role(Role::Strong)),
                 Span::raw(format!(
                     "{} / {} ({} %) · pass mark {pass_mark} %",
                     Score::show(score.points),
@@ -647,14 +597,17 @@ pub fn quiz(
                 .is_none_or(|max| progress.attempts_at(module, &q.id).count() < max as usize);
             blocks.push(
                 Block::text(vec![match (passed, can_retake) {
-                    (true, _) => Span::styled("Passed ✓", theme.done.patch(theme.strong)),
+                    (true, _) => Span::styled(
+                        "Passed ✓",
+                        Style::role(Role::Done).patch(Style::role(Role::Strong)),
+                    ),
                     (false, true) => Span::styled(
                         "Not passed: review the module and retake the quiz.",
-                        theme.wrong.patch(theme.strong),
+                        Style::role(Role::Wrong).patch(Style::role(Role::Strong)),
                     ),
                     (false, false) => Span::styled(
                         "Not passed, and no attempts are left: review the module.",
-                        theme.wrong.patch(theme.strong),
+                        Style::role(Role::Wrong).patch(Style::role(Role::Strong)),
                     ),
                 }])
                 .tight(),
@@ -694,7 +647,7 @@ pub fn quiz(
                 keys.push("o read again (first link on screen)".into());
             }
             keys.push("Enter or n next item".into());
-            blocks.push(hint(&keys.join(" · "), theme));
+            blocks.push(hint(&keys.join(" · ")));
             let review = match (q.show_answers, passed) {
                 (crate::course::ShowAnswers::AfterPass, false) => {
                     "Review: your answers. Right answers and explanations show once you pass."
@@ -704,7 +657,7 @@ pub fn quiz(
                 }
                 _ => "Review: each question with your answer and the right one.",
             };
-            blocks.push(hint(review, theme));
+            blocks.push(hint(review));
             for (n, &(i, question, answer)) in asked.iter().enumerate() {
                 let right = answer.is_some_and(|r| grade(&question.key, r));
                 let earned = points(q, question, answer);
@@ -714,9 +667,9 @@ pub fn quiz(
                     points_label(f64::from(question.weight))
                 );
                 let mark = match (right, earned > 0.0) {
-                    (true, _) => Span::styled("✓ ", theme.done),
-                    (false, true) => Span::styled("◐ ", theme.wrong),
-                    (false, false) => Span::styled("✗ ", theme.wrong),
+                    (true, _) => Span::styled("✓ ", Style::role(Role::Done)),
+                    (false, true) => Span::styled("◐ ", Style::role(Role::Wrong)),
+                    (false, false) => Span::styled("✗ ", Style::role(Role::Wrong)),
                 };
                 if !right {
                     marks.push(blocks.len());
@@ -732,19 +685,19 @@ pub fn quiz(
                 let mut lines = vec![
                     vec![
                         mark,
-                        Span::styled(format!("{}. {prompt}", n + 1), theme.strong),
+                        Span::styled(format!("{}. {prompt}", n + 1), Style::role(Role::Strong)),
                     ],
                     vec![
-                        Span::styled("Your answer: ", theme.meta),
+                        Span::styled("Your answer: ", Style::role(Role::Meta)),
                         Span::raw(given),
-                        Span::styled(format!(" · {points}"), theme.meta),
+                        Span::styled(format!(" · {points}"), Style::role(Role::Meta)),
                     ],
                 ];
                 let reveal = q.review_shows_answers(passed);
                 if !right && reveal {
                     lines.push(vec![
-                        Span::styled("Right answer: ", theme.meta),
-                        Span::styled(describe_answer(question), theme.done),
+                        Span::styled("Right answer: ", Style::role(Role::Meta)),
+                        Span::styled(describe_answer(question), Style::role(Role::Done)),
                     ]);
                 }
                 if !question.explanation.is_empty() && reveal {
@@ -759,7 +712,7 @@ pub fn quiz(
                     && reveal
                 {
                     links.push((blocks.len(), t.clone()));
-                    lines.push(read_again(t, theme));
+                    lines.push(read_again(t));
                 }
                 blocks.push(Block {
                     lines,
@@ -773,7 +726,7 @@ pub fn quiz(
                 });
             }
             keys.push("? help".into());
-            blocks.push(hint(&keys.join(" · "), theme));
+            blocks.push(hint(&keys.join(" · ")));
             keep = Some(1);
         }
     }
@@ -786,18 +739,18 @@ pub fn quiz(
     }
 }
 
-fn row(marker: String, text: String, selected: bool, mark_style: Style, theme: &Theme) -> Block {
+fn row(marker: String, text: String, selected: bool, mark_style: Style) -> Block {
     let pad = " ".repeat(marker.chars().count() + 2);
     let cursor = if selected { "› " } else { "  " };
     let text_style = if selected {
-        theme.selected
+        Style::role(Role::Selected)
     } else {
         Style::new()
     };
     Block::text(vec![Span::styled(text, text_style)])
         .prefixed(
             vec![
-                Span::styled(cursor.to_string(), theme.bullet),
+                Span::styled(cursor.to_string(), Style::role(Role::Bullet)),
                 Span::styled(marker, mark_style),
             ],
             vec![Span::raw(pad)],
@@ -811,7 +764,6 @@ fn push_inputs(
     state: &QuizState,
     answered: Option<&Response>,
     focused: bool,
-    theme: &Theme,
 ) {
     let feedback = answered.is_some();
     let choice_rows =
@@ -831,14 +783,14 @@ fn push_inputs(
                 // right choice left unticked in a multiple-choice question said
                 // apart, in a word, so that it reads without colour too.
                 let (tail, style) = match (feedback, right.contains(&i), picked) {
-                    (true, true, false) if multi => (" ○ missed", theme.wrong),
-                    (true, true, _) => (" ✓", theme.done),
-                    (true, false, true) => (" ✗", theme.wrong),
-                    _ => ("", theme.bullet),
+                    (true, true, false) if multi => (" ○ missed", Style::role(Role::Wrong)),
+                    (true, true, _) => (" ✓", Style::role(Role::Done)),
+                    (true, false, true) => (" ✗", Style::role(Role::Wrong)),
+                    _ => ("", Style::role(Role::Bullet)),
                 };
                 let text = format!("{}. {c}{tail}", row_at + 1);
                 let selected = !feedback && state.cursor == row_at;
-                let mut b = row(format!("{mark} "), text, selected, style, theme);
+                let mut b = row(format!("{mark} "), text, selected, style);
                 if row_at == 0 {
                     b.gap = true;
                 }
@@ -870,15 +822,10 @@ fn push_inputs(
                     | Response::Blanks(_),
                 ) => state.text.clone(),
             };
-            let mut line = vec![Span::styled("Your answer: ", theme.bullet)];
-            line.extend(field_spans(
-                &typed,
-                state.caret,
-                focused && !feedback,
-                theme,
-            ));
+            let mut line = vec![Span::styled("Your answer: ", Style::role(Role::Bullet))];
+            line.extend(field_spans(&typed, state.caret, focused && !feedback));
             if let AnswerKey::Numeric { unit: Some(u), .. } = &question.key {
-                line.push(Span::styled(format!(" {u}"), theme.meta));
+                line.push(Span::styled(format!(" {u}"), Style::role(Role::Meta)));
             }
             // As typed: runs of spaces, and the caret on one, show.
             blocks.push(Block {
@@ -900,7 +847,7 @@ fn push_inputs(
                 ) => state.all_blanks(),
             };
             // The text with each gap shown as [n: what was typed].
-            let mut line: Vec<Span<'static>> = Vec::new();
+            let mut line: Vec<Span> = Vec::new();
             let mut at = 0;
             for gap in crate::quiz::gaps(text) {
                 line.push(Span::raw(text[at..gap.start].to_string()));
@@ -909,19 +856,19 @@ fn push_inputs(
                 let value = typed.get(i).cloned().unwrap_or_default();
                 let editing = !feedback && focused && i == state.cursor;
                 let style = if !feedback {
-                    theme.bullet
+                    Style::role(Role::Bullet)
                 } else if crate::quiz::fills_gap(&question.key, i, &value) {
-                    theme.done
+                    Style::role(Role::Done)
                 } else {
-                    theme.wrong
+                    Style::role(Role::Wrong)
                 };
                 line.push(Span::styled(format!("[{}: ", gap.number), style));
                 if editing {
-                    line.extend(field_spans(&state.text, state.caret, true, theme));
+                    line.extend(field_spans(&state.text, state.caret, true));
                 } else if value.is_empty() {
-                    line.push(Span::styled("____", theme.meta));
+                    line.push(Span::styled("____", Style::role(Role::Meta)));
                 } else {
-                    line.push(Span::styled(value, theme.strong));
+                    line.push(Span::styled(value, Style::role(Role::Strong)));
                 }
                 line.push(Span::styled("]", style));
             }
@@ -952,9 +899,9 @@ fn push_inputs(
                     .and_then(|c| Some(format!("{}. {}", number_of(c)?, pairs.get(c)?.1)))
                     .unwrap_or_else(|| "—".into());
                 let (tail, style) = match (feedback, chosen == Some(i)) {
-                    (true, true) => (" ✓".to_string(), theme.done),
-                    (true, false) => (format!(" ✗ ({})", pairs[i].1), theme.wrong),
-                    _ => (String::new(), theme.bullet),
+                    (true, true) => (" ✓".to_string(), Style::role(Role::Done)),
+                    (true, false) => (format!(" ✗ ({})", pairs[i].1), Style::role(Role::Wrong)),
+                    _ => (String::new(), Style::role(Role::Bullet)),
                 };
                 let selected = !feedback && state.cursor == i;
                 let mut b = row(
@@ -962,7 +909,6 @@ fn push_inputs(
                     format!("{left} → {given}{tail}"),
                     selected,
                     style,
-                    theme,
                 );
                 if i == 0 {
                     b.gap = true;
@@ -971,7 +917,7 @@ fn push_inputs(
             }
             blocks.push(Block::text(vec![Span::styled(
                 "Options (give each left side one with its number):",
-                theme.meta,
+                Style::role(Role::Meta),
             )]));
             for (n, &pair) in state.order.iter().enumerate() {
                 let text = pairs.get(pair).map_or("", |p| p.1.as_str()).to_string();
@@ -980,7 +926,10 @@ fn push_inputs(
                 blocks.push(
                     Block::text(vec![Span::raw(text)])
                         .prefixed(
-                            vec![Span::raw("  "), Span::styled(marker, theme.bullet)],
+                            vec![
+                                Span::raw("  "),
+                                Span::styled(marker, Style::role(Role::Bullet)),
+                            ],
                             vec![Span::raw(pad)],
                         )
                         .tight(),
@@ -993,16 +942,16 @@ fn push_inputs(
                 let selected = !feedback && state.cursor == pos;
                 let held = selected && state.grabbed;
                 let (tail, style) = match (feedback, item == pos) {
-                    (true, true) => (" ✓", theme.done),
-                    (true, false) => (" ✗", theme.wrong),
-                    _ => ("", theme.bullet),
+                    (true, true) => (" ✓", Style::role(Role::Done)),
+                    (true, false) => (" ✗", Style::role(Role::Wrong)),
+                    _ => ("", Style::role(Role::Bullet)),
                 };
                 let marker = if held {
                     "↕ ".to_string()
                 } else {
                     format!("{}. ", pos + 1)
                 };
-                let mut b = row(marker, format!("{text}{tail}"), selected, style, theme);
+                let mut b = row(marker, format!("{text}{tail}"), selected, style);
                 if pos == 0 {
                     b.gap = true;
                 }
@@ -1038,11 +987,15 @@ fn card_change(change: CardChange) -> String {
 
 /// A review session: the question screen with where the question comes from and
 /// its box (a leech flagged), or, at the end, what each answer did.
-fn review(app: &App, session: &ReviewSession) -> ItemDoc {
-    let theme = &app.theme;
-    let focused = app.focus == crate::app::Focus::Content;
+pub fn review(
+    course: &Course,
+    progress: &CourseProgress,
+    session: &ReviewSession,
+    due_again: usize,
+    focused: bool,
+) -> ItemDoc {
     let origin_of = |o: &ReviewOrigin| {
-        let module = &app.course.modules[o.module];
+        let module = &course.modules[o.module];
         let quiz = module.items.get(o.item).map_or("", Item::title);
         format!("{} › {quiz}", module.title)
     };
@@ -1059,7 +1012,7 @@ fn review(app: &App, session: &ReviewSession) -> ItemDoc {
             .collect();
         let right = answered.iter().filter(|(_, ok)| *ok).count();
         let mut blocks = vec![
-            title("Review done", theme),
+            title("Review done"),
             Block::text(vec![Span::raw(format!(
                 "{right} of {} right.",
                 answered.len()
@@ -1069,21 +1022,21 @@ fn review(app: &App, session: &ReviewSession) -> ItemDoc {
             let o = &session.origins[i];
             let q = &session.quiz.questions[i];
             let (mark, style) = if ok {
-                ("✓ ", theme.done)
+                ("✓ ", Style::role(Role::Done))
             } else {
-                ("✗ ", theme.wrong)
+                ("✗ ", Style::role(Role::Wrong))
             };
             let mut line = vec![
                 Span::styled(mark, style),
                 Span::styled(
                     q.prompt.split_whitespace().collect::<Vec<_>>().join(" "),
-                    theme.strong,
+                    Style::role(Role::Strong),
                 ),
             ];
             if let Some(change) = o.change {
                 line.push(Span::styled(
                     format!(" — {}", card_change(change)),
-                    theme.meta,
+                    Style::role(Role::Meta),
                 ));
             }
             blocks.push(
@@ -1096,7 +1049,7 @@ fn review(app: &App, session: &ReviewSession) -> ItemDoc {
             .iter()
             .map(|&(i, _)| &session.origins[i])
             .filter(|o| {
-                app.progress()
+                progress
                     .review
                     .get(&o.card)
                     .is_some_and(review::Card::is_leech)
@@ -1106,19 +1059,18 @@ fn review(app: &App, session: &ReviewSession) -> ItemDoc {
             blocks.push(Block::text(vec![Span::styled(
                 format!(
                     "⚑ Missed often: reread the lessons of “{}” before the next review.",
-                    app.course.modules[o.module].title
+                    course.modules[o.module].title
                 ),
-                theme.wrong,
+                Style::role(Role::Wrong),
             )]));
         }
-        let again = app.due_for_review;
+        let again = due_again;
         if again > 0 {
-            blocks.push(meta(
-                format!("{again} still due now: press v to go over them again."),
-                theme,
-            ));
+            blocks.push(meta(format!(
+                "{again} still due now: press v to go over them again."
+            )));
         }
-        blocks.push(hint("Press Enter to go back to your reading.", theme));
+        blocks.push(hint("Press Enter to go back to your reading."));
         // Shown from its top: the score first.
         return ItemDoc::plain(Doc { blocks });
     }
@@ -1127,17 +1079,17 @@ fn review(app: &App, session: &ReviewSession) -> ItemDoc {
         .questions
         .iter()
         .zip(&session.origins)
-        .map(|(q, o)| crate::course::resolve(&app.course, o.module, q.see.as_ref()?))
+        .map(|(q, o)| crate::course::resolve(course, o.module, q.see.as_ref()?))
         .collect();
     // A question keeps the answer policy of the quiz it comes from.
     let hidden: Vec<bool> = session
         .origins
         .iter()
         .map(|o| {
-            let module = &app.course.modules[o.module];
+            let module = &course.modules[o.module];
             match module.items.get(o.item) {
                 Some(Item::Quiz(from)) => {
-                    !from.reveals_answers(app.progress().quiz_passed(&module.id, &from.id))
+                    !from.reveals_answers(progress.quiz_passed(&module.id, &from.id))
                 }
                 _ => false,
             }
@@ -1146,48 +1098,44 @@ fn review(app: &App, session: &ReviewSession) -> ItemDoc {
     let mut doc = quiz(
         &session.quiz,
         &session.state,
-        app.progress(),
+        progress,
         "",
         focused,
         &targets,
         &hidden,
-        theme,
     );
     let i = session.state.session.current;
     let Some(o) = session.origins.get(i) else {
         return doc;
     };
-    let mut extra = vec![meta(
-        format!(
-            "From {} · box {} of {} · {}",
-            origin_of(o),
-            o.before.box_number,
-            review::BOXES,
-            missed(o.before.lapses)
-        ),
-        theme,
-    )];
+    let mut extra = vec![meta(format!(
+        "From {} · box {} of {} · {}",
+        origin_of(o),
+        o.before.box_number,
+        review::BOXES,
+        missed(o.before.lapses)
+    ))];
     let mut leech_link = None;
     if o.before.is_leech() {
         let mut line = vec![Span::styled(
             format!("⚑ A leech: {}. ", missed(o.before.lapses)),
-            theme.wrong,
+            Style::role(Role::Wrong),
         )];
         match targets.get(i).cloned().flatten() {
             Some(t) => {
-                line.extend(read_again(&t, theme));
+                line.extend(read_again(&t));
                 line.push(Span::styled(
                     " (o opens it) rather than guess again.",
-                    theme.meta,
+                    Style::role(Role::Meta),
                 ));
                 leech_link = Some(t);
             }
             None => line.push(Span::styled(
                 format!(
                     "Reread the lessons of “{}” rather than guess again.",
-                    app.course.modules[o.module].title
+                    course.modules[o.module].title
                 ),
-                theme.wrong,
+                Style::role(Role::Wrong),
             )),
         }
         extra.push(Block::text(line));
@@ -1197,7 +1145,10 @@ fn review(app: &App, session: &ReviewSession) -> ItemDoc {
         let at = doc.doc.blocks.len().saturating_sub(1);
         doc.doc.blocks.insert(
             at,
-            Block::text(vec![Span::styled(card_change(change), theme.strong)]),
+            Block::text(vec![Span::styled(
+                card_change(change),
+                Style::role(Role::Strong),
+            )]),
         );
         doc.keep_visible = doc.keep_visible.map(|k| if k >= at { k + 1 } else { k });
         for (b, _) in &mut doc.links {
