@@ -107,10 +107,22 @@ fn read_again(target: &Target) -> Vec<Span> {
     ]
 }
 
-/// The paragraphs of a turn: blank lines separate them, single line breaks join.
+/// `text` (a plain-text field: a prompt, a choice, feedback, an explanation, an
+/// interview turn) with its formulas as their Unicode text
+/// ([`crate::text::math::to_unicode`]; one that cannot be drawn keeps its
+/// source), on one line: runs of white space as one space.
+fn plain(text: &str) -> String {
+    crate::text::math::to_unicode(text)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The paragraphs of a turn: blank lines separate them, single line breaks join;
+/// formulas as their Unicode text.
 fn paragraphs(text: &str) -> Vec<String> {
     text.split("\n\n")
-        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+        .map(plain)
         .filter(|p| !p.is_empty())
         .collect()
 }
@@ -170,6 +182,7 @@ pub fn interview(iv: &Interview) -> Doc {
             keep_spaces: false,
             fallback: None,
             links: Vec::new(),
+            centre: false,
         });
     }
     Doc { blocks }
@@ -431,7 +444,7 @@ pub fn quiz(
                 kind_label(&question.key)
             )));
             blocks.push(Block::text(vec![Span::styled(
-                prompt_shown(question).to_string(),
+                plain(prompt_shown(question)),
                 Style::role(Role::Strong),
             )]));
             let answered = state.session.answers.get(i).cloned().flatten();
@@ -516,7 +529,7 @@ pub fn quiz(
                 } else if !right {
                     line.push(Span::raw(format!(
                         " The answer: {}",
-                        describe_answer(question)
+                        plain(&describe_answer(question))
                     )));
                 }
                 // The verdict stays on screen even when the terminal is short.
@@ -534,7 +547,7 @@ pub fn quiz(
                 let choice_text = |c: usize| match &question.key {
                     AnswerKey::SingleChoice { choices, .. }
                     | AnswerKey::MultipleChoice { choices, .. } => {
-                        choices.get(c).cloned().unwrap_or_default()
+                        choices.get(c).map(|c| plain(c)).unwrap_or_default()
                     }
                     AnswerKey::TrueFalse { .. }
                     | AnswerKey::ShortAnswer { .. }
@@ -551,14 +564,14 @@ pub fn quiz(
                                     format!("“{}”: ", choice_text(c)),
                                     Style::role(Role::Strong),
                                 ),
-                                Span::raw(f.split_whitespace().collect::<Vec<_>>().join(" ")),
+                                Span::raw(plain(f)),
                             ])
                             .tight(),
                         );
                     }
                 }
                 if !question.explanation.is_empty() && !hide {
-                    blocks.push(Block::text(vec![Span::raw(question.explanation.clone())]).tight());
+                    blocks.push(Block::text(vec![Span::raw(plain(&question.explanation))]).tight());
                 }
                 let target = targets.get(i).cloned().flatten();
                 if let Some(t) = &target {
@@ -675,13 +688,11 @@ pub fn quiz(
                     marks.push(blocks.len());
                     mark_labels.push(format!("question {}", n + 1));
                 }
-                let prompt = question
-                    .prompt
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                let given =
-                    answer.map_or_else(|| "(no answer)".into(), |r| describe_response(question, r));
+                let prompt = plain(&question.prompt);
+                let given = answer.map_or_else(
+                    || "(no answer)".into(),
+                    |r| plain(&describe_response(question, r)),
+                );
                 let mut lines = vec![
                     vec![
                         mark,
@@ -697,16 +708,11 @@ pub fn quiz(
                 if !right && reveal {
                     lines.push(vec![
                         Span::styled("Right answer: ", Style::role(Role::Meta)),
-                        Span::styled(describe_answer(question), Style::role(Role::Done)),
+                        Span::styled(plain(&describe_answer(question)), Style::role(Role::Done)),
                     ]);
                 }
                 if !question.explanation.is_empty() && reveal {
-                    let text = question
-                        .explanation
-                        .split_whitespace()
-                        .collect::<Vec<_>>()
-                        .join(" ");
-                    lines.push(vec![Span::raw(text)]);
+                    lines.push(vec![Span::raw(plain(&question.explanation))]);
                 }
                 if let Some(Some(t)) = targets.get(i)
                     && reveal
@@ -723,6 +729,7 @@ pub fn quiz(
                     keep_spaces: false,
                     fallback: None,
                     links: Vec::new(),
+                    centre: false,
                 });
             }
             keys.push("? help".into());
@@ -788,7 +795,7 @@ fn push_inputs(
                     (true, false, true) => (" ✗", Style::role(Role::Wrong)),
                     _ => ("", Style::role(Role::Bullet)),
                 };
-                let text = format!("{}. {c}{tail}", row_at + 1);
+                let text = format!("{}. {}{tail}", row_at + 1, plain(c));
                 let selected = !feedback && state.cursor == row_at;
                 let mut b = row(format!("{mark} "), text, selected, style);
                 if row_at == 0 {
@@ -1028,10 +1035,7 @@ pub fn review(
             };
             let mut line = vec![
                 Span::styled(mark, style),
-                Span::styled(
-                    q.prompt.split_whitespace().collect::<Vec<_>>().join(" "),
-                    Style::role(Role::Strong),
-                ),
+                Span::styled(plain(&q.prompt), Style::role(Role::Strong)),
             ];
             if let Some(change) = o.change {
                 line.push(Span::styled(

@@ -492,11 +492,23 @@ fn row_classes(items: &[Node]) -> Vec<Class> {
 }
 
 /// Whether `s` reads as one symbol, so that it needs no brackets around it as a
-/// numerator, a radicand or a base: letters, digits, primes and scripts.
+/// numerator, a radicand or a base: a number (`12`, `0.5`), or one letter with
+/// its primes and scripts (`x`, `α`, `xᵢ²`, `f′`). `2a` is not: `b/2a` would
+/// read as `(b/2)a`.
 fn simple(s: &str) -> bool {
-    !s.is_empty()
-        && s.chars()
-            .all(|c| c.is_alphanumeric() || c == '.' || c == '′' || c == '″' || is_script_char(c))
+    let mut chars = s.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    let rest = chars.as_str();
+    if first.is_ascii_digit() {
+        return rest.chars().all(|c| c.is_ascii_digit() || c == '.');
+    }
+    first.is_alphabetic()
+        && !is_script_char(first)
+        && rest
+            .chars()
+            .all(|c| c == '′' || c == '″' || is_script_char(c))
 }
 
 fn is_script_char(c: char) -> bool {
@@ -1393,6 +1405,9 @@ mod tests {
             (r"\frac{1}{2}", "1⁄2"),
             (r"\frac{a+b}{c}", "(a + b)/c"),
             (r"\frac{1}{1+\frac{1}{x}}", "1/(1 + 1⁄x)"),
+            (r"-\frac{b}{2a}", "−b/(2a)"),
+            (r"\frac{x_i^2}{n}", "xᵢ²⁄n"),
+            (r"\sqrt{2a}", "√(2a)"),
             (r"\sqrt{x}", "√x"),
             (r"\sqrt{x^2+y^2}", "√(x² + y²)"),
             (r"\sqrt[3]{8} = 2", "∛8 = 2"),
