@@ -650,6 +650,51 @@ mod tests {
     }
 
     #[test]
+    fn formulas_are_drawn_inline_and_as_centred_blocks() {
+        let md = "Let $x^2$ and \\(\\alpha\\) be:\n$$\\frac{a}{b}$$\nthen \\[\\foo\\] and $\\bar$.";
+        let doc = to_doc(md);
+        let got: Vec<String> = plain(&doc, 21)
+            .iter()
+            .map(|l| l.trim_end().to_string())
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "Let x² and α be:",
+                "",
+                "          a",
+                "         ───",
+                "          b",
+                "",
+                "then",
+                "",
+                "\\foo",
+                "",
+                "and \\bar.",
+            ]
+        );
+        // Roles: a drawn formula is math, one shown as its source is code.
+        let spans: Vec<(&str, bool, bool)> = doc
+            .blocks
+            .iter()
+            .flat_map(|b| b.lines.iter().flatten())
+            .map(|s| {
+                (
+                    s.content.as_ref(),
+                    s.style.has(Role::Math),
+                    s.style.has(Role::Code),
+                )
+            })
+            .collect();
+        assert!(spans.contains(&("x²", true, false)), "{spans:?}");
+        assert!(spans.contains(&("\\foo", false, true)), "{spans:?}");
+        assert!(spans.contains(&("\\bar", false, true)), "{spans:?}");
+        // Too narrow for the drawing: the source, wrapped, in its place.
+        let narrow = plain(&to_doc("$$\\frac{aaaa + bbbb}{c}$$"), 8);
+        assert_eq!(narrow, ["\\frac{aa", "aa +", "bbbb}{c}"]);
+    }
+
+    #[test]
     fn renders_the_common_elements() {
         let md = "## Title\n\nSome *soft*\ntext with [a link](https://example.org).\n\n- one\n- two\n  1. nested\n\n> quoted\n\n```\ncode  line\n```\n\n3. three\n4. four\n";
         let doc = to_doc(md);
