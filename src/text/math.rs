@@ -339,13 +339,17 @@ fn atom(c: Content, font: Option<Font>) -> Result<Node, Unsupported> {
     })
 }
 
+/// An alphabet of Unicode's mathematical alphanumeric symbols: the code points
+/// of its capital A, small a and digit 0 (when it has them), and the letters
+/// Unicode placed elsewhere (in Letterlike Symbols).
+type Alphabet = (u32, Option<u32>, Option<u32>, &'static [(char, char)]);
+
 /// `text` in `font`: the letters and digits of Unicode's mathematical
 /// alphanumeric symbols (`\mathbb{R}` is `ℝ`, `\mathbf{v}` is `𝐯`).
 fn styled(text: &str, font: Option<Font>) -> Result<String, Unsupported> {
     // (capital A, small a, digit 0) of each alphabet, and the letters that
     // Unicode placed in Letterlike Symbols instead.
-    let (upper, lower, digit, holes): (u32, Option<u32>, Option<u32>, &[(char, char)]) = match font
-    {
+    let (upper, lower, digit, holes): Alphabet = match font {
         None | Some(Font::Italic) | Some(Font::UpRight) => {
             return Ok(super::sanitize_inline(text).into_owned());
         }
@@ -1141,7 +1145,7 @@ pub fn find(text: &str) -> Vec<Found> {
                     i = end;
                 } else {
                     // `\$`, `\\`, `\(` with no end: the escaped character is text.
-                    i += 1 + next.map_or(0, |b| utf8_len(b));
+                    i += 1 + next.map_or(0, utf8_len);
                 }
             }
             b'$' => {
