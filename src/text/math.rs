@@ -410,7 +410,9 @@ fn styled(text: &str, font: Option<Font>) -> Result<String, Unsupported> {
             code.and_then(char::from_u32)
                 .ok_or_else(|| unsupported("this font has no Unicode letters"))
         })
-        .collect()
+        .collect::<Result<String, _>>()
+        // What is not a letter or a digit is kept, made safe like any text.
+        .map(|s| super::sanitize_inline(&s).into_owned())
 }
 
 /// Parses `tex` into a tree.
