@@ -300,11 +300,84 @@ fn bench_keypress(c: &mut Criterion) {
     g.finish();
 }
 
+/// A lesson with fifty formulas: twenty-five paragraphs with an inline one and
+/// twenty-five display ones (fractions, roots, sums with limits, brackets).
+fn math_lesson() -> String {
+    let displays = [
+        r"x = \frac{-b \pm \sqrt{b^2 - 4ac}}{2a}",
+        r"\sum_{i=1}^{n} i^2 = \frac{n(n+1)(2n+1)}{6}",
+        r"\lim_{x \to 0} \frac{\sin x}{x} = 1",
+        r"\left(\frac{a}{b}\right)^2 = \frac{a^2}{b^2}",
+        r"\int_0^1 x^2 \, dx = \frac{1}{3}",
+    ];
+    let mut md = String::from("# Fifty formulas\n\n");
+    for i in 0..25 {
+        md.push_str(&format!(
+            "Paragraph {i}: with $\\alpha_{i} + \\beta^2 \\le \\frac{{1}}{{2}}$ the text goes on \
+             for a while, so that it wraps at every width the bench draws.\n\n$${}$$\n\n",
+            displays[i % displays.len()]
+        ));
+    }
+    md
+}
+
+/// A course whose first lesson is [`math_lesson`], followed by an ordinary one.
+fn math_course(dir: &Path) -> amphi::course::Course {
+    let write = |path: &str, text: &str| {
+        let path = dir.join(path);
+        std::fs::create_dir_all(path.parent().expect("a parent")).expect("a folder");
+        std::fs::write(path, text).expect("written");
+    };
+    write(
+        "course.yaml",
+        "id: math50\ntitle: Math\nlanguage: en\nversion: '1'\nauthors: [Bench]\n\
+         description: Fifty formulas.\nsource: {publication: Bench, date: '2024-01-01'}\n\
+         modules: [modules/m.yaml]\n",
+    );
+    write("lessons/math.md", &math_lesson());
+    write(
+        "modules/m.yaml",
+        "id: m\ntitle: M\nsummary: S\nitems:\n\
+         - {kind: lesson, id: math, title: Math, body_file: lessons/math.md}\n\
+         - {kind: lesson, id: other, title: Other, body: Some text.}\n",
+    );
+    amphi::course::load_dir(dir).expect("the math course is valid")
+}
+
+/// Math (issue 14): markdown to a `Doc` and a key press at 200x60 on a lesson of
+/// fifty formulas; the target is the same 2 ms as every key press.
+fn bench_math(c: &mut Criterion) {
+    let md = math_lesson();
+    let mut g = c.benchmark_group("markdown_to_doc");
+    g.bench_function("math50", |b| {
+        b.iter(|| amphi::doc::markdown::to_doc(black_box(&md)))
+    });
+    g.finish();
+    let mut g = c.benchmark_group("keypress_200x60");
+    let tmp = tempfile::tempdir().expect("a temporary folder");
+    let (mut app, mut terminal) = app_on(math_course(tmp.path()), State::default(), 200, 60);
+    eprintln!("math50: {} rows at 200x60", app.view.rows.len());
+    for (name, keys) in [
+        ("scroll_top", (Action::Down, Action::Up)),
+        ("tab", (Action::SwitchFocus, Action::SwitchFocus)),
+        ("next_prev_item", (Action::NextItem, Action::PrevItem)),
+    ] {
+        press(
+            &mut g,
+            BenchmarkId::new(name, "math50"),
+            &mut app,
+            &mut terminal,
+            keys,
+        );
+    }
+    g.finish();
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default()
         .warm_up_time(Duration::from_secs(1))
         .measurement_time(Duration::from_secs(3));
-    targets = bench_markdown, bench_wrap, bench_frame, bench_keypress
+    targets = bench_markdown, bench_wrap, bench_frame, bench_keypress, bench_math
 }
 criterion_main!(benches);

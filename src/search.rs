@@ -211,11 +211,22 @@ pub struct Hit {
 /// The plain text of a lesson's markdown: text and code, one paragraph a line
 /// (character references decoded, and what they decode to made safe to show as
 /// [`crate::text::sanitize_inline`] does).
+///
+/// A formula (`$…$`, `$$…$$`, `\(…\)`, `\[…\]`) is its Unicode text
+/// ([`crate::text::math::inline`]), so that `α` finds `$\alpha$`; one that
+/// cannot be drawn is its source, as the screen shows it.
 pub fn markdown_text(source: &str) -> String {
     let mut out = String::new();
-    for event in Parser::new(source) {
+    let source = crate::text::math::with_dollars(source);
+    for event in Parser::new_ext(&source, pulldown_cmark::Options::ENABLE_MATH) {
         match event {
             Event::Text(t) | Event::Code(t) => out.push_str(&crate::text::sanitize_inline(&t)),
+            Event::InlineMath(tex) | Event::DisplayMath(tex) => {
+                match crate::text::math::inline(&tex) {
+                    Ok(s) => out.push_str(&s),
+                    Err(_) => out.push_str(&crate::text::sanitize_inline(&tex)),
+                }
+            }
             Event::SoftBreak | Event::HardBreak => out.push(' '),
             // The end of a block ends a line; the end of emphasis or a link
             // does not (the text goes on).
@@ -249,22 +260,18 @@ pub fn item_text(item: &Item) -> String {
         Item::Interview(iv) => iv
             .turns
             .iter()
-            .map(|t| t.text.split_whitespace().collect::<Vec<_>>().join(" "))
+            .map(|t| one_line(&t.text))
             .collect::<Vec<_>>()
             .join("\n"),
         Item::Quiz(q) => q
             .questions
             .iter()
             .map(|question| {
-                let mut s = question
-                    .prompt
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ");
+                let mut s = one_line(&question.prompt);
                 crate::quiz::kind_of(&question.key, |k| {
                     for t in k.search_texts() {
                         s.push('\n');
-                        s.push_str(t);
+                        s.push_str(&crate::text::math::to_unicode(t));
                     }
                 });
                 s
@@ -272,6 +279,15 @@ pub fn item_text(item: &Item) -> String {
             .collect::<Vec<_>>()
             .join("\n"),
     }
+}
+
+/// `text` on one line, runs of white space as one space, its formulas as
+/// their Unicode text ([`crate::text::math::to_unicode`]).
+fn one_line(text: &str) -> String {
+    crate::text::math::to_unicode(text)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// `line` cut to [`CONTEXT`] characters on each side of `at` (a range of it), `…`
@@ -475,12 +491,7 @@ impl SearchIndex {
             }
         }
         for (i, e) in course.glossary.iter().enumerate() {
-            let definition = e
-                .definition
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ");
-            let line = format!("{}: {definition}", e.term);
+            let line = format!("{}: {}", e.term, one_line(&e.definition));
             if let (Some(rank), found) = prepared.line(&line) {
                 ranked[rank].push(glossary_hit(i, &e.term, &line, found[0].clone()));
             }
@@ -684,6 +695,16 @@ mod tests {
             assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
         }
         assert_eq!(&text[find_in(text, "andre")[0].clone()], "André");
+    }
+
+    #[test]
+    fn formulas_are_searched_as_their_unicode_text() {
+        let t = markdown_text(
+            "Angle $\\alpha$, then \\(\\beta^2\\) and $$\\frac{1}{2}$$ `$\\gamma$` $\\nope$",
+        );
+        assert_eq!(t, "Angle α, then β² and 1⁄2 $\\gamma$ \\nope\n");
+        assert_eq!(find_in(&t, "α").len(), 1);
+        assert_eq!(one_line("Is $x \\le y$?\n  Yes"), "Is x ≤ y? Yes");
     }
 
     #[test]

@@ -32,6 +32,8 @@ pub struct Theme {
     pub strong: Style,
     /// Inline code and code blocks.
     pub code: Style,
+    /// Formulas drawn as text.
+    pub math: Style,
     /// Link text.
     pub link: Style,
     /// A link's address, shown after its text.
@@ -126,6 +128,7 @@ impl Theme {
                 b.fg(Color::Magenta),
             ],
             code: Style::new().fg(Color::Magenta),
+            math: Style::new().fg(Color::Blue),
             quote: Style::new().fg(Color::Blue).add_modifier(Modifier::ITALIC),
             bullet: Style::new().fg(Color::Blue),
             done: Style::new().fg(Color::Green).add_modifier(Modifier::BOLD),
@@ -148,6 +151,7 @@ impl Theme {
             emphasis: b.add_modifier(Modifier::ITALIC),
             strong: b,
             code: b.fg(Color::LightYellow),
+            math: b.fg(Color::LightCyan),
             link: b.fg(Color::LightCyan).add_modifier(Modifier::UNDERLINED),
             url: b.fg(Color::LightCyan),
             quote: b.add_modifier(Modifier::ITALIC),
@@ -185,6 +189,7 @@ impl Theme {
             emphasis: i,
             strong: b,
             code: Style::new(),
+            math: Style::new(),
             link: u,
             url: d,
             quote: i,
@@ -221,6 +226,7 @@ impl Theme {
             Role::Emphasis => self.emphasis,
             Role::Strong => self.strong,
             Role::Code => self.code,
+            Role::Math => self.math,
             Role::Url => self.url,
             Role::Link => self.link,
             Role::Glossary => self.glossary,
@@ -281,6 +287,7 @@ impl Default for Theme {
             emphasis: Style::new().add_modifier(Modifier::ITALIC),
             strong: b,
             code: Style::new().fg(Color::Yellow),
+            math: Style::new().fg(Color::Cyan),
             link: Style::new()
                 .fg(Color::Blue)
                 .add_modifier(Modifier::UNDERLINED),
@@ -328,6 +335,7 @@ mod tests {
             t.emphasis,
             t.strong,
             t.code,
+            t.math,
             t.glossary,
             t.link,
             t.url,
@@ -351,7 +359,14 @@ mod tests {
     #[test]
     fn the_light_theme_keeps_pale_colours_off_text() {
         let t = Theme::light();
-        for s in [t.heading[0], t.heading[1], t.code, t.quote, t.bullet] {
+        for s in [
+            t.heading[0],
+            t.heading[1],
+            t.code,
+            t.math,
+            t.quote,
+            t.bullet,
+        ] {
             assert!(!matches!(
                 s.fg,
                 Some(Color::Yellow | Color::Cyan | Color::LightYellow)

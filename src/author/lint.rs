@@ -10,7 +10,12 @@
 //! - a quiz in which no question has an explanation;
 //! - a module longer than [`LONG_MODULE_ITEMS`] items or [`LONG_MODULE_WORDS`] words;
 //! - a glossary term that no lesson or interview uses (neither the term nor one of
-//!   its aliases, found as [`crate::glossary::Matcher`] finds them on screen).
+//!   its aliases, found as [`crate::glossary::Matcher`] finds them on screen);
+//! - math: a `$$` or `\[` that opens display math and never closes, and a formula
+//!   amphi cannot draw (an unknown command, an environment…), which learners see
+//!   as its TeX source ([`crate::text::math`]). In a lesson it is placed at its
+//!   own line and column (in the `body_file`, or in a `body: |` block); in other
+//!   texts at their key.
 
 use crate::course::yaml::Locator;
 use crate::course::{Item, Loaded, Module, Problem};
@@ -67,6 +72,12 @@ fn glossary_warnings(loaded: &Loaded, file: &str, src: &str, out: &mut Vec<Probl
     let loc = Locator::new(src);
     let blocks = loc.entries_or_rest(loc.root(), "terms", entries.len());
     for ((entry, used), block) in entries.iter().zip(used).zip(blocks) {
+        for (_, message) in math_problems(&entry.definition) {
+            out.push(
+                Problem::new(file, format!("glossary term `{}`: {message}", entry.term))
+                    .at(loc.key(block, "definition")),
+            );
+        }
         if !used {
             out.push(
                 Problem::new(
@@ -152,6 +163,139 @@ fn module_warnings(module: &Module, file: &str, src: &str, out: &mut Vec<Problem
                 }
             }
             Item::Interview(_) => {}
+        }
+        math_item_warnings(item, (file, src), &loc, block, out);
+    }
+}
+
+/// What is wrong with the math of `text`: (byte offset, message) for an opening
+/// `$$` or `\[` that never closes and for each formula that cannot be drawn.
+fn math_problems(text: &str) -> Vec<(usize, String)> {
+    use crate::text::math;
+    let mut out = Vec::new();
+    for f in math::find(text) {
+        let tex = &text[f.tex.clone()];
+        let drawn = if f.display {
+            math::display(tex).map(|_| ())
+        } else {
+            math::inline(tex).map(|_| ())
+        };
+        if let Err(e) = drawn {
+            out.push((
+                f.range.start,
+                format!("this formula is shown as its TeX source: {e}"),
+            ));
+        }
+    }
+    if let Some(at) = math::unclosed_display(text) {
+        let opener = if text[at..].starts_with('$') {
+            "$$"
+        } else {
+            "\\["
+        };
+        out.push((
+            at,
+            format!("`{opener}` opens display math that never closes, so it shows as typed"),
+        ));
+    }
+    out.sort_by_key(|(at, _)| *at);
+    out
+}
+
+/// Line and column (from 1, in characters) of byte `at` of `text`.
+fn line_col(text: &str, at: usize) -> (usize, usize) {
+    let before = &text[..at];
+    let line = before.matches('\n').count() + 1;
+    let start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line, before[start..].chars().count() + 1)
+}
+
+/// Where byte `at` of a lesson's inline `body` is in the module file, when the
+/// body is a literal block (`body: |`, each of its lines one line of the file,
+/// indented): (line, column). `None` for another style.
+fn in_literal_body(
+    src: &str,
+    key: (usize, usize),
+    body: &str,
+    at: usize,
+) -> Option<(usize, usize)> {
+    let lines: Vec<&str> = src.lines().collect();
+    let key_line = lines.get(key.0 - 1)?;
+    let after = key_line.get(key.1 - 1..)?.strip_prefix("body:")?.trim();
+    if !after.starts_with('|') {
+        return None;
+    }
+    let indent = lines
+        .iter()
+        .skip(key.0)
+        .find(|l| !l.trim().is_empty())
+        .map(|l| l.len() - l.trim_start().len())?;
+    let (line, col) = line_col(body, at);
+    Some((key.0 + line, indent + col))
+}
+
+/// Math warnings of `item` (see [`math_problems`]).
+fn math_item_warnings(
+    item: &Item,
+    (file, src): (&str, &str),
+    loc: &Locator,
+    block: crate::course::yaml::Block,
+    out: &mut Vec<Problem>,
+) {
+    let id = item.id();
+    match item {
+        Item::Lesson(lesson) => {
+            for (at, message) in math_problems(&lesson.body) {
+                let message = format!("lesson `{id}`: {message}");
+                let problem = match &lesson.body_file {
+                    Some(path) => {
+                        Problem::new(path.clone(), message).at(Some(line_col(&lesson.body, at)))
+                    }
+                    None => {
+                        let key = loc.key(block, "body");
+                        let place = key.and_then(|k| in_literal_body(src, k, &lesson.body, at));
+                        Problem::new(file, message).at(place.or(key))
+                    }
+                };
+                out.push(problem);
+            }
+        }
+        Item::Interview(iv) => {
+            for turn in &iv.turns {
+                for (_, message) in math_problems(&turn.text) {
+                    out.push(
+                        Problem::new(file, format!("interview `{id}`: {message}"))
+                            .at(loc.key(block, "turns")),
+                    );
+                }
+            }
+        }
+        Item::Quiz(quiz) => {
+            let blocks = loc.entries_or_rest(block, "questions", quiz.questions.len());
+            for (q, &qb) in quiz.questions.iter().zip(&blocks) {
+                let mut texts: Vec<(&str, &str)> =
+                    vec![("prompt", &q.prompt), ("explanation", &q.explanation)];
+                texts.extend(q.choice_feedback.values().map(|f| ("feedback", f.as_str())));
+                // The choices, for a kind with choices (their texts are shown
+                // with their formulas as Unicode).
+                let choices: Vec<String> = crate::quiz::kind_of(&q.key, |k| {
+                    (0..k.choices().unwrap_or(0))
+                        .filter_map(|i| k.choice(i).map(str::to_string))
+                        .collect()
+                });
+                texts.extend(choices.iter().map(|c| ("choices", c.as_str())));
+                for (key, text) in texts {
+                    for (_, message) in math_problems(text) {
+                        out.push(
+                            Problem::new(
+                                file,
+                                format!("quiz `{id}`, question `{}`: {message}", q.id),
+                            )
+                            .at(loc.key(qb, key).or_else(|| loc.key(qb, "id"))),
+                        );
+                    }
+                }
+            }
         }
     }
 }

@@ -4,6 +4,11 @@
 //! Block quotes and list items nest in any order; each block's prefix is built from
 //! the stack of containers it sits in, outermost first (`│ ` for a quote, the bullet
 //! or number for the first line of an item and spaces of the same width after).
+//!
+//! Math (pulldown-cmark's math extension, with `\(…\)` and `\[…\]` rewritten as
+//! dollars first): inline formulas are spans of [`Role::Math`]; a display formula
+//! is a block of its own, centred, laid out by [`crate::text::math::display`]; what
+//! cannot be drawn is its TeX source in [`Role::Code`].
 
 use super::style::{Role, Span, Style};
 use pulldown_cmark::{Alignment, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
@@ -97,8 +102,72 @@ impl Builder {
             keep_spaces: false,
             fallback: None,
             links: Vec::new(),
+            centre: false,
         };
         self.open = Some((block, starts_item));
+    }
+
+    /// Inline math (`$…$`, `\(…\)`): its Unicode text in the math role, or,
+    /// when it cannot be drawn, its TeX source in the code role.
+    fn inline_math(&mut self, tex: &str) {
+        let (text, role) = match crate::text::math::inline(tex) {
+            Ok(text) => (text, Role::Math),
+            Err(_) => (tex.trim().to_string(), Role::Code),
+        };
+        let style = self.style().patch(Style::role(role));
+        self.text(&text, style);
+    }
+
+    /// Display math (`$$…$$`, `\[…\]`): a block of its own, centred, laid out
+    /// in two dimensions, with its TeX source (code role, wrapped) to show
+    /// instead when the pane is too narrow. A formula that cannot be drawn is
+    /// its source. In a table cell or a heading it is drawn inline.
+    fn display_math(&mut self, tex: &str) {
+        let in_heading = [Role::Heading1, Role::Heading2, Role::Heading3]
+            .iter()
+            .any(|r| self.style().has(*r));
+        if self.table.is_some() || in_heading {
+            return self.inline_math(tex);
+        }
+        let source: Vec<Vec<Span>> = tex
+            .trim()
+            .lines()
+            .map(|l| {
+                let l = crate::text::sanitize_inline(l.trim()).into_owned();
+                vec![Span::styled(l, Style::role(Role::Code))]
+            })
+            .collect();
+        let drawn = crate::text::math::display(tex);
+        if drawn.as_ref().is_ok_and(|l| l.lines.is_empty()) || source.is_empty() {
+            return;
+        }
+        self.finish_block();
+        let (first, rest, starts_item) = self.prefixes();
+        let block = match drawn {
+            Ok(layout) => Block {
+                lines: layout
+                    .lines
+                    .into_iter()
+                    .map(|l| vec![Span::styled(l, Style::role(Role::Math))])
+                    .collect(),
+                wrap: false,
+                centre: true,
+                fallback: Some(source),
+                ..Block::default()
+            },
+            Err(_) => Block {
+                lines: source,
+                wrap: true,
+                ..Block::default()
+            },
+        };
+        self.blocks.push(Block {
+            first_prefix: first,
+            rest_prefix: rest,
+            gap: true,
+            ..block
+        });
+        self.item_starts.push(starts_item);
     }
 
     fn finish_block(&mut self) {
@@ -121,6 +190,11 @@ impl Builder {
             return;
         }
         if self.open.is_none() {
+            if s.trim().is_empty() {
+                // After display math, the rest of its paragraph starts at its
+                // next word.
+                return;
+            }
             self.start_block(true);
         }
         let (block, _) = self.open.as_mut().expect("a block is open");
@@ -317,9 +391,13 @@ pub fn to_doc_with_headings(source: &str) -> (Doc, Vec<usize>) {
         table: None,
         headings: Vec::new(),
     };
-    let options =
-        Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH;
-    for event in Parser::new_ext(source, options) {
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_MATH;
+    // `\(…\)` and `\[…\]` as dollars, which pulldown-cmark's math knows.
+    let source = crate::text::math::with_dollars(source);
+    for event in Parser::new_ext(&source, options) {
         match event {
             Event::Start(tag) => match tag {
                 Tag::Paragraph => {
@@ -513,6 +591,8 @@ pub fn to_doc_with_headings(source: &str) -> (Doc, Vec<usize>) {
                 b.text(" ", s);
             }
             Event::HardBreak => b.hard_break(),
+            Event::InlineMath(tex) => b.inline_math(&tex),
+            Event::DisplayMath(tex) => b.display_math(&tex),
             Event::Rule => {
                 b.start_block(true);
                 b.text(&"─".repeat(24), Style::role(Role::Meta));
@@ -567,6 +647,51 @@ mod tests {
             text.contains("Red \u{241b}[31mtext\u{2407} and more"),
             "{text:?}"
         );
+    }
+
+    #[test]
+    fn formulas_are_drawn_inline_and_as_centred_blocks() {
+        let md = "Let $x^2$ and \\(\\alpha\\) be:\n$$\\frac{a}{b}$$\nthen \\[\\foo\\] and $\\bar$.";
+        let doc = to_doc(md);
+        let got: Vec<String> = plain(&doc, 21)
+            .iter()
+            .map(|l| l.trim_end().to_string())
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "Let x² and α be:",
+                "",
+                "          a",
+                "         ───",
+                "          b",
+                "",
+                "then",
+                "",
+                "\\foo",
+                "",
+                "and \\bar.",
+            ]
+        );
+        // Roles: a drawn formula is math, one shown as its source is code.
+        let spans: Vec<(&str, bool, bool)> = doc
+            .blocks
+            .iter()
+            .flat_map(|b| b.lines.iter().flatten())
+            .map(|s| {
+                (
+                    s.content.as_ref(),
+                    s.style.has(Role::Math),
+                    s.style.has(Role::Code),
+                )
+            })
+            .collect();
+        assert!(spans.contains(&("x²", true, false)), "{spans:?}");
+        assert!(spans.contains(&("\\foo", false, true)), "{spans:?}");
+        assert!(spans.contains(&("\\bar", false, true)), "{spans:?}");
+        // Too narrow for the drawing: the source, wrapped, in its place.
+        let narrow = plain(&to_doc("$$\\frac{aaaa + bbbb}{c}$$"), 8);
+        assert_eq!(narrow, ["\\frac{aa", "aa +", "bbbb}{c}"]);
     }
 
     #[test]

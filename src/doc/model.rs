@@ -36,6 +36,9 @@ pub struct Block {
     pub fallback: Option<Vec<Vec<Span>>>,
     /// Links in `lines` (not in `fallback`), which a terminal may make clickable.
     pub links: Vec<Link>,
+    /// For a block that does not wrap (display math): its lines, as one
+    /// rectangle, are centred in the width they are laid out in.
+    pub centre: bool,
 }
 
 /// A link in a [`Block`]: bytes `range` of hard line `line` (its spans' text
@@ -151,6 +154,7 @@ impl Doc {
             }
             let mut first = true;
             let prefix = spans_width(&block.first_prefix).max(spans_width(&block.rest_prefix));
+            let centred: Vec<Vec<Span>>;
             let (lines, block) = match &block.fallback {
                 Some(fallback) if block.lines.iter().any(|l| spans_width(l) + prefix > width) => (
                     fallback,
@@ -160,6 +164,23 @@ impl Doc {
                         ..block.clone()
                     },
                 ),
+                _ if block.centre && !block.wrap => {
+                    let w = block.lines.iter().map(|l| spans_width(l)).max();
+                    let pad = width.saturating_sub(prefix + w.unwrap_or(0)) / 2;
+                    centred = block
+                        .lines
+                        .iter()
+                        .map(|l| {
+                            let mut line = Vec::with_capacity(l.len() + 1);
+                            if pad > 0 {
+                                line.push(Span::raw(" ".repeat(pad)));
+                            }
+                            line.extend(l.iter().cloned());
+                            line
+                        })
+                        .collect();
+                    (&centred, block)
+                }
                 _ => (&block.lines, block),
             };
             for (li, hard) in lines.iter().enumerate() {

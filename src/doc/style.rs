@@ -45,6 +45,9 @@ pub enum Role {
     Strong,
     /// Inline code and code blocks.
     Code,
+    /// A formula drawn as text (`$…$`, `$$…$$`); a formula shown as its TeX
+    /// source is [`Role::Code`].
+    Math,
     /// A link's address, shown after its text.
     Url,
     /// Link text.
@@ -67,7 +70,7 @@ pub enum Role {
 
 impl Role {
     /// Every role, in the order the theme applies them.
-    pub const ALL: [Role; 21] = [
+    pub const ALL: [Role; 22] = [
         Role::Quote,
         Role::Bullet,
         Role::Meta,
@@ -80,6 +83,7 @@ impl Role {
         Role::Emphasis,
         Role::Strong,
         Role::Code,
+        Role::Math,
         Role::Url,
         Role::Link,
         Role::Glossary,

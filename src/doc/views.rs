@@ -143,10 +143,22 @@ fn read_again(target: &Target) -> Vec<Span> {
     ]
 }
 
-/// The paragraphs of a turn: blank lines separate them, single line breaks join.
+/// `text` (a plain-text field: a prompt, a choice, feedback, an explanation, an
+/// interview turn) with its formulas as their Unicode text
+/// ([`crate::text::math::to_unicode`]; one that cannot be drawn keeps its
+/// source), on one line: runs of white space as one space.
+fn plain(text: &str) -> String {
+    crate::text::math::to_unicode(text)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The paragraphs of a turn: blank lines separate them, single line breaks join;
+/// formulas as their Unicode text.
 fn paragraphs(text: &str) -> Vec<String> {
     text.split("\n\n")
-        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+        .map(plain)
         .filter(|p| !p.is_empty())
         .collect()
 }
@@ -206,6 +218,7 @@ pub fn interview(iv: &Interview) -> Doc {
             keep_spaces: false,
             fallback: None,
             links: Vec::new(),
+            centre: false,
         });
     }
     Doc { blocks }
@@ -509,7 +522,7 @@ fn quiz_question(s: &QuizScreen, out: &mut ItemDoc) {
         kind_label(&question.key)
     )));
     blocks.push(Block::text(vec![Span::styled(
-        prompt_shown(question).to_string(),
+        plain(prompt_shown(question)),
         Style::role(Role::Strong),
     )]));
     let answered = state.session.answers.get(i).cloned().flatten();
@@ -593,7 +606,7 @@ fn quiz_feedback(
     } else if !right {
         line.push(Span::raw(format!(
             " The answer: {}",
-            describe_answer(question)
+            plain(&describe_answer(question))
         )));
     }
     // The verdict stays on screen even when the terminal is short.
@@ -607,24 +620,20 @@ fn quiz_feedback(
         }
         _ => Vec::new(),
     };
-    let choice_text = |c: usize| {
-        kind_of(&question.key, |k| {
-            k.choice(c).unwrap_or_default().to_string()
-        })
-    };
+    let choice_text = |c: usize| kind_of(&question.key, |k| plain(k.choice(c).unwrap_or_default()));
     for c in picked.into_iter().filter(|_| !hide) {
         if let Some(f) = question.choice_feedback.get(&(c + 1)) {
             blocks.push(
                 Block::text(vec![
                     Span::styled(format!("“{}”: ", choice_text(c)), Style::role(Role::Strong)),
-                    Span::raw(f.split_whitespace().collect::<Vec<_>>().join(" ")),
+                    Span::raw(plain(f)),
                 ])
                 .tight(),
             );
         }
     }
     if !question.explanation.is_empty() && !hide {
-        blocks.push(Block::text(vec![Span::raw(question.explanation.clone())]).tight());
+        blocks.push(Block::text(vec![Span::raw(plain(&question.explanation))]).tight());
     }
     let target = targets.get(i).cloned().flatten();
     if let Some(t) = &target {
@@ -795,12 +804,11 @@ fn quiz_review(
             marks.push(blocks.len());
             mark_labels.push(format!("question {}", n + 1));
         }
-        let prompt = question
-            .prompt
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
-        let given = answer.map_or_else(|| "(no answer)".into(), |r| describe_response(question, r));
+        let prompt = plain(&question.prompt);
+        let given = answer.map_or_else(
+            || "(no answer)".into(),
+            |r| plain(&describe_response(question, r)),
+        );
         let mut lines = vec![
             vec![
                 mark,
@@ -816,16 +824,11 @@ fn quiz_review(
         if !right && reveal {
             lines.push(vec![
                 Span::styled("Right answer: ", Style::role(Role::Meta)),
-                Span::styled(describe_answer(question), Style::role(Role::Done)),
+                Span::styled(plain(&describe_answer(question)), Style::role(Role::Done)),
             ]);
         }
         if !question.explanation.is_empty() && reveal {
-            let text = question
-                .explanation
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ");
-            lines.push(vec![Span::raw(text)]);
+            lines.push(vec![Span::raw(plain(&question.explanation))]);
         }
         if let Some(Some(t)) = targets.get(i)
             && reveal
@@ -842,6 +845,7 @@ fn quiz_review(
             keep_spaces: false,
             fallback: None,
             links: Vec::new(),
+            centre: false,
         });
     }
 }
@@ -895,7 +899,7 @@ fn push_inputs(
                     (true, false, true) => (" ✗", Style::role(Role::Wrong)),
                     _ => ("", Style::role(Role::Bullet)),
                 };
-                let text = format!("{}. {c}{tail}", row_at + 1);
+                let text = format!("{}. {}{tail}", row_at + 1, plain(c));
                 let selected = !feedback && state.cursor == row_at;
                 let mut b = row(format!("{mark} "), text, selected, style);
                 if row_at == 0 {
@@ -1108,10 +1112,7 @@ pub fn review(
             };
             let mut line = vec![
                 Span::styled(mark, style),
-                Span::styled(
-                    q.prompt.split_whitespace().collect::<Vec<_>>().join(" "),
-                    Style::role(Role::Strong),
-                ),
+                Span::styled(plain(&q.prompt), Style::role(Role::Strong)),
             ];
             if let Some(change) = o.change {
                 line.push(Span::styled(

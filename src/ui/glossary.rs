@@ -44,7 +44,10 @@ pub fn draw(frame: &mut Frame, app: &App, selected: usize, area: Rect) {
             term.push(Span::styled(super::truncate(&aliases, room), t.meta));
         }
         lines.push(Line::from(term));
-        for l in crate::text::wrap_words(&e.definition, width.saturating_sub(2)) {
+        // Formulas as their Unicode text (the list shows one definition under
+        // another, plain text, no display blocks).
+        let definition = crate::text::math::to_unicode(&e.definition);
+        for l in crate::text::wrap_words(&definition, width.saturating_sub(2)) {
             lines.push(Line::from(format!("  {l}")));
         }
         lines.push(Line::default());

@@ -366,3 +366,64 @@ fn a_module_that_cannot_be_read_gives_no_unused_glossary_term_warnings() {
         "no usage warnings while a module cannot be read:\n{text}"
     );
 }
+
+/// Copies the fixture course `valid/CASE` into a new temporary folder.
+fn copy_fixture(case: &str) -> tempfile::TempDir {
+    fn copy(from: &Path, to: &Path) {
+        std::fs::create_dir_all(to).expect("create folder");
+        for entry in std::fs::read_dir(from).expect("read folder") {
+            let entry = entry.expect("entry");
+            let target = to.join(entry.file_name());
+            if entry.file_type().expect("type").is_dir() {
+                copy(&entry.path(), &target);
+            } else {
+                std::fs::copy(entry.path(), target).expect("copy");
+            }
+        }
+    }
+    let dir = tempfile::tempdir().expect("temporary folder");
+    copy(&fixture("valid", case), dir.path());
+    dir
+}
+
+#[test]
+fn math_that_cannot_be_drawn_or_never_closes_is_warned_at_its_place() {
+    let (code, text) = check(&fixture("valid", "math"), None);
+    assert_eq!(code, 0, "warnings only: {text}");
+    assert!(
+        text.contains(
+            "01-formulas.yaml:24:7: warning: lesson `roots`: this formula is shown as its TeX \
+             source: environments (align, matrices, cases…) are not drawn"
+        ),
+        "{text}"
+    );
+    let dir = copy_fixture("math");
+    let module = dir.path().join("modules/01-formulas.yaml");
+    let yaml = std::fs::read_to_string(&module).unwrap();
+    let yaml = yaml
+        .replace("The sum of the first", "The sum $$ of the first")
+        .replace("\"$b^2 - 4ac = 0$\"", "\"$\\\\oops$\"");
+    std::fs::write(&module, yaml).unwrap();
+    let glossary = dir.path().join("glossary.yaml");
+    let terms = std::fs::read_to_string(&glossary).unwrap();
+    std::fs::write(&glossary, terms.replace("\\\\approx", "\\\\aprox")).unwrap();
+    let (code, text) = check(dir.path(), None);
+    assert_eq!(code, 0, "warnings only: {text}");
+    let warnings: Vec<&str> = text.lines().filter(|l| l.contains(": warning: ")).collect();
+    let ends = |l: &str| l.rsplit(['/', '\\']).next().unwrap().to_string();
+    let warnings: Vec<String> = warnings.iter().map(|l| ends(l)).collect();
+    assert_eq!(
+        warnings,
+        [
+            "01-formulas.yaml:16:15: warning: lesson `roots`: `$$` opens display math that never \
+             closes, so it shows as typed",
+            "01-formulas.yaml:24:7: warning: lesson `roots`: this formula is shown as its TeX \
+             source: environments (align, matrices, cases…) are not drawn",
+            "01-formulas.yaml:52:9: warning: quiz `check`, question `q-disc`: this formula is \
+             shown as its TeX source: unknown primitive command found",
+            "glossary.yaml:3:5: warning: glossary term `golden ratio`: this formula is shown as \
+             its TeX source: unknown primitive command found",
+        ],
+        "{text}"
+    );
+}

@@ -103,6 +103,18 @@ fn the_example_course_in_the_docs_loads() {
     let kinds: Vec<&str> = module.items.iter().map(Item::kind).collect();
     assert_eq!(kinds, ["lesson", "lesson", "interview", "quiz"]);
 
+    // The first lesson shows math (the Math section): inline and display, all drawn.
+    let Item::Lesson(first) = &module.items[0] else {
+        unreachable!()
+    };
+    let formulas = amphi::text::math::find(&first.body);
+    assert!(formulas.iter().any(|f| f.display) && formulas.iter().any(|f| !f.display));
+    for f in formulas {
+        let tex = &first.body[f.tex];
+        assert!(amphi::text::math::inline(tex).is_ok(), "{tex}");
+        assert!(amphi::text::math::display(tex).is_ok(), "{tex}");
+    }
+
     // The second lesson takes its text from lessons/leaves.md.
     let Item::Lesson(from_file) = &module.items[1] else {
         unreachable!()

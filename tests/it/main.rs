@@ -31,6 +31,7 @@ mod library;
 mod limits;
 mod loader;
 mod mastery;
+mod math;
 mod modals;
 mod notes;
 mod outline_times;

@@ -3,6 +3,11 @@
 //! Course files come from strangers. Every string read from a course goes through
 //! [`sanitize`] exactly once, at load time, so that nothing drawn later can carry a
 //! control character or an escape sequence to the terminal.
+//!
+//! Also below everything that shows text: folding for matching, time formats, and
+//! TeX math drawn as text ([`math`]).
+
+pub mod math;
 
 use unicode_normalization::UnicodeNormalization;
 use unicode_width::UnicodeWidthStr;
