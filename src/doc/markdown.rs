@@ -54,6 +54,225 @@ struct Builder {
 }
 
 impl Builder {
+    /// What the start of `tag` does: a new block, a container, a style.
+    fn start(&mut self, tag: Tag) {
+        match tag {
+            Tag::Paragraph => {
+                let reuse = self.open.as_ref().is_some_and(|(o, _)| o.is_empty());
+                if !reuse {
+                    self.start_block(true);
+                }
+            }
+            Tag::Heading { level, .. } => {
+                let idx = match level {
+                    HeadingLevel::H1 => 0,
+                    HeadingLevel::H2 => 1,
+                    _ => 2,
+                };
+                self.start_block(true);
+                self.push_style(Style::role(Role::heading(idx + 1)));
+            }
+            Tag::BlockQuote(_) => {
+                self.finish_block();
+                self.containers.push(Container::Quote);
+                self.push_style(Style::role(Role::Quote));
+            }
+            Tag::CodeBlock(_) => {
+                self.start_block(false);
+                self.in_code_block = true;
+            }
+            Tag::List(start) => {
+                self.finish_block();
+                self.lists.push(start);
+            }
+            Tag::Item => {
+                self.finish_block();
+                let marker = match self.lists.last_mut() {
+                    Some(Some(n)) => {
+                        let m = format!("{n}. ");
+                        *n += 1;
+                        m
+                    }
+                    _ => "• ".to_string(),
+                };
+                let marker = format!("{marker:<3}");
+                self.containers.push(Container::Item {
+                    marker,
+                    used: false,
+                });
+                self.start_block(true);
+            }
+            Tag::FootnoteDefinition(label) => {
+                self.finish_block();
+                self.containers.push(Container::Item {
+                    marker: format!("[{label}] "),
+                    used: false,
+                });
+                self.start_block(true);
+            }
+            Tag::Table(align) => {
+                self.finish_block();
+                self.table = Some(Table {
+                    align,
+                    ..Table::default()
+                });
+            }
+            Tag::TableHead | Tag::TableRow => {
+                if let Some(t) = &mut self.table {
+                    t.rows.push(Vec::new());
+                    if matches!(tag, Tag::TableHead) {
+                        t.head_rows += 1;
+                    }
+                }
+            }
+            Tag::TableCell => {
+                if let Some(row) = self.table.as_mut().and_then(|t| t.rows.last_mut()) {
+                    row.push(Vec::new());
+                }
+            }
+            Tag::Emphasis => self.push_style(Style::role(Role::Emphasis)),
+            Tag::Strong => self.push_style(Style::role(Role::Strong)),
+            Tag::Strikethrough => self.push_style(Style::new().crossed_out()),
+            Tag::Link { dest_url, .. } => {
+                let start = self.position();
+                self.links.push((dest_url.to_string(), start));
+                self.push_style(Style::role(Role::Link));
+            }
+            Tag::Image { .. } => {
+                self.in_image = true;
+                self.text("[image: ", Style::role(Role::Meta));
+            }
+            _ => {}
+        }
+    }
+
+    /// What the end of `tag` does: the block finished, the container or style
+    /// closed.
+    fn end(&mut self, tag: TagEnd) {
+        match tag {
+            TagEnd::Paragraph => self.finish_block(),
+            TagEnd::Heading(_) => {
+                self.styles.pop();
+                self.headings.push(self.blocks.len());
+                self.finish_block();
+            }
+            TagEnd::BlockQuote(_) => {
+                self.finish_block();
+                self.containers.pop();
+                self.styles.pop();
+            }
+            TagEnd::CodeBlock => {
+                self.in_code_block = false;
+                if let Some((open, _)) = self.open.as_mut()
+                    && open.lines.len() > 1
+                    && open.lines.last().is_some_and(Vec::is_empty)
+                {
+                    open.lines.pop();
+                }
+                self.finish_block();
+            }
+            TagEnd::List(_) => {
+                self.finish_block();
+                self.lists.pop();
+            }
+            TagEnd::Item | TagEnd::FootnoteDefinition => {
+                self.finish_block();
+                self.containers.pop();
+            }
+            TagEnd::Table => self.finish_table(),
+            TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough => {
+                self.styles.pop();
+            }
+            TagEnd::Link => self.end_link(),
+            TagEnd::Image => {
+                self.in_image = false;
+                self.text("]", Style::role(Role::Meta));
+            }
+            _ => {}
+        }
+    }
+
+    /// The end of a link: its text and the address shown after it are made
+    /// clickable, when the address may be linked at all.
+    fn end_link(&mut self) {
+        self.styles.pop();
+        if let Some((url, start)) = self.links.pop() {
+            // Both the link text and the address shown after it are
+            // clickable, when the address may be linked at all.
+            let target = LinkTarget::parse(&url);
+            if let Some(t) = &target {
+                self.link(start, self.position(), t);
+            }
+            let shown: String = self
+                .open
+                .as_ref()
+                .and_then(|(o, _)| o.lines.last())
+                .map(|l| l.iter().map(|s| s.content.as_ref()).collect())
+                .unwrap_or_default();
+            if !url.is_empty() && !shown.ends_with(url.as_str()) {
+                let before = self.position();
+                // Entities in the address (`&#27;`) are decoded by
+                // the parser, after the course was sanitised.
+                let shown_url = crate::text::sanitize_line(&url);
+                self.text(&format!(" ({shown_url})"), Style::role(Role::Url));
+                if let (Some(t), Some((l, at)), Some((l1, end))) =
+                    (&target, before, self.position())
+                {
+                    // Without the brackets.
+                    self.link(Some((l, at + 2)), Some((l1, end - 1)), t);
+                }
+            }
+        }
+    }
+
+    /// Any other event: text, code, breaks, footnote references, HTML, math, rules.
+    fn event(&mut self, event: Event) {
+        match event {
+            Event::Text(t) => {
+                if self.in_code_block {
+                    let mut first = true;
+                    for line in t.split('\n') {
+                        if !first {
+                            self.hard_break();
+                        }
+                        first = false;
+                        if !line.is_empty() {
+                            self.text(line, Style::role(Role::Code));
+                        }
+                    }
+                } else if self.in_image {
+                    self.text(&t, Style::role(Role::Meta));
+                } else {
+                    let s = self.style();
+                    self.text(&t, s);
+                }
+            }
+            Event::Code(t) => {
+                let s = self.style().patch(Style::role(Role::Code));
+                self.text(&t, s);
+            }
+            Event::FootnoteReference(label) => {
+                self.text(&format!("[{label}]"), Style::role(Role::Meta))
+            }
+            Event::Html(t) | Event::InlineHtml(t) => {
+                self.text(t.trim_end_matches('\n'), Style::role(Role::Meta))
+            }
+            Event::SoftBreak => {
+                let s = self.style();
+                self.text(" ", s);
+            }
+            Event::HardBreak => self.hard_break(),
+            Event::InlineMath(tex) => self.inline_math(&tex),
+            Event::DisplayMath(tex) => self.display_math(&tex),
+            Event::Rule => {
+                self.start_block(true);
+                self.text(&"─".repeat(24), Style::role(Role::Meta));
+                self.finish_block();
+            }
+            _ => {}
+        }
+    }
+
     fn style(&self) -> Style {
         self.styles.last().copied().unwrap_or_default()
     }
@@ -399,206 +618,9 @@ pub fn to_doc_with_headings(source: &str) -> (Doc, Vec<usize>) {
     let source = crate::text::math::with_dollars(source);
     for event in Parser::new_ext(&source, options) {
         match event {
-            Event::Start(tag) => match tag {
-                Tag::Paragraph => {
-                    let reuse = b.open.as_ref().is_some_and(|(o, _)| o.is_empty());
-                    if !reuse {
-                        b.start_block(true);
-                    }
-                }
-                Tag::Heading { level, .. } => {
-                    let idx = match level {
-                        HeadingLevel::H1 => 0,
-                        HeadingLevel::H2 => 1,
-                        _ => 2,
-                    };
-                    b.start_block(true);
-                    b.push_style(Style::role(Role::heading(idx + 1)));
-                }
-                Tag::BlockQuote(_) => {
-                    b.finish_block();
-                    b.containers.push(Container::Quote);
-                    b.push_style(Style::role(Role::Quote));
-                }
-                Tag::CodeBlock(_) => {
-                    b.start_block(false);
-                    b.in_code_block = true;
-                }
-                Tag::List(start) => {
-                    b.finish_block();
-                    b.lists.push(start);
-                }
-                Tag::Item => {
-                    b.finish_block();
-                    let marker = match b.lists.last_mut() {
-                        Some(Some(n)) => {
-                            let m = format!("{n}. ");
-                            *n += 1;
-                            m
-                        }
-                        _ => "• ".to_string(),
-                    };
-                    let marker = format!("{marker:<3}");
-                    b.containers.push(Container::Item {
-                        marker,
-                        used: false,
-                    });
-                    b.start_block(true);
-                }
-                Tag::FootnoteDefinition(label) => {
-                    b.finish_block();
-                    b.containers.push(Container::Item {
-                        marker: format!("[{label}] "),
-                        used: false,
-                    });
-                    b.start_block(true);
-                }
-                Tag::Table(align) => {
-                    b.finish_block();
-                    b.table = Some(Table {
-                        align,
-                        ..Table::default()
-                    });
-                }
-                Tag::TableHead | Tag::TableRow => {
-                    if let Some(t) = &mut b.table {
-                        t.rows.push(Vec::new());
-                        if matches!(tag, Tag::TableHead) {
-                            t.head_rows += 1;
-                        }
-                    }
-                }
-                Tag::TableCell => {
-                    if let Some(row) = b.table.as_mut().and_then(|t| t.rows.last_mut()) {
-                        row.push(Vec::new());
-                    }
-                }
-                Tag::Emphasis => b.push_style(Style::role(Role::Emphasis)),
-                Tag::Strong => b.push_style(Style::role(Role::Strong)),
-                Tag::Strikethrough => b.push_style(Style::new().crossed_out()),
-                Tag::Link { dest_url, .. } => {
-                    let start = b.position();
-                    b.links.push((dest_url.to_string(), start));
-                    b.push_style(Style::role(Role::Link));
-                }
-                Tag::Image { .. } => {
-                    b.in_image = true;
-                    b.text("[image: ", Style::role(Role::Meta));
-                }
-                _ => {}
-            },
-            Event::End(tag) => match tag {
-                TagEnd::Paragraph => b.finish_block(),
-                TagEnd::Heading(_) => {
-                    b.styles.pop();
-                    b.headings.push(b.blocks.len());
-                    b.finish_block();
-                }
-                TagEnd::BlockQuote(_) => {
-                    b.finish_block();
-                    b.containers.pop();
-                    b.styles.pop();
-                }
-                TagEnd::CodeBlock => {
-                    b.in_code_block = false;
-                    if let Some((open, _)) = b.open.as_mut()
-                        && open.lines.len() > 1
-                        && open.lines.last().is_some_and(Vec::is_empty)
-                    {
-                        open.lines.pop();
-                    }
-                    b.finish_block();
-                }
-                TagEnd::List(_) => {
-                    b.finish_block();
-                    b.lists.pop();
-                }
-                TagEnd::Item | TagEnd::FootnoteDefinition => {
-                    b.finish_block();
-                    b.containers.pop();
-                }
-                TagEnd::Table => b.finish_table(),
-                TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough => {
-                    b.styles.pop();
-                }
-                TagEnd::Link => {
-                    b.styles.pop();
-                    if let Some((url, start)) = b.links.pop() {
-                        // Both the link text and the address shown after it are
-                        // clickable, when the address may be linked at all.
-                        let target = LinkTarget::parse(&url);
-                        if let Some(t) = &target {
-                            b.link(start, b.position(), t);
-                        }
-                        let shown: String = b
-                            .open
-                            .as_ref()
-                            .and_then(|(o, _)| o.lines.last())
-                            .map(|l| l.iter().map(|s| s.content.as_ref()).collect())
-                            .unwrap_or_default();
-                        if !url.is_empty() && !shown.ends_with(url.as_str()) {
-                            let before = b.position();
-                            // Entities in the address (`&#27;`) are decoded by
-                            // the parser, after the course was sanitised.
-                            let shown_url = crate::text::sanitize_line(&url);
-                            b.text(&format!(" ({shown_url})"), Style::role(Role::Url));
-                            if let (Some(t), Some((l, at)), Some((l1, end))) =
-                                (&target, before, b.position())
-                            {
-                                // Without the brackets.
-                                b.link(Some((l, at + 2)), Some((l1, end - 1)), t);
-                            }
-                        }
-                    }
-                }
-                TagEnd::Image => {
-                    b.in_image = false;
-                    b.text("]", Style::role(Role::Meta));
-                }
-                _ => {}
-            },
-            Event::Text(t) => {
-                if b.in_code_block {
-                    let mut first = true;
-                    for line in t.split('\n') {
-                        if !first {
-                            b.hard_break();
-                        }
-                        first = false;
-                        if !line.is_empty() {
-                            b.text(line, Style::role(Role::Code));
-                        }
-                    }
-                } else if b.in_image {
-                    b.text(&t, Style::role(Role::Meta));
-                } else {
-                    let s = b.style();
-                    b.text(&t, s);
-                }
-            }
-            Event::Code(t) => {
-                let s = b.style().patch(Style::role(Role::Code));
-                b.text(&t, s);
-            }
-            Event::FootnoteReference(label) => {
-                b.text(&format!("[{label}]"), Style::role(Role::Meta))
-            }
-            Event::Html(t) | Event::InlineHtml(t) => {
-                b.text(t.trim_end_matches('\n'), Style::role(Role::Meta))
-            }
-            Event::SoftBreak => {
-                let s = b.style();
-                b.text(" ", s);
-            }
-            Event::HardBreak => b.hard_break(),
-            Event::InlineMath(tex) => b.inline_math(&tex),
-            Event::DisplayMath(tex) => b.display_math(&tex),
-            Event::Rule => {
-                b.start_block(true);
-                b.text(&"─".repeat(24), Style::role(Role::Meta));
-                b.finish_block();
-            }
-            _ => {}
+            Event::Start(tag) => b.start(tag),
+            Event::End(tag) => b.end(tag),
+            other => b.event(other),
         }
     }
     b.finish_block();
