@@ -29,6 +29,7 @@ mod keys;
 mod layout;
 mod library;
 mod limits;
+mod linear;
 mod loader;
 mod mastery;
 mod modals;
