@@ -30,6 +30,7 @@ mod layout;
 mod library;
 mod limits;
 mod linear;
+mod load_signals;
 mod loader;
 mod mastery;
 mod modals;
