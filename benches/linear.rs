@@ -32,7 +32,9 @@ use amphi::author::check::{CheckFormat, check};
 use amphi::course::DirFiles;
 use amphi::progress::State;
 use amphi::ui::theme::Theme;
-use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use criterion::{
+    BenchmarkId, Criterion, SamplingMode, Throughput, criterion_group, criterion_main,
+};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -83,16 +85,19 @@ fn bench_shapes(c: &mut Criterion) {
             assert_eq!(check_dir(tmp.path()), 0, "the generated course is valid");
             let id = BenchmarkId::new(shape.name(), mb);
             for (group, run) in [
-                ("check", (|d| drop(check_dir(d))) as fn(&Path)),
+                ("check", (|d| assert_eq!(check_dir(d), 0)) as fn(&Path)),
                 ("first_frame", |d| drop(first_frame(d))),
             ] {
                 let mut g = c.benchmark_group(group);
                 g.throughput(Throughput::Bytes(written.bytes as u64));
-                // Ten samples of one run each at 16 MB keep a group under a minute.
-                g.sample_size(10);
-                if mb >= 4 {
-                    g.measurement_time(Duration::from_secs(mb as u64));
-                }
+                // Ten samples of the same number of runs (one each at 16 MB) keep the
+                // whole bench in minutes.
+                g.sample_size(10).sampling_mode(SamplingMode::Flat);
+                g.measurement_time(Duration::from_secs(match mb {
+                    0..=1 => 3,
+                    2..=4 => 5,
+                    _ => 10,
+                }));
                 g.bench_function(id.clone(), |b| b.iter(|| run(tmp.path())));
                 g.finish();
             }
