@@ -282,7 +282,7 @@ fn glossary(shape: Shape, bytes: usize) -> (Uses, Option<String>) {
     let mut g = String::from("terms:\n");
     let mut terms = 0;
     match shape {
-        Shape::SmallLessons | Shape::HugeLesson => return (Uses::None, None),
+        Shape::SmallLessons | Shape::HugeLesson => (Uses::None, None),
         Shape::LargeGlossary => {
             while terms < (bytes / 1_700).clamp(1, 10_000) {
                 let _ = write!(
