@@ -25,8 +25,9 @@ use crate::common::shapes::{self, Shape};
 /// The generated course: 16 MB of small lessons, seconds of loading in a debug build.
 const COURSE_BYTES: usize = 16 * shapes::MB;
 /// How long after the start the signal is sent: the load has begun and is far
-/// from done.
-const WHILE_LOADING: Duration = Duration::from_millis(300);
+/// from done (it takes seconds in a debug build, and still about half a second in
+/// a release one).
+const WHILE_LOADING: Duration = Duration::from_millis(150);
 /// How long amphi may take to end after the signal.
 const PROMPTLY: Duration = Duration::from_secs(10);
 
