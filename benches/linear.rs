@@ -31,7 +31,7 @@ use amphi::app::{Action, App, update};
 use amphi::author::check::{CheckFormat, check};
 use amphi::course::DirFiles;
 use amphi::progress::State;
-use amphi::ui::theme::Theme;
+use amphi::theme::Theme;
 use criterion::{
     BenchmarkId, Criterion, SamplingMode, Throughput, criterion_group, criterion_main,
 };

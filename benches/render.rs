@@ -17,7 +17,7 @@ use std::time::Duration;
 
 use amphi::app::{Action, App, update};
 use amphi::progress::{Attempt, CourseProgress, State, item_key};
-use amphi::ui::theme::Theme;
+use amphi::theme::Theme;
 use criterion::{BenchmarkGroup, BenchmarkId, Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -41,7 +41,6 @@ fn slow(g: &mut BenchmarkGroup<'_, criterion::measurement::WallTime>) {
 }
 
 fn bench_markdown(c: &mut Criterion) {
-    let theme = Theme::plain();
     let mut g = c.benchmark_group("markdown_to_doc");
     for (label, md) in lessons() {
         if md.len() > 100_000 {
@@ -49,17 +48,16 @@ fn bench_markdown(c: &mut Criterion) {
         }
         g.throughput(criterion::Throughput::Bytes(md.len() as u64));
         g.bench_with_input(BenchmarkId::from_parameter(label), &md, |b, md| {
-            b.iter(|| amphi::ui::markdown::to_doc(md, &theme))
+            b.iter(|| amphi::doc::markdown::to_doc(md))
         });
     }
     g.finish();
 }
 
 fn bench_wrap(c: &mut Criterion) {
-    let theme = Theme::plain();
     let mut g = c.benchmark_group("wrap");
     for (label, md) in lessons() {
-        let doc = amphi::ui::markdown::to_doc(&md, &theme);
+        let doc = amphi::doc::markdown::to_doc(&md);
         if md.len() > 100_000 {
             slow(&mut g);
         }

@@ -23,9 +23,9 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::app::keys::{self, Bindings, KeySpec};
+use crate::app::layout::DEFAULT_MEASURE;
 use crate::course::yaml::{self, Block, Locator, Node, NodeValue, Resolved};
-use crate::ui::layout::DEFAULT_MEASURE;
-use crate::ui::theme::ThemeName;
+use crate::theme::ThemeName;
 
 /// Environment variable naming the config file (as `--config` does).
 pub const CONFIG_ENV: &str = "AMPHI_CONFIG";

@@ -17,7 +17,7 @@
 
 use serde_json::{Map, Value, json};
 
-use crate::course::{AnswerKey, Course, Item, Module, Question, Quiz};
+use crate::course::{Course, Item, Module, Question, Quiz};
 use crate::progress::{Attempt, CourseProgress, item_key};
 use crate::quiz::Response;
 
@@ -301,152 +301,27 @@ impl Exporter<'_> {
         let mut put = |key: &str, value: Value| {
             out.insert(key.into(), value);
         };
-        let numbers = |n: usize| (1..=n).map(|i| i.to_string()).collect::<Vec<_>>();
-        match &q.key {
-            AnswerKey::SingleChoice { choices, answer } => {
-                put(
-                    "choices",
-                    self.components(choices.iter().map(String::as_str)),
-                );
-                put("correctResponsesPattern", json!([answer.to_string()]));
+        crate::quiz::kind_of(&q.key, |k| {
+            let interaction = k.interaction();
+            for (name, texts) in interaction.components {
+                put(name, self.components(texts.into_iter()));
             }
-            AnswerKey::MultipleChoice { choices, answers } => {
-                put(
-                    "choices",
-                    self.components(choices.iter().map(String::as_str)),
-                );
-                let mut right = answers.clone();
-                right.sort_unstable();
-                right.dedup();
-                let pattern: Vec<String> = right.iter().map(ToString::to_string).collect();
-                put("correctResponsesPattern", json!([pattern.join("[,]")]));
+            if let Some(pattern) = interaction.pattern {
+                put("correctResponsesPattern", json!(pattern));
             }
-            AnswerKey::TrueFalse { answer } => {
-                put("correctResponsesPattern", json!([answer.to_string()]));
-            }
-            AnswerKey::ShortAnswer { answers, .. } => {
-                // Answers are matched without regard to case; a `pattern` has no
-                // xAPI form and is left out.
-                let patterns: Vec<String> = answers
-                    .iter()
-                    .map(|a| format!("{{case_matters=false}}{a}"))
-                    .collect();
-                if !patterns.is_empty() {
-                    put("correctResponsesPattern", json!(patterns));
-                }
-            }
-            AnswerKey::FillBlanks { blanks, .. } => {
-                if let Some(patterns) = blank_patterns(blanks) {
-                    put("correctResponsesPattern", json!(patterns));
-                }
-            }
-            AnswerKey::Ordering { items } => {
-                put("choices", self.components(items.iter().map(String::as_str)));
-                put(
-                    "correctResponsesPattern",
-                    json!([numbers(items.len()).join("[,]")]),
-                );
-            }
-            AnswerKey::Matching { pairs } => {
-                put(
-                    "source",
-                    self.components(pairs.iter().map(|p| p.0.as_str())),
-                );
-                put(
-                    "target",
-                    self.components(pairs.iter().map(|p| p.1.as_str())),
-                );
-                let pattern: Vec<String> = numbers(pairs.len())
-                    .iter()
-                    .map(|n| format!("{n}[.]{n}"))
-                    .collect();
-                put("correctResponsesPattern", json!([pattern.join("[,]")]));
-            }
-            AnswerKey::Numeric {
-                answer, tolerance, ..
-            } => {
-                let pattern = if *tolerance > 0.0 {
-                    format!("{}[:]{}", answer - tolerance, answer + tolerance)
-                } else {
-                    answer.to_string()
-                };
-                put("correctResponsesPattern", json!([pattern]));
-            }
-        }
+        });
         out
     }
 }
 
-/// Most correct response patterns given for a fill-in-the-blanks question: one
-/// per combination of accepted answers, up to this many.
-const MAX_BLANK_PATTERNS: usize = 32;
-
-/// The correct responses of a fill-in-the-blanks question: every combination of
-/// accepted answers, one per blank joined with `[,]`; `None` when a blank has no
-/// answer or there are more than [`MAX_BLANK_PATTERNS`] combinations.
-fn blank_patterns(blanks: &[Vec<String>]) -> Option<Vec<String>> {
-    let mut patterns = vec![String::new()];
-    for (i, accepted) in blanks.iter().enumerate() {
-        if accepted.is_empty() || patterns.len() * accepted.len() > MAX_BLANK_PATTERNS {
-            return None;
-        }
-        patterns = patterns
-            .iter()
-            .flat_map(|p| {
-                accepted.iter().map(move |a| {
-                    if i == 0 {
-                        a.clone()
-                    } else {
-                        format!("{p}[,]{a}")
-                    }
-                })
-            })
-            .collect();
-    }
-    Some(
-        patterns
-            .into_iter()
-            .map(|p| format!("{{case_matters=false}}{p}"))
-            .collect(),
-    )
-}
-
 /// The xAPI (SCORM) interaction type of a question.
 fn interaction_type(q: &Question) -> &'static str {
-    match q.key {
-        AnswerKey::SingleChoice { .. } | AnswerKey::MultipleChoice { .. } => "choice",
-        AnswerKey::TrueFalse { .. } => "true-false",
-        AnswerKey::ShortAnswer { .. } | AnswerKey::FillBlanks { .. } => "fill-in",
-        AnswerKey::Ordering { .. } => "sequencing",
-        AnswerKey::Matching { .. } => "matching",
-        AnswerKey::Numeric { .. } => "numeric",
-    }
+    crate::quiz::kind_of(&q.key, |k| k.interaction().kind)
 }
 
-/// A response in the xAPI interaction formats: choices and items by their
-/// number from 1, lists joined with `[,]`, matched pairs as `left[.]right`.
-/// Typed text comes from the state file, not from the course, so it is
-/// sanitised here ([`crate::text::sanitize_inline`]): JSON escapes C0 controls but
-/// writes C1 and bidi controls as they are, and the export is often read in a
-/// terminal.
+/// A response in the xAPI interaction formats (see [`Response::xapi`]).
 fn response(r: &Response) -> String {
-    let list = |v: Vec<String>| v.join("[,]");
-    let typed = |t: &str| crate::text::sanitize_inline(t).into_owned();
-    match r {
-        Response::Choice(i) => (i + 1).to_string(),
-        Response::Choices(set) => list(set.iter().map(|i| (i + 1).to_string()).collect()),
-        Response::Bool(b) => b.to_string(),
-        Response::Text(t) => typed(t),
-        Response::Order(order) => list(order.iter().map(|i| (i + 1).to_string()).collect()),
-        Response::Pairs(pairs) => list(
-            pairs
-                .iter()
-                .enumerate()
-                .filter_map(|(l, r)| r.map(|r| format!("{}[.]{}", l + 1, r + 1)))
-                .collect(),
-        ),
-        Response::Blanks(blanks) => list(blanks.iter().map(|b| typed(b)).collect()),
-    }
+    r.xapi()
 }
 
 /// Seconds since the Unix epoch as an ISO 8601 timestamp in UTC,
@@ -474,6 +349,7 @@ pub fn duration(seconds: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::quiz::kinds::blank_patterns;
 
     #[test]
     fn durations_are_iso_8601() {

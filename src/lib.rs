@@ -8,9 +8,12 @@
 //! - [`text`]: sanitising untrusted course text once, at load;
 //! - [`quiz`]: the learner's answering state and pure grading;
 //! - [`progress`]: the state model (positions, read marks, attempts) and its file store;
+//! - [`doc`]: the document layer: what the panes show, as blocks of spans with semantic roles;
+//! - [`theme`]: the look of each role and of the UI's chrome;
 //! - [`config`]: the learner's config file (theme, measure, key bindings);
 //! - [`app`]: actions, key map, `update` and the event loop;
-//! - [`ui`]: drawing the screens from `&App`, with every style in one theme.
+//! - [`tui`]: the event loop on a terminal (draw, read events, update, carry out effects);
+//! - [`ui`]: drawing the screens from `&App`, each role given its look by the theme.
 //! - [`library`]: courses installed with `amphi add`, and their progress summed up.
 
 pub mod app;
@@ -18,6 +21,7 @@ pub mod author;
 pub mod cli;
 pub mod config;
 pub mod course;
+pub mod doc;
 pub mod export;
 pub mod folders;
 pub mod glossary;
@@ -29,4 +33,6 @@ pub mod quiz;
 pub mod schema;
 pub mod search;
 pub mod text;
+pub mod theme;
+pub mod tui;
 pub mod ui;

@@ -17,11 +17,12 @@ use ratatui::crossterm::event::{
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::EnterAlternateScreen;
 
-use amphi::app::picker::{Picker, PickerEntry, run_picker};
+use amphi::app::picker::{Picker, PickerEntry};
 use amphi::app::{self, App};
 use amphi::cli;
 use amphi::library::Library;
-use amphi::ui::theme::Theme;
+use amphi::theme::Theme;
+use amphi::tui::{self, run_picker};
 
 fn main() -> ExitCode {
     let cli = cli::parse();
@@ -99,7 +100,7 @@ fn main() -> ExitCode {
     let _watch = match preview {
         Some(dir) => {
             let tx = tx.clone();
-            let send = move |a| tx.send(Ok(app::Input::Action(a))).is_ok();
+            let send = move |a| tx.send(Ok(tui::Input::Action(a))).is_ok();
             match amphi::preview::watch(dir.clone(), send) {
                 Ok(w) => Some(w),
                 Err(e) => return fail(2, &format!("cannot watch {}: {e}", dir.display())),
@@ -157,7 +158,7 @@ fn main() -> ExitCode {
         let tx = tx.clone();
         app::prepare::Worker::start(move |p| {
             let text = app::PreparedText(Box::new(p));
-            tx.send(Ok(app::Input::Action(app::Action::Prepared(text))))
+            tx.send(Ok(tui::Input::Action(app::Action::Prepared(text))))
                 .is_ok()
         })
         .ok()
@@ -171,8 +172,8 @@ fn main() -> ExitCode {
             picker.notice = loaded.warning.clone();
             // The picker takes terminal events only (no reloads come before a course).
             let picker_events = events.by_ref().filter_map(|input| match input {
-                Ok(app::Input::Event(e)) => Some(Ok(e)),
-                Ok(app::Input::Action(_)) => None,
+                Ok(tui::Input::Event(e)) => Some(Ok(e)),
+                Ok(tui::Input::Action(_)) => None,
                 Err(e) => Some(Err(e)),
             });
             run_picker(&mut terminal, &mut picker, picker_events)
@@ -200,10 +201,10 @@ fn main() -> ExitCode {
             }
             let mut save = |state: &amphi::progress::State| store.save_merged(state).map(Some);
             let preparer = match &worker {
-                Some(worker) => app::Preparer::Worker(worker),
-                None => app::Preparer::Inline,
+                Some(worker) => tui::Preparer::Worker(worker),
+                None => tui::Preparer::Inline,
             };
-            app::run_inputs(&mut terminal, &mut app, events, &mut save, preparer)
+            tui::run_inputs(&mut terminal, &mut app, events, &mut save, preparer)
         }
         Ok(None) => Ok(()),
         Err(e) => Err(e),
@@ -257,7 +258,7 @@ const FRAME_BUFFER: usize = 256 * 1024;
 #[cfg(unix)]
 fn watch_signals(
     signalled: &Arc<AtomicUsize>,
-    wake: SyncSender<io::Result<app::Input>>,
+    wake: SyncSender<io::Result<tui::Input>>,
 ) -> io::Result<()> {
     use signal_hook::consts::{SIGHUP, SIGTERM};
     use signal_hook::flag;
@@ -289,7 +290,7 @@ fn watch_signals(
 #[cfg(not(unix))]
 fn watch_signals(
     _signalled: &Arc<AtomicUsize>,
-    _wake: SyncSender<io::Result<app::Input>>,
+    _wake: SyncSender<io::Result<tui::Input>>,
 ) -> io::Result<()> {
     Ok(())
 }
@@ -304,14 +305,14 @@ fn watch_signals(
 /// from `rx`.
 fn terminal_events(
     signalled: &Arc<AtomicUsize>,
-    tx: SyncSender<io::Result<app::Input>>,
-    rx: Receiver<io::Result<app::Input>>,
-) -> impl Iterator<Item = io::Result<app::Input>> + '_ {
+    tx: SyncSender<io::Result<tui::Input>>,
+    rx: Receiver<io::Result<tui::Input>>,
+) -> impl Iterator<Item = io::Result<tui::Input>> + '_ {
     let reader = std::thread::Builder::new()
         .name("amphi-events".into())
         .spawn(move || {
             loop {
-                let event = event::read().map(app::Input::Event);
+                let event = event::read().map(tui::Input::Event);
                 let failed = event.is_err();
                 if tx.send(event).is_err() || failed {
                     return;
@@ -322,7 +323,7 @@ fn terminal_events(
     std::iter::from_fn(move || {
         let Some(events) = &rx else {
             // No thread: read here (a signal is then noticed at the next key).
-            return Some(event::read().map(app::Input::Event));
+            return Some(event::read().map(tui::Input::Event));
         };
         loop {
             if signalled.load(Ordering::SeqCst) != 0 {

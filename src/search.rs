@@ -14,7 +14,7 @@
 use pulldown_cmark::{Event, Parser};
 use unicode_normalization::char::is_combining_mark;
 
-use crate::course::{AnswerKey, Course, Item};
+use crate::course::{Course, Item};
 
 /// Largest number of hits [`search`] returns.
 pub const MAX_HITS: usize = 200;
@@ -261,23 +261,12 @@ pub fn item_text(item: &Item) -> String {
                     .split_whitespace()
                     .collect::<Vec<_>>()
                     .join(" ");
-                // Every kind listed: a new one does not compile until it says
-                // which of its texts a search finds.
-                match &question.key {
-                    AnswerKey::SingleChoice { choices, .. }
-                    | AnswerKey::MultipleChoice { choices, .. } => {
-                        for c in choices {
-                            s.push('\n');
-                            s.push_str(c);
-                        }
+                crate::quiz::kind_of(&question.key, |k| {
+                    for t in k.search_texts() {
+                        s.push('\n');
+                        s.push_str(t);
                     }
-                    AnswerKey::TrueFalse { .. }
-                    | AnswerKey::ShortAnswer { .. }
-                    | AnswerKey::Ordering { .. }
-                    | AnswerKey::Matching { .. }
-                    | AnswerKey::FillBlanks { .. }
-                    | AnswerKey::Numeric { .. } => {}
-                }
+                });
                 s
             })
             .collect::<Vec<_>>()

@@ -15,7 +15,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use amphi::app::{Action, App, update};
 use amphi::course::{Course, Item, load_bundled, load_dir};
 use amphi::progress::{State, Store};
-use amphi::ui::theme::Theme;
+use amphi::theme::Theme;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 

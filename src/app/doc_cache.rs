@@ -3,8 +3,8 @@
 //! A lesson or an interview is parsed (markdown to [`Doc`]) once, and wrapped
 //! once per pane width; opening it again, going back and forth with `n`/`p`, or
 //! returning to a width already seen reuses the result. An entry is used only if
-//! everything its text was built from is unchanged: the theme, the learner's note
-//! on the item and (for an interview) the speaker filter and drill. The glossary
+//! everything its text was built from is unchanged: the learner's note on the
+//! item and (for an interview) the speaker filter and drill. The glossary
 //! and the course only change on an `amphi preview` reload, which empties the
 //! cache ([`DocCache::clear`]). Quiz and review screens depend on the quiz state
 //! and are not cached.
@@ -13,8 +13,7 @@ use std::collections::VecDeque;
 use std::sync::Arc;
 
 use super::interview::InterviewView;
-use crate::ui::doc::{Doc, Row};
-use crate::ui::theme::Theme;
+use crate::doc::{Doc, Row};
 
 /// Items kept, the least recently used dropped first.
 pub const MAX_ITEMS: usize = 32;
@@ -24,8 +23,6 @@ pub const MAX_WIDTHS: usize = 4;
 /// What an item's text is built from, besides the course and the glossary.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Inputs {
-    /// The styles the text is drawn with.
-    pub theme: Theme,
     /// The text of the learner's note on the item, shown under it.
     pub note: Option<String>,
     /// How an interview is shown (`None` for a lesson).
@@ -172,12 +169,11 @@ impl DocCache {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ui::doc::Block;
-    use ratatui::text::Span;
+    use crate::doc::Block;
+    use crate::doc::Span;
 
     fn inputs() -> Inputs {
         Inputs {
-            theme: Theme::default(),
             note: None,
             interview: None,
         }

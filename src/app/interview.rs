@@ -7,86 +7,10 @@
 //! reset when another item is opened, and an interview is only marked read from
 //! the full view.
 
-use crate::course::{Interview, Turn};
+use crate::course::Interview;
+pub use crate::doc::interview::{InterviewView, answer_count, asker, drill_turns, speakers};
 
 use super::App;
-
-/// How the open interview is shown.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct InterviewView {
-    /// Only this speaker's turns (a participant id), or every turn.
-    pub speaker: Option<String>,
-    /// The recall drill is on.
-    pub drill: bool,
-    /// In the drill: how many answers have been revealed.
-    pub revealed: usize,
-}
-
-impl InterviewView {
-    /// Whether the view shows less than the whole interview.
-    pub fn partial(&self) -> bool {
-        self.speaker.is_some() || self.drill
-    }
-}
-
-/// Who asks the questions in `iv`: the speaker with the most turns ending in a
-/// question mark (the first to speak on a tie), if anyone speaks.
-pub fn asker(iv: &Interview) -> Option<&str> {
-    let mut best: Option<(&str, usize)> = None;
-    for s in speakers(iv) {
-        let asks = iv
-            .turns
-            .iter()
-            .filter(|t| t.speaker == s && t.text.trim_end().ends_with('?'))
-            .count();
-        if best.is_none_or(|(_, n)| asks > n) {
-            best = Some((s, asks));
-        }
-    }
-    best.map(|(s, _)| s)
-}
-
-/// What the drill shows of `iv` after `revealed` answers: the turns to show, and
-/// whether a hidden answer follows them. `None` when every answer is revealed.
-pub fn drill_turns(iv: &Interview, revealed: usize) -> (Vec<&Turn>, bool) {
-    let asker = asker(iv);
-    let mut shown = Vec::new();
-    let mut answers = 0;
-    let mut prev_was_question = false;
-    for turn in &iv.turns {
-        let is_question = Some(turn.speaker.as_str()) == asker;
-        if !is_question && prev_was_question {
-            if answers == revealed {
-                return (shown, true);
-            }
-            answers += 1;
-        }
-        prev_was_question = is_question;
-        shown.push(turn);
-    }
-    (shown, false)
-}
-
-/// Answers in the drill of `iv`: the turns of another speaker that follow a
-/// question.
-pub fn answer_count(iv: &Interview) -> usize {
-    let asker = asker(iv);
-    iv.turns
-        .windows(2)
-        .filter(|w| Some(w[0].speaker.as_str()) == asker && Some(w[1].speaker.as_str()) != asker)
-        .count()
-}
-
-/// The speakers of `iv` in the order they first speak (participant ids).
-pub fn speakers(iv: &Interview) -> Vec<&str> {
-    let mut out: Vec<&str> = Vec::new();
-    for t in &iv.turns {
-        if !out.contains(&t.speaker.as_str()) {
-            out.push(&t.speaker);
-        }
-    }
-    out
-}
 
 fn open_interview(app: &App) -> Option<&Interview> {
     match app.current_item()? {

@@ -10,38 +10,41 @@ mod action;
 mod bookmarks;
 pub mod doc_cache;
 pub mod interview;
+mod item_doc;
 mod keymap;
 pub mod keys;
+pub mod layout;
 pub mod modal;
 mod mouse;
 mod notes;
+pub mod overlay;
 mod panels;
 pub mod picker;
 pub mod prepare;
-mod quiz_state;
 pub mod reading;
 mod reload;
-mod run;
+pub mod spoken;
 mod update;
 
+pub use crate::quiz::answering::{
+    CaretMove, MAX_ANSWER_CHARS, QuizState, ReviewOrigin, ReviewSession, Stage,
+};
 pub use action::{Action, Effect, PreparedText, Reloaded};
 pub use keymap::{Mode, action_for_event, action_for_key};
 pub use keys::{Bindings, KeySpec};
 pub use modal::{Modal, Modals};
 pub use notes::{MAX_NOTE_CHARS, NoteEditor, note_of};
 pub use panels::Panel;
-pub use quiz_state::{CaretMove, MAX_ANSWER_CHARS, QuizState, Stage};
-pub use run::{Input, Preparer, run, run_inputs};
 pub use update::update;
 
 use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::course::{Course, Item};
+use crate::doc::{Doc, Row};
 use crate::progress::{Anchor, Completion, CourseProgress, Position, State};
-use crate::ui::doc::{Doc, Row};
-use crate::ui::theme::Theme;
-use crate::ui::{self, layout::Areas};
+use crate::theme::Theme;
+use layout::Areas;
 
 /// Columns the code blocks move sideways per [`Action::ScrollCode`].
 pub const CODE_SCROLL_STEP: usize = 8;
@@ -166,7 +169,11 @@ impl ContentView {
             .map(|r| Anchor {
                 block: r.block,
                 line: r.line_in_block,
-                hash: self.doc.blocks.get(r.block).map(ui::doc::Block::text_hash),
+                hash: self
+                    .doc
+                    .blocks
+                    .get(r.block)
+                    .map(crate::doc::Block::text_hash),
             })
             .unwrap_or_default()
     }
@@ -216,33 +223,6 @@ impl ContentView {
     }
 }
 
-/// Where a question in a review session comes from.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ReviewOrigin {
-    /// The question's card key (see [`crate::progress::review::card_key`]).
-    pub card: String,
-    /// Index of the module the question is in.
-    pub module: usize,
-    /// Index of the quiz item within that module.
-    pub item: usize,
-    /// The card before this session's answer.
-    pub before: crate::progress::review::Card,
-    /// What this session's answer did to the card, once answered.
-    pub change: Option<crate::progress::review::CardChange>,
-}
-
-/// A review session: the questions due from across the course, asked one by one
-/// with the quiz machinery (see [`crate::progress::review`]).
-#[derive(Debug, Clone, PartialEq)]
-pub struct ReviewSession {
-    /// The due questions as one quiz, in course order (feedback after each).
-    pub quiz: crate::course::Quiz,
-    /// Where each question comes from, in the same order.
-    pub origins: Vec<ReviewOrigin>,
-    /// The screen state.
-    pub state: QuizState,
-}
-
 /// Everything amphi shows and remembers while it runs.
 pub struct App {
     /// The open course.
@@ -276,7 +256,7 @@ pub struct App {
     pub highlight_term: Option<usize>,
     /// Focus mode: the outline is hidden while reading.
     pub focus_mode: bool,
-    /// Widest text column, in columns (see [`ui::layout::DEFAULT_MEASURE`]).
+    /// Widest text column, in columns (see [`layout::DEFAULT_MEASURE`]).
     pub measure: u16,
     /// The outline's natural width for this course, border included
     /// ([`ui::outline::natural_width`]), worked out when the course loads.
@@ -347,7 +327,7 @@ impl App {
             highlight: None,
             highlight_term: None,
             focus_mode: false,
-            measure: ui::layout::DEFAULT_MEASURE,
+            measure: layout::DEFAULT_MEASURE,
             outline_natural: 0,
             size: (0, 0),
             notice: None,
@@ -368,7 +348,7 @@ impl App {
             completion: std::cell::Cell::new(None),
         };
         app.glossary = Arc::new(crate::glossary::Matcher::new(&app.course.glossary));
-        app.outline_natural = ui::outline::natural_width(&app.course);
+        app.outline_natural = layout::outline_natural_width(&app.course);
         app.state
             .courses
             .entry(app.course.info.id.clone())
@@ -460,12 +440,12 @@ impl App {
     /// The pane areas for the current size and focus.
     pub fn areas(&self) -> Areas {
         if self.plain {
-            let rows = ui::plain::status_rows(self, self.size.0);
-            return ui::plain::areas(self.size, self.focus, rows);
+            let rows = spoken::status_rows(self, self.size.0);
+            return layout::plain_areas(self.size, self.focus, rows);
         }
-        ui::layout::areas(
+        layout::areas(
             self.size,
-            ui::layout::LayoutOptions {
+            layout::LayoutOptions {
                 focus: self.focus,
                 focus_mode: self.focus_mode,
                 measure: self.measure,
@@ -533,7 +513,7 @@ impl App {
                 self.view.links = Vec::new();
             }
             None => {
-                let built = ui::views::item_doc(self);
+                let built = item_doc::item_doc(self);
                 self.view.doc = Arc::new(built.doc);
                 self.view.keep_visible = built.keep_visible;
                 if self.view.marks != built.marks {
@@ -584,7 +564,6 @@ impl App {
             Item::Quiz(_) => return None,
         };
         Some(doc_cache::Inputs {
-            theme: self.theme.clone(),
             note: note_of(self, mi, ii).map(|n| n.text.clone()),
             interview,
         })
@@ -661,7 +640,7 @@ impl App {
     }
 
     /// Keeps a prepared text in [`App::docs`] when it still matches what the item
-    /// would be built from now (same course, theme, note and interview view).
+    /// would be built from now (same course, note and interview view).
     pub(crate) fn adopt(&mut self, prepared: prepare::Prepared) {
         let Some(doc) = prepared.doc else {
             return;

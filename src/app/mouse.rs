@@ -35,7 +35,7 @@ pub fn action_for_mouse(app: &App, mouse: &MouseEvent) -> Option<Action> {
         }
         MouseEventKind::Down(MouseButton::Left) if !overlay_up => {
             if in_outline {
-                let (mi, ii) = crate::ui::outline::item_at(app, areas.outline, at.y)?;
+                let (mi, ii) = super::layout::outline_item_at(app, areas.outline, at.y)?;
                 return Some(Action::OpenItem(mi, ii));
             }
             if app.focus == Focus::Outline && areas.outline_overlay {

@@ -6,15 +6,11 @@
 //! says what to do next ([`PickerOutcome`]), and [`crate::ui::picker::draw`] draws
 //! from the state only. [`run_picker`] is the event loop.
 
-use std::io;
-
-use ratatui::Terminal;
-use ratatui::backend::Backend;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers, MouseEventKind};
 
 use crate::library::{Entry, Summary};
 use crate::progress::State;
-use crate::ui::theme::Theme;
+use crate::theme::Theme;
 
 /// One course in the picker.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -151,39 +147,5 @@ pub fn picker_action_for_event(event: &Event) -> Option<PickerAction> {
             _ => None,
         },
         _ => None,
-    }
-}
-
-/// Runs the picker on `terminal` until a course is chosen (its index in the
-/// entries) or the learner quits or `events` ends (`None`).
-///
-/// # Errors
-/// Terminal errors, and errors read from `events`.
-pub fn run_picker<B, E>(
-    terminal: &mut Terminal<B>,
-    picker: &mut Picker,
-    events: E,
-) -> io::Result<Option<usize>>
-where
-    B: Backend,
-    B::Error: std::error::Error + Send + Sync + 'static,
-    E: IntoIterator<Item = io::Result<Event>>,
-{
-    let mut events = events.into_iter();
-    loop {
-        terminal
-            .draw(|frame| crate::ui::picker::draw(frame, picker))
-            .map_err(io::Error::other)?;
-        let Some(event) = events.next() else {
-            return Ok(None);
-        };
-        let Some(action) = picker_action_for_event(&event?) else {
-            continue;
-        };
-        match update_picker(picker, action) {
-            PickerOutcome::Stay => {}
-            PickerOutcome::Open(i) => return Ok(Some(i)),
-            PickerOutcome::Quit => return Ok(None),
-        }
     }
 }

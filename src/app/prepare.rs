@@ -17,19 +17,19 @@
 //!    itself after the frame: [`PrepareJob::run`] is a pure function);
 //! 3. each result comes back as [`Action::Prepared`](super::Action) and `update`
 //!    puts it into the cache, if it still matches: same course (no reload since),
-//!    same theme, note and interview view as the item would now be built with.
+//!    same note and interview view as the item would now be built with.
 //!
-//! A job is a copy of everything the text is built from (the item, the note, the
-//! theme, the glossary matcher by `Arc`), so the worker never reads the app.
+//! A job is a copy of everything the text is built from (the item, the note,
+//! the glossary matcher by `Arc`), so the worker never reads the app.
 
 use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 
 use super::doc_cache::Inputs;
 use crate::course::Item;
+use crate::doc::{Doc, Row};
 use crate::glossary::Matcher;
 use crate::progress::Note;
-use crate::ui::doc::{Doc, Row};
 
 /// Everything needed to build and wrap one item's text, away from the app.
 #[derive(Debug, Clone, PartialEq)]
@@ -38,7 +38,7 @@ pub struct PrepareJob {
     pub item: (usize, usize),
     /// The item (a lesson or an interview).
     pub source: Item,
-    /// What the text is built from besides the item (theme, note text, interview view).
+    /// What the text is built from besides the item (note text, interview view).
     pub inputs: Inputs,
     /// The learner's note on the item, shown under its text.
     pub note: Option<Note>,
@@ -71,12 +71,11 @@ pub struct Prepared {
 impl PrepareJob {
     /// Builds and wraps the item's text exactly as opening it would.
     pub fn run(self) -> Prepared {
-        let doc = crate::ui::views::reading_doc(
+        let doc = crate::doc::views::reading_doc(
             &self.source,
             self.inputs.interview.as_ref(),
             self.note.as_ref(),
             &self.glossary,
-            &self.inputs.theme,
         );
         let rows = doc.as_ref().map(|d| d.wrap(self.width)).unwrap_or_default();
         Prepared {

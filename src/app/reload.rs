@@ -33,7 +33,7 @@ impl App {
         self.course = course;
         self.search_index = None;
         self.glossary = std::sync::Arc::new(crate::glossary::Matcher::new(&self.course.glossary));
-        self.outline_natural = crate::ui::outline::natural_width(&self.course);
+        self.outline_natural = super::layout::outline_natural_width(&self.course);
         self.docs.clear();
         // The course's completion was counted for the old items.
         self.completion.set(None);

@@ -2,7 +2,7 @@
 
 use crate::course::{AnswerKey, Item};
 use crate::progress::{AnswerRecord, Attempt, item_key, review};
-use crate::quiz::grade;
+use crate::quiz::{Input, grade, kind_of};
 
 use super::{Action, App, Effect, Focus, Modal, Mode, Overlay, Panel, QuizState, Stage};
 
@@ -44,23 +44,29 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
 
 /// [`update`] for every action but [`Action::Prepared`], before the texts to
 /// prepare are worked out.
+///
+/// After the checks that come before any key (a reload, the "terminal too small"
+/// screen, the reading clock, a focus change, the last notice), the action goes,
+/// in this order, to:
+///
+/// 1. the modal in front, as [`Mode::of`] names it (the key map reads the same
+///    value, so the two cannot rank the modals differently): the overlay
+///    ([`overlay`]), the search panel ([`search`]) or a panel ([`panel`]);
+/// 2. what the modal leaves (Quit, Resize, the wheel under the search), or every
+///    action when none is in front, goes to the panes ([`panes`]): the keys that
+///    act wherever the panes are ([`app_wide`]), then the pane in front
+///    ([`pane`]: the outline, a quiz screen or the text being read).
 fn act(app: &mut App, action: Action) -> Vec<Effect> {
     let mut effects = Vec::new();
     // The open item's end may have been on screen long enough by now (see
     // `mark_read_if_seen`): counted before the action can take it away.
-    if mark_read_if_seen(app, false) {
-        app.sync_position();
-        effects.push(Effect::Save);
-    }
+    save_if_read(app, false, &mut effects);
     if let Action::Reload(reloaded) = action {
         // Not a key: notices, overlays and the search stay as they are. An item
         // whose text now shows whole (an edit shortened it, or changed it since
         // it was read) is read again as after a key.
         app.reload(*reloaded.0);
-        if mark_read_if_seen(app, false) {
-            app.sync_position();
-            effects.push(Effect::Save);
-        }
+        save_if_read(app, false, &mut effects);
         return effects;
     }
     if app.size != (0, 0)
@@ -80,129 +86,123 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
         // A notice stays until the learner's next key.
         app.notice = None;
     }
-    // The modal in front takes the action first, as the key map's mode says
-    // (`Mode::of` reads the same value: see `super::modal`); what it leaves goes
-    // on to the panes, as Quit and Resize do.
-    match Mode::of(app) {
-        Mode::Search if search_panel(app, &action) => {
-            // A jump can bring an item's last line on screen.
-            if mark_read_if_seen(app, false) {
-                app.sync_position();
-                effects.push(Effect::Save);
-            }
-            return effects;
-        }
-        Mode::List | Mode::Note if super::panels::update(app, &action, &mut effects) => {
-            if mark_read_if_seen(app, false) {
-                app.sync_position();
-                effects.push(Effect::Save);
-            }
-            effects.dedup();
-            return effects;
-        }
-        Mode::Help if overlay(app, &action) => return effects,
-        Mode::Help
-        | Mode::Search
-        | Mode::List
-        | Mode::Note
-        | Mode::Outline
-        | Mode::Reading
-        | Mode::Quiz
-        | Mode::Typing => {}
+    let taken = match Mode::of(app) {
+        Mode::Help => overlay(app, &action),
+        Mode::Search => search(app, &action, &mut effects),
+        Mode::List | Mode::Note => panel(app, &action, &mut effects),
+        Mode::Outline | Mode::Reading | Mode::Quiz | Mode::Typing => false,
+    };
+    if !taken {
+        panes(app, action, &mut effects);
     }
+    effects
+}
+
+/// [`mark_read_if_seen`], and a save when it marked the open item read.
+fn save_if_read(app: &mut App, scrolled: bool, effects: &mut Vec<Effect>) {
+    if mark_read_if_seen(app, scrolled) {
+        app.sync_position();
+        effects.push(Effect::Save);
+    }
+}
+
+/// [`Mode::Search`]: the search panel's keys ([`search_panel`]). Returns whether
+/// it took `action` (else it goes on to the panes).
+fn search(app: &mut App, action: &Action, effects: &mut Vec<Effect>) -> bool {
+    let taken = search_panel(app, action);
+    if taken {
+        // A jump can bring an item's last line on screen.
+        save_if_read(app, false, effects);
+    }
+    taken
+}
+
+/// [`Mode::List`] and [`Mode::Note`]: the panel's keys (note editor, glossary or
+/// bookmarks: [`super::panels::update`]). Returns whether it took `action` (else
+/// it goes on to the panes).
+fn panel(app: &mut App, action: &Action, effects: &mut Vec<Effect>) -> bool {
+    let taken = super::panels::update(app, action, effects);
+    if taken {
+        // A jump to a bookmark can bring an item's last line on screen.
+        save_if_read(app, false, effects);
+        effects.dedup();
+    }
+    taken
+}
+
+/// The panes, with what no modal took: a key that does nothing here says why
+/// ([`unavailable`]); Quit saves and quits; the keys that act wherever the panes
+/// are act ([`app_wide`]); what is left goes to the pane in front ([`pane`]).
+/// Then the open item may have been read to its end, and what is due is counted
+/// again.
+fn panes(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
     if let Some(why) = unavailable(app, &action) {
         // A key that does nothing here says why, rather than nothing.
         app.notice = Some(why);
-        return effects;
+        return;
     }
     let action = match action {
         Action::Forward => Action::Confirm,
         other => other,
     };
-    // A key that scrolls the open text forward: if the item is still open after
-    // it with its end on screen, the learner scrolled it to its end.
-    let scrolls_on = app.modals.overlay().is_none()
-        && match action {
+    if action == Action::Quit {
+        app.sync_position();
+        *effects = vec![Effect::Save, Effect::Quit];
+        return;
+    }
+    let scrolls_on = scrolls_text_on(app, &action);
+    let opened = app.current;
+    if let Some(left) = app_wide(app, action, effects) {
+        pane(app, left, effects);
+    }
+    let scrolled = scrolls_on && app.current == opened && app.modals.review().is_none();
+    save_if_read(app, scrolled, effects);
+    app.refresh_due();
+    effects.dedup();
+}
+
+/// Whether `action` scrolls the open text forward: if the item is still open
+/// after it with its end on screen, the learner scrolled it to its end.
+fn scrolls_text_on(app: &App, action: &Action) -> bool {
+    app.modals.overlay().is_none()
+        && match *action {
             Action::Down | Action::PageDown | Action::Bottom | Action::Confirm => {
                 app.focus == Focus::Content
             }
             // The wheel over the text scrolls it whichever pane has focus.
             Action::Scroll(n) => n > 0,
             _ => false,
-        };
-    let opened = app.current;
+        }
+}
+
+/// The keys that act wherever the panes are (Quit is [`panes`]'s): opening a
+/// modal, Esc, moving between items, marks and panes, the window's size,
+/// scrolling, bookmarks and the interview's keys. Returns the action it left,
+/// for the pane in front ([`pane`]).
+fn app_wide(app: &mut App, action: Action, effects: &mut Vec<Effect>) -> Option<Action> {
     match action {
-        Action::Quit => {
-            app.sync_position();
-            return vec![Effect::Save, Effect::Quit];
-        }
-        Action::ToggleHelp => {
-            app.modals.open_overlay(Overlay::Help);
-        }
-        Action::ToggleAbout => {
-            app.modals.open_overlay(Overlay::About);
-        }
-        Action::ShowMastery => {
-            app.modals.open_overlay(Overlay::Mastery);
-        }
-        Action::OpenLink => open_link(app),
-        Action::GoBack => {
-            if let Some(((mi, ii), anchor)) = app.return_to.take() {
-                app.focus = Focus::Content;
-                app.open(mi, ii);
-                app.view.scroll = app.view.row_of(anchor).min(app.view.max_scroll());
-            }
-        }
-        Action::Back if app.highlight.is_some() && app.focus == Focus::Content => {
-            // Esc first clears the search highlight, then leaves for the outline.
-            app.highlight = None;
-            app.highlight_term = None;
-        }
-        Action::OpenSearch => {
-            let query = app.highlight.clone().unwrap_or_default();
-            let term = app.highlight_term;
-            let hits = match term {
-                Some(entry) => crate::search::term_uses(&app.course, &app.glossary, entry),
-                None => app.search_hits(&query),
-            };
-            app.modals.open(Modal::Search(super::SearchPanel {
-                query,
-                hits,
-                selected: 0,
-                term,
-            }));
-        }
-        Action::StartReview => start_review(app),
-        Action::Back if app.modals.review().is_some() => {
-            // Answers given so far are already saved with their cards.
-            app.modals.close_review();
-            app.view.scroll = 0;
-            app.rebuild();
-            app.notice = Some("Review closed: the answers you gave are saved.".into());
-        }
+        Action::ToggleHelp => app.modals.open_overlay(Overlay::Help),
+        Action::ToggleAbout => app.modals.open_overlay(Overlay::About),
+        Action::ShowMastery => app.modals.open_overlay(Overlay::Mastery),
+        Action::OpenSearch => open_search(app),
         Action::OpenGlossary => app
             .modals
             .open(Modal::Panel(Panel::Glossary { selected: 0 })),
         Action::OpenBookmarks => app
             .modals
             .open(Modal::Panel(Panel::Bookmarks { selected: 0 })),
-        Action::AddBookmark => {
-            if super::bookmarks::add(app) {
-                effects.push(Effect::Save);
-            }
-        }
         Action::EditNote => super::notes::open(app),
+        Action::StartReview => start_review(app),
+        Action::Back => back(app),
+        Action::OpenLink => open_link(app),
+        Action::GoBack => go_back(app),
+        Action::NextItem => step_item(app, 1),
+        Action::PrevItem => step_item(app, -1),
+        Action::OpenItem(mi, ii) => open_item(app, mi, ii),
+        Action::OutlineScroll(n) => outline_scroll(app, n),
         Action::NextMatch => step_match(app, true),
         Action::PrevMatch => step_match(app, false),
-        Action::Back if app.focus == Focus::Outline && app.areas().outline_overlay => {
-            // Esc closes the outline overlay.
-            app.focus = Focus::Content;
-            app.rebuild_or_relayout();
-        }
-        Action::Back => {
-            app.focus = Focus::Outline;
-            app.rebuild_or_relayout();
-        }
+        Action::NextMark => next_mark(app),
         Action::SwitchFocus => {
             app.focus = match app.focus {
                 Focus::Outline => Focus::Content,
@@ -223,52 +223,116 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
             app.size = (w, h);
             app.relayout();
         }
-        Action::NextItem => step_item(app, 1),
-        Action::PrevItem => step_item(app, -1),
-        Action::ScrollCode(right) => {
-            let v = &mut app.view;
-            v.hscroll = if right {
-                (v.hscroll + super::CODE_SCROLL_STEP).min(v.doc.max_hscroll(v.width))
-            } else {
-                v.hscroll.saturating_sub(super::CODE_SCROLL_STEP)
-            };
-        }
+        Action::ScrollCode(right) => scroll_code(app, right),
         Action::Scroll(n) => scroll_by(app, n as isize),
+        Action::AddBookmark => {
+            if super::bookmarks::add(app) {
+                effects.push(Effect::Save);
+            }
+        }
         Action::CycleSpeaker => super::interview::cycle_speaker(app),
         Action::ToggleDrill => super::interview::toggle_drill(app),
         Action::Confirm if app.interview.drill && app.focus == Focus::Content => {
             super::interview::reveal(app);
         }
-        Action::OpenItem(mi, ii) => {
-            let exists = app
-                .course
-                .modules
-                .get(mi)
-                .is_some_and(|m| ii < m.items.len());
-            if exists {
-                app.focus = Focus::Content;
-                app.open(mi, ii);
-            }
-        }
-        Action::OutlineScroll(n) => {
-            let items = all_items(app);
-            if let Some(pos) = items.iter().position(|&x| x == app.selected) {
-                let to = pos.saturating_add_signed(n as isize).min(items.len() - 1);
-                app.selected = items[to];
-            }
-        }
-        Action::NextMark => next_mark(app),
-        _ if app.focus == Focus::Outline => outline(app, action),
-        _ => content(app, action, &mut effects),
+        left => return Some(left),
     }
-    let scrolled = scrolls_on && app.current == opened && app.modals.review().is_none();
-    if mark_read_if_seen(app, scrolled) {
-        app.sync_position();
-        effects.push(Effect::Save);
+    None
+}
+
+/// The pane in front, for what neither a modal nor [`app_wide`] took: the outline
+/// when it has focus ([`outline`]), else the open item: a quiz screen, a review
+/// session's too ([`quiz_screen`]), or the text being read ([`reading`]). These
+/// are the modes [`Mode::of`] names below the modals ([`Mode::Typing`] is a quiz
+/// screen's).
+fn pane(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
+    if app.focus == Focus::Outline {
+        outline(app, action);
+    } else if app.current_quiz().is_some() {
+        quiz_screen(app, action, effects);
+    } else {
+        reading(app, action);
     }
-    app.refresh_due();
-    effects.dedup();
-    effects
+}
+
+/// Opens the search panel: on the highlighted query or glossary term, if any.
+fn open_search(app: &mut App) {
+    let query = app.highlight.clone().unwrap_or_default();
+    let term = app.highlight_term;
+    let hits = match term {
+        Some(entry) => crate::search::term_uses(&app.course, &app.glossary, entry),
+        None => app.search_hits(&query),
+    };
+    app.modals.open(Modal::Search(super::SearchPanel {
+        query,
+        hits,
+        selected: 0,
+        term,
+    }));
+}
+
+/// Esc in the panes, the first of these that applies: clears the search
+/// highlight (in the content pane), closes the review session, closes the outline
+/// overlay, else leaves for the outline.
+fn back(app: &mut App) {
+    if app.highlight.is_some() && app.focus == Focus::Content {
+        app.highlight = None;
+        app.highlight_term = None;
+    } else if app.modals.review().is_some() {
+        // Answers given so far are already saved with their cards.
+        app.modals.close_review();
+        app.view.scroll = 0;
+        app.rebuild();
+        app.notice = Some("Review closed: the answers you gave are saved.".into());
+    } else if app.focus == Focus::Outline && app.areas().outline_overlay {
+        app.focus = Focus::Content;
+        app.rebuild_or_relayout();
+    } else {
+        app.focus = Focus::Outline;
+        app.rebuild_or_relayout();
+    }
+}
+
+/// Goes back to where a link was followed from, if one was.
+fn go_back(app: &mut App) {
+    if let Some(((mi, ii), anchor)) = app.return_to.take() {
+        app.focus = Focus::Content;
+        app.open(mi, ii);
+        app.view.scroll = app.view.row_of(anchor).min(app.view.max_scroll());
+    }
+}
+
+/// Opens item `ii` of module `mi` in the content pane, if the course has it.
+fn open_item(app: &mut App, mi: usize, ii: usize) {
+    let exists = app
+        .course
+        .modules
+        .get(mi)
+        .is_some_and(|m| ii < m.items.len());
+    if exists {
+        app.focus = Focus::Content;
+        app.open(mi, ii);
+    }
+}
+
+/// Moves the outline's selection `n` items down (up when negative), within the
+/// course.
+fn outline_scroll(app: &mut App, n: i32) {
+    let items = all_items(app);
+    if let Some(pos) = items.iter().position(|&x| x == app.selected) {
+        let to = pos.saturating_add_signed(n as isize).min(items.len() - 1);
+        app.selected = items[to];
+    }
+}
+
+/// Scrolls the open text's code blocks sideways, right or left.
+fn scroll_code(app: &mut App, right: bool) {
+    let v = &mut app.view;
+    v.hscroll = if right {
+        (v.hscroll + super::CODE_SCROLL_STEP).min(v.doc.max_hscroll(v.width))
+    } else {
+        v.hscroll.saturating_sub(super::CODE_SCROLL_STEP)
+    };
 }
 
 /// Handles `action` in the overlay in front. Returns whether it was used there
@@ -302,7 +366,7 @@ fn overlay(app: &mut App, action: &Action) -> bool {
             return true;
         }
     };
-    let to = to.min(crate::ui::overlay_max_scroll(app));
+    let to = to.min(super::overlay::max_scroll(app));
     app.modals.set_overlay_scroll(to);
     true
 }
@@ -413,53 +477,54 @@ fn scroll_by(app: &mut App, n: isize) {
     v.scroll = v.scroll.saturating_add_signed(n).min(v.max_scroll());
 }
 
-fn content(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
-    let page = app.view.height.saturating_sub(1).max(1) as isize;
-    let reading = app.current_quiz().is_none();
-    let stage = app.current_quiz().map(|(_, s)| s.stage);
-    match action {
-        Action::PageUp => return scroll_by(app, -page),
-        Action::PageDown => return scroll_by(app, page),
-        Action::Top => {
-            app.view.scroll = 0;
-            return;
-        }
-        Action::Bottom => {
-            app.view.scroll = app.view.max_scroll();
-            return;
-        }
-        Action::Up
-            if reading
-                || matches!(
-                    stage,
-                    Some(Stage::Intro | Stage::Feedback | Stage::Result { .. })
-                ) =>
-        {
-            return scroll_by(app, -1);
-        }
-        Action::Down
-            if reading
-                || matches!(
-                    stage,
-                    Some(Stage::Intro | Stage::Feedback | Stage::Result { .. })
-                ) =>
-        {
-            return scroll_by(app, 1);
-        }
-        Action::Confirm if reading => {
-            // Enter on a page of text reads on: a page down, then the next item.
-            if app.view.at_end() {
-                step_item(app, 1);
-            } else {
-                scroll_by(app, page);
-            }
-            return;
-        }
-        _ => {}
+/// [`Mode::Reading`]: the keys scroll the text, and Enter reads on: a page down,
+/// then the next item.
+fn reading(app: &mut App, action: Action) {
+    if scroll_text(app, &action, true) {
+        return;
     }
-    if !reading {
+    if action == Action::Confirm {
+        if app.view.at_end() {
+            step_item(app, 1);
+        } else {
+            scroll_by(app, page(app));
+        }
+    }
+}
+
+/// [`Mode::Quiz`] and [`Mode::Typing`]: a quiz screen, a quiz's or a review
+/// session's. The page keys scroll it, and ↑ and ↓ too but while a question is
+/// asked (they move its cursor there); the rest goes to the quiz ([`quiz`]).
+fn quiz_screen(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
+    let stage = app.current_quiz().map(|(_, s)| s.stage);
+    let lines = matches!(
+        stage,
+        Some(Stage::Intro | Stage::Feedback | Stage::Result { .. })
+    );
+    if !scroll_text(app, &action, lines) {
         quiz(app, action, effects);
     }
+}
+
+/// Rows a page key scrolls the open text: its height less one, at least one.
+fn page(app: &App) -> isize {
+    app.view.height.saturating_sub(1).max(1) as isize
+}
+
+/// Scrolls the open text for a page key, Home and End, and for ↑ and ↓ when
+/// `lines`. Returns whether `action` was one of them.
+fn scroll_text(app: &mut App, action: &Action, lines: bool) -> bool {
+    let page = page(app);
+    match action {
+        Action::PageUp => scroll_by(app, -page),
+        Action::PageDown => scroll_by(app, page),
+        Action::Top => app.view.scroll = 0,
+        Action::Bottom => app.view.scroll = app.view.max_scroll(),
+        Action::Up if lines => scroll_by(app, -1),
+        Action::Down if lines => scroll_by(app, 1),
+        _ => return false,
+    }
+    true
 }
 
 fn quiz(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
@@ -639,10 +704,7 @@ fn asking(state: &mut super::QuizState, quiz: &crate::course::Quiz, action: &Act
         }
         Action::Toggle => toggle(state, quiz),
         &Action::Answer(b) => {
-            if matches!(
-                state.question(quiz).map(|q| &q.key),
-                Some(AnswerKey::TrueFalse { .. })
-            ) {
+            if state.input(quiz) == Some(Input::TrueFalse) {
                 state.cursor = usize::from(!b);
                 state.picked = [state.cursor].into();
             }
@@ -655,28 +717,24 @@ fn asking(state: &mut super::QuizState, quiz: &crate::course::Quiz, action: &Act
         Action::Delete => state.delete(false),
         &Action::Caret(to) => state.move_caret(to),
         Action::Confirm => {
-            let missing = match state.question(quiz).map(|q| &q.key) {
-                Some(AnswerKey::MultipleChoice { .. }) => {
+            let missing = match state.input(quiz) {
+                Some(Input::ManyChoices { .. }) => {
                     "Tick at least one choice first: its number, or ↑↓ then Space."
                 }
-                Some(AnswerKey::ShortAnswer { .. }) => "Type an answer first.",
-                Some(AnswerKey::Numeric { .. }) => "Type a number first.",
-                Some(AnswerKey::FillBlanks { .. }) => "Fill in at least one gap first.",
-                Some(AnswerKey::Matching { .. }) => {
+                Some(Input::Text) => "Type an answer first.",
+                Some(Input::Number) => "Type a number first.",
+                Some(Input::Blanks { .. }) => "Fill in at least one gap first.",
+                Some(Input::Pairs { .. }) => {
                     "Give at least one left side an option first: ↑↓ then its number."
                 }
-                None
-                | Some(
-                    AnswerKey::SingleChoice { .. }
-                    | AnswerKey::TrueFalse { .. }
-                    | AnswerKey::Ordering { .. },
-                ) => "Pick an answer first: its number, or ↑↓ then Space.",
+                None | Some(Input::OneChoice { .. } | Input::TrueFalse | Input::Order { .. }) => {
+                    "Pick an answer first: its number, or ↑↓ then Space."
+                }
             };
-            let not_a_number = matches!(
-                (state.question(quiz).map(|q| &q.key), state.response(quiz)),
-                (Some(AnswerKey::Numeric { .. }), Some(crate::quiz::Response::Text(t)))
-                    if crate::quiz::parse_number(&t).is_none()
-            );
+            // A typed number that does not read as one.
+            let not_a_number = state.input(quiz) == Some(Input::Number)
+                && state.response(quiz).is_some()
+                && crate::quiz::parse_number(&state.text).is_none();
             if not_a_number {
                 // Refused, not graded: the question stays open.
                 return Step::Missing(
@@ -719,15 +777,15 @@ fn toggle(state: &mut super::QuizState, quiz: &crate::course::Quiz) {
     let Some(q) = state.question(quiz) else {
         return;
     };
-    match &q.key {
-        AnswerKey::MultipleChoice { .. } => {
+    match kind_of(&q.key, |k| k.input()) {
+        Input::ManyChoices { .. } => {
             let choice = state.shown(state.cursor);
             if !state.picked.remove(&choice) {
                 state.picked.insert(choice);
             }
         }
-        AnswerKey::Ordering { .. } => state.grabbed = !state.grabbed,
-        AnswerKey::Matching { .. } => {
+        Input::Order { .. } => state.grabbed = !state.grabbed,
+        Input::Pairs { .. } => {
             // Space gives the left side under the cursor the next option.
             let n = state.order.len();
             if let Some(slot) = state.matches.get_mut(state.cursor)
@@ -738,10 +796,8 @@ fn toggle(state: &mut super::QuizState, quiz: &crate::course::Quiz) {
                 *slot = Some(state.order[next]);
             }
         }
-        AnswerKey::ShortAnswer { .. }
-        | AnswerKey::FillBlanks { .. }
-        | AnswerKey::Numeric { .. } => {}
-        AnswerKey::SingleChoice { .. } | AnswerKey::TrueFalse { .. } => {
+        Input::Text | Input::Blanks { .. } | Input::Number => {}
+        Input::OneChoice { .. } | Input::TrueFalse => {
             state.picked = [state.shown(state.cursor)].into();
         }
     }
@@ -923,9 +979,7 @@ fn open_link(app: &mut App) {
     app.highlight_term = None;
     app.open(target.module, target.item);
     let block = match (app.current_item(), &target.heading) {
-        (Some(Item::Lesson(l)), Some((n, _))) => {
-            crate::ui::views::lesson_heading_block(l, *n, &app.theme)
-        }
+        (Some(Item::Lesson(l)), Some((n, _))) => crate::doc::views::lesson_heading_block(l, *n),
         _ => None,
     };
     if let Some(block) = block {
@@ -1320,48 +1374,48 @@ fn quiz_key_unavailable(app: &App, action: &Action) -> Option<String> {
         },
         Stage::Asking => {
             let question = state.question(quiz)?;
-            // By key, then by kind: every kind is listed, so a new one does not
-            // compile until it says what these keys do to it.
+            // By key, then by the inputs the kind needs: every shape is listed, so
+            // a new one does not compile until it says what these keys do to it.
             match action {
                 Action::ShowHint if question.hint.is_none() => "This question has no hint.".into(),
                 Action::ShowHint if state.hint_shown => {
                     "The hint is shown below the question.".into()
                 }
-                Action::Answer(_) => match &question.key {
-                    AnswerKey::TrueFalse { .. } => return None,
-                    AnswerKey::SingleChoice { .. }
-                    | AnswerKey::MultipleChoice { .. }
-                    | AnswerKey::ShortAnswer { .. }
-                    | AnswerKey::Ordering { .. }
-                    | AnswerKey::Matching { .. }
-                    | AnswerKey::FillBlanks { .. }
-                    | AnswerKey::Numeric { .. } => {
+                Action::Answer(_) => match kind_of(&question.key, |k| k.input()) {
+                    Input::TrueFalse => return None,
+                    Input::OneChoice { .. }
+                    | Input::ManyChoices { .. }
+                    | Input::Text
+                    | Input::Number
+                    | Input::Order { .. }
+                    | Input::Pairs { .. }
+                    | Input::Blanks { .. } => {
                         "This is not a true/false question: t and f answer those.".into()
                     }
                 },
-                &Action::Choose(n) => match &question.key {
-                    AnswerKey::Matching { .. } if n > state.order.len() => {
+                &Action::Choose(n) => match kind_of(&question.key, |k| k.input()) {
+                    Input::Pairs { .. } if n > state.order.len() => {
                         format!("No option {n}: there are {}.", state.order.len())
                     }
-                    AnswerKey::Matching { .. } => return None,
-                    AnswerKey::SingleChoice { .. }
-                    | AnswerKey::MultipleChoice { .. }
-                    | AnswerKey::TrueFalse { .. }
-                    | AnswerKey::ShortAnswer { .. }
-                    | AnswerKey::Ordering { .. }
-                    | AnswerKey::FillBlanks { .. }
-                    | AnswerKey::Numeric { .. }
+                    Input::Pairs { .. } => return None,
+                    Input::OneChoice { .. }
+                    | Input::ManyChoices { .. }
+                    | Input::TrueFalse
+                    | Input::Text
+                    | Input::Number
+                    | Input::Order { .. }
+                    | Input::Blanks { .. }
                         if n > state.rows(quiz) =>
                     {
                         format!("No choice {n}: this question has {}.", state.rows(quiz))
                     }
-                    AnswerKey::SingleChoice { .. }
-                    | AnswerKey::MultipleChoice { .. }
-                    | AnswerKey::TrueFalse { .. }
-                    | AnswerKey::ShortAnswer { .. }
-                    | AnswerKey::Ordering { .. }
-                    | AnswerKey::FillBlanks { .. }
-                    | AnswerKey::Numeric { .. } => return None,
+                    Input::OneChoice { .. }
+                    | Input::ManyChoices { .. }
+                    | Input::TrueFalse
+                    | Input::Text
+                    | Input::Number
+                    | Input::Order { .. }
+                    | Input::Blanks { .. } => return None,
                 },
                 _ => return None,
             }

@@ -13,7 +13,7 @@
 //!   its aliases, found as [`crate::glossary::Matcher`] finds them on screen).
 
 use crate::course::yaml::Locator;
-use crate::course::{AnswerKey, Item, Loaded, Module, Problem};
+use crate::course::{Item, Loaded, Module, Problem};
 
 /// A module with more items than this is reported as long.
 pub const LONG_MODULE_ITEMS: usize = 20;
@@ -165,21 +165,7 @@ fn item_words(item: &Item) -> usize {
             .questions
             .iter()
             .map(|q| {
-                let key = match &q.key {
-                    AnswerKey::SingleChoice { choices, .. }
-                    | AnswerKey::MultipleChoice { choices, .. } => {
-                        choices.iter().map(|c| count_words(c)).sum()
-                    }
-                    AnswerKey::Ordering { items } => items.iter().map(|c| count_words(c)).sum(),
-                    AnswerKey::Matching { pairs } => pairs
-                        .iter()
-                        .map(|(l, r)| count_words(l) + count_words(r))
-                        .sum(),
-                    AnswerKey::FillBlanks { text, .. } => count_words(text),
-                    AnswerKey::TrueFalse { .. }
-                    | AnswerKey::ShortAnswer { .. }
-                    | AnswerKey::Numeric { .. } => 0,
-                };
+                let key = crate::quiz::kind_of(&q.key, |k| k.words());
                 count_words(&q.prompt) + count_words(&q.explanation) + key
             })
             .sum(),

@@ -48,9 +48,9 @@ pub struct Cli {
         env = "AMPHI_THEME",
         hide_env_values = true,
         value_name = "THEME",
-        value_parser = |s: &str| s.parse::<crate::ui::theme::ThemeName>()
+        value_parser = |s: &str| s.parse::<crate::theme::ThemeName>()
     )]
-    pub theme: Option<crate::ui::theme::ThemeName>,
+    pub theme: Option<crate::theme::ThemeName>,
 
     /// Widest text column, in columns (20 to 1000) [default: the config file's,
     /// else 88].

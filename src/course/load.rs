@@ -6,7 +6,7 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::files::{CourseFiles, DirFiles};
-use super::model::{AnswerKey, AnswerPattern, Course, CourseInfo, Item, Module, Source};
+use super::model::{Course, CourseInfo, Item, Module, Source};
 use super::problem::{Problem, Report};
 use super::{bundled_files, shape, validate, yaml};
 use crate::schema::SchemaFile;
@@ -488,45 +488,7 @@ fn sanitize_module(module: &mut Module) {
                         for f in question.choice_feedback.values_mut() {
                             *f = sanitize(f.trim_end());
                         }
-                        match &mut question.key {
-                            AnswerKey::SingleChoice { choices, .. }
-                            | AnswerKey::MultipleChoice { choices, .. } => {
-                                choices.iter_mut().for_each(|c| *c = sanitize_line(c));
-                            }
-                            AnswerKey::ShortAnswer {
-                                answers, pattern, ..
-                            } => {
-                                answers.iter_mut().for_each(|a| *a = sanitize_line(a));
-                                // Shown in reviews: recompiled from its sanitised text.
-                                if let Some(p) = pattern
-                                    && let Ok(clean) =
-                                        AnswerPattern::new(&sanitize_line(p.as_str()))
-                                {
-                                    *p = clean;
-                                }
-                            }
-                            AnswerKey::Ordering { items } => {
-                                items.iter_mut().for_each(|a| *a = sanitize_line(a));
-                            }
-                            AnswerKey::Matching { pairs } => {
-                                for (l, r) in pairs.iter_mut() {
-                                    *l = sanitize_line(l);
-                                    *r = sanitize_line(r);
-                                }
-                            }
-                            AnswerKey::FillBlanks { text, blanks, .. } => {
-                                *text = sanitize(text.trim_end());
-                                for ok in blanks.iter_mut() {
-                                    ok.iter_mut().for_each(|a| *a = sanitize_line(a));
-                                }
-                            }
-                            AnswerKey::Numeric { unit, .. } => {
-                                if let Some(u) = unit {
-                                    *u = sanitize_line(u);
-                                }
-                            }
-                            AnswerKey::TrueFalse { .. } => {}
-                        }
+                        crate::quiz::kinds::sanitize(&mut question.key);
                     }
                 }
             }

@@ -511,16 +511,7 @@ impl PartialEq for AnswerPattern {
 impl AnswerKey {
     /// The YAML `kind` of the question.
     pub fn kind(&self) -> &'static str {
-        match self {
-            AnswerKey::SingleChoice { .. } => "single_choice",
-            AnswerKey::MultipleChoice { .. } => "multiple_choice",
-            AnswerKey::TrueFalse { .. } => "true_false",
-            AnswerKey::ShortAnswer { .. } => "short_answer",
-            AnswerKey::Ordering { .. } => "ordering",
-            AnswerKey::Matching { .. } => "matching",
-            AnswerKey::FillBlanks { .. } => "fill_blanks",
-            AnswerKey::Numeric { .. } => "numeric",
-        }
+        crate::quiz::kind_of(self, |k| k.name())
     }
 }
 

@@ -5,7 +5,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::model::{AnswerKey, Course, Interview, Item, Quiz};
+use super::model::{AnswerKey, Course, Interview, Item, Question, Quiz};
 use super::problem::Problem;
 use super::yaml::{Block, Locator};
 
@@ -351,7 +351,37 @@ fn check_interview(
     }
 }
 
+/// Checks a quiz: its own settings, then each question (see [`check_question`]).
 fn check_quiz(quiz: &Quiz, file: &str, loc: &Locator, block: Block, out: &mut Vec<Problem>) {
+    if !check_quiz_settings(quiz, file, loc, block, out) {
+        return;
+    }
+    let mut seen = HashSet::new();
+    let blocks = loc.entries_or_rest(block, "questions", quiz.questions.len());
+    for (q, &qblock) in quiz.questions.iter().zip(&blocks) {
+        if !seen.insert(q.id.as_str()) {
+            out.push(
+                Problem::new(
+                    file,
+                    format!("duplicate question id `{}` in quiz `{}`", q.id, quiz.id),
+                )
+                .at(question_at(q, loc, qblock)),
+            );
+        }
+        check_question(q, file, loc, qblock, out);
+    }
+}
+
+/// Checks a quiz's own settings: its pass mark and how many questions it has.
+/// Returns whether its questions may be checked one by one (not when there are
+/// over [`MAX_ENTRIES`]: see [`too_many`]).
+fn check_quiz_settings(
+    quiz: &Quiz,
+    file: &str,
+    loc: &Locator,
+    block: Block,
+    out: &mut Vec<Problem>,
+) -> bool {
     if quiz.pass_mark > 100 {
         out.push(
             Problem::new(
@@ -373,211 +403,86 @@ fn check_quiz(quiz: &Quiz, file: &str, loc: &Locator, block: Block, out: &mut Ve
     let owner = format!("quiz `{}`", quiz.id);
     if let Some(p) = too_many(quiz.questions.len(), "questions", &owner, file) {
         out.push(p.at(loc.key(block, "questions")));
+        return false;
+    }
+    true
+}
+
+/// Where question `q` (the entry at `qblock`) is named: its `id`'s line and
+/// column, if found.
+fn question_at(q: &Question, loc: &Locator, qblock: Block) -> Option<(usize, usize)> {
+    loc.key_value(qblock, "id", &q.id)
+        .or_else(|| loc.key(qblock, "id"))
+}
+
+/// Checks one question (the entry at `qblock`): what every kind shares (its id,
+/// the length of its lists, its prompt and weight), then its answer key
+/// ([`check_answer_key`]) and its per-choice feedback ([`check_choice_feedback`]).
+/// Its uniqueness within the quiz is [`check_quiz`]'s.
+fn check_question(q: &Question, file: &str, loc: &Locator, qblock: Block, out: &mut Vec<Problem>) {
+    let at = || question_at(q, loc, qblock);
+    let here = |msg: String, key: &str| {
+        Problem::new(file, format!("question `{}`: {msg}", q.id))
+            .at(loc.key(qblock, key).or_else(at))
+    };
+    check_id(&q.id, "question", file, at, out);
+    if let Some((n, key)) = longest_list(&q.key)
+        && let Some(p) = too_many(n, key, &format!("question `{}`", q.id), file)
+    {
+        out.push(p.at(loc.key(qblock, key).or_else(at)));
         return;
     }
-    let mut seen = HashSet::new();
-    let blocks = loc.entries_or_rest(block, "questions", quiz.questions.len());
-    for (q, &qblock) in quiz.questions.iter().zip(&blocks) {
-        let at = || {
-            loc.key_value(qblock, "id", &q.id)
-                .or_else(|| loc.key(qblock, "id"))
-        };
-        let here = |msg: String, key: &str| {
-            Problem::new(file, format!("question `{}`: {msg}", q.id))
-                .at(loc.key(qblock, key).or_else(at))
-        };
-        if !seen.insert(q.id.as_str()) {
-            out.push(
-                Problem::new(
-                    file,
-                    format!("duplicate question id `{}` in quiz `{}`", q.id, quiz.id),
-                )
-                .at(at()),
-            );
-        }
-        check_id(&q.id, "question", file, at, out);
-        if let Some((n, key)) = longest_list(&q.key)
-            && let Some(p) = too_many(n, key, &format!("question `{}`", q.id), file)
-        {
-            out.push(p.at(loc.key(qblock, key).or_else(at)));
-            continue;
-        }
-        if q.prompt.trim().is_empty() {
-            out.push(here("the prompt is empty".into(), "prompt"));
-        }
-        if let AnswerKey::SingleChoice { choices, .. } | AnswerKey::MultipleChoice { choices, .. } =
-            &q.key
-        {
-            if let Some(n) = choices.iter().position(|c| c.trim().is_empty()) {
-                out.push(here(format!("choice {} is empty", n + 1), "choices"));
-            }
-            let unique: HashSet<_> = choices.iter().collect();
-            if unique.len() != choices.len() {
-                out.push(here(
-                    "lists the same choice twice, so the learner cannot tell them apart".into(),
-                    "choices",
-                ));
-            }
-        }
-        match &q.key {
-            AnswerKey::SingleChoice { choices, answer } => {
-                if choices.len() < 2 {
-                    out.push(here("needs at least 2 choices".into(), "choices"));
-                }
-                if *answer == 0 || *answer > choices.len() {
-                    out.push(here(out_of_range(*answer, choices.len()), "answer"));
-                }
-            }
-            AnswerKey::MultipleChoice { choices, answers } => {
-                if choices.len() < 2 {
-                    out.push(here("needs at least 2 choices".into(), "choices"));
-                }
-                if answers.is_empty() {
-                    out.push(here(
-                        "has no correct answer: `answers` must list at least one choice number"
-                            .into(),
-                        "answers",
-                    ));
-                }
-                for &a in answers {
-                    if a == 0 || a > choices.len() {
-                        out.push(here(out_of_range(a, choices.len()), "answers"));
-                    }
-                }
-                let unique: HashSet<_> = answers.iter().collect();
-                if unique.len() != answers.len() {
-                    out.push(here("lists the same answer twice".into(), "answers"));
-                }
-            }
-            AnswerKey::TrueFalse { .. } => {}
-            AnswerKey::ShortAnswer {
-                answers, pattern, ..
-            } => {
-                if pattern.is_none() && answers.iter().all(|a| a.trim().is_empty()) {
-                    out.push(here(
-                        "has no correct answer: `answers` needs at least one non-empty answer, or give a `pattern`"
-                            .into(),
-                        "answers",
-                    ));
-                }
-            }
-            AnswerKey::Ordering { items } => {
-                if items.len() < 2 {
-                    out.push(here("needs at least 2 items to order".into(), "items"));
-                }
-                if let Some(n) = items.iter().position(|c| c.trim().is_empty()) {
-                    out.push(here(format!("item {} to order is empty", n + 1), "items"));
-                }
-                let unique: HashSet<_> = items.iter().collect();
-                if unique.len() != items.len() {
-                    out.push(here(
-                        "lists the same item twice, so the order is ambiguous".into(),
-                        "items",
-                    ));
-                }
-            }
-            AnswerKey::Matching { pairs } => {
-                if pairs.len() < 2 {
-                    out.push(here("needs at least 2 pairs to match".into(), "pairs"));
-                }
-                let lefts: HashSet<_> = pairs.iter().map(|(l, _)| l).collect();
-                let rights: HashSet<_> = pairs.iter().map(|(_, r)| r).collect();
-                if lefts.len() != pairs.len() || rights.len() != pairs.len() {
-                    out.push(here(
-                        "lists the same left or right side twice, so the matching is ambiguous"
-                            .into(),
-                        "pairs",
-                    ));
-                }
-                if pairs
-                    .iter()
-                    .any(|(l, r)| l.trim().is_empty() || r.trim().is_empty())
-                {
-                    out.push(here("has a pair with an empty side".into(), "pairs"));
-                }
-            }
-            AnswerKey::FillBlanks { text, blanks, .. } => {
-                let gaps = crate::quiz::gaps(text);
-                let numbers: Vec<usize> = gaps.iter().map(|g| g.number).collect();
-                let expected: Vec<usize> = (1..=blanks.len()).collect();
-                let mut sorted = numbers.clone();
-                sorted.sort_unstable();
-                if blanks.is_empty() {
-                    out.push(here("has no gaps: `blanks` is empty".into(), "blanks"));
-                } else if sorted != expected {
-                    out.push(here(
-                        format!(
-                            "the text's gaps ({}) must be {{{{1}}}} to {{{{{}}}}}, each once, one per entry of `blanks`",
-                            if numbers.is_empty() {
-                                "none".to_string()
-                            } else {
-                                numbers.iter().map(|n| format!("{{{{{n}}}}}")).collect::<Vec<_>>().join(", ")
-                            },
-                            blanks.len()
-                        ),
-                        "text",
-                    ));
-                }
-                if let Some(i) = blanks
-                    .iter()
-                    .position(|ok| ok.iter().all(|a| a.trim().is_empty()))
-                {
-                    out.push(here(
-                        format!("gap {} has no accepted answer", i + 1),
-                        "blanks",
-                    ));
-                }
-            }
-            AnswerKey::Numeric {
-                answer, tolerance, ..
-            } => {
-                if !answer.is_finite() || !tolerance.is_finite() || *tolerance < 0.0 {
-                    out.push(here(
-                        "`answer` must be a number and `tolerance` a number ≥ 0".into(),
-                        "tolerance",
-                    ));
-                }
-            }
-        }
-        if q.weight == 0 {
-            out.push(here(
-                "`weight` must be at least 1 (a question worth nothing cannot be scored)".into(),
-                "weight",
-            ));
-        }
-        let choice_count = match &q.key {
-            AnswerKey::SingleChoice { choices, .. } | AnswerKey::MultipleChoice { choices, .. } => {
-                Some(choices.len())
-            }
-            AnswerKey::TrueFalse { .. }
-            | AnswerKey::ShortAnswer { .. }
-            | AnswerKey::Ordering { .. }
-            | AnswerKey::Matching { .. }
-            | AnswerKey::FillBlanks { .. }
-            | AnswerKey::Numeric { .. } => None,
-        };
-        match choice_count {
-            Some(n) => {
-                if let Some(bad) = q.choice_feedback.keys().find(|&&k| k == 0 || k > n) {
-                    out.push(here(
-                        format!("`feedback` for choice {bad}: choices are numbered 1 to {n}"),
-                        "feedback",
-                    ));
-                }
-            }
-            None if !q.choice_feedback.is_empty() => {
-                out.push(here(
-                    "`feedback` is only for single_choice and multiple_choice questions".into(),
-                    "feedback",
-                ));
-            }
-            None => {}
-        }
+    if q.prompt.trim().is_empty() {
+        out.push(here("the prompt is empty".into(), "prompt"));
+    }
+    check_answer_key(&q.key, &here, out);
+    if q.weight == 0 {
+        out.push(here(
+            "`weight` must be at least 1 (a question worth nothing cannot be scored)".into(),
+            "weight",
+        ));
+    }
+    check_choice_feedback(q, &here, out);
+}
+
+/// The checks of each question kind on its answer key (its choices, answers,
+/// items, pairs, gaps or number), which the kind itself says
+/// ([`crate::quiz::kinds`]). `here(message, key)` makes the problem, located at
+/// `key` of the question.
+fn check_answer_key(
+    key: &AnswerKey,
+    here: &impl Fn(String, &str) -> Problem,
+    out: &mut Vec<Problem>,
+) {
+    for (message, key) in crate::quiz::kind_of(key, |k| k.checks()) {
+        out.push(here(message, key));
     }
 }
 
-fn out_of_range(answer: usize, choices: usize) -> String {
-    format!("answer {answer} is out of range: choices are numbered 1 to {choices}")
+/// Checks a question's per-choice `feedback`: only choice questions have it, and
+/// only for choices they have. `here` as for [`check_answer_key`].
+fn check_choice_feedback(
+    q: &Question,
+    here: &impl Fn(String, &str) -> Problem,
+    out: &mut Vec<Problem>,
+) {
+    match crate::quiz::kind_of(&q.key, |k| k.choices()) {
+        Some(n) => {
+            if let Some(bad) = q.choice_feedback.keys().find(|&&k| k == 0 || k > n) {
+                out.push(here(
+                    format!("`feedback` for choice {bad}: choices are numbered 1 to {n}"),
+                    "feedback",
+                ));
+            }
+        }
+        None if !q.choice_feedback.is_empty() => {
+            out.push(here(
+                "`feedback` is only for single_choice and multiple_choice questions".into(),
+                "feedback",
+            ));
+        }
+        None => {}
+    }
 }
 
 /// Most entries any one list of a course may hold: modules, authors, items,
@@ -602,21 +507,6 @@ fn too_many(n: usize, key: &str, owner: &str, file: &str) -> Option<Problem> {
 
 /// The longest list of a question's answer key, as (entries, key in the file).
 fn longest_list(key: &AnswerKey) -> Option<(usize, &'static str)> {
-    // One arm per kind, not a chain of `if let`: a new kind does not compile until
-    // it says which of its lists are bounded.
-    let lists: Vec<(usize, &'static str)> = match key {
-        AnswerKey::SingleChoice { choices, .. } => vec![(choices.len(), "choices")],
-        AnswerKey::MultipleChoice { choices, answers } => {
-            vec![(choices.len(), "choices"), (answers.len(), "answers")]
-        }
-        AnswerKey::ShortAnswer { answers, .. } => vec![(answers.len(), "answers")],
-        AnswerKey::Ordering { items } => vec![(items.len(), "items")],
-        AnswerKey::Matching { pairs } => vec![(pairs.len(), "pairs")],
-        AnswerKey::FillBlanks { blanks, .. } => {
-            let widest = blanks.iter().map(Vec::len).max().unwrap_or(0);
-            vec![(blanks.len(), "blanks"), (widest, "blanks")]
-        }
-        AnswerKey::TrueFalse { .. } | AnswerKey::Numeric { .. } => Vec::new(),
-    };
+    let lists = crate::quiz::kind_of(key, |k| k.lists());
     lists.into_iter().max_by_key(|&(n, _)| n)
 }

@@ -69,52 +69,7 @@ fn canonical(item: &Item) -> String {
 }
 
 fn key_fields(key: &AnswerKey, field: &mut impl FnMut(&str)) {
-    match key {
-        AnswerKey::SingleChoice { choices, answer } => {
-            choices.iter().for_each(|c| field(c));
-            field(&answer.to_string());
-        }
-        AnswerKey::MultipleChoice { choices, answers } => {
-            choices.iter().for_each(|c| field(c));
-            answers.iter().for_each(|a| field(&a.to_string()));
-        }
-        AnswerKey::TrueFalse { answer } => field(&answer.to_string()),
-        AnswerKey::ShortAnswer {
-            answers,
-            pattern,
-            ignore_accents,
-        } => {
-            answers.iter().for_each(|a| field(a));
-            field(pattern.as_ref().map_or("", |p| p.as_str()));
-            field(&ignore_accents.to_string());
-        }
-        AnswerKey::Ordering { items } => items.iter().for_each(|i| field(i)),
-        AnswerKey::Matching { pairs } => pairs.iter().for_each(|(a, b)| {
-            field(a);
-            field(b);
-        }),
-        AnswerKey::FillBlanks {
-            text,
-            blanks,
-            ignore_accents,
-        } => {
-            field(text);
-            field(&ignore_accents.to_string());
-            for b in blanks {
-                field(&b.len().to_string());
-                b.iter().for_each(|a| field(a));
-            }
-        }
-        AnswerKey::Numeric {
-            answer,
-            tolerance,
-            unit,
-        } => {
-            field(&format!("{:x}", answer.to_bits()));
-            field(&format!("{:x}", tolerance.to_bits()));
-            field(unit.as_deref().unwrap_or(""));
-        }
-    }
+    crate::quiz::kind_of(key, |k| k.hash_fields(field));
 }
 
 #[cfg(test)]

@@ -6,40 +6,16 @@
 //! [`grade`] compares one [`Response`] with a question's [`AnswerKey`]; [`Session::score`]
 //! adds them up. Nothing here does I/O or knows about the terminal.
 
+pub mod answering;
+pub mod kinds;
 mod normalize;
 
+pub use kinds::{Given, Input, Kind, Paired, Response, kind_of};
 pub use normalize::{normalize_answer, strip_accents};
-
-use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
-use crate::course::{AnswerKey, AnswerPattern, Question, Quiz, Scoring};
-
-/// What the learner answered to one question.
-///
-/// Choice indices count from 0 here (the course file counts from 1).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Response {
-    /// The one choice picked in a `single_choice` question (index from 0).
-    Choice(usize),
-    /// The choices picked in a `multiple_choice` question (indices from 0).
-    Choices(BTreeSet<usize>),
-    /// The answer to a `true_false` question.
-    Bool(bool),
-    /// The text typed for a `short_answer` question, as typed.
-    Text(String),
-    /// The learner's order for an `ordering` question: indices into the question's
-    /// items as written (which are in the right order), so `[0, 1, 2]` is right.
-    Order(Vec<usize>),
-    /// For each left side of a `matching` question (in written order), the right
-    /// side picked: an index into the pairs as written (so `[0, 1, 2]` is right),
-    /// `None` when left unmatched.
-    Pairs(Vec<Option<usize>>),
-    /// The text typed into each gap of a `fill_blanks` question, gap 1 first.
-    Blanks(Vec<String>),
-}
+use crate::course::{AnswerKey, Question, Quiz, Scoring};
 
 /// A gap in the text of a `fill_blanks` question.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,14 +47,6 @@ pub fn gaps(text: &str) -> Vec<Gap> {
     out
 }
 
-/// Right picks minus wrong picks over the number of right ones, floored at 0.
-fn partial(right: usize, wrong: usize, total: usize) -> f64 {
-    if total == 0 {
-        return 0.0;
-    }
-    (right as f64 - wrong as f64).max(0.0) / total as f64
-}
-
 /// Parses a typed number: spaces ignored, `,` accepted as the decimal mark, and
 /// anything after the number (such as a unit) ignored. `None` when there is none.
 pub fn parse_number(text: &str) -> Option<f64> {
@@ -105,78 +73,7 @@ pub fn parse_number(text: &str) -> Option<f64> {
 /// on both sides; numbers are right within the tolerance. A response of the wrong
 /// shape for the question gets 0.0.
 pub fn credit(key: &AnswerKey, response: &Response, scoring: Scoring) -> f64 {
-    let fraction = match (key, response) {
-        (AnswerKey::SingleChoice { answer, .. }, Response::Choice(i)) => {
-            f64::from(u8::from(*i + 1 == *answer))
-        }
-        (AnswerKey::MultipleChoice { answers, .. }, Response::Choices(picked)) => {
-            let right: BTreeSet<usize> = answers.iter().map(|a| a.saturating_sub(1)).collect();
-            let hits = picked.intersection(&right).count();
-            partial(hits, picked.len() - hits, right.len())
-        }
-        (AnswerKey::TrueFalse { answer }, Response::Bool(b)) => f64::from(u8::from(answer == b)),
-        (
-            AnswerKey::ShortAnswer {
-                answers,
-                pattern,
-                ignore_accents,
-            },
-            Response::Text(text),
-        ) => f64::from(u8::from(accepts(
-            answers,
-            pattern.as_ref(),
-            *ignore_accents,
-            text,
-        ))),
-        (AnswerKey::Ordering { items }, Response::Order(order)) => f64::from(u8::from(
-            order.len() == items.len() && order.iter().enumerate().all(|(i, &o)| i == o),
-        )),
-        (AnswerKey::Matching { pairs }, Response::Pairs(picked)) => {
-            let hits = picked
-                .iter()
-                .enumerate()
-                .filter(|(i, p)| **p == Some(*i))
-                .count();
-            let wrong = picked.iter().flatten().count() - hits;
-            partial(hits, wrong, pairs.len())
-        }
-        (AnswerKey::FillBlanks { blanks, .. }, Response::Blanks(typed)) => {
-            let filled: Vec<(usize, &String)> = typed
-                .iter()
-                .enumerate()
-                .filter(|(_, t)| !t.trim().is_empty())
-                .collect();
-            let hits = filled.iter().filter(|(i, t)| fills_gap(key, *i, t)).count();
-            partial(hits, filled.len() - hits, blanks.len())
-        }
-        (
-            AnswerKey::Numeric {
-                answer, tolerance, ..
-            },
-            Response::Text(text),
-        ) => f64::from(u8::from(
-            parse_number(text).is_some_and(|n| (n - answer).abs() <= tolerance.abs() + 1e-9),
-        )),
-        // A response of another kind's shape. Every kind and every response is
-        // listed, not `_`, so that a new kind does not compile until it is graded.
-        (
-            AnswerKey::SingleChoice { .. }
-            | AnswerKey::MultipleChoice { .. }
-            | AnswerKey::TrueFalse { .. }
-            | AnswerKey::ShortAnswer { .. }
-            | AnswerKey::Ordering { .. }
-            | AnswerKey::Matching { .. }
-            | AnswerKey::FillBlanks { .. }
-            | AnswerKey::Numeric { .. },
-            Response::Choice(_)
-            | Response::Choices(_)
-            | Response::Bool(_)
-            | Response::Text(_)
-            | Response::Order(_)
-            | Response::Pairs(_)
-            | Response::Blanks(_),
-        ) => 0.0,
-    };
+    let fraction = Paired::of(key, Some(response)).fraction();
     match scoring {
         Scoring::AllOrNothing if fraction < 1.0 => 0.0,
         _ => fraction,
@@ -186,43 +83,11 @@ pub fn credit(key: &AnswerKey, response: &Response, scoring: Scoring) -> f64 {
 /// Whether `typed` fills gap `gap` (from 0) of a `fill_blanks` key; `false` for
 /// any other kind of key or a gap it does not have.
 pub fn fills_gap(key: &AnswerKey, gap: usize, typed: &str) -> bool {
-    match key {
-        AnswerKey::FillBlanks {
-            blanks,
-            ignore_accents,
-            ..
-        } => blanks
-            .get(gap)
-            .is_some_and(|ok| accepts(ok, None, *ignore_accents, typed)),
-        AnswerKey::SingleChoice { .. }
-        | AnswerKey::MultipleChoice { .. }
-        | AnswerKey::TrueFalse { .. }
-        | AnswerKey::ShortAnswer { .. }
-        | AnswerKey::Ordering { .. }
-        | AnswerKey::Matching { .. }
-        | AnswerKey::Numeric { .. } => false,
-    }
-}
-
-/// Whether a typed `text` matches one of `answers` or the `pattern`, both sides
-/// folded by [`normalize_answer`] (and [`strip_accents`] when accents are ignored).
-fn accepts(
-    answers: &[String],
-    pattern: Option<&AnswerPattern>,
-    ignore_accents: bool,
-    text: &str,
-) -> bool {
-    let fold = |s: &str| {
-        let folded = normalize_answer(s);
-        if ignore_accents {
-            strip_accents(&folded)
-        } else {
-            folded
-        }
+    // One kind's own behaviour: every other kind has no gaps.
+    let Paired::FillBlanks(k, _) = Paired::of(key, None) else {
+        return false;
     };
-    let given = fold(text);
-    !given.is_empty()
-        && (answers.iter().any(|a| fold(a) == given) || pattern.is_some_and(|p| p.matches(&given)))
+    k.fills(gap, typed)
 }
 
 /// Whether `response` answers the question with key `key` wholly right.
@@ -377,21 +242,9 @@ impl Session {
         let shuffled = quiz
             .questions
             .iter()
-            .map(|q| match &q.key {
-                AnswerKey::Ordering { items } => shuffle_away(items.len(), &mut rng),
-                AnswerKey::Matching { pairs } => shuffle_away(pairs.len(), &mut rng),
-                AnswerKey::SingleChoice { choices, .. }
-                | AnswerKey::MultipleChoice { choices, .. }
-                    if q.shuffle =>
-                {
-                    shuffle_away(choices.len(), &mut rng)
-                }
-                AnswerKey::SingleChoice { .. }
-                | AnswerKey::MultipleChoice { .. }
-                | AnswerKey::TrueFalse { .. }
-                | AnswerKey::ShortAnswer { .. }
-                | AnswerKey::FillBlanks { .. }
-                | AnswerKey::Numeric { .. } => Vec::new(),
+            .map(|q| {
+                kind_of(&q.key, |k| k.shuffled(q.shuffle))
+                    .map_or_else(Vec::new, |n| shuffle_away(n, &mut rng))
             })
             .collect();
         let mut asked: Vec<usize> = (0..quiz.questions.len()).collect();
@@ -449,138 +302,13 @@ fn shuffle_away(n: usize, rng: &mut fastrand::Rng) -> Vec<usize> {
 /// The right answer of `question`, written out for the learner, such as
 /// `2. Uber` or `True` or `A → B → C`.
 pub fn describe_answer(question: &Question) -> String {
-    // Shuffled choices have no fixed number: name them by their text alone.
-    let numbered = |n: usize, c: &String| {
-        if question.shuffle {
-            c.clone()
-        } else {
-            format!("{n}. {c}")
-        }
-    };
-    match &question.key {
-        AnswerKey::SingleChoice { choices, answer } => choices
-            .get(answer.wrapping_sub(1))
-            .map(|c| numbered(*answer, c))
-            .unwrap_or_default(),
-        AnswerKey::MultipleChoice { choices, answers } => answers
-            .iter()
-            .filter_map(|a| choices.get(a.wrapping_sub(1)).map(|c| numbered(*a, c)))
-            .collect::<Vec<_>>()
-            .join("; "),
-        AnswerKey::TrueFalse { answer } => if *answer { "True" } else { "False" }.into(),
-        AnswerKey::ShortAnswer {
-            answers, pattern, ..
-        } => answers
-            .iter()
-            .find(|a| !a.trim().is_empty())
-            .cloned()
-            .or_else(|| {
-                pattern
-                    .as_ref()
-                    .map(|p| format!("text matching /{}/", p.as_str()))
-            })
-            .unwrap_or_default(),
-        AnswerKey::Ordering { items } => items.join(" → "),
-        AnswerKey::Matching { pairs } => pairs
-            .iter()
-            .map(|(l, r)| format!("{l} → {r}"))
-            .collect::<Vec<_>>()
-            .join("; "),
-        AnswerKey::FillBlanks { blanks, .. } => blanks
-            .iter()
-            .enumerate()
-            .map(|(i, ok)| format!("[{}] {}", i + 1, ok.first().map_or("", String::as_str)))
-            .collect::<Vec<_>>()
-            .join("; "),
-        AnswerKey::Numeric {
-            answer,
-            tolerance,
-            unit,
-        } => {
-            let mut s = show_number(*answer);
-            if *tolerance > 0.0 {
-                s.push_str(&format!(" ± {}", show_number(*tolerance)));
-            }
-            if let Some(u) = unit {
-                s.push_str(&format!(" {u}"));
-            }
-            s
-        }
-    }
+    kind_of(&question.key, |k| k.describe_answer(question.shuffle))
 }
 
 /// What the learner answered, written out, such as `3. Apple` or `True` or
 /// `B → A → C`. A response of the wrong shape for the question is shown as `—`.
 pub fn describe_response(question: &Question, response: &Response) -> String {
-    let choice = |choices: &[String], i: usize| {
-        choices
-            .get(i)
-            .map(|c| {
-                if question.shuffle {
-                    c.clone()
-                } else {
-                    format!("{}. {c}", i + 1)
-                }
-            })
-            .unwrap_or_else(|| "—".into())
-    };
-    match (&question.key, response) {
-        (AnswerKey::SingleChoice { choices, .. }, Response::Choice(i)) => choice(choices, *i),
-        (AnswerKey::MultipleChoice { choices, .. }, Response::Choices(set)) => set
-            .iter()
-            .map(|&i| choice(choices, i))
-            .collect::<Vec<_>>()
-            .join("; "),
-        (AnswerKey::TrueFalse { .. }, Response::Bool(b)) => {
-            if *b { "True" } else { "False" }.into()
-        }
-        (AnswerKey::ShortAnswer { .. } | AnswerKey::Numeric { .. }, Response::Text(t)) => {
-            crate::text::sanitize_line(t)
-        }
-        (AnswerKey::Matching { pairs }, Response::Pairs(picked)) => pairs
-            .iter()
-            .zip(picked)
-            .map(|((l, _), p)| {
-                let r = p
-                    .and_then(|i| pairs.get(i))
-                    .map_or("—", |(_, r)| r.as_str());
-                format!("{l} → {r}")
-            })
-            .collect::<Vec<_>>()
-            .join("; "),
-        (AnswerKey::FillBlanks { .. }, Response::Blanks(typed)) => typed
-            .iter()
-            .enumerate()
-            .map(|(i, t)| {
-                let t = crate::text::sanitize_line(t);
-                format!("[{}] {}", i + 1, if t.is_empty() { "—".into() } else { t })
-            })
-            .collect::<Vec<_>>()
-            .join("; "),
-        (AnswerKey::Ordering { items }, Response::Order(order)) => order
-            .iter()
-            .map(|&i| items.get(i).map_or("—", String::as_str))
-            .collect::<Vec<_>>()
-            .join(" → "),
-        // A response of another kind's shape (listed, not `_`: see `credit`).
-        (
-            AnswerKey::SingleChoice { .. }
-            | AnswerKey::MultipleChoice { .. }
-            | AnswerKey::TrueFalse { .. }
-            | AnswerKey::ShortAnswer { .. }
-            | AnswerKey::Ordering { .. }
-            | AnswerKey::Matching { .. }
-            | AnswerKey::FillBlanks { .. }
-            | AnswerKey::Numeric { .. },
-            Response::Choice(_)
-            | Response::Choices(_)
-            | Response::Bool(_)
-            | Response::Text(_)
-            | Response::Order(_)
-            | Response::Pairs(_)
-            | Response::Blanks(_),
-        ) => "—".into(),
-    }
+    Paired::of(&question.key, Some(response)).describe_response(question.shuffle)
 }
 
 #[cfg(test)]

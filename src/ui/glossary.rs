@@ -1,106 +1,11 @@
 //! The glossary pane, and underlining glossary terms in the content.
 
-use std::ops::Range;
-
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::doc::Doc;
 use crate::app::App;
-use crate::glossary::Matcher;
-
-/// `spans` with the byte `ranges` of their joined text restyled with `style`
-/// (patched over each span's own style).
-pub fn restyle(
-    spans: &[Span<'static>],
-    ranges: &[Range<usize>],
-    style: Style,
-) -> Vec<Span<'static>> {
-    if ranges.is_empty() {
-        return spans.to_vec();
-    }
-    let mut out = Vec::new();
-    let mut offset = 0;
-    for span in spans {
-        let content = span.content.as_ref();
-        let end = offset + content.len();
-        let mut cuts: Vec<usize> = vec![offset, end];
-        for r in ranges {
-            for p in [r.start, r.end] {
-                if p > offset && p < end {
-                    cuts.push(p);
-                }
-            }
-        }
-        cuts.sort_unstable();
-        cuts.dedup();
-        for w in cuts.windows(2) {
-            let (a, b) = (w[0], w[1]);
-            let inside = ranges.iter().any(|r| r.start <= a && b <= r.end);
-            let s = if inside {
-                span.style.patch(style)
-            } else {
-                span.style
-            };
-            out.push(Span::styled(content[a - offset..b - offset].to_string(), s));
-        }
-        offset = end;
-    }
-    out
-}
-
-/// Underlines (with `style`) every glossary term of `matcher` in `doc`, except in
-/// its first block (the title) and in blocks that do not wrap (code, tables).
-pub fn underline_terms(doc: &mut Doc, matcher: &Matcher, style: Style) {
-    if matcher.is_empty() {
-        return;
-    }
-    for block in doc.blocks.iter_mut().skip(1).filter(|b| b.wrap) {
-        for line in &mut block.lines {
-            let text: String = line.iter().map(|s| s.content.as_ref()).collect();
-            let ranges: Vec<Range<usize>> =
-                matcher.find(&text).into_iter().map(|f| f.range).collect();
-            if !ranges.is_empty() {
-                *line = restyle(line, &ranges, style);
-            }
-        }
-    }
-}
-
-/// `text` cut into lines of at most `width` columns, between words where it can.
-pub(crate) fn wrap_words(text: &str, width: usize) -> Vec<String> {
-    use unicode_width::UnicodeWidthStr;
-    let width = width.max(1);
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for word in text.split_whitespace() {
-        let w = word.width();
-        if !line.is_empty() && line.width() + 1 + w > width {
-            lines.push(std::mem::take(&mut line));
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        if w > width {
-            // A word wider than the line: cut it.
-            for c in word.chars() {
-                if line.width() + c.to_string().width() > width {
-                    lines.push(std::mem::take(&mut line));
-                }
-                line.push(c);
-            }
-        } else {
-            line.push_str(word);
-        }
-    }
-    if !line.is_empty() || lines.is_empty() {
-        lines.push(line);
-    }
-    lines
-}
 
 /// Draws the glossary pane over `area`: the entries in alphabetical order, the
 /// one at position `selected` in that order highlighted.
@@ -139,7 +44,7 @@ pub fn draw(frame: &mut Frame, app: &App, selected: usize, area: Rect) {
             term.push(Span::styled(super::truncate(&aliases, room), t.meta));
         }
         lines.push(Line::from(term));
-        for l in wrap_words(&e.definition, width.saturating_sub(2)) {
+        for l in crate::text::wrap_words(&e.definition, width.saturating_sub(2)) {
             lines.push(Line::from(format!("  {l}")));
         }
         lines.push(Line::default());

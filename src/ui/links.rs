@@ -4,7 +4,7 @@
 use crate::app::App;
 use crate::hyperlink::LinkRegion;
 
-use super::layout;
+use crate::app::layout;
 
 /// The links the content pane shows for `app`, in terminal cells: one region per
 /// stretch of a wrapped row (a link wrapped over two rows gives two regions).

@@ -7,29 +7,7 @@ use ratatui::widgets::Paragraph;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
-use super::doc::Block;
-use super::theme::Theme;
 use crate::app::{App, NoteEditor};
-use crate::progress::Note;
-
-/// The blocks that show `note` under an item: a heading line, then its lines.
-pub fn note_blocks(note: &Note, theme: &Theme) -> Vec<Block> {
-    let mut blocks = vec![Block::text(vec![Span::styled(
-        "Your note (a edits it)",
-        theme.heading[1],
-    )])];
-    for line in crate::text::sanitize(&note.text).lines() {
-        blocks.push(
-            Block::text(vec![Span::raw(line.to_string())])
-                .tight()
-                .prefixed(
-                    vec![Span::styled("│ ", theme.meta)],
-                    vec![Span::styled("│ ", theme.meta)],
-                ),
-        );
-    }
-    blocks
-}
 
 /// The editor's text cut into rows of at most `width` columns (each line of the
 /// note one row or more), and the row and column of the caret.

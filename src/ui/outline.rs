@@ -21,57 +21,7 @@ pub struct OutlineRow {
     pub item: Option<(usize, usize)>,
 }
 
-/// `Module 3: title`, or the title alone when it already says its number
-/// (see [`says_its_number`]), so that it is not shown as `Module 3: Module 3: …`.
-pub(crate) fn module_heading(number: usize, title: &str) -> String {
-    if says_its_number(title, number) {
-        title.to_owned()
-    } else {
-        format!("Module {number}: {title}")
-    }
-}
-
-/// Whether a module title starts with its number `n`, alone (`3. Intro`) or
-/// after one word (`Module 3: Intro`, `Chapitre 3 – Intro`), the number
-/// followed by punctuation or nothing: then amphi adds no number of its own.
-pub(crate) fn says_its_number(title: &str, n: usize) -> bool {
-    let n = n.to_string();
-    let numbered = |s: &str| {
-        s.strip_prefix(n.as_str()).is_some_and(|rest| {
-            let rest = rest.trim_start();
-            rest.is_empty() || rest.starts_with([':', '.', ')', '-', '–', '—', ','])
-        })
-    };
-    let title = title.trim_start();
-    if numbered(title) {
-        return true;
-    }
-    match title.split_once(char::is_whitespace) {
-        Some((word, rest)) => {
-            !word.is_empty() && word.chars().all(char::is_alphabetic) && numbered(rest.trim_start())
-        }
-        None => false,
-    }
-}
-
-/// Cuts `s` to at most `width` display columns, ending with `…` when cut.
-pub(crate) fn truncate(s: &str, width: usize) -> String {
-    if s.width() <= width {
-        return s.to_string();
-    }
-    let mut out = String::new();
-    let mut w = 0;
-    for g in unicode_segmentation::UnicodeSegmentation::graphemes(s, true) {
-        let gw = g.width();
-        if w + gw + 1 > width {
-            break;
-        }
-        out.push_str(g);
-        w += gw;
-    }
-    out.push('…');
-    out
-}
+pub(crate) use crate::text::truncate;
 
 /// Columns of an outline `width` columns wide that a row's reading time may
 /// take (a space before it included): two fifths of what the marks leave, so
@@ -134,39 +84,6 @@ fn row_label<'a>(
         .map(String::as_str)
 }
 
-/// Columns kept for a reading time in the outline's natural width: room for
-/// `~12 min` or `5m of ~12m` with the space before it.
-const TIME_ALLOWANCE: usize = 11;
-
-/// The outline's natural width, border included: what it needs for every
-/// module and item title of `course` to show whole beside its marks, a short
-/// reading time or a quiz's best score. The layout grows the outline pane
-/// towards it ([`crate::ui::layout::areas`]).
-pub fn natural_width(course: &crate::course::Course) -> u16 {
-    // Inside the border: a module row is its mark (2), its title, a column
-    // kept before the edge and a reading time; an item row is its pointer and
-    // mark (4), its title, a column before the edge and a reading time (a quiz:
-    // its best score, ` 100%`).
-    let widest = course
-        .modules
-        .iter()
-        .enumerate()
-        .flat_map(|(mi, m)| {
-            let module = 2 + format!("{}. {}", mi + 1, m.title).width() + 1 + TIME_ALLOWANCE;
-            let items = m.items.iter().map(|item| {
-                let after = match item {
-                    Item::Quiz(_) => " 100%".width(),
-                    _ => TIME_ALLOWANCE,
-                };
-                4 + item.title().width() + 1 + after
-            });
-            std::iter::once(module).chain(items)
-        })
-        .max()
-        .unwrap_or(0);
-    u16::try_from(widest + 2).unwrap_or(u16::MAX)
-}
-
 /// `title` (at most `title_w` columns, cut with `…`) and, after it and right
 /// aligned at `width` columns, `label`; the title is padded with spaces.
 fn with_label(title: &str, title_w: usize, label: &str, width: usize) -> (String, String) {
@@ -188,17 +105,6 @@ fn rows(app: &App, width: usize) -> Vec<OutlineRow> {
     out
 }
 
-/// Rows above each module's first row, and the number of rows in all.
-fn module_starts(app: &App) -> (Vec<usize>, usize) {
-    let mut starts = Vec::with_capacity(app.course.modules.len());
-    let mut at = 0;
-    for module in &app.course.modules {
-        starts.push(at);
-        at += 2 + module.items.len();
-    }
-    (starts, at)
-}
-
 /// Appends the rows of module `mi` to `out`.
 fn module_rows(app: &App, mi: usize, width: usize, out: &mut Vec<OutlineRow>) {
     let t = &app.theme;
@@ -208,7 +114,7 @@ fn module_rows(app: &App, mi: usize, width: usize, out: &mut Vec<OutlineRow>) {
     let mark = if complete { "✓ " } else { "  " };
     let title_w = width.saturating_sub(mark.width());
     let labels = time_labels(app.module_words(mi), module_seconds(progress, module));
-    let full = if says_its_number(&module.title, mi + 1) {
+    let full = if crate::doc::views::says_its_number(&module.title, mi + 1) {
         module.title.clone()
     } else {
         format!("{}. {}", mi + 1, module.title)
@@ -349,7 +255,7 @@ fn module_rows(app: &App, mi: usize, width: usize, out: &mut Vec<OutlineRow>) {
 /// The outline's rows from `offset`, at most `height` of them: only the modules
 /// on screen are laid out, so the cost does not grow with the course.
 pub fn visible_rows(app: &App, width: usize, offset: usize, height: usize) -> Vec<OutlineRow> {
-    let (starts, _) = module_starts(app);
+    let (starts, _) = crate::app::layout::outline_module_starts(app);
     let first = starts.partition_point(|&s| s <= offset).saturating_sub(1);
     let mut out = Vec::new();
     let mut at = starts.get(first).copied().unwrap_or(0);
@@ -365,35 +271,6 @@ pub fn visible_rows(app: &App, width: usize, offset: usize, height: usize) -> Ve
     out.into_iter().skip(skip).take(height).collect()
 }
 
-/// The first row shown in an outline `height` rows high: the selected item is
-/// kept visible, roughly centred when the outline is long. Its row is counted,
-/// not laid out: only the rows on screen are built.
-fn offset(app: &App, height: u16) -> usize {
-    let height = usize::from(height);
-    let (starts, total) = module_starts(app);
-    let (mi, ii) = app.selected;
-    let target = starts
-        .get(mi)
-        .filter(|_| ii < app.course.modules[mi].items.len())
-        .map_or(0, |s| s + 2 + ii);
-    let max_offset = total.saturating_sub(height);
-    target.saturating_sub(height / 2).min(max_offset)
-}
-
-/// The item whose row is at screen row `y` in an outline drawn in `area`
-/// (border included), if any: what a click there selects.
-pub fn item_at(app: &App, area: Rect, y: u16) -> Option<(usize, usize)> {
-    let inner = area.inner(ratatui::layout::Margin::new(1, 1));
-    if inner.is_empty() || y < inner.y || y >= inner.bottom() {
-        return None;
-    }
-    let offset = offset(app, inner.height);
-    let row = offset + usize::from(y - inner.y);
-    visible_rows(app, usize::from(inner.width), row, 1)
-        .first()?
-        .item
-}
-
 /// Draws the outline in `area` (nothing when the area is empty).
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     if area.is_empty() {
@@ -404,7 +281,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let height = usize::from(inner.height);
-    let offset = offset(app, inner.height);
+    let offset = crate::app::layout::outline_offset(app, inner.height);
     let lines: Vec<Line> = visible_rows(app, usize::from(inner.width), offset, height)
         .into_iter()
         .map(|r| r.line)
@@ -414,33 +291,13 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
 
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn a_title_that_says_its_number_gets_no_second_one() {
-        assert_eq!(module_heading(3, "Module 3: Power"), "Module 3: Power");
-        assert_eq!(
-            module_heading(3, "Chapitre 3 – Le web"),
-            "Chapitre 3 – Le web"
-        );
-        assert_eq!(module_heading(3, "3. Power"), "3. Power");
-        assert_eq!(module_heading(3, "Power"), "Module 3: Power");
-        assert_eq!(
-            module_heading(3, "Module 30: Power"),
-            "Module 3: Module 30: Power"
-        );
-        assert_eq!(module_heading(3, "Top 3 tips"), "Module 3: Top 3 tips");
-        assert_eq!(
-            module_heading(2, "Module 3: Power"),
-            "Module 2: Module 3: Power"
-        );
-    }
-
     use super::*;
 
     #[test]
     fn the_visible_rows_are_the_rows_on_screen_of_the_whole_outline() {
         let course = crate::course::load_bundled().unwrap();
         let state = crate::progress::State::default();
-        let mut app = App::new(course, state, crate::ui::theme::Theme::plain());
+        let mut app = App::new(course, state, crate::theme::Theme::plain());
         let (m, i) = (1, 2);
         let ids = (
             app.course.modules[m].id.clone(),
@@ -517,7 +374,7 @@ mod tests {
         let mut app = App::new(
             course,
             crate::progress::State::default(),
-            crate::ui::theme::Theme::plain(),
+            crate::theme::Theme::plain(),
         );
         // Time spent on every item: the longer wordings.
         let keys: Vec<String> = app
@@ -528,7 +385,7 @@ mod tests {
         for key in keys {
             app.progress_mut().seconds.insert(key, 65 * 60);
         }
-        let inner = usize::from(natural_width(&app.course)) - 2;
+        let inner = usize::from(crate::app::layout::outline_natural_width(&app.course)) - 2;
         for row in rows(&app, inner) {
             let text: String = row.line.spans.iter().map(|s| s.content.as_ref()).collect();
             assert!(!text.contains('…'), "{text:?} at {inner}");
@@ -550,7 +407,7 @@ mod tests {
         let mut app = App::new(
             course,
             crate::progress::State::default(),
-            crate::ui::theme::Theme::plain(),
+            crate::theme::Theme::plain(),
         );
         let (id_m, id_i) = (
             app.course.modules[0].id.clone(),

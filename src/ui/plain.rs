@@ -8,50 +8,10 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
-use crate::app::{App, Focus, Modal, Mode, NoteEditor, Panel, SearchPanel, Stage};
+use crate::app::{App, Focus, Modal, NoteEditor, Panel, SearchPanel};
 use crate::course::Item;
 
-use super::layout::Areas;
-
-/// The areas in plain mode for a terminal of `size`: a header row, the text in
-/// the full width below it, the spoken line at the bottom in `status_rows` rows
-/// (see [`status_rows`]; at least one, and at most what leaves the text one
-/// row). The outline, when it has focus, takes the text's place.
-pub fn areas(size: (u16, u16), focus: Focus, status_rows: u16) -> Areas {
-    let (w, h) = size;
-    if w < 20 || h < 4 {
-        return Areas {
-            too_small: true,
-            ..Areas::default()
-        };
-    }
-    let status_rows = status_rows.clamp(1, h - 2);
-    let body = Rect::new(0, 1, w, h - 1 - status_rows);
-    let (outline, content) = match focus {
-        Focus::Outline => (body, Rect::default()),
-        Focus::Content => (Rect::default(), body),
-    };
-    Areas {
-        outline,
-        content: body,
-        text: if content.is_empty() { body } else { content },
-        status: Rect::new(0, h - status_rows, w, status_rows),
-        too_small: false,
-        outline_overlay: true,
-    }
-}
-
-/// Rows the spoken line ([`status`]) takes when wrapped at `width` columns: it
-/// is never cut, a screen reader must get all of it.
-///
-/// Counted on the line with the largest numbers it can show for the open text
-/// ("Lines N–N of N"): the count then does not depend on the scroll position
-/// nor on the text's height, which it decides, and the line shown, whose
-/// numbers are no longer, always fits.
-pub fn status_rows(app: &App, width: u16) -> u16 {
-    let rows = super::glossary::wrap_words(&spoken(app, true), usize::from(width)).len();
-    u16::try_from(rows).unwrap_or(u16::MAX)
-}
+use crate::app::spoken::{item_state, reading_time, status};
 
 /// Draws the whole screen in plain mode.
 pub fn draw(frame: &mut Frame, app: &App) {
@@ -75,10 +35,9 @@ pub fn draw(frame: &mut Frame, app: &App) {
     // (a review session's included), with the reload banner over its bottom.
     let lines: Vec<Line> = match app.modals.front() {
         Some(Modal::Overlay { overlay, scroll }) => {
-            let layout = super::overlay_layout(app, area, *overlay);
+            let layout = crate::app::overlay::layout(app, area, *overlay);
             frame.render_widget(
-                layout
-                    .paragraph
+                super::overlay_paragraph(app, &layout)
                     .block(ratatui::widgets::Block::new())
                     .scroll((*scroll, 0)),
                 body,
@@ -106,10 +65,10 @@ pub fn draw(frame: &mut Frame, app: &App) {
                 let v = &app.view;
                 let line = v.doc.row_line(r, v.width, v.hscroll);
                 let line = match &app.highlight_query() {
-                    Some(q) => super::search::highlight_line(&line, q, app.theme.search),
+                    Some(q) => super::search::highlight_line(&line, q),
                     None => line,
                 };
-                super::landed_mark(app, r, line)
+                app.theme.line(&super::landed_mark(app, r, line))
             })
             .map(ascii_rules)
             .collect(),
@@ -127,7 +86,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
             .iter()
             .flat_map(|l| {
                 let text: String = l.spans.iter().map(|s| s.content.as_ref()).collect();
-                super::glossary::wrap_words(&text, width)
+                crate::text::wrap_words(&text, width)
             })
             .map(Line::from)
             .collect();
@@ -139,7 +98,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         frame.render_widget(Paragraph::new(banner), at);
     }
     // The spoken line whole, over as many rows as it needs.
-    let spoken: Vec<Line> = super::glossary::wrap_words(&status(app), width)
+    let spoken: Vec<Line> = crate::text::wrap_words(&status(app), width)
         .into_iter()
         .map(Line::from)
         .collect();
@@ -204,8 +163,8 @@ fn glossary_lines(app: &App, selected: usize, width: usize, height: usize) -> Ve
         if !e.aliases.is_empty() {
             term.push_str(&format!(" (also: {})", e.aliases.join(", ")));
         }
-        lines.extend(super::glossary::wrap_words(&term, width));
-        for l in super::glossary::wrap_words(&e.definition, width.saturating_sub(4)) {
+        lines.extend(crate::text::wrap_words(&term, width));
+        for l in crate::text::wrap_words(&e.definition, width.saturating_sub(4)) {
             lines.push(format!("    {l}"));
         }
         if i == selected {
@@ -300,26 +259,6 @@ fn kind(item: &Item) -> &'static str {
     }
 }
 
-/// An item's state in words.
-fn item_state(app: &App, mi: usize, ii: usize) -> String {
-    let module = &app.course.modules[mi];
-    let item = &module.items[ii];
-    let p = app.progress();
-    let mut s = match item {
-        Item::Quiz(q) => match p.best_shown(&module.id, &q.id) {
-            Some(best) if p.quiz_passed(&module.id, &q.id) => format!("passed, best {best}%"),
-            Some(best) => format!("not passed, best {best}%"),
-            None => "not taken".to_string(),
-        },
-        other if p.is_read(&module.id, other.id()) => "read".to_string(),
-        _ => "unread".to_string(),
-    };
-    if crate::app::reading::changed(app, mi, ii) {
-        s.push_str(", changed since");
-    }
-    s
-}
-
 /// The outline as a list in words, the selected item marked `>`, each module
 /// and lesson or interview with its reading time ([`reading_time`]). Only the
 /// rows shown are put in words (a module's words are counted when one of its
@@ -357,7 +296,7 @@ fn outline_lines(app: &App, width: usize, height: usize) -> Vec<Line<'static>> {
                     );
                     format!(
                         "{} ({} of {} done{time})",
-                        super::outline::module_heading(mi + 1, &module.title),
+                        crate::doc::views::module_heading(mi + 1, &module.title),
                         c.done,
                         c.total
                     )
@@ -388,192 +327,4 @@ fn outline_lines(app: &App, width: usize, height: usize) -> Vec<Line<'static>> {
             Line::from(super::truncate(&text, width))
         })
         .collect()
-}
-
-/// The reading time in words, after a comma: `, about 3 min to read, 2 min
-/// spent` (the estimate at [`crate::app::reading::WORDS_PER_MINUTE`]; time spent
-/// from one whole minute); empty when there are no words and no time.
-fn reading_time(words: usize, seconds: u64) -> String {
-    let mut s = String::new();
-    let minutes = crate::app::reading::estimate_minutes(words);
-    if minutes > 0 {
-        s.push_str(&format!(", about {minutes} min to read"));
-    }
-    if seconds >= 60 {
-        s.push_str(&format!(
-            ", {} spent",
-            crate::text::format_duration(seconds)
-        ));
-    }
-    s
-}
-
-/// The spoken line: where the learner is and what just changed, in words.
-pub fn status(app: &App) -> String {
-    spoken(app, false)
-}
-
-/// The spoken line; with `widest`, with the numbers of the open text's lines at
-/// their widest (see [`status_rows`]).
-fn spoken(app: &App, widest: bool) -> String {
-    if let Some(notice) = &app.notice {
-        return notice.clone();
-    }
-    let said = said(app, widest);
-    match app.modals.reload_error() {
-        Some(report) => {
-            let n = report.problems.len();
-            format!(
-                "Course not reloaded: {n} problem{}, the last good version is shown. {said}",
-                if n == 1 { "" } else { "s" }
-            )
-        }
-        None => said,
-    }
-}
-
-/// [`spoken`] without a notice or the reload banner: what is in front, in words.
-fn said(app: &App, widest: bool) -> String {
-    match Mode::of(app) {
-        Mode::Help => return "Overlay open. Any key closes it.".into(),
-        Mode::Search => {
-            let n = app.modals.search().map_or(0, |p| p.hits.len());
-            return format!("Search: {n} matches. Enter jumps to the selected one, Esc closes.");
-        }
-        Mode::List | Mode::Note => return panel_said(app),
-        Mode::Outline => {
-            let (mi, ii) = app.selected;
-            let total = app.course.item_count();
-            let at = app
-                .course
-                .items()
-                .position(|(m, i, _, _)| (m, i) == (mi, ii))
-                .map_or(0, |p| p + 1);
-            let title = app.course.modules[mi].items[ii].title();
-            return format!(
-                "Outline: item {at} of {total}, {title}, {}. Enter opens it.",
-                item_state(app, mi, ii)
-            );
-        }
-        _ => {}
-    }
-    if let Some((quiz, state)) = app.current_quiz() {
-        let (n, of) = state.session.place();
-        return match state.stage {
-            Stage::Intro => format!(
-                "Quiz, {} questions, pass mark {}%. Enter starts.",
-                quiz.questions.len(),
-                quiz.pass_mark
-            ),
-            Stage::Asking => {
-                let picked: Vec<String> =
-                    state.picked.iter().map(|i| (i + 1).to_string()).collect();
-                let mut s = format!("Question {n} of {of}.");
-                if !picked.is_empty() {
-                    s.push_str(&format!(" Picked: {}.", picked.join(", ")));
-                }
-                s.push_str(" Enter submits.");
-                s
-            }
-            Stage::Feedback => {
-                let right = state.question(quiz).is_some_and(|q| {
-                    state.session.answers[state.session.current]
-                        .as_ref()
-                        .is_some_and(|r| crate::quiz::grade(&q.key, r))
-                });
-                format!(
-                    "Question {n} of {of}. Answer recorded: {}. Enter goes on.",
-                    if right { "right" } else { "wrong" }
-                )
-            }
-            Stage::Result {
-                score,
-                passed,
-                pass_mark,
-            } => format!(
-                "Quiz finished: {}%, {}. r retakes.",
-                score.percent_shown(pass_mark),
-                if passed { "passed" } else { "not passed" }
-            ),
-        };
-    }
-    let (mi, ii) = app.current;
-    let items = app.course.modules.get(mi).map_or(0, |m| m.items.len());
-    let v = &app.view;
-    let last = (v.scroll + usize::from(v.height)).min(v.rows.len());
-    let state = if app.course.modules.get(mi).is_some() && ii < items {
-        item_state(app, mi, ii)
-    } else {
-        String::new()
-    };
-    let (first, last) = if widest {
-        (v.rows.len(), v.rows.len())
-    } else {
-        (v.scroll + 1, last)
-    };
-    format!(
-        "Module {} item {} of {items}, {state}. Lines {first}–{last} of {}.",
-        mi + 1,
-        ii + 1,
-        v.rows.len()
-    )
-}
-
-/// The open panel in words, for the spoken line.
-fn panel_said(app: &App) -> String {
-    match app.modals.panel() {
-        Some(Panel::Glossary { selected }) => {
-            let entries = &app.course.glossary;
-            let term = app
-                .glossary
-                .order()
-                .get(*selected)
-                .and_then(|&i| entries.get(i));
-            match term {
-                Some(e) => format!(
-                    "Glossary: term {} of {}, {}. Enter lists where it is used, Esc closes.",
-                    selected + 1,
-                    entries.len(),
-                    e.term
-                ),
-                None => "Glossary: this course has none. Esc closes.".into(),
-            }
-        }
-        Some(Panel::Bookmarks { selected }) => match app.progress().bookmarks.get(*selected) {
-            Some(_) => format!(
-                "Bookmarks: {} of {}. Enter jumps, d deletes, Esc closes.",
-                selected + 1,
-                app.progress().bookmarks.len()
-            ),
-            None => "Bookmarks: none yet. Esc closes.".into(),
-        },
-        Some(Panel::Note(editor)) => {
-            let (line, column) = editor.caret_position();
-            format!(
-                "Note on {}: line {} of {}, column {}. Esc saves and closes.",
-                editor.title,
-                line + 1,
-                editor.text.split('\n').count(),
-                column + 1
-            )
-        }
-        None => String::new(),
-    }
-}
-
-#[cfg(test)]
-mod reading_time_tests {
-    use super::reading_time;
-
-    #[test]
-    fn reading_time_says_the_estimate_then_the_time_spent() {
-        assert_eq!(reading_time(450, 0), ", about 3 min to read");
-        assert_eq!(reading_time(450, 59), ", about 3 min to read");
-        assert_eq!(
-            reading_time(450, 125),
-            ", about 3 min to read, 2 min 5 s spent"
-        );
-        assert_eq!(reading_time(0, 120), ", 2 min 0 s spent");
-        assert_eq!(reading_time(0, 0), "");
-    }
 }

@@ -50,10 +50,12 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, report: &Report) {
         .border_style(t.wrong)
         .title(format!(" {TITLE} "))
         .title_style(t.wrong)
-        .padding(Padding::horizontal(super::PADDING));
+        .padding(Padding::horizontal(crate::app::layout::PADDING));
     let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
     // Rows as the paragraph wraps them inside the borders and the padding.
-    let inner = width.saturating_sub(2 + 2 * super::PADDING).max(1);
+    let inner = width
+        .saturating_sub(2 + 2 * crate::app::layout::PADDING)
+        .max(1);
     let rows = u16::try_from(paragraph.line_count(inner)).unwrap_or(u16::MAX);
     let height = rows
         .saturating_add(2)

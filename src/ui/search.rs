@@ -2,23 +2,27 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::{App, SearchPanel};
+use crate::doc;
 use crate::search::{Field, Query};
 
-/// `line` with every match of `query` restyled with `style` (patched over the
-/// span's own style).
-pub fn highlight_line(line: &Line<'static>, query: &Query, style: Style) -> Line<'static> {
+/// `line` with every match of `query` marked as a search match
+/// ([`doc::Role::Search`], added to the span's own roles).
+pub fn highlight_line(line: &doc::Line, query: &Query) -> doc::Line {
     let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
     let ranges = query.find(&text);
     if ranges.is_empty() {
         return line.clone();
     }
-    Line::from(super::glossary::restyle(&line.spans, &ranges, style))
+    doc::Line::from(doc::glossary::restyle(
+        &line.spans,
+        &ranges,
+        doc::Style::role(doc::Role::Search),
+    ))
 }
 
 /// Draws the search panel over `area`.
@@ -109,14 +113,17 @@ pub fn draw_panel(frame: &mut Frame, app: &App, panel: &SearchPanel, area: Rect)
         let rest = width.saturating_sub(place.width() + 3);
         let context = crate::search::excerpt(hit, rest);
         let selected = i == panel.selected;
-        let base = if selected { t.selected } else { Style::new() };
-        let mut line = Line::from(vec![
-            Span::styled(place, base.patch(t.strong)),
-            Span::styled(" · ", base.patch(t.meta)),
-            Span::styled(context, base),
+        let base = if selected {
+            doc::Style::role(doc::Role::Selected)
+        } else {
+            doc::Style::new()
+        };
+        let line = doc::Line::from(vec![
+            doc::Span::styled(place, base.with(doc::Role::Strong)),
+            doc::Span::styled(" · ", base.with(doc::Role::Meta)),
+            doc::Span::styled(context, base),
         ]);
-        line = highlight_line(&line, &panel.find(app), t.search);
-        lines.push(line);
+        lines.push(t.line(&highlight_line(&line, &panel.find(app))));
     }
     frame.render_widget(Paragraph::new(lines), inner);
 }

@@ -35,7 +35,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         items,
         pct
     );
-    if width < usize::from(crate::ui::layout::TWO_PANE_WIDTH) {
+    if width < usize::from(crate::app::layout::TWO_PANE_WIDTH) {
         position = format!(" {}/{} · {}/{} · {pct} % ", mi + 1, modules, ii + 1, items);
     }
     // Drop the least needed hints first, so the title keeps some room.
@@ -46,7 +46,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         .keys_of("quit")
         .and_then(|k| k.first().map(ToString::to_string))
         .unwrap_or_else(|| "q".into());
-    let all: [(&str, &str); 4] = if width < usize::from(crate::ui::layout::TWO_PANE_WIDTH) {
+    let all: [(&str, &str); 4] = if width < usize::from(crate::app::layout::TWO_PANE_WIDTH) {
         [
             ("?", "help"),
             ("o", "outline"),
@@ -85,7 +85,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     }
     // Least needed first; the hint that opens the outline (`o` in a narrow
     // window, `Tab` in a wide one) goes last, only when nothing else fits.
-    let outline_key = if width < usize::from(crate::ui::layout::TWO_PANE_WIDTH) {
+    let outline_key = if width < usize::from(crate::app::layout::TWO_PANE_WIDTH) {
         "o"
     } else {
         "Tab"

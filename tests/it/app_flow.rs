@@ -496,7 +496,7 @@ fn focus_mode_hides_the_outline_and_keeps_the_reading_position() {
 #[test]
 fn wide_terminals_keep_lines_to_a_readable_measure() {
     let app = app(220, 50);
-    assert_eq!(app.view.width, amphi::ui::layout::DEFAULT_MEASURE);
+    assert_eq!(app.view.width, amphi::app::layout::DEFAULT_MEASURE);
     assert!(app.view.rows.iter().all(|r| r.line.width() <= 88));
 }
 
@@ -711,7 +711,7 @@ fn nothing_is_laid_out_before_the_terminal_size_is_known() {
     let app = amphi::app::App::new(
         amphi::course::load_bundled().unwrap(),
         State::default(),
-        amphi::ui::theme::Theme::plain(),
+        amphi::theme::Theme::plain(),
     );
     assert!(app.view.rows.is_empty());
     assert_eq!(app.view.width, 0);
@@ -897,7 +897,7 @@ fn paragraphs_added_above_the_saved_place_do_not_move_the_reader() {
         "A paragraph added since.\n\nAnd another one, longer than the first.\n\n{}",
         lesson.body
     );
-    let mut again = amphi::app::App::new(course, state, amphi::ui::theme::Theme::plain());
+    let mut again = amphi::app::App::new(course, state, amphi::theme::Theme::plain());
     update(&mut again, Action::Resize(120, 40));
     assert_eq!(
         row_text(&again, again.view.scroll),
@@ -917,7 +917,7 @@ fn paragraphs_added_above_the_saved_place_do_not_move_the_reader() {
     let position = old.courses.get_mut(&id).unwrap().position.as_mut().unwrap();
     position.anchor.hash = None;
     let course = amphi::course::load_bundled().unwrap();
-    let mut plain = amphi::app::App::new(course, old, amphi::ui::theme::Theme::plain());
+    let mut plain = amphi::app::App::new(course, old, amphi::theme::Theme::plain());
     update(&mut plain, Action::Resize(120, 40));
     assert_eq!(row_text(&plain, plain.view.scroll), top);
 }

@@ -5,7 +5,7 @@ use crate::common::*;
 use amphi::app::{Action, App, CODE_SCROLL_STEP, Mode, update};
 use amphi::course::Item;
 use amphi::progress::State;
-use amphi::ui::theme::Theme;
+use amphi::theme::Theme;
 
 const BODY: &str = "Some text before the code.\n\n```\nshort line\nlet total = sessions.iter().map(|s| s.minutes_spent_reading).sum::<u64>() + pending_minutes_not_yet_counted_at_all;\n```\n\nAnd after.\n";
 

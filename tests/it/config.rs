@@ -5,7 +5,7 @@
 use amphi::app::KeySpec;
 use amphi::app::{Action, Mode, action_for_key};
 use amphi::config::{self, Config};
-use amphi::ui::theme::ThemeName;
+use amphi::theme::ThemeName;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 fn key(c: char) -> KeyEvent {

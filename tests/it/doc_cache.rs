@@ -7,7 +7,7 @@ use std::sync::Arc;
 use crate::common::*;
 use amphi::app::{Action, Reloaded};
 use amphi::course::Item;
-use amphi::ui::markdown::parses;
+use amphi::doc::markdown::parses;
 
 fn is_lesson(app: &amphi::app::App) -> bool {
     matches!(app.current_item(), Some(Item::Lesson(_)))
@@ -46,7 +46,7 @@ fn an_item_opened_again_is_not_parsed_nor_wrapped_again() {
 }
 
 #[test]
-fn a_changed_note_theme_or_course_shows_on_the_next_open() {
+fn a_changed_note_theme_or_course_shows_on_the_next_open_and_a_theme_reuses_the_text() {
     let mut app = app(120, 40);
     send(&mut app, &[Action::NextItem, Action::PrevItem]);
     let before = parses();
@@ -73,11 +73,38 @@ fn a_changed_note_theme_or_course_shows_on_the_next_open() {
     );
     assert!(render(&app, 120, 40).contains("changed elsewhere"));
 
-    // Another theme: the cached text in the old styles is not reused.
+    // Another theme: the cached text holds roles, not colours, so it is reused,
+    // and the next frame draws it in the new theme's colours.
+    let title_fg = |app: &amphi::app::App| {
+        let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).unwrap();
+        t.draw(|f| amphi::ui::draw(f, app)).unwrap();
+        let buf = t.backend().buffer().clone();
+        let title = app.course.modules[mi].items[ii].title().to_string();
+        let text = app.areas().text;
+        let (y, x) = (text.y..text.bottom())
+            .find_map(|y| {
+                let row: String = (text.x..text.right())
+                    .map(|x| buf[(x, y)].symbol().to_string())
+                    .collect();
+                row.find(&title)
+                    .map(|b| (y, text.x + row[..b].chars().count() as u16))
+            })
+            .expect("the title in the content pane");
+        buf[(x, y)].fg
+    };
+    app.theme = amphi::theme::Theme::default();
+    send(&mut app, &[Action::Top]);
+    let dark = title_fg(&app);
     let doc = Arc::clone(&app.view.doc);
-    app.theme = amphi::ui::theme::Theme::light();
-    send(&mut app, &[Action::NextItem, Action::PrevItem]);
-    assert!(!Arc::ptr_eq(&app.view.doc, &doc));
+    app.theme = amphi::theme::Theme::light();
+    send(&mut app, &[Action::NextItem, Action::PrevItem, Action::Top]);
+    assert!(
+        Arc::ptr_eq(&app.view.doc, &doc),
+        "the text was not built again"
+    );
+    let light = title_fg(&app);
+    assert_eq!(dark, amphi::theme::Theme::default().heading[0].fg.unwrap());
+    assert_eq!(light, amphi::theme::Theme::light().heading[0].fg.unwrap());
 
     // `amphi preview` reloads the course: nothing cached survives.
     let mut course = app.course.clone();

@@ -207,7 +207,7 @@ fn the_glossary_pane_lists_terms_in_alphabetical_order() {
     let mut app = amphi::app::App::new(
         course,
         amphi::progress::State::default(),
-        amphi::ui::theme::Theme::plain(),
+        amphi::theme::Theme::plain(),
     );
     send(&mut app, &[Action::Resize(80, 24), Action::OpenGlossary]);
     let screen = render(&app, 80, 24);
@@ -315,7 +315,7 @@ fn a_course_without_glossary_says_so_in_the_pane() {
     let mut app = amphi::app::App::new(
         course,
         amphi::progress::State::default(),
-        amphi::ui::theme::Theme::plain(),
+        amphi::theme::Theme::plain(),
     );
     send(
         &mut app,

@@ -8,7 +8,7 @@ use amphi::app::{Action, App, Panel, update};
 use amphi::course::load_dir;
 use amphi::progress::State;
 use amphi::search::{Field, term_uses};
-use amphi::ui::theme::Theme;
+use amphi::theme::Theme;
 use ratatui::style::Modifier;
 
 fn glossary_index(app: &App, term: &str) -> usize {

@@ -30,7 +30,7 @@ use amphi::app::{Action, App, update};
 use amphi::course::{Course, Item};
 use amphi::hyperlink::{Hyperlinker, LinkOutput};
 use amphi::progress::State;
-use amphi::ui::theme::Theme;
+use amphi::theme::Theme;
 use ratatui::Terminal;
 use ratatui::backend::{CrosstermBackend, TestBackend};
 use ratatui::buffer::Buffer;

@@ -144,7 +144,7 @@ fn the_event_loop_writes_the_links_of_each_frame() {
         Terminal::with_options(CrosstermBackend::new(written.clone()), options).unwrap();
     let mut save = |_: &State| Ok(None);
     // A frame with the links on screen, one more after `j`, then quit.
-    amphi::app::run(&mut terminal, &mut app, [key('j'), key('q')], &mut save).unwrap();
+    amphi::tui::run(&mut terminal, &mut app, [key('j'), key('q')], &mut save).unwrap();
     let text = String::from_utf8(written.0.lock().unwrap().clone()).unwrap();
     let open = format!("\u{1b}]8;;{CHANGE}\u{1b}\\");
     let opened = text.matches("\u{1b}]8;;h").count() + text.matches("\u{1b}]8;;m").count();

@@ -4,7 +4,7 @@
 
 use crate::common::{app, open_item, render, send};
 use amphi::app::{Action, App, Focus, Stage, action_for_event, update};
-use amphi::ui::theme::{Theme, ThemeName};
+use amphi::theme::{Theme, ThemeName};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
@@ -109,7 +109,7 @@ fn at_120_columns_the_outline_grows_so_titles_show_whole() {
         areas.outline
     );
     assert!(
-        areas.text.width >= amphi::ui::layout::MIN_READING_WIDTH,
+        areas.text.width >= amphi::app::layout::MIN_READING_WIDTH,
         "the content keeps a reading column: {:?}",
         areas.text
     );
@@ -191,7 +191,7 @@ fn a_click_on_an_outline_item_opens_it() {
     // Find the screen row of module 0's second item.
     let target = (0..outline.height)
         .map(|dy| outline.y + dy)
-        .find(|&y| amphi::ui::outline::item_at(&app, outline, y) == Some((0, 1)))
+        .find(|&y| amphi::app::layout::outline_item_at(&app, outline, y) == Some((0, 1)))
         .expect("the item is on screen");
     assert_eq!(
         feed(&mut app, &click(outline.x + 5, target)),

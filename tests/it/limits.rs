@@ -653,6 +653,28 @@ fn questions_turns_and_participants_over_10000_are_refused() {
 }
 
 #[test]
+fn the_questions_of_a_quiz_over_10000_are_left_unchecked() {
+    // Over the limit the quiz's size is its one problem: its questions, here all
+    // with the same id, are not checked one by one.
+    let mut module = format!(
+        "{MODULE_HEAD}items:\n  - kind: quiz\n    id: q\n    title: Q\n    pass_mark: 50\n    questions:\n"
+    );
+    for _ in 0..=MAX_ENTRIES {
+        module.push_str("      - {kind: true_false, id: t, prompt: P, answer: true}\n");
+    }
+    let dir = temp_module(module.as_bytes());
+    let problems = refused(dir.path());
+    if problems.len() > 1 {
+        panic!("{} problems, the second: {}", problems.len(), problems[1]);
+    }
+    only(
+        &problems,
+        &shown(dir.path(), "modules/a.yaml"),
+        &["quiz `q` has 10001 questions"],
+    );
+}
+
+#[test]
 fn ten_thousand_turns_with_unknown_speakers_are_reported_quickly() {
     let mut module = format!(
         "{MODULE_HEAD}items:\n  - kind: interview\n    id: i\n    title: I\n    source: {{publication: P, date: D}}\n    participants:\n"

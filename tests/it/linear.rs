@@ -30,7 +30,7 @@ use amphi::app::{Action, App, update};
 use amphi::author::check::{CheckFormat, check};
 use amphi::course::DirFiles;
 use amphi::progress::State;
-use amphi::ui::theme::Theme;
+use amphi::theme::Theme;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 

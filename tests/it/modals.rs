@@ -106,3 +106,25 @@ fn a_review_session_stays_open_under_what_opens_over_it() {
         assert_eq!(Mode::of(&app), on_review, "{opener:?}: back to the review");
     }
 }
+
+#[test]
+fn esc_in_a_review_session_clears_a_search_highlight_before_closing_it() {
+    // A review session started while a search's matches are highlighted in the
+    // open item: Esc clears the highlight first, and only then closes the session.
+    let mut app = one_due();
+    send(&mut app, &[Action::OpenSearch]);
+    for c in "the".chars() {
+        send(&mut app, &[Action::Input(c)]);
+    }
+    send(&mut app, &[Action::Confirm, Action::StartReview]);
+    assert!(app.modals.review().is_some());
+    assert_eq!(app.highlight.as_deref(), Some("the"));
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.highlight, None, "the first Esc clears the highlight");
+    assert!(app.modals.review().is_some(), "and leaves the review open");
+    press(&mut app, KeyCode::Esc);
+    assert!(
+        app.modals.review().is_none(),
+        "the second Esc closes the review"
+    );
+}

@@ -11,7 +11,7 @@ use crate::common::{app_with, render, send};
 use amphi::app::reading::{estimate_minutes, word_count};
 use amphi::app::{Action, App, update};
 use amphi::progress::{State, item_key};
-use amphi::ui::theme::Theme;
+use amphi::theme::Theme;
 
 /// A state in which 2 min 30 s were spent on the first lesson of module 1 and
 /// 65 min on the second (longer than its estimate).

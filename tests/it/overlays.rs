@@ -19,7 +19,7 @@ fn arrows_pages_and_ends_scroll_an_overlay_and_other_keys_close_it() {
         update(&mut app, open.clone());
         let overlay = app.modals.overlay();
         assert!(overlay.is_some(), "{open:?} opens an overlay");
-        let max = amphi::ui::overlay_max_scroll(&app);
+        let max = amphi::app::overlay::max_scroll(&app);
         assert!(max > 2, "{open:?}: taller than 80x24 shows ({max})");
 
         press(&mut app, KeyCode::Down);

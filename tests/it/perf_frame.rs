@@ -9,7 +9,7 @@ use std::fs;
 use crate::common::render;
 use amphi::app::{Action, App, update};
 use amphi::progress::State;
-use amphi::ui::theme::Theme;
+use amphi::theme::Theme;
 
 /// A course of `modules` modules of `lessons` short lessons, the first lesson of
 /// the first module `long_lines` lines long (each its own row: hard breaks).

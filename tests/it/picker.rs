@@ -3,12 +3,12 @@
 //! 80×24 and 120×40; no size panics).
 
 use amphi::app::picker::{
-    Picker, PickerAction, PickerEntry, PickerOutcome, picker_action_for_event, run_picker,
-    update_picker,
+    Picker, PickerAction, PickerEntry, PickerOutcome, picker_action_for_event, update_picker,
 };
 use amphi::library::{Entry, Source, Summary};
 use amphi::progress::{CourseProgress, State};
-use amphi::ui::theme::Theme;
+use amphi::theme::Theme;
+use amphi::tui::run_picker;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};

@@ -4,7 +4,7 @@
 use crate::common::{answer_actions, open_item, send};
 use amphi::app::{Action, App, update};
 use amphi::progress::State;
-use amphi::ui::theme::Theme;
+use amphi::theme::Theme;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
@@ -164,7 +164,7 @@ fn the_spoken_line_wraps_whole_and_the_text_gives_it_room() {
         states.push(vec![Action::Back]);
         for actions in states {
             send(&mut app, &actions);
-            let spoken = amphi::ui::plain::status(&app);
+            let spoken = amphi::app::spoken::status(&app);
             assert_eq!(
                 spoken_on_screen(&app, w, 16),
                 spoken,
@@ -186,7 +186,7 @@ fn the_spoken_line_wraps_whole_and_the_text_gives_it_room() {
         send(&mut app, &[Action::Confirm]);
         let wrong = answer_actions(&app, false);
         send(&mut app, &wrong);
-        let spoken = amphi::ui::plain::status(&app);
+        let spoken = amphi::app::spoken::status(&app);
         assert!(spoken.contains("Answer recorded: wrong."), "{spoken}");
         assert_eq!(spoken_on_screen(&app, w, 16), spoken, "at {w} columns");
         assert_eq!(app.view.height, app.areas().text.height, "at {w}");
@@ -195,7 +195,7 @@ fn the_spoken_line_wraps_whole_and_the_text_gives_it_room() {
         );
         assert_eq!(
             spoken_on_screen(&app, w, 16),
-            amphi::ui::plain::status(&app),
+            amphi::app::spoken::status(&app),
             "a notice at {w} columns"
         );
     }

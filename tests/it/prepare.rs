@@ -9,8 +9,8 @@ use std::time::Duration;
 use crate::common::*;
 use amphi::app::prepare::{PrepareJob, Worker};
 use amphi::app::{Action, Effect, PreparedText, update};
+use amphi::doc::markdown::parses;
 use amphi::progress::{Note, item_key};
-use amphi::ui::markdown::parses;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
 fn jobs(effects: &[Effect]) -> Vec<PrepareJob> {
@@ -182,7 +182,7 @@ fn the_run_loop_prepares_after_the_frame_when_there_is_no_worker() {
         )))
     };
     let mut save = |_: &amphi::progress::State| Ok(None);
-    amphi::app::run(&mut terminal, &mut app, vec![key('n')], &mut save).unwrap();
+    amphi::tui::run(&mut terminal, &mut app, vec![key('n')], &mut save).unwrap();
     assert_eq!(app.current, (0, 1));
     let before = parses();
     update(&mut app, Action::NextItem);

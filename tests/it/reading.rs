@@ -9,7 +9,7 @@ use amphi::app::reading::{IDLE_CUTOFF, WORDS_PER_MINUTE, estimate_minutes, word_
 use amphi::app::{Action, App, update};
 use amphi::course::Item;
 use amphi::progress::{State, item_key};
-use amphi::ui::theme::Theme;
+use amphi::theme::Theme;
 
 // The fake clock's time, in seconds; each test that uses it owns one thread-local
 // value so that tests running in parallel do not disturb each other.

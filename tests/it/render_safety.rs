@@ -269,7 +269,7 @@ fn flag_emoji_leave_no_stray_cells_after_scrolling_or_closing_an_overlay() {
     )
     .unwrap();
     let course = amphi::course::load_dir(dir.path()).expect("a valid course");
-    let theme = amphi::ui::theme::Theme::plain();
+    let theme = amphi::theme::Theme::plain();
     let mut app = App::new(course, amphi::progress::State::default(), theme);
     app.clock = || crate::common::NOW;
     for (w, h) in [(120u16, 40u16), (80, 24)] {

@@ -80,7 +80,7 @@ fn matches_are_highlighted_on_screen() {
     let mut app = amphi::app::App::new(
         amphi::course::load_bundled().unwrap(),
         amphi::progress::State::default(),
-        amphi::ui::theme::Theme::default(),
+        amphi::theme::Theme::default(),
     );
     amphi::app::update(&mut app, Action::Resize(120, 40));
     type_query(&mut app, "natu");

@@ -8,7 +8,7 @@ use crate::common::{answer_and_go_on, send};
 use amphi::app::{Action, App, Stage, update};
 use amphi::course::Item;
 use amphi::progress::State;
-use amphi::ui::theme::Theme;
+use amphi::theme::Theme;
 use proptest::prelude::*;
 
 thread_local! {

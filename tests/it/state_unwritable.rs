@@ -1,7 +1,7 @@
 //! A state folder that cannot be written leaves the app usable, with a warning in
 //! the status bar that progress is not being saved and where, until a save works.
 //!
-//! Driven through `amphi::app::run` with a `TestBackend` and scripted key events,
+//! Driven through `amphi::tui::run` with a `TestBackend` and scripted key events,
 //! saving through the real [`Store`] as the binary does. Folders that cannot be
 //! written, as root (who ignores permission bits):
 //! - a path whose parent is a regular file (works anywhere);
@@ -14,9 +14,9 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use amphi::app::{self, App};
+use amphi::app::App;
 use amphi::progress::{State, Store};
-use amphi::ui::theme::Theme;
+use amphi::theme::Theme;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
@@ -76,7 +76,7 @@ fn session(store: &Store, batches: &[&str]) -> Outcome {
     for batch in batches {
         let mut terminal = Terminal::new(TestBackend::new(W, H)).unwrap();
         let mut save = |s: &State| store.save_merged(s).map(Some);
-        result = app::run(&mut terminal, &mut app, batch.chars().map(key), &mut save);
+        result = amphi::tui::run(&mut terminal, &mut app, batch.chars().map(key), &mut save);
         screens.push(screen(&terminal));
     }
     Outcome {
@@ -145,13 +145,14 @@ fn the_warning_goes_once_a_save_works_again() {
     let mut app = App::new(course, loaded.state, Theme::plain());
     let mut terminal = Terminal::new(TestBackend::new(W, H)).unwrap();
     let mut save = |s: &State| store.save_merged(s).map(Some);
-    let _ = app::run(&mut terminal, &mut app, "Gj".chars().map(key), &mut save);
+    let _ = amphi::tui::run(&mut terminal, &mut app, "Gj".chars().map(key), &mut save);
     assert!(status_bar(&screen(&terminal)).contains("Progress is not being saved"));
     // The place is freed: the next save (the next item read to its end) works and
     // the warning goes.
     std::fs::remove_file(&folder).unwrap();
     let mut terminal = Terminal::new(TestBackend::new(W, H)).unwrap();
-    app::run(&mut terminal, &mut app, "nGj".chars().map(key), &mut save).expect("saves work again");
+    amphi::tui::run(&mut terminal, &mut app, "nGj".chars().map(key), &mut save)
+        .expect("saves work again");
     let shown = screen(&terminal);
     assert!(
         !shown.contains("not being saved"),

@@ -12,7 +12,7 @@ use std::process::Stdio;
 use amphi::app::App;
 use amphi::progress::{Anchor, STATE_VERSION, Store, StoreError};
 use amphi::quiz::Response;
-use amphi::ui::theme::Theme;
+use amphi::theme::Theme;
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))

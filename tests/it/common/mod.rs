@@ -13,7 +13,7 @@ pub mod shapes;
 
 use amphi::app::{Action, App, Effect, update};
 use amphi::progress::State;
-use amphi::ui::theme::Theme;
+use amphi::theme::Theme;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 

@@ -1,11 +1,13 @@
-//! The quiz screen's state: where the learner is in an attempt and what they have
-//! selected or typed for the current question.
+//! The quiz being answered: where the learner is in an attempt, what they have
+//! selected or typed for the current question, and the review session that asks
+//! due questions with the same machinery. Pure data and logic: the app holds these
+//! values, the document layer builds the quiz screens from them.
 
 use std::collections::BTreeSet;
 
 use crate::course::{AnswerKey, Question, Quiz};
 use crate::progress::{Attempt, OpenAttempt};
-use crate::quiz::{Response, Score, Session};
+use crate::quiz::{Given, Input, Response, Score, Session};
 
 /// Where the learner is in a quiz.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -102,29 +104,36 @@ impl QuizState {
         self.hint_shown = false;
         self.matches.clear();
         self.blanks.clear();
-        match self.question(quiz).map(|q| &q.key) {
-            Some(AnswerKey::Ordering { items }) if self.order.len() != items.len() => {
-                self.order = (0..items.len()).collect();
+        match self.input(quiz) {
+            Some(Input::Order { rows }) if self.order.len() != rows => {
+                self.order = (0..rows).collect();
             }
-            Some(AnswerKey::Matching { pairs }) => {
-                if self.order.len() != pairs.len() {
-                    self.order = (0..pairs.len()).collect();
+            Some(Input::Pairs { rows }) => {
+                if self.order.len() != rows {
+                    self.order = (0..rows).collect();
                 }
-                self.matches = vec![None; pairs.len()];
+                self.matches = vec![None; rows];
             }
-            Some(AnswerKey::FillBlanks { blanks, .. }) => {
-                self.blanks = vec![String::new(); blanks.len()];
+            Some(Input::Blanks { gaps }) => {
+                self.blanks = vec![String::new(); gaps];
             }
             None
             | Some(
-                AnswerKey::SingleChoice { .. }
-                | AnswerKey::MultipleChoice { .. }
-                | AnswerKey::TrueFalse { .. }
-                | AnswerKey::ShortAnswer { .. }
-                | AnswerKey::Ordering { .. }
-                | AnswerKey::Numeric { .. },
+                Input::OneChoice { .. }
+                | Input::ManyChoices { .. }
+                | Input::TrueFalse
+                | Input::Text
+                | Input::Number
+                | Input::Order { .. },
             ) => {}
         }
+    }
+
+    /// The inputs the current question needs (see [`Input`]), `None` when there
+    /// is no question.
+    pub fn input(&self, quiz: &Quiz) -> Option<Input> {
+        self.question(quiz)
+            .map(|q| crate::quiz::kind_of(&q.key, |k| k.input()))
     }
 
     /// The choice shown at display row `row` (an index into the question's
@@ -157,63 +166,27 @@ impl QuizState {
 
     /// How many rows the cursor moves over for the current question.
     pub fn rows(&self, quiz: &Quiz) -> usize {
-        match self.question(quiz).map(|q| &q.key) {
-            Some(
-                AnswerKey::SingleChoice { choices, .. } | AnswerKey::MultipleChoice { choices, .. },
-            ) => choices.len(),
-            Some(AnswerKey::TrueFalse { .. }) => 2,
-            Some(AnswerKey::Ordering { items }) => items.len(),
-            Some(AnswerKey::Matching { pairs }) => pairs.len(),
-            Some(AnswerKey::FillBlanks { blanks, .. }) => blanks.len(),
-            None | Some(AnswerKey::ShortAnswer { .. } | AnswerKey::Numeric { .. }) => 0,
-        }
+        self.input(quiz).map_or(0, Input::rows)
     }
 
     /// The response the current inputs make, or `None` when nothing is chosen yet.
     pub fn response(&self, quiz: &Quiz) -> Option<Response> {
-        let pick = self.picked.iter().next().copied();
-        match &self.question(quiz)?.key {
-            AnswerKey::SingleChoice { .. } => pick.map(Response::Choice),
-            AnswerKey::MultipleChoice { .. } => {
-                (!self.picked.is_empty()).then(|| Response::Choices(self.picked.clone()))
+        let question = self.question(quiz)?;
+        let given = match self.input(quiz)? {
+            Input::OneChoice { .. } | Input::ManyChoices { .. } | Input::TrueFalse => {
+                Given::Picked(self.picked.clone())
             }
-            AnswerKey::TrueFalse { .. } => pick.map(|i| Response::Bool(i == 0)),
-            AnswerKey::ShortAnswer { .. } | AnswerKey::Numeric { .. } => {
-                (!self.text.trim().is_empty()).then(|| Response::Text(self.text.clone()))
-            }
-            AnswerKey::Ordering { .. } => Some(Response::Order(self.order.clone())),
-            AnswerKey::Matching { .. } => self
-                .matches
-                .iter()
-                .any(Option::is_some)
-                .then(|| Response::Pairs(self.matches.clone())),
-            AnswerKey::FillBlanks { .. } => {
-                let all = self.all_blanks();
-                all.iter()
-                    .any(|b| !b.trim().is_empty())
-                    .then_some(Response::Blanks(all))
-            }
-        }
+            Input::Text | Input::Number => Given::Text(self.text.clone()),
+            Input::Order { .. } => Given::Order(self.order.clone()),
+            Input::Pairs { .. } => Given::Pairs(self.matches.clone()),
+            Input::Blanks { .. } => Given::Blanks(self.all_blanks()),
+        };
+        crate::quiz::kind_of(&question.key, |k| k.response(given))
     }
 
     /// Whether keys type into a short answer now.
     pub fn typing(&self, quiz: &Quiz) -> bool {
-        self.stage == Stage::Asking
-            && match self.question(quiz).map(|q| &q.key) {
-                Some(
-                    AnswerKey::ShortAnswer { .. }
-                    | AnswerKey::Numeric { .. }
-                    | AnswerKey::FillBlanks { .. },
-                ) => true,
-                None
-                | Some(
-                    AnswerKey::SingleChoice { .. }
-                    | AnswerKey::MultipleChoice { .. }
-                    | AnswerKey::TrueFalse { .. }
-                    | AnswerKey::Ordering { .. }
-                    | AnswerKey::Matching { .. },
-                ) => false,
-            }
+        self.stage == Stage::Asking && self.input(quiz).is_some_and(Input::typing)
     }
 }
 
@@ -264,22 +237,7 @@ impl QuizState {
         state.session.started_at = open.started_at;
         for (i, q) in quiz.questions.iter().enumerate() {
             state.session.answers[i] = open.answers.get(&q.id).filter(|r| fits(&q.key, r)).cloned();
-            let shown = match &q.key {
-                AnswerKey::Ordering { items } => Some(items.len()),
-                AnswerKey::Matching { pairs } => Some(pairs.len()),
-                AnswerKey::SingleChoice { choices, .. }
-                | AnswerKey::MultipleChoice { choices, .. }
-                    if q.shuffle =>
-                {
-                    Some(choices.len())
-                }
-                AnswerKey::SingleChoice { .. }
-                | AnswerKey::MultipleChoice { .. }
-                | AnswerKey::TrueFalse { .. }
-                | AnswerKey::ShortAnswer { .. }
-                | AnswerKey::FillBlanks { .. }
-                | AnswerKey::Numeric { .. } => None,
-            };
+            let shown = crate::quiz::kind_of(&q.key, |k| k.shuffled(q.shuffle));
             if let (Some(len), Some(order)) = (shown, open.orders.get(&q.id)) {
                 let mut sorted = order.clone();
                 sorted.sort_unstable();
@@ -370,17 +328,16 @@ impl QuizState {
             .get(self.session.current)
             .cloned()
             .flatten()
+            .map(|r| r.given())
         {
-            Some(Response::Choice(i)) => self.picked = [i].into(),
-            Some(Response::Choices(set)) => self.picked = set,
-            Some(Response::Bool(b)) => self.picked = [usize::from(!b)].into(),
-            Some(Response::Text(t)) => {
+            Some(Given::Picked(set)) => self.picked = set,
+            Some(Given::Text(t)) => {
                 self.caret = t.len();
                 self.text = t;
             }
-            Some(Response::Order(o)) => self.order = o,
-            Some(Response::Pairs(p)) => self.matches = p,
-            Some(Response::Blanks(b)) => {
+            Some(Given::Order(o)) => self.order = o,
+            Some(Given::Pairs(p)) => self.matches = p,
+            Some(Given::Blanks(b)) => {
                 self.text = b.first().cloned().unwrap_or_default();
                 self.caret = self.text.len();
                 self.cursor = 0;
@@ -393,35 +350,7 @@ impl QuizState {
 
 /// Whether `response` has the shape of an answer to a question with `key`.
 fn fits(key: &AnswerKey, response: &Response) -> bool {
-    // A `match` listing every kind and every response, not `matches!`, so that a
-    // new kind does not compile until it says which responses fit it.
-    match (key, response) {
-        (AnswerKey::SingleChoice { .. }, Response::Choice(_))
-        | (AnswerKey::MultipleChoice { .. }, Response::Choices(_))
-        | (AnswerKey::TrueFalse { .. }, Response::Bool(_))
-        | (AnswerKey::ShortAnswer { .. }, Response::Text(_))
-        | (AnswerKey::Ordering { .. }, Response::Order(_))
-        | (AnswerKey::Matching { .. }, Response::Pairs(_))
-        | (AnswerKey::FillBlanks { .. }, Response::Blanks(_))
-        | (AnswerKey::Numeric { .. }, Response::Text(_)) => true,
-        (
-            AnswerKey::SingleChoice { .. }
-            | AnswerKey::MultipleChoice { .. }
-            | AnswerKey::TrueFalse { .. }
-            | AnswerKey::ShortAnswer { .. }
-            | AnswerKey::Ordering { .. }
-            | AnswerKey::Matching { .. }
-            | AnswerKey::FillBlanks { .. }
-            | AnswerKey::Numeric { .. },
-            Response::Choice(_)
-            | Response::Choices(_)
-            | Response::Bool(_)
-            | Response::Text(_)
-            | Response::Order(_)
-            | Response::Pairs(_)
-            | Response::Blanks(_),
-        ) => false,
-    }
+    crate::quiz::Paired::of(key, Some(response)).fits()
 }
 
 /// Longest short answer, in characters.
@@ -488,4 +417,31 @@ impl QuizState {
                 .map_or(caret, |g| caret + g.len()),
         }
     }
+}
+
+/// Where a question in a review session comes from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReviewOrigin {
+    /// The question's card key (see [`crate::progress::review::card_key`]).
+    pub card: String,
+    /// Index of the module the question is in.
+    pub module: usize,
+    /// Index of the quiz item within that module.
+    pub item: usize,
+    /// The card before this session's answer.
+    pub before: crate::progress::review::Card,
+    /// What this session's answer did to the card, once answered.
+    pub change: Option<crate::progress::review::CardChange>,
+}
+
+/// A review session: the questions due from across the course, asked one by one
+/// with the quiz machinery (see [`crate::progress::review`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReviewSession {
+    /// The due questions as one quiz, in course order (feedback after each).
+    pub quiz: crate::course::Quiz,
+    /// Where each question comes from, in the same order.
+    pub origins: Vec<ReviewOrigin>,
+    /// The screen state.
+    pub state: QuizState,
 }

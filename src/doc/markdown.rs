@@ -5,13 +5,11 @@
 //! the stack of containers it sits in, outermost first (`│ ` for a quote, the bullet
 //! or number for the first line of an item and spaces of the same width after).
 
+use super::style::{Role, Span, Style};
 use pulldown_cmark::{Alignment, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
-use ratatui::style::Style;
-use ratatui::text::Span;
 use unicode_width::UnicodeWidthStr;
 
-use super::doc::{Block, Doc, Link};
-use super::theme::Theme;
+use super::model::{Block, Doc, Link};
 use crate::hyperlink::LinkTarget;
 
 /// A container a block can sit in.
@@ -26,12 +24,11 @@ enum Container {
 #[derive(Default)]
 struct Table {
     align: Vec<Alignment>,
-    rows: Vec<Vec<Vec<Span<'static>>>>,
+    rows: Vec<Vec<Vec<Span>>>,
     head_rows: usize,
 }
 
-struct Builder<'t> {
-    theme: &'t Theme,
+struct Builder {
     blocks: Vec<Block>,
     /// For each finished block: whether it starts a list item.
     item_starts: Vec<bool>,
@@ -51,7 +48,7 @@ struct Builder<'t> {
     headings: Vec<usize>,
 }
 
-impl Builder<'_> {
+impl Builder {
     fn style(&self) -> Style {
         self.styles.last().copied().unwrap_or_default()
     }
@@ -63,20 +60,20 @@ impl Builder<'_> {
 
     /// The prefixes of a new block, marking pending item markers as used. Returns
     /// (first line, other lines, whether the block starts an item).
-    fn prefixes(&mut self) -> (Vec<Span<'static>>, Vec<Span<'static>>, bool) {
+    fn prefixes(&mut self) -> (Vec<Span>, Vec<Span>, bool) {
         let (mut first, mut rest, mut starts_item) = (Vec::new(), Vec::new(), false);
         for c in &mut self.containers {
             match c {
                 Container::Quote => {
-                    first.push(Span::styled("│ ", self.theme.quote));
-                    rest.push(Span::styled("│ ", self.theme.quote));
+                    first.push(Span::styled("│ ", Style::role(Role::Quote)));
+                    rest.push(Span::styled("│ ", Style::role(Role::Quote)));
                 }
                 Container::Item { marker, used } => {
                     let pad = " ".repeat(marker.width());
                     if *used {
                         first.push(Span::raw(pad.clone()));
                     } else {
-                        first.push(Span::styled(marker.clone(), self.theme.bullet));
+                        first.push(Span::styled(marker.clone(), Style::role(Role::Bullet)));
                         *used = true;
                         starts_item = true;
                     }
@@ -178,7 +175,7 @@ impl Builder<'_> {
             return;
         };
         self.start_block(false);
-        let block = table_block(&table, self.theme);
+        let block = table_block(&table);
         if let Some((open, _)) = self.open.as_mut() {
             open.lines = block.lines;
             open.fallback = block.fallback;
@@ -193,7 +190,7 @@ fn cell_width(cell: &[Span]) -> usize {
 
 /// A table laid out with aligned columns, and a fallback of `header: value` lines
 /// for panes too narrow for it.
-fn table_block(table: &Table, theme: &Theme) -> Block {
+fn table_block(table: &Table) -> Block {
     let columns = table.rows.iter().map(Vec::len).max().unwrap_or(0);
     let widths: Vec<usize> = (0..columns)
         .map(|c| {
@@ -209,10 +206,10 @@ fn table_block(table: &Table, theme: &Theme) -> Block {
     let mut lines = Vec::new();
     for (ri, row) in table.rows.iter().enumerate() {
         let head = ri < table.head_rows;
-        let mut line: Vec<Span<'static>> = Vec::new();
+        let mut line: Vec<Span> = Vec::new();
         for (c, width) in widths.iter().enumerate() {
             if c > 0 {
-                line.push(Span::styled(" │ ", theme.meta));
+                line.push(Span::styled(" │ ", Style::role(Role::Meta)));
             }
             let empty = Vec::new();
             let cell = row.get(c).unwrap_or(&empty);
@@ -225,7 +222,7 @@ fn table_block(table: &Table, theme: &Theme) -> Block {
             line.push(Span::raw(" ".repeat(before)));
             for span in cell {
                 let style = if head {
-                    span.style.patch(theme.strong)
+                    span.style.patch(Style::role(Role::Strong))
                 } else {
                     span.style
                 };
@@ -240,7 +237,7 @@ fn table_block(table: &Table, theme: &Theme) -> Block {
                 .map(|w| "─".repeat(*w))
                 .collect::<Vec<_>>()
                 .join("─┼─");
-            lines.push(vec![Span::styled(rule, theme.meta)]);
+            lines.push(vec![Span::styled(rule, Style::role(Role::Meta))]);
         }
     }
     // Narrow panes: one record per body row, `header: value`.
@@ -267,7 +264,7 @@ fn table_block(table: &Table, theme: &Theme) -> Block {
         {
             let mut line = Vec::new();
             if let Some(h) = headers.get(c).filter(|h| !h.is_empty()) {
-                line.push(Span::styled(format!("{h}: "), theme.strong));
+                line.push(Span::styled(format!("{h}: "), Style::role(Role::Strong)));
             }
             line.extend(cell.iter().cloned());
             fallback.push(line);
@@ -281,7 +278,7 @@ fn table_block(table: &Table, theme: &Theme) -> Block {
     }
 }
 
-/// Converts CommonMark `source` to a [`Doc`], styled by `theme`.
+/// Converts CommonMark `source` to a [`Doc`] (styles as semantic roles).
 ///
 /// Headings, emphasis, strong text, strikethrough, inline and block code, bullet
 /// and numbered lists (numbers kept, nested), block quotes (nested, also inside
@@ -289,8 +286,8 @@ fn table_block(table: &Table, theme: &Theme) -> Block {
 /// (`[1]` marks and their definitions), links (text, then the address in brackets
 /// when it differs), images (as `[image: alt]`), rules and hard breaks are rendered;
 /// raw HTML is shown as text. Items of one list are not separated by blank lines.
-pub fn to_doc(source: &str, theme: &Theme) -> Doc {
-    to_doc_with_headings(source, theme).0
+pub fn to_doc(source: &str) -> Doc {
+    to_doc_with_headings(source).0
 }
 
 thread_local! {
@@ -305,10 +302,9 @@ pub fn parses() -> usize {
 
 /// Like [`to_doc`], with the index of each heading's block, in the order of
 /// [`crate::course::headings`] (an empty heading points at the block after it).
-pub fn to_doc_with_headings(source: &str, theme: &Theme) -> (Doc, Vec<usize>) {
+pub fn to_doc_with_headings(source: &str) -> (Doc, Vec<usize>) {
     PARSES.with(|n| n.set(n.get() + 1));
     let mut b = Builder {
-        theme,
         blocks: Vec::new(),
         item_starts: Vec::new(),
         open: None,
@@ -339,12 +335,12 @@ pub fn to_doc_with_headings(source: &str, theme: &Theme) -> (Doc, Vec<usize>) {
                         _ => 2,
                     };
                     b.start_block(true);
-                    b.push_style(theme.heading[idx]);
+                    b.push_style(Style::role(Role::heading(idx + 1)));
                 }
                 Tag::BlockQuote(_) => {
                     b.finish_block();
                     b.containers.push(Container::Quote);
-                    b.push_style(theme.quote);
+                    b.push_style(Style::role(Role::Quote));
                 }
                 Tag::CodeBlock(_) => {
                     b.start_block(false);
@@ -399,17 +395,17 @@ pub fn to_doc_with_headings(source: &str, theme: &Theme) -> (Doc, Vec<usize>) {
                         row.push(Vec::new());
                     }
                 }
-                Tag::Emphasis => b.push_style(theme.emphasis),
-                Tag::Strong => b.push_style(theme.strong),
+                Tag::Emphasis => b.push_style(Style::role(Role::Emphasis)),
+                Tag::Strong => b.push_style(Style::role(Role::Strong)),
                 Tag::Strikethrough => b.push_style(Style::new().crossed_out()),
                 Tag::Link { dest_url, .. } => {
                     let start = b.position();
                     b.links.push((dest_url.to_string(), start));
-                    b.push_style(theme.link);
+                    b.push_style(Style::role(Role::Link));
                 }
                 Tag::Image { .. } => {
                     b.in_image = true;
-                    b.text("[image: ", theme.meta);
+                    b.text("[image: ", Style::role(Role::Meta));
                 }
                 _ => {}
             },
@@ -467,7 +463,7 @@ pub fn to_doc_with_headings(source: &str, theme: &Theme) -> (Doc, Vec<usize>) {
                             // Entities in the address (`&#27;`) are decoded by
                             // the parser, after the course was sanitised.
                             let shown_url = crate::text::sanitize_line(&url);
-                            b.text(&format!(" ({shown_url})"), theme.url);
+                            b.text(&format!(" ({shown_url})"), Style::role(Role::Url));
                             if let (Some(t), Some((l, at)), Some((l1, end))) =
                                 (&target, before, b.position())
                             {
@@ -479,7 +475,7 @@ pub fn to_doc_with_headings(source: &str, theme: &Theme) -> (Doc, Vec<usize>) {
                 }
                 TagEnd::Image => {
                     b.in_image = false;
-                    b.text("]", theme.meta);
+                    b.text("]", Style::role(Role::Meta));
                 }
                 _ => {}
             },
@@ -492,22 +488,26 @@ pub fn to_doc_with_headings(source: &str, theme: &Theme) -> (Doc, Vec<usize>) {
                         }
                         first = false;
                         if !line.is_empty() {
-                            b.text(line, theme.code);
+                            b.text(line, Style::role(Role::Code));
                         }
                     }
                 } else if b.in_image {
-                    b.text(&t, theme.meta);
+                    b.text(&t, Style::role(Role::Meta));
                 } else {
                     let s = b.style();
                     b.text(&t, s);
                 }
             }
             Event::Code(t) => {
-                let s = b.style().patch(theme.code);
+                let s = b.style().patch(Style::role(Role::Code));
                 b.text(&t, s);
             }
-            Event::FootnoteReference(label) => b.text(&format!("[{label}]"), theme.meta),
-            Event::Html(t) | Event::InlineHtml(t) => b.text(t.trim_end_matches('\n'), theme.meta),
+            Event::FootnoteReference(label) => {
+                b.text(&format!("[{label}]"), Style::role(Role::Meta))
+            }
+            Event::Html(t) | Event::InlineHtml(t) => {
+                b.text(t.trim_end_matches('\n'), Style::role(Role::Meta))
+            }
             Event::SoftBreak => {
                 let s = b.style();
                 b.text(" ", s);
@@ -515,7 +515,7 @@ pub fn to_doc_with_headings(source: &str, theme: &Theme) -> (Doc, Vec<usize>) {
             Event::HardBreak => b.hard_break(),
             Event::Rule => {
                 b.start_block(true);
-                b.text(&"─".repeat(24), theme.meta);
+                b.text(&"─".repeat(24), Style::role(Role::Meta));
                 b.finish_block();
             }
             _ => {}
@@ -551,7 +551,7 @@ mod tests {
         // character reference, in text, in inline code and in a code block.
         let md =
             "Red &#27;[31mtext&#7; and&#10;more &#x85; &#x202E;rtl `x&#27;y`\n\n```\nok\n```\n";
-        let doc = to_doc(md, &Theme::plain());
+        let doc = to_doc(md);
         let text: String = doc
             .blocks
             .iter()
@@ -572,7 +572,7 @@ mod tests {
     #[test]
     fn renders_the_common_elements() {
         let md = "## Title\n\nSome *soft*\ntext with [a link](https://example.org).\n\n- one\n- two\n  1. nested\n\n> quoted\n\n```\ncode  line\n```\n\n3. three\n4. four\n";
-        let doc = to_doc(md, &Theme::plain());
+        let doc = to_doc(md);
         assert_eq!(
             plain(&doc, 60),
             vec![
@@ -596,7 +596,7 @@ mod tests {
 
     #[test]
     fn a_list_after_a_first_paragraph_is_set_apart() {
-        let doc = to_doc("Intro.\n\n- a\n- b\n\nAfter.", &Theme::plain());
+        let doc = to_doc("Intro.\n\n- a\n- b\n\nAfter.");
         assert_eq!(
             plain(&doc, 40),
             vec!["Intro.", "", "•  a", "•  b", "", "After."]
@@ -605,19 +605,19 @@ mod tests {
 
     #[test]
     fn images_show_their_alt_text() {
-        let doc = to_doc("![a chart](x.png)", &Theme::plain());
+        let doc = to_doc("![a chart](x.png)");
         assert_eq!(plain(&doc, 40), vec!["[image: a chart]"]);
     }
 
     #[test]
     fn list_items_wrap_under_their_text() {
-        let doc = to_doc("- alpha beta gamma", &Theme::plain());
+        let doc = to_doc("- alpha beta gamma");
         assert_eq!(plain(&doc, 12), vec!["•  alpha", "   beta", "   gamma"]);
     }
 
     #[test]
     fn a_quote_inside_a_list_is_indented_under_its_item() {
-        let doc = to_doc("- item\n\n  > quoted\n- next", &Theme::plain());
+        let doc = to_doc("- item\n\n  > quoted\n- next");
         assert_eq!(
             plain(&doc, 40),
             vec!["•  item", "", "   │ quoted", "", "•  next"]
@@ -626,14 +626,14 @@ mod tests {
 
     #[test]
     fn a_list_inside_a_quote_keeps_the_bar_first() {
-        let doc = to_doc("> - a\n> - b", &Theme::plain());
+        let doc = to_doc("> - a\n> - b");
         assert_eq!(plain(&doc, 40), vec!["│ •  a", "│ •  b"]);
     }
 
     #[test]
     fn tables_align_their_columns_and_fall_back_when_too_wide() {
         let md = "| Acronym | Companies |\n|:--|--:|\n| GAFA | 4 |\n| NATU | four |\n";
-        let doc = to_doc(md, &Theme::plain());
+        let doc = to_doc(md);
         assert_eq!(
             plain(&doc, 40),
             vec![
@@ -661,7 +661,7 @@ mod tests {
     #[test]
     fn the_narrow_fallback_skips_empty_cells() {
         let md = "| Term | Note | Source |\n|--|--|--|\n| GAFA |  | Le Monde |\n| NATU | | |\n";
-        let doc = to_doc(md, &Theme::plain());
+        let doc = to_doc(md);
         assert_eq!(
             plain(&doc, 12),
             vec!["Term: GAFA", "Source: Le", "Monde", "", "Term: NATU"]
@@ -691,7 +691,7 @@ mod tests {
     #[test]
     fn link_text_and_address_are_linked_across_wrapped_rows() {
         let md = "- See [the study](https://example.org/a;b) now.";
-        let doc = to_doc(md, &Theme::plain());
+        let doc = to_doc(md);
         let url = "https://example.org/a%3Bb".to_string();
         assert_eq!(
             linked(&doc, 80),
@@ -719,7 +719,7 @@ mod tests {
 
     #[test]
     fn wide_characters_in_a_link_count_two_columns() {
-        let doc = to_doc("> 見て [日本語](https://x.org) 👩‍👩‍👧", &Theme::plain());
+        let doc = to_doc("> 見て [日本語](https://x.org) 👩‍👩‍👧");
         let rows = doc.wrap(60);
         assert_eq!(rows.len(), 1);
         let cols: Vec<(usize, usize)> = rows[0].links.iter().map(|l| (l.start, l.end)).collect();
@@ -729,7 +729,7 @@ mod tests {
 
     #[test]
     fn links_in_tables_are_shown_but_not_linked() {
-        let doc = to_doc("| a |\n|---|\n| [x](https://x.org) |\n", &Theme::plain());
+        let doc = to_doc("| a |\n|---|\n| [x](https://x.org) |\n");
         let rows = doc.wrap(40);
         assert_eq!(plain(&doc, 40)[2], "x (https://x.org)");
         assert!(rows.iter().all(|r| r.links.is_empty()));
@@ -738,7 +738,7 @@ mod tests {
     #[test]
     fn only_safe_addresses_are_linked() {
         let md = "[a](javascript:alert(1)) [b](lessons/x.md) [c](https://x.org/&#27;]0;T&#7;) <https://ok.org> [d](mailto:a@b.org)";
-        let doc = to_doc(md, &Theme::plain());
+        let doc = to_doc(md);
         let rows = linked(&doc, 200);
         let links: Vec<(String, String)> = rows.into_iter().flat_map(|r| r.1).collect();
         assert_eq!(
@@ -753,7 +753,7 @@ mod tests {
 
     #[test]
     fn footnotes_show_a_mark_and_their_text() {
-        let doc = to_doc("Dark social[^1].\n\n[^1]: Madrigal, 2012.", &Theme::plain());
+        let doc = to_doc("Dark social[^1].\n\n[^1]: Madrigal, 2012.");
         assert_eq!(
             plain(&doc, 40),
             vec!["Dark social[1].", "", "[1] Madrigal, 2012."]

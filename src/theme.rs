@@ -1,4 +1,10 @@
-//! Every style amphi draws with, in one place.
+//! Every style amphi draws with, in one place: the look of each semantic
+//! [`Role`] of the document layer, and of the UI's own chrome (borders, status
+//! bar).
+//!
+//! Built texts ([`crate::doc::Doc`]) hold roles, not colours; [`Theme::style`],
+//! [`Theme::span`] and [`Theme::line`] turn them into terminal styles when the UI
+//! draws them.
 //!
 //! The default theme uses the terminal's own foreground and background and a few
 //! named ANSI colours, so it reads on dark and light terminals alike. With
@@ -6,6 +12,8 @@
 //! all: only bold, italic, underline, dim and reverse.
 
 use ratatui::style::{Color, Modifier, Style};
+
+use crate::doc::{self, Role};
 
 /// The styles of every element.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -194,6 +202,67 @@ impl Theme {
             search: Style::new().add_modifier(Modifier::REVERSED | Modifier::UNDERLINED),
             glossary: u,
         }
+    }
+}
+
+impl Theme {
+    /// The look of `role`.
+    pub fn role(&self, role: Role) -> Style {
+        match role {
+            Role::Quote => self.quote,
+            Role::Bullet => self.bullet,
+            Role::Meta => self.meta,
+            Role::Module => self.module,
+            Role::Heading1 => self.heading[0],
+            Role::Heading2 => self.heading[1],
+            Role::Heading3 => self.heading[2],
+            Role::SpeakerA => self.speaker_a,
+            Role::SpeakerB => self.speaker_b,
+            Role::Emphasis => self.emphasis,
+            Role::Strong => self.strong,
+            Role::Code => self.code,
+            Role::Url => self.url,
+            Role::Link => self.link,
+            Role::Glossary => self.glossary,
+            Role::Done => self.done,
+            Role::Wrong => self.wrong,
+            Role::Key => self.key,
+            Role::Warning => self.warning,
+            Role::Selected => self.selected,
+            Role::Search => self.search,
+        }
+    }
+
+    /// The terminal style of a semantic style: each of its roles' looks patched
+    /// over the last in [`Role`]'s order, then its own modifiers added.
+    pub fn style(&self, style: doc::Style) -> Style {
+        let mut out = style
+            .roles()
+            .fold(Style::new(), |s, r| s.patch(self.role(r)));
+        let m = style.modifiers;
+        for (ours, theirs) in [
+            (doc::Modifier::BOLD, Modifier::BOLD),
+            (doc::Modifier::ITALIC, Modifier::ITALIC),
+            (doc::Modifier::UNDERLINED, Modifier::UNDERLINED),
+            (doc::Modifier::REVERSED, Modifier::REVERSED),
+            (doc::Modifier::CROSSED_OUT, Modifier::CROSSED_OUT),
+            (doc::Modifier::DIM, Modifier::DIM),
+        ] {
+            if m.contains(ours) {
+                out = out.add_modifier(theirs);
+            }
+        }
+        out
+    }
+
+    /// A document span as a terminal span.
+    pub fn span(&self, span: &doc::Span) -> ratatui::text::Span<'static> {
+        ratatui::text::Span::styled(span.content.clone(), self.style(span.style))
+    }
+
+    /// A document line as a terminal line.
+    pub fn line(&self, line: &doc::Line) -> ratatui::text::Line<'static> {
+        ratatui::text::Line::from(line.spans.iter().map(|s| self.span(s)).collect::<Vec<_>>())
     }
 }
 

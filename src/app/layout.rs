@@ -1,9 +1,12 @@
 //! Where each pane goes, for a terminal size. Pure geometry, shared by drawing and
 //! by `update` (which needs the text width to lay text out).
 
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 
-use crate::app::Focus;
+use unicode_width::UnicodeWidthStr;
+
+use crate::app::{App, Focus};
+use crate::course::Item;
 
 /// Smallest terminal the app draws its panes in: columns.
 pub const MIN_WIDTH: u16 = 40;
@@ -33,7 +36,7 @@ pub struct LayoutOptions {
     /// Widest text column, in columns.
     pub measure: u16,
     /// The outline's natural width, border included: what it needs to show
-    /// every title whole ([`crate::ui::outline::natural_width`]); 0 for the base
+    /// every title whole ([`outline_natural_width`]); 0 for the base
     /// width alone.
     pub outline_natural: u16,
 }
@@ -135,6 +138,153 @@ pub fn areas(size: (u16, u16), options: LayoutOptions) -> Areas {
         too_small: false,
         outline_overlay: !two_panes,
     }
+}
+
+/// The areas in plain mode for a terminal of `size`: a header row, the text in
+/// the full width below it, the spoken line at the bottom in `status_rows` rows
+/// (see [`crate::app::spoken::status_rows`]; at least one, and at most what leaves the text one
+/// row). The outline, when it has focus, takes the text's place.
+pub fn plain_areas(size: (u16, u16), focus: Focus, status_rows: u16) -> Areas {
+    let (w, h) = size;
+    if w < 20 || h < 4 {
+        return Areas {
+            too_small: true,
+            ..Areas::default()
+        };
+    }
+    let status_rows = status_rows.clamp(1, h - 2);
+    let body = Rect::new(0, 1, w, h - 1 - status_rows);
+    let (outline, content) = match focus {
+        Focus::Outline => (body, Rect::default()),
+        Focus::Content => (Rect::default(), body),
+    };
+    Areas {
+        outline,
+        content: body,
+        text: if content.is_empty() { body } else { content },
+        status: Rect::new(0, h - status_rows, w, status_rows),
+        too_small: false,
+        outline_overlay: true,
+    }
+}
+
+// Floating windows: overlays and panes open above the status bar, centred.
+
+/// `area` without its last row, the status bar's: overlays open above it, so
+/// that the status bar stays in view.
+pub fn above_status(area: Rect) -> Rect {
+    Rect {
+        height: area.height.saturating_sub(1),
+        ..area
+    }
+}
+
+/// Columns of padding between a floating window's side borders and its text,
+/// on each side, the same in every window (overlays, panes, the preview's
+/// error banner): text never touches a border.
+pub const PADDING: u16 = 1;
+
+/// A centred rectangle of at most `w`×`h` inside `area`, taking all of `area`'s
+/// width when at most 4 columns would be left beside it.
+pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    let w = centered_width(area.width, w);
+    let [popup] = Layout::vertical([Constraint::Length(h.min(area.height))])
+        .flex(ratatui::layout::Flex::Center)
+        .areas(area);
+    let [popup] = Layout::horizontal([Constraint::Length(w.min(area.width))])
+        .flex(ratatui::layout::Flex::Center)
+        .areas(popup);
+    popup
+}
+
+/// The width of a window [`centered`] in `room` columns when it asks for `w`:
+/// `w`, or all of `room` when at most 4 columns would be left beside it.
+pub fn centered_width(room: u16, w: u16) -> u16 {
+    // Side margins too thin to show what is below (a column or two of another
+    // pane's border) only look broken: take the whole width instead.
+    if room.saturating_sub(w) <= 4 { room } else { w }
+}
+
+// The outline's geometry: its natural width, where each module's rows start,
+// which row is at the top, and which item a row stands for. The outline's text
+// is drawn by `crate::ui::outline`.
+
+/// Columns kept for a reading time in the outline's natural width: room for
+/// `~12 min` or `5m of ~12m` with the space before it.
+const TIME_ALLOWANCE: usize = 11;
+
+/// The outline's natural width, border included: what it needs for every
+/// module and item title of `course` to show whole beside its marks, a short
+/// reading time or a quiz's best score. The layout grows the outline pane
+/// towards it ([`areas`]).
+pub fn outline_natural_width(course: &crate::course::Course) -> u16 {
+    // Inside the border: a module row is its mark (2), its title, a column
+    // kept before the edge and a reading time; an item row is its pointer and
+    // mark (4), its title, a column before the edge and a reading time (a quiz:
+    // its best score, ` 100%`).
+    let widest = course
+        .modules
+        .iter()
+        .enumerate()
+        .flat_map(|(mi, m)| {
+            let module = 2 + format!("{}. {}", mi + 1, m.title).width() + 1 + TIME_ALLOWANCE;
+            let items = m.items.iter().map(|item| {
+                let after = match item {
+                    Item::Quiz(_) => " 100%".width(),
+                    _ => TIME_ALLOWANCE,
+                };
+                4 + item.title().width() + 1 + after
+            });
+            std::iter::once(module).chain(items)
+        })
+        .max()
+        .unwrap_or(0);
+    u16::try_from(widest + 2).unwrap_or(u16::MAX)
+}
+
+/// The outline's rows above each module's first row (two rows per module: title
+/// and gauge, then one per item), and the number of rows in all.
+pub fn outline_module_starts(app: &App) -> (Vec<usize>, usize) {
+    let mut starts = Vec::with_capacity(app.course.modules.len());
+    let mut at = 0;
+    for module in &app.course.modules {
+        starts.push(at);
+        at += 2 + module.items.len();
+    }
+    (starts, at)
+}
+
+/// The first row shown in an outline `height` rows high: the selected item is
+/// kept visible, roughly centred when the outline is long. Its row is counted,
+/// not laid out: only the rows on screen are built.
+pub fn outline_offset(app: &App, height: u16) -> usize {
+    let height = usize::from(height);
+    let (starts, total) = outline_module_starts(app);
+    let (mi, ii) = app.selected;
+    let target = starts
+        .get(mi)
+        .filter(|_| ii < app.course.modules[mi].items.len())
+        .map_or(0, |s| s + 2 + ii);
+    let max_offset = total.saturating_sub(height);
+    target.saturating_sub(height / 2).min(max_offset)
+}
+
+/// The item whose row is at screen row `y` in an outline drawn in `area`
+/// (border included), if any: what a click there selects. Counted from the
+/// rows' positions, without laying any row out.
+pub fn outline_item_at(app: &App, area: Rect, y: u16) -> Option<(usize, usize)> {
+    let inner = area.inner(ratatui::layout::Margin::new(1, 1));
+    if inner.is_empty() || y < inner.y || y >= inner.bottom() {
+        return None;
+    }
+    let row = outline_offset(app, inner.height) + usize::from(y - inner.y);
+    let (starts, total) = outline_module_starts(app);
+    if row >= total {
+        return None;
+    }
+    let mi = starts.partition_point(|&s| s <= row).checked_sub(1)?;
+    let ii = (row - starts[mi]).checked_sub(2)?;
+    (ii < app.course.modules[mi].items.len()).then_some((mi, ii))
 }
 
 #[cfg(test)]

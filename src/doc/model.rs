@@ -6,10 +6,9 @@
 //! drawing then copies the visible [`Row`]s. Widths are display columns
 //! (`unicode-width`), and lines are only broken between grapheme clusters.
 
+use super::style::{Line, Span, Style};
 use std::ops::Range;
 
-use ratatui::style::Style;
-use ratatui::text::{Line, Span};
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
@@ -19,12 +18,12 @@ use crate::hyperlink::LinkTarget;
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Block {
     /// Hard lines (the block's own line breaks), each a run of styled spans.
-    pub lines: Vec<Vec<Span<'static>>>,
+    pub lines: Vec<Vec<Span>>,
     /// Drawn before the first wrapped line, such as `• ` or `2. `.
-    pub first_prefix: Vec<Span<'static>>,
+    pub first_prefix: Vec<Span>,
     /// Drawn before every other wrapped line (usually spaces as wide as
     /// `first_prefix`, or a quote bar).
-    pub rest_prefix: Vec<Span<'static>>,
+    pub rest_prefix: Vec<Span>,
     /// Whether long lines wrap; when false (code) they are clipped with a `…` marker.
     pub wrap: bool,
     /// Whether a blank line separates this block from the one before.
@@ -34,7 +33,7 @@ pub struct Block {
     pub keep_spaces: bool,
     /// For a block that does not wrap (a table): lines to wrap instead when a line
     /// of `lines` is wider than the pane.
-    pub fallback: Option<Vec<Vec<Span<'static>>>>,
+    pub fallback: Option<Vec<Vec<Span>>>,
     /// Links in `lines` (not in `fallback`), which a terminal may make clickable.
     pub links: Vec<Link>,
 }
@@ -65,7 +64,7 @@ pub struct RowLink {
 
 impl Block {
     /// A wrapping block of one hard line.
-    pub fn text(spans: Vec<Span<'static>>) -> Self {
+    pub fn text(spans: Vec<Span>) -> Self {
         Block {
             lines: vec![spans],
             wrap: true,
@@ -81,7 +80,7 @@ impl Block {
     }
 
     /// The same block with `prefix` on its first line and `rest` on the others.
-    pub fn prefixed(mut self, prefix: Vec<Span<'static>>, rest: Vec<Span<'static>>) -> Self {
+    pub fn prefixed(mut self, prefix: Vec<Span>, rest: Vec<Span>) -> Self {
         self.first_prefix = prefix;
         self.rest_prefix = rest;
         self
@@ -122,7 +121,7 @@ pub struct Doc {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
     /// The text of the row, at most the wrap width wide.
-    pub line: Line<'static>,
+    pub line: Line,
     /// Index of its block in the [`Doc`].
     pub block: usize,
     /// Index of the row within its block (a block's blank separator row is 0).
@@ -138,7 +137,7 @@ impl Doc {
         let mut rows = Vec::new();
         for (bi, block) in self.blocks.iter().enumerate() {
             let mut n = 0;
-            let mut push = |line: Line<'static>, links: Vec<RowLink>, rows: &mut Vec<Row>| {
+            let mut push = |line: Line, links: Vec<RowLink>, rows: &mut Vec<Row>| {
                 rows.push(Row {
                     line,
                     block: bi,
@@ -190,7 +189,7 @@ struct Token<'a> {
 /// (byte ranges of the line's text) they show. Text is only cut between
 /// grapheme clusters; a span of printable ASCII (most lessons) is cut at its
 /// spaces and link ends without segmenting it into graphemes, one column a byte.
-fn tokens<'a>(spans: &'a [Span<'static>], links: &[&Link]) -> Vec<Token<'a>> {
+fn tokens<'a>(spans: &'a [Span], links: &[&Link]) -> Vec<Token<'a>> {
     let mut out = Vec::new();
     let mut offset = 0;
     for span in spans {
@@ -276,12 +275,12 @@ fn mark(row: &mut Vec<RowLink>, links: &[&Link], link: Option<usize>, at: usize,
 /// Wraps one hard line of `block`, with its `links`, into rows of spans,
 /// prefixes included, each with the links it shows.
 fn layout(
-    hard: &[Span<'static>],
+    hard: &[Span],
     block: &Block,
     links: &[&Link],
     width: usize,
     first: &mut bool,
-) -> Vec<(Vec<Span<'static>>, Vec<RowLink>)> {
+) -> Vec<(Vec<Span>, Vec<RowLink>)> {
     let prefix_for = |first: bool| {
         let p = if first {
             &block.first_prefix
@@ -400,12 +399,7 @@ fn is_address(token: &Token) -> bool {
 /// One line of a block that does not wrap, after `line` (its prefix), within
 /// `width` columns: the first `offset` columns of text are skipped and a `…` marks
 /// each side where text is hidden.
-fn clip(
-    hard: &[Span<'static>],
-    mut line: Vec<Span<'static>>,
-    width: usize,
-    offset: usize,
-) -> Vec<Span<'static>> {
+fn clip(hard: &[Span], mut line: Vec<Span>, width: usize, offset: usize) -> Vec<Span> {
     let mut used = spans_width(&line);
     let total = spans_width(hard);
     let mut skipped = 0;
@@ -476,7 +470,7 @@ impl Doc {
 
     /// `row` (laid out at `width` by [`Doc::wrap`]) with its code scrolled
     /// sideways by `offset` columns; any other row as it is.
-    pub fn row_line(&self, row: &Row, width: u16, offset: usize) -> Line<'static> {
+    pub fn row_line(&self, row: &Row, width: u16, offset: usize) -> Line {
         if offset == 0 || !self.scrolls_sideways(row.block) {
             return row.line.clone();
         }
@@ -504,7 +498,7 @@ impl Doc {
     }
 }
 
-fn push_str(line: &mut Vec<Span<'static>>, s: &str, style: Style) {
+fn push_str(line: &mut Vec<Span>, s: &str, style: Style) {
     match line.last_mut() {
         Some(last) if last.style == style => last.content.to_mut().push_str(s),
         _ => line.push(Span::styled(s.to_string(), style)),
@@ -602,7 +596,7 @@ mod tests {
 
     /// The tokens as the first version built them, one grapheme at a time:
     /// (text, width, space) per token.
-    fn reference_tokens(spans: &[Span<'static>]) -> Vec<(String, usize, bool)> {
+    fn reference_tokens(spans: &[Span]) -> Vec<(String, usize, bool)> {
         let mut out: Vec<(String, usize, bool)> = Vec::new();
         for span in spans {
             for g in span.content.graphemes(true) {
@@ -627,10 +621,10 @@ mod tests {
                 1..5,
             )
         ) {
-            let spans: Vec<Span<'static>> = texts
+            let spans: Vec<Span> = texts
                 .iter()
                 .enumerate()
-                .map(|(i, t)| Span::styled(t.clone(), Style::default().fg(ratatui::style::Color::Indexed(i as u8))))
+                .map(|(i, t)| Span::styled(t.clone(), crate::doc::Role::ALL[i]))
                 .collect();
             let got: Vec<(String, usize, bool)> = tokens(&spans, &[])
                 .iter()

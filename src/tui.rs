@@ -1,4 +1,8 @@
-//! The event loop.
+//! The terminal side of the app: the event loop that draws, reads events, hands
+//! them to [`update`] and carries out its effects, and the picker's loop.
+//!
+//! It sits above `ui` (it calls [`crate::ui::draw`] and writes the OSC 8 links
+//! beside the frame) so that `app` itself never draws.
 
 use std::io;
 
@@ -6,8 +10,9 @@ use ratatui::Terminal;
 use ratatui::backend::Backend;
 use ratatui::crossterm::event::Event;
 
-use super::prepare::Worker;
-use super::{Action, App, Effect, PreparedText, action_for_event, update};
+use crate::app::picker::{Picker, PickerOutcome, picker_action_for_event, update_picker};
+use crate::app::prepare::Worker;
+use crate::app::{Action, App, Effect, PreparedText, action_for_event, update};
 use crate::hyperlink::{Hyperlinker, LinkOutput};
 use crate::progress::State;
 
@@ -44,7 +49,7 @@ where
     run_inputs(terminal, app, inputs, save, Preparer::Inline)
 }
 
-/// Where the run loop carries out [`Effect::Prepare`] (see [`super::prepare`]).
+/// Where the run loop carries out [`Effect::Prepare`] (see [`crate::app::prepare`]).
 #[derive(Debug, Clone, Copy)]
 pub enum Preparer<'a> {
     /// On the loop's own thread, after the frame that follows the key (tests; a
@@ -231,5 +236,39 @@ fn to_io<E: std::error::Error + Send + Sync + 'static>(e: E) -> io::Error {
     match boxed.downcast::<io::Error>() {
         Ok(e) => *e,
         Err(other) => io::Error::other(other),
+    }
+}
+
+/// Runs the picker on `terminal` until a course is chosen (its index in the
+/// entries) or the learner quits or `events` ends (`None`).
+///
+/// # Errors
+/// Terminal errors, and errors read from `events`.
+pub fn run_picker<B, E>(
+    terminal: &mut Terminal<B>,
+    picker: &mut Picker,
+    events: E,
+) -> io::Result<Option<usize>>
+where
+    B: Backend,
+    B::Error: std::error::Error + Send + Sync + 'static,
+    E: IntoIterator<Item = io::Result<Event>>,
+{
+    let mut events = events.into_iter();
+    loop {
+        terminal
+            .draw(|frame| crate::ui::picker::draw(frame, picker))
+            .map_err(io::Error::other)?;
+        let Some(event) = events.next() else {
+            return Ok(None);
+        };
+        let Some(action) = picker_action_for_event(&event?) else {
+            continue;
+        };
+        match update_picker(picker, action) {
+            PickerOutcome::Stay => {}
+            PickerOutcome::Open(i) => return Ok(Some(i)),
+            PickerOutcome::Quit => return Ok(None),
+        }
     }
 }

@@ -1,0 +1,226 @@
+//! The spoken line of plain mode: where the learner is and what just changed, in
+//! words ("Question 2 of 5. Answer recorded: wrong."), and how many rows it takes.
+//! Plain mode draws it ([`crate::ui::plain`]); the layout needs its height.
+
+use super::{App, Mode, Panel, Stage};
+use crate::course::Item;
+
+/// Rows the spoken line ([`status`]) takes when wrapped at `width` columns: it
+/// is never cut, a screen reader must get all of it.
+///
+/// Counted on the line with the largest numbers it can show for the open text
+/// ("Lines N–N of N"): the count then does not depend on the scroll position
+/// nor on the text's height, which it decides, and the line shown, whose
+/// numbers are no longer, always fits.
+pub fn status_rows(app: &App, width: u16) -> u16 {
+    let rows = crate::text::wrap_words(&spoken(app, true), usize::from(width)).len();
+    u16::try_from(rows).unwrap_or(u16::MAX)
+}
+
+/// An item's state in words.
+pub fn item_state(app: &App, mi: usize, ii: usize) -> String {
+    let module = &app.course.modules[mi];
+    let item = &module.items[ii];
+    let p = app.progress();
+    let mut s = match item {
+        Item::Quiz(q) => match p.best_shown(&module.id, &q.id) {
+            Some(best) if p.quiz_passed(&module.id, &q.id) => format!("passed, best {best}%"),
+            Some(best) => format!("not passed, best {best}%"),
+            None => "not taken".to_string(),
+        },
+        other if p.is_read(&module.id, other.id()) => "read".to_string(),
+        _ => "unread".to_string(),
+    };
+    if crate::app::reading::changed(app, mi, ii) {
+        s.push_str(", changed since");
+    }
+    s
+}
+
+/// The reading time in words, after a comma: `, about 3 min to read, 2 min
+/// spent` (the estimate at [`crate::app::reading::WORDS_PER_MINUTE`]; time spent
+/// from one whole minute); empty when there are no words and no time.
+pub fn reading_time(words: usize, seconds: u64) -> String {
+    let mut s = String::new();
+    let minutes = crate::app::reading::estimate_minutes(words);
+    if minutes > 0 {
+        s.push_str(&format!(", about {minutes} min to read"));
+    }
+    if seconds >= 60 {
+        s.push_str(&format!(
+            ", {} spent",
+            crate::text::format_duration(seconds)
+        ));
+    }
+    s
+}
+
+/// The spoken line: where the learner is and what just changed, in words.
+pub fn status(app: &App) -> String {
+    spoken(app, false)
+}
+
+/// The spoken line; with `widest`, with the numbers of the open text's lines at
+/// their widest (see [`status_rows`]).
+fn spoken(app: &App, widest: bool) -> String {
+    if let Some(notice) = &app.notice {
+        return notice.clone();
+    }
+    let said = said(app, widest);
+    match app.modals.reload_error() {
+        Some(report) => {
+            let n = report.problems.len();
+            format!(
+                "Course not reloaded: {n} problem{}, the last good version is shown. {said}",
+                if n == 1 { "" } else { "s" }
+            )
+        }
+        None => said,
+    }
+}
+
+/// [`spoken`] without a notice or the reload banner: what is in front, in words.
+fn said(app: &App, widest: bool) -> String {
+    match Mode::of(app) {
+        Mode::Help => return "Overlay open. Any key closes it.".into(),
+        Mode::Search => {
+            let n = app.modals.search().map_or(0, |p| p.hits.len());
+            return format!("Search: {n} matches. Enter jumps to the selected one, Esc closes.");
+        }
+        Mode::List | Mode::Note => return panel_said(app),
+        Mode::Outline => {
+            let (mi, ii) = app.selected;
+            let total = app.course.item_count();
+            let at = app
+                .course
+                .items()
+                .position(|(m, i, _, _)| (m, i) == (mi, ii))
+                .map_or(0, |p| p + 1);
+            let title = app.course.modules[mi].items[ii].title();
+            return format!(
+                "Outline: item {at} of {total}, {title}, {}. Enter opens it.",
+                item_state(app, mi, ii)
+            );
+        }
+        _ => {}
+    }
+    if let Some((quiz, state)) = app.current_quiz() {
+        let (n, of) = state.session.place();
+        return match state.stage {
+            Stage::Intro => format!(
+                "Quiz, {} questions, pass mark {}%. Enter starts.",
+                quiz.questions.len(),
+                quiz.pass_mark
+            ),
+            Stage::Asking => {
+                let picked: Vec<String> =
+                    state.picked.iter().map(|i| (i + 1).to_string()).collect();
+                let mut s = format!("Question {n} of {of}.");
+                if !picked.is_empty() {
+                    s.push_str(&format!(" Picked: {}.", picked.join(", ")));
+                }
+                s.push_str(" Enter submits.");
+                s
+            }
+            Stage::Feedback => {
+                let right = state.question(quiz).is_some_and(|q| {
+                    state.session.answers[state.session.current]
+                        .as_ref()
+                        .is_some_and(|r| crate::quiz::grade(&q.key, r))
+                });
+                format!(
+                    "Question {n} of {of}. Answer recorded: {}. Enter goes on.",
+                    if right { "right" } else { "wrong" }
+                )
+            }
+            Stage::Result {
+                score,
+                passed,
+                pass_mark,
+            } => format!(
+                "Quiz finished: {}%, {}. r retakes.",
+                score.percent_shown(pass_mark),
+                if passed { "passed" } else { "not passed" }
+            ),
+        };
+    }
+    let (mi, ii) = app.current;
+    let items = app.course.modules.get(mi).map_or(0, |m| m.items.len());
+    let v = &app.view;
+    let last = (v.scroll + usize::from(v.height)).min(v.rows.len());
+    let state = if app.course.modules.get(mi).is_some() && ii < items {
+        item_state(app, mi, ii)
+    } else {
+        String::new()
+    };
+    let (first, last) = if widest {
+        (v.rows.len(), v.rows.len())
+    } else {
+        (v.scroll + 1, last)
+    };
+    format!(
+        "Module {} item {} of {items}, {state}. Lines {first}–{last} of {}.",
+        mi + 1,
+        ii + 1,
+        v.rows.len()
+    )
+}
+
+/// The open panel in words, for the spoken line.
+fn panel_said(app: &App) -> String {
+    match app.modals.panel() {
+        Some(Panel::Glossary { selected }) => {
+            let entries = &app.course.glossary;
+            let term = app
+                .glossary
+                .order()
+                .get(*selected)
+                .and_then(|&i| entries.get(i));
+            match term {
+                Some(e) => format!(
+                    "Glossary: term {} of {}, {}. Enter lists where it is used, Esc closes.",
+                    selected + 1,
+                    entries.len(),
+                    e.term
+                ),
+                None => "Glossary: this course has none. Esc closes.".into(),
+            }
+        }
+        Some(Panel::Bookmarks { selected }) => match app.progress().bookmarks.get(*selected) {
+            Some(_) => format!(
+                "Bookmarks: {} of {}. Enter jumps, d deletes, Esc closes.",
+                selected + 1,
+                app.progress().bookmarks.len()
+            ),
+            None => "Bookmarks: none yet. Esc closes.".into(),
+        },
+        Some(Panel::Note(editor)) => {
+            let (line, column) = editor.caret_position();
+            format!(
+                "Note on {}: line {} of {}, column {}. Esc saves and closes.",
+                editor.title,
+                line + 1,
+                editor.text.split('\n').count(),
+                column + 1
+            )
+        }
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod reading_time_tests {
+    use super::reading_time;
+
+    #[test]
+    fn reading_time_says_the_estimate_then_the_time_spent() {
+        assert_eq!(reading_time(450, 0), ", about 3 min to read");
+        assert_eq!(reading_time(450, 59), ", about 3 min to read");
+        assert_eq!(
+            reading_time(450, 125),
+            ", about 3 min to read, 2 min 5 s spent"
+        );
+        assert_eq!(reading_time(0, 120), ", 2 min 0 s spent");
+        assert_eq!(reading_time(0, 0), "");
+    }
+}

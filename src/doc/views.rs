@@ -1,0 +1,1282 @@
+//! The text of each kind of item, as a [`Doc`] for the content pane.
+
+use super::markdown;
+use super::model::{Block, Doc};
+use super::style::{Role, Span, Style};
+use crate::course::{AnswerKey, Course, Interview, Item, Lesson, Quiz, Target};
+use crate::progress::CourseProgress;
+use crate::progress::review::{self, CardChange};
+use crate::quiz::answering::{QuizState, ReviewOrigin, ReviewSession, Stage};
+use crate::quiz::{
+    Given, Input, Paired, Response, Score, describe_answer, describe_response, grade, kind_of,
+    points,
+};
+
+/// How many past attempts the quiz intro lists (the latest ones).
+const ATTEMPTS_SHOWN: usize = 10;
+
+/// An item's text for the content pane, with the blocks that matter for moving.
+#[derive(Debug, Clone, Default)]
+pub struct ItemDoc {
+    /// The text.
+    pub doc: Doc,
+    /// A block that must stay on screen (a quiz cursor), if any.
+    pub keep_visible: Option<usize>,
+    /// Blocks the learner can jump between (the mistakes on a quiz review).
+    pub marks: Vec<usize>,
+    /// What each of `marks` is called in the status bar, in the same order
+    /// (`question 5`).
+    pub mark_labels: Vec<String>,
+    /// Blocks showing a "Read again" link, with where the link leads.
+    pub links: Vec<(usize, Target)>,
+}
+
+impl ItemDoc {
+    /// Just `doc`: nothing to keep in view, no marks, no links.
+    pub fn plain(doc: Doc) -> Self {
+        ItemDoc {
+            doc,
+            ..ItemDoc::default()
+        }
+    }
+}
+
+/// The text of a lesson or an interview (`None` for a quiz): its Markdown or its
+/// turns (as `interview` shows them: speaker filter, recall drill; the default
+/// view when `None`), glossary terms underlined, then the learner's `note`.
+///
+/// A pure function of its arguments, so that it can run on another thread (see
+/// [`crate::app::prepare`]).
+pub fn reading_doc(
+    item: &Item,
+    interview: Option<&super::interview::InterviewView>,
+    note: Option<&crate::progress::Note>,
+    glossary: &crate::glossary::Matcher,
+) -> Option<Doc> {
+    let mut doc = match item {
+        Item::Lesson(l) => lesson(l),
+        Item::Interview(iv) => {
+            let default = super::interview::InterviewView::default();
+            super::interview::interview_doc(iv, interview.unwrap_or(&default))
+        }
+        Item::Quiz(_) => return None,
+    };
+    super::glossary::underline_terms(&mut doc, glossary, Style::role(Role::Glossary));
+    if let Some(note) = note {
+        doc.blocks.extend(super::notes::note_blocks(note));
+    }
+    Some(doc)
+}
+
+/// `Module 3: title`, or the title alone when it already says its number
+/// (see [`says_its_number`]), so that it is not shown as `Module 3: Module 3: …`.
+pub fn module_heading(number: usize, title: &str) -> String {
+    if says_its_number(title, number) {
+        title.to_owned()
+    } else {
+        format!("Module {number}: {title}")
+    }
+}
+
+/// Whether a module title starts with its number `n`, alone (`3. Intro`) or
+/// after one word (`Module 3: Intro`, `Chapitre 3 – Intro`), the number
+/// followed by punctuation or nothing: then amphi adds no number of its own.
+pub fn says_its_number(title: &str, n: usize) -> bool {
+    let n = n.to_string();
+    let numbered = |s: &str| {
+        s.strip_prefix(n.as_str()).is_some_and(|rest| {
+            let rest = rest.trim_start();
+            rest.is_empty() || rest.starts_with([':', '.', ')', '-', '–', '—', ','])
+        })
+    };
+    let title = title.trim_start();
+    if numbered(title) {
+        return true;
+    }
+    match title.split_once(char::is_whitespace) {
+        Some((word, rest)) => {
+            !word.is_empty() && word.chars().all(char::is_alphabetic) && numbered(rest.trim_start())
+        }
+        None => false,
+    }
+}
+
+fn title(text: &str) -> Block {
+    Block::text(vec![Span::styled(
+        text.to_string(),
+        Style::role(Role::Heading1),
+    )])
+}
+
+fn meta(text: String) -> Block {
+    Block::text(vec![Span::styled(text, Style::role(Role::Meta))]).tight()
+}
+
+/// A lesson: its title, then its markdown.
+pub fn lesson(l: &Lesson) -> Doc {
+    let mut blocks = vec![title(&l.title)];
+    let mut body = markdown::to_doc(&l.body).blocks;
+    if let Some(first) = body.first_mut() {
+        first.gap = true;
+    }
+    blocks.extend(body);
+    Doc { blocks }
+}
+
+/// The block of a lesson's screen (from [`lesson`]) that shows its heading number
+/// `n` (from 0, in the order of [`crate::course::headings`]).
+pub fn lesson_heading_block(l: &Lesson, n: usize) -> Option<usize> {
+    let (_, headings) = markdown::to_doc_with_headings(&l.body);
+    // The title comes first.
+    headings.get(n).map(|b| b + 1)
+}
+
+/// The "Read again" line of a question's link: `→ Read again: Lesson › Heading`.
+fn read_again(target: &Target) -> Vec<Span> {
+    let mut place = target.lesson_title.clone();
+    if let Some((_, h)) = &target.heading {
+        place.push_str(&format!(" › {h}"));
+    }
+    vec![
+        Span::styled("→ Read again: ", Style::role(Role::Meta)),
+        Span::styled(place, Style::role(Role::Link)),
+    ]
+}
+
+/// The paragraphs of a turn: blank lines separate them, single line breaks join.
+fn paragraphs(text: &str) -> Vec<String> {
+    text.split("\n\n")
+        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// An interview excerpt: title, source and note, then each turn with its speaker's
+/// name (and role, on their first turn).
+pub fn interview(iv: &Interview) -> Doc {
+    let mut blocks = vec![title(&iv.title)];
+    let s = &iv.source;
+    let mut source = format!("Source: {}, {}", s.publication, s.date);
+    if let Some(t) = &s.title {
+        source.push_str(&format!(" — {t}"));
+    }
+    if let Some(u) = &s.url {
+        source.push_str(&format!(" <{u}>"));
+    }
+    blocks.push(Block::text(vec![Span::styled(
+        source,
+        Style::role(Role::Meta),
+    )]));
+    if let Some(note) = &iv.note {
+        blocks.push(meta(format!("Note: {note}")));
+    }
+    let mut introduced = std::collections::HashSet::new();
+    let first_speaker = iv.turns.first().map(|t| t.speaker.as_str());
+    for turn in &iv.turns {
+        let who = iv.participant(&turn.speaker);
+        let name = who.map_or(turn.speaker.as_str(), |p| p.name.as_str());
+        let style = if Some(turn.speaker.as_str()) == first_speaker {
+            Style::role(Role::SpeakerA)
+        } else {
+            Style::role(Role::SpeakerB)
+        };
+        let mut head = vec![Span::styled(name.to_string(), style)];
+        if introduced.insert(turn.speaker.clone())
+            && let Some(p) = who
+            && !p.role.is_empty()
+        {
+            head.push(Span::styled(
+                format!(" ({})", p.role),
+                Style::role(Role::Meta),
+            ));
+        }
+        let mut lines = vec![head];
+        for (i, p) in paragraphs(&turn.text).into_iter().enumerate() {
+            if i > 0 {
+                lines.push(Vec::new());
+            }
+            lines.push(vec![Span::raw(p)]);
+        }
+        blocks.push(Block {
+            lines,
+            first_prefix: Vec::new(),
+            rest_prefix: vec![Span::raw("  ")],
+            wrap: true,
+            gap: true,
+            keep_spaces: false,
+            fallback: None,
+            links: Vec::new(),
+        });
+    }
+    Doc { blocks }
+}
+
+fn kind_label(key: &AnswerKey) -> &'static str {
+    kind_of(key, |k| k.label())
+}
+
+/// The prompt of `question` as its screen shows it: a multiple-choice prompt
+/// without a closing "(choose all that apply)" (or select, check, tick, pick or
+/// mark), which the line above it already says ([`kind_label`]).
+pub fn prompt_shown(question: &crate::course::Question) -> &str {
+    let prompt = question.prompt.trim_end();
+    if !matches!(question.key, AnswerKey::MultipleChoice { .. }) {
+        return &question.prompt;
+    }
+    let Some(inner) = prompt
+        .strip_suffix(')')
+        .and_then(|p| p.rfind('(').map(|open| (open, &p[open + 1..])))
+    else {
+        return &question.prompt;
+    };
+    let (open, inner) = inner;
+    let words: Vec<String> = inner
+        .trim_end_matches(['.', '!'])
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect();
+    let verbs = ["choose", "select", "check", "tick", "pick", "mark"];
+    let says_it = matches!(
+        words.iter().map(String::as_str).collect::<Vec<_>>()[..],
+        [verb, "all", "that" | "which", "apply"] if verbs.contains(&verb)
+    );
+    let before = prompt[..open].trim_end();
+    if says_it && !before.is_empty() {
+        before
+    } else {
+        &question.prompt
+    }
+}
+
+/// Points written out: `1 point`, `2.5 points`.
+fn points_label(points: f64) -> String {
+    let n = Score::show(points);
+    if n == "1" {
+        "1 point".into()
+    } else {
+        format!("{n} points")
+    }
+}
+
+/// A text field with its caret: the character under the caret in reverse video,
+/// or a reversed space at the end. Without focus, just the text.
+fn field_spans(text: &str, caret: usize, focused: bool) -> Vec<Span> {
+    if !focused {
+        return vec![Span::styled(text.to_string(), Style::role(Role::Strong))];
+    }
+    let caret = caret.min(text.len());
+    let (before, after) = text.split_at(caret);
+    let mut graphemes = unicode_segmentation::UnicodeSegmentation::graphemes(after, true);
+    let under = graphemes.next().unwrap_or(" ");
+    let rest: String = graphemes.collect();
+    vec![
+        Span::styled(before.to_string(), Style::role(Role::Strong)),
+        Span::styled(
+            under.to_string(),
+            Style::role(Role::Selected).patch(Style::role(Role::Strong)),
+        ),
+        Span::styled(rest, Style::role(Role::Strong)),
+    ]
+}
+
+fn hint(text: &str) -> Block {
+    Block::text(vec![Span::styled(
+        text.to_string(),
+        Style::role(Role::Meta),
+    )])
+}
+
+/// What a quiz screen is drawn from (see [`quiz`]).
+#[derive(Clone, Copy)]
+struct QuizScreen<'a> {
+    q: &'a Quiz,
+    state: &'a QuizState,
+    progress: &'a CourseProgress,
+    module: &'a str,
+    focused: bool,
+    targets: &'a [Option<Target>],
+    hidden: &'a [bool],
+}
+
+/// A quiz screen: intro, question, feedback or result. `targets` are the
+/// questions' "Read again" passages; `hidden` marks the questions whose right
+/// answer, explanation and choice feedback must not show after an answer (in a
+/// review session, questions from a quiz that does not show its answers);
+/// missing entries count as shown.
+#[allow(clippy::too_many_arguments)]
+pub fn quiz(
+    q: &Quiz,
+    state: &QuizState,
+    progress: &CourseProgress,
+    module: &str,
+    focused: bool,
+    targets: &[Option<Target>],
+    hidden: &[bool],
+) -> ItemDoc {
+    let s = QuizScreen {
+        q,
+        state,
+        progress,
+        module,
+        focused,
+        targets,
+        hidden,
+    };
+    let mut out = ItemDoc::plain(Doc {
+        blocks: vec![title(&q.title)],
+    });
+    match state.stage {
+        Stage::Intro => quiz_intro(&s, &mut out),
+        Stage::Asking | Stage::Feedback => quiz_question(&s, &mut out),
+        Stage::Result {
+            score,
+            passed,
+            pass_mark,
+        } => quiz_result(&s, score, passed, pass_mark, &mut out),
+    }
+    out
+}
+
+/// The intro: the quiz's size and pass mark, past attempts, attempts left and the keys.
+fn quiz_intro(s: &QuizScreen, out: &mut ItemDoc) {
+    let QuizScreen {
+        q,
+        progress,
+        module,
+        ..
+    } = *s;
+    let ItemDoc {
+        doc: Doc { blocks },
+        keep_visible: keep,
+        ..
+    } = out;
+    let n = q.questions.len();
+    blocks.push(Block::text(vec![Span::raw(format!(
+        "{n} question{} · pass mark {} %",
+        if n == 1 { "" } else { "s" },
+        q.pass_mark
+    ))]));
+    let attempts: Vec<_> = progress.attempts_at(module, &q.id).collect();
+    if let Some(best) = progress.best_shown(module, &q.id) {
+        let verdict = if progress.quiz_passed(module, &q.id) {
+            Span::styled("passed ✓", Style::role(Role::Done))
+        } else {
+            Span::styled("not passed yet", Style::role(Role::Wrong))
+        };
+        blocks.push(Block::text(vec![Span::raw(format!("Best {best} % · ")), verdict]).tight());
+        blocks.push(Block::text(vec![
+            Span::styled("Your attempts", Style::role(Role::Strong)),
+            Span::styled(
+                " (finished, UTC · score · result · time taken)",
+                Style::role(Role::Meta),
+            ),
+        ]));
+        let shown = attempts.len().saturating_sub(ATTEMPTS_SHOWN);
+        if shown > 0 {
+            blocks.push(meta(format!("({shown} earlier attempts not shown)")));
+        }
+        for (n, a) in attempts.iter().enumerate().skip(shown) {
+            let result = if a.practice {
+                Span::styled("practice", Style::role(Role::Meta))
+            } else if a.passed {
+                Span::styled("passed", Style::role(Role::Done))
+            } else {
+                Span::styled("not passed", Style::role(Role::Wrong))
+            };
+            blocks.push(
+                Block::text(vec![
+                    Span::raw(format!(
+                        "{}. {} · {}/{} ({} %) · ",
+                        n + 1,
+                        crate::text::format_time(a.finished_at),
+                        Score::show(a.score.points),
+                        Score::show(a.score.max),
+                        a.score.percent_shown(a.pass_mark)
+                    )),
+                    result,
+                    Span::styled(
+                        format!(
+                            " · {}",
+                            crate::text::format_duration(
+                                a.finished_at.saturating_sub(a.started_at)
+                            )
+                        ),
+                        Style::role(Role::Meta),
+                    ),
+                ])
+                .prefixed(Vec::new(), vec![Span::raw("    ")])
+                .tight(),
+            );
+        }
+    }
+    let used = progress.attempts_at(module, &q.id).count();
+    let can_start = q.max_attempts.is_none_or(|max| used < max as usize);
+    // The last finished attempt (full or practice), whose review L opens
+    // again and whose mistakes R practises.
+    let last = attempts.last().map(|a| {
+        let wrong = a.answers.iter().filter(|r| !r.correct).count();
+        (a, wrong)
+    });
+    if let Some((a, wrong)) = last {
+        let verdict = if a.practice {
+            Span::styled("practice", Style::role(Role::Meta))
+        } else if a.passed {
+            Span::styled("passed", Style::role(Role::Done))
+        } else {
+            Span::styled("not passed", Style::role(Role::Wrong))
+        };
+        let mistakes = match wrong {
+            0 => "every answer right".to_string(),
+            1 => "1 answer wrong".to_string(),
+            n => format!("{n} answers wrong"),
+        };
+        blocks.push(Block::text(vec![
+            Span::styled("Last attempt: ", Style::role(Role::Strong)),
+            Span::raw(format!(
+                "{}/{} ({} %) · ",
+                Score::show(a.score.points),
+                Score::show(a.score.max),
+                a.score.percent_shown(a.pass_mark)
+            )),
+            verdict,
+            Span::raw(format!(" · {mistakes}")),
+        ]));
+    }
+    match q.max_attempts {
+        Some(max) if !can_start => {
+            blocks.push(Block::text(vec![Span::styled(
+                format!("No attempts left: this quiz allows {max}."),
+                Style::role(Role::Wrong),
+            )]));
+        }
+        Some(max) => {
+            blocks.push(meta(format!(
+                "Attempts allowed: {max} ({} left).",
+                max as usize - used
+            )));
+        }
+        None => {}
+    }
+    let mut keys = Vec::new();
+    if can_start {
+        keys.push(if last.is_some() {
+            "Enter or r start a new attempt"
+        } else {
+            "Press Enter to start."
+        });
+    }
+    if let Some((_, wrong)) = last {
+        keys.push("L review your last attempt");
+        if can_start && wrong > 0 {
+            keys.push("R practise its mistakes");
+        }
+    }
+    if !keys.is_empty() {
+        blocks.push(hint(&keys.join(" · ")));
+    }
+    *keep = Some(blocks.len() - 1);
+}
+
+/// A question being answered (its rows, hint and keys) or answered (then its
+/// feedback, [`quiz_feedback`]).
+fn quiz_question(s: &QuizScreen, out: &mut ItemDoc) {
+    let QuizScreen {
+        q, state, focused, ..
+    } = *s;
+    let ItemDoc {
+        doc: Doc { blocks },
+        keep_visible: keep,
+        ..
+    } = out;
+    let i = state.session.current;
+    let Some(question) = q.questions.get(i) else {
+        return;
+    };
+    let worth = if question.weight == 1 {
+        String::new()
+    } else {
+        format!(" · {}", points_label(f64::from(question.weight)))
+    };
+    blocks.push(meta(format!(
+        "{}Question {} of {} · {}{worth}",
+        if state.session.is_practice() {
+            "Practice · "
+        } else {
+            ""
+        },
+        state.session.place().0,
+        state.session.place().1,
+        kind_label(&question.key)
+    )));
+    blocks.push(Block::text(vec![Span::styled(
+        prompt_shown(question).to_string(),
+        Style::role(Role::Strong),
+    )]));
+    let answered = state.session.answers.get(i).cloned().flatten();
+    let feedback = state.stage == Stage::Feedback;
+    let first_row = blocks.len();
+    push_inputs(blocks, question, state, answered.as_ref(), focused);
+    if let Some(h) = &question.hint
+        && !feedback
+        && state.hint_shown
+    {
+        blocks.push(Block::text(vec![
+            Span::styled("Hint: ", Style::role(Role::Strong)),
+            Span::raw(h.split_whitespace().collect::<Vec<_>>().join(" ")),
+        ]));
+    }
+    if !feedback {
+        *keep = Some(first_row + state.cursor.min(blocks.len() - first_row - 1));
+        let h = key_hint(kind_of(&question.key, |k| k.input()), state.grabbed);
+        let with_hint = match (&question.hint, state.hint_shown) {
+            (Some(_), false) if state.typing(q) => format!("{h} · F1 hint"),
+            (Some(_), false) => format!("{h} · H hint"),
+            _ => h.to_string(),
+        };
+        blocks.push(hint(&with_hint));
+    } else if let Some(response) = &answered {
+        quiz_feedback(s, question, response, out);
+    }
+}
+
+/// The feedback on the answered `question`: the verdict, the right answer, choice
+/// feedback, the explanation, the passage to read again and the keys.
+fn quiz_feedback(
+    s: &QuizScreen,
+    question: &crate::course::Question,
+    response: &Response,
+    out: &mut ItemDoc,
+) {
+    let QuizScreen {
+        q,
+        state,
+        targets,
+        hidden,
+        ..
+    } = *s;
+    let ItemDoc {
+        doc: Doc { blocks },
+        keep_visible: keep,
+        links,
+        ..
+    } = out;
+    let i = state.session.current;
+    let right = grade(&question.key, response);
+    let earned = points(q, question, Some(response));
+    let verdict = if right {
+        Span::styled(
+            "✓ Right.",
+            Style::role(Role::Done).patch(Style::role(Role::Strong)),
+        )
+    } else if earned > 0.0 {
+        Span::styled(
+            format!(
+                "◐ Partly right: {} of {}.",
+                Score::show(earned),
+                points_label(f64::from(question.weight))
+            ),
+            Style::role(Role::Wrong).patch(Style::role(Role::Strong)),
+        )
+    } else {
+        Span::styled(
+            "✗ Not quite.",
+            Style::role(Role::Wrong).patch(Style::role(Role::Strong)),
+        )
+    };
+    let mut line = vec![verdict];
+    let hide = hidden.get(i).copied().unwrap_or(false);
+    if !right && hide {
+        line.push(Span::styled(
+            " (this quiz does not show right answers)",
+            Style::role(Role::Meta),
+        ));
+    } else if !right {
+        line.push(Span::raw(format!(
+            " The answer: {}",
+            describe_answer(question)
+        )));
+    }
+    // The verdict stays on screen even when the terminal is short.
+    *keep = Some(blocks.len());
+    blocks.push(Block::text(line));
+    // The choices picked, for a kind with choices (whose feedback
+    // may follow them).
+    let picked: Vec<usize> = match (kind_of(&question.key, |k| k.input()), response.given()) {
+        (Input::OneChoice { .. } | Input::ManyChoices { .. }, Given::Picked(set)) => {
+            set.into_iter().collect()
+        }
+        _ => Vec::new(),
+    };
+    let choice_text = |c: usize| {
+        kind_of(&question.key, |k| {
+            k.choice(c).unwrap_or_default().to_string()
+        })
+    };
+    for c in picked.into_iter().filter(|_| !hide) {
+        if let Some(f) = question.choice_feedback.get(&(c + 1)) {
+            blocks.push(
+                Block::text(vec![
+                    Span::styled(format!("“{}”: ", choice_text(c)), Style::role(Role::Strong)),
+                    Span::raw(f.split_whitespace().collect::<Vec<_>>().join(" ")),
+                ])
+                .tight(),
+            );
+        }
+    }
+    if !question.explanation.is_empty() && !hide {
+        blocks.push(Block::text(vec![Span::raw(question.explanation.clone())]).tight());
+    }
+    let target = targets.get(i).cloned().flatten();
+    if let Some(t) = &target {
+        links.push((blocks.len(), t.clone()));
+        blocks.push(Block::text(read_again(t)).tight());
+    }
+    let next = if state.session.next().is_some() {
+        "Enter: next question"
+    } else {
+        "Enter: see your score"
+    };
+    if target.is_some() {
+        blocks.push(hint(&format!("{next} · o read the passage again")));
+    } else {
+        blocks.push(hint(next));
+    }
+}
+
+/// The key hint under a question being answered, by the inputs it needs
+/// (`grabbed`: an ordering item is held).
+fn key_hint(input: Input, grabbed: bool) -> &'static str {
+    match input {
+        Input::ManyChoices { .. } => "↑↓ move · Space or 1–9 tick · Enter submit",
+        Input::TrueFalse => "t true · f false · Enter submit",
+        Input::Text => "Type your answer · ←→ Home End move · Enter submit · Esc or Tab leaves",
+        Input::Order { .. } => {
+            if grabbed {
+                "↑↓ move the held item · Space drop · Enter submit"
+            } else {
+                "↑↓ move · Space pick up an item · Enter submit"
+            }
+        }
+        Input::Pairs { .. } => {
+            "↑↓ pick a left side · 1–9 give it that option (Space: the next one) · Enter submit"
+        }
+        Input::Blanks { .. } => {
+            "Type into the gap · ↑↓ other gaps · Enter submit · Esc or Tab leaves"
+        }
+        Input::Number => "Type a number (, or . for decimals) · Enter submit · Esc or Tab leaves",
+        Input::OneChoice { .. } => "↑↓ move · Space or 1–9 choose · Enter submit",
+    }
+}
+
+/// The result: the score and verdict, the keys, then the review of each question.
+fn quiz_result(s: &QuizScreen, score: Score, passed: bool, pass_mark: u32, out: &mut ItemDoc) {
+    let QuizScreen {
+        q,
+        state,
+        progress,
+        module,
+        targets,
+        ..
+    } = *s;
+    let blocks = &mut out.doc.blocks;
+    blocks.push(Block::text(vec![
+        Span::styled("Score: ", Style::role(Role::Strong)),
+        Span::raw(format!(
+            "{} / {} ({} %) · pass mark {pass_mark} %",
+            Score::show(score.points),
+            points_label(score.max),
+            score.percent_shown(pass_mark),
+        )),
+    ]));
+    // With every attempt used, no retake is offered.
+    let can_retake = q
+        .max_attempts
+        .is_none_or(|max| progress.attempts_at(module, &q.id).count() < max as usize);
+    blocks.push(
+        Block::text(vec![match (passed, can_retake) {
+            (true, _) => Span::styled(
+                "Passed ✓",
+                Style::role(Role::Done).patch(Style::role(Role::Strong)),
+            ),
+            (false, true) => Span::styled(
+                "Not passed: review the module and retake the quiz.",
+                Style::role(Role::Wrong).patch(Style::role(Role::Strong)),
+            ),
+            (false, false) => Span::styled(
+                "Not passed, and no attempts are left: review the module.",
+                Style::role(Role::Wrong).patch(Style::role(Role::Strong)),
+            ),
+        }])
+        .tight(),
+    );
+    // The keys that act here, on the first screen, before the long review
+    // (and again after it).
+    let asked: Vec<(usize, &crate::course::Question, Option<&Response>)> = state
+        .session
+        .asked
+        .iter()
+        .filter_map(|&i| {
+            let answer = state.session.answers.get(i)?.as_ref();
+            Some((i, q.questions.get(i)?, answer))
+        })
+        .collect();
+    let mistakes = asked
+        .iter()
+        .filter(|(_, question, answer)| !answer.is_some_and(|r| grade(&question.key, r)))
+        .count();
+    let any_link = q.review_shows_answers(passed)
+        && asked
+            .iter()
+            .any(|(i, _, _)| targets.get(*i).is_some_and(Option::is_some));
+    let mut keys = Vec::new();
+    if can_retake {
+        keys.push("r retake".to_string());
+        match mistakes {
+            0 => {}
+            1 => keys.push("R practise the wrong one".into()),
+            n => keys.push(format!("R practise the {n} wrong ones")),
+        }
+    }
+    if mistakes > 0 {
+        keys.push("w next mistake".into());
+    }
+    if any_link {
+        keys.push("o read again (first link on screen)".into());
+    }
+    keys.push("Enter or n next item".into());
+    blocks.push(hint(&keys.join(" · ")));
+    let review = match (q.show_answers, passed) {
+        (crate::course::ShowAnswers::AfterPass, false) => {
+            "Review: your answers. Right answers and explanations show once you pass."
+        }
+        (crate::course::ShowAnswers::Never, _) => {
+            "Review: your answers and points (this quiz does not show right answers)."
+        }
+        _ => "Review: each question with your answer and the right one.",
+    };
+    blocks.push(hint(review));
+    quiz_review(s, passed, &asked, out);
+    keys.push("? help".into());
+    out.doc.blocks.push(hint(&keys.join(" · ")));
+    out.keep_visible = Some(1);
+}
+
+/// The review on the result screen: each question `asked` (index, question,
+/// answer) with the answer given, its points, and, when the quiz shows them, the
+/// right answer, the explanation and the passage to read again.
+fn quiz_review(
+    s: &QuizScreen,
+    passed: bool,
+    asked: &[(usize, &crate::course::Question, Option<&Response>)],
+    out: &mut ItemDoc,
+) {
+    let QuizScreen { q, targets, .. } = *s;
+    let ItemDoc {
+        doc: Doc { blocks },
+        marks,
+        mark_labels,
+        links,
+        ..
+    } = out;
+    for (n, &(i, question, answer)) in asked.iter().enumerate() {
+        let right = answer.is_some_and(|r| grade(&question.key, r));
+        let earned = points(q, question, answer);
+        let points = format!(
+            "{} / {}",
+            Score::show(earned),
+            points_label(f64::from(question.weight))
+        );
+        let mark = match (right, earned > 0.0) {
+            (true, _) => Span::styled("✓ ", Style::role(Role::Done)),
+            (false, true) => Span::styled("◐ ", Style::role(Role::Wrong)),
+            (false, false) => Span::styled("✗ ", Style::role(Role::Wrong)),
+        };
+        if !right {
+            marks.push(blocks.len());
+            mark_labels.push(format!("question {}", n + 1));
+        }
+        let prompt = question
+            .prompt
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let given = answer.map_or_else(|| "(no answer)".into(), |r| describe_response(question, r));
+        let mut lines = vec![
+            vec![
+                mark,
+                Span::styled(format!("{}. {prompt}", n + 1), Style::role(Role::Strong)),
+            ],
+            vec![
+                Span::styled("Your answer: ", Style::role(Role::Meta)),
+                Span::raw(given),
+                Span::styled(format!(" · {points}"), Style::role(Role::Meta)),
+            ],
+        ];
+        let reveal = q.review_shows_answers(passed);
+        if !right && reveal {
+            lines.push(vec![
+                Span::styled("Right answer: ", Style::role(Role::Meta)),
+                Span::styled(describe_answer(question), Style::role(Role::Done)),
+            ]);
+        }
+        if !question.explanation.is_empty() && reveal {
+            let text = question
+                .explanation
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            lines.push(vec![Span::raw(text)]);
+        }
+        if let Some(Some(t)) = targets.get(i)
+            && reveal
+        {
+            links.push((blocks.len(), t.clone()));
+            lines.push(read_again(t));
+        }
+        blocks.push(Block {
+            lines,
+            first_prefix: Vec::new(),
+            rest_prefix: vec![Span::raw("   ")],
+            wrap: true,
+            gap: true,
+            keep_spaces: false,
+            fallback: None,
+            links: Vec::new(),
+        });
+    }
+}
+
+fn row(marker: String, text: String, selected: bool, mark_style: Style) -> Block {
+    let pad = " ".repeat(marker.chars().count() + 2);
+    let cursor = if selected { "› " } else { "  " };
+    let text_style = if selected {
+        Style::role(Role::Selected)
+    } else {
+        Style::new()
+    };
+    Block::text(vec![Span::styled(text, text_style)])
+        .prefixed(
+            vec![
+                Span::styled(cursor.to_string(), Style::role(Role::Bullet)),
+                Span::styled(marker, mark_style),
+            ],
+            vec![Span::raw(pad)],
+        )
+        .tight()
+}
+
+fn push_inputs(
+    blocks: &mut Vec<Block>,
+    question: &crate::course::Question,
+    state: &QuizState,
+    answered: Option<&Response>,
+    focused: bool,
+) {
+    let feedback = answered.is_some();
+    let choice_rows =
+        |choices: &[String], multi: bool, right: &[usize], blocks: &mut Vec<Block>| {
+            for row_at in 0..choices.len() {
+                // Row `row_at` shows choice `i` (the same unless shuffled).
+                let i = state.shown(row_at);
+                let c = &choices[i.min(choices.len() - 1)];
+                let picked = state.picked.contains(&i);
+                let mark = match (multi, picked) {
+                    (false, false) => "( )",
+                    (false, true) => "(•)",
+                    (true, false) => "[ ]",
+                    (true, true) => "[x]",
+                };
+                // After the answer: ✓ the right choices, ✗ a wrong pick, and a
+                // right choice left unticked in a multiple-choice question said
+                // apart, in a word, so that it reads without colour too.
+                let (tail, style) = match (feedback, right.contains(&i), picked) {
+                    (true, true, false) if multi => (" ○ missed", Style::role(Role::Wrong)),
+                    (true, true, _) => (" ✓", Style::role(Role::Done)),
+                    (true, false, true) => (" ✗", Style::role(Role::Wrong)),
+                    _ => ("", Style::role(Role::Bullet)),
+                };
+                let text = format!("{}. {c}{tail}", row_at + 1);
+                let selected = !feedback && state.cursor == row_at;
+                let mut b = row(format!("{mark} "), text, selected, style);
+                if row_at == 0 {
+                    b.gap = true;
+                }
+                blocks.push(b);
+            }
+        };
+    // The answered response if it is this kind's, else what is typed or picked.
+    match Paired::or_unanswered(&question.key, answered) {
+        Paired::SingleChoice(k, _) => {
+            choice_rows(k.choices, false, &[k.answer.wrapping_sub(1)], blocks)
+        }
+        Paired::MultipleChoice(k, _) => {
+            let right: Vec<usize> = k.answers.iter().map(|a| a.wrapping_sub(1)).collect();
+            choice_rows(k.choices, true, &right, blocks)
+        }
+        Paired::TrueFalse(k, _) => {
+            let choices = ["True".to_string(), "False".to_string()];
+            choice_rows(&choices, false, &[usize::from(!k.answer)], blocks)
+        }
+        Paired::ShortAnswer(_, answered) | Paired::Numeric(_, answered) => {
+            let typed = answered.map_or_else(|| state.text.clone(), str::to_string);
+            let mut line = vec![Span::styled("Your answer: ", Style::role(Role::Bullet))];
+            line.extend(field_spans(&typed, state.caret, focused && !feedback));
+            if let AnswerKey::Numeric { unit: Some(u), .. } = &question.key {
+                line.push(Span::styled(format!(" {u}"), Style::role(Role::Meta)));
+            }
+            // As typed: runs of spaces, and the caret on one, show.
+            blocks.push(Block {
+                keep_spaces: true,
+                ..Block::text(line)
+            });
+        }
+        Paired::FillBlanks(k, answered) => {
+            let text = k.text;
+            let typed = answered.map_or_else(|| state.all_blanks(), <[String]>::to_vec);
+            // The text with each gap shown as [n: what was typed].
+            let mut line: Vec<Span> = Vec::new();
+            let mut at = 0;
+            for gap in crate::quiz::gaps(text) {
+                line.push(Span::raw(text[at..gap.start].to_string()));
+                at = gap.end;
+                let i = gap.number.saturating_sub(1);
+                let value = typed.get(i).cloned().unwrap_or_default();
+                let editing = !feedback && focused && i == state.cursor;
+                let style = if !feedback {
+                    Style::role(Role::Bullet)
+                } else if crate::quiz::fills_gap(&question.key, i, &value) {
+                    Style::role(Role::Done)
+                } else {
+                    Style::role(Role::Wrong)
+                };
+                line.push(Span::styled(format!("[{}: ", gap.number), style));
+                if editing {
+                    line.extend(field_spans(&state.text, state.caret, true));
+                } else if value.is_empty() {
+                    line.push(Span::styled("____", Style::role(Role::Meta)));
+                } else {
+                    line.push(Span::styled(value, Style::role(Role::Strong)));
+                }
+                line.push(Span::styled("]", style));
+            }
+            line.push(Span::raw(text[at..].to_string()));
+            let mut b = Block::text(line);
+            b.gap = true;
+            blocks.push(b);
+        }
+        Paired::Matching(k, answered) => {
+            let pairs = k.pairs;
+            // Each left side with the option given to it; the options, numbered.
+            let number_of =
+                |pair: usize| state.order.iter().position(|&o| o == pair).map(|p| p + 1);
+            let picked = answered.map_or_else(|| state.matches.clone(), <[_]>::to_vec);
+            for (i, (left, _)) in pairs.iter().enumerate() {
+                let chosen = picked.get(i).copied().flatten();
+                let given = chosen
+                    .and_then(|c| Some(format!("{}. {}", number_of(c)?, pairs.get(c)?.1)))
+                    .unwrap_or_else(|| "—".into());
+                let (tail, style) = match (feedback, chosen == Some(i)) {
+                    (true, true) => (" ✓".to_string(), Style::role(Role::Done)),
+                    (true, false) => (format!(" ✗ ({})", pairs[i].1), Style::role(Role::Wrong)),
+                    _ => (String::new(), Style::role(Role::Bullet)),
+                };
+                let selected = !feedback && state.cursor == i;
+                let mut b = row(
+                    String::new(),
+                    format!("{left} → {given}{tail}"),
+                    selected,
+                    style,
+                );
+                if i == 0 {
+                    b.gap = true;
+                }
+                blocks.push(b);
+            }
+            blocks.push(Block::text(vec![Span::styled(
+                "Options (give each left side one with its number):",
+                Style::role(Role::Meta),
+            )]));
+            for (n, &pair) in state.order.iter().enumerate() {
+                let text = pairs.get(pair).map_or("", |p| p.1.as_str()).to_string();
+                let marker = format!("{}. ", n + 1);
+                let pad = " ".repeat(marker.len() + 2);
+                blocks.push(
+                    Block::text(vec![Span::raw(text)])
+                        .prefixed(
+                            vec![
+                                Span::raw("  "),
+                                Span::styled(marker, Style::role(Role::Bullet)),
+                            ],
+                            vec![Span::raw(pad)],
+                        )
+                        .tight(),
+                );
+            }
+        }
+        Paired::Ordering(k, _) => {
+            let items = k.items;
+            for (pos, &item) in state.order.iter().enumerate() {
+                let text = items.get(item).cloned().unwrap_or_default();
+                let selected = !feedback && state.cursor == pos;
+                let held = selected && state.grabbed;
+                let (tail, style) = match (feedback, item == pos) {
+                    (true, true) => (" ✓", Style::role(Role::Done)),
+                    (true, false) => (" ✗", Style::role(Role::Wrong)),
+                    _ => ("", Style::role(Role::Bullet)),
+                };
+                let marker = if held {
+                    "↕ ".to_string()
+                } else {
+                    format!("{}. ", pos + 1)
+                };
+                let mut b = row(marker, format!("{text}{tail}"), selected, style);
+                if pos == 0 {
+                    b.gap = true;
+                }
+                blocks.push(b);
+            }
+        }
+        // Never made by `or_unanswered`.
+        Paired::Mismatched => {}
+    }
+}
+
+/// "missed 1 time", "missed 3 times".
+fn missed(n: u32) -> String {
+    format!("missed {n} time{}", if n == 1 { "" } else { "s" })
+}
+
+/// What an answer in a review did to its card, in words.
+fn card_change(change: CardChange) -> String {
+    match change {
+        CardChange::Promoted(b) => {
+            let days = review::BOX_INTERVAL_DAYS[usize::from(b - 1)];
+            format!(
+                "Up to box {b} of {}: back in {days} day{}.",
+                review::BOXES,
+                if days == 1 { "" } else { "s" }
+            )
+        }
+        CardChange::Learnt => "Learnt: it leaves the review queue.".into(),
+        CardChange::Demoted | CardChange::Added => {
+            "Back to box 1: it stays due until you get it right.".into()
+        }
+        CardChange::Unchanged => "Not due yet: its box is unchanged.".into(),
+    }
+}
+
+/// A review session: the question screen with where the question comes from and
+/// its box (a leech flagged), or, at the end, what each answer did.
+pub fn review(
+    course: &Course,
+    progress: &CourseProgress,
+    session: &ReviewSession,
+    due_again: usize,
+    focused: bool,
+) -> ItemDoc {
+    let origin_of = |o: &ReviewOrigin| {
+        let module = &course.modules[o.module];
+        let quiz = module.items.get(o.item).map_or("", Item::title);
+        format!("{} › {quiz}", module.title)
+    };
+    if let Stage::Result { .. } = session.state.stage {
+        let answered: Vec<(usize, bool)> = session
+            .state
+            .session
+            .asked
+            .iter()
+            .filter_map(|&i| {
+                let r = session.state.session.answers.get(i)?.as_ref()?;
+                Some((i, grade(&session.quiz.questions[i].key, r)))
+            })
+            .collect();
+        let right = answered.iter().filter(|(_, ok)| *ok).count();
+        let mut blocks = vec![
+            title("Review done"),
+            Block::text(vec![Span::raw(format!(
+                "{right} of {} right.",
+                answered.len()
+            ))]),
+        ];
+        for &(i, ok) in &answered {
+            let o = &session.origins[i];
+            let q = &session.quiz.questions[i];
+            let (mark, style) = if ok {
+                ("✓ ", Style::role(Role::Done))
+            } else {
+                ("✗ ", Style::role(Role::Wrong))
+            };
+            let mut line = vec![
+                Span::styled(mark, style),
+                Span::styled(
+                    q.prompt.split_whitespace().collect::<Vec<_>>().join(" "),
+                    Style::role(Role::Strong),
+                ),
+            ];
+            if let Some(change) = o.change {
+                line.push(Span::styled(
+                    format!(" — {}", card_change(change)),
+                    Style::role(Role::Meta),
+                ));
+            }
+            blocks.push(
+                Block::text(line)
+                    .prefixed(Vec::new(), vec![Span::raw("  ")])
+                    .tight(),
+            );
+        }
+        let leeches: Vec<&ReviewOrigin> = answered
+            .iter()
+            .map(|&(i, _)| &session.origins[i])
+            .filter(|o| {
+                progress
+                    .review
+                    .get(&o.card)
+                    .is_some_and(review::Card::is_leech)
+            })
+            .collect();
+        for o in leeches {
+            blocks.push(Block::text(vec![Span::styled(
+                format!(
+                    "⚑ Missed often: reread the lessons of “{}” before the next review.",
+                    course.modules[o.module].title
+                ),
+                Style::role(Role::Wrong),
+            )]));
+        }
+        let again = due_again;
+        if again > 0 {
+            blocks.push(meta(format!(
+                "{again} still due now: press v to go over them again."
+            )));
+        }
+        blocks.push(hint("Press Enter to go back to your reading."));
+        // Shown from its top: the score first.
+        return ItemDoc::plain(Doc { blocks });
+    }
+    let targets: Vec<Option<Target>> = session
+        .quiz
+        .questions
+        .iter()
+        .zip(&session.origins)
+        .map(|(q, o)| crate::course::resolve(course, o.module, q.see.as_ref()?))
+        .collect();
+    // A question keeps the answer policy of the quiz it comes from.
+    let hidden: Vec<bool> = session
+        .origins
+        .iter()
+        .map(|o| {
+            let module = &course.modules[o.module];
+            match module.items.get(o.item) {
+                Some(Item::Quiz(from)) => {
+                    !from.reveals_answers(progress.quiz_passed(&module.id, &from.id))
+                }
+                _ => false,
+            }
+        })
+        .collect();
+    let mut doc = quiz(
+        &session.quiz,
+        &session.state,
+        progress,
+        "",
+        focused,
+        &targets,
+        &hidden,
+    );
+    let i = session.state.session.current;
+    let Some(o) = session.origins.get(i) else {
+        return doc;
+    };
+    let mut extra = vec![meta(format!(
+        "From {} · box {} of {} · {}",
+        origin_of(o),
+        o.before.box_number,
+        review::BOXES,
+        missed(o.before.lapses)
+    ))];
+    let mut leech_link = None;
+    if o.before.is_leech() {
+        let mut line = vec![Span::styled(
+            format!("⚑ A leech: {}. ", missed(o.before.lapses)),
+            Style::role(Role::Wrong),
+        )];
+        match targets.get(i).cloned().flatten() {
+            Some(t) => {
+                line.extend(read_again(&t));
+                line.push(Span::styled(
+                    " (o opens it) rather than guess again.",
+                    Style::role(Role::Meta),
+                ));
+                leech_link = Some(t);
+            }
+            None => line.push(Span::styled(
+                format!(
+                    "Reread the lessons of “{}” rather than guess again.",
+                    course.modules[o.module].title
+                ),
+                Style::role(Role::Wrong),
+            )),
+        }
+        extra.push(Block::text(line));
+    }
+    if let Some(change) = o.change {
+        // Just above the closing "Enter: next question" line.
+        let at = doc.doc.blocks.len().saturating_sub(1);
+        doc.doc.blocks.insert(
+            at,
+            Block::text(vec![Span::styled(
+                card_change(change),
+                Style::role(Role::Strong),
+            )]),
+        );
+        doc.keep_visible = doc.keep_visible.map(|k| if k >= at { k + 1 } else { k });
+        for (b, _) in &mut doc.links {
+            if *b >= at {
+                *b += 1;
+            }
+        }
+    }
+    let n = extra.len();
+    let at = doc.doc.blocks.len().min(1);
+    doc.doc.blocks.splice(at..at, extra);
+    let shift = |b: &mut usize| {
+        if *b >= at {
+            *b += n;
+        }
+    };
+    if let Some(k) = &mut doc.keep_visible {
+        shift(k);
+    }
+    doc.marks.iter_mut().for_each(shift);
+    doc.links.iter_mut().for_each(|(b, _)| shift(b));
+    if let Some(t) = leech_link {
+        doc.links.insert(0, (at + n - 1, t));
+    }
+    doc
+}
+
+#[cfg(test)]
+mod heading_tests {
+    use super::module_heading;
+
+    #[test]
+    fn a_title_that_says_its_number_gets_no_second_one() {
+        assert_eq!(module_heading(3, "Module 3: Power"), "Module 3: Power");
+        assert_eq!(
+            module_heading(3, "Chapitre 3 – Le web"),
+            "Chapitre 3 – Le web"
+        );
+        assert_eq!(module_heading(3, "3. Power"), "3. Power");
+        assert_eq!(module_heading(3, "Power"), "Module 3: Power");
+        assert_eq!(
+            module_heading(3, "Module 30: Power"),
+            "Module 3: Module 30: Power"
+        );
+        assert_eq!(module_heading(3, "Top 3 tips"), "Module 3: Top 3 tips");
+        assert_eq!(
+            module_heading(2, "Module 3: Power"),
+            "Module 2: Module 3: Power"
+        );
+    }
+}

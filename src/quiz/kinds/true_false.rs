@@ -1,0 +1,87 @@
+//! `true_false`: a statement that is true or false.
+
+use super::{Given, Input, Interaction, Kind, Response, whole};
+
+/// A `true_false` key, from [`crate::course::AnswerKey::TrueFalse`].
+#[derive(Debug, Clone, Copy)]
+pub struct TrueFalse {
+    /// Whether the statement is true.
+    pub answer: bool,
+}
+
+impl TrueFalse {
+    /// 1.0 when `given` is the answer, else 0.0.
+    pub fn credit(&self, given: bool) -> f64 {
+        whole(given == self.answer)
+    }
+}
+
+/// `True` or `False`.
+pub(super) fn describe(b: bool) -> String {
+    if b { "True" } else { "False" }.into()
+}
+
+impl Kind for TrueFalse {
+    fn name(&self) -> &'static str {
+        "true_false"
+    }
+
+    fn describe_answer(&self, _shuffle: bool) -> String {
+        describe(self.answer)
+    }
+
+    fn shuffled(&self, _shuffle: bool) -> Option<usize> {
+        None
+    }
+
+    fn hash_fields(&self, field: &mut dyn FnMut(&str)) {
+        field(&self.answer.to_string());
+    }
+
+    fn search_texts(&self) -> Vec<&str> {
+        Vec::new()
+    }
+
+    fn words(&self) -> usize {
+        0
+    }
+
+    fn checks(&self) -> Vec<(String, &'static str)> {
+        Vec::new()
+    }
+
+    fn lists(&self) -> Vec<(usize, &'static str)> {
+        Vec::new()
+    }
+
+    fn choices(&self) -> Option<usize> {
+        None
+    }
+
+    fn label(&self) -> &'static str {
+        "true or false"
+    }
+
+    fn input(&self) -> Input {
+        Input::TrueFalse
+    }
+
+    fn choice(&self, _i: usize) -> Option<&str> {
+        None
+    }
+
+    fn response(&self, given: Given) -> Option<Response> {
+        let Given::Picked(picked) = given else {
+            return None;
+        };
+        picked.first().map(|&i| Response::Bool(i == 0))
+    }
+
+    fn interaction(&self) -> Interaction<'_> {
+        Interaction {
+            kind: "true-false",
+            components: Vec::new(),
+            pattern: Some(vec![self.answer.to_string()]),
+        }
+    }
+}
