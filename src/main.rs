@@ -118,6 +118,10 @@ fn main() -> ExitCode {
 
     // SIGTERM and SIGHUP (the terminal closed) end the events: the loop then saves
     // like a quit, and the terminal is restored below. A second signal exits at once.
+    // Until here (the course and the state loaded, nothing written, the terminal
+    // untouched) both keep their default action and end amphi at once, however
+    // long the load: keep it so, or look at `signalled` while loading
+    // (tests/it/load_signals.rs).
     let signalled = Arc::new(AtomicUsize::new(0));
     if let Err(e) = watch_signals(&signalled, tx.clone()) {
         return fail(2, &format!("cannot set up signal handling: {e}"));

@@ -29,6 +29,8 @@ mod keys;
 mod layout;
 mod library;
 mod limits;
+mod linear;
+mod load_signals;
 mod loader;
 mod mastery;
 mod math;

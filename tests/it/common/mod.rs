@@ -5,6 +5,12 @@ pub mod isolated;
 pub mod outside;
 pub mod tmux;
 
+/// Courses of a given size and shape (many small lessons, one huge lesson, a large
+/// glossary, many aliases): the generator `benches/linear.rs` measures with.
+#[allow(dead_code)]
+#[path = "../../../benches/support/shapes.rs"]
+pub mod shapes;
+
 use amphi::app::{Action, App, Effect, update};
 use amphi::progress::State;
 use amphi::theme::Theme;
