@@ -84,11 +84,11 @@ fn app_on(
     let mut app = App::new(course, state, Theme::plain());
     // Before the first resize the open item is laid out at the last known width,
     // which is none (0, taken as 1 column) when amphi starts.
-    let before = app.view.rows.len();
+    let before = app.reader.view.rows.len();
     update(&mut app, Action::Resize(w, h));
     eprintln!(
         "app: {before} rows laid out by App::new, {} after the first resize",
-        app.view.rows.len()
+        app.reader.view.rows.len()
     );
     let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("a test terminal");
     draw(&mut terminal, &app);
@@ -205,7 +205,7 @@ fn bench_keypress(c: &mut Criterion) {
             200,
             60,
         );
-        let rows = app.view.rows.len();
+        let rows = app.reader.view.rows.len();
         press(
             &mut g,
             BenchmarkId::new("scroll_top", label),
@@ -218,11 +218,11 @@ fn bench_keypress(c: &mut Criterion) {
         update(&mut app, Action::Up);
         eprintln!(
             "keypress: {label}: {rows} rows at 200x60; bottom scroll offset {}",
-            app.view.max_scroll()
+            app.reader.view.max_scroll()
         );
         assert_eq!(
-            app.view.scroll,
-            app.view.max_scroll().saturating_sub(1),
+            app.reader.view.scroll,
+            app.reader.view.max_scroll().saturating_sub(1),
             "the end is reachable"
         );
         press(
@@ -258,13 +258,13 @@ fn bench_keypress(c: &mut Criterion) {
         // costs when it was not ready (the cache is emptied before each press).
         // Back on the lesson first (the last bench may have ended on the next item);
         // then each press goes between the lesson and the next item.
-        while app.current != (0, 0) {
+        while app.nav.current != (0, 0) {
             update(&mut app, Action::PrevItem);
         }
         g.bench_function(BenchmarkId::new("next_prev_item_unprepared", label), |b| {
             b.iter(|| {
-                app.docs.clear();
-                let a = if app.current == (0, 0) {
+                app.reader.docs.clear();
+                let a = if app.nav.current == (0, 0) {
                     Action::NextItem
                 } else {
                     Action::PrevItem
@@ -356,7 +356,7 @@ fn bench_math(c: &mut Criterion) {
     let mut g = c.benchmark_group("keypress_200x60");
     let tmp = tempfile::tempdir().expect("a temporary folder");
     let (mut app, mut terminal) = app_on(math_course(tmp.path()), State::default(), 200, 60);
-    eprintln!("math50: {} rows at 200x60", app.view.rows.len());
+    eprintln!("math50: {} rows at 200x60", app.reader.view.rows.len());
     for (name, keys) in [
         ("scroll_top", (Action::Down, Action::Up)),
         ("tab", (Action::SwitchFocus, Action::SwitchFocus)),

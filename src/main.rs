@@ -183,12 +183,12 @@ fn main() -> ExitCode {
     let result = match course {
         Ok(Some(course)) => {
             let mut app = App::new(course, loaded.state, theme);
-            app.plain = plain;
-            app.hyperlinks = settings
+            app.settings.plain = plain;
+            app.settings.hyperlinks = settings
                 .hyperlinks
                 .enabled(plain, std::env::var("TERM").ok().as_deref());
-            app.measure = settings.measure;
-            app.keys = settings.keys;
+            app.settings.measure = settings.measure;
+            app.settings.keys = settings.keys;
             if review {
                 // Straight to the review: no "where you were" card first.
                 app.modals.close_overlay();

@@ -186,7 +186,7 @@ pub fn resume(course: Course, state: State) {
         update(&mut app, Action::FocusOutline);
         update(&mut app, Action::Top);
         for _ in 0..1000 {
-            if app.selected == target {
+            if app.nav.selected == target {
                 break;
             }
             update(&mut app, Action::Down);

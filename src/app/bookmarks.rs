@@ -10,15 +10,15 @@ const LABEL_WORDS: usize = 8;
 /// and the first words of that line. Returns whether a bookmark was added (not
 /// when the same place is already marked; a notice says so).
 pub(super) fn add(app: &mut App) -> bool {
-    let (mi, ii) = app.current;
+    let (mi, ii) = app.nav.current;
     let Some(module) = app.course.modules.get(mi) else {
         return false;
     };
     let Some(item) = module.items.get(ii) else {
         return false;
     };
-    let anchor = app.view.anchor();
-    let line = app.view.shown_text().next().unwrap_or_default();
+    let anchor = app.reader.view.anchor();
+    let line = app.reader.view.shown_text().next().unwrap_or_default();
     let words: Vec<&str> = line.split_whitespace().collect();
     let mut first = words[..words.len().min(LABEL_WORDS)].join(" ");
     if words.len() > LABEL_WORDS {
@@ -67,12 +67,16 @@ pub(super) fn jump(app: &mut App, index: usize) {
         ));
         return;
     };
-    app.focus = Focus::Content;
+    app.nav.focus = Focus::Content;
     app.open(mi, ii);
-    if app.view.rows.is_empty() {
-        app.pending_anchor = Some(b.anchor);
+    if app.reader.view.rows.is_empty() {
+        app.reader.pending_anchor = Some(b.anchor);
     } else {
-        app.view.scroll = app.view.row_of(b.anchor).min(app.view.max_scroll());
+        app.reader.view.scroll = app
+            .reader
+            .view
+            .row_of(b.anchor)
+            .min(app.reader.view.max_scroll());
     }
     app.rebuild_or_relayout();
 }

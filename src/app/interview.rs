@@ -25,7 +25,7 @@ pub(crate) fn cycle_speaker(app: &mut App) {
         return;
     };
     let speakers = speakers(iv);
-    let next = match &app.interview.speaker {
+    let next = match &app.reader.interview.speaker {
         None => speakers.first(),
         Some(s) => speakers
             .iter()
@@ -33,9 +33,9 @@ pub(crate) fn cycle_speaker(app: &mut App) {
             .and_then(|i| speakers.get(i + 1)),
     }
     .map(|s| (*s).to_string());
-    app.interview.speaker = next;
-    app.interview.drill = false;
-    app.view.scroll = 0;
+    app.reader.interview.speaker = next;
+    app.reader.interview.drill = false;
+    app.reader.view.scroll = 0;
     app.rebuild();
 }
 
@@ -44,10 +44,10 @@ pub(crate) fn toggle_drill(app: &mut App) {
     if open_interview(app).is_none() {
         return;
     }
-    app.interview.drill = !app.interview.drill;
-    app.interview.revealed = 0;
-    app.interview.speaker = None;
-    app.view.scroll = 0;
+    app.reader.interview.drill = !app.reader.interview.drill;
+    app.reader.interview.revealed = 0;
+    app.reader.interview.speaker = None;
+    app.reader.view.scroll = 0;
     app.rebuild();
 }
 
@@ -56,10 +56,10 @@ pub(crate) fn reveal(app: &mut App) {
     let Some(iv) = open_interview(app) else {
         return;
     };
-    if app.interview.revealed >= answer_count(iv) {
+    if app.reader.interview.revealed >= answer_count(iv) {
         return;
     }
-    app.interview.revealed += 1;
+    app.reader.interview.revealed += 1;
     app.rebuild();
-    app.view.scroll = app.view.max_scroll();
+    app.reader.view.scroll = app.reader.view.max_scroll();
 }

@@ -8,26 +8,26 @@ use crate::doc::{Block, Doc, Span};
 
 /// The open item's text.
 pub fn item_doc(app: &App) -> ItemDoc {
-    let (mi, _) = app.current;
+    let (mi, _) = app.nav.current;
     if let Some(session) = app.modals.review() {
         return views::review(
             &app.course,
             app.progress(),
             session,
             app.due_for_review,
-            app.focus == Focus::Content,
+            app.nav.focus == Focus::Content,
         );
     }
     match app.current_item() {
         Some(item @ (Item::Lesson(_) | Item::Interview(_))) => {
-            let note = note_of(app, app.current.0, app.current.1);
-            let doc = views::reading_doc(item, Some(&app.interview), note, &app.glossary);
+            let note = note_of(app, app.nav.current.0, app.nav.current.1);
+            let doc = views::reading_doc(item, Some(&app.reader.interview), note, &app.glossary);
             ItemDoc::plain(doc.unwrap_or_default())
         }
-        Some(Item::Quiz(q)) => match app.quizzes.get(&app.current) {
+        Some(Item::Quiz(q)) => match app.quizzes.get(&app.nav.current) {
             Some(state) => {
                 let module = &app.course.modules[mi].id;
-                let focused = app.focus == Focus::Content;
+                let focused = app.nav.focus == Focus::Content;
                 // Only the questions shown with their explanation need their link.
                 let mut shown = vec![false; q.questions.len()];
                 let asked = match state.stage {
@@ -49,7 +49,7 @@ pub fn item_doc(app: &App) -> ItemDoc {
                     .collect();
                 let mut built =
                     views::quiz(q, state, app.progress(), module, focused, &targets, &[]);
-                if let Some(note) = note_of(app, app.current.0, app.current.1) {
+                if let Some(note) = note_of(app, app.nav.current.0, app.nav.current.1) {
                     built
                         .doc
                         .blocks

@@ -41,7 +41,7 @@ impl Mode {
             }
             Some(Modal::Review(_) | Modal::ReloadError(_)) | None => {}
         }
-        if app.focus == Focus::Outline {
+        if app.nav.focus == Focus::Outline {
             return Mode::Outline;
         }
         match app.current_quiz() {
@@ -97,7 +97,7 @@ pub fn action_for_key(mode: Mode, app: &App, key: &KeyEvent) -> Option<Action> {
     let ctrl_c = key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c');
     match mode {
         _ if ctrl_c => default,
-        Mode::Outline | Mode::Reading | Mode::Quiz => app.keys.resolve(key, default),
+        Mode::Outline | Mode::Reading | Mode::Quiz => app.settings.keys.resolve(key, default),
         _ => default,
     }
 }

@@ -101,7 +101,7 @@ const fn only_when(holds: fn(&App) -> bool, mut key: Key) -> Key {
 
 /// A search is highlighted in the open item.
 fn highlighted(app: &App) -> bool {
-    app.highlight.is_some()
+    app.reader.highlight.is_some()
 }
 
 /// A quiz question is being answered.
@@ -112,7 +112,7 @@ fn asking(app: &App) -> bool {
 
 /// The screen shows a "Read again" link.
 fn linked(app: &App) -> bool {
-    !app.view.links.is_empty()
+    !app.reader.view.links.is_empty()
 }
 
 /// Every key of the command modes, in the order of the help overlay.

@@ -260,7 +260,7 @@ pub fn outline_module_starts(app: &App) -> (Vec<usize>, usize) {
 pub fn outline_offset(app: &App, height: u16) -> usize {
     let height = usize::from(height);
     let (starts, total) = outline_module_starts(app);
-    let (mi, ii) = app.selected;
+    let (mi, ii) = app.nav.selected;
     let target = starts
         .get(mi)
         .filter(|_| ii < app.course.modules[mi].items.len())

@@ -223,22 +223,88 @@ impl ContentView {
     }
 }
 
-/// Everything amphi shows and remembers while it runs.
-pub struct App {
-    /// The open course.
-    pub course: Course,
-    /// The whole progress state (all courses); this course's part is under its id.
-    pub state: State,
-    /// Styles.
-    pub theme: Theme,
+/// Where the learner is in the course.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Navigation {
     /// Which pane has focus.
     pub focus: Focus,
     /// The item selected in the outline: (module index, item index).
     pub selected: (usize, usize),
     /// The item open in the content pane: (module index, item index).
     pub current: (usize, usize),
+    /// The quiz a "Read again" link was followed from, as ((module index, item
+    /// index), first line shown), until the learner goes back ([`Action::GoBack`]).
+    pub return_to: Option<((usize, usize), Anchor)>,
+}
+
+/// The open item's text as shown, and what it is built from besides the item.
+#[derive(Debug)]
+pub struct Reader {
     /// The open item's laid-out text.
     pub view: ContentView,
+    /// How the open interview is shown (speaker filter, recall drill).
+    pub interview: interview::InterviewView,
+    /// The search whose matches are highlighted in the open item (after a jump),
+    /// moved between with `n` and `N`; Esc clears it.
+    pub highlight: Option<String>,
+    /// With [`App::highlight`]: the glossary entry whose uses are highlighted
+    /// instead of the text (after a jump from the uses of a glossary term).
+    pub highlight_term: Option<usize>,
+    /// Lessons and interviews already laid out, per item and width.
+    pub docs: doc_cache::DocCache,
+    pub(crate) pending_anchor: Option<Anchor>,
+    /// Since when the open item's last line has been on screen: ((module index,
+    /// item index), seconds since the Unix epoch), or `None` while it is not
+    /// (see [`reading::READ_AFTER_SECONDS`]).
+    pub(crate) end_on_screen: Option<((usize, usize), u64)>,
+}
+
+/// How the learner chose to see amphi: from the command line and the config
+/// file, fixed while amphi runs but for focus mode.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// Styles.
+    pub theme: Theme,
+    /// Focus mode: the outline is hidden while reading.
+    pub focus_mode: bool,
+    /// Widest text column, in columns (see [`layout::DEFAULT_MEASURE`]).
+    pub measure: u16,
+    /// Key bindings changed by the config file.
+    pub keys: Bindings,
+    /// Plain mode: no box drawing or colour, one column, state in words (see
+    /// [`crate::ui::plain`]).
+    pub plain: bool,
+    /// Whether links are made clickable in the terminal (OSC 8, see
+    /// [`crate::hyperlink`]); set from the config file's `hyperlinks`.
+    pub hyperlinks: bool,
+}
+
+/// What amphi knows of the terminal.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TerminalState {
+    /// Terminal size: (columns, rows).
+    pub size: (u16, u16),
+    /// Whether the terminal has focus (as far as focus reports tell).
+    pub focused: bool,
+    /// When the last input came, in seconds since the Unix epoch, while focused.
+    pub last_input: Option<u64>,
+}
+
+/// Everything amphi shows and remembers while it runs.
+pub struct App {
+    /// The open course.
+    pub course: Course,
+    /// Where the learner is: focus, the item selected and the item open.
+    pub nav: Navigation,
+    /// The open item's text as shown: its rows, scroll, highlights, the
+    /// interview's view and the texts already laid out.
+    pub reader: Reader,
+    /// How the learner chose to see amphi (theme, measure, keys, plain mode…).
+    pub settings: Settings,
+    /// What amphi knows of the terminal: its size and focus.
+    pub terminal: TerminalState,
+    /// The whole progress state (all courses); this course's part is under its id.
+    pub state: State,
     /// Quiz screens by (module index, item index), kept while amphi runs.
     pub quizzes: HashMap<(usize, usize), QuizState>,
     /// What is in front of the panes (a review session, the reload banner, a
@@ -248,56 +314,20 @@ pub struct App {
     /// The course folded for searching, built at the first search and kept
     /// while the course is the same.
     pub search_index: Option<crate::search::SearchIndex>,
-    /// The search whose matches are highlighted in the open item (after a jump),
-    /// moved between with `n` and `N`; Esc clears it.
-    pub highlight: Option<String>,
-    /// With [`App::highlight`]: the glossary entry whose uses are highlighted
-    /// instead of the text (after a jump from the uses of a glossary term).
-    pub highlight_term: Option<usize>,
-    /// Focus mode: the outline is hidden while reading.
-    pub focus_mode: bool,
-    /// Widest text column, in columns (see [`layout::DEFAULT_MEASURE`]).
-    pub measure: u16,
     /// The outline's natural width for this course, border included
     /// ([`ui::outline::natural_width`]), worked out when the course loads.
     pub outline_natural: u16,
-    /// Terminal size: (columns, rows).
-    pub size: (u16, u16),
     /// A message for the learner in the status bar (such as a warning), if any.
     pub notice: Option<String>,
     /// The current time in seconds since the Unix epoch (replaceable in tests).
     pub clock: fn() -> u64,
     /// Questions due for review now (refreshed by `update`), for the status bar.
     pub due_for_review: usize,
-    /// The quiz a "Read again" link was followed from, as ((module index, item
-    /// index), first line shown), until the learner goes back ([`Action::GoBack`]).
-    pub return_to: Option<((usize, usize), Anchor)>,
     /// The course glossary's terms, ready to find in text (shared with the
     /// texts being prepared, see [`prepare`]).
     pub glossary: Arc<crate::glossary::Matcher>,
-    /// Key bindings changed by the config file.
-    pub keys: Bindings,
-    /// Plain mode: no box drawing or colour, one column, state in words (see
-    /// [`crate::ui::plain`]).
-    pub plain: bool,
-    /// Whether links are made clickable in the terminal (OSC 8, see
-    /// [`crate::hyperlink`]); set from the config file's `hyperlinks`.
-    pub hyperlinks: bool,
-    /// How the open interview is shown (speaker filter, recall drill).
-    pub interview: interview::InterviewView,
     /// Word counts and content hashes of the course's items.
     pub facts: reading::Facts,
-    /// Whether the terminal has focus (as far as focus reports tell).
-    pub focused: bool,
-    /// When the last input came, in seconds since the Unix epoch, while focused.
-    pub last_input: Option<u64>,
-    /// Lessons and interviews already laid out, per item and width.
-    pub docs: doc_cache::DocCache,
-    pending_anchor: Option<Anchor>,
-    /// Since when the open item's last line has been on screen: ((module index,
-    /// item index), seconds since the Unix epoch), or `None` while it is not
-    /// (see [`reading::READ_AFTER_SECONDS`]).
-    end_on_screen: Option<((usize, usize), u64)>,
     /// The course's completion, with the (read marks, attempts) counts it was
     /// counted at (see [`App::course_completion`]).
     completion: std::cell::Cell<Option<((usize, usize), Completion)>>,
@@ -316,35 +346,43 @@ impl App {
         let mut app = App {
             course,
             state,
-            theme,
-            focus: Focus::Content,
-            selected: (0, 0),
-            current: (0, 0),
-            view: ContentView::default(),
+            nav: Navigation {
+                focus: Focus::Content,
+                selected: (0, 0),
+                current: (0, 0),
+                return_to: None,
+            },
+            reader: Reader {
+                view: ContentView::default(),
+                interview: interview::InterviewView::default(),
+                highlight: None,
+                highlight_term: None,
+                docs: doc_cache::DocCache::default(),
+                pending_anchor: None,
+                end_on_screen: None,
+            },
+            settings: Settings {
+                theme,
+                focus_mode: false,
+                measure: layout::DEFAULT_MEASURE,
+                keys: Bindings::default(),
+                plain: false,
+                hyperlinks: false,
+            },
+            terminal: TerminalState {
+                size: (0, 0),
+                focused: true,
+                last_input: None,
+            },
             quizzes: HashMap::new(),
             modals: Modals::default(),
             search_index: None,
-            highlight: None,
-            highlight_term: None,
-            focus_mode: false,
-            measure: layout::DEFAULT_MEASURE,
             outline_natural: 0,
-            size: (0, 0),
             notice: None,
             clock: system_clock,
             due_for_review: 0,
-            return_to: None,
             glossary: Arc::default(),
-            keys: Bindings::default(),
-            plain: false,
-            hyperlinks: false,
-            interview: interview::InterviewView::default(),
             facts: reading::Facts::default(),
-            focused: true,
-            last_input: None,
-            docs: doc_cache::DocCache::default(),
-            pending_anchor: None,
-            end_on_screen: None,
             completion: std::cell::Cell::new(None),
         };
         app.glossary = Arc::new(crate::glossary::Matcher::new(&app.course.glossary));
@@ -357,7 +395,7 @@ impl App {
         let returning = app.progress().position.is_some();
         if let Some((mi, ii, anchor)) = app.progress().resume_at(&app.course) {
             app.open(mi, ii);
-            app.pending_anchor = Some(anchor);
+            app.reader.pending_anchor = Some(anchor);
             if returning {
                 app.modals.open_overlay(Overlay::Resume);
             }
@@ -404,8 +442,8 @@ impl App {
     /// What is highlighted in the open item, if anything (see
     /// [`App::highlight`]).
     pub fn highlight_query(&self) -> Option<crate::search::Query<'_>> {
-        let text = self.highlight.as_deref()?;
-        Some(match self.highlight_term {
+        let text = self.reader.highlight.as_deref()?;
+        Some(match self.reader.highlight_term {
             Some(entry) => crate::search::Query::Term(&self.glossary, entry),
             None => crate::search::Query::Text(text),
         })
@@ -413,7 +451,7 @@ impl App {
 
     /// The item open in the content pane.
     pub fn current_item(&self) -> Option<&Item> {
-        let (mi, ii) = self.current;
+        let (mi, ii) = self.nav.current;
         self.course.modules.get(mi)?.items.get(ii)
     }
 
@@ -432,23 +470,23 @@ impl App {
             return Some((&r.quiz, &r.state));
         }
         match self.current_item()? {
-            Item::Quiz(q) => Some((q, self.quizzes.get(&self.current)?)),
+            Item::Quiz(q) => Some((q, self.quizzes.get(&self.nav.current)?)),
             _ => None,
         }
     }
 
     /// The pane areas for the current size and focus.
     pub fn areas(&self) -> Areas {
-        if self.plain {
-            let rows = spoken::status_rows(self, self.size.0);
-            return layout::plain_areas(self.size, self.focus, rows);
+        if self.settings.plain {
+            let rows = spoken::status_rows(self, self.terminal.size.0);
+            return layout::plain_areas(self.terminal.size, self.nav.focus, rows);
         }
         layout::areas(
-            self.size,
+            self.terminal.size,
             layout::LayoutOptions {
-                focus: self.focus,
-                focus_mode: self.focus_mode,
-                measure: self.measure,
+                focus: self.nav.focus,
+                focus_mode: self.settings.focus_mode,
+                measure: self.settings.measure,
                 outline_natural: self.outline_natural,
             },
         )
@@ -473,12 +511,12 @@ impl App {
     /// Opens item `ii` of module `mi` at its top (leaving any review session).
     pub(crate) fn open(&mut self, mi: usize, ii: usize) {
         self.modals.close_review();
-        if self.current != (mi, ii) {
-            self.interview = interview::InterviewView::default();
+        if self.nav.current != (mi, ii) {
+            self.reader.interview = interview::InterviewView::default();
         }
-        self.current = (mi, ii);
-        self.selected = (mi, ii);
-        self.pending_anchor = None;
+        self.nav.current = (mi, ii);
+        self.nav.selected = (mi, ii);
+        self.reader.pending_anchor = None;
         if let Some(Item::Quiz(q)) = self.current_item() {
             let q = q.clone();
             let key = crate::progress::item_key(&self.course.modules[mi].id, &q.id);
@@ -488,8 +526,8 @@ impl App {
                 None => QuizState::intro(&q),
             });
         }
-        self.view.scroll = 0;
-        self.view.hscroll = 0;
+        self.reader.view.scroll = 0;
+        self.reader.view.hscroll = 0;
         self.rebuild();
     }
 
@@ -498,33 +536,36 @@ impl App {
     /// A lesson or an interview comes from [`App::docs`] when it was built
     /// before from the same inputs, and its rows for a width already wrapped too.
     pub(crate) fn rebuild(&mut self) {
-        self.view.match_at = None;
+        self.reader.view.match_at = None;
         let inputs = self.doc_inputs();
         match inputs
             .as_ref()
-            .and_then(|inputs| self.docs.doc(self.current, inputs))
+            .and_then(|inputs| self.reader.docs.doc(self.nav.current, inputs))
         {
             Some(doc) => {
-                self.view.doc = doc;
-                self.view.keep_visible = None;
-                self.view.marks = Vec::new();
-                self.view.mark_labels = Vec::new();
-                self.view.mark_at = None;
-                self.view.links = Vec::new();
+                self.reader.view.doc = doc;
+                self.reader.view.keep_visible = None;
+                self.reader.view.marks = Vec::new();
+                self.reader.view.mark_labels = Vec::new();
+                self.reader.view.mark_at = None;
+                self.reader.view.links = Vec::new();
             }
             None => {
                 let built = item_doc::item_doc(self);
-                self.view.doc = Arc::new(built.doc);
-                self.view.keep_visible = built.keep_visible;
-                if self.view.marks != built.marks {
-                    self.view.mark_at = None;
+                self.reader.view.doc = Arc::new(built.doc);
+                self.reader.view.keep_visible = built.keep_visible;
+                if self.reader.view.marks != built.marks {
+                    self.reader.view.mark_at = None;
                 }
-                self.view.marks = built.marks;
-                self.view.mark_labels = built.mark_labels;
-                self.view.links = built.links;
+                self.reader.view.marks = built.marks;
+                self.reader.view.mark_labels = built.mark_labels;
+                self.reader.view.links = built.links;
                 if let Some(inputs) = inputs {
-                    self.docs
-                        .insert(self.current, inputs, Arc::clone(&self.view.doc));
+                    self.reader.docs.insert(
+                        self.nav.current,
+                        inputs,
+                        Arc::clone(&self.reader.view.doc),
+                    );
                 }
             }
         }
@@ -532,13 +573,18 @@ impl App {
             // Hidden pane or no size yet: lay out at the last width (never at a
             // made-up one: a huge lesson at one column would be millions of rows),
             // so rows match the text; `relayout` re-wraps when the pane shows.
-            let anchor = self.pending_anchor.unwrap_or_else(|| self.view.anchor());
-            self.view.rows = if self.view.width == 0 {
+            let anchor = self
+                .reader
+                .pending_anchor
+                .unwrap_or_else(|| self.reader.view.anchor());
+            self.reader.view.rows = if self.reader.view.width == 0 {
                 Arc::default()
             } else {
-                self.docs.rows(&self.view.doc, self.view.width)
+                self.reader
+                    .docs
+                    .rows(&self.reader.view.doc, self.reader.view.width)
             };
-            self.view.scroll = self.view.row_of(anchor);
+            self.reader.view.scroll = self.reader.view.row_of(anchor);
         }
         self.relayout_with(true);
     }
@@ -549,7 +595,7 @@ impl App {
         if self.modals.review().is_some() {
             return None;
         }
-        self.doc_inputs_of(self.current)
+        self.doc_inputs_of(self.nav.current)
     }
 
     /// What item `(mi, ii)`'s text would be built from if it were opened now (an
@@ -559,7 +605,9 @@ impl App {
         let item = self.course.modules.get(mi)?.items.get(ii)?;
         let interview = match item {
             Item::Lesson(_) => None,
-            Item::Interview(_) if (mi, ii) == self.current => Some(self.interview.clone()),
+            Item::Interview(_) if (mi, ii) == self.nav.current => {
+                Some(self.reader.interview.clone())
+            }
             Item::Interview(_) => Some(interview::InterviewView::default()),
             Item::Quiz(_) => return None,
         };
@@ -575,8 +623,8 @@ impl App {
     /// search result or a bookmark ([`App::jump_target`]), those not cached yet
     /// for the current width. Empty while the text pane has no width yet, and in plain mode.
     pub(crate) fn prepare_jobs(&self) -> Vec<prepare::PrepareJob> {
-        let width = self.view.width;
-        if width == 0 || self.plain {
+        let width = self.reader.view.width;
+        if width == 0 || self.settings.plain {
             return Vec::new();
         }
         let mut wanted = Vec::with_capacity(3);
@@ -589,24 +637,24 @@ impl App {
             .peekable();
         let mut before = None;
         while let Some(at) = items.next() {
-            if at == self.current {
+            if at == self.nav.current {
                 wanted.extend(before);
                 wanted.extend(items.peek().copied());
                 break;
             }
             before = Some(at);
         }
-        wanted.push(self.selected);
+        wanted.push(self.nav.selected);
         wanted.extend(self.jump_target());
         let mut jobs: Vec<prepare::PrepareJob> = Vec::new();
         for at in wanted {
-            if at == self.current || jobs.iter().any(|j| j.item == at) {
+            if at == self.nav.current || jobs.iter().any(|j| j.item == at) {
                 continue;
             }
             let Some(inputs) = self.doc_inputs_of(at) else {
                 continue;
             };
-            if self.docs.has(at, &inputs, width) {
+            if self.reader.docs.has(at, &inputs, width) {
                 continue;
             }
             let (mi, ii) = at;
@@ -617,7 +665,7 @@ impl App {
                 inputs,
                 glossary: Arc::clone(&self.glossary),
                 width,
-                generation: self.docs.generation(),
+                generation: self.reader.docs.generation(),
             });
         }
         jobs
@@ -645,12 +693,12 @@ impl App {
         let Some(doc) = prepared.doc else {
             return;
         };
-        if prepared.generation != self.docs.generation()
+        if prepared.generation != self.reader.docs.generation()
             || self.doc_inputs_of(prepared.item).as_ref() != Some(&prepared.inputs)
         {
             return;
         }
-        self.docs.insert_prepared(
+        self.reader.docs.insert_prepared(
             prepared.item,
             prepared.inputs,
             doc,
@@ -683,40 +731,45 @@ impl App {
         // A reader at the end of a text longer than the pane stays at its end when
         // the pane narrows or gets shorter (the text grows below its top line).
         let keep_end = !force
-            && self.pending_anchor.is_none()
-            && self.view.keep_visible.is_none()
-            && self.view.scroll > 0
-            && self.view.at_end();
+            && self.reader.pending_anchor.is_none()
+            && self.reader.view.keep_visible.is_none()
+            && self.reader.view.scroll > 0
+            && self.reader.view.at_end();
         let anchor = self
+            .reader
             .pending_anchor
             .take()
-            .unwrap_or_else(|| self.view.anchor());
-        if force || text.width != self.view.width {
-            self.view.rows = self.docs.rows(&self.view.doc, text.width);
-            self.view.width = text.width;
-            self.view.scroll = self.view.row_of(anchor);
+            .unwrap_or_else(|| self.reader.view.anchor());
+        if force || text.width != self.reader.view.width {
+            self.reader.view.rows = self.reader.docs.rows(&self.reader.view.doc, text.width);
+            self.reader.view.width = text.width;
+            self.reader.view.scroll = self.reader.view.row_of(anchor);
         }
-        self.view.height = text.height;
-        if self.view.hscroll > 0 {
-            self.view.hscroll = self.view.hscroll.min(self.view.doc.max_hscroll(text.width));
+        self.reader.view.height = text.height;
+        if self.reader.view.hscroll > 0 {
+            self.reader.view.hscroll = self
+                .reader
+                .view
+                .hscroll
+                .min(self.reader.view.doc.max_hscroll(text.width));
         }
-        if let Some(block) = self.view.keep_visible {
-            let first = self.view.rows.iter().position(|r| r.block == block);
-            let last = self.view.rows.iter().rposition(|r| r.block == block);
+        if let Some(block) = self.reader.view.keep_visible {
+            let first = self.reader.view.rows.iter().position(|r| r.block == block);
+            let last = self.reader.view.rows.iter().rposition(|r| r.block == block);
             if let (Some(first), Some(last)) = (first, last) {
-                let h = usize::from(self.view.height.max(1));
-                if last >= self.view.scroll + h {
-                    self.view.scroll = last + 1 - h;
+                let h = usize::from(self.reader.view.height.max(1));
+                if last >= self.reader.view.scroll + h {
+                    self.reader.view.scroll = last + 1 - h;
                 }
-                if first < self.view.scroll {
-                    self.view.scroll = first;
+                if first < self.reader.view.scroll {
+                    self.reader.view.scroll = first;
                 }
             }
         }
         if keep_end {
-            self.view.scroll = self.view.max_scroll();
+            self.reader.view.scroll = self.reader.view.max_scroll();
         }
-        self.view.scroll = self.view.scroll.min(self.view.max_scroll());
+        self.reader.view.scroll = self.reader.view.scroll.min(self.reader.view.max_scroll());
     }
 
     /// Gives the text the height the layout has for it now, without wrapping it
@@ -724,16 +777,16 @@ impl App {
     /// it says (see [`ui::plain::status_rows`]).
     pub(crate) fn fit_text_height(&mut self) {
         let text = self.areas().text;
-        if text.is_empty() || text.height == self.view.height {
+        if text.is_empty() || text.height == self.reader.view.height {
             return;
         }
-        self.view.height = text.height;
-        self.view.scroll = self.view.scroll.min(self.view.max_scroll());
+        self.reader.view.height = text.height;
+        self.reader.view.scroll = self.reader.view.scroll.min(self.reader.view.max_scroll());
     }
 
     /// Records the current position in the progress state.
     pub(crate) fn sync_position(&mut self) {
-        let (mi, ii) = self.current;
+        let (mi, ii) = self.nav.current;
         let Some(module) = self.course.modules.get(mi) else {
             return;
         };
@@ -743,7 +796,10 @@ impl App {
         let position = Position {
             module: module.id.clone(),
             item: item.id().to_string(),
-            anchor: self.pending_anchor.unwrap_or_else(|| self.view.anchor()),
+            anchor: self
+                .reader
+                .pending_anchor
+                .unwrap_or_else(|| self.reader.view.anchor()),
         };
         self.progress_mut().position = Some(position);
     }

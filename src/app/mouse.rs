@@ -38,7 +38,7 @@ pub fn action_for_mouse(app: &App, mouse: &MouseEvent) -> Option<Action> {
                 let (mi, ii) = super::layout::outline_item_at(app, areas.outline, at.y)?;
                 return Some(Action::OpenItem(mi, ii));
             }
-            if app.focus == Focus::Outline && areas.outline_overlay {
+            if app.nav.focus == Focus::Outline && areas.outline_overlay {
                 // A click beside the outline overlay closes it.
                 return Some(Action::Back);
             }
@@ -55,7 +55,7 @@ fn choice_at(app: &App, text: Rect, at: Position) -> Option<usize> {
     if state.stage != Stage::Asking || !text.contains(at) {
         return None;
     }
-    let view = &app.view;
+    let view = &app.reader.view;
     let row = view.scroll + usize::from(at.y - text.y);
     let block = view.rows.get(row)?.block;
     // The block's first row holds its marker: `› ( ) 2. …` or `  [x] 3. …`.

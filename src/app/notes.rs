@@ -135,7 +135,7 @@ impl NoteEditor {
 /// Opens the editor on the open item's note (empty when it has none).
 pub(super) fn open(app: &mut App) {
     let (Some(key), Some(title)) = (
-        app.item_key_of(app.current),
+        app.item_key_of(app.nav.current),
         app.current_item().map(|i| i.title().to_string()),
     ) else {
         return;

@@ -23,7 +23,8 @@ fn to_ratatui(line: &Line) -> ratatui::text::Line<'static> {
 /// The largest scroll offset of the overlay shown, in rows, for the current
 /// terminal size (0 when none is shown).
 pub fn max_scroll(app: &App) -> u16 {
-    let area = super::layout::above_status(Rect::new(0, 0, app.size.0, app.size.1));
+    let area =
+        super::layout::above_status(Rect::new(0, 0, app.terminal.size.0, app.terminal.size.1));
     app.modals.overlay().map_or(0, |o| {
         u16::try_from(layout(app, area, o).max_scroll).unwrap_or(u16::MAX)
     })
@@ -68,6 +69,7 @@ fn help_lines(app: &App, area: Rect) -> (Vec<Line>, u16) {
     }
     // What the config file rebound replaces the keys above.
     let changed: Vec<String> = app
+        .settings
         .keys
         .changed()
         .map(|(name, keys)| {
@@ -198,7 +200,7 @@ fn about_lines(app: &App, area: Rect) -> (Vec<Line>, u16) {
 /// The "where you were" card: the item, the last lines read, the last quiz
 /// result and what comes next.
 fn resume_lines(app: &App) -> (Vec<Line>, u16) {
-    let (mi, ii) = app.current;
+    let (mi, ii) = app.nav.current;
     let mut lines = Vec::new();
     if let Some(module) = app.course.modules.get(mi)
         && let Some(item) = module.items.get(ii)
@@ -212,7 +214,7 @@ fn resume_lines(app: &App) -> (Vec<Line>, u16) {
             Role::Meta,
         )));
         // The lines at the top of the screen when the learner left.
-        let shown: Vec<String> = app.view.shown_text().take(2).collect();
+        let shown: Vec<String> = app.reader.view.shown_text().take(2).collect();
         if let Some((_, state)) = app.current_quiz()
             && matches!(
                 state.stage,

@@ -157,34 +157,34 @@ pub fn tick(app: &mut App, action: &Action) {
         Action::Resize(..) => {}
         Action::Focus(false) => {
             credit(app, now);
-            app.focused = false;
-            app.last_input = None;
+            app.terminal.focused = false;
+            app.terminal.last_input = None;
         }
         Action::Focus(true) => {
-            app.focused = true;
-            app.last_input = Some(now);
+            app.terminal.focused = true;
+            app.terminal.last_input = Some(now);
         }
         _ => {
-            if app.focused {
+            if app.terminal.focused {
                 credit(app, now);
             }
             // Input while "unfocused" means a focus report was missed: count again.
-            app.focused = true;
-            app.last_input = Some(now);
+            app.terminal.focused = true;
+            app.terminal.last_input = Some(now);
         }
     }
 }
 
 /// Adds the time since the last input to the open item, if the pause was short.
 fn credit(app: &mut App, now: u64) {
-    let Some(last) = app.last_input else {
+    let Some(last) = app.terminal.last_input else {
         return;
     };
     let gap = now.saturating_sub(last);
     if gap == 0 || gap > IDLE_CUTOFF {
         return;
     }
-    let Some(key) = app.item_key_of(app.current) else {
+    let Some(key) = app.item_key_of(app.nav.current) else {
         return;
     };
     *app.progress_mut().seconds.entry(key).or_insert(0) += gap;

@@ -24,17 +24,20 @@ impl App {
             }
         };
         self.modals.set_reload_error(None);
-        let (mi, ii) = self.current;
+        let (mi, ii) = self.nav.current;
         let ids = self.course.modules.get(mi).and_then(|m| {
             let item = m.items.get(ii)?;
             Some((m.id.clone(), item.id().to_owned()))
         });
-        let anchor = self.pending_anchor.unwrap_or_else(|| self.view.anchor());
+        let anchor = self
+            .reader
+            .pending_anchor
+            .unwrap_or_else(|| self.reader.view.anchor());
         self.course = course;
         self.search_index = None;
         self.glossary = std::sync::Arc::new(crate::glossary::Matcher::new(&self.course.glossary));
         self.outline_natural = super::layout::outline_natural_width(&self.course);
-        self.docs.clear();
+        self.reader.docs.clear();
         // The course's completion was counted for the old items.
         self.completion.set(None);
         self.progress_mut();
@@ -58,7 +61,7 @@ impl App {
         };
         self.open(nm, ni);
         if kept {
-            self.pending_anchor = Some(anchor);
+            self.reader.pending_anchor = Some(anchor);
             self.rebuild();
         }
     }

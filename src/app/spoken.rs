@@ -89,7 +89,7 @@ fn said(app: &App, widest: bool) -> String {
         }
         Mode::List | Mode::Note => return panel_said(app),
         Mode::Outline => {
-            let (mi, ii) = app.selected;
+            let (mi, ii) = app.nav.selected;
             let total = app.course.item_count();
             let at = app
                 .course
@@ -144,9 +144,9 @@ fn said(app: &App, widest: bool) -> String {
             ),
         };
     }
-    let (mi, ii) = app.current;
+    let (mi, ii) = app.nav.current;
     let items = app.course.modules.get(mi).map_or(0, |m| m.items.len());
-    let v = &app.view;
+    let v = &app.reader.view;
     let last = (v.scroll + usize::from(v.height)).min(v.rows.len());
     let state = if app.course.modules.get(mi).is_some() && ii < items {
         item_state(app, mi, ii)

@@ -20,16 +20,16 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     let wanted = |app: &App| {
         let target = app.jump_target();
         (
-            app.current,
-            app.selected,
+            app.nav.current,
+            app.nav.selected,
             target,
-            app.view.width,
-            app.docs.generation(),
+            app.reader.view.width,
+            app.reader.docs.generation(),
         )
     };
     let before = wanted(app);
     let mut effects = act(app, action);
-    if app.plain {
+    if app.settings.plain {
         // The spoken line may now take more or fewer rows.
         app.fit_text_height();
     }
@@ -69,7 +69,7 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
         save_if_read(app, false, &mut effects);
         return effects;
     }
-    if app.size != (0, 0)
+    if app.terminal.size != (0, 0)
         && app.areas().too_small
         && !matches!(action, Action::Quit | Action::Resize(..) | Action::Focus(_))
     {
@@ -151,11 +151,11 @@ fn panes(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
         return;
     }
     let scrolls_on = scrolls_text_on(app, &action);
-    let opened = app.current;
+    let opened = app.nav.current;
     if let Some(left) = app_wide(app, action, effects) {
         pane(app, left, effects);
     }
-    let scrolled = scrolls_on && app.current == opened && app.modals.review().is_none();
+    let scrolled = scrolls_on && app.nav.current == opened && app.modals.review().is_none();
     save_if_read(app, scrolled, effects);
     app.refresh_due();
     effects.dedup();
@@ -167,7 +167,7 @@ fn scrolls_text_on(app: &App, action: &Action) -> bool {
     app.modals.overlay().is_none()
         && match *action {
             Action::Down | Action::PageDown | Action::Bottom | Action::Confirm => {
-                app.focus == Focus::Content
+                app.nav.focus == Focus::Content
             }
             // The wheel over the text scrolls it whichever pane has focus.
             Action::Scroll(n) => n > 0,
@@ -204,23 +204,23 @@ fn app_wide(app: &mut App, action: Action, effects: &mut Vec<Effect>) -> Option<
         Action::PrevMatch => step_match(app, false),
         Action::NextMark => next_mark(app),
         Action::SwitchFocus => {
-            app.focus = match app.focus {
+            app.nav.focus = match app.nav.focus {
                 Focus::Outline => Focus::Content,
                 Focus::Content => Focus::Outline,
             };
             app.rebuild_or_relayout();
         }
         Action::ToggleFocusMode => {
-            app.focus_mode = !app.focus_mode;
-            app.focus = Focus::Content;
+            app.settings.focus_mode = !app.settings.focus_mode;
+            app.nav.focus = Focus::Content;
             app.rebuild_or_relayout();
         }
         Action::FocusOutline => {
-            app.focus = Focus::Outline;
+            app.nav.focus = Focus::Outline;
             app.rebuild_or_relayout();
         }
         Action::Resize(w, h) => {
-            app.size = (w, h);
+            app.terminal.size = (w, h);
             app.relayout();
         }
         Action::ScrollCode(right) => scroll_code(app, right),
@@ -232,7 +232,7 @@ fn app_wide(app: &mut App, action: Action, effects: &mut Vec<Effect>) -> Option<
         }
         Action::CycleSpeaker => super::interview::cycle_speaker(app),
         Action::ToggleDrill => super::interview::toggle_drill(app),
-        Action::Confirm if app.interview.drill && app.focus == Focus::Content => {
+        Action::Confirm if app.reader.interview.drill && app.nav.focus == Focus::Content => {
             super::interview::reveal(app);
         }
         left => return Some(left),
@@ -246,7 +246,7 @@ fn app_wide(app: &mut App, action: Action, effects: &mut Vec<Effect>) -> Option<
 /// are the modes [`Mode::of`] names below the modals ([`Mode::Typing`] is a quiz
 /// screen's).
 fn pane(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
-    if app.focus == Focus::Outline {
+    if app.nav.focus == Focus::Outline {
         outline(app, action);
     } else if app.current_quiz().is_some() {
         quiz_screen(app, action, effects);
@@ -257,8 +257,8 @@ fn pane(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
 
 /// Opens the search panel: on the highlighted query or glossary term, if any.
 fn open_search(app: &mut App) {
-    let query = app.highlight.clone().unwrap_or_default();
-    let term = app.highlight_term;
+    let query = app.reader.highlight.clone().unwrap_or_default();
+    let term = app.reader.highlight_term;
     let hits = match term {
         Some(entry) => crate::search::term_uses(&app.course, &app.glossary, entry),
         None => app.search_hits(&query),
@@ -275,30 +275,34 @@ fn open_search(app: &mut App) {
 /// highlight (in the content pane), closes the review session, closes the outline
 /// overlay, else leaves for the outline.
 fn back(app: &mut App) {
-    if app.highlight.is_some() && app.focus == Focus::Content {
-        app.highlight = None;
-        app.highlight_term = None;
+    if app.reader.highlight.is_some() && app.nav.focus == Focus::Content {
+        app.reader.highlight = None;
+        app.reader.highlight_term = None;
     } else if app.modals.review().is_some() {
         // Answers given so far are already saved with their cards.
         app.modals.close_review();
-        app.view.scroll = 0;
+        app.reader.view.scroll = 0;
         app.rebuild();
         app.notice = Some("Review closed: the answers you gave are saved.".into());
-    } else if app.focus == Focus::Outline && app.areas().outline_overlay {
-        app.focus = Focus::Content;
+    } else if app.nav.focus == Focus::Outline && app.areas().outline_overlay {
+        app.nav.focus = Focus::Content;
         app.rebuild_or_relayout();
     } else {
-        app.focus = Focus::Outline;
+        app.nav.focus = Focus::Outline;
         app.rebuild_or_relayout();
     }
 }
 
 /// Goes back to where a link was followed from, if one was.
 fn go_back(app: &mut App) {
-    if let Some(((mi, ii), anchor)) = app.return_to.take() {
-        app.focus = Focus::Content;
+    if let Some(((mi, ii), anchor)) = app.nav.return_to.take() {
+        app.nav.focus = Focus::Content;
         app.open(mi, ii);
-        app.view.scroll = app.view.row_of(anchor).min(app.view.max_scroll());
+        app.reader.view.scroll = app
+            .reader
+            .view
+            .row_of(anchor)
+            .min(app.reader.view.max_scroll());
     }
 }
 
@@ -310,7 +314,7 @@ fn open_item(app: &mut App, mi: usize, ii: usize) {
         .get(mi)
         .is_some_and(|m| ii < m.items.len());
     if exists {
-        app.focus = Focus::Content;
+        app.nav.focus = Focus::Content;
         app.open(mi, ii);
     }
 }
@@ -319,15 +323,15 @@ fn open_item(app: &mut App, mi: usize, ii: usize) {
 /// course.
 fn outline_scroll(app: &mut App, n: i32) {
     let items = all_items(app);
-    if let Some(pos) = items.iter().position(|&x| x == app.selected) {
+    if let Some(pos) = items.iter().position(|&x| x == app.nav.selected) {
         let to = pos.saturating_add_signed(n as isize).min(items.len() - 1);
-        app.selected = items[to];
+        app.nav.selected = items[to];
     }
 }
 
 /// Scrolls the open text's code blocks sideways, right or left.
 fn scroll_code(app: &mut App, right: bool) {
-    let v = &mut app.view;
+    let v = &mut app.reader.view;
     v.hscroll = if right {
         (v.hscroll + super::CODE_SCROLL_STEP).min(v.doc.max_hscroll(v.width))
     } else {
@@ -350,7 +354,7 @@ fn overlay(app: &mut App, action: &Action) -> bool {
     let to = match *action {
         Action::Quit => return false,
         Action::Resize(w, h) => {
-            app.size = (w, h);
+            app.terminal.size = (w, h);
             app.relayout();
             return true;
         }
@@ -378,9 +382,9 @@ fn all_items(app: &App) -> Vec<(usize, usize)> {
 
 fn step_item(app: &mut App, delta: isize) {
     // Moving on from a passage opened by a link leaves the way back.
-    app.return_to = None;
+    app.nav.return_to = None;
     let items = all_items(app);
-    let Some(pos) = items.iter().position(|&x| x == app.current) else {
+    let Some(pos) = items.iter().position(|&x| x == app.nav.current) else {
         return;
     };
     let next = pos as isize + delta;
@@ -398,7 +402,7 @@ fn step_item(app: &mut App, delta: isize) {
 
 fn outline(app: &mut App, action: Action) {
     let items = all_items(app);
-    let Some(pos) = items.iter().position(|&x| x == app.selected) else {
+    let Some(pos) = items.iter().position(|&x| x == app.nav.selected) else {
         return;
     };
     let last = items.len().saturating_sub(1);
@@ -411,19 +415,19 @@ fn outline(app: &mut App, action: Action) {
         Action::Top => 0,
         Action::Bottom => last,
         Action::Confirm => {
-            let (mi, ii) = app.selected;
-            app.return_to = None;
-            app.focus = Focus::Content;
+            let (mi, ii) = app.nav.selected;
+            app.nav.return_to = None;
+            app.nav.focus = Focus::Content;
             app.open(mi, ii);
             return;
         }
         _ => pos,
     };
-    app.selected = items[to];
+    app.nav.selected = items[to];
 }
 
 fn next_mark(app: &mut App) {
-    let v = &app.view;
+    let v = &app.reader.view;
     let max = v.max_scroll();
     // The first text row of each marked block (its blank separator row skipped).
     let starts: Vec<usize> = v
@@ -468,12 +472,12 @@ fn next_mark(app: &mut App) {
         next + 1,
         starts.len()
     ));
-    app.view.scroll = row;
-    app.view.mark_at = Some((next, row));
+    app.reader.view.scroll = row;
+    app.reader.view.mark_at = Some((next, row));
 }
 
 fn scroll_by(app: &mut App, n: isize) {
-    let v = &mut app.view;
+    let v = &mut app.reader.view;
     v.scroll = v.scroll.saturating_add_signed(n).min(v.max_scroll());
 }
 
@@ -484,7 +488,7 @@ fn reading(app: &mut App, action: Action) {
         return;
     }
     if action == Action::Confirm {
-        if app.view.at_end() {
+        if app.reader.view.at_end() {
             step_item(app, 1);
         } else {
             scroll_by(app, page(app));
@@ -508,7 +512,7 @@ fn quiz_screen(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
 
 /// Rows a page key scrolls the open text: its height less one, at least one.
 fn page(app: &App) -> isize {
-    app.view.height.saturating_sub(1).max(1) as isize
+    app.reader.view.height.saturating_sub(1).max(1) as isize
 }
 
 /// Scrolls the open text for a page key, Home and End, and for ↑ and ↓ when
@@ -518,8 +522,8 @@ fn scroll_text(app: &mut App, action: &Action, lines: bool) -> bool {
     match action {
         Action::PageUp => scroll_by(app, -page),
         Action::PageDown => scroll_by(app, page),
-        Action::Top => app.view.scroll = 0,
-        Action::Bottom => app.view.scroll = app.view.max_scroll(),
+        Action::Top => app.reader.view.scroll = 0,
+        Action::Bottom => app.reader.view.scroll = app.reader.view.max_scroll(),
         Action::Up if lines => scroll_by(app, -1),
         Action::Down if lines => scroll_by(app, 1),
         _ => return false,
@@ -531,7 +535,7 @@ fn quiz(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
     if app.modals.review().is_some() {
         return review_step(app, action, effects);
     }
-    let key = app.current;
+    let key = app.nav.current;
     let (mi, ii) = key;
     let Some(Item::Quiz(quiz)) = app.course.modules[mi].items.get(ii).cloned() else {
         return;
@@ -638,7 +642,7 @@ fn quiz(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
             action,
             Action::Confirm | Action::Retake | Action::RetakeWrong | Action::ShowLastAttempt
         ) {
-            app.view.scroll = 0;
+            app.reader.view.scroll = 0;
         }
         app.rebuild();
         if sync_open_attempt(app, key, &quiz) {
@@ -828,19 +832,19 @@ fn mark_read_if_seen(app: &mut App, scrolled: bool) -> bool {
     let item = app
         .course
         .modules
-        .get(app.current.0)
-        .and_then(|m| Some((m.id.clone(), m.items.get(app.current.1)?)));
+        .get(app.nav.current.0)
+        .and_then(|m| Some((m.id.clone(), m.items.get(app.nav.current.1)?)));
     let readable = item.as_ref().is_some_and(|(_, item)| {
         // An interview counts as read from its full view only.
-        !matches!(item, Item::Quiz(_)) && !app.interview.partial()
+        !matches!(item, Item::Quiz(_)) && !app.reader.interview.partial()
     });
     if !readable
         || app.modals.review().is_some()
         || app.areas().text.is_empty()
-        || app.view.height == 0
-        || !app.view.at_end()
+        || app.reader.view.height == 0
+        || !app.reader.view.at_end()
     {
-        app.end_on_screen = None;
+        app.reader.end_on_screen = None;
         return false;
     }
     let Some((m, item)) = item else {
@@ -848,19 +852,19 @@ fn mark_read_if_seen(app: &mut App, scrolled: bool) -> bool {
     };
     let i = item.id().to_string();
     let now = (app.clock)();
-    let long_enough = match app.end_on_screen {
-        Some((at, since)) if at == app.current => {
+    let long_enough = match app.reader.end_on_screen {
+        Some((at, since)) if at == app.nav.current => {
             now.saturating_sub(since) >= super::reading::READ_AFTER_SECONDS
         }
         _ => {
-            app.end_on_screen = Some((app.current, now));
+            app.reader.end_on_screen = Some((app.nav.current, now));
             false
         }
     };
     if !scrolled && !long_enough {
         return false;
     }
-    let (mi, ii) = app.current;
+    let (mi, ii) = app.nav.current;
     let new = app.progress_mut().mark_read(&m, &i, now);
     super::reading::store_hash(app, mi, ii) || new
 }
@@ -925,7 +929,8 @@ fn match_rows(app: &App) -> Vec<usize> {
     let Some(query) = app.highlight_query() else {
         return Vec::new();
     };
-    app.view
+    app.reader
+        .view
         .rows
         .iter()
         .enumerate()
@@ -940,7 +945,7 @@ fn match_rows(app: &App) -> Vec<usize> {
 /// on a review the first one on screen (else the first below, else the last).
 /// Opens the lesson with the linked heading at the top of the pane.
 fn open_link(app: &mut App) {
-    let v = &app.view;
+    let v = &app.reader.view;
     let (top, bottom) = (v.scroll, v.scroll + usize::from(v.height.max(1)));
     let span = |block: usize| {
         let first = v.rows.iter().position(|r| r.block == block)?;
@@ -973,10 +978,10 @@ fn open_link(app: &mut App) {
         app.notice = Some("No lesson link here.".into());
         return;
     };
-    app.return_to = Some((app.current, app.view.anchor()));
-    app.focus = Focus::Content;
-    app.highlight = None;
-    app.highlight_term = None;
+    app.nav.return_to = Some((app.nav.current, app.reader.view.anchor()));
+    app.nav.focus = Focus::Content;
+    app.reader.highlight = None;
+    app.reader.highlight_term = None;
     app.open(target.module, target.item);
     let block = match (app.current_item(), &target.heading) {
         (Some(Item::Lesson(l)), Some((n, _))) => crate::doc::views::lesson_heading_block(l, *n),
@@ -984,23 +989,27 @@ fn open_link(app: &mut App) {
     };
     if let Some(block) = block {
         // Past the blank line that sets the heading apart.
-        let gap = app.view.doc.blocks.get(block).is_some_and(|b| b.gap);
+        let gap = app.reader.view.doc.blocks.get(block).is_some_and(|b| b.gap);
         let anchor = crate::progress::Anchor {
             block,
             line: usize::from(gap),
             hash: None,
         };
-        if app.view.rows.is_empty() {
-            app.pending_anchor = Some(anchor);
+        if app.reader.view.rows.is_empty() {
+            app.reader.pending_anchor = Some(anchor);
         } else {
-            app.view.scroll = app.view.row_of(anchor).min(app.view.max_scroll());
+            app.reader.view.scroll = app
+                .reader
+                .view
+                .row_of(anchor)
+                .min(app.reader.view.max_scroll());
         }
     }
     app.notice = Some("Backspace: back to the quiz.".into());
 }
 
 fn jump_to_hit(app: &mut App, hit: &crate::search::Hit, query: &str, term: Option<usize>) {
-    app.return_to = None;
+    app.nav.return_to = None;
     if hit.field == crate::search::Field::Glossary {
         // The pane lists the entries alphabetically: select the entry's place.
         let at = app.glossary.order().iter().position(|&e| e == hit.item);
@@ -1009,21 +1018,21 @@ fn jump_to_hit(app: &mut App, hit: &crate::search::Hit, query: &str, term: Optio
         }));
         return;
     }
-    app.focus = Focus::Content;
+    app.nav.focus = Focus::Content;
     app.open(hit.module, hit.item);
-    app.highlight = Some(query.to_string());
-    app.highlight_term = term;
+    app.reader.highlight = Some(query.to_string());
+    app.reader.highlight_term = term;
     if hit.field == crate::search::Field::Text {
         let rows = match_rows(app);
         if let Some(&row) = rows.get(hit.occurrence).or(rows.last()) {
             // A little context above the match.
-            app.view.scroll = row.saturating_sub(2).min(app.view.max_scroll());
+            app.reader.view.scroll = row.saturating_sub(2).min(app.reader.view.max_scroll());
         }
     }
 }
 
 fn step_match(app: &mut App, forward: bool) {
-    if app.highlight.is_none() {
+    if app.reader.highlight.is_none() {
         return;
     }
     let mut rows = match_rows(app);
@@ -1036,9 +1045,9 @@ fn step_match(app: &mut App, forward: bool) {
     // After a step (and no scrolling since), the next line in order, even where
     // the end of the text keeps several on one screen; otherwise the first below
     // (above) the line matches are shown at, two rows below the top.
-    let at = app.view.scroll + 2;
-    let index = match app.view.match_at {
-        Some((i, scroll)) if scroll == app.view.scroll && i < n => {
+    let at = app.reader.view.scroll + 2;
+    let index = match app.reader.view.match_at {
+        Some((i, scroll)) if scroll == app.reader.view.scroll && i < n => {
             if forward {
                 (i + 1) % n
             } else {
@@ -1048,9 +1057,11 @@ fn step_match(app: &mut App, forward: bool) {
         _ if forward => rows.iter().position(|&r| r > at).unwrap_or(0),
         _ => rows.iter().rposition(|&r| r < at).unwrap_or(n - 1),
     };
-    let scroll = rows[index].saturating_sub(2).min(app.view.max_scroll());
-    app.view.scroll = scroll;
-    app.view.match_at = Some((index, scroll));
+    let scroll = rows[index]
+        .saturating_sub(2)
+        .min(app.reader.view.max_scroll());
+    app.reader.view.scroll = scroll;
+    app.reader.view.match_at = Some((index, scroll));
     app.notice = Some(format!(
         "Line {} of {n} with matches in this item · n next · N previous · / the whole course",
         index + 1
@@ -1124,7 +1135,7 @@ fn advance(app: &mut App, key: (usize, usize), quiz: &crate::course::Quiz, now: 
         super::reading::store_hash(app, key.0, key.1);
     }
     sync_open_attempt(app, key, quiz);
-    app.view.scroll = 0;
+    app.reader.view.scroll = 0;
     app.rebuild();
     app.sync_position();
     true
@@ -1187,8 +1198,8 @@ fn start_review(app: &mut App) {
             origins,
             state,
         })));
-    app.focus = Focus::Content;
-    app.view.scroll = 0;
+    app.nav.focus = Focus::Content;
+    app.reader.view.scroll = 0;
     app.rebuild();
 }
 
@@ -1239,11 +1250,11 @@ fn review_step(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
                     };
                 }
             }
-            app.view.scroll = 0;
+            app.reader.view.scroll = 0;
         }
         (Stage::Result { .. }, Action::Confirm) => {
             app.modals.close_review();
-            app.view.scroll = 0;
+            app.reader.view.scroll = 0;
         }
         _ => return,
     }
@@ -1255,12 +1266,13 @@ fn review_step(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
 /// learner might press them (see [`super::keymap`]); this is where a key that
 /// does not apply says so, instead of nothing happening.
 fn unavailable(app: &App, action: &Action) -> Option<String> {
-    let outline = app.focus == Focus::Outline;
+    let outline = app.nav.focus == Focus::Outline;
     let interview =
         app.modals.review().is_none() && matches!(app.current_item(), Some(Item::Interview(_)));
     // The key bound to a bindable action, for the message.
     let key = |name: &str, default: &str| {
-        app.keys
+        app.settings
+            .keys
             .keys_of(name)
             .and_then(|k| k.first().map(ToString::to_string))
             .unwrap_or_else(|| default.to_string())
@@ -1279,13 +1291,13 @@ fn unavailable(app: &App, action: &Action) -> Option<String> {
         Action::ToggleDrill if !interview => {
             format!("{} (recall drill) works in interviews.", key("drill", "d"))
         }
-        Action::ScrollCode(_) if app.view.doc.max_hscroll(app.view.width) == 0 => {
+        Action::ScrollCode(_) if app.reader.view.doc.max_hscroll(app.reader.view.width) == 0 => {
             "No code here is wider than the pane: < and > scroll wide code sideways.".into()
         }
-        Action::NextMatch | Action::PrevMatch if app.highlight.is_none() => {
+        Action::NextMatch | Action::PrevMatch if app.reader.highlight.is_none() => {
             "n and N move between search matches after a search: / searches the course.".into()
         }
-        Action::GoBack if app.return_to.is_none() => {
+        Action::GoBack if app.nav.return_to.is_none() => {
             "Backspace goes back to a quiz after o opened a passage to read again.".into()
         }
         Action::FocusOutline if outline => {
@@ -1326,7 +1338,7 @@ fn quiz_key_unavailable(app: &App, action: &Action) -> Option<String> {
         Action::RetakeWrong => "R",
         _ => "L",
     };
-    if app.focus == Focus::Outline {
+    if app.nav.focus == Focus::Outline {
         return Some(format!("{name} acts on the quiz: Tab goes to it first."));
     }
     let answering = matches!(
@@ -1335,7 +1347,7 @@ fn quiz_key_unavailable(app: &App, action: &Action) -> Option<String> {
     );
     let review = app.modals.review().is_some();
     let last = || {
-        let module = &app.course.modules.get(app.current.0)?.id;
+        let module = &app.course.modules.get(app.nav.current.0)?.id;
         app.progress().attempts_at(module, &quiz.id).last()
     };
     Some(match state.stage {

@@ -10,7 +10,7 @@ use crate::app::App;
 
 /// Draws the bookmarks list over `area`, the bookmark `selected` highlighted.
 pub fn draw(frame: &mut Frame, app: &App, selected: usize, area: Rect) {
-    let t = &app.theme;
+    let t = &app.settings.theme;
     let marks = &app.progress().bookmarks;
     let w = area.width.saturating_sub(4).clamp(1, 100);
     let h = u16::try_from(marks.len())

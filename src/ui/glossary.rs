@@ -10,7 +10,7 @@ use crate::app::App;
 /// Draws the glossary pane over `area`: the entries in alphabetical order, the
 /// one at position `selected` in that order highlighted.
 pub fn draw(frame: &mut Frame, app: &App, selected: usize, area: Rect) {
-    let t = &app.theme;
+    let t = &app.settings.theme;
     let entries = &app.course.glossary;
     let w = area.width.saturating_sub(4).clamp(1, 100);
     let h = area.height.saturating_sub(2).max(1);

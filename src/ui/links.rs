@@ -14,8 +14,8 @@ use crate::app::layout;
 /// the search, a reload error, the outline over the content): a region is only
 /// given where the frame shows the link's own text.
 pub fn visible(app: &App) -> Vec<LinkRegion> {
-    if !app.hyperlinks
-        || app.plain
+    if !app.settings.hyperlinks
+        || app.settings.plain
         || app
             .modals
             .iter()
@@ -23,7 +23,7 @@ pub fn visible(app: &App) -> Vec<LinkRegion> {
     {
         return Vec::new();
     }
-    let (w, h) = app.size;
+    let (w, h) = app.terminal.size;
     let areas = app.areas();
     if areas.too_small
         || w < layout::MIN_WIDTH
@@ -33,7 +33,7 @@ pub fn visible(app: &App) -> Vec<LinkRegion> {
         return Vec::new();
     }
     let text = areas.text;
-    let v = &app.view;
+    let v = &app.reader.view;
     let mut out = Vec::new();
     for (i, row) in v
         .rows

@@ -31,7 +31,7 @@ use crate::doc;
 
 /// Draws the whole screen for `app`.
 pub fn draw(frame: &mut Frame, app: &App) {
-    if app.plain {
+    if app.settings.plain {
         return plain::draw(frame, app);
     }
     let area = frame.area();
@@ -91,7 +91,7 @@ fn draw_too_small(frame: &mut Frame, area: Rect) {
 }
 
 pub(crate) fn pane<'a>(title: String, focused: bool, app: &App) -> Frame_<'a> {
-    let t = &app.theme;
+    let t = &app.settings.theme;
     Frame_::bordered()
         .border_type(if focused {
             BorderType::Thick
@@ -114,10 +114,10 @@ fn draw_content(frame: &mut Frame, app: &App, area: Rect, text: Rect) {
         Some(Item::Quiz(_)) => "Quiz",
         None => "",
     };
-    let focused = app.focus == Focus::Content;
+    let focused = app.nav.focus == Focus::Content;
     let title = match app.current_item() {
         _ if app.modals.review().is_some() => title.to_string(),
-        Some(item) if crate::app::reading::changed(app, app.current.0, app.current.1) => {
+        Some(item) if crate::app::reading::changed(app, app.nav.current.0, app.nav.current.1) => {
             let what = if matches!(item, Item::Quiz(_)) {
                 "passed"
             } else {
@@ -138,7 +138,7 @@ fn draw_content(frame: &mut Frame, app: &App, area: Rect, text: Rect) {
     if !time.is_empty() {
         block = block.title(Line::from(format!(" {time} ")).right_aligned());
     }
-    let v = &app.view;
+    let v = &app.reader.view;
     if v.rows.len() > usize::from(v.height) && v.height > 0 {
         // Which lines are shown, of how many: "lines 1–38 of 120".
         let last = (v.scroll + usize::from(v.height)).min(v.rows.len());
@@ -160,7 +160,7 @@ fn draw_content(frame: &mut Frame, app: &App, area: Rect, text: Rect) {
                 Some(q) => search::highlight_line(&line, q),
                 None => line,
             };
-            app.theme.line(&landed_mark(app, r, line))
+            app.settings.theme.line(&landed_mark(app, r, line))
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), text);
@@ -170,7 +170,7 @@ fn draw_content(frame: &mut Frame, app: &App, area: Rect, text: Rect) {
             Scrollbar::new(ScrollbarOrientation::VerticalRight)
                 .begin_symbol(None)
                 .end_symbol(None)
-                .style(app.theme.border),
+                .style(app.settings.theme.border),
             area.inner(Margin::new(0, 1)),
             &mut state,
         );
@@ -181,7 +181,7 @@ fn draw_content(frame: &mut Frame, app: &App, area: Rect, text: Rect) {
 /// video without colour) when `row` is part of the block [`crate::app::Action::NextMark`]
 /// last moved to: the mistake `w` landed on in a quiz review.
 pub(crate) fn landed_mark(app: &App, row: &doc::Row, mut line: doc::Line) -> doc::Line {
-    let v = &app.view;
+    let v = &app.reader.view;
     let landed = v.mark_at.and_then(|(i, _)| v.marks.get(i));
     if landed == Some(&row.block) {
         for span in &mut line.spans {
@@ -195,7 +195,7 @@ pub(crate) fn landed_mark(app: &App, row: &doc::Row, mut line: doc::Line) -> doc
 /// item's estimate and time spent, then its module's, as much as fits.
 fn reading_time(app: &App, room: usize) -> String {
     use crate::app::reading::{estimate_minutes, item_seconds, module_seconds};
-    let (mi, ii) = app.current;
+    let (mi, ii) = app.nav.current;
     let (Some(module), Some(item)) = (app.course.modules.get(mi), app.current_item()) else {
         return String::new();
     };
@@ -229,7 +229,11 @@ pub(crate) fn overlay_paragraph(
     app: &App,
     layout: &crate::app::overlay::OverlayLayout,
 ) -> Paragraph<'static> {
-    let lines: Vec<Line<'static>> = layout.lines.iter().map(|l| app.theme.line(l)).collect();
+    let lines: Vec<Line<'static>> = layout
+        .lines
+        .iter()
+        .map(|l| app.settings.theme.line(l))
+        .collect();
     Paragraph::new(lines).wrap(Wrap { trim: false })
 }
 

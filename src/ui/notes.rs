@@ -45,7 +45,7 @@ pub(crate) fn rows(editor: &NoteEditor, width: usize) -> (Vec<String>, (usize, u
 
 /// Draws the note editor over `area`.
 pub fn draw(frame: &mut Frame, app: &App, editor: &NoteEditor, area: Rect) {
-    let t = &app.theme;
+    let t = &app.settings.theme;
     let w = area.width.saturating_sub(4).clamp(1, 90);
     let h = area.height.saturating_sub(2).clamp(1, 20);
     let title = format!("Note · {}", editor.title);

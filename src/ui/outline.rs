@@ -107,7 +107,7 @@ fn rows(app: &App, width: usize) -> Vec<OutlineRow> {
 
 /// Appends the rows of module `mi` to `out`.
 fn module_rows(app: &App, mi: usize, width: usize, out: &mut Vec<OutlineRow>) {
-    let t = &app.theme;
+    let t = &app.settings.theme;
     let progress = app.progress();
     let module = &app.course.modules[mi];
     let complete = progress.module_complete(module);
@@ -192,7 +192,7 @@ fn module_rows(app: &App, mi: usize, width: usize, out: &mut Vec<OutlineRow>) {
         item: None,
     });
     for (ii, item) in module.items.iter().enumerate() {
-        let open = app.current == (mi, ii);
+        let open = app.nav.current == (mi, ii);
         let (mark, style): (String, Style) = match item {
             Item::Quiz(q) => {
                 let taken = progress.best_attempt(&module.id, &q.id).is_some();
@@ -233,7 +233,7 @@ fn module_rows(app: &App, mi: usize, width: usize, out: &mut Vec<OutlineRow>) {
             Some(label) => with_label(item.title(), title_w, label, title_w),
             None => (truncate(item.title(), title_w.max(3)), String::new()),
         };
-        let selected = app.selected == (mi, ii) && app.focus == Focus::Outline;
+        let selected = app.nav.selected == (mi, ii) && app.nav.focus == Focus::Outline;
         let title_style = match (selected, open) {
             (true, _) => t.selected,
             (false, true) => t.strong,
@@ -276,7 +276,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     if area.is_empty() {
         return;
     }
-    let focused = app.focus == Focus::Outline;
+    let focused = app.nav.focus == Focus::Outline;
     let block = super::pane("Outline".into(), focused, app);
     let inner = block.inner(area);
     frame.render_widget(block, area);

@@ -52,23 +52,26 @@ pub fn draw(frame: &mut Frame, app: &App) {
             bookmark_lines(app, *selected, width, height)
         }
         Some(Modal::Panel(Panel::Note(editor))) => note_lines(editor, width, height),
-        Some(Modal::Review(_) | Modal::ReloadError(_)) | None if app.focus == Focus::Outline => {
+        Some(Modal::Review(_) | Modal::ReloadError(_)) | None
+            if app.nav.focus == Focus::Outline =>
+        {
             outline_lines(app, width, height)
         }
         Some(Modal::Review(_) | Modal::ReloadError(_)) | None => app
+            .reader
             .view
             .rows
             .iter()
-            .skip(app.view.scroll)
+            .skip(app.reader.view.scroll)
             .take(height)
             .map(|r| {
-                let v = &app.view;
+                let v = &app.reader.view;
                 let line = v.doc.row_line(r, v.width, v.hscroll);
                 let line = match &app.highlight_query() {
                     Some(q) => super::search::highlight_line(&line, q),
                     None => line,
                 };
-                app.theme.line(&super::landed_mark(app, r, line))
+                app.settings.theme.line(&super::landed_mark(app, r, line))
             })
             .map(ascii_rules)
             .collect(),
@@ -276,7 +279,7 @@ fn outline_lines(app: &App, width: usize, height: usize) -> Vec<Line<'static>> {
         .collect();
     let target = rows
         .iter()
-        .position(|&(mi, ii)| ii.map(|ii| (mi, ii)) == Some(app.selected))
+        .position(|&(mi, ii)| ii.map(|ii| (mi, ii)) == Some(app.nav.selected))
         .unwrap_or(0);
     let first = target
         .saturating_sub(height / 2)
@@ -303,8 +306,12 @@ fn outline_lines(app: &App, width: usize, height: usize) -> Vec<Line<'static>> {
                 }
                 Some(ii) => {
                     let item = &module.items[ii];
-                    let mark = if app.selected == (mi, ii) { ">" } else { " " };
-                    let open = if app.current == (mi, ii) {
+                    let mark = if app.nav.selected == (mi, ii) {
+                        ">"
+                    } else {
+                        " "
+                    };
+                    let open = if app.nav.current == (mi, ii) {
                         ", open"
                     } else {
                         ""

@@ -17,7 +17,7 @@ const SHOWN: usize = 4;
 /// what is shown instead. Plain mode shows these lines too, under its title
 /// ([`TITLE`]).
 pub(crate) fn lines(app: &App, report: &Report) -> Vec<Line<'static>> {
-    let t = &app.theme;
+    let t = &app.settings.theme;
     let mut lines: Vec<Line> = report
         .problems
         .iter()
@@ -42,7 +42,7 @@ pub(crate) const TITLE: &str = "Not reloaded: the course has errors";
 
 /// Draws the banner of `report` at the bottom of `area` (above the status bar).
 pub fn draw(frame: &mut Frame, app: &App, area: Rect, report: &Report) {
-    let t = &app.theme;
+    let t = &app.settings.theme;
     let lines = lines(app, report);
     let width = area.width;
     let block = Block::bordered()

@@ -27,7 +27,7 @@ pub fn highlight_line(line: &doc::Line, query: &Query) -> doc::Line {
 
 /// Draws the search panel over `area`.
 pub fn draw_panel(frame: &mut Frame, app: &App, panel: &SearchPanel, area: Rect) {
-    let t = &app.theme;
+    let t = &app.settings.theme;
     let w = area.width.saturating_sub(4).clamp(1, 100);
     let h = area.height.saturating_sub(2).max(1);
     let Some(inner) = super::popup(frame, app, area, (w, h), "Search the course".into()) else {

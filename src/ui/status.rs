@@ -10,8 +10,8 @@ use crate::app::App;
 
 /// Draws the status bar in `area` (one row).
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
-    let t = &app.theme;
-    let (mi, ii) = app.current;
+    let t = &app.settings.theme;
+    let (mi, ii) = app.nav.current;
     let modules = app.course.modules.len();
     let items = app.course.modules.get(mi).map_or(0, |m| m.items.len());
     let pct = app.course_completion().percent();
@@ -42,6 +42,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     // Narrow: the outline is an overlay that `o` opens; fewer words. The quit
     // key is the one the config file binds.
     let quit = app
+        .settings
         .keys
         .keys_of("quit")
         .and_then(|k| k.first().map(ToString::to_string))
@@ -73,7 +74,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         _ => all.to_vec(),
     };
     // On a quiz screen with a "Read again" link, o follows it (see the key map).
-    if mode == crate::app::Mode::Quiz && !app.view.links.is_empty() {
+    if mode == crate::app::Mode::Quiz && !app.reader.view.links.is_empty() {
         for h in &mut hints {
             if h.0 == "o" {
                 h.1 = "reread";

@@ -8,10 +8,10 @@ use amphi::progress::{Anchor, Position, State};
 #[test]
 fn a_fresh_start_opens_the_first_item_with_the_content_focused() {
     let app = app(120, 40);
-    assert_eq!(app.current, (0, 0));
-    assert_eq!(app.focus, Focus::Content);
-    assert_eq!(app.view.scroll, 0);
-    assert!(!app.view.rows.is_empty());
+    assert_eq!(app.nav.current, (0, 0));
+    assert_eq!(app.nav.focus, Focus::Content);
+    assert_eq!(app.reader.view.scroll, 0);
+    assert!(!app.reader.view.rows.is_empty());
     assert_eq!(Mode::of(&app), Mode::Reading);
 }
 
@@ -19,11 +19,11 @@ fn a_fresh_start_opens_the_first_item_with_the_content_focused() {
 fn scrolling_to_the_end_marks_the_item_read_and_saves_once() {
     let mut app = app(120, 40);
     assert!(
-        app.view.rows.len() > 40,
+        app.reader.view.rows.len() > 40,
         "the first lesson is longer than a screen"
     );
     assert!(send(&mut app, &[Action::Down]).is_empty());
-    assert_eq!(app.view.scroll, 1);
+    assert_eq!(app.reader.view.scroll, 1);
     let effects = send(&mut app, &[Action::Bottom]);
     assert_eq!(effects, vec![Effect::Save]);
     let module = &app.course.modules[0];
@@ -38,34 +38,37 @@ fn scrolling_to_the_end_marks_the_item_read_and_saves_once() {
 fn page_keys_and_scroll_stay_in_range() {
     let mut app = app(80, 24);
     send(&mut app, &[Action::PageUp, Action::Up, Action::Scroll(-10)]);
-    assert_eq!(app.view.scroll, 0);
+    assert_eq!(app.reader.view.scroll, 0);
     send(&mut app, &[Action::PageDown]);
-    assert_eq!(app.view.scroll, usize::from(app.view.height) - 1);
+    assert_eq!(
+        app.reader.view.scroll,
+        usize::from(app.reader.view.height) - 1
+    );
     send(&mut app, &[Action::Scroll(100_000)]);
-    assert_eq!(app.view.scroll, app.view.max_scroll());
+    assert_eq!(app.reader.view.scroll, app.reader.view.max_scroll());
     send(&mut app, &[Action::Top]);
-    assert_eq!(app.view.scroll, 0);
+    assert_eq!(app.reader.view.scroll, 0);
 }
 
 #[test]
 fn next_and_previous_items_cross_modules_and_stop_at_the_ends() {
     let mut app = app(120, 40);
     send(&mut app, &[Action::PrevItem]);
-    assert_eq!(app.current, (0, 0));
+    assert_eq!(app.nav.current, (0, 0));
     let first_module_len = app.course.modules[0].items.len();
     for _ in 0..first_module_len {
         send(&mut app, &[Action::NextItem]);
     }
-    assert_eq!(app.current, (1, 0));
+    assert_eq!(app.nav.current, (1, 0));
     send(&mut app, &[Action::PrevItem]);
-    assert_eq!(app.current, (0, first_module_len - 1));
+    assert_eq!(app.nav.current, (0, first_module_len - 1));
     let total = app.course.item_count();
     for _ in 0..total + 3 {
         send(&mut app, &[Action::NextItem]);
     }
     let last = app.course.modules.len() - 1;
     assert_eq!(
-        app.current,
+        app.nav.current,
         (last, app.course.modules[last].items.len() - 1)
     );
 }
@@ -74,16 +77,20 @@ fn next_and_previous_items_cross_modules_and_stop_at_the_ends() {
 fn the_outline_moves_the_selection_and_enter_opens() {
     let mut app = app(120, 40);
     send(&mut app, &[Action::SwitchFocus]);
-    assert_eq!(app.focus, Focus::Outline);
+    assert_eq!(app.nav.focus, Focus::Outline);
     send(&mut app, &[Action::Down, Action::Down]);
-    assert_eq!(app.selected, (0, 2));
-    assert_eq!(app.current, (0, 0), "moving the selection does not open");
+    assert_eq!(app.nav.selected, (0, 2));
+    assert_eq!(
+        app.nav.current,
+        (0, 0),
+        "moving the selection does not open"
+    );
     send(&mut app, &[Action::Confirm]);
-    assert_eq!(app.current, (0, 2));
-    assert_eq!(app.focus, Focus::Content);
+    assert_eq!(app.nav.current, (0, 2));
+    assert_eq!(app.nav.focus, Focus::Content);
     send(&mut app, &[Action::FocusOutline, Action::Bottom]);
     let last = app.course.modules.len() - 1;
-    assert_eq!(app.selected.0, last);
+    assert_eq!(app.nav.selected.0, last);
 }
 
 #[test]
@@ -196,7 +203,7 @@ fn quit_saves_the_position_with_a_width_independent_anchor() {
             Action::Down,
         ],
     );
-    let anchor = app.view.anchor();
+    let anchor = app.reader.view.anchor();
     let effects = send(&mut app, &[Action::Quit]);
     assert_eq!(effects, vec![Effect::Save, Effect::Quit]);
     let module = &app.course.modules[0];
@@ -212,17 +219,20 @@ fn reopening_resumes_the_same_item_and_line_even_at_another_width() {
     let mut first = app(120, 40);
     open_item(&mut first, 0, 1);
     send(&mut first, &[Action::Scroll(7)]);
-    let top_block = first.view.rows[first.view.scroll].block;
+    let top_block = first.reader.view.rows[first.reader.view.scroll].block;
     send(&mut first, &[Action::Quit]);
     let state = first.state.clone();
 
     let same = app_with(state.clone(), 120, 40);
-    assert_eq!(same.current, (0, 1));
-    assert_eq!(same.view.scroll, 7);
+    assert_eq!(same.nav.current, (0, 1));
+    assert_eq!(same.reader.view.scroll, 7);
 
     let narrow = app_with(state, 80, 24);
-    assert_eq!(narrow.current, (0, 1));
-    assert_eq!(narrow.view.rows[narrow.view.scroll].block, top_block);
+    assert_eq!(narrow.nav.current, (0, 1));
+    assert_eq!(
+        narrow.reader.view.rows[narrow.reader.view.scroll].block,
+        top_block
+    );
 }
 
 #[test]
@@ -243,8 +253,8 @@ fn a_position_that_no_longer_exists_falls_back_without_panic() {
     };
     state.courses.insert(course.info.id.clone(), p);
     let app = app_with(state, 80, 24);
-    assert_eq!(app.current, (1, 0));
-    assert_eq!(app.view.scroll, 0);
+    assert_eq!(app.nav.current, (1, 0));
+    assert_eq!(app.reader.view.scroll, 0);
 }
 
 #[test]
@@ -265,7 +275,7 @@ fn an_anchor_past_the_end_is_clamped() {
     };
     state.courses.insert(course.info.id.clone(), p);
     let app = app_with(state, 80, 24);
-    assert_eq!(app.view.scroll, app.view.max_scroll());
+    assert_eq!(app.reader.view.scroll, app.reader.view.max_scroll());
 }
 
 #[test]
@@ -276,7 +286,7 @@ fn help_opens_and_any_key_closes_it_without_acting() {
     assert_eq!(Mode::of(&app), Mode::Help);
     send(&mut app, &[Action::NextItem]);
     assert_eq!(app.modals.overlay(), None);
-    assert_eq!(app.current, (0, 0), "the key only closed the help");
+    assert_eq!(app.nav.current, (0, 0), "the key only closed the help");
 }
 
 #[test]
@@ -284,13 +294,13 @@ fn narrow_terminals_show_one_pane_and_keep_the_position() {
     let mut app = app(60, 20);
     assert!(app.areas().outline.is_empty());
     send(&mut app, &[Action::Scroll(4)]);
-    let anchor = app.view.anchor();
+    let anchor = app.reader.view.anchor();
     send(&mut app, &[Action::SwitchFocus]);
     // The outline opens over the content, which stays laid out beneath.
     assert!(app.areas().outline_overlay && !app.areas().outline.is_empty());
     assert_eq!(app.areas().content.width, 60);
     send(&mut app, &[Action::SwitchFocus]);
-    assert_eq!(app.view.anchor(), anchor);
+    assert_eq!(app.reader.view.anchor(), anchor);
 }
 
 #[test]
@@ -311,11 +321,11 @@ fn every_item_kind_is_in_the_bundled_course() {
 fn resizing_rewraps_without_losing_the_top_block() {
     let mut app = app(120, 40);
     send(&mut app, &[Action::Scroll(20)]);
-    let block = app.view.rows[app.view.scroll].block;
+    let block = app.reader.view.rows[app.reader.view.scroll].block;
     update(&mut app, Action::Resize(70, 20));
-    assert_eq!(app.view.rows[app.view.scroll].block, block);
+    assert_eq!(app.reader.view.rows[app.reader.view.scroll].block, block);
     update(&mut app, Action::Resize(160, 30));
-    assert_eq!(app.view.rows[app.view.scroll].block, block);
+    assert_eq!(app.reader.view.rows[app.reader.view.scroll].block, block);
 }
 
 #[test]
@@ -356,7 +366,7 @@ fn quitting_mid_quiz_keeps_the_attempt_and_reopening_resumes_it() {
     let json = serde_json::to_string(&app.state).unwrap();
     let state: amphi::progress::State = serde_json::from_str(&json).unwrap();
     let mut again = app_with(state, 120, 40);
-    assert_eq!(again.current, (0, qi));
+    assert_eq!(again.nav.current, (0, qi));
     let (_, resumed) = again.current_quiz().unwrap();
     assert_eq!(resumed.stage, Stage::Asking);
     assert_eq!(resumed.session.current, 2);
@@ -404,7 +414,7 @@ fn a_stored_attempt_that_no_longer_fits_the_quiz_is_trimmed_on_resume() {
     let mut state = State::default();
     state.courses.insert(course.info.id.clone(), progress);
     let app = app_with(state, 80, 24);
-    assert_eq!(app.current, (0, qi));
+    assert_eq!(app.nav.current, (0, qi));
     let (_, resumed) = app.current_quiz().unwrap();
     assert_eq!(resumed.stage, Stage::Asking);
     assert_eq!(resumed.session.current, 0);
@@ -417,10 +427,10 @@ fn the_review_jumps_between_mistakes() {
     let (qi, _) = app.course.modules[0].final_quiz().unwrap();
     open_item(&mut app, 0, qi);
     take_quiz(&mut app, false);
-    let marks = app.view.marks.clone();
+    let marks = app.reader.view.marks.clone();
     assert!(marks.len() >= 2, "several mistakes to jump between");
     let text_of = |app: &amphi::app::App, i: usize| -> String {
-        app.view.rows[i]
+        app.reader.view.rows[i]
             .line
             .spans
             .iter()
@@ -430,16 +440,18 @@ fn the_review_jumps_between_mistakes() {
     for &block in marks.iter().chain(marks.first()) {
         send(&mut app, &[Action::NextMark]);
         let first = app
+            .reader
             .view
             .rows
             .iter()
             .position(|r| r.block == block && r.line.width() > 0)
             .unwrap();
-        let shown = app.view.scroll..app.view.scroll + usize::from(app.view.height);
+        let shown =
+            app.reader.view.scroll..app.reader.view.scroll + usize::from(app.reader.view.height);
         assert!(shown.contains(&first), "mistake block {block} is on screen");
         assert!(text_of(&app, first).starts_with('✗'));
-        if first <= app.view.max_scroll() {
-            assert_eq!(app.view.scroll, first, "the mistake is at the top");
+        if first <= app.reader.view.max_scroll() {
+            assert_eq!(app.reader.view.scroll, first, "the mistake is at the top");
         }
     }
 }
@@ -475,18 +487,18 @@ fn overlays_scroll_with_the_arrows_and_close_on_other_keys() {
     );
     send(&mut app, &[Action::NextItem]);
     assert_eq!(app.modals.overlay(), None);
-    assert_eq!(app.current, (0, 0), "the closing key did nothing else");
+    assert_eq!(app.nav.current, (0, 0), "the closing key did nothing else");
 }
 
 #[test]
 fn focus_mode_hides_the_outline_and_keeps_the_reading_position() {
     let mut app = app(120, 40);
     send(&mut app, &[Action::Scroll(10)]);
-    let anchor = app.view.anchor();
+    let anchor = app.reader.view.anchor();
     send(&mut app, &[Action::ToggleFocusMode]);
-    assert!(app.focus_mode);
+    assert!(app.settings.focus_mode);
     assert!(app.areas().outline.is_empty());
-    assert_eq!(app.view.anchor().block, anchor.block);
+    assert_eq!(app.reader.view.anchor().block, anchor.block);
     let screen = render(&app, 120, 40);
     assert!(!screen.contains("Outline"), "{screen}");
     send(&mut app, &[Action::ToggleFocusMode]);
@@ -496,8 +508,8 @@ fn focus_mode_hides_the_outline_and_keeps_the_reading_position() {
 #[test]
 fn wide_terminals_keep_lines_to_a_readable_measure() {
     let app = app(220, 50);
-    assert_eq!(app.view.width, amphi::app::layout::DEFAULT_MEASURE);
-    assert!(app.view.rows.iter().all(|r| r.line.width() <= 88));
+    assert_eq!(app.reader.view.width, amphi::app::layout::DEFAULT_MEASURE);
+    assert!(app.reader.view.rows.iter().all(|r| r.line.width() <= 88));
 }
 
 #[test]
@@ -713,8 +725,8 @@ fn nothing_is_laid_out_before_the_terminal_size_is_known() {
         State::default(),
         amphi::theme::Theme::plain(),
     );
-    assert!(app.view.rows.is_empty());
-    assert_eq!(app.view.width, 0);
+    assert!(app.reader.view.rows.is_empty());
+    assert_eq!(app.reader.view.width, 0);
 }
 
 #[test]
@@ -729,7 +741,7 @@ fn reopening_shows_where_you_were_until_any_key() {
     open_item(&mut first, 0, 1);
     send(&mut first, &[Action::Scroll(7)]);
     send(&mut first, &[Action::Quit]);
-    let top: String = first.view.rows[first.view.scroll + 1]
+    let top: String = first.reader.view.rows[first.reader.view.scroll + 1]
         .line
         .spans
         .iter()
@@ -760,7 +772,7 @@ fn reopening_shows_where_you_were_until_any_key() {
     // The key that dismisses the card does nothing else.
     send(&mut again, &[Action::NextItem]);
     assert_eq!(again.modals.overlay(), None);
-    assert_eq!(again.current, (0, 1));
+    assert_eq!(again.nav.current, (0, 1));
 
     // A first visit shows no card.
     assert_eq!(app(80, 24).modals.overlay(), None);
@@ -860,7 +872,7 @@ fn up_next_after_a_passed_quiz_is_the_module_s_first_unread_lesson() {
 
 /// The text of row `i` of `app`'s open item.
 fn row_text(app: &amphi::app::App, i: usize) -> String {
-    app.view.rows[i]
+    app.reader.view.rows[i]
         .line
         .spans
         .iter()
@@ -873,10 +885,10 @@ fn paragraphs_added_above_the_saved_place_do_not_move_the_reader() {
     let mut first = app(120, 40);
     send(&mut first, &[Action::Scroll(12)]);
     // The first row shown is a line of text (not the blank row between blocks).
-    while row_text(&first, first.view.scroll).trim().is_empty() {
+    while row_text(&first, first.reader.view.scroll).trim().is_empty() {
         send(&mut first, &[Action::Down]);
     }
-    let top = row_text(&first, first.view.scroll);
+    let top = row_text(&first, first.reader.view.scroll);
     send(&mut first, &[Action::Quit]);
     let saved = first.progress().position.clone().unwrap();
     assert!(
@@ -900,7 +912,7 @@ fn paragraphs_added_above_the_saved_place_do_not_move_the_reader() {
     let mut again = amphi::app::App::new(course, state, amphi::theme::Theme::plain());
     update(&mut again, Action::Resize(120, 40));
     assert_eq!(
-        row_text(&again, again.view.scroll),
+        row_text(&again, again.reader.view.scroll),
         top,
         "the same line at the top"
     );
@@ -919,5 +931,5 @@ fn paragraphs_added_above_the_saved_place_do_not_move_the_reader() {
     let course = amphi::course::load_bundled().unwrap();
     let mut plain = amphi::app::App::new(course, old, amphi::theme::Theme::plain());
     update(&mut plain, Action::Resize(120, 40));
-    assert_eq!(row_text(&plain, plain.view.scroll), top);
+    assert_eq!(row_text(&plain, plain.reader.view.scroll), top);
 }

@@ -9,7 +9,7 @@ use amphi::progress::State;
 fn m_marks_the_first_line_shown_with_a_label() {
     let mut app = app(120, 40);
     send(&mut app, &[Action::Down, Action::Down, Action::Down]);
-    let anchor = app.view.anchor();
+    let anchor = app.reader.view.anchor();
     let effects = send(&mut app, &[Action::AddBookmark]);
     assert!(
         effects.contains(&Effect::Save),
@@ -45,20 +45,20 @@ fn the_list_jumps_back_and_deletes() {
         &mut app,
         &[Action::Down, Action::Down, Action::Down, Action::Down],
     );
-    let (place, scroll) = (app.current, app.view.scroll);
+    let (place, scroll) = (app.nav.current, app.reader.view.scroll);
     send(&mut app, &[Action::AddBookmark]);
     // Elsewhere in the course, then back through the list.
     send(
         &mut app,
         &[Action::NextItem, Action::NextItem, Action::AddBookmark],
     );
-    assert_ne!(app.current, place);
+    assert_ne!(app.nav.current, place);
     send(&mut app, &[Action::OpenBookmarks]);
     assert_eq!(Mode::of(&app), Mode::List);
     assert_eq!(app.modals.panel(), Some(&Panel::Bookmarks { selected: 0 }));
     send(&mut app, &[Action::Confirm]);
     assert!(app.modals.panel().is_none());
-    assert_eq!((app.current, app.view.scroll), (place, scroll));
+    assert_eq!((app.nav.current, app.reader.view.scroll), (place, scroll));
     // d deletes the selected one and saves.
     send(&mut app, &[Action::OpenBookmarks, Action::Down]);
     let effects = send(&mut app, &[Action::DeleteEntry]);
@@ -87,9 +87,9 @@ fn a_bookmark_to_a_removed_item_says_so() {
     let mut app = app(120, 40);
     send(&mut app, &[Action::AddBookmark]);
     app.progress_mut().bookmarks[0].item = "gone".into();
-    let at = app.current;
+    let at = app.nav.current;
     send(&mut app, &[Action::OpenBookmarks, Action::Confirm]);
-    assert_eq!(app.current, at);
+    assert_eq!(app.nav.current, at);
     assert!(app.notice.as_deref().unwrap().contains("no longer"));
     assert!(render(&app, 120, 40).contains("no longer"));
 }

@@ -39,7 +39,7 @@ fn long_code_lines_scroll_sideways_and_back() {
     insta::assert_snapshot!("code_scroll_80x24_before", before);
 
     send(&mut app, &[Action::ScrollCode(true)]);
-    assert_eq!(app.view.hscroll, CODE_SCROLL_STEP);
+    assert_eq!(app.reader.view.hscroll, CODE_SCROLL_STEP);
     let after = render(&app, 80, 24);
     let row = code_row(&after);
     assert!(!row.contains("let total"), "scrolled: {row}");
@@ -63,15 +63,15 @@ fn long_code_lines_scroll_sideways_and_back() {
     let end = render(&app, 80, 24);
     let row = code_row(&end);
     assert!(row.contains("counted_at_all;"), "{row}");
-    let max = app.view.hscroll;
+    let max = app.reader.view.hscroll;
     send(&mut app, &[Action::ScrollCode(true)]);
-    assert_eq!(app.view.hscroll, max);
+    assert_eq!(app.reader.view.hscroll, max);
 
     // Back, and reset when another item opens.
     send(&mut app, &[Action::ScrollCode(false)]);
-    assert_eq!(app.view.hscroll, max - CODE_SCROLL_STEP);
+    assert_eq!(app.reader.view.hscroll, max - CODE_SCROLL_STEP);
     send(&mut app, &[Action::NextItem, Action::PrevItem]);
-    assert_eq!(app.view.hscroll, 0);
+    assert_eq!(app.reader.view.hscroll, 0);
     assert_eq!(render(&app, 80, 24), before);
 }
 
@@ -98,9 +98,10 @@ fn angle_brackets_are_the_keys_in_reading_only() {
 fn rebound_code_scroll_keys_scroll_sideways_and_the_old_ones_do_not() {
     use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
     let mut app = app_with_code(80, 24);
-    app.keys = amphi::config::parse("c", "keys:\n  code-left: [H]\n  code-right: [L, ctrl-l]\n")
-        .unwrap()
-        .keys;
+    app.settings.keys =
+        amphi::config::parse("c", "keys:\n  code-left: [H]\n  code-right: [L, ctrl-l]\n")
+            .unwrap()
+            .keys;
     let key = |c, m| Event::Key(KeyEvent::new(KeyCode::Char(c), m));
     let none = KeyModifiers::NONE;
     // Each key press goes through the key map and `update`, as in the app.
@@ -110,18 +111,25 @@ fn rebound_code_scroll_keys_scroll_sideways_and_the_old_ones_do_not() {
         }
     };
     press(&mut app, key('L', none));
-    assert_eq!(app.view.hscroll, CODE_SCROLL_STEP, "L scrolls right");
+    assert_eq!(app.reader.view.hscroll, CODE_SCROLL_STEP, "L scrolls right");
     press(&mut app, key('l', KeyModifiers::CONTROL));
-    assert_eq!(app.view.hscroll, 2 * CODE_SCROLL_STEP, "so does ctrl-l");
+    assert_eq!(
+        app.reader.view.hscroll,
+        2 * CODE_SCROLL_STEP,
+        "so does ctrl-l"
+    );
     press(&mut app, key('>', none));
     press(&mut app, key('<', none));
     assert_eq!(
-        app.view.hscroll,
+        app.reader.view.hscroll,
         2 * CODE_SCROLL_STEP,
         "> and < no longer scroll"
     );
     press(&mut app, key('H', none));
-    assert_eq!(app.view.hscroll, CODE_SCROLL_STEP, "H scrolls back left");
+    assert_eq!(
+        app.reader.view.hscroll, CODE_SCROLL_STEP,
+        "H scrolls back left"
+    );
     let row = code_row(&render(&app, 80, 24)).to_owned();
     assert!(row.starts_with("…l = sessions"), "{row}");
 }

@@ -132,7 +132,7 @@ fn keys_moved_between_actions_or_shared_by_design_are_fine() {
 fn a_rebound_action_answers_to_its_new_keys_only() {
     let mut app = crate::common::app(120, 40);
     let c = config::parse("c", "keys:\n  quit: [x, ctrl-q]\n  next-item: [\")\"]\n").unwrap();
-    app.keys = c.keys;
+    app.settings.keys = c.keys;
     assert_eq!(
         action_for_key(Mode::Reading, &app, &key('x')),
         Some(Action::Quit)
@@ -168,7 +168,7 @@ fn a_rebound_action_answers_to_its_new_keys_only() {
     );
     // The help lists what the config changed.
     let mut help = crate::common::app(120, 40);
-    help.keys = app.keys.clone();
+    help.settings.keys = app.settings.keys.clone();
     amphi::app::update(&mut help, Action::ToggleHelp);
     let screen = crate::common::render(&help, 120, 40);
     assert!(screen.contains("Changed by your config file:"), "{screen}");
@@ -184,7 +184,7 @@ fn a_rebound_action_answers_to_its_new_keys_only() {
 #[test]
 fn a_bound_key_wins_over_a_fixed_quiz_key() {
     let mut app = crate::common::app(120, 40);
-    app.keys = config::parse("c", "keys:\n  help: [t]\n").unwrap().keys;
+    app.settings.keys = config::parse("c", "keys:\n  help: [t]\n").unwrap().keys;
     assert_eq!(
         action_for_key(Mode::Quiz, &app, &key('t')),
         Some(Action::ToggleHelp)
@@ -290,7 +290,7 @@ fn the_code_scroll_keys_are_bindable_and_listed() {
         vec![KeySpec::parse("H").unwrap()]
     );
     let mut app = crate::common::app(120, 40);
-    app.keys = c.keys;
+    app.settings.keys = c.keys;
     assert_eq!(
         action_for_key(Mode::Reading, &app, &key('L')),
         Some(Action::ScrollCode(true))

@@ -17,31 +17,34 @@ fn is_lesson(app: &amphi::app::App) -> bool {
 fn an_item_opened_again_is_not_parsed_nor_wrapped_again() {
     let mut app = app(120, 40);
     assert!(is_lesson(&app));
-    let (doc, rows) = (Arc::clone(&app.view.doc), Arc::clone(&app.view.rows));
+    let (doc, rows) = (
+        Arc::clone(&app.reader.view.doc),
+        Arc::clone(&app.reader.view.rows),
+    );
     send(&mut app, &[Action::NextItem]);
-    assert_ne!(app.current, (0, 0));
+    assert_ne!(app.nav.current, (0, 0));
     let before = parses();
     send(
         &mut app,
         &[Action::PrevItem, Action::NextItem, Action::PrevItem],
     );
-    assert_eq!(app.current, (0, 0));
+    assert_eq!(app.nav.current, (0, 0));
     assert_eq!(parses(), before, "back and forth parses nothing");
-    assert!(Arc::ptr_eq(&app.view.doc, &doc));
+    assert!(Arc::ptr_eq(&app.reader.view.doc, &doc));
     assert!(
-        Arc::ptr_eq(&app.view.rows, &rows),
+        Arc::ptr_eq(&app.reader.view.rows, &rows),
         "same rows, not wrapped again"
     );
 
     // Another width is wrapped once; coming back to the first reuses its rows.
     send(&mut app, &[Action::Resize(70, 40)]);
-    let narrow = Arc::clone(&app.view.rows);
+    let narrow = Arc::clone(&app.reader.view.rows);
     assert!(!Arc::ptr_eq(&narrow, &rows));
     assert!(narrow.iter().all(|r| r.line.width() <= 70));
     send(&mut app, &[Action::Resize(120, 40)]);
-    assert!(Arc::ptr_eq(&app.view.rows, &rows));
+    assert!(Arc::ptr_eq(&app.reader.view.rows, &rows));
     send(&mut app, &[Action::Resize(70, 40)]);
-    assert!(Arc::ptr_eq(&app.view.rows, &narrow));
+    assert!(Arc::ptr_eq(&app.reader.view.rows, &narrow));
     assert_eq!(parses(), before);
 }
 
@@ -61,7 +64,7 @@ fn a_changed_note_theme_or_course_shows_on_the_next_open_and_a_theme_reuses_the_
     assert!(parses() > before, "the item was built again with its note");
 
     // A note changed behind the app's back (another instance's state merged).
-    let (mi, ii) = app.current;
+    let (mi, ii) = app.nav.current;
     let key = amphi::progress::item_key(
         &app.course.modules[mi].id,
         app.course.modules[mi].items[ii].id(),
@@ -92,14 +95,14 @@ fn a_changed_note_theme_or_course_shows_on_the_next_open_and_a_theme_reuses_the_
             .expect("the title in the content pane");
         buf[(x, y)].fg
     };
-    app.theme = amphi::theme::Theme::default();
+    app.settings.theme = amphi::theme::Theme::default();
     send(&mut app, &[Action::Top]);
     let dark = title_fg(&app);
-    let doc = Arc::clone(&app.view.doc);
-    app.theme = amphi::theme::Theme::light();
+    let doc = Arc::clone(&app.reader.view.doc);
+    app.settings.theme = amphi::theme::Theme::light();
     send(&mut app, &[Action::NextItem, Action::PrevItem, Action::Top]);
     assert!(
-        Arc::ptr_eq(&app.view.doc, &doc),
+        Arc::ptr_eq(&app.reader.view.doc, &doc),
         "the text was not built again"
     );
     let light = title_fg(&app);
@@ -112,7 +115,7 @@ fn a_changed_note_theme_or_course_shows_on_the_next_open_and_a_theme_reuses_the_
         l.title = "A title edited on disk".into();
     }
     send(&mut app, &[Action::Reload(Reloaded(Box::new(Ok(course))))]);
-    assert!(app.docs.len() <= 1);
+    assert!(app.reader.docs.len() <= 1);
     send(&mut app, &[Action::Top]);
     assert!(render(&app, 120, 40).contains("A title edited on disk"));
 }

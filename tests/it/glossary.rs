@@ -262,7 +262,7 @@ fn the_glossary_pane_lists_terms_and_enter_shows_where_one_is_used() {
     assert!(panel.hits.len() > 3);
     send(&mut app, &[Action::Confirm]);
     assert!(app.modals.search().is_none());
-    assert_eq!(app.highlight.as_deref(), Some("NATU"));
+    assert_eq!(app.reader.highlight.as_deref(), Some("NATU"));
 }
 
 #[test]

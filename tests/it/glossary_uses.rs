@@ -102,7 +102,10 @@ fn the_uses_of_gafa_include_those_written_big_four() {
     send(&mut app, &vec![Action::Down; text_hit]);
     send(&mut app, &[Action::Confirm]);
     assert!(app.modals.search().is_none());
-    assert_eq!(app.highlight_term, Some(glossary_index(&app, "GAFA")));
+    assert_eq!(
+        app.reader.highlight_term,
+        Some(glossary_index(&app, "GAFA"))
+    );
     let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).unwrap();
     terminal.draw(|f| amphi::ui::draw(f, &app)).unwrap();
     let buf = terminal.backend().buffer();
@@ -120,17 +123,17 @@ fn the_uses_of_gafa_include_those_written_big_four() {
 
     // `n` moves to the next row holding a use, alias or term.
     let row_text = |app: &App, i: usize| -> String {
-        app.view.rows[i]
+        app.reader.view.rows[i]
             .line
             .spans
             .iter()
             .map(|s| s.content.as_ref())
             .collect()
     };
-    let before = app.view.scroll;
+    let before = app.reader.view.scroll;
     send(&mut app, &[Action::NextMatch]);
-    assert!(app.view.scroll > before);
-    let shown = row_text(&app, app.view.scroll + 2);
+    assert!(app.reader.view.scroll > before);
+    let shown = row_text(&app, app.reader.view.scroll + 2);
     assert!(
         !app.highlight_query().unwrap().find(&shown).is_empty(),
         "{shown}"

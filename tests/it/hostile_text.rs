@@ -50,7 +50,7 @@ fn hostile_course() -> Course {
 fn hostile_app(theme: Theme) -> App {
     let mut app = App::new(hostile_course(), State::default(), theme);
     app.clock = || crate::common::NOW;
-    app.hyperlinks = true;
+    app.settings.hyperlinks = true;
     app
 }
 
@@ -105,7 +105,7 @@ impl Seen {
     /// Draws `app` at its size into a `TestBackend`, scans every cell, and through
     /// the crossterm backend into memory, scans the bytes.
     fn draw(&mut self, app: &App, what: &str) {
-        let (w, h) = app.size;
+        let (w, h) = app.terminal.size;
         let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
         terminal.draw(|f| amphi::ui::draw(f, app)).unwrap();
         let buffer = terminal.backend().buffer();
@@ -257,7 +257,7 @@ fn draw_all_pages(app: &mut App, seen: &mut Seen, what: &str) {
     update(app, Action::Top);
     for page in 0..200 {
         seen.draw(app, &format!("{what}, page {page}"));
-        if app.view.at_end() {
+        if app.reader.view.at_end() {
             return;
         }
         update(app, Action::PageDown);

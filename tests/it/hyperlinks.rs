@@ -32,7 +32,7 @@ fn civic_tech_app(w: u16, h: u16) -> App {
         .map(|(m, i, _, _)| (m, i))
         .expect("the bundled course links to change.org");
     crate::common::open_item(&mut app, mi, ii);
-    app.hyperlinks = true;
+    app.settings.hyperlinks = true;
     for _ in 0..200 {
         let targets: Vec<String> = visible(&app)
             .iter()
@@ -47,7 +47,7 @@ fn civic_tech_app(w: u16, h: u16) -> App {
 }
 
 fn draw(app: &App) -> Buffer {
-    let (w, h) = app.size;
+    let (w, h) = app.terminal.size;
     let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
     terminal.draw(|f| amphi::ui::draw(f, app)).unwrap();
     terminal.backend().buffer().clone()
@@ -101,7 +101,7 @@ fn the_frame_is_the_same_with_hyperlinks_on_or_off() {
     for (w, h) in [(80, 24), (120, 40)] {
         let mut app = civic_tech_app(w, h);
         let on = draw(&app);
-        app.hyperlinks = false;
+        app.settings.hyperlinks = false;
         assert!(visible(&app).is_empty(), "off: no regions");
         let off = draw(&app);
         assert_eq!(on, off, "{w}x{h}");
@@ -121,7 +121,7 @@ fn no_regions_under_whatever_covers_the_content() {
     update(&mut app, Action::OpenSearch);
     assert!(visible(&app).is_empty(), "search");
     let mut app = civic_tech_app(120, 40);
-    app.plain = true;
+    app.settings.plain = true;
     assert!(visible(&app).is_empty(), "plain mode");
 }
 

@@ -66,7 +66,7 @@ fn the_filter_cycles_through_each_speaker_then_all() {
     let full = render(&app, 120, 40);
     for (n, id) in who.iter().enumerate() {
         send(&mut app, &[Action::CycleSpeaker]);
-        assert_eq!(app.interview.speaker.as_deref(), Some(*id));
+        assert_eq!(app.reader.interview.speaker.as_deref(), Some(*id));
         let name = &iv.participant(id).unwrap().name;
         let screen = render(&app, 120, 40);
         assert!(screen.contains(&format!("Only {name}'s turns")), "{screen}");
@@ -84,7 +84,7 @@ fn the_filter_cycles_through_each_speaker_then_all() {
         }
     }
     send(&mut app, &[Action::CycleSpeaker]);
-    assert_eq!(app.interview.speaker, None, "then every turn again");
+    assert_eq!(app.reader.interview.speaker, None, "then every turn again");
     assert_eq!(render(&app, 120, 40), full);
 }
 
@@ -123,8 +123,8 @@ fn the_drill_hides_each_answer_until_enter() {
         "{screen}"
     );
     assert_eq!(
-        app.view.scroll,
-        app.view.max_scroll(),
+        app.reader.view.scroll,
+        app.reader.view.max_scroll(),
         "scrolled to the new turn"
     );
     for _ in 1..total {
@@ -136,7 +136,7 @@ fn the_drill_hides_each_answer_until_enter() {
         "{screen}"
     );
     send(&mut app, &[Action::ToggleDrill]);
-    assert!(!app.interview.drill);
+    assert!(!app.reader.interview.drill);
     assert!(!render(&app, 120, 40).contains("Recall drill"));
 }
 
@@ -144,7 +144,7 @@ fn the_drill_hides_each_answer_until_enter() {
 fn the_drill_never_marks_the_interview_read() {
     // Short enough that the whole interview never fits at once.
     let (mut app, iv) = on_interview_at(100, 12);
-    let module = app.course.modules[app.current.0].id.clone();
+    let module = app.course.modules[app.nav.current.0].id.clone();
     assert!(!app.progress().is_read(&module, &iv.id));
     send(&mut app, &[Action::ToggleDrill]);
     for _ in 0..answer_count(&iv) {
@@ -168,5 +168,5 @@ fn opening_another_item_resets_the_view() {
         &mut app,
         &[Action::ToggleDrill, Action::NextItem, Action::PrevItem],
     );
-    assert!(!app.interview.partial());
+    assert!(!app.reader.interview.partial());
 }

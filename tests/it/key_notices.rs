@@ -32,16 +32,16 @@ fn fingerprint(app: &App) -> Fingerprint {
     let mut quizzes: Vec<_> = app.quizzes.iter().map(|(k, v)| (*k, v.clone())).collect();
     quizzes.sort_by_key(|(k, _)| *k);
     Fingerprint {
-        current: app.current,
-        selected: app.selected,
-        focus: app.focus,
-        scroll: app.view.scroll,
-        hscroll: app.view.hscroll,
+        current: app.nav.current,
+        selected: app.nav.selected,
+        focus: app.nav.focus,
+        scroll: app.reader.view.scroll,
+        hscroll: app.reader.view.hscroll,
         quizzes,
         overlay: app.modals.overlay(),
         attempts: app.progress().attempts.len(),
         read: app.progress().read.len(),
-        highlight: app.highlight.clone(),
+        highlight: app.reader.highlight.clone(),
     }
 }
 
@@ -229,12 +229,12 @@ fn l_and_the_right_arrow_go_on_as_enter_does() {
     let mut app = app(120, 40);
     let right = action_for_key(Mode::of(&app), &app, &code(KeyCode::Right)).unwrap();
     send(&mut app, &[right]);
-    assert!(app.view.scroll > 0);
+    assert!(app.reader.view.scroll > 0);
     assert_eq!(app.notice, None);
     // In the outline: open the selected item.
     send(&mut app, &[Action::FocusOutline, Action::Down]);
     let l = action_for_key(Mode::of(&app), &app, &ch('l')).unwrap();
     send(&mut app, &[l]);
-    assert_eq!(app.current, (0, 1));
-    assert_eq!(app.focus, Focus::Content);
+    assert_eq!(app.nav.current, (0, 1));
+    assert_eq!(app.nav.focus, Focus::Content);
 }

@@ -25,14 +25,14 @@ fn press(spec: &KeySpec) -> KeyEvent {
 fn states() -> Vec<(&'static str, App)> {
     let plain = app(120, 40);
     let mut highlighted = app(120, 40);
-    highlighted.highlight = Some("web".into());
+    highlighted.reader.highlight = Some("web".into());
     let mut asking = app(120, 40);
     let (qi, _) = asking.course.modules[0].final_quiz().unwrap();
     open_item(&mut asking, 0, qi);
     update(&mut asking, Action::Confirm);
     assert_eq!(asking.current_quiz().unwrap().1.stage, Stage::Asking);
     let mut linked = app(120, 40);
-    linked.view.links = vec![(
+    linked.reader.view.links = vec![(
         0,
         amphi::course::Target {
             module: 0,
@@ -160,7 +160,7 @@ fn a_rebound_action_answers_to_its_new_key_and_not_its_old_ones() {
         let app = &mut states[at].1;
         let mut bindings = Bindings::default();
         bindings.bind(name, vec![f12]).unwrap();
-        app.keys = bindings;
+        app.settings.keys = bindings;
         let app = &states[at].1;
         for &mode in row.modes {
             assert_eq!(
@@ -179,7 +179,7 @@ fn a_rebound_action_answers_to_its_new_key_and_not_its_old_ones() {
                 );
             }
         }
-        states[at].1.keys = Bindings::default();
+        states[at].1.settings.keys = Bindings::default();
     }
 }
 

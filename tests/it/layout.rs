@@ -34,29 +34,29 @@ fn feed(app: &mut App, event: &Event) -> Option<Action> {
 fn below_100_columns_the_outline_opens_over_the_content() {
     let mut app = app(80, 24);
     assert!(app.areas().outline.is_empty(), "closed while reading");
-    let width = app.view.width;
+    let width = app.reader.view.width;
     send(&mut app, &[Action::Scroll(4)]);
-    let anchor = app.view.anchor();
+    let anchor = app.reader.view.anchor();
     insta::assert_snapshot!("overlay_closed_80x24", render(&app, 80, 24));
     send(&mut app, &[Action::SwitchFocus]);
-    assert_eq!(app.focus, Focus::Outline);
+    assert_eq!(app.nav.focus, Focus::Outline);
     assert!(!app.areas().outline.is_empty() && app.areas().outline_overlay);
     assert_eq!(
-        app.view.width, width,
+        app.reader.view.width, width,
         "the content is not re-wrapped under it"
     );
     insta::assert_snapshot!("overlay_open_80x24", render(&app, 80, 24));
     // Esc closes it and the reading position is kept.
     send(&mut app, &[Action::Back]);
-    assert_eq!(app.focus, Focus::Content);
-    assert_eq!(app.view.anchor(), anchor);
+    assert_eq!(app.nav.focus, Focus::Content);
+    assert_eq!(app.reader.view.anchor(), anchor);
     // `o` opens it too.
     let o = Event::Key(ratatui::crossterm::event::KeyEvent::new(
         ratatui::crossterm::event::KeyCode::Char('o'),
         KeyModifiers::NONE,
     ));
     assert_eq!(feed(&mut app, &o), Some(Action::SwitchFocus));
-    assert_eq!(app.focus, Focus::Outline);
+    assert_eq!(app.nav.focus, Focus::Outline);
 }
 
 #[test]
@@ -134,7 +134,7 @@ fn at_120_columns_the_outline_grows_so_titles_show_whole() {
     let app = crate::common::app(200, 40);
     let areas = app.areas();
     assert_eq!(areas.outline.width, app.outline_natural);
-    assert_eq!(areas.text.width, app.measure);
+    assert_eq!(areas.text.width, app.settings.measure);
     let screen = render(&app, 200, 40);
     assert!(
         !outline_rows(&screen, usize::from(areas.outline.width))
@@ -169,19 +169,19 @@ fn the_wheel_scrolls_the_pane_under_the_pointer() {
     let mut app = app(120, 40);
     let outline = app.areas().outline;
     let text = app.areas().text;
-    let before = app.selected;
+    let before = app.nav.selected;
     let down = MouseEventKind::ScrollDown;
     assert_eq!(
         feed(&mut app, &mouse(down, outline.x + 2, outline.y + 3)),
         Some(Action::OutlineScroll(1))
     );
-    assert_ne!(app.selected, before, "the outline selection moved");
-    assert_eq!(app.view.scroll, 0, "the content did not scroll");
+    assert_ne!(app.nav.selected, before, "the outline selection moved");
+    assert_eq!(app.reader.view.scroll, 0, "the content did not scroll");
     assert_eq!(
         feed(&mut app, &mouse(down, text.x + 2, text.y + 3)),
         Some(Action::Scroll(3))
     );
-    assert_eq!(app.view.scroll, 3);
+    assert_eq!(app.reader.view.scroll, 3);
 }
 
 #[test]
@@ -197,7 +197,7 @@ fn a_click_on_an_outline_item_opens_it() {
         feed(&mut app, &click(outline.x + 5, target)),
         Some(Action::OpenItem(0, 1))
     );
-    assert_eq!((app.current, app.focus), ((0, 1), Focus::Content));
+    assert_eq!((app.nav.current, app.nav.focus), ((0, 1), Focus::Content));
     // A click on a module heading does nothing.
     assert_eq!(
         action_for_event(&app, &click(outline.x + 5, outline.y + 1)),
@@ -325,7 +325,12 @@ fn only_quit_and_resize_act_while_the_terminal_is_too_small() {
         .unwrap();
     open_item(&mut app, 0, quiz);
     send(&mut app, &[Action::FocusOutline]);
-    let before = (app.current, app.selected, app.focus, app.modals.overlay());
+    let before = (
+        app.nav.current,
+        app.nav.selected,
+        app.nav.focus,
+        app.modals.overlay(),
+    );
     feed(&mut app, &Event::Resize(30, 8));
     assert!(render(&app, 30, 8).contains("Terminal too small"));
     // Keys that would open an item, start the attempt, move or open a panel.
@@ -359,7 +364,12 @@ fn only_quit_and_resize_act_while_the_terminal_is_too_small() {
         ],
     );
     assert_eq!(
-        (app.current, app.selected, app.focus, app.modals.overlay()),
+        (
+            app.nav.current,
+            app.nav.selected,
+            app.nav.focus,
+            app.modals.overlay()
+        ),
         before
     );
     assert!(app.modals.search().is_none());
@@ -372,7 +382,7 @@ fn only_quit_and_resize_act_while_the_terminal_is_too_small() {
     // Back to a usable size, everything is where it was; q quits from the small screen.
     feed(&mut app, &Event::Resize(120, 40));
     assert_eq!(
-        (app.current, app.selected, app.focus),
+        (app.nav.current, app.nav.selected, app.nav.focus),
         (before.0, before.1, before.2)
     );
     feed(&mut app, &Event::Resize(30, 8));
@@ -392,11 +402,11 @@ fn a_reader_at_the_end_keeps_the_end_in_view_when_the_terminal_narrows() {
     let (w, h) = (120u16, 40u16);
     send(&mut app, &[Action::Bottom]);
     assert!(
-        app.view.scroll > 0,
+        app.reader.view.scroll > 0,
         "the first lesson is longer than a screen"
     );
     let last = |app: &App| {
-        let row = app.view.rows.last().unwrap();
+        let row = app.reader.view.rows.last().unwrap();
         row.line
             .spans
             .iter()
@@ -408,7 +418,7 @@ fn a_reader_at_the_end_keeps_the_end_in_view_when_the_terminal_narrows() {
     // Narrower (two panes, then one), then shorter, then both.
     for (w, h) in [(100u16, 40u16), (80, 40), (60, 40), (60, 20), (45, 12)] {
         update(&mut app, Action::Resize(w, h));
-        assert!(app.view.at_end(), "{w}x{h}: still at the end");
+        assert!(app.reader.view.at_end(), "{w}x{h}: still at the end");
         let end = last(&app);
         let screen = render(&app, w, h);
         assert!(
@@ -419,7 +429,7 @@ fn a_reader_at_the_end_keeps_the_end_in_view_when_the_terminal_narrows() {
     // A reader who is not at the end keeps the line at the top instead.
     update(&mut app, Action::Resize(120, 40));
     send(&mut app, &[Action::Top, Action::Scroll(3)]);
-    let anchor = app.view.anchor();
+    let anchor = app.reader.view.anchor();
     update(&mut app, Action::Resize(80, 24));
-    assert_eq!(app.view.anchor(), anchor);
+    assert_eq!(app.reader.view.anchor(), anchor);
 }

@@ -18,7 +18,7 @@ fn course() -> amphi::course::Course {
 
 fn math_app(w: u16, h: u16, plain: bool) -> App {
     let mut app = App::new(course(), State::default(), Theme::plain());
-    app.plain = plain;
+    app.settings.plain = plain;
     update(&mut app, Action::Resize(w, h));
     app
 }

@@ -118,9 +118,12 @@ fn esc_in_a_review_session_clears_a_search_highlight_before_closing_it() {
     }
     send(&mut app, &[Action::Confirm, Action::StartReview]);
     assert!(app.modals.review().is_some());
-    assert_eq!(app.highlight.as_deref(), Some("the"));
+    assert_eq!(app.reader.highlight.as_deref(), Some("the"));
     press(&mut app, KeyCode::Esc);
-    assert_eq!(app.highlight, None, "the first Esc clears the highlight");
+    assert_eq!(
+        app.reader.highlight, None,
+        "the first Esc clears the highlight"
+    );
     assert!(app.modals.review().is_some(), "and leaves the review open");
     press(&mut app, KeyCode::Esc);
     assert!(

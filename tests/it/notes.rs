@@ -19,7 +19,7 @@ fn type_text(app: &mut amphi::app::App, text: &str) {
 }
 
 fn key_of(app: &amphi::app::App) -> String {
-    let (mi, ii) = app.current;
+    let (mi, ii) = app.nav.current;
     let m = &app.course.modules[mi];
     amphi::progress::item_key(&m.id, m.items[ii].id())
 }

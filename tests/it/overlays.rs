@@ -52,10 +52,10 @@ fn arrows_pages_and_ends_scroll_an_overlay_and_other_keys_close_it() {
         assert_eq!(app.modals.overlay(), overlay, "still open after scrolling");
 
         // Any other key closes it, and does nothing else.
-        let current = app.current;
+        let current = app.nav.current;
         press(&mut app, KeyCode::Char('n'));
         assert_eq!(app.modals.overlay(), None, "{open:?} closed");
-        assert_eq!(app.current, current, "the key only closed the overlay");
+        assert_eq!(app.nav.current, current, "the key only closed the overlay");
     }
 }
 

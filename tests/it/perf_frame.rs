@@ -51,23 +51,23 @@ fn the_70000th_line_of_a_lesson_is_reachable_and_drawn() {
     let (_t, mut app) = course(1, 2, 70_000);
     update(&mut app, Action::Resize(200, 60));
     assert!(
-        app.view.rows.len() >= 70_000,
+        app.reader.view.rows.len() >= 70_000,
         "{} rows",
-        app.view.rows.len()
+        app.reader.view.rows.len()
     );
-    assert!(app.view.rows.len() > usize::from(u16::MAX));
+    assert!(app.reader.view.rows.len() > usize::from(u16::MAX));
     update(&mut app, Action::Bottom);
     assert!(
-        app.view.scroll > usize::from(u16::MAX),
+        app.reader.view.scroll > usize::from(u16::MAX),
         "scroll {}",
-        app.view.scroll
+        app.reader.view.scroll
     );
     let screen = render(&app, 200, 60);
     assert!(screen.contains("line 70000"), "{screen}");
     assert!(!screen.contains("line 69000 "), "{screen}");
     // And back up, one row at a time, from there.
     update(&mut app, Action::Up);
-    assert_eq!(app.view.scroll, app.view.max_scroll() - 1);
+    assert_eq!(app.reader.view.scroll, app.reader.view.max_scroll() - 1);
 }
 
 #[test]
@@ -79,7 +79,7 @@ fn the_outline_shows_the_selected_item_deep_in_a_long_course() {
     for _ in 0..(40 * 20 + 7) {
         update(&mut app, Action::Down);
     }
-    assert_eq!(app.selected, (40, 7));
+    assert_eq!(app.nav.selected, (40, 7));
     let screen = render(&app, 120, 30);
     assert!(screen.contains("Lesson 40.7"), "{screen}");
     assert!(screen.contains("41. Module 40"), "{screen}");

@@ -12,7 +12,7 @@ use ratatui::buffer::Buffer;
 fn plain_app(w: u16, h: u16) -> App {
     let course = amphi::course::load_bundled().unwrap();
     let mut app = App::new(course, State::default(), Theme::plain());
-    app.plain = true;
+    app.settings.plain = true;
     update(&mut app, Action::Resize(w, h));
     app
 }
@@ -177,8 +177,8 @@ fn the_spoken_line_wraps_whole_and_the_text_gives_it_room() {
                 status.y,
                 "the text ends where the spoken line starts"
             );
-            if app.focus == amphi::app::Focus::Content {
-                assert_eq!(app.view.height, app.areas().text.height, "at {w}");
+            if app.nav.focus == amphi::app::Focus::Content {
+                assert_eq!(app.reader.view.height, app.areas().text.height, "at {w}");
             }
         }
         let (quiz, _) = app.course.modules[0].final_quiz().unwrap();
@@ -189,7 +189,7 @@ fn the_spoken_line_wraps_whole_and_the_text_gives_it_room() {
         let spoken = amphi::app::spoken::status(&app);
         assert!(spoken.contains("Answer recorded: wrong."), "{spoken}");
         assert_eq!(spoken_on_screen(&app, w, 16), spoken, "at {w} columns");
-        assert_eq!(app.view.height, app.areas().text.height, "at {w}");
+        assert_eq!(app.reader.view.height, app.areas().text.height, "at {w}");
         app.notice = Some(
             "A notice long enough to need more than one row of a narrow screen, said whole.".into(),
         );

@@ -54,15 +54,19 @@ fn the_neighbours_and_the_selection_are_prepared_as_opening_builds_them() {
     let made = jobs(&effects);
     let items: Vec<_> = made.iter().map(|j| j.item).collect();
     assert_eq!(items, [(0, 0), (0, 2)], "the previous and the next item");
-    let width = app.view.width;
+    let width = app.reader.view.width;
     assert!(made.iter().all(|j| j.width == width));
 
     for job in made {
         let prepared = job.run();
         let mut fresh = app_with(app.state.clone(), 100, 40);
         open_item(&mut fresh, prepared.item.0, prepared.item.1);
-        assert_eq!(prepared.doc.as_ref(), Some(&*fresh.view.doc), "same text");
-        assert_eq!(prepared.rows, *fresh.view.rows, "same rows");
+        assert_eq!(
+            prepared.doc.as_ref(),
+            Some(&*fresh.reader.view.doc),
+            "same text"
+        );
+        assert_eq!(prepared.rows, *fresh.reader.view.rows, "same rows");
     }
 
     // Moving the outline selection prepares the selected item too, but never a
@@ -72,10 +76,10 @@ fn the_neighbours_and_the_selection_are_prepared_as_opening_builds_them() {
         &[Action::FocusOutline, Action::Down, Action::Down],
     );
     let effects = update(&mut app, Action::Down);
-    assert_eq!(app.selected, (0, 4));
+    assert_eq!(app.nav.selected, (0, 4));
     assert!(jobs(&effects).iter().all(|j| j.item != (0, 4)));
     let effects = update(&mut app, Action::Down);
-    assert_eq!(app.selected, (1, 0));
+    assert_eq!(app.nav.selected, (1, 0));
     assert!(jobs(&effects).iter().any(|j| j.item == (1, 0)));
 }
 
@@ -86,7 +90,7 @@ fn opening_a_prepared_item_parses_nothing() {
     adopt(&mut app, jobs(&effects));
     let before = parses();
     let effects = update(&mut app, Action::NextItem);
-    assert_eq!(app.current, (0, 1));
+    assert_eq!(app.nav.current, (0, 1));
     assert_eq!(parses(), before, "the next item was ready");
     // Its own next item is asked for now, and only that (the previous is cached).
     let items: Vec<_> = jobs(&effects).iter().map(|j| j.item).collect();
@@ -95,7 +99,7 @@ fn opening_a_prepared_item_parses_nothing() {
     let before = parses();
     update(&mut app, Action::NextItem);
     assert_eq!(parses(), before);
-    assert!(app.view.rows.iter().all(|r| r.line.width() <= 110));
+    assert!(app.reader.view.rows.iter().all(|r| r.line.width() <= 110));
 }
 
 #[test]
@@ -110,8 +114,12 @@ fn a_prepared_text_that_no_longer_matches_is_dropped() {
     update(&mut app, Action::NextItem);
     assert!(parses() > before, "built again");
     assert!(
-        app.view.shown_text().any(|l| l.contains("written after"))
+        app.reader
+            .view
+            .shown_text()
+            .any(|l| l.contains("written after"))
             || app
+                .reader
                 .view
                 .rows
                 .iter()
@@ -133,7 +141,8 @@ fn a_prepared_text_that_no_longer_matches_is_dropped() {
     adopt(&mut app, jobs_made);
     update(&mut app, Action::NextItem);
     assert!(
-        app.view
+        app.reader
+            .view
             .rows
             .iter()
             .any(|r| r.line.to_string().contains("rewritten by the author")),
@@ -183,7 +192,7 @@ fn the_run_loop_prepares_after_the_frame_when_there_is_no_worker() {
     };
     let mut save = |_: &amphi::progress::State| Ok(None);
     amphi::tui::run(&mut terminal, &mut app, vec![key('n')], &mut save).unwrap();
-    assert_eq!(app.current, (0, 1));
+    assert_eq!(app.nav.current, (0, 1));
     let before = parses();
     update(&mut app, Action::NextItem);
     assert_eq!(parses(), before, "the item after the next one was prepared");
@@ -216,7 +225,7 @@ fn the_search_hit_or_bookmark_selected_is_prepared_before_enter() {
     adopt(&mut app, made);
     let before = parses();
     update(&mut app, Action::Confirm);
-    assert_eq!(app.current, (hit.module, hit.item));
+    assert_eq!(app.nav.current, (hit.module, hit.item));
     assert_eq!(parses(), before, "the jump parsed nothing");
 
     // A bookmark selected in the list.
@@ -224,7 +233,7 @@ fn the_search_hit_or_bookmark_selected_is_prepared_before_enter() {
     open_item(&mut app, 1, 1);
     send(&mut app, &[Action::AddBookmark]);
     open_item(&mut app, 0, 0);
-    app.docs.clear();
+    app.reader.docs.clear();
     let effects = update(&mut app, Action::OpenBookmarks);
     let made = jobs(&effects);
     assert!(

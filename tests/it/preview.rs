@@ -26,7 +26,7 @@ fn lesson(id: &str, title: &str) -> Item {
 
 /// The ids of the open item.
 fn open_ids(app: &amphi::app::App) -> (String, String) {
-    let (mi, ii) = app.current;
+    let (mi, ii) = app.nav.current;
     let m = &app.course.modules[mi];
     (m.id.clone(), m.items[ii].id().to_owned())
 }
@@ -36,7 +36,7 @@ fn a_new_course_keeps_the_open_item_and_the_place_in_it() {
     let mut app = crate::common::app(100, 30);
     crate::common::open_item(&mut app, 0, 0);
     update(&mut app, Action::Scroll(12));
-    let anchor = app.view.anchor();
+    let anchor = app.reader.view.anchor();
     assert!(anchor.block > 0, "scrolled into the lesson: {anchor:?}");
     let ids = open_ids(&app);
 
@@ -53,9 +53,13 @@ fn a_new_course_keeps_the_open_item_and_the_place_in_it() {
         "a reload saves nothing"
     );
     assert_eq!(app.course.modules[0].title, "Renamed module");
-    assert_eq!(app.current, (0, 1), "the same item, now second");
+    assert_eq!(app.nav.current, (0, 1), "the same item, now second");
     assert_eq!(open_ids(&app), ids);
-    assert_eq!(app.view.anchor(), anchor, "at the same place in its text");
+    assert_eq!(
+        app.reader.view.anchor(),
+        anchor,
+        "at the same place in its text"
+    );
     assert_eq!(
         app.notice.as_deref(),
         Some("a notice"),
@@ -71,7 +75,7 @@ fn a_broken_course_is_shown_over_the_last_good_one_until_fixed() {
     let mut app = crate::common::app(100, 30);
     crate::common::open_item(&mut app, 0, 1);
     update(&mut app, Action::Scroll(5));
-    let anchor = app.view.anchor();
+    let anchor = app.reader.view.anchor();
     let before = app.course.clone();
     let ids = open_ids(&app);
 
@@ -87,7 +91,7 @@ fn a_broken_course_is_shown_over_the_last_good_one_until_fixed() {
     assert_eq!(app.modals.reload_error(), Some(&report));
     assert_eq!(app.course, before, "the last good course stays open");
     assert_eq!(open_ids(&app), ids);
-    assert_eq!(app.view.anchor(), anchor);
+    assert_eq!(app.reader.view.anchor(), anchor);
     let screen = crate::common::render(&app, 100, 30);
     assert!(
         screen.contains("Not reloaded: the course has errors"),
@@ -119,15 +123,18 @@ fn a_removed_item_gives_way_to_the_nearest_one() {
     edited.modules[1].items.pop();
     edited.modules.truncate(2);
     update(&mut app, reload(Ok(edited)));
-    assert_eq!(app.current, (1, last - 1));
-    assert_eq!(app.view.scroll, 0, "a different item opens at its top");
+    assert_eq!(app.nav.current, (1, last - 1));
+    assert_eq!(
+        app.reader.view.scroll, 0,
+        "a different item opens at its top"
+    );
 
     // A removed module: the last one left.
     let mut edited = app.course.clone();
     edited.modules.truncate(1);
     update(&mut app, reload(Ok(edited)));
-    assert_eq!(app.current.0, 0);
-    assert!(app.current.1 < app.course.modules[0].items.len());
+    assert_eq!(app.nav.current.0, 0);
+    assert!(app.nav.current.1 < app.course.modules[0].items.len());
 }
 
 /// Waits for the next reload sent by the watcher.

@@ -76,7 +76,7 @@ fn reopening_offers_the_last_attempts_review_practice_and_retake() {
     let qi = open_final_quiz(&mut first);
     take_with(&mut first, |k| k != 1 && k != 4);
     let result = first_screen(&first, 80, 24);
-    let marks = first.view.marks.clone();
+    let marks = first.reader.view.marks.clone();
     // amphi reopened: the quiz's page starts at its intro.
     let mut again = app_with(first.state.clone(), 80, 24);
     open_item(&mut again, 0, qi);
@@ -97,7 +97,7 @@ fn reopening_offers_the_last_attempts_review_practice_and_retake() {
     assert_eq!(l, Action::ShowLastAttempt);
     send(&mut again, &[l]);
     assert_eq!(first_screen(&again, 80, 24), result);
-    assert_eq!(again.view.marks, marks);
+    assert_eq!(again.reader.view.marks, marks);
     // w jumps to its mistakes, and R practises them.
     send(&mut again, &[Action::NextMark]);
     assert!(
@@ -138,7 +138,11 @@ fn with_no_attempt_left_the_last_review_still_opens() {
     }
     open_item(&mut app, 0, qi);
     take_with(&mut app, |k| k > 0);
-    let mut again = App::new(app.course.clone(), app.state.clone(), app.theme.clone());
+    let mut again = App::new(
+        app.course.clone(),
+        app.state.clone(),
+        app.settings.theme.clone(),
+    );
     send(&mut again, &[Action::Resize(80, 24)]);
     if again.modals.overlay().is_some() {
         // Dismiss the "where you were" card.
@@ -196,11 +200,11 @@ fn w_marks_the_mistake_it_lands_on_and_names_it() {
         let screen = render(&app, 80, 24);
         assert!(screen.lines().last().unwrap().contains(&said), "{screen}");
         // The row it landed on is marked, the rows of other questions are not.
-        let (landed, _) = app.view.mark_at.unwrap();
-        let block = app.view.marks[landed];
-        let top = app.view.scroll;
-        for y in 0..app.view.height {
-            let Some(row) = app.view.rows.get(top + usize::from(y)) else {
+        let (landed, _) = app.reader.view.mark_at.unwrap();
+        let block = app.reader.view.marks[landed];
+        let top = app.reader.view.scroll;
+        for y in 0..app.reader.view.height {
+            let Some(row) = app.reader.view.rows.get(top + usize::from(y)) else {
                 break;
             };
             let cells = reversed_text(&app, 80, 24, y);
@@ -214,12 +218,13 @@ fn w_marks_the_mistake_it_lands_on_and_names_it() {
             }
         }
         let first = app
+            .reader
             .view
             .rows
             .iter()
             .position(|r| r.block == block && r.line.width() > 0)
             .unwrap();
-        let text: String = app.view.rows[first]
+        let text: String = app.reader.view.rows[first]
             .line
             .spans
             .iter()
@@ -228,7 +233,7 @@ fn w_marks_the_mistake_it_lands_on_and_names_it() {
         assert!(text.starts_with(&format!("✗ {question}. ")), "{text}");
     }
     // In plain mode (screen readers), the status line says it in words.
-    app.plain = true;
+    app.settings.plain = true;
     send(&mut app, &[Action::Resize(80, 24), Action::NextMark]);
     let screen = render(&app, 80, 24);
     let status = screen.lines().last().unwrap();
@@ -243,10 +248,10 @@ fn w_with_no_mistake_says_so() {
     let mut app = app(80, 24);
     open_final_quiz(&mut app);
     take_quiz(&mut app, true);
-    let scroll = app.view.scroll;
+    let scroll = app.reader.view.scroll;
     let w = action_for_key(Mode::of(&app), &app, &key('w')).unwrap();
     send(&mut app, &[w]);
-    assert_eq!(app.view.scroll, scroll);
+    assert_eq!(app.reader.view.scroll, scroll);
     assert_eq!(
         app.notice.as_deref(),
         Some("No mistakes to jump to: every answer was right.")
@@ -308,7 +313,7 @@ fn a_multiple_choice_question_says_choose_all_that_apply_once() {
 fn a_right_choice_left_unticked_is_marked_missed_in_words() {
     for plain in [false, true] {
         let mut app = app(120, 40);
-        app.plain = plain;
+        app.settings.plain = plain;
         send(&mut app, &[Action::Resize(120, 40)]);
         at_multiple_choice(&mut app);
         let (_, rows) = shown_choices(&app);

@@ -190,7 +190,10 @@ fn short_lessons_app() -> App {
     let mut app = App::new(course, State::default(), Theme::plain());
     app.clock = fake_clock;
     update(&mut app, Action::Resize(120, 40));
-    assert!(app.view.at_end(), "the short lesson fits on the screen");
+    assert!(
+        app.reader.view.at_end(),
+        "the short lesson fits on the screen"
+    );
     app
 }
 
@@ -208,7 +211,7 @@ fn a_short_item_passed_over_with_n_is_not_read() {
     send(&mut app, &[Action::NextItem]);
     advance(1);
     send(&mut app, &[Action::NextItem]);
-    assert_eq!(app.current, (0, 2));
+    assert_eq!(app.nav.current, (0, 2));
     assert!(!is_read(&app, 0, 0) && !is_read(&app, 0, 1), "passed over");
     // Back on the second lesson for a moment: read at the next key.
     send(&mut app, &[Action::PrevItem]);
@@ -248,10 +251,10 @@ fn scrolling_to_the_end_reads_at_once_even_a_short_item() {
     assert!(is_read(&app, 0, 1));
     // A long item: read once scrolled to its end, at once.
     open_item(&mut app, 1, 0);
-    assert!(!app.view.at_end() && !is_read(&app, 1, 0));
-    while !app.view.at_end() {
+    assert!(!app.reader.view.at_end() && !is_read(&app, 1, 0));
+    while !app.reader.view.at_end() {
         send(&mut app, &[Action::Scroll(3)]);
     }
-    assert!(app.view.at_end());
+    assert!(app.reader.view.at_end());
     assert!(is_read(&app, 1, 0));
 }

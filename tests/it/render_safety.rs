@@ -54,7 +54,7 @@ fn every_screen_draws_at_every_small_size_without_panic() {
         .flat_map(|s| [false, true].map(|plain| (s, plain)))
     {
         let mut app = app(80, 24);
-        app.plain = plain;
+        app.settings.plain = plain;
         screen(&mut app);
         for w in (0..=130u16).step_by(3).chain([1, 2, 39, 40, 41, 69, 70]) {
             for h in (0..=45u16).step_by(4).chain([1, 2, 9, 10, 11]) {

@@ -32,12 +32,12 @@ fn state_with_attempt(points: f64, pass_mark: u32) -> State {
 fn every_place(state: &State) -> Vec<(&'static str, String)> {
     // The card in plain mode, where its lines are not wrapped beside the outline.
     let mut card = app_with_card(state.clone(), 120, 40);
-    card.plain = true;
+    card.settings.plain = true;
     assert!(card.modals.overlay().is_some(), "the where-you-were card");
     let mut app = app_with(state.clone(), 120, 40);
     let page = render(&app, 120, 40);
     send(&mut app, &[Action::FocusOutline]);
-    app.plain = true;
+    app.settings.plain = true;
     send(&mut app, &[Action::Resize(120, 40)]);
     let plain_outline = render(&app, 120, 40);
     let report = |format| {

@@ -11,7 +11,7 @@ fn type_query(app: &mut amphi::app::App, q: &str) {
 }
 
 fn row_text(app: &amphi::app::App, i: usize) -> String {
-    app.view.rows[i]
+    app.reader.view.rows[i]
         .line
         .spans
         .iter()
@@ -44,11 +44,12 @@ fn enter_jumps_to_the_match_and_n_moves_between_matches() {
     let hit = app.modals.search().unwrap().hits[0].clone();
     send(&mut app, &[Action::Confirm]);
     assert!(app.modals.search().is_none());
-    assert_eq!(app.current, (hit.module, hit.item));
-    assert_eq!(app.focus, Focus::Content);
-    assert_eq!(app.highlight.as_deref(), Some("madrigal"));
-    let shown: Vec<String> = (app.view.scroll..app.view.scroll + usize::from(app.view.height))
-        .filter(|&i| i < app.view.rows.len())
+    assert_eq!(app.nav.current, (hit.module, hit.item));
+    assert_eq!(app.nav.focus, Focus::Content);
+    assert_eq!(app.reader.highlight.as_deref(), Some("madrigal"));
+    let shown: Vec<String> = (app.reader.view.scroll
+        ..app.reader.view.scroll + usize::from(app.reader.view.height))
+        .filter(|&i| i < app.reader.view.rows.len())
         .map(|i| row_text(&app, i))
         .collect();
     assert!(
@@ -62,13 +63,13 @@ fn enter_jumps_to_the_match_and_n_moves_between_matches() {
         amphi::app::action_for_key(Mode::of(&app), &app, &key),
         Some(Action::NextMatch)
     );
-    let item = app.current;
+    let item = app.nav.current;
     send(&mut app, &[Action::NextMatch, Action::PrevMatch]);
-    assert_eq!(app.current, item, "matches stay in the item");
+    assert_eq!(app.nav.current, item, "matches stay in the item");
     // Esc clears the highlight; n is next item again.
     send(&mut app, &[Action::Back]);
-    assert!(app.highlight.is_none());
-    assert_eq!(app.focus, Focus::Content);
+    assert!(app.reader.highlight.is_none());
+    assert_eq!(app.nav.focus, Focus::Content);
     assert_eq!(
         amphi::app::action_for_key(Mode::of(&app), &app, &key),
         Some(Action::NextItem)
@@ -113,12 +114,12 @@ fn the_search_panel_on_screen() {
 fn escape_closes_the_panel_and_keeps_the_place() {
     let mut app = app(80, 24);
     send(&mut app, &[Action::Scroll(5)]);
-    let scroll = app.view.scroll;
+    let scroll = app.reader.view.scroll;
     type_query(&mut app, "gafa");
     send(&mut app, &[Action::Back]);
     assert!(app.modals.search().is_none());
-    assert_eq!(app.view.scroll, scroll);
-    assert_eq!(app.current, (0, 0));
+    assert_eq!(app.reader.view.scroll, scroll);
+    assert_eq!(app.nav.current, (0, 0));
 }
 
 #[test]
@@ -132,12 +133,15 @@ fn a_jump_that_shows_the_last_line_reads_the_item_after_a_moment() {
     app.clock = || NOW.with(Cell::get);
     type_query(&mut app, "the last question leads to the next lesson");
     send(&mut app, &[Action::Confirm]);
-    let (m, i) = app.current;
+    let (m, i) = app.nav.current;
     let read = |app: &amphi::app::App| {
         let module = &app.course.modules[m];
         app.progress().is_read(&module.id, module.items[i].id())
     };
-    assert!(app.view.at_end(), "the match is near the end of its lesson");
+    assert!(
+        app.reader.view.at_end(),
+        "the match is near the end of its lesson"
+    );
     assert!(!read(&app), "a jump is not reading");
     // The end stays on screen for a moment: read at the next key.
     NOW.with(|n| n.set(n.get() + READ_AFTER_SECONDS));
@@ -191,7 +195,7 @@ fn n_visits_every_line_with_matches_in_turn_and_says_which() {
     let hit = app.modals.search().unwrap().hits[0].clone();
     assert_eq!((hit.module, hit.item), (0, 0));
     send(&mut app, &[Action::Confirm]);
-    let rows_with_matches: Vec<usize> = (0..app.view.rows.len())
+    let rows_with_matches: Vec<usize> = (0..app.reader.view.rows.len())
         .filter(|&i| row_text(&app, i).to_lowercase().contains("gafa"))
         .collect();
     let n = rows_with_matches.len();
@@ -199,7 +203,7 @@ fn n_visits_every_line_with_matches_in_turn_and_says_which() {
     let mut seen = Vec::new();
     for k in 0..n {
         send(&mut app, &[Action::NextMatch]);
-        let (index, _) = app.view.match_at.expect("a line is current");
+        let (index, _) = app.reader.view.match_at.expect("a line is current");
         seen.push(index);
         let notice = app.notice.clone().unwrap_or_default();
         assert!(
@@ -208,7 +212,8 @@ fn n_visits_every_line_with_matches_in_turn_and_says_which() {
         );
         let row = rows_with_matches[index];
         assert!(
-            (app.view.scroll..app.view.scroll + usize::from(app.view.height)).contains(&row),
+            (app.reader.view.scroll..app.reader.view.scroll + usize::from(app.reader.view.height))
+                .contains(&row),
             "line {index} is on screen"
         );
     }
@@ -216,9 +221,9 @@ fn n_visits_every_line_with_matches_in_turn_and_says_which() {
     seen.dedup();
     assert_eq!(seen.len(), n, "every line visited once in {n} presses");
     // N goes back, wrapping from the first to the last.
-    let before = app.view.match_at.unwrap().0;
+    let before = app.reader.view.match_at.unwrap().0;
     send(&mut app, &[Action::PrevMatch]);
-    assert_eq!(app.view.match_at.unwrap().0, (before + n - 1) % n);
+    assert_eq!(app.reader.view.match_at.unwrap().0, (before + n - 1) % n);
 }
 
 #[test]

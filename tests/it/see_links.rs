@@ -140,10 +140,11 @@ fn every_bundled_question_links_to_a_heading_and_names_an_objective() {
 
 /// The text of the first `n` rows shown in the content pane.
 fn top_rows(app: &amphi::app::App, n: usize) -> Vec<String> {
-    app.view
+    app.reader
+        .view
         .rows
         .iter()
-        .skip(app.view.scroll)
+        .skip(app.reader.view.scroll)
         .take(n)
         .map(|r| r.line.spans.iter().map(|s| s.content.as_ref()).collect())
         .collect()
@@ -172,9 +173,13 @@ fn o_on_feedback_opens_the_lesson_at_the_heading_and_backspace_returns() {
     );
     assert_eq!(key, Some(Action::OpenLink));
     send(&mut app, &[Action::OpenLink]);
-    assert_eq!(app.current, (0, 0), "the lesson big-four-and-natu is open");
+    assert_eq!(
+        app.nav.current,
+        (0, 0),
+        "the lesson big-four-and-natu is open"
+    );
     assert_eq!(top_rows(&app, 1), vec!["Meet the NATU".to_string()]);
-    assert!(app.view.scroll > 0, "scrolled down to the heading");
+    assert!(app.reader.view.scroll > 0, "scrolled down to the heading");
     let screen = render(&app, 120, 40);
     assert!(screen.contains("Backspace: back to the quiz."), "{screen}");
 
@@ -185,7 +190,7 @@ fn o_on_feedback_opens_the_lesson_at_the_heading_and_backspace_returns() {
     );
     assert_eq!(key, Some(Action::GoBack));
     send(&mut app, &[Action::GoBack]);
-    assert_eq!(app.current, (0, qi));
+    assert_eq!(app.nav.current, (0, qi));
     let state = app.current_quiz().unwrap().1;
     assert_eq!(state.stage, Stage::Feedback, "the answer is kept");
     assert_eq!(state.session.current, 0);
@@ -207,17 +212,17 @@ fn o_on_the_review_opens_the_first_link_on_screen() {
     ));
     // At the top of the review, question 1's link is the first on screen.
     send(&mut app, &[Action::OpenLink]);
-    assert_eq!(app.current, (0, 0));
+    assert_eq!(app.nav.current, (0, 0));
     assert_eq!(top_rows(&app, 1), vec!["Meet the NATU".to_string()]);
     send(&mut app, &[Action::GoBack]);
-    assert_eq!(app.current, (0, qi));
+    assert_eq!(app.nav.current, (0, qi));
 
     // `w` brings the mistake to the top; its link is then the first on screen.
     send(&mut app, &[Action::NextMark]);
     let shown = top_rows(&app, 1).concat();
     assert!(shown.contains("3. A ride-hailing firm"), "{shown}");
     send(&mut app, &[Action::OpenLink]);
-    assert_eq!(app.current, (0, 0));
+    assert_eq!(app.nav.current, (0, 0));
     assert_eq!(top_rows(&app, 1), vec!["Uber as a speedometer".to_string()]);
     // Back where the learner was on the review.
     send(&mut app, &[Action::GoBack]);
@@ -241,9 +246,9 @@ fn a_heading_too_near_the_end_to_reach_the_top_is_on_screen() {
     let actions = answer_actions(&app, true);
     send(&mut app, &actions);
     send(&mut app, &[Action::OpenLink]);
-    assert_eq!(app.current, (0, 0));
-    assert!(app.view.at_end());
-    let shown = top_rows(&app, usize::from(app.view.height));
+    assert_eq!(app.nav.current, (0, 0));
+    assert!(app.reader.view.at_end());
+    let shown = top_rows(&app, usize::from(app.reader.view.height));
     assert!(
         shown.iter().any(|r| r == "Uber as a speedometer"),
         "{shown:?}"
@@ -268,7 +273,7 @@ fn a_link_to_another_module_opens_that_module() {
     let actions = answer_actions(&app, true);
     send(&mut app, &actions);
     send(&mut app, &[Action::OpenLink]);
-    assert_eq!(app.current.0, 2);
+    assert_eq!(app.nav.current.0, 2);
     assert_eq!(
         top_rows(&app, 1),
         vec!["Empowerment or slacktivism?".to_string()]
@@ -287,7 +292,7 @@ fn o_without_a_link_says_so() {
     let actions = answer_actions(&app, true);
     send(&mut app, &actions);
     send(&mut app, &[Action::OpenLink]);
-    assert_eq!(app.current, (0, qi));
+    assert_eq!(app.nav.current, (0, qi));
     assert_eq!(app.notice.as_deref(), Some("No lesson link here."));
 }
 
@@ -320,18 +325,18 @@ fn moving_on_from_the_passage_forgets_the_way_back() {
     let actions = answer_actions(&app, true);
     send(&mut app, &actions);
     send(&mut app, &[Action::OpenLink]);
-    assert!(app.return_to.is_some());
+    assert!(app.nav.return_to.is_some());
     send(&mut app, &[Action::NextItem]);
-    assert_eq!(app.return_to, None);
+    assert_eq!(app.nav.return_to, None);
     let key = amphi::app::action_for_key(
         amphi::app::Mode::of(&app),
         &app,
         &ratatui::crossterm::event::KeyEvent::from(ratatui::crossterm::event::KeyCode::Backspace),
     );
     assert_eq!(key, Some(Action::GoBack));
-    let at = app.current;
+    let at = app.nav.current;
     send(&mut app, &[Action::GoBack]);
-    assert_eq!(app.current, at, "Backspace does nothing while reading");
+    assert_eq!(app.nav.current, at, "Backspace does nothing while reading");
     assert!(
         app.notice
             .as_deref()
@@ -353,9 +358,9 @@ fn w_reaches_every_mistake_near_the_end_and_o_opens_that_mistakes_passage() {
     for _ in 0..n {
         answer_and_go_on(&mut app, false);
     }
-    let marks = app.view.marks.clone();
+    let marks = app.reader.view.marks.clone();
     assert_eq!(marks.len(), n, "every question is a mistake");
-    let links = app.view.links.clone();
+    let links = app.reader.view.links.clone();
     for k in 0..marks.len() {
         // w k+1 times from the top: mistake k.
         send(&mut app, &[Action::Top]);
@@ -363,7 +368,7 @@ fn w_reaches_every_mistake_near_the_end_and_o_opens_that_mistakes_passage() {
             send(&mut app, &[Action::NextMark]);
         }
         assert_eq!(
-            app.view.mark_at.map(|(i, _)| i),
+            app.reader.view.mark_at.map(|(i, _)| i),
             Some(k),
             "w reached mistake {k}"
         );
@@ -374,11 +379,11 @@ fn w_reaches_every_mistake_near_the_end_and_o_opens_that_mistakes_passage() {
         };
         send(&mut app, &[Action::OpenLink]);
         assert_eq!(
-            (app.current, app.return_to.is_some()),
+            (app.nav.current, app.nav.return_to.is_some()),
             ((expected.module, expected.item), true),
             "o after mistake {k} opens its own passage"
         );
         send(&mut app, &[Action::GoBack]);
-        assert_eq!(app.current, (2, qi));
+        assert_eq!(app.nav.current, (2, qi));
     }
 }

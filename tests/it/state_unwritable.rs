@@ -70,7 +70,7 @@ fn session(store: &Store, batches: &[&str]) -> Outcome {
     if app.modals.overlay() == Some(amphi::app::Overlay::Resume) {
         amphi::app::update(&mut app, amphi::app::Action::Back);
     }
-    let start = app.current;
+    let start = app.nav.current;
     let mut screens = Vec::new();
     let mut result = Ok(());
     for batch in batches {
@@ -107,7 +107,7 @@ fn assert_usable_with_a_warning(store: &Store, why: &str) {
     // lost from memory.
     let (mi, ii) = out.start;
     assert_eq!(
-        out.app.current,
+        out.app.nav.current,
         (mi, ii + 1),
         "{why}: `n` opened the next item"
     );

@@ -100,7 +100,7 @@ fn a_version_1_state_file_resumes_where_the_learner_left() {
         .iter()
         .position(|i| i.id() == "andre-on-speed")
         .unwrap();
-    assert_eq!(app.current, (module, item));
+    assert_eq!(app.nav.current, (module, item));
     assert!(app.progress().quiz_passed("exponential-web", "module-quiz"));
 }
 

@@ -90,12 +90,12 @@ pub fn open_item(app: &mut App, m: usize, i: usize) {
     let target = (m, i);
     send(app, &[Action::FocusOutline, Action::Top]);
     let mut guard = 0;
-    while app.selected != target && guard < 500 {
+    while app.nav.selected != target && guard < 500 {
         update(app, Action::Down);
         guard += 1;
     }
     update(app, Action::Confirm);
-    assert_eq!(app.current, target);
+    assert_eq!(app.nav.current, target);
 }
 
 /// The actions that answer the current quiz question right (or wrong, when
