@@ -1074,6 +1074,7 @@ pub struct Found {
 /// dollar sign.
 pub fn find(text: &str) -> Vec<Found> {
     let bytes = text.as_bytes();
+    let mut unclosed = std::collections::HashMap::new();
     let mut out = Vec::new();
     let mut i = 0;
     let mut line_start = true;
@@ -1115,18 +1116,7 @@ pub fn find(text: &str) -> Vec<Found> {
             b'`' => {
                 // A code span: its closing run of as many backticks, if any.
                 let run = rest.iter().take_while(|b| **b == b'`').count();
-                let ticks = &rest[..run];
-                let close = text[i + run..]
-                    .match_indices(std::str::from_utf8(ticks).unwrap_or("`"))
-                    .find(|(at, _)| {
-                        let after = i + run + at + run;
-                        bytes.get(after) != Some(&b'`')
-                            && (at == &0 || bytes[i + run + at - 1] != b'`')
-                    });
-                i = match close {
-                    Some((at, _)) => i + run + at + run,
-                    None => i + run,
-                };
+                i = code_span_end(text, i, run, &mut unclosed).unwrap_or(i + run);
             }
             b'\\' => {
                 let next = bytes.get(i + 1).copied();
@@ -1292,6 +1282,7 @@ pub fn unclosed_display(text: &str) -> Option<usize> {
     // Walk the text outside the formulas found and outside code, looking for an
     // opener `find` left alone.
     let code = code_ranges(text);
+    let mut code = code.iter().peekable();
     while i < bytes.len() {
         if let Some(r) = covered.peek()
             && r.start <= i
@@ -1300,7 +1291,13 @@ pub fn unclosed_display(text: &str) -> Option<usize> {
             covered.next();
             continue;
         }
-        if let Some(r) = code.iter().find(|r| r.contains(&i)) {
+        // The code ranges come in order: drop those behind, skip the one here.
+        while code.peek().is_some_and(|r| r.end <= i) {
+            code.next();
+        }
+        if let Some(r) = code.peek()
+            && r.start <= i
+        {
             i = r.end;
             continue;
         }
@@ -1319,6 +1316,35 @@ pub fn unclosed_display(text: &str) -> Option<usize> {
     None
 }
 
+/// Where the code span opened by the run of `run` backticks at byte `i` of
+/// `text` ends (just after its closing run of exactly `run` backticks), or
+/// `None` when nothing closes it. `unclosed` remembers, per run length, from
+/// which byte on no closing run exists, so that many openers without a closer
+/// cost one scan of the text per run length rather than one each.
+fn code_span_end(
+    text: &str,
+    i: usize,
+    run: usize,
+    unclosed: &mut std::collections::HashMap<usize, usize>,
+) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let from = i + run;
+    if unclosed.get(&run).is_some_and(|&at| at <= from) {
+        return None;
+    }
+    let ticks = &text[i..from];
+    let close = text[from..].match_indices(ticks).find(|(at, _)| {
+        bytes.get(from + at + run) != Some(&b'`') && (*at == 0 || bytes[from + at - 1] != b'`')
+    });
+    match close {
+        Some((at, _)) => Some(from + at + run),
+        None => {
+            unclosed.insert(run, from);
+            None
+        }
+    }
+}
+
 /// Byte ranges of code (fenced blocks, indented lines, code spans) in `text`,
 /// as [`find`] skips them.
 fn code_ranges(text: &str) -> Vec<Range<usize>> {
@@ -1326,6 +1352,7 @@ fn code_ranges(text: &str) -> Vec<Range<usize>> {
     // left between the delimiters it skips is what it treats as code. Simpler:
     // scan again with the same rules.
     let bytes = text.as_bytes();
+    let mut unclosed = std::collections::HashMap::new();
     let mut out = Vec::new();
     let mut i = 0;
     let mut line_start = true;
@@ -1372,16 +1399,13 @@ fn code_ranges(text: &str) -> Vec<Range<usize>> {
         line_start = bytes[i] == b'\n';
         if bytes[i] == b'`' {
             let run = rest.iter().take_while(|b| **b == b'`').count();
-            let ticks = std::str::from_utf8(&rest[..run]).unwrap_or("`");
-            let close = text[i + run..].match_indices(ticks).find(|(at, _)| {
-                bytes.get(i + run + at + run) != Some(&b'`')
-                    && (at == &0 || bytes[i + run + at - 1] != b'`')
-            });
-            let end = close.map_or(i + run, |(at, _)| i + run + at + run);
-            if close.is_some() {
-                out.push(i..end);
+            match code_span_end(text, i, run, &mut unclosed) {
+                Some(end) => {
+                    out.push(i..end);
+                    i = end;
+                }
+                None => i += run,
             }
-            i = end;
             continue;
         }
         i += 1;
