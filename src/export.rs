@@ -432,17 +432,20 @@ fn interaction_type(q: &Question) -> &'static str {
 fn response(r: &Response) -> String {
     let list = |v: Vec<String>| v.join("[,]");
     let typed = |t: &str| crate::text::sanitize_inline(t).into_owned();
+    // Counted from 1 in a wider type: an index read from the state file may be
+    // usize::MAX, and `+ 1` on it would overflow.
+    let number = |i: usize| (i as u128 + 1).to_string();
     match r {
-        Response::Choice(i) => (i + 1).to_string(),
-        Response::Choices(set) => list(set.iter().map(|i| (i + 1).to_string()).collect()),
+        Response::Choice(i) => number(*i),
+        Response::Choices(set) => list(set.iter().map(|&i| number(i)).collect()),
         Response::Bool(b) => b.to_string(),
         Response::Text(t) => typed(t),
-        Response::Order(order) => list(order.iter().map(|i| (i + 1).to_string()).collect()),
+        Response::Order(order) => list(order.iter().map(|&i| number(i)).collect()),
         Response::Pairs(pairs) => list(
             pairs
                 .iter()
                 .enumerate()
-                .filter_map(|(l, r)| r.map(|r| format!("{}[.]{}", l + 1, r + 1)))
+                .filter_map(|(l, r)| r.map(|r| format!("{}[.]{}", number(l), number(r))))
                 .collect(),
         ),
         Response::Blanks(blanks) => list(blanks.iter().map(|b| typed(b)).collect()),
