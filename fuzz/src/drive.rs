@@ -32,6 +32,11 @@ const LESSON: &str = "## From a file\n\nA paragraph with *emphasis*, `code` and 
 const MAX_ITEMS: usize = 40;
 const MAX_STEPS: usize = 64;
 
+/// Questions answered per quiz by the state target: enough to draw a resumed
+/// open attempt's question and feedback, and the result when it was near its
+/// end; a full attempt's result is drawn through `L` (the last attempt).
+const QUIZ_QUESTIONS: usize = 3;
+
 /// A private folder, removed when dropped.
 pub struct Workspace {
     dir: PathBuf,
@@ -255,7 +260,7 @@ fn library() -> &'static [Entry] {
 /// the first bookmark), the mastery overlay, a review session of the questions
 /// due (answered to its end), the note editor on every item the state has a note
 /// or a bookmark for, and every quiz: its intro, the review of its last attempt
-/// (`L`), then an attempt (an open one resumes) taken to its result.
+/// (`L`), then an attempt (an open one resumes) for [`QUIZ_QUESTIONS`] questions.
 pub fn screens(course: Course, state: State) {
     let quizzes: Vec<(usize, usize)> = course
         .items()
@@ -308,7 +313,7 @@ pub fn screens(course: Course, state: State) {
     // A review session of what is due, answered to its end.
     update(&mut app, Action::StartReview);
     if app.modals.review().is_some() {
-        answer_to_the_end(&mut app);
+        answer_up_to(&mut app, MAX_STEPS);
         update(&mut app, Action::Confirm);
         update(&mut app, Action::Back);
     }
@@ -339,7 +344,7 @@ pub fn screens(course: Course, state: State) {
         {
             update(&mut app, Action::Confirm);
         }
-        answer_to_the_end(&mut app);
+        answer_up_to(&mut app, QUIZ_QUESTIONS);
     }
 }
 
@@ -358,9 +363,10 @@ fn open_item(app: &mut App, target: (usize, usize)) {
 }
 
 /// Answers the quiz or review on screen, question by question, up to its result
-/// (at most [`MAX_STEPS`] questions), drawing the question and its feedback.
-fn answer_to_the_end(app: &mut App) {
-    for _ in 0..MAX_STEPS {
+/// or at most `questions` questions, drawing the question, its feedback and where
+/// it stopped.
+fn answer_up_to(app: &mut App, questions: usize) {
+    for _ in 0..questions {
         let stage = match app.modals.review() {
             Some(session) => Some(session.state.stage),
             None => app.current_quiz().map(|(_, q)| q.stage),
@@ -369,12 +375,12 @@ fn answer_to_the_end(app: &mut App) {
             Some(amphi::app::Stage::Asking | amphi::app::Stage::Feedback) => {}
             _ => break,
         }
-        draw_all(app);
+        draw_both(app);
         for a in answers() {
             update(app, a);
         }
         update(app, Action::Confirm);
-        draw_all(app);
+        draw(app, 80, 24);
         update(app, Action::Confirm);
     }
     draw_all(app);
