@@ -107,7 +107,8 @@ pub fn parse_number(text: &str) -> Option<f64> {
 pub fn credit(key: &AnswerKey, response: &Response, scoring: Scoring) -> f64 {
     let fraction = match (key, response) {
         (AnswerKey::SingleChoice { answer, .. }, Response::Choice(i)) => {
-            f64::from(u8::from(*i + 1 == *answer))
+            // `answer` counts from 1; `i`, from the state file, may be usize::MAX.
+            f64::from(u8::from(answer.checked_sub(1) == Some(*i)))
         }
         (AnswerKey::MultipleChoice { answers, .. }, Response::Choices(picked)) => {
             let right: BTreeSet<usize> = answers.iter().map(|a| a.saturating_sub(1)).collect();
