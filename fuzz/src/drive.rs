@@ -12,9 +12,12 @@
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use amphi::app::{Action, App, update};
+use amphi::app::{Action, App, Panel, update};
+use amphi::author::notes::{NotesFormat, write_notes};
+use amphi::author::report::{ProgressFormat, write_progress};
 use amphi::course::{Course, Item, load_bundled, load_dir};
-use amphi::progress::{State, Store};
+use amphi::library::{Entry, Source};
+use amphi::progress::{State, Store, item_key, review, write_mastery};
 use amphi::theme::Theme;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -28,6 +31,11 @@ const LESSON: &str = "## From a file\n\nA paragraph with *emphasis*, `code` and 
 /// Most items and questions walked through per input, to keep each run short.
 const MAX_ITEMS: usize = 40;
 const MAX_STEPS: usize = 64;
+
+/// Questions answered per quiz by the state target: enough to draw a resumed
+/// open attempt's question and feedback, and the result when it was near its
+/// end; a full attempt's result is drawn through `L` (the last attempt).
+const QUIZ_QUESTIONS: usize = 3;
 
 /// A private folder, removed when dropped.
 pub struct Workspace {
@@ -102,7 +110,8 @@ impl Workspace {
             again.state, loaded.state,
             "the state changed on a round trip"
         );
-        resume(bundled(), loaded.state);
+        commands(&loaded.state);
+        screens(bundled(), loaded.state);
     }
 }
 
@@ -169,41 +178,217 @@ pub fn exercise(course: Course, state: State) {
     }
 }
 
-/// Opens `course` on `state`, as amphi does at start, and draws where it resumed;
-/// then visits every quiz (where an open attempt resumes) and answers once.
-pub fn resume(course: Course, state: State) {
+/// What every command that reads the state prints for `state`, through the
+/// functions the commands call (`src/cli/`): `notes` (Markdown and JSON),
+/// `progress` (text, JSON and CSV), `mastery`, `export --xapi`, `list` (the
+/// bundled course and an installed course that cannot be opened, whose id the
+/// state may hold progress for) and the review queue `amphi review` starts from,
+/// at a few clock times. Each output is written into memory and must be UTF-8
+/// with no escape character (the state file is not trusted).
+pub fn commands(state: &State) {
+    let course = bundled();
+    let progress = state
+        .courses
+        .get(&course.info.id)
+        .cloned()
+        .unwrap_or_default();
+    let mut outputs: Vec<(&str, Vec<u8>)> = Vec::new();
+    for format in [NotesFormat::Markdown, NotesFormat::Json] {
+        let mut out = Vec::new();
+        write_notes(&course, &progress, format, &mut out).expect("notes into memory");
+        outputs.push(("notes", out));
+    }
+    for format in [
+        ProgressFormat::Text,
+        ProgressFormat::Json,
+        ProgressFormat::Csv,
+    ] {
+        let mut out = Vec::new();
+        write_progress(&course, &progress, format, &mut out).expect("progress into memory");
+        outputs.push(("progress", out));
+    }
+    let mut out = Vec::new();
+    write_mastery(&course, &progress, &mut out).expect("mastery into memory");
+    outputs.push(("mastery", out));
+    let mut out = Vec::new();
+    let code = amphi::cli::xapi::run(&course, &progress, Some("fuzz"), None, &mut out)
+        .unwrap_or_else(|f| panic!("export --xapi failed: {}", f.message));
+    assert_eq!(code, 0, "export --xapi");
+    outputs.push(("export --xapi", out));
+    let mut out = Vec::new();
+    amphi::cli::courses::write_list(library(), state, &mut out);
+    outputs.push(("list", out));
+    for (name, out) in &outputs {
+        let text = std::str::from_utf8(out).unwrap_or_else(|e| panic!("{name}: not UTF-8: {e}"));
+        assert!(
+            !text.contains('\u{1b}'),
+            "{name} printed an escape: {text:?}"
+        );
+    }
+    for now in [0, amphi::app::system_clock(), u64::MAX / 2] {
+        let due = review::due(&course, &progress.review, now).len();
+        let queued = review::queued(&course, &progress.review).len();
+        assert!(due <= queued, "more questions due than queued");
+        let _ = review::next_due_day(&course, &progress.review, now);
+    }
+}
+
+/// The courses `amphi list` shows, built once: the bundled course, and an
+/// installed course named `broken` that cannot be opened.
+fn library() -> &'static [Entry] {
+    static ENTRIES: std::sync::OnceLock<Vec<Entry>> = std::sync::OnceLock::new();
+    ENTRIES.get_or_init(|| {
+        let course = bundled();
+        vec![
+            Entry {
+                id: course.info.id.clone(),
+                source: Source::Bundled,
+                course: Ok(course),
+            },
+            Entry {
+                id: "broken".into(),
+                source: Source::Linked(PathBuf::from("/nowhere/broken")),
+                course: Err("course.yaml: not found".into()),
+            },
+        ]
+    })
+}
+
+/// Opens `course` on `state`, as amphi does at start (the resume card when the
+/// state has a position), and goes through every screen that reads the state,
+/// drawing each: the outline with its marks, the bookmarks list (and a jump to
+/// the first bookmark), the mastery overlay, a review session of the questions
+/// due (answered to its end), the note editor on every item the state has a note
+/// or a bookmark for, and every quiz: its intro, the review of its last attempt
+/// (`L`), then an attempt (an open one resumes) for [`QUIZ_QUESTIONS`] questions.
+pub fn screens(course: Course, state: State) {
     let quizzes: Vec<(usize, usize)> = course
         .items()
         .filter(|(_, _, _, item)| matches!(item, Item::Quiz(_)))
         .map(|(m, i, _, _)| (m, i))
         .collect();
+    let marked: Vec<(usize, usize)> = {
+        let progress = state.courses.get(&course.info.id);
+        course
+            .items()
+            .filter(|(_, _, module, item)| {
+                let key = item_key(&module.id, item.id());
+                progress.is_some_and(|p| {
+                    p.notes.contains_key(&key)
+                        || p.bookmarks
+                            .iter()
+                            .any(|b| b.module == module.id && b.item == item.id())
+                })
+            })
+            .map(|(m, i, _, _)| (m, i))
+            .take(MAX_ITEMS)
+            .collect()
+    };
     let mut app = App::new(course, state, Theme::plain());
-    draw_both(&mut app);
+    // The resume card, when the state has a position.
+    draw_all(&mut app);
+    update(&mut app, Action::Back);
     update(&mut app, Action::Bottom);
     draw(&mut app, 80, 24);
-    for target in quizzes {
-        // Through the outline, so that only the quizzes are opened and laid out.
-        update(&mut app, Action::FocusOutline);
-        update(&mut app, Action::Top);
-        for _ in 0..1000 {
-            if app.nav.selected == target {
-                break;
-            }
-            update(&mut app, Action::Down);
-        }
+    // The outline with its marks.
+    update(&mut app, Action::FocusOutline);
+    draw_all(&mut app);
+    update(&mut app, Action::Bottom);
+    draw_all(&mut app);
+    // The bookmarks list, and a jump to the first one.
+    update(&mut app, Action::OpenBookmarks);
+    draw_all(&mut app);
+    update(&mut app, Action::Down);
+    draw(&mut app, 80, 24);
+    update(&mut app, Action::Top);
+    update(&mut app, Action::Confirm);
+    draw_all(&mut app);
+    update(&mut app, Action::Back);
+    // The mastery overlay.
+    update(&mut app, Action::ShowMastery);
+    draw_all(&mut app);
+    update(&mut app, Action::PageDown);
+    draw(&mut app, 80, 24);
+    update(&mut app, Action::Back);
+    // A review session of what is due, answered to its end.
+    update(&mut app, Action::StartReview);
+    if app.modals.review().is_some() {
+        answer_up_to(&mut app, MAX_STEPS);
         update(&mut app, Action::Confirm);
-        draw(&mut app, 80, 24);
-        for action in [Action::Confirm, Action::Choose(1), Action::Confirm] {
-            update(&mut app, action);
+        update(&mut app, Action::Back);
+    }
+    draw(&mut app, 80, 24);
+    // The note editor on every item with a note or a bookmark.
+    for target in marked {
+        open_item(&mut app, target);
+        update(&mut app, Action::EditNote);
+        if matches!(app.modals.panel(), Some(Panel::Note(_))) {
+            draw_all(&mut app);
+            update(&mut app, Action::Input('x'));
+            update(&mut app, Action::Back);
         }
         draw(&mut app, 80, 24);
     }
+    // Every quiz: intro, the last attempt's review, an attempt to its result.
+    for target in quizzes {
+        open_item(&mut app, target);
+        draw_all(&mut app);
+        update(&mut app, Action::ShowLastAttempt);
+        draw_all(&mut app);
+        update(&mut app, Action::NextMark);
+        draw(&mut app, 80, 24);
+        open_item(&mut app, target);
+        if app
+            .current_quiz()
+            .is_some_and(|(_, q)| matches!(q.stage, amphi::app::Stage::Intro))
+        {
+            update(&mut app, Action::Confirm);
+        }
+        answer_up_to(&mut app, QUIZ_QUESTIONS);
+    }
 }
 
-/// Starts the open quiz and answers each question with a mix of actions that
-/// gives every kind of question some answer, drawing each stage.
-fn take_quiz(app: &mut App) {
-    let answer = [
+/// Opens item `target` (module index, item index) through the outline, as the
+/// learner would, so that only the items visited are laid out.
+fn open_item(app: &mut App, target: (usize, usize)) {
+    update(app, Action::FocusOutline);
+    update(app, Action::Top);
+    for _ in 0..1000 {
+        if app.nav.selected == target {
+            break;
+        }
+        update(app, Action::Down);
+    }
+    update(app, Action::Confirm);
+}
+
+/// Answers the quiz or review on screen, question by question, up to its result
+/// or at most `questions` questions, drawing the question, its feedback and where
+/// it stopped.
+fn answer_up_to(app: &mut App, questions: usize) {
+    for _ in 0..questions {
+        let stage = match app.modals.review() {
+            Some(session) => Some(session.state.stage),
+            None => app.current_quiz().map(|(_, q)| q.stage),
+        };
+        match stage {
+            Some(amphi::app::Stage::Asking | amphi::app::Stage::Feedback) => {}
+            _ => break,
+        }
+        draw_both(app);
+        for a in answers() {
+            update(app, a);
+        }
+        update(app, Action::Confirm);
+        draw(app, 80, 24);
+        update(app, Action::Confirm);
+    }
+    draw_all(app);
+}
+
+/// A mix of actions that gives every kind of question some answer.
+fn answers() -> [Action; 9] {
+    [
         Action::Choose(1),
         Action::Choose(2),
         Action::Answer(true),
@@ -213,7 +398,21 @@ fn take_quiz(app: &mut App) {
         Action::Input('a'),
         Action::Input('1'),
         Action::Paste("é 2\u{1b}".into()),
-    ];
+    ]
+}
+
+/// Draws the current screen at 80x24 and 17x6, and in plain mode at 80x24.
+fn draw_all(app: &mut App) {
+    draw_both(app);
+    app.settings.plain = true;
+    draw(app, 80, 24);
+    app.settings.plain = false;
+}
+
+/// Starts the open quiz and answers each question with a mix of actions that
+/// gives every kind of question some answer, drawing each stage.
+fn take_quiz(app: &mut App) {
+    let answer = answers();
     update(app, Action::Confirm);
     for _ in 0..MAX_STEPS {
         draw_both(app);

@@ -138,13 +138,14 @@ pub fn item_seconds(progress: &CourseProgress, module: &Module, item: &Item) -> 
         .unwrap_or(0)
 }
 
-/// Seconds spent on all items of `module`.
+/// Seconds spent on all items of `module`, at most `u64::MAX` (the counts come
+/// from the state file, which may hold anything).
 pub fn module_seconds(progress: &CourseProgress, module: &Module) -> u64 {
     module
         .items
         .iter()
         .map(|i| item_seconds(progress, module, i))
-        .sum()
+        .fold(0, u64::saturating_add)
 }
 
 /// Counts time spent before `action` is applied: the time since the previous
@@ -187,7 +188,8 @@ fn credit(app: &mut App, now: u64) {
     let Some(key) = app.item_key_of(app.nav.current) else {
         return;
     };
-    *app.progress_mut().seconds.entry(key).or_insert(0) += gap;
+    let seconds = app.progress_mut().seconds.entry(key).or_insert(0);
+    *seconds = seconds.saturating_add(gap);
 }
 
 /// Stores the open item's content hash as the one read or passed. Returns

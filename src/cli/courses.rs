@@ -88,11 +88,19 @@ pub fn list_command(store: &Store, out: &mut Vec<u8>) -> Result<u8, Failure> {
     if let Some(w) = &loaded.warning {
         let _ = writeln!(io::stderr(), "amphi: {w}");
     }
-    let rows: Vec<[String; 6]> = library
-        .entries()
+    write_list(&library.entries(), &loaded.state, out);
+    Ok(0)
+}
+
+/// What `amphi list` prints for the courses `entries` (as
+/// [`Library::entries`] gives them) and the progress in `state`: a header, then
+/// one line per course with its id, completion, quizzes passed, last study date,
+/// where it comes from and its title, in columns.
+pub fn write_list(entries: &[Entry], state: &crate::progress::State, out: &mut Vec<u8>) {
+    let rows: Vec<[String; 6]> = entries
         .iter()
         .map(|entry| {
-            let s = entry.summary(&loaded.state);
+            let s = entry.summary(state);
             let (done, quizzes, title) = match &entry.course {
                 Ok(_) => (
                     format!("{} %", s.percent.unwrap_or(0)),
@@ -118,7 +126,6 @@ pub fn list_command(store: &Store, out: &mut Vec<u8>) -> Result<u8, Failure> {
     let header = ["ID", "DONE", "QUIZZES", "STUDIED", "FROM", "TITLE"];
     let text = table(&header, &rows);
     out.extend(text.into_bytes());
-    Ok(0)
 }
 
 /// Rows in columns, left aligned, two spaces apart, the last column unpadded.

@@ -15,8 +15,8 @@ use crate::course::{self, Course, CourseFiles, DirFiles, Report};
 use crate::library;
 use crate::progress::{STATE_ENV, Store, default_state_path};
 
-mod courses;
-mod xapi;
+pub mod courses;
+pub mod xapi;
 
 /// amphi — a terminal course reader.
 ///

@@ -20,10 +20,15 @@
 //!   it since; without one, cards only on disk are added and mine win elsewhere;
 //! - an open attempt that a finished attempt (same quiz, same start time) closes is
 //!   dropped, whichever instance finished it;
-//! - bookmarks are merged one by one, and notes item by item: with a base, what
-//!   this instance added, changed or deleted since wins, and so does what the
-//!   other instance did to the others (a bookmark or note deleted on either side
-//!   stays deleted; one added on either side is kept); without one, a union;
+//! - bookmarks are merged one by one: with a base, what this instance added or
+//!   deleted since wins, and so does what the other instance did to the others
+//!   (a bookmark deleted on either side stays deleted; one added on either side
+//!   is kept); without one, a union;
+//! - notes are merged item by item: with a base, a change on one side only
+//!   (added, edited, deleted) is kept; where both sides changed the same note,
+//!   an edit wins over a deletion and of two edits the later wins (by the note's
+//!   `updated_at`, the second it was saved; mine on equal times); without a
+//!   base, a union, the later note for an item in both;
 //! - time spent per item is the larger count; content hashes are a union, mine
 //!   winning for an item in both;
 //! - every other field of a course's progress is taken from mine.
@@ -36,7 +41,7 @@
 use std::collections::BTreeMap;
 use std::collections::btree_map::Entry;
 
-use super::model::{Attempt, CourseProgress, STATE_VERSION, State, item_key};
+use super::model::{Attempt, CourseProgress, Note, STATE_VERSION, State, item_key};
 use super::review::Card;
 
 /// Merges the state read from disk with the state in memory (`mine`), which wins
@@ -210,16 +215,15 @@ fn merge_cards(
 }
 
 /// A course's bookmarks and notes, as stored.
-type Marks<'a> = (&'a Vec<super::Bookmark>, &'a BTreeMap<String, super::Note>);
+type Marks<'a> = (&'a Vec<super::Bookmark>, &'a BTreeMap<String, Note>);
 
-/// Bookmarks and notes. Without a base: a union (mine wins for a note on the same
-/// item). With one: what did not change here since the last read takes the disk's
-/// version (so a deletion elsewhere sticks), per note, and for the bookmark list
-/// as a whole.
+/// Bookmarks and notes. Without a base: a union (for a note on the same item,
+/// the later, see [`merge_notes`]). With one: bookmarks one by one
+/// ([`merge_bookmarks`]) and notes item by item ([`merge_notes`]).
 fn merge_marks(
     base: Option<Option<Marks<'_>>>,
     theirs_bookmarks: Vec<super::Bookmark>,
-    theirs_notes: BTreeMap<String, super::Note>,
+    theirs_notes: BTreeMap<String, Note>,
     ours: &mut CourseProgress,
 ) {
     match base {
@@ -229,32 +233,72 @@ fn merge_marks(
                     ours.bookmarks.push(b);
                 }
             }
-            for (k, n) in theirs_notes {
-                ours.notes.entry(k).or_insert(n);
-            }
+            merge_notes(None, theirs_notes, &mut ours.notes);
         }
         Some(base) => {
             let empty_b = Vec::new();
             let empty_n = BTreeMap::new();
             let (base_b, base_n) = base.unwrap_or((&empty_b, &empty_n));
             merge_bookmarks(base_b, theirs_bookmarks, &mut ours.bookmarks);
-            let mut keys: Vec<String> = base_n.keys().cloned().collect();
-            keys.extend(theirs_notes.keys().cloned());
-            keys.extend(ours.notes.keys().cloned());
-            keys.sort();
-            keys.dedup();
-            for key in keys {
-                if ours.notes.get(&key) != base_n.get(&key) {
-                    continue; // changed (or deleted) here: mine wins
+            merge_notes(Some(base_n), theirs_notes, &mut ours.notes);
+        }
+    }
+}
+
+/// Merges notes item by item. With a `base` (the notes this instance last read
+/// or wrote), for each item:
+///
+/// - changed on one side only (edited, added or deleted): that side's change;
+/// - changed on both sides: an edit wins over a deletion (the text someone
+///   wrote is never lost to a deletion made without seeing it); two edits keep
+///   the later, by [`Note::updated_at`] (when it was saved in the note editor),
+///   mine when the times are equal; deleted on both sides stays deleted.
+///
+/// Without a base, a union, the later note for an item on both sides (mine on
+/// equal times).
+fn merge_notes(
+    base: Option<&BTreeMap<String, Note>>,
+    theirs: BTreeMap<String, Note>,
+    ours: &mut BTreeMap<String, Note>,
+) {
+    let Some(base) = base else {
+        for (key, note) in theirs {
+            match ours.entry(key) {
+                Entry::Vacant(e) => {
+                    e.insert(note);
                 }
-                match theirs_notes.get(&key) {
-                    Some(n) => {
-                        ours.notes.insert(key, n.clone());
-                    }
-                    None => {
-                        ours.notes.remove(&key);
+                Entry::Occupied(mut e) => {
+                    if note.updated_at > e.get().updated_at {
+                        e.insert(note);
                     }
                 }
+            }
+        }
+        return;
+    };
+    let mut keys: Vec<String> = base.keys().chain(theirs.keys()).cloned().collect();
+    keys.sort();
+    keys.dedup();
+    for key in keys {
+        let (b, t) = (base.get(&key), theirs.get(&key));
+        let o = ours.get(&key);
+        let merged = if o == b {
+            t // unchanged here: the disk's, edited or deleted there or not
+        } else if t == b {
+            continue; // changed here only: mine
+        } else {
+            match (o, t) {
+                (Some(o), Some(t)) if t.updated_at > o.updated_at => Some(t),
+                (Some(_), _) => continue, // mine is the later edit, or an edit against a deletion
+                (None, t) => t,           // deleted here, edited there (or deleted there too)
+            }
+        };
+        match merged {
+            Some(note) => {
+                ours.insert(key, note.clone());
+            }
+            None => {
+                ours.remove(&key);
             }
         }
     }
@@ -526,6 +570,129 @@ mod tests {
         assert_eq!(m.bookmarks.len(), 1);
     }
 
+    fn note_at(text: &str, at: u64) -> Note {
+        Note {
+            text: text.into(),
+            updated_at: at,
+        }
+    }
+
+    /// A state whose course `c` has these notes, keyed `m/<item>`.
+    fn with_notes(notes: &[(&str, Note)]) -> State {
+        course_with(|c| {
+            for (item, n) in notes {
+                c.notes.insert(item_key("m", item), n.clone());
+            }
+        })
+    }
+
+    /// The notes of course `c`, as (item key, text).
+    fn note_texts(s: &State) -> Vec<(String, String)> {
+        s.courses["c"]
+            .notes
+            .iter()
+            .map(|(k, n)| (k.clone(), n.text.clone()))
+            .collect()
+    }
+
+    fn texts(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs
+            .iter()
+            .map(|(k, t)| (item_key("m", k), t.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn a_note_edited_here_and_deleted_on_disk_keeps_the_edit() {
+        let base = with_notes(&[("a", note_at("old", 1))]);
+        let disk = with_notes(&[]);
+        let mine = with_notes(&[("a", note_at("edited here", 2))]);
+        let merged = merge_since(&base, disk, mine);
+        assert_eq!(note_texts(&merged), texts(&[("a", "edited here")]));
+    }
+
+    #[test]
+    fn a_note_deleted_here_and_edited_on_disk_keeps_the_edit() {
+        let base = with_notes(&[("a", note_at("old", 1))]);
+        let disk = with_notes(&[("a", note_at("edited there", 2))]);
+        let mine = with_notes(&[]);
+        let merged = merge_since(&base, disk, mine);
+        assert_eq!(note_texts(&merged), texts(&[("a", "edited there")]));
+    }
+
+    #[test]
+    fn an_edit_wins_over_a_deletion_even_when_the_deletion_is_later() {
+        // The deletion's time is not recorded; the edit made without seeing it wins.
+        let base = with_notes(&[("a", note_at("old", 5))]);
+        let disk = with_notes(&[]);
+        let mine = with_notes(&[("a", note_at("edited here", 1))]);
+        let merged = merge_since(&base, disk, mine);
+        assert_eq!(note_texts(&merged), texts(&[("a", "edited here")]));
+    }
+
+    #[test]
+    fn a_note_deleted_on_one_side_and_unchanged_on_the_other_is_deleted() {
+        let base = with_notes(&[("a", note_at("a", 1)), ("b", note_at("b", 1))]);
+        // Here a was deleted; on disk b was.
+        let disk = with_notes(&[("a", note_at("a", 1))]);
+        let mine = with_notes(&[("b", note_at("b", 1))]);
+        let merged = merge_since(&base, disk, mine);
+        assert_eq!(note_texts(&merged), texts(&[]));
+    }
+
+    #[test]
+    fn a_note_deleted_on_both_sides_stays_deleted() {
+        let base = with_notes(&[("a", note_at("a", 1))]);
+        let merged = merge_since(&base, with_notes(&[]), with_notes(&[]));
+        assert_eq!(note_texts(&merged), texts(&[]));
+    }
+
+    #[test]
+    fn a_note_edited_on_both_sides_keeps_the_later_edit() {
+        let base = with_notes(&[("a", note_at("old", 1)), ("b", note_at("old", 1))]);
+        // a: the disk's edit is later; b: mine is.
+        let disk = with_notes(&[("a", note_at("there", 30)), ("b", note_at("there", 20))]);
+        let mine = with_notes(&[("a", note_at("here", 20)), ("b", note_at("here", 30))]);
+        let merged = merge_since(&base, disk, mine);
+        assert_eq!(note_texts(&merged), texts(&[("a", "there"), ("b", "here")]));
+    }
+
+    #[test]
+    fn a_note_edited_on_both_sides_in_the_same_second_keeps_mine() {
+        let base = with_notes(&[("a", note_at("old", 1))]);
+        let disk = with_notes(&[("a", note_at("there", 7))]);
+        let mine = with_notes(&[("a", note_at("here", 7))]);
+        let merged = merge_since(&base, disk, mine);
+        assert_eq!(note_texts(&merged), texts(&[("a", "here")]));
+    }
+
+    #[test]
+    fn a_note_added_on_both_sides_keeps_the_later() {
+        let base = with_notes(&[]);
+        let disk = with_notes(&[("a", note_at("there", 9))]);
+        let mine = with_notes(&[("a", note_at("here", 8))]);
+        let merged = merge_since(&base, disk, mine);
+        assert_eq!(note_texts(&merged), texts(&[("a", "there")]));
+    }
+
+    #[test]
+    fn a_note_changed_on_one_side_only_takes_that_change() {
+        let base = with_notes(&[("a", note_at("old", 1)), ("b", note_at("old", 1))]);
+        // a edited on disk (earlier than nothing: times do not matter here), b here.
+        let disk = with_notes(&[("a", note_at("there", 0)), ("b", note_at("old", 1))]);
+        let mine = with_notes(&[("a", note_at("old", 1)), ("b", note_at("here", 0))]);
+        let merged = merge_since(&base, disk, mine);
+        assert_eq!(note_texts(&merged), texts(&[("a", "there"), ("b", "here")]));
+    }
+
+    #[test]
+    fn without_a_base_a_note_on_both_sides_keeps_the_later() {
+        let disk = with_notes(&[("a", note_at("there", 9)), ("b", note_at("there", 1))]);
+        let mine = with_notes(&[("a", note_at("here", 8)), ("b", note_at("here", 1))]);
+        let merged = merge(disk, mine);
+        assert_eq!(note_texts(&merged), texts(&[("a", "there"), ("b", "here")]));
+    }
+
     #[test]
     fn with_a_base_open_attempts_follow_whoever_changed_them() {
         let mut base = State::default();
@@ -705,6 +872,8 @@ mod tests {
         /// Deletes the bookmark at this index (modulo) of those the instance has.
         DeleteBookmark(usize),
         AddNote,
+        /// Edits the note at this index (modulo) of those the instance has.
+        EditNote(usize),
         /// Deletes the note at this index (modulo) of those the instance has.
         DeleteNote(usize),
         /// Finishes an attempt, every one at the same quiz in the same second.
@@ -719,7 +888,8 @@ mod tests {
             3 => Just(Step::AddBookmark),
             2 => any::<usize>().prop_map(Step::DeleteBookmark),
             2 => Just(Step::AddNote),
-            1 => any::<usize>().prop_map(Step::DeleteNote),
+            2 => any::<usize>().prop_map(Step::EditNote),
+            2 => any::<usize>().prop_map(Step::DeleteNote),
             2 => Just(Step::FinishAttempt),
             3 => Just(Step::Save),
         ]
@@ -729,6 +899,20 @@ mod tests {
     struct Instance {
         base: State,
         mine: State,
+        /// Every note text (each edit writes a new one) this instance has seen:
+        /// its own, and those on disk when it last saved.
+        seen: std::collections::BTreeSet<String>,
+    }
+
+    /// The last thing done to a note, in the order of the steps.
+    #[derive(Debug)]
+    enum LastNoteStep {
+        /// Written (added or edited) with this text.
+        Written(String),
+        /// Deleted by an instance that had seen every text the note ever had.
+        DeletedKnowingAll,
+        /// Deleted by an instance that had not seen some text written elsewhere.
+        DeletedUnaware,
     }
 
     proptest::proptest! {
@@ -743,9 +927,21 @@ mod tests {
                 c.notes.insert("m/start".into(), note("start"));
             });
             let mut disk = start.clone();
-            let mut instances = [0, 1].map(|_| Instance { base: start.clone(), mine: start.clone() });
+            let seen_at_start = BTreeSet::from(["start".to_string()]);
+            let mut instances = [0, 1].map(|_| Instance {
+                base: start.clone(),
+                mine: start.clone(),
+                seen: seen_at_start.clone(),
+            });
+            // Note texts: every one written per item, the ones on disk so far, the
+            // ones deleted (held by the deleting instance), the last step per item.
+            let mut written: BTreeMap<String, BTreeSet<String>> =
+                BTreeMap::from([("m/start".to_string(), seen_at_start.clone())]);
+            let mut disk_seen = seen_at_start;
+            let mut killed = BTreeSet::new();
+            let mut last: BTreeMap<String, LastNoteStep> =
+                BTreeMap::from([("m/start".to_string(), LastNoteStep::Written("start".into()))]);
             let (mut added, mut deleted) = (BTreeSet::from(["start".to_string()]), BTreeSet::new());
-            let (mut noted, mut unnoted) = (BTreeSet::from(["m/start".to_string()]), BTreeSet::new());
             let mut attempts = BTreeSet::new();
             for (n, (which, step)) in steps.into_iter().enumerate() {
                 let inst = &mut instances[usize::from(which)];
@@ -760,15 +956,31 @@ mod tests {
                         let b = c.bookmarks.remove(i % c.bookmarks.len());
                         deleted.insert(b.item);
                     }
-                    Step::AddNote => {
-                        let key = format!("m/n{n}");
-                        c.notes.insert(key.clone(), note("x"));
-                        noted.insert(key);
+                    Step::AddNote | Step::EditNote(_) => {
+                        let key = match step {
+                            Step::EditNote(i) if !c.notes.is_empty() => {
+                                c.notes.keys().nth(i % c.notes.len()).unwrap().clone()
+                            }
+                            Step::EditNote(_) => continue,
+                            _ => format!("m/n{n}"),
+                        };
+                        // A new text each time, saved later than every one before.
+                        let text = format!("v{n}");
+                        c.notes.insert(key.clone(), note_at(&text, n as u64 + 1));
+                        written.entry(key.clone()).or_default().insert(text.clone());
+                        inst.seen.insert(text.clone());
+                        last.insert(key, LastNoteStep::Written(text));
                     }
                     Step::DeleteNote(i) if !c.notes.is_empty() => {
                         let key = c.notes.keys().nth(i % c.notes.len()).unwrap().clone();
-                        c.notes.remove(&key);
-                        unnoted.insert(key);
+                        let held = c.notes.remove(&key).unwrap();
+                        killed.insert(held.text);
+                        let knew_all = written[&key].is_subset(&inst.seen);
+                        last.insert(key, if knew_all {
+                            LastNoteStep::DeletedKnowingAll
+                        } else {
+                            LastNoteStep::DeletedUnaware
+                        });
                     }
                     Step::FinishAttempt => {
                         let mut a: Attempt = serde_json::from_value(attempt("m", "q", 1, 2, 1)).unwrap();
@@ -781,6 +993,8 @@ mod tests {
                         disk = merged.clone();
                         inst.base = merged.clone();
                         inst.mine = merged;
+                        disk_seen.extend(inst.seen.iter().cloned());
+                        inst.seen.clone_from(&disk_seen);
                     }
                     Step::DeleteBookmark(_) | Step::DeleteNote(_) => {}
                 }
@@ -795,8 +1009,29 @@ mod tests {
             let got_set: BTreeSet<&String> = got.iter().copied().collect();
             proptest::prop_assert_eq!(got.len(), got_set.len(), "each bookmark once");
             proptest::prop_assert_eq!(got_set, kept.into_iter().collect::<BTreeSet<_>>());
-            let notes: BTreeSet<&String> = c.notes.keys().collect();
-            proptest::prop_assert_eq!(notes, noted.difference(&unnoted).collect::<BTreeSet<_>>());
+            // Notes: nothing invented or brought back; a note last written keeps
+            // that text (an edit wins over a deletion that did not see it, and is
+            // the latest); one last deleted by an instance that had seen all its
+            // texts is gone.
+            for key in c.notes.keys() {
+                proptest::prop_assert!(written.contains_key(key), "{} invented", key);
+            }
+            for (key, step) in &last {
+                let got = c.notes.get(key).map(|n| n.text.as_str());
+                if let Some(text) = got {
+                    proptest::prop_assert!(written[key].contains(text), "{}: {} invented", key, text);
+                    proptest::prop_assert!(!killed.contains(text), "{}: deleted {} is back", key, text);
+                }
+                match step {
+                    LastNoteStep::Written(text) => {
+                        proptest::prop_assert_eq!(got, Some(text.as_str()), "{} lost its last edit", key);
+                    }
+                    LastNoteStep::DeletedKnowingAll => {
+                        proptest::prop_assert_eq!(got, None, "{} was deleted", key);
+                    }
+                    LastNoteStep::DeletedUnaware => {}
+                }
+            }
             let ids: Vec<&str> = c.attempts.iter().filter_map(|a| a.id.as_deref()).collect();
             proptest::prop_assert_eq!(ids.len(), attempts.len(), "each attempt once");
             proptest::prop_assert_eq!(

@@ -878,6 +878,50 @@ mod tests {
     }
 
     #[test]
+    fn a_note_edited_in_one_instance_and_deleted_in_another_keeps_the_edit() {
+        // In either order of saving: the edit is never lost to the deletion.
+        for edit_saves_first in [true, false] {
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("state.json");
+            let key = item_key("m", "a");
+            let mut start = State::default();
+            start.courses.entry("c".into()).or_default().notes.insert(
+                key.clone(),
+                crate::progress::Note {
+                    text: "first".into(),
+                    updated_at: 1,
+                },
+            );
+            Store::new(&path).save(&start).unwrap();
+            let (editor, deleter) = (Store::new(&path), Store::new(&path));
+            let mut edited = editor.load().unwrap().state;
+            let mut deleted = deleter.load().unwrap().state;
+            let note = edited.courses.get_mut("c").unwrap().notes.get_mut(&key);
+            *note.unwrap() = crate::progress::Note {
+                text: "second".into(),
+                updated_at: 2,
+            };
+            deleted.courses.get_mut("c").unwrap().notes.remove(&key);
+            if edit_saves_first {
+                editor.save_merged(&edited).unwrap();
+                deleter.save_merged(&deleted).unwrap();
+            } else {
+                deleter.save_merged(&deleted).unwrap();
+                editor.save_merged(&edited).unwrap();
+            }
+            let on_disk = Store::new(&path).load().unwrap().state;
+            assert_eq!(
+                on_disk.courses["c"]
+                    .notes
+                    .get(&key)
+                    .map(|n| n.text.as_str()),
+                Some("second"),
+                "edit saved first: {edit_saves_first}"
+            );
+        }
+    }
+
+    #[test]
     fn save_merged_refuses_a_newer_file_that_appeared_and_leaves_it() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("state.json");

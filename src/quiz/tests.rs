@@ -17,6 +17,12 @@ fn single_choice_counts_choices_from_one_in_the_key() {
 }
 
 #[test]
+fn a_choice_index_of_usize_max_is_wrong_not_an_overflow() {
+    // A stored response comes from the state file, which may hold any number.
+    assert!(!grade(&single(), &Response::Choice(usize::MAX)));
+}
+
+#[test]
 fn multiple_choice_needs_exactly_the_right_set() {
     let key = AnswerKey::MultipleChoice {
         choices: vec!["a".into(), "b".into(), "c".into(), "d".into()],

@@ -48,7 +48,15 @@ pub(super) fn xapi_response(picked: &[Option<usize>]) -> String {
     picked
         .iter()
         .enumerate()
-        .filter_map(|(l, r)| r.map(|r| format!("{}[.]{}", l + 1, r + 1)))
+        .filter_map(|(l, r)| {
+            r.map(|r| {
+                format!(
+                    "{}[.]{}",
+                    super::number_from_one(l),
+                    super::number_from_one(r)
+                )
+            })
+        })
         .collect::<Vec<_>>()
         .join("[,]")
 }

@@ -505,9 +505,15 @@ fn typed(t: &str) -> String {
 /// Numbers from 1 of the indices `from_zero`, joined with `[,]`.
 fn numbers(from_zero: impl Iterator<Item = usize>) -> String {
     from_zero
-        .map(|i| (i + 1).to_string())
+        .map(number_from_one)
         .collect::<Vec<_>>()
         .join("[,]")
+}
+
+/// Index `i` (from 0) as a number from 1, counted in a wider type: an index read
+/// from the state file may be `usize::MAX`, and `+ 1` on it would overflow.
+fn number_from_one(i: usize) -> String {
+    (i as u128 + 1).to_string()
 }
 
 /// A choice written out: `2. Uber` (number from 1), or its text alone when the

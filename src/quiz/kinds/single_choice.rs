@@ -16,7 +16,8 @@ pub struct SingleChoice<'a> {
 impl SingleChoice<'_> {
     /// 1.0 when `picked` (an index from 0) is the right choice, else 0.0.
     pub fn credit(&self, picked: usize) -> f64 {
-        whole(picked + 1 == self.answer)
+        // `answer` counts from 1; `picked`, from the state file, may be usize::MAX.
+        whole(self.answer.checked_sub(1) == Some(picked))
     }
 
     /// The choice `picked` (from 0) written out (see [`Kind::describe_answer`]).
@@ -27,7 +28,7 @@ impl SingleChoice<'_> {
 
 /// The xAPI form of the choice `picked` (from 0): its number from 1.
 pub(super) fn xapi_response(picked: usize) -> String {
-    (picked + 1).to_string()
+    super::number_from_one(picked)
 }
 
 impl Kind for SingleChoice<'_> {
