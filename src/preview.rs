@@ -5,7 +5,7 @@
 //! and hands the result to the app as an [`Action::Reload`]. The app never reads
 //! files itself: a valid course replaces the open one at the same place, an
 //! invalid one leaves the last good course open with the problems shown above it
-//! (see [`crate::app::App::reload_error`]).
+//! (see [`crate::app::Modal::ReloadError`]).
 //!
 //! What the author does while previewing (items read, quizzes taken) is kept in a
 //! [`ScratchState`], removed on exit, unless a state file is named: a preview

@@ -207,7 +207,7 @@ pub fn centered_width(room: u16, w: u16) -> u16 {
 
 // The outline's geometry: its natural width, where each module's rows start,
 // which row is at the top, and which item a row stands for. The outline's text
-// is drawn by `crate::ui::outline`.
+// is drawn by the UI's outline pane (`src/ui/outline.rs`).
 
 /// Columns kept for a reading time in the outline's natural width: room for
 /// `~12 min` or `5m of ~12m` with the space before it.

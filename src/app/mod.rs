@@ -1,6 +1,6 @@
 //! The application: its state ([`App`]), what the learner can ask for ([`Action`]),
-//! the key map, the one function that changes state ([`update`]) and the event loop
-//! ([`run`]).
+//! the key map and the one function that changes state ([`update`]); the event loop
+//! that drives it on a terminal is `tui::run` (`src/tui.rs`).
 //!
 //! `update` returns side effects ([`Effect`]) as data; the run loop carries them
 //! out. Drawing reads `&App` only. So a learner's whole session can be replayed in a
@@ -100,10 +100,10 @@ impl SearchPanel {
 /// The open item's text, laid out for the content pane.
 #[derive(Debug, Clone, Default)]
 pub struct ContentView {
-    /// The text before wrapping (shared with [`App::docs`] for a lesson or an
+    /// The text before wrapping (shared with [`Reader::docs`] for a lesson or an
     /// interview).
     pub doc: Arc<Doc>,
-    /// The text wrapped to `width` (shared with [`App::docs`] likewise).
+    /// The text wrapped to `width` (shared with [`Reader::docs`] likewise).
     pub rows: Arc<Vec<Row>>,
     /// The width `rows` were wrapped to, in columns.
     pub width: u16,
@@ -247,7 +247,7 @@ pub struct Reader {
     /// The search whose matches are highlighted in the open item (after a jump),
     /// moved between with `n` and `N`; Esc clears it.
     pub highlight: Option<String>,
-    /// With [`App::highlight`]: the glossary entry whose uses are highlighted
+    /// With [`Reader::highlight`]: the glossary entry whose uses are highlighted
     /// instead of the text (after a jump from the uses of a glossary term).
     pub highlight_term: Option<usize>,
     /// Lessons and interviews already laid out, per item and width.
@@ -272,7 +272,7 @@ pub struct Settings {
     /// Key bindings changed by the config file.
     pub keys: Bindings,
     /// Plain mode: no box drawing or colour, one column, state in words (see
-    /// [`crate::ui::plain`]).
+    /// `src/ui/plain.rs`).
     pub plain: bool,
     /// Whether links are made clickable in the terminal (OSC 8, see
     /// [`crate::hyperlink`]); set from the config file's `hyperlinks`.
@@ -315,7 +315,7 @@ pub struct App {
     /// while the course is the same.
     pub search_index: Option<crate::search::SearchIndex>,
     /// The outline's natural width for this course, border included
-    /// ([`ui::outline::natural_width`]), worked out when the course loads.
+    /// ([`layout::outline_natural_width`]), worked out when the course loads.
     pub outline_natural: u16,
     /// A message for the learner in the status bar (such as a warning), if any.
     pub notice: Option<String>,
@@ -440,7 +440,7 @@ impl App {
     }
 
     /// What is highlighted in the open item, if anything (see
-    /// [`App::highlight`]).
+    /// [`Reader::highlight`]).
     pub fn highlight_query(&self) -> Option<crate::search::Query<'_>> {
         let text = self.reader.highlight.as_deref()?;
         Some(match self.reader.highlight_term {
@@ -533,7 +533,7 @@ impl App {
 
     /// Rebuilds the open item's text (after opening it or a quiz change) and lays it out.
     ///
-    /// A lesson or an interview comes from [`App::docs`] when it was built
+    /// A lesson or an interview comes from [`Reader::docs`] when it was built
     /// before from the same inputs, and its rows for a width already wrapped too.
     pub(crate) fn rebuild(&mut self) {
         self.reader.view.match_at = None;
@@ -687,7 +687,7 @@ impl App {
         })
     }
 
-    /// Keeps a prepared text in [`App::docs`] when it still matches what the item
+    /// Keeps a prepared text in [`Reader::docs`] when it still matches what the item
     /// would be built from now (same course, note and interview view).
     pub(crate) fn adopt(&mut self, prepared: prepare::Prepared) {
         let Some(doc) = prepared.doc else {

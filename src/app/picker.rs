@@ -3,8 +3,8 @@
 //!
 //! Like the course app: [`Picker`] is the state, keys map to [`PickerAction`]s
 //! ([`picker_action_for_event`]), [`update_picker`] alone changes the state and
-//! says what to do next ([`PickerOutcome`]), and [`crate::ui::picker::draw`] draws
-//! from the state only. [`run_picker`] is the event loop.
+//! says what to do next ([`PickerOutcome`]), and the UI (`src/ui/picker.rs`) draws
+//! from the state only. The event loop is `tui::run_picker` (`src/tui.rs`).
 
 use ratatui::crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers, MouseEventKind};
 

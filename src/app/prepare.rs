@@ -11,7 +11,7 @@
 //!    pane width, [`super::update`] returns [`Effect::Prepare`](super::Effect) with
 //!    a [`PrepareJob`] for each of the next and previous items in reading order and
 //!    the item selected in the outline, unless its text is already in
-//!    [`super::App::docs`] for that width (quizzes are never prepared: they depend
+//!    [`super::Reader::docs`] for that width (quizzes are never prepared: they depend
 //!    on the quiz screen's state);
 //! 2. the run loop hands the jobs to a [`Worker`] thread (or, in tests, runs them
 //!    itself after the frame: [`PrepareJob::run`] is a pure function);

@@ -1,6 +1,6 @@
 //! The spoken line of plain mode: where the learner is and what just changed, in
 //! words ("Question 2 of 5. Answer recorded: wrong."), and how many rows it takes.
-//! Plain mode draws it ([`crate::ui::plain`]); the layout needs its height.
+//! Plain mode draws it (`src/ui/plain.rs`); the layout needs its height.
 
 use super::{App, Mode, Panel, Stage};
 use crate::course::Item;

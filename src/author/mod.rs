@@ -3,7 +3,7 @@
 //! `amphi new` scaffolds, and the `amphi progress` report (text, JSON or CSV).
 //!
 //! Nothing here reads the command line or touches the terminal's modes: every
-//! function writes to the `Write` it is given; [`crate::cli`] decides where that
+//! function writes to the `Write` it is given; the command line (`src/cli/`) decides where that
 //! goes and which exit code results.
 
 pub mod check;

@@ -293,7 +293,7 @@ impl QuizState {
     /// The result screen of a finished `attempt` at `quiz`, as it was shown when
     /// the attempt ended: its score and verdict as recorded, each question asked
     /// with the answer given, in the order asked, so that its review can be read
-    /// again and its mistakes practised ([`super::Action::ShowLastAttempt`]).
+    /// again and its mistakes practised (the app's `ShowLastAttempt` action).
     /// Answers to questions that are no longer in the quiz, or no longer fit
     /// their question, are left out; `None` when none is left.
     pub fn from_attempt(quiz: &Quiz, attempt: &Attempt) -> Option<Self> {

@@ -1,5 +1,5 @@
 //! Drawing: every screen is drawn from `&App` alone (no I/O, no parsing), with
-//! styles from [`theme`].
+//! styles from [`crate::theme`].
 
 mod bookmarks;
 pub mod glossary;
