@@ -5,10 +5,9 @@
 //! text editing crates for ratatui take raw terminal events, while amphi's keys
 //! go through [`Action`]s so that every session can be replayed in tests.
 
-use unicode_segmentation::UnicodeSegmentation;
-
 use super::{Action, App, CaretMove, Effect, Panel};
 use crate::progress::Note;
+use crate::text::field::{Lines, TextField};
 
 /// Most characters a note may hold; typing or pasting beyond is ignored.
 pub const MAX_NOTE_CHARS: usize = 20_000;
@@ -20,21 +19,17 @@ pub struct NoteEditor {
     pub key: String,
     /// The item's title, shown above the text.
     pub title: String,
-    /// The text, lines separated by `\n`.
-    pub text: String,
-    /// Byte offset of the caret in `text`, on a grapheme boundary.
-    pub caret: usize,
+    /// The text (lines separated by `\n`) and the caret.
+    pub field: TextField,
 }
 
 impl NoteEditor {
     /// An editor on `text`, the caret at its end.
     pub fn new(key: String, title: String, text: String) -> Self {
-        let caret = text.len();
         NoteEditor {
             key,
             title,
-            text,
-            caret,
+            field: TextField::new(text),
         }
     }
 
@@ -42,93 +37,27 @@ impl NoteEditor {
     /// spaces, other control characters and bidirectional overrides are dropped;
     /// up to [`MAX_NOTE_CHARS`].
     pub fn insert(&mut self, s: &str) {
-        let room = MAX_NOTE_CHARS.saturating_sub(self.text.chars().count());
-        let clean: String = s
-            .replace("\r\n", "\n")
-            .replace('\r', "\n")
-            .replace('\t', "    ")
-            .chars()
-            .filter(|&c| c == '\n' || !c.is_control())
-            .filter(|c| !matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'))
-            .take(room)
-            .collect();
-        self.text.insert_str(self.caret, &clean);
-        self.caret += clean.len();
+        self.field.insert(s, Lines::Many, MAX_NOTE_CHARS);
     }
 
     /// Deletes the grapheme before the caret (`before`) or after it.
     pub fn delete(&mut self, before: bool) {
-        let (start, end) = if before {
-            (self.left(), self.caret)
-        } else {
-            (self.caret, self.right())
-        };
-        self.text.replace_range(start..end, "");
-        self.caret = start;
-    }
-
-    fn left(&self) -> usize {
-        self.text[..self.caret]
-            .grapheme_indices(true)
-            .next_back()
-            .map_or(0, |(i, _)| i)
-    }
-
-    fn right(&self) -> usize {
-        self.text[self.caret..]
-            .graphemes(true)
-            .next()
-            .map_or(self.caret, |g| self.caret + g.len())
-    }
-
-    /// Byte offsets of the start and end of the line holding the caret.
-    fn line_bounds(&self, at: usize) -> (usize, usize) {
-        let start = self.text[..at].rfind('\n').map_or(0, |i| i + 1);
-        let end = self.text[at..]
-            .find('\n')
-            .map_or(self.text.len(), |i| at + i);
-        (start, end)
+        self.field.delete(before);
     }
 
     /// Moves the caret left, right, or to the start or end of its line.
     pub fn move_caret(&mut self, to: CaretMove) {
-        let (start, end) = self.line_bounds(self.caret);
-        self.caret = match to {
-            CaretMove::Left => self.left(),
-            CaretMove::Right => self.right(),
-            CaretMove::Home => start,
-            CaretMove::End => end,
-        };
+        self.field.move_caret(to);
     }
 
     /// Moves the caret one line up or down, to the same column where it can.
     pub fn move_line(&mut self, down: bool) {
-        let (start, end) = self.line_bounds(self.caret);
-        let column = self.text[start..self.caret].graphemes(true).count();
-        let target = if down {
-            if end == self.text.len() {
-                return;
-            }
-            end + 1
-        } else {
-            if start == 0 {
-                return;
-            }
-            start - 1
-        };
-        let (ts, te) = self.line_bounds(target);
-        self.caret = self.text[ts..te]
-            .grapheme_indices(true)
-            .nth(column)
-            .map_or(te, |(i, _)| ts + i);
+        self.field.move_line(down);
     }
 
     /// The caret as (line, grapheme column), both from 0.
     pub fn caret_position(&self) -> (usize, usize) {
-        let before = &self.text[..self.caret];
-        let line = before.matches('\n').count();
-        let start = before.rfind('\n').map_or(0, |i| i + 1);
-        (line, before[start..].graphemes(true).count())
+        self.field.caret_position()
     }
 }
 
@@ -162,7 +91,7 @@ pub(super) fn close(app: &mut App, effects: &mut Vec<Effect>) {
     let Some(Panel::Note(editor)) = app.modals.take_panel() else {
         return;
     };
-    let text = editor.text.trim_end().to_string();
+    let text = editor.field.text.trim_end().to_string();
     let now = (app.clock)();
     let notes = &mut app.progress_mut().notes;
     let changed = if text.trim().is_empty() {
@@ -224,18 +153,18 @@ mod tests {
         e.insert("héllo");
         e.insert("\n");
         e.insert("wörld");
-        assert_eq!(e.text, "héllo\nwörld");
+        assert_eq!(e.field.text, "héllo\nwörld");
         assert_eq!(e.caret_position(), (1, 5));
         e.move_line(false);
         assert_eq!(e.caret_position(), (0, 5));
         e.move_caret(CaretMove::Home);
         e.move_caret(CaretMove::Right);
         e.delete(false);
-        assert_eq!(e.text, "hllo\nwörld");
+        assert_eq!(e.field.text, "hllo\nwörld");
         e.move_line(true);
         assert_eq!(e.caret_position(), (1, 1));
         e.delete(true);
-        assert_eq!(e.text, "hllo\nörld");
+        assert_eq!(e.field.text, "hllo\nörld");
         e.move_caret(CaretMove::End);
         assert_eq!(e.caret_position(), (1, 4));
         // At the last line, down stays put; at the first, up does.
@@ -247,15 +176,15 @@ mod tests {
     fn paste_keeps_lines_and_drops_controls() {
         let mut e = NoteEditor::default();
         e.insert("a\r\nb\tc\u{1b}[31m\u{7}d");
-        assert_eq!(e.text, "a\nb    c[31md");
+        assert_eq!(e.field.text, "a\nb    c[31md");
     }
 
     #[test]
     fn a_note_has_a_size_limit() {
         let mut e = NoteEditor::default();
         e.insert(&"x".repeat(MAX_NOTE_CHARS + 10));
-        assert_eq!(e.text.chars().count(), MAX_NOTE_CHARS);
+        assert_eq!(e.field.text.chars().count(), MAX_NOTE_CHARS);
         e.insert("y");
-        assert!(!e.text.contains('y'));
+        assert!(!e.field.text.contains('y'));
     }
 }

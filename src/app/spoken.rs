@@ -200,7 +200,7 @@ fn panel_said(app: &App) -> String {
                 "Note on {}: line {} of {}, column {}. Esc saves and closes.",
                 editor.title,
                 line + 1,
-                editor.text.split('\n').count(),
+                editor.field.text.split('\n').count(),
                 column + 1
             )
         }

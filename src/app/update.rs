@@ -738,7 +738,7 @@ fn asking(state: &mut super::QuizState, quiz: &crate::course::Quiz, action: &Act
             // A typed number that does not read as one.
             let not_a_number = state.input(quiz) == Some(Input::Number)
                 && state.response(quiz).is_some()
-                && crate::quiz::parse_number(&state.text).is_none();
+                && crate::quiz::parse_number(&state.field.text).is_none();
             if not_a_number {
                 // Refused, not graded: the question stays open.
                 return Step::Missing(

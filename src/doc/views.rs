@@ -922,9 +922,9 @@ fn push_inputs(
             choice_rows(&choices, false, &[usize::from(!k.answer)], blocks)
         }
         Paired::ShortAnswer(_, answered) | Paired::Numeric(_, answered) => {
-            let typed = answered.map_or_else(|| state.text.clone(), str::to_string);
+            let typed = answered.map_or_else(|| state.field.text.clone(), str::to_string);
             let mut line = vec![Span::styled("Your answer: ", Style::role(Role::Bullet))];
-            line.extend(field_spans(&typed, state.caret, focused && !feedback));
+            line.extend(field_spans(&typed, state.field.caret, focused && !feedback));
             if let AnswerKey::Numeric { unit: Some(u), .. } = &question.key {
                 line.push(Span::styled(format!(" {u}"), Style::role(Role::Meta)));
             }
@@ -955,7 +955,7 @@ fn push_inputs(
                 };
                 line.push(Span::styled(format!("[{}: ", gap.number), style));
                 if editing {
-                    line.extend(field_spans(&state.text, state.caret, true));
+                    line.extend(field_spans(&state.field.text, state.field.caret, true));
                 } else if value.is_empty() {
                     line.push(Span::styled("____", Style::role(Role::Meta)));
                 } else {

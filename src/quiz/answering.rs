@@ -8,6 +8,8 @@ use std::collections::BTreeSet;
 use crate::course::{AnswerKey, Question, Quiz};
 use crate::progress::{Attempt, OpenAttempt};
 use crate::quiz::{Given, Input, Response, Score, Session};
+pub use crate::text::field::CaretMove;
+use crate::text::field::{Lines, TextField};
 
 /// Where the learner is in a quiz.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -41,10 +43,8 @@ pub struct QuizState {
     pub cursor: usize,
     /// The choices picked for the current question (indices from 0).
     pub picked: BTreeSet<usize>,
-    /// What the learner typed for a short answer.
-    pub text: String,
-    /// Where typing goes in `text`: a byte index on a grapheme boundary.
-    pub caret: usize,
+    /// What the learner typed for a short answer, and the caret.
+    pub field: TextField,
     /// The learner's current order for an ordering question (indices into its items).
     pub order: Vec<usize>,
     /// Whether the ordering row under the cursor is held, so Up and Down move it.
@@ -66,8 +66,7 @@ impl QuizState {
             session: Session::start(quiz, 0, 0),
             cursor: 0,
             picked: BTreeSet::new(),
-            text: String::new(),
-            caret: 0,
+            field: TextField::default(),
             order: Vec::new(),
             grabbed: false,
             matches: Vec::new(),
@@ -92,8 +91,8 @@ impl QuizState {
     pub fn reset_input(&mut self, quiz: &Quiz) {
         self.cursor = 0;
         self.picked.clear();
-        self.text.clear();
-        self.caret = 0;
+        self.field.text.clear();
+        self.field.caret = 0;
         self.grabbed = false;
         self.order = self
             .session
@@ -148,18 +147,18 @@ impl QuizState {
             return;
         }
         if let Some(b) = self.blanks.get_mut(self.cursor) {
-            *b = std::mem::take(&mut self.text);
+            *b = std::mem::take(&mut self.field.text);
         }
         self.cursor = to;
-        self.text = self.blanks[to].clone();
-        self.caret = self.text.len();
+        self.field.text = self.blanks[to].clone();
+        self.field.caret = self.field.text.len();
     }
 
     /// Fill in the blanks: every gap's text, the one being edited included.
     pub fn all_blanks(&self) -> Vec<String> {
         let mut all = self.blanks.clone();
         if let Some(b) = all.get_mut(self.cursor) {
-            *b = self.text.clone();
+            *b = self.field.text.clone();
         }
         all
     }
@@ -176,7 +175,7 @@ impl QuizState {
             Input::OneChoice { .. } | Input::ManyChoices { .. } | Input::TrueFalse => {
                 Given::Picked(self.picked.clone())
             }
-            Input::Text | Input::Number => Given::Text(self.text.clone()),
+            Input::Text | Input::Number => Given::Text(self.field.text.clone()),
             Input::Order { .. } => Given::Order(self.order.clone()),
             Input::Pairs { .. } => Given::Pairs(self.matches.clone()),
             Input::Blanks { .. } => Given::Blanks(self.all_blanks()),
@@ -332,14 +331,14 @@ impl QuizState {
         {
             Some(Given::Picked(set)) => self.picked = set,
             Some(Given::Text(t)) => {
-                self.caret = t.len();
-                self.text = t;
+                self.field.caret = t.len();
+                self.field.text = t;
             }
             Some(Given::Order(o)) => self.order = o,
             Some(Given::Pairs(p)) => self.matches = p,
             Some(Given::Blanks(b)) => {
-                self.text = b.first().cloned().unwrap_or_default();
-                self.caret = self.text.len();
+                self.field.text = b.first().cloned().unwrap_or_default();
+                self.field.caret = self.field.text.len();
                 self.cursor = 0;
                 self.blanks = b;
             }
@@ -356,66 +355,21 @@ fn fits(key: &AnswerKey, response: &Response) -> bool {
 /// Longest short answer, in characters.
 pub const MAX_ANSWER_CHARS: usize = 200;
 
-/// How the caret of a short answer moves.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CaretMove {
-    /// One grapheme left.
-    Left,
-    /// One grapheme right.
-    Right,
-    /// To the start.
-    Home,
-    /// To the end.
-    End,
-}
-
 impl QuizState {
     /// Inserts `s` at the caret (line breaks and tabs become spaces, control
     /// characters are dropped), up to [`MAX_ANSWER_CHARS`].
     pub fn insert(&mut self, s: &str) {
-        let room = MAX_ANSWER_CHARS.saturating_sub(self.text.chars().count());
-        let clean: String = s
-            .chars()
-            .map(|c| if c.is_whitespace() { ' ' } else { c })
-            .filter(|c| !c.is_control())
-            .take(room)
-            .collect();
-        self.caret = self.caret.min(self.text.len());
-        self.text.insert_str(self.caret, &clean);
-        self.caret += clean.len();
+        self.field.insert(s, Lines::One, MAX_ANSWER_CHARS);
     }
 
     /// Deletes the grapheme before the caret (`before`) or after it.
     pub fn delete(&mut self, before: bool) {
-        let (start, end) = if before {
-            (self.step(CaretMove::Left), self.caret)
-        } else {
-            (self.caret, self.step(CaretMove::Right))
-        };
-        self.text.replace_range(start..end, "");
-        self.caret = start;
+        self.field.delete(before);
     }
 
     /// Moves the caret.
     pub fn move_caret(&mut self, to: CaretMove) {
-        self.caret = self.step(to);
-    }
-
-    fn step(&self, to: CaretMove) -> usize {
-        use unicode_segmentation::UnicodeSegmentation;
-        let caret = self.caret.min(self.text.len());
-        match to {
-            CaretMove::Home => 0,
-            CaretMove::End => self.text.len(),
-            CaretMove::Left => self.text[..caret]
-                .grapheme_indices(true)
-                .next_back()
-                .map_or(0, |(i, _)| i),
-            CaretMove::Right => self.text[caret..]
-                .graphemes(true)
-                .next()
-                .map_or(caret, |g| caret + g.len()),
-        }
+        self.field.move_caret(to);
     }
 }
 

@@ -7,6 +7,7 @@
 //! Also below everything that shows text: folding for matching, time formats, and
 //! TeX math drawn as text ([`math`]).
 
+pub mod field;
 pub mod math;
 
 use unicode_normalization::UnicodeNormalization;

@@ -16,7 +16,7 @@ pub(crate) fn rows(editor: &NoteEditor, width: usize) -> (Vec<String>, (usize, u
     let (caret_line, caret_col) = editor.caret_position();
     let mut out = Vec::new();
     let mut caret = (0, 0);
-    for (li, line) in editor.text.split('\n').enumerate() {
+    for (li, line) in editor.field.text.split('\n').enumerate() {
         let mut row = String::new();
         let mut col = 0;
         for (gi, g) in line.graphemes(true).enumerate() {

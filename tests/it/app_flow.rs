@@ -186,7 +186,7 @@ fn keys_type_into_a_short_answer_instead_of_quitting() {
         &mut app,
         &[Action::Input('q'), Action::Input('x'), Action::Backspace],
     );
-    assert_eq!(app.current_quiz().unwrap().1.text, "q");
+    assert_eq!(app.current_quiz().unwrap().1.field.text, "q");
 }
 
 #[test]
@@ -533,7 +533,7 @@ fn pasted_text_goes_into_a_short_answer_and_never_acts() {
     assert!(!effects.contains(&Effect::Quit));
     let (_, state) = app.current_quiz().unwrap();
     assert_eq!(state.stage, Stage::Asking, "a paste never submits");
-    assert_eq!(state.text, "quite long q answer");
+    assert_eq!(state.field.text, "quite long q answer");
     // The caret edits in the middle of the answer.
     send(
         &mut app,
@@ -546,7 +546,10 @@ fn pasted_text_goes_into_a_short_answer_and_never_acts() {
             Action::Delete,
         ],
     );
-    assert_eq!(app.current_quiz().unwrap().1.text, "aquite long q answ");
+    assert_eq!(
+        app.current_quiz().unwrap().1.field.text,
+        "aquite long q answ"
+    );
 }
 
 #[test]

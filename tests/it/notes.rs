@@ -43,7 +43,7 @@ fn a_note_is_typed_saved_on_close_and_shown_under_the_item() {
     let Some(Panel::Note(editor)) = app.modals.panel() else {
         panic!("the editor is open")
     };
-    assert_eq!(editor.text, "quite good?\nmore");
+    assert_eq!(editor.field.text, "quite good?\nmore");
     let effects = send(&mut app, &[Action::SaveNote]);
     assert!(effects.contains(&Effect::Save));
     assert!(app.modals.panel().is_none());
@@ -64,7 +64,7 @@ fn a_note_is_typed_saved_on_close_and_shown_under_the_item() {
     let Some(Panel::Note(editor)) = app.modals.panel() else {
         panic!("the editor is open")
     };
-    assert_eq!(editor.text, "quite good?\nmore");
+    assert_eq!(editor.field.text, "quite good?\nmore");
     let clear = vec![Action::Backspace; 20];
     send(&mut app, &clear);
     let effects = send(&mut app, &[Action::Back]);

@@ -176,7 +176,7 @@ fn text_with_no_number_is_refused_and_the_question_stays_open() {
         let (_, state) = app.current_quiz().unwrap();
         assert_eq!(state.stage, Stage::Asking, "{typed:?} is not an answer");
         assert_eq!(state.session.answers[0], None, "the attempt is not used up");
-        assert_eq!(state.text, typed, "what was typed stays, to correct");
+        assert_eq!(state.field.text, typed, "what was typed stays, to correct");
         let notice = app.notice.clone().unwrap();
         assert!(notice.starts_with("Not a number"), "{notice}");
         let screen = render(&app, 120, 40);
