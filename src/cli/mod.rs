@@ -10,12 +10,15 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::author::check::{self as checker, CheckFormat};
 use crate::author::report::{ProgressFormat, write_progress};
-use crate::author::{scaffold, use_color};
+use crate::author::use_color;
 use crate::course::{self, Course, CourseFiles, DirFiles, Report};
 use crate::library;
 use crate::progress::{STATE_ENV, Store, default_state_path};
 
+mod config;
 pub mod courses;
+mod man;
+mod new;
 pub mod xapi;
 
 /// amphi — a terminal course reader.
@@ -476,19 +479,7 @@ pub fn run_to(cli: &Cli, command: &Command, out: &mut Vec<u8>) -> Result<u8, Fai
                 .map_err(|e| Failure::usage(e.to_string()))?;
             Ok(code as u8)
         }
-        Command::New { dir, title, id } => {
-            let id = id.clone().unwrap_or_else(|| scaffold::id_from_title(title));
-            let written_files =
-                scaffold::create(dir, title, &id).map_err(|e| Failure::usage(e.to_string()))?;
-            if let Err(report) = course::load_dir(dir) {
-                return Err(Failure {
-                    code: 1,
-                    message: format!("the new course does not check (a bug in amphi):\n{report}"),
-                });
-            }
-            written(new_course_message(dir, title, &written_files, out))?;
-            Ok(0)
-        }
+        Command::New { dir, title, id } => new::run(dir, title, id.as_deref(), out),
         Command::Review { .. } => Err(Failure::usage(
             "`amphi review` opens the course in the terminal; it is not a printing command"
                 .to_string(),
@@ -544,29 +535,9 @@ pub fn run_to(cli: &Cli, command: &Command, out: &mut Vec<u8>) -> Result<u8, Fai
             print_default,
             path,
             check: _,
-        } => {
-            let file = cli
-                .config
-                .clone()
-                .or_else(crate::config::default_config_path);
-            if *print_default {
-                out.extend(crate::config::default_text().as_bytes());
-            } else if *path {
-                match file {
-                    Some(f) => writeln!(out, "{}", shown_path(&f)),
-                    None => writeln!(out, "(no config folder: set --config or AMPHI_CONFIG)"),
-                }
-                .map_err(|e| Failure::usage(e.to_string()))?;
-            } else {
-                crate::config::load(cli.config.as_deref())
-                    .map_err(|e| Failure::usage(format!("bad config file: {e}")))?;
-                let shown = file.map_or_else(|| "(defaults)".to_string(), |f| shown_path(&f));
-                writeln!(out, "{shown}: ok").map_err(|e| Failure::usage(e.to_string()))?;
-            }
-            Ok(0)
-        }
+        } => config::run(cli, *print_default, *path, out),
         Command::Man => {
-            written(man_page(out))?;
+            written(man::page(out))?;
             Ok(0)
         }
     }
@@ -602,104 +573,6 @@ fn course_progress(
         .cloned()
         .unwrap_or_default();
     Ok((course, progress))
-}
-
-/// The manual page, in roff, from the clap definition: clap_mangen's title, name,
-/// synopsis, description and options, then a COMMANDS section with each
-/// command's full help (there are no separate `amphi-check(1)` pages), then the
-/// examples and the version. The page starts with `.TH`, as man pages do.
-fn man_page(out: &mut Vec<u8>) -> io::Result<()> {
-    /// What roff puts before every rendering; written once, after `.TH`.
-    const PREAMBLE: &str = ".ie \\n(.g .ds Aq \\(aq\n.el .ds Aq '\n";
-    let mut cmd = clap_command();
-    cmd.build();
-    let man = clap_mangen::Man::new(cmd.clone());
-    let mut parts = Vec::new();
-    man.render_title(&mut parts)?;
-    man.render_name_section(&mut parts)?;
-    man.render_synopsis_section(&mut parts)?;
-    man.render_description_section(&mut parts)?;
-    man.render_options_section(&mut parts)?;
-    parts.extend(b".SH COMMANDS\n");
-    for sub in cmd
-        .get_subcommands_mut()
-        .filter(|c| c.get_name() != "help" && !c.is_hide_set())
-    {
-        let name = sub.get_name().to_owned();
-        parts.extend(format!(".SS \"amphi {name}\"\n.nf\n").as_bytes());
-        for line in sub.render_long_help().to_string().trim_end().lines() {
-            for piece in wrap(line, MAN_WIDTH) {
-                parts.extend(roff_literal(&piece).as_bytes());
-                parts.push(b'\n');
-            }
-        }
-        parts.extend(b".fi\n");
-    }
-    man.render_extra_section(&mut parts)?;
-    man.render_version_section(&mut parts)?;
-    let page = String::from_utf8(parts)
-        .map_err(io::Error::other)?
-        .replace(PREAMBLE, "");
-    let (title, rest) = page.split_once('\n').unwrap_or((&page, ""));
-    out.extend(format!("{title}\n{PREAMBLE}{rest}").into_bytes());
-    Ok(())
-}
-
-/// Columns of a command's help in the man page (which indents it by 7 more).
-const MAN_WIDTH: usize = 72;
-
-/// `line` cut at spaces into lines of at most `width` columns where it can be,
-/// each continuation indented like `line`.
-fn wrap(line: &str, width: usize) -> Vec<String> {
-    use unicode_width::UnicodeWidthStr;
-    let indent = &line[..line.len() - line.trim_start().len()];
-    let mut lines = Vec::new();
-    let mut current = indent.to_owned();
-    for word in line.split(' ').filter(|w| !w.is_empty()) {
-        let fits = current.width() + 1 + word.width() <= width;
-        if current.len() > indent.len() && !fits {
-            lines.push(std::mem::replace(&mut current, indent.to_owned()));
-        }
-        if current.len() > indent.len() {
-            current.push(' ');
-        }
-        current.push_str(word);
-    }
-    lines.push(current);
-    lines
-}
-
-/// A line of text for a roff no-fill block: shown as it is.
-fn roff_literal(line: &str) -> String {
-    let line = line.replace('\\', "\\e").replace('-', "\\-");
-    if line.starts_with(['.', '\'']) {
-        format!("\\&{line}")
-    } else {
-        line
-    }
-}
-
-fn new_course_message(
-    dir: &Path,
-    title: &str,
-    files: &[PathBuf],
-    out: &mut dyn Write,
-) -> io::Result<()> {
-    writeln!(
-        out,
-        "Created the course “{}” in {}:",
-        title.trim(),
-        dir.display()
-    )?;
-    for f in files {
-        writeln!(out, "  {}", f.display())?;
-    }
-    writeln!(
-        out,
-        "Next: read {}, change the files, and run `amphi check {}` after each change.",
-        dir.join("README.md").display(),
-        dir.display()
-    )
 }
 
 /// The files of the course at `path` (a folder that must exist, or, when no such
@@ -828,17 +701,6 @@ mod tests {
             })
         ));
         assert!(Cli::try_parse_from(["amphi", "progress", "--format", "xml"]).is_err());
-    }
-
-    #[test]
-    fn long_help_lines_are_wrapped_for_the_man_page() {
-        assert_eq!(wrap("", 10), [""]);
-        assert_eq!(wrap("  a bb ccc dddd", 8), ["  a bb", "  ccc", "  dddd"]);
-        assert_eq!(
-            wrap("averyveryverylongword x", 5),
-            ["averyveryverylongword", "x"]
-        );
-        assert_eq!(roff_literal(".x -y \\z"), "\\&.x \\-y \\ez");
     }
 
     #[test]

@@ -1,0 +1,38 @@
+//! `amphi config`: the default config file, where the config file is, or whether
+//! it reads.
+
+use std::io::Write;
+
+use super::{Cli, Failure, shown_path};
+
+/// Prints the default config (`print_default`), the config file's path (`path`),
+/// or checks the config file and says it is fine.
+///
+/// # Errors
+/// A usage [`Failure`] when the config file does not read, or output fails.
+pub(super) fn run(
+    cli: &Cli,
+    print_default: bool,
+    path: bool,
+    out: &mut Vec<u8>,
+) -> Result<u8, Failure> {
+    let file = cli
+        .config
+        .clone()
+        .or_else(crate::config::default_config_path);
+    if print_default {
+        out.extend(crate::config::default_text().as_bytes());
+    } else if path {
+        match file {
+            Some(f) => writeln!(out, "{}", shown_path(&f)),
+            None => writeln!(out, "(no config folder: set --config or AMPHI_CONFIG)"),
+        }
+        .map_err(|e| Failure::usage(e.to_string()))?;
+    } else {
+        crate::config::load(cli.config.as_deref())
+            .map_err(|e| Failure::usage(format!("bad config file: {e}")))?;
+        let shown = file.map_or_else(|| "(defaults)".to_string(), |f| shown_path(&f));
+        writeln!(out, "{shown}: ok").map_err(|e| Failure::usage(e.to_string()))?;
+    }
+    Ok(0)
+}
