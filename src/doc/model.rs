@@ -76,6 +76,16 @@ impl Block {
         }
     }
 
+    /// A wrapping block of several hard lines.
+    pub fn lines(lines: Vec<Vec<Span>>) -> Self {
+        Block {
+            lines,
+            wrap: true,
+            gap: true,
+            ..Block::default()
+        }
+    }
+
     /// The same block without a blank line before it.
     pub fn tight(mut self) -> Self {
         self.gap = false;

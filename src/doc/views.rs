@@ -209,17 +209,7 @@ pub fn interview(iv: &Interview) -> Doc {
             }
             lines.push(vec![Span::raw(p)]);
         }
-        blocks.push(Block {
-            lines,
-            first_prefix: Vec::new(),
-            rest_prefix: vec![Span::raw("  ")],
-            wrap: true,
-            gap: true,
-            keep_spaces: false,
-            fallback: None,
-            links: Vec::new(),
-            centre: false,
-        });
+        blocks.push(Block::lines(lines).prefixed(Vec::new(), vec![Span::raw("  ")]));
     }
     Doc { blocks }
 }
@@ -836,17 +826,7 @@ fn quiz_review(
             links.push((blocks.len(), t.clone()));
             lines.push(read_again(t));
         }
-        blocks.push(Block {
-            lines,
-            first_prefix: Vec::new(),
-            rest_prefix: vec![Span::raw("   ")],
-            wrap: true,
-            gap: true,
-            keep_spaces: false,
-            fallback: None,
-            links: Vec::new(),
-            centre: false,
-        });
+        blocks.push(Block::lines(lines).prefixed(Vec::new(), vec![Span::raw("   ")]));
     }
 }
 
