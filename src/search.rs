@@ -266,8 +266,20 @@ pub fn item_text(item: &Item) -> String {
         Item::Quiz(q) => q
             .questions
             .iter()
-            .map(|question| {
-                let mut s = one_line(&question.prompt);
+            .enumerate()
+            .map(|(i, question)| {
+                // A group's stimulus comes before its first part.
+                let mut s = match q.group_of(i) {
+                    Some((_, g)) if g.questions.start == i => {
+                        let mut text = markdown_text(&g.stimulus);
+                        if !text.ends_with('\n') {
+                            text.push('\n');
+                        }
+                        text
+                    }
+                    _ => String::new(),
+                };
+                s.push_str(&one_line(&question.prompt));
                 crate::quiz::kind_of(&question.key, |k| {
                     for t in k.search_texts() {
                         s.push('\n');

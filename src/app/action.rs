@@ -75,6 +75,9 @@ pub enum Action {
     ShowMastery,
     /// Quiz: reveal the current question's hint.
     ShowHint,
+    /// Quiz group: show the shared text (stimulus) folded on a short screen, or
+    /// fold it again; in plain mode, say it again.
+    ToggleStimulus,
     /// Quiz: start a new attempt from the result screen (or the quiz's page).
     Retake,
     /// Quiz: practise only the questions got wrong (a practice attempt that does

@@ -7,7 +7,8 @@
 //! item and (for an interview) the speaker filter and drill. The glossary
 //! and the course only change on an `amphi preview` reload, which empties the
 //! cache ([`DocCache::clear`]). Quiz and review screens depend on the quiz state
-//! and are not cached.
+//! and are not cached; the stimulus of a quiz group (the text its parts share)
+//! is: built once, its height measured once per width ([`DocCache::stimulus`]).
 
 use std::collections::VecDeque;
 use std::sync::Arc;
@@ -38,10 +39,25 @@ struct Entry {
     rows: Vec<(u16, Arc<Vec<Row>>)>,
 }
 
+/// A quiz group's stimulus: which quiz item and group it is, its doc, and its
+/// height in rows at the widths measured (the most recently used last).
+#[derive(Debug)]
+struct Stimulus {
+    key: ((usize, usize), usize),
+    doc: Arc<Doc>,
+    heights: Vec<(u16, usize)>,
+}
+
 /// The cache: at most [`MAX_ITEMS`] items, the most recently used last.
 #[derive(Debug, Default)]
 pub struct DocCache {
     entries: VecDeque<Entry>,
+    /// Stimuli of quiz groups, built once (at most [`MAX_ITEMS`], the most
+    /// recently used last): a quiz screen is rebuilt on every key press, its
+    /// stimulus is not.
+    stimuli: VecDeque<Stimulus>,
+    /// How many stimuli were built (see [`DocCache::stimulus_builds`]).
+    stimulus_builds: u64,
     /// How many times the cache was emptied (see [`DocCache::generation`]).
     generation: u64,
 }
@@ -101,9 +117,71 @@ impl DocCache {
         rows
     }
 
+    /// The stimulus of group `group` of the quiz `item`, built by `build` the
+    /// first time, and its height in rows at `width` (measured once per width;
+    /// 0 at width 0).
+    pub(crate) fn stimulus(
+        &mut self,
+        item: (usize, usize),
+        group: usize,
+        width: u16,
+        build: impl FnOnce() -> Doc,
+    ) -> (Arc<Doc>, usize) {
+        let key = (item, group);
+        let mut entry = match self.stimuli.iter().position(|e| e.key == key) {
+            Some(i) => self.stimuli.remove(i).unwrap_or_else(|| unreachable!()),
+            None => {
+                self.stimulus_builds += 1;
+                Stimulus {
+                    key,
+                    doc: Arc::new(build()),
+                    heights: Vec::new(),
+                }
+            }
+        };
+        let rows = match entry.heights.iter().find(|(w, _)| *w == width) {
+            Some(&(_, rows)) => rows,
+            None if width == 0 => 0,
+            None => {
+                let rows = entry.doc.wrap(width).len();
+                if entry.heights.len() >= MAX_WIDTHS {
+                    entry.heights.remove(0);
+                }
+                entry.heights.push((width, rows));
+                rows
+            }
+        };
+        let doc = Arc::clone(&entry.doc);
+        if self.stimuli.len() >= MAX_ITEMS {
+            self.stimuli.pop_front();
+        }
+        self.stimuli.push_back(entry);
+        (doc, rows)
+    }
+
+    /// The stimulus of group `group` of the quiz `item` and its height at
+    /// `width`, when [`DocCache::stimulus`] built and measured it.
+    pub(crate) fn stimulus_cached(
+        &self,
+        item: (usize, usize),
+        group: usize,
+        width: u16,
+    ) -> Option<(Arc<Doc>, Option<usize>)> {
+        let e = self.stimuli.iter().find(|e| e.key == (item, group))?;
+        let rows = e.heights.iter().find(|(w, _)| *w == width).map(|(_, r)| *r);
+        Some((Arc::clone(&e.doc), rows))
+    }
+
+    /// How many stimuli were built since amphi started: stays put while the
+    /// learner answers the parts of a group.
+    pub fn stimulus_builds(&self) -> u64 {
+        self.stimulus_builds
+    }
+
     /// Forgets every item (after the course or the glossary changed).
     pub fn clear(&mut self) {
         self.entries.clear();
+        self.stimuli.clear();
         self.generation += 1;
     }
 

@@ -47,8 +47,19 @@ pub fn item_doc(app: &App) -> ItemDoc {
                     .zip(&shown)
                     .map(|(x, &shown)| resolver.resolve(mi, x.see.as_ref().filter(|_| shown)?))
                     .collect();
-                let mut built =
-                    views::quiz(q, state, app.progress(), module, focused, &targets, &[]);
+                let mut built = if q.groups.is_empty() {
+                    views::quiz(q, state, app.progress(), module, focused, &targets, &[])
+                } else {
+                    let docs = stimuli(app, q);
+                    let stimuli = views::Stimuli {
+                        docs: &docs,
+                        folded: folds(app),
+                        // Letters type into a typed answer: Esc leaves it first.
+                        key: if state.typing(q) { "Esc, then x," } else { "x" },
+                    };
+                    let links = (&targets[..], &[][..]);
+                    views::quiz_grouped(q, state, app.progress(), module, focused, links, stimuli)
+                };
                 if let Some(note) = note_of(app, app.nav.current.0, app.nav.current.1) {
                     built
                         .doc
@@ -63,4 +74,39 @@ pub fn item_doc(app: &App) -> ItemDoc {
             blocks: vec![Block::text(vec![Span::raw("This course has no items.")])],
         }),
     }
+}
+
+/// The stimuli of `q`'s groups, in order, as the cache holds them (built by
+/// [`App::rebuild`] beforehand); stops at the first one not cached (the quiz
+/// screen then builds the rest itself).
+fn stimuli(app: &App, q: &crate::course::Quiz) -> Vec<std::sync::Arc<Doc>> {
+    let width = app.text_size().0;
+    (0..q.groups.len())
+        .map_while(|g| {
+            app.reader
+                .docs
+                .stimulus_cached(app.nav.current, g, width)
+                .map(|(doc, _)| doc)
+        })
+        .collect()
+}
+
+/// Whether the stimulus of the part being answered folds to a one-line bar:
+/// it would take more than half the text's height (the question needs the
+/// rest), and the learner did not ask to see it (x). Never in plain mode, where
+/// the whole text is read out.
+fn folds(app: &App) -> bool {
+    if app.settings.plain || app.reader.stimulus_shown {
+        return false;
+    }
+    let Some((g, _)) = app.current_group() else {
+        return false;
+    };
+    let (width, height) = app.text_size();
+    let rows = app
+        .reader
+        .docs
+        .stimulus_cached(app.nav.current, g, width)
+        .and_then(|(_, rows)| rows);
+    rows.is_some_and(|rows| height > 0 && rows * 2 > usize::from(height))
 }

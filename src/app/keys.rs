@@ -290,6 +290,12 @@ pub const KEYS: &[Key] = &[
     ),
     fixed(Action::ShowHint, &["F1"], HINT, Help::Then),
     fixed(
+        Action::ToggleStimulus,
+        &["x"],
+        COMMANDS,
+        Help::Line("question group: show or fold the shared text (plain mode: say it again)"),
+    ),
+    fixed(
         Action::StartReview,
         &["v"],
         COMMANDS,

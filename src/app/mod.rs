@@ -252,6 +252,10 @@ pub struct Reader {
     pub highlight_term: Option<usize>,
     /// Lessons and interviews already laid out, per item and width.
     pub docs: doc_cache::DocCache,
+    /// Whether the learner asked (x) to see the shared text of the question
+    /// group being answered when it is folded; in plain mode, to hear it again.
+    /// Cleared on opening an item.
+    pub stimulus_shown: bool,
     pub(crate) pending_anchor: Option<Anchor>,
     /// Since when the open item's last line has been on screen: ((module index,
     /// item index), seconds since the Unix epoch), or `None` while it is not
@@ -360,6 +364,7 @@ impl App {
                 docs: doc_cache::DocCache::default(),
                 pending_anchor: None,
                 end_on_screen: None,
+                stimulus_shown: false,
             },
             settings: Settings {
                 theme,
@@ -511,6 +516,7 @@ impl App {
     /// Opens item `ii` of module `mi` at its top (leaving any review session).
     pub(crate) fn open(&mut self, mi: usize, ii: usize) {
         self.modals.close_review();
+        self.reader.stimulus_shown = false;
         if self.nav.current != (mi, ii) {
             self.reader.interview = interview::InterviewView::default();
         }
@@ -537,6 +543,7 @@ impl App {
     /// before from the same inputs, and its rows for a width already wrapped too.
     pub(crate) fn rebuild(&mut self) {
         self.reader.view.match_at = None;
+        self.prepare_stimuli();
         let inputs = self.doc_inputs();
         match inputs
             .as_ref()
@@ -587,6 +594,67 @@ impl App {
             self.reader.view.scroll = self.reader.view.row_of(anchor);
         }
         self.relayout_with(true);
+    }
+
+    /// The width and height the open item's text is laid out in: the text
+    /// pane's, or the last ones while it is hidden.
+    pub(crate) fn text_size(&self) -> (u16, u16) {
+        let text = self.areas().text;
+        if text.is_empty() {
+            (self.reader.view.width, self.reader.view.height)
+        } else {
+            (text.width, text.height)
+        }
+    }
+
+    /// The question group of the part being answered or just answered on the
+    /// open quiz (not in a review session), with its index.
+    pub fn current_group(&self) -> Option<(usize, &crate::course::QuestionGroup)> {
+        if self.modals.review().is_some() {
+            return None;
+        }
+        let (quiz, state) = self.current_quiz()?;
+        if !matches!(state.stage, Stage::Asking | Stage::Feedback) {
+            return None;
+        }
+        quiz.group_of(state.session.current)
+    }
+
+    /// Builds the stimuli of the open quiz's groups that are not cached yet,
+    /// and measures the current part's at the text's width (see
+    /// [`doc_cache::DocCache::stimulus`]).
+    fn prepare_stimuli(&mut self) {
+        if self.modals.review().is_some() {
+            return;
+        }
+        let Some(Item::Quiz(q)) = self.current_item() else {
+            return;
+        };
+        if q.groups.is_empty() {
+            return;
+        }
+        let width = self.text_size().0;
+        let current = self.current_group().map(|(g, _)| g);
+        let stimuli: Vec<(usize, String)> = q
+            .groups
+            .iter()
+            .enumerate()
+            .filter(|&(g, _)| {
+                Some(g) == current
+                    || self
+                        .reader
+                        .docs
+                        .stimulus_cached(self.nav.current, g, width)
+                        .is_none()
+            })
+            .map(|(g, group)| (g, group.stimulus.clone()))
+            .collect();
+        for (g, text) in stimuli {
+            let at = if Some(g) == current { width } else { 0 };
+            self.reader
+                .docs
+                .stimulus(self.nav.current, g, at, || crate::doc::views::stimulus_doc(&text));
+        }
     }
 
     /// What the open item's text is built from, when it can be cached: a lesson

@@ -184,6 +184,7 @@ fn app_wide(app: &mut App, action: Action, effects: &mut Vec<Effect>) -> Option<
         Action::ToggleHelp => app.modals.open_overlay(Overlay::Help),
         Action::ToggleAbout => app.modals.open_overlay(Overlay::About),
         Action::ShowMastery => app.modals.open_overlay(Overlay::Mastery),
+        Action::ToggleStimulus => toggle_stimulus(app),
         Action::OpenSearch => open_search(app),
         Action::OpenGlossary => app
             .modals
@@ -221,7 +222,12 @@ fn app_wide(app: &mut App, action: Action, effects: &mut Vec<Effect>) -> Option<
         }
         Action::Resize(w, h) => {
             app.terminal.size = (w, h);
-            app.relayout();
+            if app.current_group().is_some() {
+                // Whether the stimulus folds depends on the height.
+                app.rebuild();
+            } else {
+                app.relayout();
+            }
         }
         Action::ScrollCode(right) => scroll_code(app, right),
         Action::Scroll(n) => scroll_by(app, n as isize),
@@ -1189,6 +1195,7 @@ fn start_review(app: &mut App) {
         max_attempts: None,
         show_answers: crate::course::ShowAnswers::AfterEach,
         shuffle: false,
+        groups: Vec::new(),
     };
     let mut state = super::QuizState::intro(&quiz);
     state.begin(&quiz, now);
@@ -1433,4 +1440,17 @@ fn quiz_key_unavailable(app: &App, action: &Action) -> Option<String> {
             }
         }
     })
+}
+
+/// [`Action::ToggleStimulus`]: on a part of a quiz group, shows the shared
+/// text when it is folded (or folds it again); in plain mode the spoken line
+/// says it again. Elsewhere, a notice says what the key is for.
+fn toggle_stimulus(app: &mut App) {
+    if app.current_group().is_none() {
+        app.notice =
+            Some("x shows the shared text of a question group, on a quiz question that has one.".into());
+        return;
+    }
+    app.reader.stimulus_shown = !app.reader.stimulus_shown;
+    app.rebuild();
 }

@@ -43,12 +43,12 @@ use super::files::{CourseFiles, DirFiles, safe_components};
 use super::links::See;
 use super::model::{
     AnswerKey, AnswerPattern, Course, CourseInfo, GlossaryEntry, Interview, Item, Lesson, Module,
-    Objective, Participant, Question, Quiz, Scoring, ShowAnswers, Source, Turn,
+    Objective, Participant, Question, QuestionGroup, Quiz, Scoring, ShowAnswers, Source, Turn,
 };
 use super::problem::Report;
 
 /// The first bytes of every cache entry; the digit is the layout's version.
-const MAGIC: &[u8; 8] = b"AMPHIC02";
+const MAGIC: &[u8; 8] = b"AMPHIC03";
 
 /// Most entries kept in the cache folder; writing one more removes the oldest.
 pub const MAX_ENTRIES: usize = 16;
@@ -731,6 +731,7 @@ fn enc_item(e: &mut Enc, item: &Item) {
             max_attempts,
             show_answers,
             shuffle,
+            groups,
         }) => {
             e.u8(2);
             e.str(id);
@@ -756,6 +757,13 @@ fn enc_item(e: &mut Enc, item: &Item) {
                 ShowAnswers::Never => 3,
             });
             e.u8(u8::from(*shuffle));
+            e.len(groups.len());
+            for g in groups {
+                e.str(&g.id);
+                e.str(&g.stimulus);
+                e.len(g.questions.start);
+                e.len(g.questions.end);
+            }
         }
     }
 }
@@ -810,9 +818,36 @@ fn dec_item(d: &mut Dec) -> Option<Item> {
                 _ => return None,
             },
             shuffle: d.bool()?,
-        }),
+            groups: Vec::new(),
+        })
+        .with_groups(d)?,
         _ => return None,
     })
+}
+
+impl Item {
+    /// Decodes the groups of a quiz just decoded (nothing for other items):
+    /// `None` when a group's range is not within the quiz's questions.
+    fn with_groups(mut self, d: &mut Dec) -> Option<Item> {
+        if let Item::Quiz(quiz) = &mut self {
+            quiz.groups = d.list(|d| {
+                Some(QuestionGroup {
+                    id: d.string()?,
+                    stimulus: d.string()?,
+                    questions: d.len()?..d.len()?,
+                })
+            })?;
+            let n = quiz.questions.len();
+            if quiz
+                .groups
+                .iter()
+                .any(|g| g.questions.start > g.questions.end || g.questions.end > n)
+            {
+                return None;
+            }
+        }
+        Some(self)
+    }
 }
 
 fn enc_question(e: &mut Enc, q: &Question) {
@@ -1094,6 +1129,22 @@ mod tests {
     /// bump `MAGIC` (so no older entry is read with the new layout) and put the new
     /// fingerprint here. When only the fixture changed, update the fingerprint.
     const LAYOUT: (&[u8; 8], u64) = (b"AMPHIC02", 16_522_218_450_646_483_969);
+
+    #[test]
+    fn the_groups_fixture_round_trips() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/valid/groups");
+        let course = super::super::load_dir(Path::new(dir)).expect("the groups fixture loads");
+        let quiz = course.items().find_map(|(_, _, _, item)| match item {
+            Item::Quiz(q) if !q.groups.is_empty() => Some(q),
+            _ => None,
+        });
+        assert!(quiz.is_some(), "the fixture has a quiz with groups");
+        let mut e = Enc(Vec::new());
+        enc_course(&mut e, &course);
+        let mut d = Dec(&e.0);
+        assert_eq!(dec_course(&mut d).as_ref(), Some(&course));
+        assert_eq!(d.rest(), 0);
+    }
 
     #[test]
     fn the_cache_version_names_the_layout() {

@@ -14,7 +14,9 @@ use serde::de::value::MapAccessDeserializer;
 use serde::de::{DeserializeSeed, Error as _, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
-use super::model::{AnswerKey, AnswerPattern, Interview, Item, Lesson, Question, Quiz};
+use super::model::{
+    AnswerKey, AnswerPattern, Interview, Item, Lesson, Question, QuestionGroup, Quiz,
+};
 
 /// A type read from a map whose first key, `kind`, selects the variant.
 trait KindFirst: Sized {
@@ -22,6 +24,9 @@ trait KindFirst: Sized {
     const WHAT: &'static str;
     /// The accepted kinds.
     const KINDS: &'static [&'static str];
+    /// Kinds refused with a message of their own (kind, message), such as a
+    /// group inside a group.
+    const REFUSED: &'static [(&'static str, &'static str)] = &[];
     /// Reads the variant `kind` from the rest of `map`.
     fn from_rest<'de, A: MapAccess<'de>>(kind: &str, map: A) -> Result<Self, A::Error>;
 }
@@ -87,6 +92,8 @@ impl<'de, T: KindFirst> Visitor<'de> for KindSeed<T> {
     fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<String, E> {
         if T::KINDS.contains(&v) {
             Ok(v.to_owned())
+        } else if let Some((_, message)) = T::REFUSED.iter().find(|(k, _)| *k == v) {
+            Err(E::custom(*message))
         } else {
             Err(E::custom(format!(
                 "unknown kind `{v}` for {}: expected {}",
@@ -207,7 +214,14 @@ impl KindFirst for Item {
         Ok(match kind {
             "lesson" => Item::Lesson(rest::<A, Lesson>(map)?),
             "interview" => Item::Interview(rest::<A, Interview>(map)?),
-            _ => Item::Quiz(rest::<A, Quiz>(map)?),
+            _ => {
+                // The groups of its `questions` come back beside the quiz (see
+                // `quiz_questions`).
+                GROUPS.with(|g| g.borrow_mut().clear());
+                let mut quiz = rest::<A, Quiz>(map)?;
+                quiz.groups = GROUPS.with(|g| std::mem::take(&mut *g.borrow_mut()));
+                Item::Quiz(quiz)
+            }
         })
     }
 }
@@ -351,6 +365,7 @@ macro_rules! question {
 
 impl KindFirst for Question {
     const WHAT: &'static str = "a question";
+    const REFUSED: &'static [(&'static str, &'static str)] = &[("group", NESTED_GROUP)];
     const KINDS: &'static [&'static str] = &[
         "single_choice",
         "multiple_choice",
@@ -454,18 +469,123 @@ impl schemars::JsonSchema for Question {
     }
 
     fn json_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        crate::schema::kind_first("a question", question_kinds(g))
+    }
+}
+
+/// The schema of each question kind, by name.
+fn question_kinds(g: &mut schemars::SchemaGenerator) -> [(&'static str, schemars::Schema); 8] {
+    use schemars::JsonSchema as _;
+    [
+        ("single_choice", SingleChoice::json_schema(g)),
+        ("multiple_choice", MultipleChoice::json_schema(g)),
+        ("true_false", TrueFalse::json_schema(g)),
+        ("short_answer", ShortAnswer::json_schema(g)),
+        ("ordering", Ordering::json_schema(g)),
+        ("matching", Matching::json_schema(g)),
+        ("fill_blanks", FillBlanks::json_schema(g)),
+        ("numeric", Numeric::json_schema(g)),
+    ]
+}
+
+/// Why a group inside a group is refused.
+pub(super) const NESTED_GROUP: &str =
+    "groups do not nest: the `questions` of a group are ordinary questions, not groups";
+
+/// A group as written: `kind: group`, `id`, `stimulus` and its `questions`.
+#[derive(Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawGroup {
+    /// Identifier, unique within the quiz among groups and questions.
+    id: String,
+    /// The text, table, image or formula every part is about (CommonMark), shown
+    /// above each part.
+    stimulus: String,
+    /// The parts: ordinary questions of any kind (not groups), asked in this
+    /// order, each graded on its own.
+    questions: Vec<Question>,
+}
+
+/// One entry of a quiz's `questions`: a question, or a group of questions
+/// sharing a stimulus. Only its JSON Schema and its reading are used: the quiz
+/// keeps the questions flat and the groups beside them (see [`quiz_questions`]).
+pub(crate) enum QuizEntry {
+    /// An ordinary question.
+    Question(Question),
+    /// A `kind: group` entry.
+    Group(RawGroup),
+}
+
+impl KindFirst for QuizEntry {
+    const WHAT: &'static str = "a question";
+    const KINDS: &'static [&'static str] = &[
+        "single_choice",
+        "multiple_choice",
+        "true_false",
+        "short_answer",
+        "ordering",
+        "matching",
+        "fill_blanks",
+        "numeric",
+        "group",
+    ];
+
+    fn from_rest<'de, A: MapAccess<'de>>(kind: &str, map: A) -> Result<Self, A::Error> {
+        if kind == "group" {
+            return rest::<A, RawGroup>(map).map(QuizEntry::Group);
+        }
+        Question::from_rest(kind, map).map(QuizEntry::Question)
+    }
+}
+
+impl<'de> Deserialize<'de> for QuizEntry {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_map(KindFirstVisitor(PhantomData))
+    }
+}
+
+impl schemars::JsonSchema for QuizEntry {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "QuizEntry".into()
+    }
+
+    fn json_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let [a, b, c, d, e, f, h, i] = question_kinds(g);
         crate::schema::kind_first(
             "a question",
-            [
-                ("single_choice", SingleChoice::json_schema(g)),
-                ("multiple_choice", MultipleChoice::json_schema(g)),
-                ("true_false", TrueFalse::json_schema(g)),
-                ("short_answer", ShortAnswer::json_schema(g)),
-                ("ordering", Ordering::json_schema(g)),
-                ("matching", Matching::json_schema(g)),
-                ("fill_blanks", FillBlanks::json_schema(g)),
-                ("numeric", Numeric::json_schema(g)),
-            ],
+            [a, b, c, d, e, f, h, i, ("group", RawGroup::json_schema(g))],
         )
     }
+}
+
+std::thread_local! {
+    /// The groups found by the last [`quiz_questions`] on this thread, taken by
+    /// the reader of the quiz that holds them ([`Item`]'s).
+    static GROUPS: std::cell::RefCell<Vec<QuestionGroup>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// A quiz's `questions`: every question in the order written, the parts of
+/// each group in its place; the groups themselves are left for the quiz's
+/// reader (see [`GROUPS`]).
+pub(super) fn quiz_questions<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Question>, D::Error> {
+    let entries: Vec<QuizEntry> = Deserialize::deserialize(d)?;
+    let mut questions = Vec::with_capacity(entries.len());
+    let mut groups = Vec::new();
+    for entry in entries {
+        match entry {
+            QuizEntry::Question(q) => questions.push(q),
+            QuizEntry::Group(g) => {
+                let start = questions.len();
+                questions.extend(g.questions);
+                groups.push(QuestionGroup {
+                    id: g.id,
+                    stimulus: g.stimulus,
+                    questions: start..questions.len(),
+                });
+            }
+        }
+    }
+    GROUPS.with(|g| *g.borrow_mut() = groups);
+    Ok(questions)
 }

@@ -476,6 +476,9 @@ fn sanitize_module(module: &mut Module) {
                 }
                 Item::Quiz(q) => {
                     q.title = sanitize_line(&q.title);
+                    for g in &mut q.groups {
+                        g.stimulus = sanitize(g.stimulus.trim_end());
+                    }
                     for question in &mut q.questions {
                         question.prompt = sanitize(question.prompt.trim_end());
                         question.explanation = sanitize(question.explanation.trim_end());

@@ -280,7 +280,11 @@ pub struct Quiz {
     #[serde(deserialize_with = "super::de::pass_mark")]
     #[schemars(range(max = 100))]
     pub pass_mark: u32,
-    /// The questions, in order.
+    /// The questions, in order: every question of the quiz, the parts of its
+    /// groups in place (see [`Quiz::groups`]). In YAML an entry may be a group
+    /// (`kind: group`), whose parts are read into this list where it stands.
+    #[serde(deserialize_with = "super::de::quiz_questions")]
+    #[schemars(with = "Vec<super::de::QuizEntry>")]
     pub questions: Vec<Question>,
     /// How partly right answers score (see [`Scoring`]).
     #[serde(default)]
@@ -295,6 +299,38 @@ pub struct Quiz {
     /// (kept for the attempt, also when resumed and reviewed).
     #[serde(default)]
     pub shuffle: bool,
+    /// The question groups (`kind: group` entries of `questions`): parts sharing
+    /// one stimulus, in the order written; empty for a quiz without groups.
+    /// Filled by the reader of `questions`, not a key of its own.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub groups: Vec<QuestionGroup>,
+}
+
+/// Questions sharing one stimulus (a passage, a table, a figure, a formula):
+/// a `kind: group` entry of a quiz's `questions`. Its parts are ordinary
+/// questions of [`Quiz::questions`], next to each other; each is graded on its
+/// own, and a shuffled quiz moves the group as one unit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuestionGroup {
+    /// Identifier, unique within the quiz among groups and questions.
+    pub id: String,
+    /// The shared text (CommonMark: paragraphs, tables, images, math), shown
+    /// above each part.
+    pub stimulus: String,
+    /// The parts: indices into [`Quiz::questions`], in order (never empty once
+    /// the course validated).
+    pub questions: std::ops::Range<usize>,
+}
+
+impl Quiz {
+    /// The group question `index` is a part of, with the group's index, if any.
+    pub fn group_of(&self, index: usize) -> Option<(usize, &QuestionGroup)> {
+        self.groups
+            .iter()
+            .enumerate()
+            .find(|(_, g)| g.questions.contains(&index))
+    }
 }
 
 /// When a quiz shows right answers and explanations.

@@ -335,6 +335,7 @@ impl<'a> Walk<'a> {
         let id = text_of("id").map(|(id, _)| id);
         // Named by its id where it has one: `question `q2``, `quiz `final``.
         let noun = match kind {
+            Some("group") => "group",
             _ if what.ends_with("question") => "question",
             Some(k) if kinds.contains(&k) => k,
             _ => what.rsplit(' ').next().unwrap_or("item"),
@@ -379,6 +380,10 @@ impl<'a> Walk<'a> {
                 .find(|(k, _)| matches!(&k.value, NodeValue::Scalar(s) if s.text == "kind"))
                 .map_or(node.at, |(_, v)| v.at);
             let message = match closest(kind, kinds) {
+                // A group inside a group: its own message, not a near kind.
+                _ if kind == "group" && what == "a question" => {
+                    super::de::NESTED_GROUP.to_string()
+                }
                 Some(near) => format!("unknown kind `{kind}` for {what}; did you mean `{near}`?"),
                 None => format!("unknown kind `{kind}` for {what}: expected {}", list(kinds)),
             };

@@ -357,7 +357,11 @@ fn check_quiz(quiz: &Quiz, file: &str, loc: &Locator, block: Block, out: &mut Ve
         return;
     }
     let mut seen = HashSet::new();
-    let blocks = loc.entries_or_rest(block, "questions", quiz.questions.len());
+    let blocks = if quiz.groups.is_empty() {
+        loc.entries_or_rest(block, "questions", quiz.questions.len())
+    } else {
+        check_groups(quiz, file, loc, block, out)
+    };
     for (q, &qblock) in quiz.questions.iter().zip(&blocks) {
         if !seen.insert(q.id.as_str()) {
             out.push(
@@ -370,6 +374,75 @@ fn check_quiz(quiz: &Quiz, file: &str, loc: &Locator, block: Block, out: &mut Ve
         }
         check_question(q, file, loc, qblock, out);
     }
+}
+
+/// Checks a quiz's groups (`kind: group` entries of `questions`): each has a
+/// unique id (among groups and questions), a stimulus and at least one part.
+/// Returns the block of each question of [`Quiz::questions`], the parts of a
+/// group found inside its entry.
+fn check_groups(
+    quiz: &Quiz,
+    file: &str,
+    loc: &Locator,
+    block: Block,
+    out: &mut Vec<Problem>,
+) -> Vec<Block> {
+    let entries = loc.entries(block, "questions");
+    let mut blocks = Vec::with_capacity(quiz.questions.len());
+    let mut group_blocks = Vec::with_capacity(quiz.groups.len());
+    for &entry in &entries {
+        if loc.key_value(entry, "kind", "group").is_some() {
+            group_blocks.push(entry);
+            blocks.extend(loc.entries(entry, "questions"));
+        } else {
+            blocks.push(entry);
+        }
+    }
+    if blocks.len() != quiz.questions.len() || group_blocks.len() != quiz.groups.len() {
+        // The text and the model disagree (flow style, anchors): locate each
+        // question by the quiz alone.
+        blocks = vec![block; quiz.questions.len()];
+        group_blocks = vec![block; quiz.groups.len()];
+    }
+    let question_ids: HashSet<&str> = quiz.questions.iter().map(|q| q.id.as_str()).collect();
+    let mut seen = HashSet::new();
+    for (g, &gblock) in quiz.groups.iter().zip(&group_blocks) {
+        let at = || {
+            loc.key_value(gblock, "id", &g.id)
+                .or_else(|| loc.key(gblock, "id"))
+        };
+        let here = |msg: String, key: &str| {
+            Problem::new(file, format!("group `{}`: {msg}", g.id)).at(loc.key(gblock, key).or_else(at))
+        };
+        check_id(&g.id, "group", file, at, out);
+        if question_ids.contains(g.id.as_str()) {
+            out.push(here(
+                format!(
+                    "the id `{}` is also a question's in quiz `{}`: groups and questions need ids of their own",
+                    g.id, quiz.id
+                ),
+                "id",
+            ));
+        } else if !seen.insert(g.id.as_str()) {
+            out.push(here(
+                format!("duplicate group id `{}` in quiz `{}`", g.id, quiz.id),
+                "id",
+            ));
+        }
+        if g.stimulus.trim().is_empty() {
+            out.push(here(
+                "the stimulus is empty: it is the text every part is about".into(),
+                "stimulus",
+            ));
+        }
+        if g.questions.is_empty() {
+            out.push(here(
+                "the group has no questions: give it at least one part".into(),
+                "questions",
+            ));
+        }
+    }
+    blocks
 }
 
 /// Checks a quiz's own settings: its pass mark and how many questions it has.

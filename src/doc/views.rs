@@ -299,6 +299,75 @@ struct QuizScreen<'a> {
     focused: bool,
     targets: &'a [Option<Target>],
     hidden: &'a [bool],
+    stimuli: Stimuli<'a>,
+}
+
+/// How the stimuli of a quiz's groups show (see [`quiz_grouped`]).
+#[derive(Clone, Copy, Default)]
+pub struct Stimuli<'a> {
+    /// Each group's stimulus as a doc, by group index (built once by the
+    /// caller's cache); a group missing here is built from its markdown.
+    pub docs: &'a [std::sync::Arc<Doc>],
+    /// Whether the current part's stimulus folds to a one-line bar (the
+    /// screen is too short for it and the question).
+    pub folded: bool,
+    /// The key that shows a folded stimulus, as shown in the bar (`x`).
+    pub key: &'a str,
+}
+
+/// The stimulus of group `g` of `q` as blocks.
+fn stimulus_blocks(stimuli: &Stimuli, q: &Quiz, g: usize) -> Vec<Block> {
+    match stimuli.docs.get(g) {
+        Some(doc) => doc.blocks.clone(),
+        None => q
+            .groups
+            .get(g)
+            .map(|group| stimulus_doc(&group.stimulus).blocks)
+            .unwrap_or_default(),
+    }
+}
+
+/// A group's stimulus (markdown) as a doc, the way lessons are built.
+pub fn stimulus_doc(stimulus: &str) -> Doc {
+    let mut doc = markdown::to_doc(stimulus);
+    if let Some(first) = doc.blocks.first_mut() {
+        first.gap = false;
+    }
+    doc
+}
+
+/// The stimulus above part `i` of group `g`: a line saying what it is, then the
+/// text; folded, one bar that says which key shows it.
+fn push_stimulus(s: &QuizScreen, g: usize, blocks: &mut Vec<Block>) {
+    let Some(group) = s.q.groups.get(g) else {
+        return;
+    };
+    let parts = group.questions.len();
+    if s.stimuli.folded {
+        blocks.push(Block::text(vec![
+            Span::styled("▸ Shared text", Style::role(Role::Strong)),
+            Span::styled(
+                format!(
+                    " for these {parts} parts, folded to fit the screen · {} shows it",
+                    s.stimuli.key
+                ),
+                Style::role(Role::Meta),
+            ),
+        ]));
+        return;
+    }
+    blocks.push(Block::text(vec![
+        Span::styled("Shared text", Style::role(Role::Strong)),
+        Span::styled(
+            format!(" for the {parts} parts below"),
+            Style::role(Role::Meta),
+        ),
+    ]));
+    let mut text = stimulus_blocks(&s.stimuli, s.q, g);
+    if let Some(first) = text.first_mut() {
+        first.gap = false;
+    }
+    blocks.extend(text);
 }
 
 /// A quiz screen: intro, question, feedback or result. `targets` are the
@@ -316,6 +385,29 @@ pub fn quiz(
     targets: &[Option<Target>],
     hidden: &[bool],
 ) -> ItemDoc {
+    quiz_grouped(
+        q,
+        state,
+        progress,
+        module,
+        focused,
+        (targets, hidden),
+        Stimuli::default(),
+    )
+}
+
+/// [`quiz`], with the stimuli of the quiz's groups as `stimuli` says: above
+/// each part being answered (folded or not), and once above a group's parts on
+/// the review. `links` are `quiz`'s `targets` and `hidden`.
+pub fn quiz_grouped(
+    q: &Quiz,
+    state: &QuizState,
+    progress: &CourseProgress,
+    module: &str,
+    focused: bool,
+    (targets, hidden): (&[Option<Target>], &[bool]),
+    stimuli: Stimuli,
+) -> ItemDoc {
     let s = QuizScreen {
         q,
         state,
@@ -324,6 +416,7 @@ pub fn quiz(
         focused,
         targets,
         hidden,
+        stimuli,
     };
     let mut out = ItemDoc::plain(Doc {
         blocks: vec![title(&q.title)],
@@ -500,8 +593,19 @@ fn quiz_question(s: &QuizScreen, out: &mut ItemDoc) {
     } else {
         format!(" · {}", points_label(f64::from(question.weight)))
     };
+    let group = q.group_of(i);
+    if let Some((g, _)) = group {
+        push_stimulus(s, g, blocks);
+    }
+    let part = group.map_or_else(String::new, |(_, g)| {
+        format!(
+            " · Part {} of {}",
+            i - g.questions.start + 1,
+            g.questions.len()
+        )
+    });
     blocks.push(meta(format!(
-        "{}Question {} of {} · {}{worth}",
+        "{}Question {} of {}{part} · {}{worth}",
         if state.session.is_practice() {
             "Practice · "
         } else {
@@ -777,7 +881,33 @@ fn quiz_review(
         links,
         ..
     } = out;
+    let mut stimulus_shown = Vec::new();
     for (n, &(i, question, answer)) in asked.iter().enumerate() {
+        // A group's stimulus once, above the first of its parts reviewed.
+        if let Some((g, group)) = q.group_of(i)
+            && !stimulus_shown.contains(&g)
+        {
+            stimulus_shown.push(g);
+            let parts: Vec<usize> = asked
+                .iter()
+                .enumerate()
+                .filter(|(_, (j, _, _))| group.questions.contains(j))
+                .map(|(m, _)| m + 1)
+                .collect();
+            let which = match (parts.first(), parts.last()) {
+                (Some(a), Some(b)) if a != b => format!("questions {a}–{b}"),
+                _ => format!("question {}", n + 1),
+            };
+            blocks.push(Block::text(vec![
+                Span::styled("Shared text", Style::role(Role::Strong)),
+                Span::styled(format!(" of {which}"), Style::role(Role::Meta)),
+            ]));
+            let mut text = stimulus_blocks(&s.stimuli, q, g);
+            if let Some(first) = text.first_mut() {
+                first.gap = false;
+            }
+            blocks.extend(text);
+        }
         let right = answer.is_some_and(|r| grade(&question.key, r));
         let earned = points(q, question, answer);
         let points = format!(

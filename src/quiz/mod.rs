@@ -248,8 +248,10 @@ impl Session {
             })
             .collect();
         let mut asked: Vec<usize> = (0..quiz.questions.len()).collect();
-        if quiz.shuffle {
+        if quiz.shuffle && quiz.groups.is_empty() {
             rng.shuffle(&mut asked);
+        } else if quiz.shuffle {
+            asked = shuffle_units(quiz, &mut rng);
         }
         Session {
             current: asked.first().copied().unwrap_or(0),
@@ -287,6 +289,25 @@ pub fn points(quiz: &Quiz, question: &Question, response: Option<&Response>) -> 
     response.map_or(0.0, |r| {
         f64::from(question.weight) * credit(&question.key, r, quiz.scoring)
     })
+}
+
+/// Every question of `quiz` (indices), in a random order of its units: a
+/// question outside any group, or a whole group, whose parts stay together and
+/// in their written order.
+fn shuffle_units(quiz: &Quiz, rng: &mut fastrand::Rng) -> Vec<usize> {
+    let n = quiz.questions.len();
+    let mut units: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let unit = match quiz.group_of(i) {
+            Some((_, g)) if g.questions.start == i => g.questions.clone(),
+            _ => i..i + 1,
+        };
+        i = unit.end.max(i + 1);
+        units.push(unit);
+    }
+    rng.shuffle(&mut units);
+    units.into_iter().flatten().filter(|&q| q < n).collect()
 }
 
 /// A permutation of `0..n` that differs from the identity when `n > 1`.

@@ -221,6 +221,7 @@ fn quiz(n_questions: usize) -> Quiz {
         max_attempts: None,
         show_answers: Default::default(),
         shuffle: false,
+        groups: Vec::new(),
         id: "q".into(),
         title: "Q".into(),
         pass_mark: 60,

@@ -81,6 +81,10 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             }
         }
     }
+    // On a part of a question group, x shows (or folds) the shared text.
+    if mode == crate::app::Mode::Quiz && app.current_group().is_some() {
+        hints.insert(0, ("x", "shared text"));
+    }
     if app.due_for_review > 0 && !typing && app.modals.review().is_none() {
         hints.insert(0, ("v", due.as_str()));
     }
