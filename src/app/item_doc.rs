@@ -55,7 +55,7 @@ pub fn item_doc(app: &App) -> ItemDoc {
                         docs: &docs,
                         folded: folds(app),
                         // Letters type into a typed answer: Esc leaves it first.
-                        key: if state.typing(q) { "Esc, then x," } else { "x" },
+                        key: if state.typing(q) { "Esc, then x" } else { "x" },
                     };
                     let links = (&targets[..], &[][..]);
                     views::quiz_grouped(q, state, app.progress(), module, focused, links, stimuli)

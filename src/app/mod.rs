@@ -651,9 +651,9 @@ impl App {
             .collect();
         for (g, text) in stimuli {
             let at = if Some(g) == current { width } else { 0 };
-            self.reader
-                .docs
-                .stimulus(self.nav.current, g, at, || crate::doc::views::stimulus_doc(&text));
+            self.reader.docs.stimulus(self.nav.current, g, at, || {
+                crate::doc::views::stimulus_doc(&text)
+            });
         }
     }
 

@@ -115,7 +115,8 @@ fn said(app: &App, widest: bool) -> String {
             Stage::Asking => {
                 let picked: Vec<String> =
                     state.picked.iter().map(|i| (i + 1).to_string()).collect();
-                let mut s = format!("Question {n} of {of}.");
+                let mut s = group_said(app, quiz, state);
+                s.push_str(&format!("Question {n} of {of}{}.", part_said(quiz, state)));
                 if !picked.is_empty() {
                     s.push_str(&format!(" Picked: {}.", picked.join(", ")));
                 }
@@ -129,7 +130,8 @@ fn said(app: &App, widest: bool) -> String {
                         .is_some_and(|r| crate::quiz::grade(&q.key, r))
                 });
                 format!(
-                    "Question {n} of {of}. Answer recorded: {}. Enter goes on.",
+                    "Question {n} of {of}{}. Answer recorded: {}. Enter goes on.",
+                    part_said(quiz, state),
                     if right { "right" } else { "wrong" }
                 )
             }
@@ -164,6 +166,90 @@ fn said(app: &App, widest: bool) -> String {
         ii + 1,
         v.rows.len()
     )
+}
+
+/// `, part 2 of 3` when the question shown is a part of a group; else nothing.
+fn part_said(quiz: &crate::course::Quiz, state: &crate::quiz::answering::QuizState) -> String {
+    let i = state.session.current;
+    quiz.group_of(i).map_or_else(String::new, |(_, g)| {
+        format!(
+            ", part {} of {}",
+            i - g.questions.start + 1,
+            g.questions.len()
+        )
+    })
+}
+
+/// On a part of a question group: the shared text, said before the first part
+/// asked of the group and again when the learner asks (x); on the other parts,
+/// that x says it again. Nothing for a question outside a group.
+fn group_said(
+    app: &App,
+    quiz: &crate::course::Quiz,
+    state: &crate::quiz::answering::QuizState,
+) -> String {
+    let i = state.session.current;
+    let Some((_, g)) = quiz.group_of(i) else {
+        return String::new();
+    };
+    let first = state
+        .session
+        .asked
+        .iter()
+        .find(|j| g.questions.contains(j))
+        .is_some_and(|&j| j == i);
+    if first || app.reader.stimulus_shown {
+        let words = stimulus_words(app, quiz, g);
+        let text = words.trim_end_matches('.');
+        format!(
+            "Shared text for {} questions: {text}. End of shared text; x says it again. ",
+            g.questions.len()
+        )
+    } else {
+        "x says the shared text again. ".into()
+    }
+}
+
+/// The stimulus of group `g` in words, as its doc shows it: a paragraph a
+/// sentence, a table a row at a time (`x | x²; 1 | 1`), rules left out.
+fn stimulus_words(
+    app: &App,
+    quiz: &crate::course::Quiz,
+    g: &crate::course::QuestionGroup,
+) -> String {
+    let cached = quiz
+        .groups
+        .iter()
+        .position(|x| std::ptr::eq(x, g))
+        .and_then(|i| app.reader.docs.stimulus_cached(app.nav.current, i, 0))
+        .map(|(doc, _)| doc);
+    let doc =
+        cached.unwrap_or_else(|| std::sync::Arc::new(crate::doc::views::stimulus_doc(&g.stimulus)));
+    let mut blocks = Vec::new();
+    for block in &doc.blocks {
+        let lines: Vec<String> = block
+            .lines
+            .iter()
+            .map(|line| {
+                // A table's rules are box drawing: said as `|`, or left out.
+                let text: String = line
+                    .iter()
+                    .flat_map(|s| s.content.chars())
+                    .map(|c| match c {
+                        '│' | '┃' => '|',
+                        '\u{2500}'..='\u{257f}' => ' ',
+                        c => c,
+                    })
+                    .collect();
+                text.split_whitespace().collect::<Vec<_>>().join(" ")
+            })
+            .filter(|t| t.chars().any(char::is_alphanumeric))
+            .collect();
+        if !lines.is_empty() {
+            blocks.push(lines.join("; "));
+        }
+    }
+    blocks.join(" ")
 }
 
 /// The open panel in words, for the spoken line.

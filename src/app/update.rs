@@ -1447,8 +1447,9 @@ fn quiz_key_unavailable(app: &App, action: &Action) -> Option<String> {
 /// says it again. Elsewhere, a notice says what the key is for.
 fn toggle_stimulus(app: &mut App) {
     if app.current_group().is_none() {
-        app.notice =
-            Some("x shows the shared text of a question group, on a quiz question that has one.".into());
+        app.notice = Some(
+            "x shows the shared text of a question group, on a quiz question that has one.".into(),
+        );
         return;
     }
     app.reader.stimulus_shown = !app.reader.stimulus_shown;

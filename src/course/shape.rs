@@ -381,9 +381,7 @@ impl<'a> Walk<'a> {
                 .map_or(node.at, |(_, v)| v.at);
             let message = match closest(kind, kinds) {
                 // A group inside a group: its own message, not a near kind.
-                _ if kind == "group" && what == "a question" => {
-                    super::de::NESTED_GROUP.to_string()
-                }
+                _ if kind == "group" && what == "a question" => super::de::NESTED_GROUP.to_string(),
                 Some(near) => format!("unknown kind `{kind}` for {what}; did you mean `{near}`?"),
                 None => format!("unknown kind `{kind}` for {what}: expected {}", list(kinds)),
             };

@@ -412,7 +412,8 @@ fn check_groups(
                 .or_else(|| loc.key(gblock, "id"))
         };
         let here = |msg: String, key: &str| {
-            Problem::new(file, format!("group `{}`: {msg}", g.id)).at(loc.key(gblock, key).or_else(at))
+            Problem::new(file, format!("group `{}`: {msg}", g.id))
+                .at(loc.key(gblock, key).or_else(at))
         };
         check_id(&g.id, "group", file, at, out);
         if question_ids.contains(g.id.as_str()) {

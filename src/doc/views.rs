@@ -348,7 +348,7 @@ fn push_stimulus(s: &QuizScreen, g: usize, blocks: &mut Vec<Block>) {
             Span::styled("▸ Shared text", Style::role(Role::Strong)),
             Span::styled(
                 format!(
-                    " for these {parts} parts, folded to fit the screen · {} shows it",
+                    " for these {parts} parts, folded to fit the screen · {} to show it",
                     s.stimuli.key
                 ),
                 Style::role(Role::Meta),
@@ -604,7 +604,7 @@ fn quiz_question(s: &QuizScreen, out: &mut ItemDoc) {
             g.questions.len()
         )
     });
-    blocks.push(meta(format!(
+    let mut heading = meta(format!(
         "{}Question {} of {}{part} · {}{worth}",
         if state.session.is_practice() {
             "Practice · "
@@ -614,7 +614,10 @@ fn quiz_question(s: &QuizScreen, out: &mut ItemDoc) {
         state.session.place().0,
         state.session.place().1,
         kind_label(&question.key)
-    )));
+    ));
+    // Apart from the stimulus above it.
+    heading.gap = group.is_some();
+    blocks.push(heading);
     blocks.push(Block::text(vec![Span::styled(
         plain(prompt_shown(question)),
         Style::role(Role::Strong),

@@ -104,6 +104,8 @@ invalid_fixtures! {
     unknown_speaker => "unknown-speaker",
     empty_course => "empty-course",
     answer_out_of_range => "single-choice-answer-out-of-range",
+    group_inside_a_group => "group-nested",
+    empty_group => "group-empty",
 }
 
 #[test]
