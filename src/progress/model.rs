@@ -486,6 +486,7 @@ mod tests {
             title: "Quiz".into(),
             pass_mark: 50,
             questions: vec![],
+            groups: Vec::new(),
         });
         Course {
             info: crate::course::CourseInfo {
