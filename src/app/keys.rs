@@ -293,7 +293,7 @@ pub const KEYS: &[Key] = &[
         Action::ToggleStimulus,
         &["x"],
         COMMANDS,
-        Help::Line("question group: show or fold the shared text (plain mode: say it again)"),
+        Help::Line("question group: show or fold the shared text (plain: say it again)"),
     ),
     fixed(
         Action::StartReview,
