@@ -378,3 +378,36 @@ fn search_finds_a_stimulus_and_leads_to_its_quiz() {
     assert!(found.contains("Kepler"), "{found}");
     assert_eq!((hit.module, hit.item), (0, 1), "{found}");
 }
+
+#[test]
+fn the_docs_example_of_a_group_loads() {
+    let doc = include_str!("../../docs/course-format.md");
+    let section = doc
+        .split("### Question groups")
+        .nth(1)
+        .expect("docs/course-format.md has a Question groups section");
+    let block = section
+        .split("```yaml\n")
+        .nth(1)
+        .and_then(|rest| rest.split("\n```").next())
+        .expect("the section has a YAML example");
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(tmp.path().join("modules")).unwrap();
+    std::fs::write(
+        tmp.path().join("course.yaml"),
+        "id: doc\ntitle: Doc\nmodules:\n  - modules/a.yaml\n",
+    )
+    .unwrap();
+    let indented: String = block.lines().map(|l| format!("  {l}\n")).collect();
+    std::fs::write(
+        tmp.path().join("modules/a.yaml"),
+        format!("id: a\ntitle: A\nitems:\n{indented}"),
+    )
+    .unwrap();
+    let course = load_dir(tmp.path()).expect("the example loads");
+    let quiz = quiz_at(&course, 0);
+    assert_eq!(quiz.questions.len(), 3);
+    assert_eq!(quiz.groups.len(), 1);
+    assert_eq!(quiz.groups[0].questions, 1..3);
+    assert!(quiz.groups[0].stimulus.contains("| Sencha | 8 €   |"));
+}
