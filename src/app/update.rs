@@ -1166,6 +1166,10 @@ fn start_review(app: &mut App) {
     }
     let mut questions = Vec::with_capacity(due.len());
     let mut origins = Vec::with_capacity(due.len());
+    // Parts of a question group keep their stimulus: due parts of one group that
+    // come one after the other share it, as in their quiz.
+    let mut groups: Vec<crate::course::QuestionGroup> = Vec::new();
+    let mut last_group = None;
     for q in &due {
         let Some(mi) = app.course.module_index(&q.module.id) else {
             continue;
@@ -1173,6 +1177,29 @@ fn start_review(app: &mut App) {
         let Some(ii) = q.module.items.iter().position(|i| i.id() == q.quiz.id) else {
             continue;
         };
+        let group = q
+            .quiz
+            .questions
+            .iter()
+            .position(|x| x.id == q.question.id)
+            .and_then(|i| q.quiz.group_of(i));
+        let at = questions.len();
+        match group {
+            Some((g, _)) if last_group == Some((mi, ii, g)) => {
+                if let Some(last) = groups.last_mut() {
+                    last.questions.end = at + 1;
+                }
+            }
+            Some((g, from)) => {
+                groups.push(crate::course::QuestionGroup {
+                    id: format!("{}/{}", q.key, from.id),
+                    stimulus: from.stimulus.clone(),
+                    questions: at..at + 1,
+                });
+                last_group = Some((mi, ii, g));
+            }
+            None => last_group = None,
+        }
         questions.push(crate::course::Question {
             id: q.key.to_string(),
             ..q.question.clone()
@@ -1195,7 +1222,7 @@ fn start_review(app: &mut App) {
         max_attempts: None,
         show_answers: crate::course::ShowAnswers::AfterEach,
         shuffle: false,
-        groups: Vec::new(),
+        groups,
     };
     let mut state = super::QuizState::intro(&quiz);
     state.begin(&quiz, now);

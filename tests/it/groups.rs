@@ -411,3 +411,27 @@ fn the_docs_example_of_a_group_loads() {
     assert_eq!(quiz.groups[0].questions, 1..3);
     assert!(quiz.groups[0].stimulus.contains("| Sencha | 8 €   |"));
 }
+
+#[test]
+fn parts_due_for_review_come_back_with_their_stimulus() {
+    let mut app = started(120, 40);
+    // The table's second and third parts wrong: both due for review.
+    for right in [true, true, false, false, true, true] {
+        answer_and_go_on(&mut app, right);
+    }
+    assert_eq!(app.due_for_review, 2);
+    send(&mut app, &[Action::StartReview]);
+    let session = app.modals.review().expect("a review session");
+    assert_eq!(
+        session.quiz.groups.len(),
+        1,
+        "the two parts share their group"
+    );
+    assert_eq!(session.quiz.groups[0].questions, 0..2);
+    let screen = flat(&render(&app, 120, 40));
+    assert!(
+        screen.contains("The table gives x² for a few values of x."),
+        "{screen}"
+    );
+    assert!(screen.contains("Part 1 of 2"), "{screen}");
+}
