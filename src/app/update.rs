@@ -684,8 +684,8 @@ fn asking(state: &mut super::QuizState, quiz: &crate::course::Quiz, action: &Act
             }
         }
         Action::ShowHint => {
-            if state.question(quiz).is_some_and(|q| q.hint.is_some()) {
-                state.hint_shown = true;
+            if !state.reveal_hint(quiz) {
+                return Step::Ignored;
             }
         }
         Action::Up => {
@@ -1105,6 +1105,7 @@ fn advance(app: &mut App, key: (usize, usize), quiz: &crate::course::Quiz, now: 
                 question: q.id.clone(),
                 response: r.clone(),
                 correct: grade(&q.key, r),
+                hints: state.session.hints_used(i),
             })
         })
         .collect();
@@ -1389,9 +1390,14 @@ fn quiz_key_unavailable(app: &App, action: &Action) -> Option<String> {
             // By key, then by the inputs the kind needs: every shape is listed, so
             // a new one does not compile until it says what these keys do to it.
             match action {
-                Action::ShowHint if question.hint.is_none() => "This question has no hint.".into(),
-                Action::ShowHint if state.hint_shown => {
-                    "The hint is shown below the question.".into()
+                Action::ShowHint if question.hints.is_empty() => {
+                    "This question has no hint.".into()
+                }
+                Action::ShowHint if state.hints_shown() >= question.hints.len() => {
+                    match question.hints.len() {
+                        1 => "The hint is shown below the question.".into(),
+                        n => format!("All {n} hints are shown below the question."),
+                    }
                 }
                 Action::Answer(_) => match kind_of(&question.key, |k| k.input()) {
                     Input::TrueFalse => return None,

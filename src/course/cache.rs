@@ -48,7 +48,7 @@ use super::model::{
 use super::problem::Report;
 
 /// The first bytes of every cache entry; the digit is the layout's version.
-const MAGIC: &[u8; 8] = b"AMPHIC02";
+const MAGIC: &[u8; 8] = b"AMPHIC03";
 
 /// Most entries kept in the cache folder; writing one more removes the oldest.
 pub const MAX_ENTRIES: usize = 16;
@@ -821,7 +821,8 @@ fn enc_question(e: &mut Enc, q: &Question) {
         prompt,
         explanation,
         weight,
-        hint,
+        hints,
+        hint_cost,
         choice_feedback,
         shuffle,
         see,
@@ -832,7 +833,7 @@ fn enc_question(e: &mut Enc, q: &Question) {
     e.str(prompt);
     e.str(explanation);
     e.u32(*weight);
-    e.opt_str(hint.as_ref());
+    e.strs(hints);
     e.len(choice_feedback.len());
     for (n, text) in choice_feedback {
         e.len(*n);
@@ -913,6 +914,13 @@ fn enc_question(e: &mut Enc, q: &Question) {
             e.opt_str(unit.as_ref());
         }
     }
+    match hint_cost {
+        Some(cost) => {
+            e.u8(1);
+            e.u32(*cost);
+        }
+        None => e.u8(0),
+    }
 }
 
 fn dec_question(d: &mut Dec) -> Option<Question> {
@@ -920,7 +928,7 @@ fn dec_question(d: &mut Dec) -> Option<Question> {
     let prompt = d.string()?;
     let explanation = d.string()?;
     let weight = d.u32()?;
-    let hint = d.opt_string()?;
+    let hints = d.strings()?;
     let n = d.len()?;
     let mut choice_feedback = BTreeMap::new();
     for _ in 0..n {
@@ -975,12 +983,18 @@ fn dec_question(d: &mut Dec) -> Option<Question> {
         },
         _ => return None,
     };
+    let hint_cost = match d.u8()? {
+        0 => None,
+        1 => Some(d.u32()?),
+        _ => return None,
+    };
     Some(Question {
         id,
         prompt,
         explanation,
         weight,
-        hint,
+        hints,
+        hint_cost,
         choice_feedback,
         shuffle,
         see,
@@ -1089,11 +1103,44 @@ mod tests {
         assert_eq!(d.rest(), 0);
     }
 
+    /// `tests/fixtures/valid/hints`: several hints with a cost, a single `hint`,
+    /// reflection questions with and without a model answer.
+    #[test]
+    fn the_hints_fixture_round_trips() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/hints");
+        let course = super::super::load_dir(&dir).expect("the hints fixture is valid");
+        let questions: Vec<&Question> = course
+            .modules
+            .iter()
+            .flat_map(|m| &m.items)
+            .filter_map(|i| match i {
+                Item::Quiz(q) => Some(q),
+                Item::Lesson(_) | Item::Interview(_) => None,
+            })
+            .flat_map(|q| &q.questions)
+            .collect();
+        assert!(
+            questions
+                .iter()
+                .any(|q| q.hints.len() > 1 && q.hint_cost.is_some())
+        );
+        assert!(
+            questions
+                .iter()
+                .any(|q| q.hints.len() == 1 && q.hint_cost.is_none())
+        );
+        let mut e = Enc(Vec::new());
+        enc_course(&mut e, &course);
+        let mut d = Dec(&e.0);
+        assert_eq!(dec_course(&mut d).as_ref(), Some(&course));
+        assert_eq!(d.rest(), 0);
+    }
+
     /// The layout this build writes, named by [`MAGIC`]: a fingerprint of the
     /// every-option fixture's encoding. When the encoder changes, this test fails:
     /// bump `MAGIC` (so no older entry is read with the new layout) and put the new
     /// fingerprint here. When only the fixture changed, update the fingerprint.
-    const LAYOUT: (&[u8; 8], u64) = (b"AMPHIC02", 16_522_218_450_646_483_969);
+    const LAYOUT: (&[u8; 8], u64) = (b"AMPHIC03", 3_221_463_725_050_535_086);
 
     #[test]
     fn the_cache_version_names_the_layout() {

@@ -147,6 +147,18 @@ fn weight<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
     Ok(u32::try_from(n).unwrap_or(u32::MAX))
 }
 
+/// A question's `hint_cost`: a whole percentage of its points. Values above 100
+/// are read and then reported by validation, at the key.
+fn hint_cost<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
+    let what = "a share of the question's points per hint: a whole percentage from 0 to 100";
+    // Any value, so that a fraction reaches `visit_f64` and its own message.
+    let n = d.deserialize_any(Number {
+        what,
+        max: u64::from(u32::MAX),
+    })?;
+    Ok(Some(u32::try_from(n).unwrap_or(u32::MAX)))
+}
+
 const CHOICE: &str = "a choice number (1 for the first choice)";
 
 /// A choice number, counted from 1.
@@ -236,6 +248,11 @@ macro_rules! question_struct {
             weight: u32,
             #[serde(default)]
             hint: Option<String>,
+            #[serde(default)]
+            hints: Option<Vec<String>>,
+            #[serde(default, deserialize_with = "hint_cost")]
+            #[schemars(range(max = 100))]
+            hint_cost: Option<u32>,
             #[serde(default)]
             shuffle: bool,
             #[serde(default)]
@@ -334,7 +351,10 @@ macro_rules! question {
             prompt: $v.prompt,
             explanation: $v.explanation,
             weight: $v.weight,
-            hint: $v.hint,
+            // `hint` is a list of one; both given is a load error (see
+            // `validate::check_hints`), so either may come first here.
+            hints: $v.hint.into_iter().chain($v.hints.unwrap_or_default()).collect(),
+            hint_cost: $v.hint_cost,
             shuffle: $v.shuffle,
             see: $v.see,
             objectives: $v.objectives,

@@ -9,7 +9,7 @@ use crate::progress::review::{self, CardChange};
 use crate::quiz::answering::{QuizState, ReviewOrigin, ReviewSession, Stage};
 use crate::quiz::{
     Given, Input, Paired, Response, Score, describe_answer, describe_response, grade, kind_of,
-    points,
+    points_after_hints,
 };
 
 /// How many past attempts the quiz intro lists (the latest ones).
@@ -519,22 +519,32 @@ fn quiz_question(s: &QuizScreen, out: &mut ItemDoc) {
     let feedback = state.stage == Stage::Feedback;
     let first_row = blocks.len();
     push_inputs(blocks, question, state, answered.as_ref(), focused);
-    if let Some(h) = &question.hint
-        && !feedback
-        && state.hint_shown
-    {
-        blocks.push(Block::text(vec![
-            Span::styled("Hint: ", Style::role(Role::Strong)),
-            Span::raw(h.split_whitespace().collect::<Vec<_>>().join(" ")),
-        ]));
+    let total = question.hints.len();
+    let shown = state.hints_shown().min(total);
+    if !feedback {
+        for (n, h) in question.hints.iter().take(shown).enumerate() {
+            let label = if total == 1 {
+                "Hint: ".to_string()
+            } else {
+                format!("Hint {} of {total}: ", n + 1)
+            };
+            blocks.push(Block::text(vec![
+                Span::styled(label, Style::role(Role::Strong)),
+                Span::raw(h.split_whitespace().collect::<Vec<_>>().join(" ")),
+            ]));
+        }
+        if shown > 0
+            && let Some(cost) = hint_cost_label(question, shown)
+        {
+            blocks.push(meta(cost).tight());
+        }
     }
     if !feedback {
         *keep = Some(first_row + state.cursor.min(blocks.len() - first_row - 1));
         let h = key_hint(kind_of(&question.key, |k| k.input()), state.grabbed);
-        let with_hint = match (&question.hint, state.hint_shown) {
-            (Some(_), false) if state.typing(q) => format!("{h} · F1 hint"),
-            (Some(_), false) => format!("{h} · H hint"),
-            _ => h.to_string(),
+        let with_hint = match hint_key_label(question, shown, state.typing(q)) {
+            Some(more) => format!("{h} · {more}"),
+            None => h.to_string(),
         };
         blocks.push(hint(&with_hint));
     } else if let Some(response) = &answered {
@@ -565,7 +575,8 @@ fn quiz_feedback(
     } = out;
     let i = state.session.current;
     let right = grade(&question.key, response);
-    let earned = points(q, question, Some(response));
+    let used = state.session.hints_used(i);
+    let earned = points_after_hints(q, question, Some(response), used);
     let verdict = if right {
         Span::styled(
             "✓ Right.",
@@ -587,6 +598,10 @@ fn quiz_feedback(
         )
     };
     let mut line = vec![verdict];
+    // What the hints cost, when they cost anything (the review says it always).
+    if let Some(used) = hint_cost_label(question, used).filter(|_| used > 0) {
+        line.push(Span::styled(format!(" ({used})"), Style::role(Role::Meta)));
+    }
     let hide = hidden.get(i).copied().unwrap_or(false);
     if !right && hide {
         line.push(Span::styled(
@@ -640,6 +655,52 @@ fn quiz_feedback(
     } else {
         blocks.push(hint(next));
     }
+}
+
+/// The key that reveals the next of `question`'s hints and how many are left,
+/// such as `H hint (3)` or `F1 next hint (1 left)` while `typing`; `None` when
+/// none is left.
+pub fn hint_key_label(
+    question: &crate::course::Question,
+    shown: usize,
+    typing: bool,
+) -> Option<String> {
+    let total = question.hints.len();
+    let left = total.checked_sub(shown).filter(|&n| n > 0)?;
+    let key = if typing { "F1" } else { "H" };
+    Some(match (total, shown) {
+        (1, _) => format!("{key} hint"),
+        (_, 0) => format!("{key} hint ({left} available)"),
+        _ => format!("{key} next hint ({left} left)"),
+    })
+}
+
+/// What `used` hints of `question` cost, for people: `2 hints used, −20 %`;
+/// `None` when its hints are free.
+pub fn hint_cost_label(question: &crate::course::Question, used: usize) -> Option<String> {
+    let cost = question.hint_cost.filter(|&c| c > 0)?;
+    let used = used.min(question.hints.len());
+    let percent = (u64::from(cost.min(100)) * used as u64).min(100);
+    Some(format!(
+        "{used} hint{} used, −{percent} %",
+        if used == 1 { "" } else { "s" }
+    ))
+}
+
+/// The hints of `question` the learner used, for the feedback and the review:
+/// `2 hints used, −20 %` when they cost points, `1 hint used` when free; `None`
+/// when none was used.
+pub fn hints_used_label(question: &crate::course::Question, used: usize) -> Option<String> {
+    let used = used.min(question.hints.len());
+    if used == 0 {
+        return None;
+    }
+    hint_cost_label(question, used).or_else(|| {
+        Some(format!(
+            "{used} hint{} used",
+            if used == 1 { "" } else { "s" }
+        ))
+    })
 }
 
 /// The key hint under a question being answered, by the inputs it needs
@@ -779,7 +840,8 @@ fn quiz_review(
     } = out;
     for (n, &(i, question, answer)) in asked.iter().enumerate() {
         let right = answer.is_some_and(|r| grade(&question.key, r));
-        let earned = points(q, question, answer);
+        let used = s.state.session.hints_used(i);
+        let earned = points_after_hints(q, question, answer, used);
         let points = format!(
             "{} / {}",
             Score::show(earned),
@@ -810,6 +872,9 @@ fn quiz_review(
                 Span::styled(format!(" · {points}"), Style::role(Role::Meta)),
             ],
         ];
+        if let Some(used) = hints_used_label(question, used) {
+            lines[1].push(Span::styled(format!(" · {used}"), Style::role(Role::Meta)));
+        }
         let reveal = q.review_shows_answers(passed);
         if !right && reveal {
             lines.push(vec![

@@ -54,8 +54,6 @@ pub struct QuizState {
     /// Fill in the blanks: the text of each gap (the gap being edited is in `text`,
     /// and `cursor` is its index).
     pub blanks: Vec<String>,
-    /// Whether the learner revealed the current question's hint.
-    pub hint_shown: bool,
 }
 
 impl QuizState {
@@ -71,7 +69,6 @@ impl QuizState {
             grabbed: false,
             matches: Vec::new(),
             blanks: Vec::new(),
-            hint_shown: false,
         }
     }
 
@@ -100,7 +97,6 @@ impl QuizState {
             .get(self.session.current)
             .cloned()
             .unwrap_or_default();
-        self.hint_shown = false;
         self.matches.clear();
         self.blanks.clear();
         match self.input(quiz) {
@@ -125,6 +121,30 @@ impl QuizState {
                 | Input::Number
                 | Input::Order { .. },
             ) => {}
+        }
+    }
+
+    /// How many of the current question's hints are revealed.
+    pub fn hints_shown(&self) -> usize {
+        self.session.hints_used(self.session.current)
+    }
+
+    /// Reveals the current question's next hint; `false` when it has none left
+    /// (or none at all).
+    pub fn reveal_hint(&mut self, quiz: &Quiz) -> bool {
+        let Some(total) = self.question(quiz).map(|q| q.hints.len()) else {
+            return false;
+        };
+        let i = self.session.current;
+        if self.session.hints.len() < quiz.questions.len() {
+            self.session.hints.resize(quiz.questions.len(), 0);
+        }
+        match self.session.hints.get_mut(i) {
+            Some(used) if *used < total => {
+                *used += 1;
+                true
+            }
+            Some(_) | None => false,
         }
     }
 
@@ -224,6 +244,10 @@ impl QuizState {
             {
                 open.orders.insert(q.id.clone(), order.clone());
             }
+            let used = self.session.hints_used(i);
+            if used > 0 {
+                open.hints.insert(q.id.clone(), used);
+            }
         }
         Some(open)
     }
@@ -236,6 +260,13 @@ impl QuizState {
         state.session.started_at = open.started_at;
         for (i, q) in quiz.questions.iter().enumerate() {
             state.session.answers[i] = open.answers.get(&q.id).filter(|r| fits(&q.key, r)).cloned();
+            // Hints stay revealed (and charged), up to those the question has now.
+            state.session.hints[i] = open
+                .hints
+                .get(&q.id)
+                .copied()
+                .unwrap_or(0)
+                .min(q.hints.len());
             let shown = crate::quiz::kind_of(&q.key, |k| k.shuffled(q.shuffle));
             if let (Some(len), Some(order)) = (shown, open.orders.get(&q.id)) {
                 let mut sorted = order.clone();
@@ -307,6 +338,7 @@ impl QuizState {
                 continue;
             }
             state.session.answers[i] = Some(record.response.clone());
+            state.session.hints[i] = record.hints.min(quiz.questions[i].hints.len());
             asked.push(i);
         }
         state.session.current = *asked.last()?;

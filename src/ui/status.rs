@@ -81,6 +81,11 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             }
         }
     }
+    // A question being answered with hints left: the key and how many remain.
+    let hints_left = hints_left(app, mode);
+    if let Some((key, what)) = &hints_left {
+        hints.insert(0, (key, what.as_str()));
+    }
     if app.due_for_review > 0 && !typing && app.modals.review().is_none() {
         hints.insert(0, ("v", due.as_str()));
     }
@@ -126,4 +131,22 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         spans.extend(right);
     }
     frame.render_widget(Paragraph::new(Line::from(spans)).style(t.status), area);
+}
+
+/// The key that reveals the next hint of the question being answered (`H`, or
+/// `F1` while typing) and how many hints are left (`hint (2 left)`); `None` when
+/// no question is asked or it has no hint left.
+fn hints_left(app: &App, mode: crate::app::Mode) -> Option<(&'static str, String)> {
+    let key = match mode {
+        crate::app::Mode::Quiz => "H",
+        crate::app::Mode::Typing => "F1",
+        _ => return None,
+    };
+    let (quiz, state) = app.current_quiz()?;
+    if state.stage != crate::app::Stage::Asking {
+        return None;
+    }
+    let total = state.question(quiz)?.hints.len();
+    let left = total.checked_sub(state.hints_shown()).filter(|&n| n > 0)?;
+    Some((key, format!("hint ({left} left)")))
 }
