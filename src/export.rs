@@ -273,10 +273,11 @@ impl Exporter<'_> {
             if let Value::Object(definition) = &mut object["definition"] {
                 definition.extend(self.interaction(q));
             }
-            let mut result = json!({
-                "success": answer.correct,
-                "response": response(&answer.response),
-            });
+            let mut result = json!({ "response": response(&answer.response) });
+            // An unscored question (a reflection, `long-fill-in`) has no success.
+            if crate::quiz::kinds::scored(&q.key) {
+                result["success"] = Value::Bool(answer.correct);
+            }
             if answer.hints > 0 {
                 result["extensions"] = json!({ HINTS_EXTENSION: answer.hints });
             }

@@ -713,6 +713,12 @@ fn asking(state: &mut super::QuizState, quiz: &crate::course::Quiz, action: &Act
                 state.picked = [state.cursor].into();
             }
         }
+        &Action::Input(c) if state.input(quiz) == Some(Input::Writing) => {
+            state.insert_lines(c.encode_utf8(&mut [0; 4]));
+        }
+        Action::Paste(text) if state.input(quiz) == Some(Input::Writing) => {
+            state.insert_lines(text);
+        }
         &Action::Input(c) if state.typing(quiz) => {
             state.insert(c.encode_utf8(&mut [0; 4]));
         }
@@ -726,6 +732,10 @@ fn asking(state: &mut super::QuizState, quiz: &crate::course::Quiz, action: &Act
                     "Tick at least one choice first: its number, or ↑↓ then Space."
                 }
                 Some(Input::Text) => "Type an answer first.",
+                // An empty reflection is not kept: it would say nothing.
+                Some(Input::Writing) => {
+                    "Write something first: a reflection is not scored, but an empty one is not kept."
+                }
                 Some(Input::Number) => "Type a number first.",
                 Some(Input::Blanks { .. }) => "Fill in at least one gap first.",
                 Some(Input::Pairs { .. }) => {
@@ -800,7 +810,7 @@ fn toggle(state: &mut super::QuizState, quiz: &crate::course::Quiz) {
                 *slot = Some(state.order[next]);
             }
         }
-        Input::Text | Input::Blanks { .. } | Input::Number => {}
+        Input::Text | Input::Blanks { .. } | Input::Number | Input::Writing => {}
         Input::OneChoice { .. } | Input::TrueFalse => {
             state.picked = [state.shown(state.cursor)].into();
         }
@@ -1082,7 +1092,8 @@ fn advance(app: &mut App, key: (usize, usize), quiz: &crate::course::Quiz, now: 
         return false;
     }
     let score = state.session.score(quiz);
-    let passed = score.passes(quiz.pass_mark);
+    // A quiz of reflections only is completed once submitted.
+    let passed = score.passes(quiz.pass_mark) || state.session.only_unscored(quiz);
     state.stage = Stage::Result {
         score,
         passed,
@@ -1407,7 +1418,8 @@ fn quiz_key_unavailable(app: &App, action: &Action) -> Option<String> {
                     | Input::Number
                     | Input::Order { .. }
                     | Input::Pairs { .. }
-                    | Input::Blanks { .. } => {
+                    | Input::Blanks { .. }
+                    | Input::Writing => {
                         "This is not a true/false question: t and f answer those.".into()
                     }
                 },
@@ -1423,6 +1435,7 @@ fn quiz_key_unavailable(app: &App, action: &Action) -> Option<String> {
                     | Input::Number
                     | Input::Order { .. }
                     | Input::Blanks { .. }
+                    | Input::Writing
                         if n > state.rows(quiz) =>
                     {
                         format!("No choice {n}: this question has {}.", state.rows(quiz))
@@ -1433,7 +1446,8 @@ fn quiz_key_unavailable(app: &App, action: &Action) -> Option<String> {
                     | Input::Text
                     | Input::Number
                     | Input::Order { .. }
-                    | Input::Blanks { .. } => return None,
+                    | Input::Blanks { .. }
+                    | Input::Writing => return None,
                 },
                 _ => return None,
             }

@@ -913,6 +913,10 @@ fn enc_question(e: &mut Enc, q: &Question) {
             e.u64(tolerance.to_bits());
             e.opt_str(unit.as_ref());
         }
+        AnswerKey::Reflection { model_answer } => {
+            e.u8(8);
+            e.opt_str(model_answer.as_ref());
+        }
     }
     match hint_cost {
         Some(cost) => {
@@ -980,6 +984,9 @@ fn dec_question(d: &mut Dec) -> Option<Question> {
             answer: f64::from_bits(d.u64()?),
             tolerance: f64::from_bits(d.u64()?),
             unit: d.opt_string()?,
+        },
+        8 => AnswerKey::Reflection {
+            model_answer: d.opt_string()?,
         },
         _ => return None,
     };
@@ -1061,6 +1068,7 @@ mod tests {
                     AnswerKey::Matching { .. } => "matching",
                     AnswerKey::FillBlanks { .. } => "fill_blanks",
                     AnswerKey::Numeric { .. } => "numeric",
+                    AnswerKey::Reflection { .. } => "reflection",
                 });
             }
         }
@@ -1128,6 +1136,17 @@ mod tests {
             questions
                 .iter()
                 .any(|q| q.hints.len() == 1 && q.hint_cost.is_none())
+        );
+        assert!(questions.iter().any(|q| matches!(
+            q.key,
+            AnswerKey::Reflection {
+                model_answer: Some(_)
+            }
+        )));
+        assert!(
+            questions
+                .iter()
+                .any(|q| matches!(q.key, AnswerKey::Reflection { model_answer: None }))
         );
         let mut e = Enc(Vec::new());
         enc_course(&mut e, &course);

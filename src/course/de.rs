@@ -330,6 +330,11 @@ question_struct!(FillBlanks {
     ignore_accents: bool,
 });
 
+question_struct!(Reflection {
+    #[serde(default)]
+    model_answer: Option<String>,
+});
+
 question_struct!(Numeric {
     answer: f64,
     #[serde(default)]
@@ -380,6 +385,8 @@ impl KindFirst for Question {
         "matching",
         "fill_blanks",
         "numeric",
+        "reflection",
+        "essay",
     ];
 
     fn from_rest<'de, A: MapAccess<'de>>(kind: &str, map: A) -> Result<Self, A::Error> {
@@ -436,6 +443,12 @@ impl KindFirst for Question {
                 tolerance: q.tolerance,
                 unit: q.unit.clone(),
             }),
+            // `essay` is another name of the same kind.
+            "reflection" | "essay" => question!(rest::<A, Reflection>(map)?, |q: &Reflection| {
+                AnswerKey::Reflection {
+                    model_answer: q.model_answer.clone(),
+                }
+            }),
             // `kind` is one of `KINDS` (checked as it was read); a kind listed there
             // without an arm here is an error, never read as another kind.
             other => return Err(A::Error::unknown_variant(other, Self::KINDS)),
@@ -485,6 +498,8 @@ impl schemars::JsonSchema for Question {
                 ("matching", Matching::json_schema(g)),
                 ("fill_blanks", FillBlanks::json_schema(g)),
                 ("numeric", Numeric::json_schema(g)),
+                ("reflection", Reflection::json_schema(g)),
+                ("essay", Reflection::json_schema(g)),
             ],
         )
     }

@@ -446,6 +446,13 @@ pub enum AnswerKey {
         /// A unit shown after the input, such as `billion dollars`.
         unit: Option<String>,
     },
+    /// An ungraded question (`reflection`, or `essay`): the learner writes an
+    /// answer of several lines, which is kept and never scored.
+    Reflection {
+        /// Shown once the learner has written theirs: what the author would
+        /// have written (plain text, like an explanation).
+        model_answer: Option<String>,
+    },
 }
 
 /// A regular expression that accepts a short answer: it must match the whole

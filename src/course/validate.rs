@@ -444,6 +444,17 @@ fn check_question(q: &Question, file: &str, loc: &Locator, qblock: Block, out: &
     }
     check_choice_feedback(q, &here, out);
     check_hints(q, loc, qblock, &here, out);
+    // A reflection is never scored: points or a cost for it would mean nothing.
+    if !crate::quiz::kinds::scored(&q.key) {
+        for key in ["weight", "hint_cost"] {
+            if loc.key(qblock, key).is_some() {
+                out.push(here(
+                    format!("a reflection is never scored: leave out `{key}`"),
+                    key,
+                ));
+            }
+        }
+    }
 }
 
 /// Checks a question's hints: `hint` and `hints` are not both given, no hint is

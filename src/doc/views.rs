@@ -282,6 +282,21 @@ fn field_spans(text: &str, caret: usize, focused: bool) -> Vec<Span> {
     ]
 }
 
+/// The lines of a reflection being written (or written), the caret shown on its
+/// line when `focused` (see [`field_spans`]).
+fn writing_lines(text: &str, caret: usize, focused: bool) -> Vec<Vec<Span>> {
+    let caret = caret.min(text.len());
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in text.split('\n') {
+        let end = start + line.len();
+        let here = focused && (start..=end).contains(&caret);
+        out.push(field_spans(line, caret.saturating_sub(start), here));
+        start = end + 1;
+    }
+    out
+}
+
 fn hint(text: &str) -> Block {
     Block::text(vec![Span::styled(
         text.to_string(),
@@ -574,6 +589,9 @@ fn quiz_feedback(
         ..
     } = out;
     let i = state.session.current;
+    if !crate::quiz::kinds::scored(&question.key) {
+        return reflection_feedback(s, question, out);
+    }
     let right = grade(&question.key, response);
     let used = state.session.hints_used(i);
     let earned = points_after_hints(q, question, Some(response), used);
@@ -703,6 +721,40 @@ pub fn hints_used_label(question: &crate::course::Question, used: usize) -> Opti
     })
 }
 
+/// The feedback on a written reflection: saved, not scored, then the model
+/// answer (unless the quiz hides answers here) and the keys.
+fn reflection_feedback(s: &QuizScreen, question: &crate::course::Question, out: &mut ItemDoc) {
+    let QuizScreen { state, hidden, .. } = *s;
+    let blocks = &mut out.doc.blocks;
+    out.keep_visible = Some(blocks.len());
+    blocks.push(Block::text(vec![
+        Span::styled(
+            "✎ Saved.",
+            Style::role(Role::Done).patch(Style::role(Role::Strong)),
+        ),
+        Span::styled(" A reflection is not scored.", Style::role(Role::Meta)),
+    ]));
+    let hide = hidden.get(state.session.current).copied().unwrap_or(false);
+    if let AnswerKey::Reflection {
+        model_answer: Some(m),
+    } = &question.key
+        && !hide
+    {
+        blocks.push(Block::text(vec![
+            Span::styled("Model answer: ", Style::role(Role::Strong)),
+            Span::raw(plain(m)),
+        ]));
+    }
+    if !question.explanation.is_empty() && !hide {
+        blocks.push(Block::text(vec![Span::raw(plain(&question.explanation))]).tight());
+    }
+    blocks.push(hint(if state.session.next().is_some() {
+        "Enter: next question"
+    } else {
+        "Enter: finish"
+    }));
+}
+
 /// The key hint under a question being answered, by the inputs it needs
 /// (`grabbed`: an ordering item is held).
 fn key_hint(input: Input, grabbed: bool) -> &'static str {
@@ -725,6 +777,7 @@ fn key_hint(input: Input, grabbed: bool) -> &'static str {
         }
         Input::Number => "Type a number (, or . for decimals) · Enter submit · Esc or Tab leaves",
         Input::OneChoice { .. } => "↑↓ move · Space or 1–9 choose · Enter submit",
+        Input::Writing => "Write your answer · Enter new line · Ctrl+S submit · Esc or Tab leaves",
     }
 }
 
@@ -739,21 +792,34 @@ fn quiz_result(s: &QuizScreen, score: Score, passed: bool, pass_mark: u32, out: 
         ..
     } = *s;
     let blocks = &mut out.doc.blocks;
-    blocks.push(Block::text(vec![
-        Span::styled("Score: ", Style::role(Role::Strong)),
-        Span::raw(format!(
+    // A quiz of reflections only has no score: it is completed once submitted.
+    let unscored = state.session.only_unscored(q);
+    blocks.push(Block::text(vec![if unscored {
+        Span::styled(
+            "Your reflections are saved (they are not scored).",
+            Style::role(Role::Strong),
+        )
+    } else {
+        Span::styled("Score: ", Style::role(Role::Strong))
+    }]));
+    if !unscored && let Some(b) = blocks.last_mut() {
+        b.lines[0].push(Span::raw(format!(
             "{} / {} ({} %) · pass mark {pass_mark} %",
             Score::show(score.points),
             points_label(score.max),
             score.percent_shown(pass_mark),
-        )),
-    ]));
+        )));
+    }
     // With every attempt used, no retake is offered.
     let can_retake = q
         .max_attempts
         .is_none_or(|max| progress.attempts_at(module, &q.id).count() < max as usize);
     blocks.push(
         Block::text(vec![match (passed, can_retake) {
+            (true, _) if unscored => Span::styled(
+                "Completed ✓",
+                Style::role(Role::Done).patch(Style::role(Role::Strong)),
+            ),
             (true, _) => Span::styled(
                 "Passed ✓",
                 Style::role(Role::Done).patch(Style::role(Role::Strong)),
@@ -839,6 +905,15 @@ fn quiz_review(
         ..
     } = out;
     for (n, &(i, question, answer)) in asked.iter().enumerate() {
+        if !crate::quiz::kinds::scored(&question.key) {
+            blocks.push(reviewed_reflection(
+                n,
+                question,
+                answer,
+                q.review_shows_answers(passed),
+            ));
+            continue;
+        }
         let right = answer.is_some_and(|r| grade(&question.key, r));
         let used = s.state.session.hints_used(i);
         let earned = points_after_hints(q, question, answer, used);
@@ -893,6 +968,47 @@ fn quiz_review(
         }
         blocks.push(Block::lines(lines).prefixed(Vec::new(), vec![Span::raw("   ")]));
     }
+}
+
+/// A reflection in the review: its prompt, the learner's text as written (each
+/// line), `not scored`, and the model answer when `reveal`.
+fn reviewed_reflection(
+    n: usize,
+    question: &crate::course::Question,
+    answer: Option<&Response>,
+    reveal: bool,
+) -> Block {
+    let mut lines = vec![
+        vec![
+            Span::styled("✎ ", Style::role(Role::Bullet)),
+            Span::styled(
+                format!("{}. {}", n + 1, plain(&question.prompt)),
+                Style::role(Role::Strong),
+            ),
+        ],
+        vec![Span::styled(
+            "Your reflection (not scored):",
+            Style::role(Role::Meta),
+        )],
+    ];
+    let written = answer.map(|r| describe_response(question, r));
+    match written.as_deref() {
+        Some(text) if !text.trim().is_empty() => {
+            lines.extend(text.lines().map(|l| vec![Span::raw(format!("  {l}"))]));
+        }
+        Some(_) | None => lines.push(vec![Span::raw("  (nothing written)")]),
+    }
+    if let AnswerKey::Reflection {
+        model_answer: Some(m),
+    } = &question.key
+        && reveal
+    {
+        lines.push(vec![
+            Span::styled("Model answer: ", Style::role(Role::Meta)),
+            Span::raw(plain(m)),
+        ]);
+    }
+    Block::lines(lines).prefixed(Vec::new(), vec![Span::raw("   ")])
 }
 
 fn row(marker: String, text: String, selected: bool, mark_style: Style) -> Block {
@@ -978,6 +1094,27 @@ fn push_inputs(
                 keep_spaces: true,
                 ..Block::text(line)
             });
+        }
+        Paired::Reflection(_, answered) => {
+            let written = answered.map_or_else(|| state.field.text.clone(), str::to_string);
+            let caret = if answered.is_some() {
+                written.len()
+            } else {
+                state.field.caret
+            };
+            blocks.push(Block::text(vec![Span::styled(
+                "Your answer:",
+                Style::role(Role::Bullet),
+            )]));
+            let bar = || vec![Span::styled("│ ", Style::role(Role::Bullet))];
+            blocks.push(
+                Block {
+                    keep_spaces: true,
+                    ..Block::lines(writing_lines(&written, caret, focused && !feedback))
+                }
+                .prefixed(bar(), bar())
+                .tight(),
+            );
         }
         Paired::FillBlanks(k, answered) => {
             let text = k.text;

@@ -119,6 +119,7 @@ impl QuizState {
                 | Input::TrueFalse
                 | Input::Text
                 | Input::Number
+                | Input::Writing
                 | Input::Order { .. },
             ) => {}
         }
@@ -195,7 +196,7 @@ impl QuizState {
             Input::OneChoice { .. } | Input::ManyChoices { .. } | Input::TrueFalse => {
                 Given::Picked(self.picked.clone())
             }
-            Input::Text | Input::Number => Given::Text(self.field.text.clone()),
+            Input::Text | Input::Number | Input::Writing => Given::Text(self.field.text.clone()),
             Input::Order { .. } => Given::Order(self.order.clone()),
             Input::Pairs { .. } => Given::Pairs(self.matches.clone()),
             Input::Blanks { .. } => Given::Blanks(self.all_blanks()),
@@ -392,6 +393,14 @@ impl QuizState {
     /// characters are dropped), up to [`MAX_ANSWER_CHARS`].
     pub fn insert(&mut self, s: &str) {
         self.field.insert(s, Lines::One, MAX_ANSWER_CHARS);
+    }
+
+    /// Inserts `s` at the caret of a reflection being written, keeping line
+    /// breaks (as the note editor does), up to
+    /// [`crate::quiz::kinds::MAX_REFLECTION_CHARS`].
+    pub fn insert_lines(&mut self, s: &str) {
+        self.field
+            .insert(s, Lines::Many, crate::quiz::kinds::MAX_REFLECTION_CHARS);
     }
 
     /// Deletes the grapheme before the caret (`before`) or after it.

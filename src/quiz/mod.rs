@@ -269,6 +269,15 @@ impl Session {
         self.hints.get(i).copied().unwrap_or(0)
     }
 
+    /// Whether the attempt asks only unscored questions (reflections): it then
+    /// counts as passed once submitted, whatever the pass mark.
+    pub fn only_unscored(&self, quiz: &Quiz) -> bool {
+        self.asked
+            .iter()
+            .filter_map(|&i| quiz.questions.get(i))
+            .all(|q| !kinds::scored(&q.key))
+    }
+
     /// Whether every question has a submitted response.
     pub fn is_finished(&self) -> bool {
         self.asked
@@ -289,13 +298,21 @@ impl Session {
                 points_after_hints(quiz, q, response, self.hints_used(i))
             })
             .sum();
-        let max = asked().map(|(_, q)| f64::from(q.weight)).sum();
+        // Unscored questions (reflections) count in neither the points nor the maximum.
+        let max = asked()
+            .filter(|(_, q)| kinds::scored(&q.key))
+            .map(|(_, q)| f64::from(q.weight))
+            .sum();
         Score { points, max }
     }
 }
 
 /// The points `response` earns on `question` of `quiz`: its weight times its credit.
+/// An unscored question (a reflection) earns 0.
 pub fn points(quiz: &Quiz, question: &Question, response: Option<&Response>) -> f64 {
+    if !kinds::scored(&question.key) {
+        return 0.0;
+    }
     response.map_or(0.0, |r| {
         f64::from(question.weight) * credit(&question.key, r, quiz.scoring)
     })

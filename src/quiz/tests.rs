@@ -593,3 +593,63 @@ fn the_session_score_charges_the_hints_used() {
     assert!((score.points - 3.5).abs() < 1e-12, "{score:?}");
     assert_eq!(score.max, 4.0);
 }
+
+fn reflection() -> Question {
+    Question {
+        id: "r".into(),
+        ..question_with(AnswerKey::Reflection {
+            model_answer: Some("A model.".into()),
+        })
+    }
+}
+
+#[test]
+fn a_reflection_is_never_scored_nor_a_mistake() {
+    let q = reflection();
+    let quiz = hint_quiz(vec![q.clone()]);
+    let written = Response::Text("I steep\nfor two minutes.".into());
+    assert_eq!(points(&quiz, &q, Some(&written)), 0.0);
+    assert_eq!(points_after_hints(&quiz, &q, Some(&written), 0), 0.0);
+    // Never a mistake: never practised again, never in the review queue.
+    assert!(grade(&q.key, &written));
+    assert!(!kinds::scored(&q.key));
+}
+
+#[test]
+fn the_pass_mark_ignores_reflections() {
+    // One true/false worth 1 and one reflection: the maximum is 1, so the
+    // right answer alone is 100 %.
+    let mut tf = question_with(AnswerKey::TrueFalse { answer: true });
+    tf.id = "tf".into();
+    let quiz = hint_quiz(vec![tf, reflection()]);
+    let mut session = Session::start(&quiz, 0, 0);
+    session.answers = vec![
+        Some(Response::Bool(true)),
+        Some(Response::Text("Some thoughts.".into())),
+    ];
+    let score = session.score(&quiz);
+    assert_eq!((score.points, score.max), (1.0, 1.0));
+    assert!(score.passes(quiz.pass_mark));
+    assert!(!session.only_unscored(&quiz));
+    // A wrong answer fails, whatever was written.
+    session.answers[0] = Some(Response::Bool(false));
+    assert!(!session.score(&quiz).passes(quiz.pass_mark));
+}
+
+#[test]
+fn a_quiz_of_reflections_only_has_nothing_to_score() {
+    let quiz = hint_quiz(vec![reflection()]);
+    let mut session = Session::start(&quiz, 0, 0);
+    session.answers = vec![Some(Response::Text("Done.".into()))];
+    assert_eq!(session.score(&quiz).max, 0.0);
+    assert!(session.only_unscored(&quiz));
+}
+
+#[test]
+fn an_empty_reflection_makes_no_response() {
+    let q = reflection();
+    let none = kind_of(&q.key, |k| k.response(Given::Text("  \n ".into())));
+    assert_eq!(none, None);
+    let some = kind_of(&q.key, |k| k.response(Given::Text("Two lines\nhere\n".into())));
+    assert_eq!(some, Some(Response::Text("Two lines\nhere".into())));
+}

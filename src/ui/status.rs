@@ -69,6 +69,12 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let due = format!("{} due", app.due_for_review);
     let mut hints: Vec<(&str, &str)> = match mode {
         // Letters type into the answer here: q does not quit.
+        // A reflection: Enter starts a new line, as in the note editor.
+        crate::app::Mode::Typing if crate::app::writing(app) => vec![
+            ("Ctrl+S", "submit"),
+            ("Enter", "new line"),
+            ("Esc", "leave"),
+        ],
         crate::app::Mode::Typing => vec![("Enter", "submit"), ("Esc", "leave")],
         crate::app::Mode::Note => vec![("Esc", "save and close")],
         _ => all.to_vec(),

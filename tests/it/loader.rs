@@ -174,6 +174,9 @@ fn all_strings(course: &Course) -> Vec<&str> {
                                 out.extend(blanks.iter().flatten().map(String::as_str));
                             }
                             AnswerKey::Numeric { unit, .. } => out.extend(unit.as_deref()),
+                            AnswerKey::Reflection { model_answer } => {
+                                out.extend(model_answer.as_deref());
+                            }
                             AnswerKey::TrueFalse { .. } => {}
                         }
                     }
@@ -1606,4 +1609,41 @@ fn a_fractional_hint_cost_is_refused_with_its_own_message() {
         found[0].message
     );
     assert_eq!(found[0].line, Some(14), "{:?}", found[0]);
+}
+
+#[test]
+fn a_reflection_takes_no_weight_and_no_blank_model_answer() {
+    let (dir, found) = problems("reflection-scored");
+    assert_eq!(
+        found,
+        vec![
+            problem(
+                &dir,
+                "modules/a.yaml",
+                12,
+                9,
+                "question `weighed`: a reflection is never scored: leave out `weight`"
+            ),
+            problem(
+                &dir,
+                "modules/a.yaml",
+                16,
+                9,
+                "question `blank-model`: `model_answer` is empty: leave it out"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn essay_is_another_name_of_reflection() {
+    let course =
+        load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/hints"))
+            .expect("the hints fixture is valid");
+    let Some(Item::Quiz(quiz)) = course.modules[0].items.get(1) else {
+        panic!("the second item is a quiz");
+    };
+    let favourite = quiz.questions.iter().find(|q| q.id == "favourite").unwrap();
+    assert_eq!(favourite.key.kind(), "reflection");
+    assert_eq!(favourite.key, AnswerKey::Reflection { model_answer: None });
 }
