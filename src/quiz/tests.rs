@@ -650,6 +650,8 @@ fn an_empty_reflection_makes_no_response() {
     let q = reflection();
     let none = kind_of(&q.key, |k| k.response(Given::Text("  \n ".into())));
     assert_eq!(none, None);
-    let some = kind_of(&q.key, |k| k.response(Given::Text("Two lines\nhere\n".into())));
+    let some = kind_of(&q.key, |k| {
+        k.response(Given::Text("Two lines\nhere\n".into()))
+    });
     assert_eq!(some, Some(Response::Text("Two lines\nhere".into())));
 }

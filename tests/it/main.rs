@@ -21,6 +21,7 @@ mod folders;
 mod fuzz_regressions;
 mod glossary;
 mod glossary_uses;
+mod hints;
 mod hostile_text;
 mod hyperlinks;
 mod interview;
