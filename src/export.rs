@@ -33,6 +33,11 @@ pub const VERBS: [(&str, &str); 4] = [
 /// is named within amphi.
 pub const ACCOUNT_HOME: &str = "urn:amphi";
 
+/// The key of the result extension of an `answered` statement that says how
+/// many of the question's hints the learner revealed (a whole number, left out
+/// when none was).
+pub const HINTS_EXTENSION: &str = "urn:amphi:extension:hints-used";
+
 /// The key of the context extension that marks a practice retake (`true`).
 pub const PRACTICE_EXTENSION: &str = "urn:amphi:extension:practice";
 
@@ -268,10 +273,14 @@ impl Exporter<'_> {
             if let Value::Object(definition) = &mut object["definition"] {
                 definition.extend(self.interaction(q));
             }
-            let result = json!({
-                "success": answer.correct,
-                "response": response(&answer.response),
-            });
+            let mut result = json!({ "response": response(&answer.response) });
+            // An unscored question (a reflection, `long-fill-in`) has no success.
+            if crate::quiz::kinds::scored(&q.key) {
+                result["success"] = Value::Bool(answer.correct);
+            }
+            if answer.hints > 0 {
+                result["extensions"] = json!({ HINTS_EXTENSION: answer.hints });
+            }
             let s = self.statement("answered", object, Some(iri.clone()), result, at);
             let mut s = with_id(s, "answered");
             if a.practice {

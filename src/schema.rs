@@ -88,7 +88,18 @@ const FIELD_DOCS: &[(&str, &str)] = &[
         "weight",
         "Points the question is worth when wholly right (default 1).",
     ),
-    ("hint", "A hint the learner may reveal before answering."),
+    (
+        "hint",
+        "A hint the learner may reveal before answering (a list of one; not with `hints`).",
+    ),
+    (
+        "hints",
+        "Hints revealed one at a time with H, in order (not with `hint`).",
+    ),
+    (
+        "hint_cost",
+        "The share of the question's points each hint revealed costs, in percent (0-100; default: hints are free). A question never scores below 0.",
+    ),
     (
         "shuffle",
         "single_choice and multiple_choice: show the choices in a new random order for each attempt.",

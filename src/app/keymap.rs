@@ -102,6 +102,13 @@ pub fn action_for_key(mode: Mode, app: &App, key: &KeyEvent) -> Option<Action> {
     }
 }
 
+/// Whether the question being answered is written over several lines (a
+/// reflection).
+pub fn writing(app: &App) -> bool {
+    app.current_quiz()
+        .is_some_and(|(quiz, state)| state.input(quiz) == Some(crate::quiz::Input::Writing))
+}
+
 /// The keys of a text field (the note editor, a typed answer): characters are
 /// text, Backspace and Delete erase, the arrows and Home/End move the caret.
 fn editing(code: KeyCode, ctrl: bool) -> Option<Action> {
@@ -173,6 +180,14 @@ fn builtin_action(mode: Mode, app: &App, key: &KeyEvent) -> Option<Action> {
             KeyCode::Char('q' | 'e' | '\'' | 'M') => Some(Action::Back),
             code => common(code),
         },
+        // A reflection is written over several lines, as a note is: Enter
+        // starts a new line, Ctrl+S submits (Esc still leaves the field).
+        Mode::Typing if writing(app) && key.code == KeyCode::Enter => {
+            Some(Action::Paste("\n".into()))
+        }
+        Mode::Typing if writing(app) && ctrl && key.code == KeyCode::Char('s') => {
+            Some(Action::Confirm)
+        }
         // The hint key of the table (F1) first: the other keys are text.
         Mode::Typing => keys::lookup(mode, app, key)
             .or_else(|| editing(key.code, ctrl))

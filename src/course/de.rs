@@ -154,6 +154,18 @@ fn weight<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
     Ok(u32::try_from(n).unwrap_or(u32::MAX))
 }
 
+/// A question's `hint_cost`: a whole percentage of its points. Values above 100
+/// are read and then reported by validation, at the key.
+fn hint_cost<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
+    let what = "a share of the question's points per hint: a whole percentage from 0 to 100";
+    // Any value, so that a fraction reaches `visit_f64` and its own message.
+    let n = d.deserialize_any(Number {
+        what,
+        max: u64::from(u32::MAX),
+    })?;
+    Ok(Some(u32::try_from(n).unwrap_or(u32::MAX)))
+}
+
 const CHOICE: &str = "a choice number (1 for the first choice)";
 
 /// A choice number, counted from 1.
@@ -251,6 +263,11 @@ macro_rules! question_struct {
             #[serde(default)]
             hint: Option<String>,
             #[serde(default)]
+            hints: Option<Vec<String>>,
+            #[serde(default, deserialize_with = "hint_cost")]
+            #[schemars(range(max = 100))]
+            hint_cost: Option<u32>,
+            #[serde(default)]
             shuffle: bool,
             #[serde(default)]
             see: Option<super::links::See>,
@@ -327,6 +344,11 @@ question_struct!(FillBlanks {
     ignore_accents: bool,
 });
 
+question_struct!(Reflection {
+    #[serde(default)]
+    model_answer: Option<String>,
+});
+
 question_struct!(Numeric {
     answer: f64,
     #[serde(default)]
@@ -348,7 +370,10 @@ macro_rules! question {
             prompt: $v.prompt,
             explanation: $v.explanation,
             weight: $v.weight,
-            hint: $v.hint,
+            // `hint` is a list of one; both given is a load error (see
+            // `validate::check_hints`), so either may come first here.
+            hints: $v.hint.into_iter().chain($v.hints.unwrap_or_default()).collect(),
+            hint_cost: $v.hint_cost,
             shuffle: $v.shuffle,
             see: $v.see,
             objectives: $v.objectives,
@@ -375,6 +400,8 @@ impl KindFirst for Question {
         "matching",
         "fill_blanks",
         "numeric",
+        "reflection",
+        "essay",
     ];
 
     fn from_rest<'de, A: MapAccess<'de>>(kind: &str, map: A) -> Result<Self, A::Error> {
@@ -431,6 +458,12 @@ impl KindFirst for Question {
                 tolerance: q.tolerance,
                 unit: q.unit.clone(),
             }),
+            // `essay` is another name of the same kind.
+            "reflection" | "essay" => question!(rest::<A, Reflection>(map)?, |q: &Reflection| {
+                AnswerKey::Reflection {
+                    model_answer: q.model_answer.clone(),
+                }
+            }),
             // `kind` is one of `KINDS` (checked as it was read); a kind listed there
             // without an arm here is an error, never read as another kind.
             other => return Err(A::Error::unknown_variant(other, Self::KINDS)),
@@ -474,7 +507,7 @@ impl schemars::JsonSchema for Question {
 }
 
 /// The schema of each question kind, by name.
-fn question_kinds(g: &mut schemars::SchemaGenerator) -> [(&'static str, schemars::Schema); 8] {
+fn question_kinds(g: &mut schemars::SchemaGenerator) -> [(&'static str, schemars::Schema); 10] {
     use schemars::JsonSchema as _;
     [
         ("single_choice", SingleChoice::json_schema(g)),
@@ -485,6 +518,8 @@ fn question_kinds(g: &mut schemars::SchemaGenerator) -> [(&'static str, schemars
         ("matching", Matching::json_schema(g)),
         ("fill_blanks", FillBlanks::json_schema(g)),
         ("numeric", Numeric::json_schema(g)),
+        ("reflection", Reflection::json_schema(g)),
+        ("essay", Reflection::json_schema(g)),
     ]
 }
 
@@ -527,6 +562,8 @@ impl KindFirst for QuizEntry {
         "matching",
         "fill_blanks",
         "numeric",
+        "reflection",
+        "essay",
         "group",
     ];
 
@@ -550,10 +587,10 @@ impl schemars::JsonSchema for QuizEntry {
     }
 
     fn json_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        let [a, b, c, d, e, f, h, i] = question_kinds(g);
+        let [a, b, c, d, e, f, h, i, j, k] = question_kinds(g);
         crate::schema::kind_first(
             "a question",
-            [a, b, c, d, e, f, h, i, ("group", RawGroup::json_schema(g))],
+            [a, b, c, d, e, f, h, i, j, k, ("group", RawGroup::json_schema(g))],
         )
     }
 }

@@ -485,7 +485,7 @@ fn sanitize_module(module: &mut Module) {
                         for o in &mut question.objectives {
                             *o = sanitize_line(o);
                         }
-                        if let Some(h) = &mut question.hint {
+                        for h in &mut question.hints {
                             *h = sanitize(h.trim_end());
                         }
                         for f in question.choice_feedback.values_mut() {

@@ -400,8 +400,12 @@ pub struct Question {
     pub explanation: String,
     /// Points the question is worth when wholly right (default 1).
     pub weight: u32,
-    /// A hint the learner may reveal before answering.
-    pub hint: Option<String>,
+    /// Hints the learner may reveal one at a time before answering, in order
+    /// (`hints:` in the file, or a single `hint:`, which is a list of one).
+    pub hints: Vec<String>,
+    /// The share of the question's points each hint revealed costs, in percent
+    /// (0–100); `None` when hints are free. The question never scores below 0.
+    pub hint_cost: Option<u32>,
     /// Feedback shown when a choice was picked, by choice number (from 1); only
     /// for `single_choice` and `multiple_choice`.
     pub choice_feedback: std::collections::BTreeMap<usize, String>,
@@ -477,6 +481,13 @@ pub enum AnswerKey {
         tolerance: f64,
         /// A unit shown after the input, such as `billion dollars`.
         unit: Option<String>,
+    },
+    /// An ungraded question (`reflection`, or `essay`): the learner writes an
+    /// answer of several lines, which is kept and never scored.
+    Reflection {
+        /// Shown once the learner has written theirs: what the author would
+        /// have written (plain text, like an explanation).
+        model_answer: Option<String>,
     },
 }
 

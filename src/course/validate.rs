@@ -517,6 +517,56 @@ fn check_question(q: &Question, file: &str, loc: &Locator, qblock: Block, out: &
         ));
     }
     check_choice_feedback(q, &here, out);
+    check_hints(q, loc, qblock, &here, out);
+    // A reflection is never scored: points or a cost for it would mean nothing.
+    if !crate::quiz::kinds::scored(&q.key) {
+        for key in ["weight", "hint_cost"] {
+            if loc.key(qblock, key).is_some() {
+                out.push(here(
+                    format!("a reflection is never scored: leave out `{key}`"),
+                    key,
+                ));
+            }
+        }
+    }
+}
+
+/// Checks a question's hints: `hint` and `hints` are not both given, no hint is
+/// empty, and `hint_cost` is a percentage (and only with hints). `here` as for
+/// [`check_answer_key`].
+fn check_hints(
+    q: &Question,
+    loc: &Locator,
+    qblock: Block,
+    here: &impl Fn(String, &str) -> Problem,
+    out: &mut Vec<Problem>,
+) {
+    if loc.key(qblock, "hint").is_some() && loc.key(qblock, "hints").is_some() {
+        out.push(here(
+            "give either `hint` (one hint) or `hints` (a list), not both".into(),
+            "hints",
+        ));
+    } else if let Some(n) = q.hints.iter().position(|h| h.trim().is_empty()) {
+        let key = if loc.key(qblock, "hint").is_some() {
+            "hint"
+        } else {
+            "hints"
+        };
+        out.push(here(format!("hint {} is empty", n + 1), key));
+    }
+    match q.hint_cost {
+        Some(cost) if cost > 100 => out.push(here(
+            format!(
+                "`hint_cost` {cost} is outside 0–100 (it is a percentage of the question's points)"
+            ),
+            "hint_cost",
+        )),
+        Some(_) if q.hints.is_empty() => out.push(here(
+            "`hint_cost` is set but the question has no `hint` or `hints`".into(),
+            "hint_cost",
+        )),
+        Some(_) | None => {}
+    }
 }
 
 /// The checks of each question kind on its answer key (its choices, answers,

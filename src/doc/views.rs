@@ -9,7 +9,7 @@ use crate::progress::review::{self, CardChange};
 use crate::quiz::answering::{QuizState, ReviewOrigin, ReviewSession, Stage};
 use crate::quiz::{
     Given, Input, Paired, Response, Score, describe_answer, describe_response, grade, kind_of,
-    points,
+    points_after_hints,
 };
 
 /// How many past attempts the quiz intro lists (the latest ones).
@@ -280,6 +280,21 @@ fn field_spans(text: &str, caret: usize, focused: bool) -> Vec<Span> {
         ),
         Span::styled(rest, Style::role(Role::Strong)),
     ]
+}
+
+/// The lines of a reflection being written (or written), the caret shown on its
+/// line when `focused` (see [`field_spans`]).
+fn writing_lines(text: &str, caret: usize, focused: bool) -> Vec<Vec<Span>> {
+    let caret = caret.min(text.len());
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in text.split('\n') {
+        let end = start + line.len();
+        let here = focused && (start..=end).contains(&caret);
+        out.push(field_spans(line, caret.saturating_sub(start), here));
+        start = end + 1;
+    }
+    out
 }
 
 fn hint(text: &str) -> Block {
@@ -626,22 +641,32 @@ fn quiz_question(s: &QuizScreen, out: &mut ItemDoc) {
     let feedback = state.stage == Stage::Feedback;
     let first_row = blocks.len();
     push_inputs(blocks, question, state, answered.as_ref(), focused);
-    if let Some(h) = &question.hint
-        && !feedback
-        && state.hint_shown
-    {
-        blocks.push(Block::text(vec![
-            Span::styled("Hint: ", Style::role(Role::Strong)),
-            Span::raw(h.split_whitespace().collect::<Vec<_>>().join(" ")),
-        ]));
+    let total = question.hints.len();
+    let shown = state.hints_shown().min(total);
+    if !feedback {
+        for (n, h) in question.hints.iter().take(shown).enumerate() {
+            let label = if total == 1 {
+                "Hint: ".to_string()
+            } else {
+                format!("Hint {} of {total}: ", n + 1)
+            };
+            blocks.push(Block::text(vec![
+                Span::styled(label, Style::role(Role::Strong)),
+                Span::raw(h.split_whitespace().collect::<Vec<_>>().join(" ")),
+            ]));
+        }
+        if shown > 0
+            && let Some(cost) = hint_cost_label(question, shown)
+        {
+            blocks.push(meta(cost).tight());
+        }
     }
     if !feedback {
         *keep = Some(first_row + state.cursor.min(blocks.len() - first_row - 1));
         let h = key_hint(kind_of(&question.key, |k| k.input()), state.grabbed);
-        let with_hint = match (&question.hint, state.hint_shown) {
-            (Some(_), false) if state.typing(q) => format!("{h} · F1 hint"),
-            (Some(_), false) => format!("{h} · H hint"),
-            _ => h.to_string(),
+        let with_hint = match hint_key_label(question, shown, state.typing(q)) {
+            Some(more) => format!("{h} · {more}"),
+            None => h.to_string(),
         };
         blocks.push(hint(&with_hint));
     } else if let Some(response) = &answered {
@@ -671,8 +696,12 @@ fn quiz_feedback(
         ..
     } = out;
     let i = state.session.current;
+    if !crate::quiz::kinds::scored(&question.key) {
+        return reflection_feedback(s, question, out);
+    }
     let right = grade(&question.key, response);
-    let earned = points(q, question, Some(response));
+    let used = state.session.hints_used(i);
+    let earned = points_after_hints(q, question, Some(response), used);
     let verdict = if right {
         Span::styled(
             "✓ Right.",
@@ -694,6 +723,10 @@ fn quiz_feedback(
         )
     };
     let mut line = vec![verdict];
+    // What the hints cost, when they cost anything (the review says it always).
+    if let Some(used) = hint_cost_label(question, used).filter(|_| used > 0) {
+        line.push(Span::styled(format!(" ({used})"), Style::role(Role::Meta)));
+    }
     let hide = hidden.get(i).copied().unwrap_or(false);
     if !right && hide {
         line.push(Span::styled(
@@ -749,6 +782,86 @@ fn quiz_feedback(
     }
 }
 
+/// The key that reveals the next of `question`'s hints and how many are left,
+/// such as `H hint (3)` or `F1 next hint (1 left)` while `typing`; `None` when
+/// none is left.
+pub fn hint_key_label(
+    question: &crate::course::Question,
+    shown: usize,
+    typing: bool,
+) -> Option<String> {
+    let total = question.hints.len();
+    let left = total.checked_sub(shown).filter(|&n| n > 0)?;
+    let key = if typing { "F1" } else { "H" };
+    Some(match (total, shown) {
+        (1, _) => format!("{key} hint"),
+        (_, 0) => format!("{key} hint ({left} available)"),
+        _ => format!("{key} next hint ({left} left)"),
+    })
+}
+
+/// What `used` hints of `question` cost, for people: `2 hints used, −20 %`;
+/// `None` when its hints are free.
+pub fn hint_cost_label(question: &crate::course::Question, used: usize) -> Option<String> {
+    let cost = question.hint_cost.filter(|&c| c > 0)?;
+    let used = used.min(question.hints.len());
+    let percent = (u64::from(cost.min(100)) * used as u64).min(100);
+    Some(format!(
+        "{used} hint{} used, −{percent} %",
+        if used == 1 { "" } else { "s" }
+    ))
+}
+
+/// The hints of `question` the learner used, for the feedback and the review:
+/// `2 hints used, −20 %` when they cost points, `1 hint used` when free; `None`
+/// when none was used.
+pub fn hints_used_label(question: &crate::course::Question, used: usize) -> Option<String> {
+    let used = used.min(question.hints.len());
+    if used == 0 {
+        return None;
+    }
+    hint_cost_label(question, used).or_else(|| {
+        Some(format!(
+            "{used} hint{} used",
+            if used == 1 { "" } else { "s" }
+        ))
+    })
+}
+
+/// The feedback on a written reflection: saved, not scored, then the model
+/// answer (unless the quiz hides answers here) and the keys.
+fn reflection_feedback(s: &QuizScreen, question: &crate::course::Question, out: &mut ItemDoc) {
+    let QuizScreen { state, hidden, .. } = *s;
+    let blocks = &mut out.doc.blocks;
+    out.keep_visible = Some(blocks.len());
+    blocks.push(Block::text(vec![
+        Span::styled(
+            "✎ Saved.",
+            Style::role(Role::Done).patch(Style::role(Role::Strong)),
+        ),
+        Span::styled(" A reflection is not scored.", Style::role(Role::Meta)),
+    ]));
+    let hide = hidden.get(state.session.current).copied().unwrap_or(false);
+    if let AnswerKey::Reflection {
+        model_answer: Some(m),
+    } = &question.key
+        && !hide
+    {
+        blocks.push(Block::text(vec![
+            Span::styled("Model answer: ", Style::role(Role::Strong)),
+            Span::raw(plain(m)),
+        ]));
+    }
+    if !question.explanation.is_empty() && !hide {
+        blocks.push(Block::text(vec![Span::raw(plain(&question.explanation))]).tight());
+    }
+    blocks.push(hint(if state.session.next().is_some() {
+        "Enter: next question"
+    } else {
+        "Enter: finish"
+    }));
+}
+
 /// The key hint under a question being answered, by the inputs it needs
 /// (`grabbed`: an ordering item is held).
 fn key_hint(input: Input, grabbed: bool) -> &'static str {
@@ -771,6 +884,7 @@ fn key_hint(input: Input, grabbed: bool) -> &'static str {
         }
         Input::Number => "Type a number (, or . for decimals) · Enter submit · Esc or Tab leaves",
         Input::OneChoice { .. } => "↑↓ move · Space or 1–9 choose · Enter submit",
+        Input::Writing => "Write your answer · Enter new line · Ctrl+S submit · Esc or Tab leaves",
     }
 }
 
@@ -785,21 +899,34 @@ fn quiz_result(s: &QuizScreen, score: Score, passed: bool, pass_mark: u32, out: 
         ..
     } = *s;
     let blocks = &mut out.doc.blocks;
-    blocks.push(Block::text(vec![
-        Span::styled("Score: ", Style::role(Role::Strong)),
-        Span::raw(format!(
+    // A quiz of reflections only has no score: it is completed once submitted.
+    let unscored = state.session.only_unscored(q);
+    blocks.push(Block::text(vec![if unscored {
+        Span::styled(
+            "Your reflections are saved (they are not scored).",
+            Style::role(Role::Strong),
+        )
+    } else {
+        Span::styled("Score: ", Style::role(Role::Strong))
+    }]));
+    if !unscored && let Some(b) = blocks.last_mut() {
+        b.lines[0].push(Span::raw(format!(
             "{} / {} ({} %) · pass mark {pass_mark} %",
             Score::show(score.points),
             points_label(score.max),
             score.percent_shown(pass_mark),
-        )),
-    ]));
+        )));
+    }
     // With every attempt used, no retake is offered.
     let can_retake = q
         .max_attempts
         .is_none_or(|max| progress.attempts_at(module, &q.id).count() < max as usize);
     blocks.push(
         Block::text(vec![match (passed, can_retake) {
+            (true, _) if unscored => Span::styled(
+                "Completed ✓",
+                Style::role(Role::Done).patch(Style::role(Role::Strong)),
+            ),
             (true, _) => Span::styled(
                 "Passed ✓",
                 Style::role(Role::Done).patch(Style::role(Role::Strong)),
@@ -911,8 +1038,18 @@ fn quiz_review(
             }
             blocks.extend(text);
         }
+        if !crate::quiz::kinds::scored(&question.key) {
+            blocks.push(reviewed_reflection(
+                n,
+                question,
+                answer,
+                q.review_shows_answers(passed),
+            ));
+            continue;
+        }
         let right = answer.is_some_and(|r| grade(&question.key, r));
-        let earned = points(q, question, answer);
+        let used = s.state.session.hints_used(i);
+        let earned = points_after_hints(q, question, answer, used);
         let points = format!(
             "{} / {}",
             Score::show(earned),
@@ -943,6 +1080,9 @@ fn quiz_review(
                 Span::styled(format!(" · {points}"), Style::role(Role::Meta)),
             ],
         ];
+        if let Some(used) = hints_used_label(question, used) {
+            lines[1].push(Span::styled(format!(" · {used}"), Style::role(Role::Meta)));
+        }
         let reveal = q.review_shows_answers(passed);
         if !right && reveal {
             lines.push(vec![
@@ -961,6 +1101,47 @@ fn quiz_review(
         }
         blocks.push(Block::lines(lines).prefixed(Vec::new(), vec![Span::raw("   ")]));
     }
+}
+
+/// A reflection in the review: its prompt, the learner's text as written (each
+/// line), `not scored`, and the model answer when `reveal`.
+fn reviewed_reflection(
+    n: usize,
+    question: &crate::course::Question,
+    answer: Option<&Response>,
+    reveal: bool,
+) -> Block {
+    let mut lines = vec![
+        vec![
+            Span::styled("✎ ", Style::role(Role::Bullet)),
+            Span::styled(
+                format!("{}. {}", n + 1, plain(&question.prompt)),
+                Style::role(Role::Strong),
+            ),
+        ],
+        vec![Span::styled(
+            "Your reflection (not scored):",
+            Style::role(Role::Meta),
+        )],
+    ];
+    let written = answer.map(|r| describe_response(question, r));
+    match written.as_deref() {
+        Some(text) if !text.trim().is_empty() => {
+            lines.extend(text.lines().map(|l| vec![Span::raw(format!("  {l}"))]));
+        }
+        Some(_) | None => lines.push(vec![Span::raw("  (nothing written)")]),
+    }
+    if let AnswerKey::Reflection {
+        model_answer: Some(m),
+    } = &question.key
+        && reveal
+    {
+        lines.push(vec![
+            Span::styled("Model answer: ", Style::role(Role::Meta)),
+            Span::raw(plain(m)),
+        ]);
+    }
+    Block::lines(lines).prefixed(Vec::new(), vec![Span::raw("   ")])
 }
 
 fn row(marker: String, text: String, selected: bool, mark_style: Style) -> Block {
@@ -1046,6 +1227,27 @@ fn push_inputs(
                 keep_spaces: true,
                 ..Block::text(line)
             });
+        }
+        Paired::Reflection(_, answered) => {
+            let written = answered.map_or_else(|| state.field.text.clone(), str::to_string);
+            let caret = if answered.is_some() {
+                written.len()
+            } else {
+                state.field.caret
+            };
+            blocks.push(Block::text(vec![Span::styled(
+                "Your answer:",
+                Style::role(Role::Bullet),
+            )]));
+            let bar = || vec![Span::styled("│ ", Style::role(Role::Bullet))];
+            blocks.push(
+                Block {
+                    keep_spaces: true,
+                    ..Block::lines(writing_lines(&written, caret, focused && !feedback))
+                }
+                .prefixed(bar(), bar())
+                .tight(),
+            );
         }
         Paired::FillBlanks(k, answered) => {
             let text = k.text;

@@ -75,6 +75,15 @@ pub struct AnswerRecord {
     pub response: Response,
     /// Whether it was right.
     pub correct: bool,
+    /// How many of the question's hints the learner revealed before answering
+    /// (absent, so 0, in state files written before hints could cost points).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub hints: usize,
+}
+
+/// Whether `n` is 0 (so the field is left out of the state file).
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 /// One finished attempt at a quiz.
@@ -213,6 +222,11 @@ pub struct OpenAttempt {
     /// attempt.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub asked: Vec<String>,
+    /// How many hints the learner revealed, by question id (questions without a
+    /// hint revealed are left out), so that a resumed attempt shows them again
+    /// and charges them.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub hints: BTreeMap<String, usize>,
 }
 
 /// The key under which an item's progress is stored: `module-id/item-id`.

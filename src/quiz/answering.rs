@@ -54,8 +54,6 @@ pub struct QuizState {
     /// Fill in the blanks: the text of each gap (the gap being edited is in `text`,
     /// and `cursor` is its index).
     pub blanks: Vec<String>,
-    /// Whether the learner revealed the current question's hint.
-    pub hint_shown: bool,
 }
 
 impl QuizState {
@@ -71,7 +69,6 @@ impl QuizState {
             grabbed: false,
             matches: Vec::new(),
             blanks: Vec::new(),
-            hint_shown: false,
         }
     }
 
@@ -100,7 +97,6 @@ impl QuizState {
             .get(self.session.current)
             .cloned()
             .unwrap_or_default();
-        self.hint_shown = false;
         self.matches.clear();
         self.blanks.clear();
         match self.input(quiz) {
@@ -123,8 +119,33 @@ impl QuizState {
                 | Input::TrueFalse
                 | Input::Text
                 | Input::Number
+                | Input::Writing
                 | Input::Order { .. },
             ) => {}
+        }
+    }
+
+    /// How many of the current question's hints are revealed.
+    pub fn hints_shown(&self) -> usize {
+        self.session.hints_used(self.session.current)
+    }
+
+    /// Reveals the current question's next hint; `false` when it has none left
+    /// (or none at all).
+    pub fn reveal_hint(&mut self, quiz: &Quiz) -> bool {
+        let Some(total) = self.question(quiz).map(|q| q.hints.len()) else {
+            return false;
+        };
+        let i = self.session.current;
+        if self.session.hints.len() < quiz.questions.len() {
+            self.session.hints.resize(quiz.questions.len(), 0);
+        }
+        match self.session.hints.get_mut(i) {
+            Some(used) if *used < total => {
+                *used += 1;
+                true
+            }
+            Some(_) | None => false,
         }
     }
 
@@ -175,7 +196,7 @@ impl QuizState {
             Input::OneChoice { .. } | Input::ManyChoices { .. } | Input::TrueFalse => {
                 Given::Picked(self.picked.clone())
             }
-            Input::Text | Input::Number => Given::Text(self.field.text.clone()),
+            Input::Text | Input::Number | Input::Writing => Given::Text(self.field.text.clone()),
             Input::Order { .. } => Given::Order(self.order.clone()),
             Input::Pairs { .. } => Given::Pairs(self.matches.clone()),
             Input::Blanks { .. } => Given::Blanks(self.all_blanks()),
@@ -224,6 +245,10 @@ impl QuizState {
             {
                 open.orders.insert(q.id.clone(), order.clone());
             }
+            let used = self.session.hints_used(i);
+            if used > 0 {
+                open.hints.insert(q.id.clone(), used);
+            }
         }
         Some(open)
     }
@@ -236,6 +261,13 @@ impl QuizState {
         state.session.started_at = open.started_at;
         for (i, q) in quiz.questions.iter().enumerate() {
             state.session.answers[i] = open.answers.get(&q.id).filter(|r| fits(&q.key, r)).cloned();
+            // Hints stay revealed (and charged), up to those the question has now.
+            state.session.hints[i] = open
+                .hints
+                .get(&q.id)
+                .copied()
+                .unwrap_or(0)
+                .min(q.hints.len());
             let shown = crate::quiz::kind_of(&q.key, |k| k.shuffled(q.shuffle));
             if let (Some(len), Some(order)) = (shown, open.orders.get(&q.id)) {
                 let mut sorted = order.clone();
@@ -307,6 +339,7 @@ impl QuizState {
                 continue;
             }
             state.session.answers[i] = Some(record.response.clone());
+            state.session.hints[i] = record.hints.min(quiz.questions[i].hints.len());
             asked.push(i);
         }
         state.session.current = *asked.last()?;
@@ -360,6 +393,14 @@ impl QuizState {
     /// characters are dropped), up to [`MAX_ANSWER_CHARS`].
     pub fn insert(&mut self, s: &str) {
         self.field.insert(s, Lines::One, MAX_ANSWER_CHARS);
+    }
+
+    /// Inserts `s` at the caret of a reflection being written, keeping line
+    /// breaks (as the note editor does), up to
+    /// [`crate::quiz::kinds::MAX_REFLECTION_CHARS`].
+    pub fn insert_lines(&mut self, s: &str) {
+        self.field
+            .insert(s, Lines::Many, crate::quiz::kinds::MAX_REFLECTION_CHARS);
     }
 
     /// Deletes the grapheme before the caret (`before`) or after it.

@@ -195,6 +195,9 @@ pub struct Session {
     /// The questions this attempt asks (indices, in order): all of them, or, for a
     /// practice retake, only those answered wrongly before.
     pub asked: Vec<usize>,
+    /// For each question, how many of its hints the learner revealed (0 until
+    /// one is); see [`hint_penalty`].
+    pub hints: Vec<usize>,
 }
 
 impl Session {
@@ -259,7 +262,22 @@ impl Session {
             asked,
             shuffled,
             started_at: now,
+            hints: vec![0; quiz.questions.len()],
         }
+    }
+
+    /// How many hints of question `i` (an index into the quiz) were revealed.
+    pub fn hints_used(&self, i: usize) -> usize {
+        self.hints.get(i).copied().unwrap_or(0)
+    }
+
+    /// Whether the attempt asks only unscored questions (reflections): it then
+    /// counts as passed once submitted, whatever the pass mark.
+    pub fn only_unscored(&self, quiz: &Quiz) -> bool {
+        self.asked
+            .iter()
+            .filter_map(|&i| quiz.questions.get(i))
+            .all(|q| !kinds::scored(&q.key))
     }
 
     /// Whether every question has a submitted response.
@@ -277,15 +295,26 @@ impl Session {
                 .filter_map(|&i| quiz.questions.get(i).map(|q| (i, q)))
         };
         let points = asked()
-            .map(|(i, q)| points(quiz, q, self.answers.get(i).and_then(Option::as_ref)))
+            .map(|(i, q)| {
+                let response = self.answers.get(i).and_then(Option::as_ref);
+                points_after_hints(quiz, q, response, self.hints_used(i))
+            })
             .sum();
-        let max = asked().map(|(_, q)| f64::from(q.weight)).sum();
+        // Unscored questions (reflections) count in neither the points nor the maximum.
+        let max = asked()
+            .filter(|(_, q)| kinds::scored(&q.key))
+            .map(|(_, q)| f64::from(q.weight))
+            .sum();
         Score { points, max }
     }
 }
 
 /// The points `response` earns on `question` of `quiz`: its weight times its credit.
+/// An unscored question (a reflection) earns 0.
 pub fn points(quiz: &Quiz, question: &Question, response: Option<&Response>) -> f64 {
+    if !kinds::scored(&question.key) {
+        return 0.0;
+    }
     response.map_or(0.0, |r| {
         f64::from(question.weight) * credit(&question.key, r, quiz.scoring)
     })
@@ -308,6 +337,29 @@ fn shuffle_units(quiz: &Quiz, rng: &mut fastrand::Rng) -> Vec<usize> {
     }
     rng.shuffle(&mut units);
     units.into_iter().flatten().filter(|&q| q < n).collect()
+}
+
+/// The share of `question`'s points that `used` revealed hints cost, from 0.0
+/// to 1.0: its `hint_cost` percent per hint (hints beyond those it has count as
+/// none), 0.0 when hints are free.
+pub fn hint_penalty(question: &Question, used: usize) -> f64 {
+    let per_hint = f64::from(question.hint_cost.unwrap_or(0).min(100)) / 100.0;
+    (per_hint * used.min(question.hints.len()) as f64).min(1.0)
+}
+
+/// The points `response` earns on `question` of `quiz` after `used` hints:
+/// [`points`] minus [`hint_penalty`] of the question's weight, never below 0.
+pub fn points_after_hints(
+    quiz: &Quiz,
+    question: &Question,
+    response: Option<&Response>,
+    used: usize,
+) -> f64 {
+    let earned = points(quiz, question, response);
+    if earned <= 0.0 {
+        return 0.0;
+    }
+    (earned - f64::from(question.weight) * hint_penalty(question, used)).max(0.0)
 }
 
 /// A permutation of `0..n` that differs from the identity when `n > 1`.

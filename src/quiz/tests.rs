@@ -42,7 +42,8 @@ fn question_with(key: AnswerKey) -> Question {
         prompt: "?".into(),
         explanation: String::new(),
         weight: 1,
-        hint: None,
+        hints: Vec::new(),
+        hint_cost: None,
         choice_feedback: Default::default(),
         shuffle: false,
         see: None,
@@ -231,7 +232,8 @@ fn quiz(n_questions: usize) -> Quiz {
                 prompt: "?".into(),
                 explanation: String::new(),
                 weight: 1,
-                hint: None,
+                hints: Vec::new(),
+                hint_cost: None,
                 choice_feedback: Default::default(),
                 shuffle: false,
                 see: None,
@@ -513,4 +515,144 @@ fn weights_scale_points_and_the_maximum() {
         }
     );
     assert_eq!(s.score(&q).percent(), 75);
+}
+
+/// A quiz of `questions`, partial scoring, pass mark 50.
+fn hint_quiz(questions: Vec<Question>) -> Quiz {
+    Quiz {
+        id: "hints".into(),
+        title: "Hints".into(),
+        pass_mark: 50,
+        questions,
+        scoring: Scoring::Partial,
+        max_attempts: None,
+        show_answers: Default::default(),
+        shuffle: false,
+    }
+}
+
+/// A true/false question worth `weight` with three hints costing `cost` percent each.
+fn hinted(weight: u32, cost: Option<u32>) -> Question {
+    Question {
+        weight,
+        hints: vec!["one".into(), "two".into(), "three".into()],
+        hint_cost: cost,
+        ..question_with(AnswerKey::TrueFalse { answer: true })
+    }
+}
+
+#[test]
+fn each_hint_costs_its_share_of_the_weight() {
+    let q = hinted(2, Some(10));
+    let quiz = hint_quiz(vec![q.clone()]);
+    let right = Response::Bool(true);
+    assert_eq!(hint_penalty(&q, 0), 0.0);
+    assert!((hint_penalty(&q, 2) - 0.2).abs() < 1e-12);
+    // 2 points − 20 % of 2 = 1.6.
+    let earned = points_after_hints(&quiz, &q, Some(&right), 2);
+    assert!((earned - 1.6).abs() < 1e-12, "{earned}");
+    assert_eq!(points_after_hints(&quiz, &q, Some(&right), 0), 2.0);
+}
+
+#[test]
+fn hints_are_free_without_a_hint_cost() {
+    let q = hinted(1, None);
+    let quiz = hint_quiz(vec![q.clone()]);
+    assert_eq!(
+        points_after_hints(&quiz, &q, Some(&Response::Bool(true)), 3),
+        1.0
+    );
+}
+
+#[test]
+fn hints_never_take_a_question_below_zero() {
+    let q = hinted(1, Some(40));
+    let quiz = hint_quiz(vec![q.clone()]);
+    // Three hints at 40 % are 120 %: the question earns 0, not −0.2.
+    assert_eq!(hint_penalty(&q, 3), 1.0);
+    assert_eq!(
+        points_after_hints(&quiz, &q, Some(&Response::Bool(true)), 3),
+        0.0
+    );
+    // A wrong answer earns 0 whatever the hints.
+    assert_eq!(
+        points_after_hints(&quiz, &q, Some(&Response::Bool(false)), 1),
+        0.0
+    );
+    // Hints beyond those the question has cost nothing more.
+    assert_eq!(hint_penalty(&q, 99), hint_penalty(&q, 3));
+}
+
+#[test]
+fn the_session_score_charges_the_hints_used() {
+    let quiz = hint_quiz(vec![hinted(2, Some(25)), hinted(2, Some(25))]);
+    let mut session = Session::start(&quiz, 0, 0);
+    session.answers = vec![Some(Response::Bool(true)), Some(Response::Bool(true))];
+    session.hints = vec![1, 0];
+    let score = session.score(&quiz);
+    // 2 − 0.5 + 2 of 4.
+    assert!((score.points - 3.5).abs() < 1e-12, "{score:?}");
+    assert_eq!(score.max, 4.0);
+}
+
+fn reflection() -> Question {
+    Question {
+        id: "r".into(),
+        ..question_with(AnswerKey::Reflection {
+            model_answer: Some("A model.".into()),
+        })
+    }
+}
+
+#[test]
+fn a_reflection_is_never_scored_nor_a_mistake() {
+    let q = reflection();
+    let quiz = hint_quiz(vec![q.clone()]);
+    let written = Response::Text("I steep\nfor two minutes.".into());
+    assert_eq!(points(&quiz, &q, Some(&written)), 0.0);
+    assert_eq!(points_after_hints(&quiz, &q, Some(&written), 0), 0.0);
+    // Never a mistake: never practised again, never in the review queue.
+    assert!(grade(&q.key, &written));
+    assert!(!kinds::scored(&q.key));
+}
+
+#[test]
+fn the_pass_mark_ignores_reflections() {
+    // One true/false worth 1 and one reflection: the maximum is 1, so the
+    // right answer alone is 100 %.
+    let mut tf = question_with(AnswerKey::TrueFalse { answer: true });
+    tf.id = "tf".into();
+    let quiz = hint_quiz(vec![tf, reflection()]);
+    let mut session = Session::start(&quiz, 0, 0);
+    session.answers = vec![
+        Some(Response::Bool(true)),
+        Some(Response::Text("Some thoughts.".into())),
+    ];
+    let score = session.score(&quiz);
+    assert_eq!((score.points, score.max), (1.0, 1.0));
+    assert!(score.passes(quiz.pass_mark));
+    assert!(!session.only_unscored(&quiz));
+    // A wrong answer fails, whatever was written.
+    session.answers[0] = Some(Response::Bool(false));
+    assert!(!session.score(&quiz).passes(quiz.pass_mark));
+}
+
+#[test]
+fn a_quiz_of_reflections_only_has_nothing_to_score() {
+    let quiz = hint_quiz(vec![reflection()]);
+    let mut session = Session::start(&quiz, 0, 0);
+    session.answers = vec![Some(Response::Text("Done.".into()))];
+    assert_eq!(session.score(&quiz).max, 0.0);
+    assert!(session.only_unscored(&quiz));
+}
+
+#[test]
+fn an_empty_reflection_makes_no_response() {
+    let q = reflection();
+    let none = kind_of(&q.key, |k| k.response(Given::Text("  \n ".into())));
+    assert_eq!(none, None);
+    let some = kind_of(&q.key, |k| {
+        k.response(Given::Text("Two lines\nhere\n".into()))
+    });
+    assert_eq!(some, Some(Response::Text("Two lines\nhere".into())));
 }

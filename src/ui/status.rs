@@ -69,6 +69,12 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let due = format!("{} due", app.due_for_review);
     let mut hints: Vec<(&str, &str)> = match mode {
         // Letters type into the answer here: q does not quit.
+        // A reflection: Enter starts a new line, as in the note editor.
+        crate::app::Mode::Typing if crate::app::writing(app) => vec![
+            ("Ctrl+S", "submit"),
+            ("Enter", "new line"),
+            ("Esc", "leave"),
+        ],
         crate::app::Mode::Typing => vec![("Enter", "submit"), ("Esc", "leave")],
         crate::app::Mode::Note => vec![("Esc", "save and close")],
         _ => all.to_vec(),
@@ -80,6 +86,11 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
                 h.1 = "reread";
             }
         }
+    }
+    // A question being answered with hints left: the key and how many remain.
+    let hints_left = hints_left(app, mode);
+    if let Some((key, what)) = &hints_left {
+        hints.insert(0, (key, what.as_str()));
     }
     // On a part of a question group, x shows (or folds) the shared text.
     if mode == crate::app::Mode::Quiz && app.current_group().is_some() {
@@ -130,4 +141,22 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         spans.extend(right);
     }
     frame.render_widget(Paragraph::new(Line::from(spans)).style(t.status), area);
+}
+
+/// The key that reveals the next hint of the question being answered (`H`, or
+/// `F1` while typing) and how many hints are left (`hint (2 left)`); `None` when
+/// no question is asked or it has no hint left.
+fn hints_left(app: &App, mode: crate::app::Mode) -> Option<(&'static str, String)> {
+    let key = match mode {
+        crate::app::Mode::Quiz => "H",
+        crate::app::Mode::Typing => "F1",
+        _ => return None,
+    };
+    let (quiz, state) = app.current_quiz()?;
+    if state.stage != crate::app::Stage::Asking {
+        return None;
+    }
+    let total = state.question(quiz)?.hints.len();
+    let left = total.checked_sub(state.hints_shown()).filter(|&n| n > 0)?;
+    Some((key, format!("hint ({left} left)")))
 }

@@ -585,9 +585,9 @@ fn wrong_answers_to_the_new_kinds_earn_nothing_and_hints_show_on_request() {
     for _ in 0..matching {
         answer_and_go_on(&mut app, true);
     }
-    assert!(!app.current_quiz().unwrap().1.hint_shown);
+    assert_eq!(app.current_quiz().unwrap().1.hints_shown(), 0);
     send(&mut app, &[Action::ShowHint]);
-    assert!(app.current_quiz().unwrap().1.hint_shown);
+    assert_eq!(app.current_quiz().unwrap().1.hints_shown(), 1);
     assert!(render(&app, 100, 30).contains("Hint: Ask what each feature"));
     let a = answer_actions(&app, false);
     send(&mut app, &a);

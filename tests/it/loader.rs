@@ -151,7 +151,7 @@ fn all_strings(course: &Course) -> Vec<&str> {
                             &question.prompt,
                             &question.explanation,
                         ]);
-                        out.extend(question.hint.as_deref());
+                        out.extend(question.hints.iter().map(String::as_str));
                         out.extend(question.choice_feedback.values().map(String::as_str));
                         match &question.key {
                             AnswerKey::SingleChoice { choices, .. }
@@ -174,6 +174,9 @@ fn all_strings(course: &Course) -> Vec<&str> {
                                 out.extend(blanks.iter().flatten().map(String::as_str));
                             }
                             AnswerKey::Numeric { unit, .. } => out.extend(unit.as_deref()),
+                            AnswerKey::Reflection { model_answer } => {
+                                out.extend(model_answer.as_deref());
+                            }
                             AnswerKey::TrueFalse { .. } => {}
                         }
                     }
@@ -1554,4 +1557,93 @@ items:
             .any(|(_, m)| m.contains("item 2 to order is empty")),
         "{found:#?}"
     );
+}
+
+#[test]
+fn hint_and_hints_together_are_refused_at_hints() {
+    assert_only(
+        "hint-and-hints",
+        "modules/a.yaml",
+        14,
+        9,
+        "question `both`: give either `hint` (one hint) or `hints` (a list), not both",
+    );
+}
+
+#[test]
+fn hint_cost_is_a_percentage_and_needs_hints() {
+    let (dir, found) = problems("hint-cost-out-of-range");
+    assert_eq!(
+        found,
+        vec![
+            problem(
+                &dir,
+                "modules/a.yaml",
+                14,
+                9,
+                "question `too-dear`: `hint_cost` 150 is outside 0–100 (it is a percentage of the question's points)"
+            ),
+            problem(
+                &dir,
+                "modules/a.yaml",
+                19,
+                9,
+                "question `no-hints`: `hint_cost` is set but the question has no `hint` or `hints`"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_fractional_hint_cost_is_refused_with_its_own_message() {
+    let dir = temp_module(
+        "id: m\ntitle: M\nitems:\n  - kind: quiz\n    id: q\n    title: Q\n    pass_mark: 50\n    questions:\n      - kind: true_false\n        id: t\n        prompt: P\n        answer: true\n        hints: [h]\n        hint_cost: 12.5\n",
+    );
+    let found = report_of(dir.path()).problems;
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0]
+            .message
+            .contains("`hint_cost` must be a whole number"),
+        "{}",
+        found[0].message
+    );
+    assert_eq!(found[0].line, Some(14), "{:?}", found[0]);
+}
+
+#[test]
+fn a_reflection_takes_no_weight_and_no_blank_model_answer() {
+    let (dir, found) = problems("reflection-scored");
+    assert_eq!(
+        found,
+        vec![
+            problem(
+                &dir,
+                "modules/a.yaml",
+                12,
+                9,
+                "question `weighed`: a reflection is never scored: leave out `weight`"
+            ),
+            problem(
+                &dir,
+                "modules/a.yaml",
+                16,
+                9,
+                "question `blank-model`: `model_answer` is empty: leave it out"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn essay_is_another_name_of_reflection() {
+    let course =
+        load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/hints"))
+            .expect("the hints fixture is valid");
+    let Some(Item::Quiz(quiz)) = course.modules[0].items.get(1) else {
+        panic!("the second item is a quiz");
+    };
+    let favourite = quiz.questions.iter().find(|q| q.id == "favourite").unwrap();
+    assert_eq!(favourite.key.kind(), "reflection");
+    assert_eq!(favourite.key, AnswerKey::Reflection { model_answer: None });
 }

@@ -22,6 +22,7 @@ mod fuzz_regressions;
 mod glossary;
 mod glossary_uses;
 mod groups;
+mod hints;
 mod hostile_text;
 mod hyperlinks;
 mod interview;

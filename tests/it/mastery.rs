@@ -27,6 +27,7 @@ fn attempt(at: u64, answered: &[&str], right: &[&str], practice: bool) -> Attemp
                 question: (*q).into(),
                 response: Response::Bool(true),
                 correct: right.contains(q),
+                hints: 0,
             })
             .collect(),
         orders: Default::default(),

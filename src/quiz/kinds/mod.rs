@@ -18,6 +18,7 @@ mod matching;
 mod multiple_choice;
 mod numeric;
 mod ordering;
+mod reflection;
 mod short_answer;
 mod single_choice;
 mod true_false;
@@ -31,6 +32,7 @@ pub use matching::Matching;
 pub use multiple_choice::MultipleChoice;
 pub use numeric::Numeric;
 pub use ordering::Ordering;
+pub use reflection::{MAX_REFLECTION_CHARS, Reflection};
 pub use short_answer::ShortAnswer;
 pub use single_choice::SingleChoice;
 pub use true_false::TrueFalse;
@@ -160,6 +162,8 @@ pub enum Input {
         /// How many gaps.
         gaps: usize,
     },
+    /// Text written over several lines (Enter starts a new line, Ctrl+S submits).
+    Writing,
 }
 
 impl Input {
@@ -172,14 +176,14 @@ impl Input {
             | Input::Pairs { rows } => rows,
             Input::Blanks { gaps } => gaps,
             Input::TrueFalse => 2,
-            Input::Text | Input::Number => 0,
+            Input::Text | Input::Number | Input::Writing => 0,
         }
     }
 
     /// Whether keys type into the answer.
     pub fn typing(self) -> bool {
         match self {
-            Input::Text | Input::Number | Input::Blanks { .. } => true,
+            Input::Text | Input::Number | Input::Blanks { .. } | Input::Writing => true,
             Input::OneChoice { .. }
             | Input::ManyChoices { .. }
             | Input::TrueFalse
@@ -226,6 +230,8 @@ pub enum KindOf<'a> {
     FillBlanks(FillBlanks<'a>),
     /// `numeric`.
     Numeric(Numeric<'a>),
+    /// `reflection` (or `essay`).
+    Reflection(Reflection<'a>),
 }
 
 impl<'a> KindOf<'a> {
@@ -269,6 +275,9 @@ impl<'a> KindOf<'a> {
                 tolerance: *tolerance,
                 unit: unit.as_deref(),
             }),
+            AnswerKey::Reflection { model_answer } => KindOf::Reflection(Reflection {
+                model_answer: model_answer.as_deref(),
+            }),
         }
     }
 
@@ -283,8 +292,30 @@ impl<'a> KindOf<'a> {
             KindOf::Matching(k) => k,
             KindOf::FillBlanks(k) => k,
             KindOf::Numeric(k) => k,
+            KindOf::Reflection(k) => k,
         }
     }
+
+    /// Whether the kind is scored: every kind but `reflection`, which counts in
+    /// neither the points nor the maximum of a quiz.
+    pub fn scored(&self) -> bool {
+        match self {
+            KindOf::SingleChoice(_)
+            | KindOf::MultipleChoice(_)
+            | KindOf::TrueFalse(_)
+            | KindOf::ShortAnswer(_)
+            | KindOf::Ordering(_)
+            | KindOf::Matching(_)
+            | KindOf::FillBlanks(_)
+            | KindOf::Numeric(_) => true,
+            KindOf::Reflection(_) => false,
+        }
+    }
+}
+
+/// Whether a question with `key` is scored (see [`KindOf::scored`]).
+pub fn scored(key: &AnswerKey) -> bool {
+    KindOf::of(key).scored()
 }
 
 /// Sanitises the texts of `key` in place, as loading does to every text of a
@@ -328,6 +359,11 @@ pub fn sanitize(key: &mut AnswerKey) {
                 *u = sanitize_line(u);
             }
         }
+        AnswerKey::Reflection { model_answer } => {
+            if let Some(m) = model_answer {
+                *m = sanitize(m.trim_end());
+            }
+        }
         AnswerKey::TrueFalse { .. } => {}
     }
 }
@@ -359,6 +395,8 @@ pub enum Paired<'a> {
     FillBlanks(FillBlanks<'a>, Option<&'a [String]>),
     /// `numeric` and the text typed.
     Numeric(Numeric<'a>, Option<&'a str>),
+    /// `reflection` and the text written.
+    Reflection(Reflection<'a>, Option<&'a str>),
     /// A response of another kind's shape.
     Mismatched,
 }
@@ -387,6 +425,8 @@ impl<'a> Paired<'a> {
             (KindOf::FillBlanks(k), Some(Response::Blanks(b))) => Paired::FillBlanks(k, Some(b)),
             (KindOf::Numeric(k), None) => Paired::Numeric(k, None),
             (KindOf::Numeric(k), Some(Response::Text(t))) => Paired::Numeric(k, Some(t)),
+            (KindOf::Reflection(k), None) => Paired::Reflection(k, None),
+            (KindOf::Reflection(k), Some(Response::Text(t))) => Paired::Reflection(k, Some(t)),
             // A response of another kind's shape. Every kind and every response is
             // listed, not `_`, so that a new kind does not compile until it says
             // which response is its own; this is the only place that lists them.
@@ -398,7 +438,8 @@ impl<'a> Paired<'a> {
                 | KindOf::Ordering(_)
                 | KindOf::Matching(_)
                 | KindOf::FillBlanks(_)
-                | KindOf::Numeric(_),
+                | KindOf::Numeric(_)
+                | KindOf::Reflection(_),
                 Some(
                     Response::Choice(_)
                     | Response::Choices(_)
@@ -442,6 +483,7 @@ impl<'a> Paired<'a> {
             Paired::Matching(k, r) => r.map_or(0.0, |r| k.credit(r)),
             Paired::FillBlanks(k, r) => r.map_or(0.0, |r| k.credit(r)),
             Paired::Numeric(k, r) => r.map_or(0.0, |r| k.credit(r)),
+            Paired::Reflection(k, r) => r.map_or(0.0, |r| k.credit(r)),
             Paired::Mismatched => 0.0,
         }
     }
@@ -458,6 +500,8 @@ impl<'a> Paired<'a> {
             Paired::Ordering(k, r) => r.map(|r| k.describe(r)),
             Paired::Matching(k, r) => r.map(|r| k.describe(r)),
             Paired::FillBlanks(_, r) => r.map(fill_blanks::describe),
+            // Several lines, as written (typed text from the state file).
+            Paired::Reflection(_, r) => r.map(crate::text::sanitize),
             Paired::Mismatched => Some("—".into()),
         }
         .unwrap_or_default()

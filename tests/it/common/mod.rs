@@ -106,6 +106,12 @@ pub fn answer_actions(app: &App, right: bool) -> Vec<Action> {
     let q = &quiz.questions[state.session.current];
     let mut out = Vec::new();
     match &q.key {
+        // Never wrong: `right` or not, a few words over two lines.
+        AnswerKey::Reflection { .. } => {
+            out.extend("I steep".chars().map(Action::Input));
+            out.push(Action::Paste("\n".into()));
+            out.extend("for two minutes.".chars().map(Action::Input));
+        }
         AnswerKey::SingleChoice { choices, answer } => {
             // Keys pick by the row shown, which differs from the written number
             // when the choices are shuffled.
