@@ -528,6 +528,7 @@ fn hint_quiz(questions: Vec<Question>) -> Quiz {
         max_attempts: None,
         show_answers: Default::default(),
         shuffle: false,
+        groups: Vec::new(),
     }
 }
 
