@@ -222,12 +222,7 @@ fn app_wide(app: &mut App, action: Action, effects: &mut Vec<Effect>) -> Option<
         }
         Action::Resize(w, h) => {
             app.terminal.size = (w, h);
-            if app.current_group().is_some() {
-                // Whether the stimulus folds depends on the height.
-                app.rebuild();
-            } else {
-                app.relayout();
-            }
+            app.relayout();
         }
         Action::ScrollCode(right) => scroll_code(app, right),
         Action::Scroll(n) => scroll_by(app, n as isize),

@@ -435,3 +435,19 @@ fn parts_due_for_review_come_back_with_their_stimulus() {
     );
     assert!(screen.contains("Part 1 of 2"), "{screen}");
 }
+
+#[test]
+fn a_quiz_resumed_on_a_short_screen_folds_its_stimulus_from_the_first_frame() {
+    let mut app = started(120, 40);
+    answer_and_go_on(&mut app, true);
+    answer_and_go_on(&mut app, true);
+    send(&mut app, &[Action::Quit]);
+    // As amphi starts: the course opens before the terminal's size is known,
+    // with the "where you were" card up when the size comes.
+    let mut again = App::new(course(), app.state.clone(), Theme::plain());
+    again.clock = || NOW;
+    update(&mut again, Action::Resize(80, 15));
+    update(&mut again, Action::ToggleHelp);
+    let screen = render(&again, 80, 15);
+    assert!(screen.contains("▸ Shared text"), "{screen}");
+}
