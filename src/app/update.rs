@@ -1476,4 +1476,9 @@ fn toggle_stimulus(app: &mut App) {
     }
     app.reader.stimulus_shown = !app.reader.stimulus_shown;
     app.rebuild();
+    if app.reader.stimulus_shown {
+        // From its start, above the question (the next key brings the
+        // question's row back into view).
+        app.reader.view.scroll = 0;
+    }
 }

@@ -256,8 +256,12 @@ fn on_a_short_screen_the_stimulus_folds_and_x_shows_it() {
         "the status bar names the key:\n{folded}"
     );
     insta::assert_snapshot!("group_folded_80x15", folded);
-    send(&mut app, &[Action::ToggleStimulus, Action::Top]);
+    send(&mut app, &[Action::ToggleStimulus]);
     let shown = render(&app, 80, 15);
+    assert!(
+        shown.contains("Shared text for the 3 parts below"),
+        "from its start:\n{shown}"
+    );
     assert!(!shown.contains("▸ Shared text"), "{shown}");
     assert!(shown.contains("The table gives"), "{shown}");
     send(&mut app, &[Action::ToggleStimulus]);
