@@ -455,3 +455,57 @@ fn a_quiz_resumed_on_a_short_screen_folds_its_stimulus_from_the_first_frame() {
     let screen = render(&again, 80, 15);
     assert!(screen.contains("▸ Shared text"), "{screen}");
 }
+
+/// A shuffled quiz of `sizes.len()` units: a size of 1 is a lone question, a
+/// larger one a group of that many parts.
+fn shuffled_quiz(sizes: &[usize]) -> Quiz {
+    let mut yaml = String::from(
+        "id: m\ntitle: M\nitems:\n  - kind: quiz\n    id: q\n    title: Q\n    pass_mark: 50\n    shuffle: true\n    questions:\n",
+    );
+    let mut n = 0;
+    let mut question = |indent: &str, yaml: &mut String| {
+        n += 1;
+        yaml.push_str(&format!(
+            "{indent}- kind: true_false\n{indent}  id: q{n}\n{indent}  prompt: \"Q{n}?\"\n{indent}  answer: true\n"
+        ));
+    };
+    for (u, &size) in sizes.iter().enumerate() {
+        if size == 1 {
+            question("      ", &mut yaml);
+        } else {
+            yaml.push_str(&format!(
+                "      - kind: group\n        id: g{u}\n        stimulus: \"Text {u}.\"\n        questions:\n"
+            ));
+            for _ in 0..size {
+                question("          ", &mut yaml);
+            }
+        }
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(tmp.path().join("modules")).unwrap();
+    std::fs::write(
+        tmp.path().join("course.yaml"),
+        "id: p\ntitle: P\nmodules:\n  - modules/m.yaml\n",
+    )
+    .unwrap();
+    std::fs::write(tmp.path().join("modules/m.yaml"), yaml).unwrap();
+    let course = load_dir(tmp.path()).expect("the generated quiz loads");
+    quiz_at(&course, 0).clone()
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(48))]
+
+    #[test]
+    fn any_shuffle_keeps_every_group_whole_and_in_order(
+        sizes in proptest::collection::vec(1usize..5, 1..8),
+        seed in proptest::prelude::any::<u64>(),
+    ) {
+        let quiz = shuffled_quiz(&sizes);
+        let session = Session::start(&quiz, 0, seed);
+        let mut sorted = session.asked.clone();
+        sorted.sort_unstable();
+        proptest::prop_assert_eq!(sorted, (0..quiz.questions.len()).collect::<Vec<_>>());
+        proptest::prop_assert!(groups_whole(&quiz, &session.asked), "{:?}", session.asked);
+    }
+}
