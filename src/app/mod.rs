@@ -256,6 +256,9 @@ pub struct Reader {
     /// group being answered when it is folded; in plain mode, to hear it again.
     /// Cleared on opening an item.
     pub stimulus_shown: bool,
+    /// The text's (width, height) when the open item was last built: a quiz
+    /// group's stimulus folds or not by it (see [`App::relayout`]).
+    pub(crate) stimulus_size: Option<(u16, u16)>,
     pub(crate) pending_anchor: Option<Anchor>,
     /// Since when the open item's last line has been on screen: ((module index,
     /// item index), seconds since the Unix epoch), or `None` while it is not
@@ -365,6 +368,7 @@ impl App {
                 pending_anchor: None,
                 end_on_screen: None,
                 stimulus_shown: false,
+                stimulus_size: None,
             },
             settings: Settings {
                 theme,
@@ -544,6 +548,7 @@ impl App {
     pub(crate) fn rebuild(&mut self) {
         self.reader.view.match_at = None;
         self.prepare_stimuli();
+        self.reader.stimulus_size = Some(self.text_size());
         let inputs = self.doc_inputs();
         match inputs
             .as_ref()
@@ -787,6 +792,14 @@ impl App {
 
     /// Wraps the text for the current pane size, keeping the reading position.
     pub(crate) fn relayout(&mut self) {
+        // On a part of a question group, whether its stimulus folds depends on
+        // the text's size: built again when that changed since it was built.
+        if self.current_group().is_some()
+            && self.reader.stimulus_size != Some(self.text_size())
+            && !self.areas().text.is_empty()
+        {
+            return self.rebuild();
+        }
         self.relayout_with(false);
     }
 

@@ -222,12 +222,7 @@ fn app_wide(app: &mut App, action: Action, effects: &mut Vec<Effect>) -> Option<
         }
         Action::Resize(w, h) => {
             app.terminal.size = (w, h);
-            if app.current_group().is_some() {
-                // Whether the stimulus folds depends on the height.
-                app.rebuild();
-            } else {
-                app.relayout();
-            }
+            app.relayout();
         }
         Action::ScrollCode(right) => scroll_code(app, right),
         Action::Scroll(n) => scroll_by(app, n as isize),
@@ -1501,4 +1496,9 @@ fn toggle_stimulus(app: &mut App) {
     }
     app.reader.stimulus_shown = !app.reader.stimulus_shown;
     app.rebuild();
+    if app.reader.stimulus_shown {
+        // From its start, above the question (the next key brings the
+        // question's row back into view).
+        app.reader.view.scroll = 0;
+    }
 }

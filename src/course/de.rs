@@ -545,8 +545,8 @@ pub(crate) struct RawGroup {
 /// sharing a stimulus. Only its JSON Schema and its reading are used: the quiz
 /// keeps the questions flat and the groups beside them (see [`quiz_questions`]).
 pub(crate) enum QuizEntry {
-    /// An ordinary question.
-    Question(Question),
+    /// An ordinary question (boxed: a question is much larger than a group).
+    Question(Box<Question>),
     /// A `kind: group` entry.
     Group(RawGroup),
 }
@@ -571,7 +571,7 @@ impl KindFirst for QuizEntry {
         if kind == "group" {
             return rest::<A, RawGroup>(map).map(QuizEntry::Group);
         }
-        Question::from_rest(kind, map).map(QuizEntry::Question)
+        Question::from_rest(kind, map).map(|q| QuizEntry::Question(Box::new(q)))
     }
 }
 
@@ -611,7 +611,7 @@ pub(super) fn quiz_questions<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Ques
     let mut groups = Vec::new();
     for entry in entries {
         match entry {
-            QuizEntry::Question(q) => questions.push(q),
+            QuizEntry::Question(q) => questions.push(*q),
             QuizEntry::Group(g) => {
                 let start = questions.len();
                 questions.extend(g.questions);

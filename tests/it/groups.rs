@@ -256,8 +256,12 @@ fn on_a_short_screen_the_stimulus_folds_and_x_shows_it() {
         "the status bar names the key:\n{folded}"
     );
     insta::assert_snapshot!("group_folded_80x15", folded);
-    send(&mut app, &[Action::ToggleStimulus, Action::Top]);
+    send(&mut app, &[Action::ToggleStimulus]);
     let shown = render(&app, 80, 15);
+    assert!(
+        shown.contains("Shared text for the 3 parts below"),
+        "from its start:\n{shown}"
+    );
     assert!(!shown.contains("▸ Shared text"), "{shown}");
     assert!(shown.contains("The table gives"), "{shown}");
     send(&mut app, &[Action::ToggleStimulus]);
@@ -434,4 +438,74 @@ fn parts_due_for_review_come_back_with_their_stimulus() {
         "{screen}"
     );
     assert!(screen.contains("Part 1 of 2"), "{screen}");
+}
+
+#[test]
+fn a_quiz_resumed_on_a_short_screen_folds_its_stimulus_from_the_first_frame() {
+    let mut app = started(120, 40);
+    answer_and_go_on(&mut app, true);
+    answer_and_go_on(&mut app, true);
+    send(&mut app, &[Action::Quit]);
+    // As amphi starts: the course opens before the terminal's size is known,
+    // with the "where you were" card up when the size comes.
+    let mut again = App::new(course(), app.state.clone(), Theme::plain());
+    again.clock = || NOW;
+    update(&mut again, Action::Resize(80, 15));
+    update(&mut again, Action::ToggleHelp);
+    let screen = render(&again, 80, 15);
+    assert!(screen.contains("▸ Shared text"), "{screen}");
+}
+
+/// A shuffled quiz of `sizes.len()` units: a size of 1 is a lone question, a
+/// larger one a group of that many parts.
+fn shuffled_quiz(sizes: &[usize]) -> Quiz {
+    let mut yaml = String::from(
+        "id: m\ntitle: M\nitems:\n  - kind: quiz\n    id: q\n    title: Q\n    pass_mark: 50\n    shuffle: true\n    questions:\n",
+    );
+    let mut n = 0;
+    let mut question = |indent: &str, yaml: &mut String| {
+        n += 1;
+        yaml.push_str(&format!(
+            "{indent}- kind: true_false\n{indent}  id: q{n}\n{indent}  prompt: \"Q{n}?\"\n{indent}  answer: true\n"
+        ));
+    };
+    for (u, &size) in sizes.iter().enumerate() {
+        if size == 1 {
+            question("      ", &mut yaml);
+        } else {
+            yaml.push_str(&format!(
+                "      - kind: group\n        id: g{u}\n        stimulus: \"Text {u}.\"\n        questions:\n"
+            ));
+            for _ in 0..size {
+                question("          ", &mut yaml);
+            }
+        }
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(tmp.path().join("modules")).unwrap();
+    std::fs::write(
+        tmp.path().join("course.yaml"),
+        "id: p\ntitle: P\nmodules:\n  - modules/m.yaml\n",
+    )
+    .unwrap();
+    std::fs::write(tmp.path().join("modules/m.yaml"), yaml).unwrap();
+    let course = load_dir(tmp.path()).expect("the generated quiz loads");
+    quiz_at(&course, 0).clone()
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(48))]
+
+    #[test]
+    fn any_shuffle_keeps_every_group_whole_and_in_order(
+        sizes in proptest::collection::vec(1usize..5, 1..8),
+        seed in proptest::prelude::any::<u64>(),
+    ) {
+        let quiz = shuffled_quiz(&sizes);
+        let session = Session::start(&quiz, 0, seed);
+        let mut sorted = session.asked.clone();
+        sorted.sort_unstable();
+        proptest::prop_assert_eq!(sorted, (0..quiz.questions.len()).collect::<Vec<_>>());
+        proptest::prop_assert!(groups_whole(&quiz, &session.asked), "{:?}", session.asked);
+    }
 }
