@@ -43,12 +43,13 @@ use super::files::{CourseFiles, DirFiles, safe_components};
 use super::links::See;
 use super::model::{
     AnswerKey, AnswerPattern, Course, CourseInfo, GlossaryEntry, Interview, Item, Lesson, Module,
-    Objective, Participant, Question, Quiz, Scoring, ShowAnswers, Source, Turn,
+    NumberText, NumericAnswer, NumericValue, Objective, Participant, Question, Quiz, Scoring,
+    ShowAnswers, Source, Tolerance, Turn,
 };
 use super::problem::Report;
 
 /// The first bytes of every cache entry; the digit is the layout's version.
-const MAGIC: &[u8; 8] = b"AMPHIC02";
+const MAGIC: &[u8; 8] = b"AMPHIC03";
 
 /// Most entries kept in the cache folder; writing one more removes the oldest.
 pub const MAX_ENTRIES: usize = 16;
@@ -823,6 +824,7 @@ fn enc_question(e: &mut Enc, q: &Question) {
         weight,
         hint,
         choice_feedback,
+        missed_feedback,
         shuffle,
         see,
         objectives,
@@ -831,12 +833,14 @@ fn enc_question(e: &mut Enc, q: &Question) {
     e.str(id);
     e.str(prompt);
     e.str(explanation);
-    e.u32(*weight);
+    e.u64(weight.to_bits());
     e.opt_str(hint.as_ref());
-    e.len(choice_feedback.len());
-    for (n, text) in choice_feedback {
-        e.len(*n);
-        e.str(text);
+    for feedback in [choice_feedback, missed_feedback] {
+        e.len(feedback.len());
+        for (n, text) in feedback {
+            e.len(*n);
+            e.str(text);
+        }
     }
     e.u8(u8::from(*shuffle));
     match see {
@@ -903,14 +907,17 @@ fn enc_question(e: &mut Enc, q: &Question) {
             e.u8(u8::from(*ignore_accents));
         }
         AnswerKey::Numeric {
-            answer,
-            tolerance,
+            answers,
             unit,
+            decimal_comma,
         } => {
             e.u8(7);
-            e.u64(answer.to_bits());
-            e.u64(tolerance.to_bits());
+            e.len(answers.len());
+            for a in answers {
+                enc_numeric_answer(e, a);
+            }
             e.opt_str(unit.as_ref());
+            e.u8(u8::from(*decimal_comma));
         }
     }
 }
@@ -919,14 +926,17 @@ fn dec_question(d: &mut Dec) -> Option<Question> {
     let id = d.string()?;
     let prompt = d.string()?;
     let explanation = d.string()?;
-    let weight = d.u32()?;
+    let weight = f64::from_bits(d.u64()?);
     let hint = d.opt_string()?;
-    let n = d.len()?;
-    let mut choice_feedback = BTreeMap::new();
-    for _ in 0..n {
-        let k = usize::try_from(d.u64()?).ok()?;
-        choice_feedback.insert(k, d.string()?);
+    let mut feedbacks = [BTreeMap::new(), BTreeMap::new()];
+    for feedback in &mut feedbacks {
+        let n = d.len()?;
+        for _ in 0..n {
+            let k = usize::try_from(d.u64()?).ok()?;
+            feedback.insert(k, d.string()?);
+        }
     }
+    let [choice_feedback, missed_feedback] = feedbacks;
     let shuffle = d.bool()?;
     let see = match d.u8()? {
         0 => None,
@@ -969,9 +979,9 @@ fn dec_question(d: &mut Dec) -> Option<Question> {
             ignore_accents: d.bool()?,
         },
         7 => AnswerKey::Numeric {
-            answer: f64::from_bits(d.u64()?),
-            tolerance: f64::from_bits(d.u64()?),
+            answers: d.list(dec_numeric_answer)?,
             unit: d.opt_string()?,
+            decimal_comma: d.bool()?,
         },
         _ => return None,
     };
@@ -982,10 +992,79 @@ fn dec_question(d: &mut Dec) -> Option<Question> {
         weight,
         hint,
         choice_feedback,
+        missed_feedback,
         shuffle,
         see,
         objectives,
         key,
+    })
+}
+
+fn enc_number(e: &mut Enc, n: &NumberText) {
+    e.u64(n.value.to_bits());
+    e.str(&n.text);
+}
+
+fn dec_number(d: &mut Dec) -> Option<NumberText> {
+    Some(NumberText {
+        value: f64::from_bits(d.u64()?),
+        text: d.string()?,
+    })
+}
+
+fn enc_numeric_answer(e: &mut Enc, a: &NumericAnswer) {
+    let NumericAnswer {
+        value,
+        credit,
+        feedback,
+    } = a;
+    match value {
+        NumericValue::Exact { answer, tolerance } => {
+            e.u8(0);
+            enc_number(e, answer);
+            match tolerance {
+                None => e.u8(0),
+                Some(Tolerance::Absolute(t)) => {
+                    e.u8(1);
+                    enc_number(e, t);
+                }
+                Some(Tolerance::Percent(t)) => {
+                    e.u8(2);
+                    enc_number(e, t);
+                }
+            }
+        }
+        NumericValue::Range { low, high } => {
+            e.u8(1);
+            enc_number(e, low);
+            enc_number(e, high);
+        }
+    }
+    e.u64(credit.to_bits());
+    e.str(feedback);
+}
+
+fn dec_numeric_answer(d: &mut Dec) -> Option<NumericAnswer> {
+    let value = match d.u8()? {
+        0 => NumericValue::Exact {
+            answer: dec_number(d)?,
+            tolerance: match d.u8()? {
+                0 => None,
+                1 => Some(Tolerance::Absolute(dec_number(d)?)),
+                2 => Some(Tolerance::Percent(dec_number(d)?)),
+                _ => return None,
+            },
+        },
+        1 => NumericValue::Range {
+            low: dec_number(d)?,
+            high: dec_number(d)?,
+        },
+        _ => return None,
+    };
+    Some(NumericAnswer {
+        value,
+        credit: f64::from_bits(d.u64()?),
+        feedback: d.string()?,
     })
 }
 
@@ -1093,7 +1172,7 @@ mod tests {
     /// every-option fixture's encoding. When the encoder changes, this test fails:
     /// bump `MAGIC` (so no older entry is read with the new layout) and put the new
     /// fingerprint here. When only the fixture changed, update the fingerprint.
-    const LAYOUT: (&[u8; 8], u64) = (b"AMPHIC02", 16_522_218_450_646_483_969);
+    const LAYOUT: (&[u8; 8], u64) = (b"AMPHIC03", 7_225_438_294_305_841_166);
 
     #[test]
     fn the_cache_version_names_the_layout() {

@@ -252,6 +252,26 @@ pub fn prompt_shown(question: &crate::course::Question) -> &str {
 }
 
 /// Points written out: `1 point`, `2.5 points`.
+/// What a practice question (weight 0) says beside it, on the quiz screen and
+/// in the review.
+const PRACTICE: &str = "practice — not scored";
+
+/// A score written for people: `3/4 (75 %)` (the percentage as
+/// [`Score::percent_shown`] against `pass_mark`), or `practice only — not scored`
+/// when nothing was scored (every question asked weighs 0).
+fn score_text(score: Score, pass_mark: u32) -> String {
+    if score.is_unscored() {
+        "practice only — not scored".into()
+    } else {
+        format!(
+            "{}/{} ({} %)",
+            Score::show(score.points),
+            Score::show(score.max),
+            score.percent_shown(pass_mark)
+        )
+    }
+}
+
 fn points_label(points: f64) -> String {
     let n = Score::show(points);
     if n == "1" {
@@ -389,12 +409,10 @@ fn quiz_intro(s: &QuizScreen, out: &mut ItemDoc) {
             blocks.push(
                 Block::text(vec![
                     Span::raw(format!(
-                        "{}. {} · {}/{} ({} %) · ",
+                        "{}. {} · {} · ",
                         n + 1,
                         crate::text::format_time(a.finished_at),
-                        Score::show(a.score.points),
-                        Score::show(a.score.max),
-                        a.score.percent_shown(a.pass_mark)
+                        score_text(a.score, a.pass_mark)
                     )),
                     result,
                     Span::styled(
@@ -435,12 +453,7 @@ fn quiz_intro(s: &QuizScreen, out: &mut ItemDoc) {
         };
         blocks.push(Block::text(vec![
             Span::styled("Last attempt: ", Style::role(Role::Strong)),
-            Span::raw(format!(
-                "{}/{} ({} %) · ",
-                Score::show(a.score.points),
-                Score::show(a.score.max),
-                a.score.percent_shown(a.pass_mark)
-            )),
+            Span::raw(format!("{} · ", score_text(a.score, a.pass_mark))),
             verdict,
             Span::raw(format!(" · {mistakes}")),
         ]));
@@ -495,10 +508,12 @@ fn quiz_question(s: &QuizScreen, out: &mut ItemDoc) {
     let Some(question) = q.questions.get(i) else {
         return;
     };
-    let worth = if question.weight == 1 {
+    let worth = if question.weight == 1.0 {
         String::new()
+    } else if question.weight == 0.0 {
+        format!(" · {PRACTICE}")
     } else {
-        format!(" · {}", points_label(f64::from(question.weight)))
+        format!(" · {}", points_label(question.weight))
     };
     blocks.push(meta(format!(
         "{}Question {} of {} · {}{worth}",
@@ -566,6 +581,9 @@ fn quiz_feedback(
     let i = state.session.current;
     let right = grade(&question.key, response);
     let earned = points(q, question, Some(response));
+    // A practice question (weight 0) earns no points: its partial credit shows
+    // without them.
+    let fraction = crate::quiz::credit(&question.key, response, q.scoring);
     let verdict = if right {
         Span::styled(
             "✓ Right.",
@@ -576,8 +594,13 @@ fn quiz_feedback(
             format!(
                 "◐ Partly right: {} of {}.",
                 Score::show(earned),
-                points_label(f64::from(question.weight))
+                points_label(question.weight)
             ),
+            Style::role(Role::Wrong).patch(Style::role(Role::Strong)),
+        )
+    } else if fraction > 0.0 {
+        Span::styled(
+            "◐ Partly right.",
             Style::role(Role::Wrong).patch(Style::role(Role::Strong)),
         )
     } else {
@@ -587,6 +610,12 @@ fn quiz_feedback(
         )
     };
     let mut line = vec![verdict];
+    if question.weight == 0.0 {
+        line.push(Span::styled(
+            format!(" ({PRACTICE})"),
+            Style::role(Role::Meta),
+        ));
+    }
     let hide = hidden.get(i).copied().unwrap_or(false);
     if !right && hide {
         line.push(Span::styled(
@@ -602,21 +631,14 @@ fn quiz_feedback(
     // The verdict stays on screen even when the terminal is short.
     *keep = Some(blocks.len());
     blocks.push(Block::text(line));
-    // The choices picked, for a kind with choices (whose feedback
-    // may follow them).
-    let picked: Vec<usize> = match (kind_of(&question.key, |k| k.input()), response.given()) {
-        (Input::OneChoice { .. } | Input::ManyChoices { .. }, Given::Picked(set)) => {
-            set.into_iter().collect()
-        }
-        _ => Vec::new(),
-    };
-    let choice_text = |c: usize| kind_of(&question.key, |k| plain(k.choice(c).unwrap_or_default()));
-    for c in picked.into_iter().filter(|_| !hide) {
-        if let Some(f) = question.choice_feedback.get(&(c + 1)) {
+    // The author's feedback on the answer: under each choice picked, under each
+    // right choice missed, or the matched numeric answer's.
+    if !hide {
+        for (label, text) in answer_feedback(question, response) {
             blocks.push(
                 Block::text(vec![
-                    Span::styled(format!("“{}”: ", choice_text(c)), Style::role(Role::Strong)),
-                    Span::raw(plain(f)),
+                    Span::styled(label, Style::role(Role::Strong)),
+                    Span::raw(text),
                 ])
                 .tight(),
             );
@@ -640,6 +662,50 @@ fn quiz_feedback(
     } else {
         blocks.push(hint(next));
     }
+}
+
+/// The author's feedback on `response`, as (label, text) lines, in order: for
+/// each choice picked (or true or false) that has `feedback`, `“Uber”: ` and
+/// it; for each right choice not picked that has `missed` feedback,
+/// `“Lyft” (missed): ` and it; for a number, the best accepted answer it
+/// matches, as the author wrote it (`“0.50 ± 5%”: `), and its feedback.
+fn answer_feedback(
+    question: &crate::course::Question,
+    response: &Response,
+) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let choice_text = |c: usize| kind_of(&question.key, |k| plain(k.choice(c).unwrap_or_default()));
+    let picked: Vec<usize> = match (kind_of(&question.key, |k| k.input()), response.given()) {
+        (
+            Input::OneChoice { .. } | Input::ManyChoices { .. } | Input::TrueFalse,
+            Given::Picked(set),
+        ) => set.into_iter().collect(),
+        _ => Vec::new(),
+    };
+    for &c in &picked {
+        if let Some(f) = question.choice_feedback.get(&(c + 1)) {
+            out.push((format!("“{}”: ", choice_text(c)), plain(f)));
+        }
+    }
+    let right: Vec<usize> = match &question.key {
+        AnswerKey::SingleChoice { answer, .. } => vec![*answer],
+        AnswerKey::MultipleChoice { answers, .. } => answers.clone(),
+        _ => Vec::new(),
+    };
+    for n in right {
+        if let Some(f) = question.missed_feedback.get(&n)
+            && !picked.contains(&n.wrapping_sub(1))
+        {
+            out.push((format!("“{}” (missed): ", choice_text(n - 1)), plain(f)));
+        }
+    }
+    if let Response::Text(typed) = response
+        && let Some(a) = crate::quiz::numeric_match(&question.key, typed)
+        && !a.feedback.is_empty()
+    {
+        out.push((format!("“{}”: ", plain(&a.describe())), plain(&a.feedback)));
+    }
+    out
 }
 
 /// The key hint under a question being answered, by the inputs it needs
@@ -678,14 +744,19 @@ fn quiz_result(s: &QuizScreen, score: Score, passed: bool, pass_mark: u32, out: 
         ..
     } = *s;
     let blocks = &mut out.doc.blocks;
-    blocks.push(Block::text(vec![
-        Span::styled("Score: ", Style::role(Role::Strong)),
-        Span::raw(format!(
+    let score_line = if score.is_unscored() {
+        "every question is practice — not scored; submitting completes the quiz".to_string()
+    } else {
+        format!(
             "{} / {} ({} %) · pass mark {pass_mark} %",
             Score::show(score.points),
             points_label(score.max),
             score.percent_shown(pass_mark),
-        )),
+        )
+    };
+    blocks.push(Block::text(vec![
+        Span::styled("Score: ", Style::role(Role::Strong)),
+        Span::raw(score_line),
     ]));
     // With every attempt used, no retake is offered.
     let can_retake = q
@@ -693,6 +764,10 @@ fn quiz_result(s: &QuizScreen, score: Score, passed: bool, pass_mark: u32, out: 
         .is_none_or(|max| progress.attempts_at(module, &q.id).count() < max as usize);
     blocks.push(
         Block::text(vec![match (passed, can_retake) {
+            (true, _) if score.is_unscored() => Span::styled(
+                "Completed ✓",
+                Style::role(Role::Done).patch(Style::role(Role::Strong)),
+            ),
             (true, _) => Span::styled(
                 "Passed ✓",
                 Style::role(Role::Done).patch(Style::role(Role::Strong)),
@@ -780,12 +855,17 @@ fn quiz_review(
     for (n, &(i, question, answer)) in asked.iter().enumerate() {
         let right = answer.is_some_and(|r| grade(&question.key, r));
         let earned = points(q, question, answer);
-        let points = format!(
-            "{} / {}",
-            Score::show(earned),
-            points_label(f64::from(question.weight))
-        );
-        let mark = match (right, earned > 0.0) {
+        let fraction = answer.map_or(0.0, |r| crate::quiz::credit(&question.key, r, q.scoring));
+        let points = if question.weight == 0.0 {
+            PRACTICE.to_string()
+        } else {
+            format!(
+                "{} / {}",
+                Score::show(earned),
+                points_label(question.weight)
+            )
+        };
+        let mark = match (right, fraction > 0.0) {
             (true, _) => Span::styled("✓ ", Style::role(Role::Done)),
             (false, true) => Span::styled("◐ ", Style::role(Role::Wrong)),
             (false, false) => Span::styled("✗ ", Style::role(Role::Wrong)),
@@ -816,6 +896,14 @@ fn quiz_review(
                 Span::styled("Right answer: ", Style::role(Role::Meta)),
                 Span::styled(plain(&describe_answer(question)), Style::role(Role::Done)),
             ]);
+        }
+        if reveal && let Some(r) = answer {
+            for (label, text) in answer_feedback(question, r) {
+                lines.push(vec![
+                    Span::styled(label, Style::role(Role::Strong)),
+                    Span::raw(text),
+                ]);
+            }
         }
         if !question.explanation.is_empty() && reveal {
             lines.push(vec![Span::raw(plain(&question.explanation))]);

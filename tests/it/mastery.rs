@@ -27,6 +27,8 @@ fn attempt(at: u64, answered: &[&str], right: &[&str], practice: bool) -> Attemp
                 question: (*q).into(),
                 response: Response::Bool(true),
                 correct: right.contains(q),
+                credit: None,
+                weight: None,
             })
             .collect(),
         orders: Default::default(),

@@ -261,13 +261,13 @@ impl<'a> KindOf<'a> {
                 ignore_accents: *ignore_accents,
             }),
             AnswerKey::Numeric {
-                answer,
-                tolerance,
+                answers,
                 unit,
+                decimal_comma,
             } => KindOf::Numeric(Numeric {
-                answer: *answer,
-                tolerance: *tolerance,
+                answers,
                 unit: unit.as_deref(),
+                decimal_comma: *decimal_comma,
             }),
         }
     }
@@ -323,9 +323,29 @@ pub fn sanitize(key: &mut AnswerKey) {
                 ok.iter_mut().for_each(|a| *a = sanitize_line(a));
             }
         }
-        AnswerKey::Numeric { unit, .. } => {
+        AnswerKey::Numeric { answers, unit, .. } => {
             if let Some(u) = unit {
                 *u = sanitize_line(u);
+            }
+            // Numbers' texts are the author's: shown in feedback and reviews.
+            for a in answers.iter_mut() {
+                a.feedback = sanitize(a.feedback.trim_end());
+                match &mut a.value {
+                    crate::course::NumericValue::Exact { answer, tolerance } => {
+                        answer.text = sanitize_line(&answer.text);
+                        if let Some(
+                            crate::course::Tolerance::Absolute(t)
+                            | crate::course::Tolerance::Percent(t),
+                        ) = tolerance
+                        {
+                            t.text = sanitize_line(&t.text);
+                        }
+                    }
+                    crate::course::NumericValue::Range { low, high } => {
+                        low.text = sanitize_line(&low.text);
+                        high.text = sanitize_line(&high.text);
+                    }
+                }
             }
         }
         AnswerKey::TrueFalse { .. } => {}
