@@ -74,16 +74,29 @@ impl NumericAnswer {
                 tolerance: None,
             } => answer.text.clone(),
             NumericValue::Range { low, high } => format!("{}[:]{}", low.text, high.text),
-            NumericValue::Exact { .. } => {
+            NumericValue::Exact { answer, tolerance } => {
+                // Written with as many decimals as the author's numbers have
+                // (two more for a percentage), so that 3.14 ± 0.005 gives
+                // 3.135, not 3.1350000000000002.
+                let decimals = match tolerance {
+                    Some(Tolerance::Absolute(t)) => decimals(&answer.text).max(decimals(&t.text)),
+                    Some(Tolerance::Percent(p)) => decimals(&answer.text) + decimals(&p.text) + 2,
+                    None => decimals(&answer.text),
+                };
+                let show = |n: f64| {
+                    let s = format!("{n:.decimals$}");
+                    let s = if s.contains('.') {
+                        s.trim_end_matches('0').trim_end_matches('.').to_string()
+                    } else {
+                        s
+                    };
+                    if s == "-0" { "0".to_string() } else { s }
+                };
                 let (low, high) = self.bounds();
                 if low == high {
-                    crate::quiz::show_number(low)
+                    answer.text.clone()
                 } else {
-                    format!(
-                        "{}[:]{}",
-                        crate::quiz::show_number(low),
-                        crate::quiz::show_number(high)
-                    )
+                    format!("{}[:]{}", show(low), show(high))
                 }
             }
         }
@@ -130,6 +143,15 @@ impl<'a> Numeric<'a> {
     pub fn reads(&self, typed: &str) -> bool {
         parse_number_in(typed, self.decimal_comma).is_some()
     }
+}
+
+/// How many decimals a number written as `text` has (`1.50` → 2), at most 17;
+/// 17 for one written with an exponent, whose decimals the text does not show.
+fn decimals(text: &str) -> usize {
+    if text.contains(['e', 'E']) {
+        return 17;
+    }
+    text.split_once('.').map_or(0, |(_, d)| d.len()).min(17)
 }
 
 /// The numbers of an answer, for checks: the value and tolerance, or the bounds.
