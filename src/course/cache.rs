@@ -1132,6 +1132,37 @@ mod tests {
         used
     }
 
+    /// `tests/fixtures/valid/scoring` (fractional and zero weights, numeric
+    /// answers with credits, percent tolerances and ranges, missed-choice and
+    /// true/false feedback, a decimal comma) comes back from the cache whole:
+    /// the numbers' texts as written, and each key's decimal mark.
+    #[test]
+    fn the_scoring_fixture_round_trips() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/scoring");
+        let course = super::super::load_dir(&dir).expect("the scoring fixture is valid");
+        let mut e = Enc(Vec::new());
+        enc_course(&mut e, &course);
+        let mut d = Dec(&e.0);
+        let back = dec_course(&mut d).expect("decodes");
+        assert_eq!(back, course);
+        assert_eq!(d.rest(), 0);
+        let Item::Quiz(quiz) = &back.modules[0].items[1] else {
+            panic!("a quiz")
+        };
+        let AnswerKey::Numeric {
+            answers,
+            decimal_comma,
+            ..
+        } = &quiz.questions[0].key
+        else {
+            panic!("numeric")
+        };
+        assert!(*decimal_comma);
+        assert_eq!(answers[0].describe(), "0.50 ± 2%");
+        assert_eq!(quiz.questions[0].weight, 1.5);
+        assert!(!quiz.questions[2].missed_feedback.is_empty());
+    }
+
     #[test]
     fn a_course_with_every_kind_and_option_round_trips() {
         let course = every_option();
