@@ -495,7 +495,12 @@ fn check_missed_feedback(
     let (n, right) = match &q.key {
         AnswerKey::SingleChoice { choices, answer } => (choices.len(), vec![*answer]),
         AnswerKey::MultipleChoice { choices, answers } => (choices.len(), answers.clone()),
-        _ => {
+        AnswerKey::TrueFalse { .. }
+        | AnswerKey::ShortAnswer { .. }
+        | AnswerKey::Ordering { .. }
+        | AnswerKey::Matching { .. }
+        | AnswerKey::FillBlanks { .. }
+        | AnswerKey::Numeric { .. } => {
             out.push(here(
                 "`missed` is only for single_choice and multiple_choice questions".into(),
                 "missed",

@@ -683,18 +683,28 @@ fn answer_feedback(
         _ => Vec::new(),
     };
     for &c in &picked {
-        if let Some(f) = question.choice_feedback.get(&(c + 1)) {
+        // A pick read from the state file may be any number, usize::MAX too.
+        if let Some(f) = c
+            .checked_add(1)
+            .and_then(|n| question.choice_feedback.get(&n))
+        {
             out.push((format!("“{}”: ", choice_text(c)), plain(f)));
         }
     }
     let right: Vec<usize> = match &question.key {
         AnswerKey::SingleChoice { answer, .. } => vec![*answer],
         AnswerKey::MultipleChoice { answers, .. } => answers.clone(),
-        _ => Vec::new(),
+        AnswerKey::TrueFalse { .. }
+        | AnswerKey::ShortAnswer { .. }
+        | AnswerKey::Ordering { .. }
+        | AnswerKey::Matching { .. }
+        | AnswerKey::FillBlanks { .. }
+        | AnswerKey::Numeric { .. } => Vec::new(),
     };
     for n in right {
         if let Some(f) = question.missed_feedback.get(&n)
-            && !picked.contains(&n.wrapping_sub(1))
+            && n >= 1
+            && !picked.contains(&(n - 1))
         {
             out.push((format!("“{}” (missed): ", choice_text(n - 1)), plain(f)));
         }

@@ -474,7 +474,12 @@ impl<'a> Paired<'a> {
             Paired::SingleChoice(k, r) => r.map(|r| k.describe(r, shuffle)),
             Paired::MultipleChoice(k, r) => r.map(|r| k.describe(r, shuffle)),
             Paired::TrueFalse(_, r) => r.map(true_false::describe),
-            Paired::ShortAnswer(_, r) | Paired::Numeric(_, r) => r.map(crate::text::sanitize_line),
+            Paired::ShortAnswer(_, r) => r.map(crate::text::sanitize_line),
+            // The unit follows the number, as on the answering screen.
+            Paired::Numeric(k, r) => r.map(|r| match k.unit {
+                Some(u) => format!("{} {u}", crate::text::sanitize_line(r)),
+                None => crate::text::sanitize_line(r),
+            }),
             Paired::Ordering(k, r) => r.map(|r| k.describe(r)),
             Paired::Matching(k, r) => r.map(|r| k.describe(r)),
             Paired::FillBlanks(_, r) => r.map(fill_blanks::describe),

@@ -195,10 +195,26 @@ impl Kind for Numeric<'_> {
     }
 
     fn hash_fields(&self, field: &mut dyn FnMut(&str)) {
-        for a in self.answers {
-            field(&a.describe());
-            field(&format!("{:x}", a.credit.to_bits()));
-            field(&a.feedback);
+        // The old form (one answer, an absolute tolerance, full credit) hashes
+        // as it did before several answers existed, so that a course that did
+        // not change is not taken as changed. Feedback is not hashed, as for
+        // choices: it does not change what is right.
+        if let [only] = self.answers
+            && only.is_full()
+            && let NumericValue::Exact { answer, tolerance } = &only.value
+            && let None | Some(Tolerance::Absolute(_)) = tolerance
+        {
+            let t = match tolerance {
+                Some(Tolerance::Absolute(t)) => t.value,
+                _ => 0.0,
+            };
+            field(&format!("{:x}", answer.value.to_bits()));
+            field(&format!("{:x}", t.to_bits()));
+        } else {
+            for a in self.answers {
+                field(&a.describe());
+                field(&format!("{:x}", a.credit.to_bits()));
+            }
         }
         field(self.unit.unwrap_or(""));
     }
