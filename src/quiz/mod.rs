@@ -218,11 +218,16 @@ pub struct Score {
 }
 
 impl Score {
-    /// The score as an exact percentage of the maximum, from 0.0 to 100.0 (0.0
-    /// when the maximum is 0 or the points are not a number).
+    /// The score as an exact percentage of the maximum, from 0.0 to 100.0: 0.0
+    /// when the points are not a number, and 100.0 when there is nothing to
+    /// score (a maximum of 0: every question asked is practice), as such an
+    /// attempt passes whatever the pass mark ([`Score::passes`]).
     pub fn exact_percent(self) -> f64 {
-        if self.max <= 0.0 || !self.points.is_finite() {
+        if !self.points.is_finite() {
             return 0.0;
+        }
+        if self.is_unscored() {
+            return 100.0;
         }
         (self.points * 100.0 / self.max).clamp(0.0, 100.0)
     }

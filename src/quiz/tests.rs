@@ -558,7 +558,7 @@ fn fractional_and_zero_weights_table() {
         (&[0.0, 1.0], &[1.0, 0.0], 0.0, 1.0, 0, false),
         (&[0.0, 1.0], &[0.0, 1.0], 1.0, 1.0, 100, true),
         // Every question practice: nothing to score, and submitting completes.
-        (&[0.0, 0.0], &[0.0, 0.0], 0.0, 0.0, 0, true),
+        (&[0.0, 0.0], &[0.0, 0.0], 0.0, 0.0, 100, true),
         (&[0.25; 3], &[1.0, 1.0, 0.0], 0.5, 0.75, 67, true),
     ];
     for &(weights, rights, points, max, percent, passes) in cases {
@@ -593,6 +593,11 @@ fn fractional_and_zero_weights_table() {
         assert_eq!(score.percent(), percent, "{case}");
         assert_eq!(score.passes(60), passes, "{case}");
         assert_eq!(score.is_unscored(), max == 0.0, "{case}");
+        if max == 0.0 {
+            // Nothing to score: shown as complete, never as 0.00 %.
+            assert_eq!(score.exact_percent(), 100.0, "{case}");
+            assert_eq!(score.percent_shown(80), "100", "{case}");
+        }
     }
 }
 
