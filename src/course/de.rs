@@ -15,7 +15,8 @@ use serde::de::{DeserializeSeed, Error as _, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
 use super::model::{
-    AnswerKey, AnswerPattern, Interview, Item, Lesson, Question, QuestionGroup, Quiz,
+    AnswerKey, AnswerPattern, Interview, Item, Lesson, NumberText, NumericAnswer, NumericValue,
+    Question, QuestionGroup, Quiz, Tolerance,
 };
 
 /// A type read from a map whose first key, `kind`, selects the variant.
@@ -142,16 +143,34 @@ impl<'de> Visitor<'de> for Number {
     }
 }
 
-/// A question's weight: a whole number of points (fractions are refused with a
-/// message that says so, not serde's).
-fn weight<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
-    let what = "a whole number (weights are whole numbers for now: 1, 2, 3…)";
-    // Any value, so that a fraction reaches `visit_f64` and its own message.
-    let n = d.deserialize_any(Number {
-        what,
-        max: u64::from(u32::MAX),
-    })?;
-    Ok(u32::try_from(n).unwrap_or(u32::MAX))
+/// A question's weight: a number of points, 0 or more (0 makes the question
+/// practice: asked and graded, never scored). Fractions such as `0.5` are
+/// taken; a negative, infinite or not-a-number weight is refused with a message
+/// of ours, at the value.
+fn weight<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
+    struct Weight;
+    impl Visitor<'_> for Weight {
+        type Value = f64;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str(WEIGHT)
+        }
+        fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<f64, E> {
+            self.visit_f64(v as f64)
+        }
+        fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<f64, E> {
+            self.visit_f64(v as f64)
+        }
+        fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<f64, E> {
+            if v.is_finite() && v >= 0.0 {
+                // -0 reads as 0.
+                Ok(v.max(0.0))
+            } else {
+                Err(E::custom(format!("expected {WEIGHT}, not {v}")))
+            }
+        }
+    }
+    // Any value, so that a fraction or a negative number reaches its visitor.
+    d.deserialize_any(Weight)
 }
 
 /// A question's `hint_cost`: a whole percentage of its points. Values above 100
@@ -165,6 +184,10 @@ fn hint_cost<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
     })?;
     Ok(Some(u32::try_from(n).unwrap_or(u32::MAX)))
 }
+
+/// What a weight is, for messages.
+const WEIGHT: &str = "a number of points, 0 or more (such as 1, 2.5, or 0 for a practice \
+                      question that is not scored)";
 
 const CHOICE: &str = "a choice number (1 for the first choice)";
 
@@ -244,8 +267,8 @@ impl<'de> Deserialize<'de> for Item {
     }
 }
 
-fn one() -> u32 {
-    1
+fn one() -> f64 {
+    1.0
 }
 
 /// A raw question struct: the fields every kind shares, then its own.
@@ -259,7 +282,8 @@ macro_rules! question_struct {
             #[serde(default)]
             explanation: String,
             #[serde(default = "one", deserialize_with = "weight")]
-            weight: u32,
+            #[schemars(range(min = 0))]
+            weight: f64,
             #[serde(default)]
             hint: Option<String>,
             #[serde(default)]
@@ -284,6 +308,8 @@ question_struct!(SingleChoice {
     answer: usize,
     #[serde(default)]
     feedback: BTreeMap<usize, String>,
+    #[serde(default)]
+    missed: BTreeMap<usize, String>,
 });
 
 question_struct!(MultipleChoice {
@@ -292,11 +318,15 @@ question_struct!(MultipleChoice {
     answers: Vec<usize>,
     #[serde(default)]
     feedback: BTreeMap<usize, String>,
+    #[serde(default)]
+    missed: BTreeMap<usize, String>,
 });
 
 question_struct!(TrueFalse {
     #[serde(deserialize_with = "truth")]
     answer: bool,
+    #[serde(default)]
+    feedback: BTreeMap<bool, String>,
 });
 
 question_struct!(ShortAnswer {
@@ -350,20 +380,200 @@ question_struct!(Reflection {
 });
 
 question_struct!(Numeric {
-    answer: f64,
     #[serde(default)]
-    tolerance: f64,
+    answer: Option<NumberText>,
+    #[serde(default)]
+    tolerance: Option<Tolerance>,
+    #[serde(default)]
+    range: Option<[NumberText; 2]>,
+    #[serde(default)]
+    answers: Vec<NumericAnswerEntry>,
     #[serde(default)]
     unit: Option<String>,
 });
 
+/// One entry of a numeric question's `answers`.
+#[derive(Deserialize, schemars::JsonSchema)]
+#[serde(
+    deny_unknown_fields,
+    expecting = "a numeric answer: a map with `answer` (and `tolerance`) or `range`, and \
+                 optional `credit` and `feedback`"
+)]
+struct NumericAnswerEntry {
+    /// The number (as the author writes it, so it shows as written).
+    #[serde(default)]
+    answer: Option<NumberText>,
+    /// How far from `answer` a response may be: a number (`0.05`) or a
+    /// percentage of the answer (`5%`).
+    #[serde(default)]
+    tolerance: Option<Tolerance>,
+    /// Every number from the first to the second, both included: `[1, 2]`.
+    #[serde(default)]
+    range: Option<[NumberText; 2]>,
+    /// The share of the points this answer gives, in percent from 0 to 100
+    /// (default 100).
+    #[serde(default)]
+    credit: Option<NumberText>,
+    /// Shown after the learner's answer when this is the best answer it matches.
+    #[serde(default)]
+    feedback: String,
+}
+
+/// What a numeric answer matches, from its `answer`, `tolerance` and `range`
+/// (exactly one of `answer` and `range`; a tolerance only with `answer`).
+fn numeric_value(
+    answer: Option<NumberText>,
+    tolerance: Option<Tolerance>,
+    range: Option<[NumberText; 2]>,
+) -> Result<Option<NumericValue>, &'static str> {
+    match (answer, tolerance, range) {
+        (Some(answer), tolerance, None) => Ok(Some(NumericValue::Exact { answer, tolerance })),
+        (None, None, Some([low, high])) => Ok(Some(NumericValue::Range { low, high })),
+        (None, Some(_), Some(_)) => Err("a `range` has no `tolerance`: widen the range instead"),
+        (Some(_), _, Some(_)) => {
+            Err("give either `answer` (with an optional `tolerance`) or `range`, not both")
+        }
+        (None, Some(_), None) => Err("`tolerance` needs an `answer`"),
+        (None, None, None) => Ok(None),
+    }
+}
+
+impl NumericAnswerEntry {
+    fn into_answer(self) -> Result<NumericAnswer, &'static str> {
+        let value = numeric_value(self.answer, self.tolerance, self.range)?
+            .ok_or("an entry of `answers` needs `answer` or `range`")?;
+        Ok(NumericAnswer {
+            value,
+            credit: self.credit.map_or(100.0, |c| c.value),
+            feedback: self.feedback,
+        })
+    }
+}
+
+/// The accepted answers of a raw numeric question: its `answer` or `range`
+/// (full credit), or its `answers`, never both.
+fn numeric_answers(q: &mut Numeric) -> Result<Vec<NumericAnswer>, &'static str> {
+    let single = numeric_value(q.answer.take(), q.tolerance.take(), q.range.take())?;
+    let listed = std::mem::take(&mut q.answers);
+    match single {
+        Some(_) if !listed.is_empty() => Err(
+            "give either `answer` (or `range`) or a list of `answers`, not both: move the \
+             `answer` into the list",
+        ),
+        Some(value) => Ok(vec![NumericAnswer {
+            value,
+            credit: 100.0,
+            feedback: String::new(),
+        }]),
+        None => listed
+            .into_iter()
+            .map(NumericAnswerEntry::into_answer)
+            .collect(),
+    }
+}
+
+/// A number as the author wrote it: `1.50`, `-3`, `2e6` (YAML's decimal
+/// notation with a point; not `.inf` or `.nan`, nor a value too large to be
+/// finite).
+fn number_text(text: &str) -> Option<NumberText> {
+    let t = text.trim();
+    let ok = !t.is_empty()
+        && t.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+' | 'e' | 'E'));
+    let value = t.parse::<f64>().ok().filter(|v| ok && v.is_finite())?;
+    Some(NumberText {
+        value,
+        text: t.to_string(),
+    })
+}
+
+/// What a number is, for messages.
+const A_NUMBER: &str = "a number written with a point for decimals, such as 12 or 1.50";
+
+impl<'de> Deserialize<'de> for NumberText {
+    /// Read as text (serde_yaml gives any scalar's text as written), so that
+    /// `1.50` keeps its text.
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = NumberText;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str(A_NUMBER)
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<NumberText, E> {
+                number_text(v).ok_or_else(|| E::custom(format!("expected {A_NUMBER}, not `{v}`")))
+            }
+        }
+        d.deserialize_str(V)
+    }
+}
+
+impl<'de> Deserialize<'de> for Tolerance {
+    /// A number (`0.05`, absolute) or a percentage (`5%`), read as text.
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        const WHAT: &str = "a tolerance: a number such as 0.05, or a percentage of the answer \
+                            such as 5%";
+        impl Visitor<'_> for V {
+            type Value = Tolerance;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str(WHAT)
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Tolerance, E> {
+                let bad = || E::custom(format!("expected {WHAT}, not `{v}`"));
+                let t = v.trim();
+                let tolerance = match t.strip_suffix('%') {
+                    Some(p) => Tolerance::Percent(number_text(p).ok_or_else(bad)?),
+                    None => Tolerance::Absolute(number_text(t).ok_or_else(bad)?),
+                };
+                match &tolerance {
+                    Tolerance::Absolute(n) | Tolerance::Percent(n) if n.value < 0.0 => Err(
+                        E::custom(format!("`tolerance` must be 0 or more, not `{t}`")),
+                    ),
+                    _ => Ok(tolerance),
+                }
+            }
+        }
+        d.deserialize_str(V)
+    }
+}
+
+impl schemars::JsonSchema for NumberText {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "NumberText".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "number",
+            "description": "A number, written with a point for decimals; shown to learners as written (1.50 stays 1.50)."
+        })
+    }
+}
+
+impl schemars::JsonSchema for Tolerance {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Tolerance".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": ["number", "string"],
+            "minimum": 0,
+            "pattern": "^\\s*[0-9]*\\.?[0-9]+([eE][-+]?[0-9]+)?\\s*%\\s*$",
+            "description": "How far from the answer a response may be: a number (0.05) or a percentage of the answer (5%)."
+        })
+    }
+}
+
 /// Builds a [`Question`] from a raw struct's shared fields and its key; with
 /// `feedback`, the struct's per-choice feedback too.
 macro_rules! question {
-    (@build $q:expr, $key:expr, $v:ident => $feedback:expr) => {{
-        #[allow(unused_mut)] // only the feedback arm changes it
+    (@build $q:expr, $key:expr, $v:ident => $feedback:expr, $missed:expr) => {{
+        #[allow(unused_mut)] // only the feedback arms change it
         let mut $v = $q;
         let choice_feedback = $feedback;
+        let missed_feedback = $missed;
         Question {
             key: $key(&$v),
             id: $v.id,
@@ -378,13 +588,20 @@ macro_rules! question {
             see: $v.see,
             objectives: $v.objectives,
             choice_feedback,
+            missed_feedback,
         }
     }};
     ($q:expr, $key:expr, feedback) => {
-        question!(@build $q, $key, q => std::mem::take(&mut q.feedback))
+        question!(@build $q, $key, q => std::mem::take(&mut q.feedback), std::mem::take(&mut q.missed))
+    };
+    ($q:expr, $key:expr, feedback_true_false) => {
+        question!(@build $q, $key, q => std::mem::take(&mut q.feedback)
+            .into_iter()
+            .map(|(b, text)| (if b { 1 } else { 2 }, text))
+            .collect(), BTreeMap::new())
     };
     ($q:expr, $key:expr) => {
-        question!(@build $q, $key, q => BTreeMap::new())
+        question!(@build $q, $key, q => BTreeMap::new(), BTreeMap::new())
     };
 }
 
@@ -422,9 +639,11 @@ impl KindFirst for Question {
                 },
                 feedback
             ),
-            "true_false" => question!(rest::<A, TrueFalse>(map)?, |q: &TrueFalse| {
-                AnswerKey::TrueFalse { answer: q.answer }
-            }),
+            "true_false" => question!(
+                rest::<A, TrueFalse>(map)?,
+                |q: &TrueFalse| AnswerKey::TrueFalse { answer: q.answer },
+                feedback_true_false
+            ),
             "short_answer" => question!(rest::<A, ShortAnswer>(map)?, |q: &ShortAnswer| {
                 AnswerKey::ShortAnswer {
                     answers: q.answers.clone(),
@@ -453,11 +672,16 @@ impl KindFirst for Question {
                     ignore_accents: q.ignore_accents,
                 }
             }),
-            "numeric" => question!(rest::<A, Numeric>(map)?, |q: &Numeric| AnswerKey::Numeric {
-                answer: q.answer,
-                tolerance: q.tolerance,
-                unit: q.unit.clone(),
-            }),
+            "numeric" => {
+                let mut raw = rest::<A, Numeric>(map)?;
+                let answers = numeric_answers(&mut raw).map_err(A::Error::custom)?;
+                question!(raw, |q: &Numeric| AnswerKey::Numeric {
+                    answers: answers.clone(),
+                    unit: q.unit.clone(),
+                    // Set by the loader from the course's language.
+                    decimal_comma: false,
+                })
+            }
             // `essay` is another name of the same kind.
             "reflection" | "essay" => question!(rest::<A, Reflection>(map)?, |q: &Reflection| {
                 AnswerKey::Reflection {

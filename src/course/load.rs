@@ -6,7 +6,7 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::files::{CourseFiles, DirFiles};
-use super::model::{Course, CourseInfo, Item, Module, Source};
+use super::model::{AnswerKey, Course, CourseInfo, Item, Module, Source};
 use super::problem::{Problem, Report};
 use super::{bundled_files, shape, validate, yaml};
 use crate::schema::SchemaFile;
@@ -173,6 +173,7 @@ pub fn load_parts(files: &dyn CourseFiles) -> Result<Loaded, Report> {
         glossary,
     };
     sanitize_info(&mut course.info);
+    set_decimal_mark(&mut course);
     // Bodies read from files, once the course is known not to be over the limit.
     for module in &mut course.modules {
         for item in &mut module.items {
@@ -430,6 +431,24 @@ fn sanitize_source(s: &mut Source) {
     }
 }
 
+/// Tells each numeric question whether the course's `language` writes decimals
+/// with a comma ([`crate::quiz::decimal_comma`]), which decides how a typed
+/// number reads.
+fn set_decimal_mark(course: &mut Course) {
+    let comma = crate::quiz::decimal_comma(&course.info.language);
+    for module in &mut course.modules {
+        for item in &mut module.items {
+            if let Item::Quiz(quiz) = item {
+                for question in &mut quiz.questions {
+                    if let AnswerKey::Numeric { decimal_comma, .. } = &mut question.key {
+                        *decimal_comma = comma;
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// Makes every string of the course's own fields safe to draw (see
 /// [`crate::text::sanitize`]); its modules are sanitised as they are parsed
 /// ([`sanitize_module`]). One-line fields are also folded onto one line.
@@ -488,7 +507,11 @@ fn sanitize_module(module: &mut Module) {
                         for h in &mut question.hints {
                             *h = sanitize(h.trim_end());
                         }
-                        for f in question.choice_feedback.values_mut() {
+                        for f in question
+                            .choice_feedback
+                            .values_mut()
+                            .chain(question.missed_feedback.values_mut())
+                        {
                             *f = sanitize(f.trim_end());
                         }
                         crate::quiz::kinds::sanitize(&mut question.key);

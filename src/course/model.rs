@@ -398,17 +398,24 @@ pub struct Question {
     pub prompt: String,
     /// Shown after the learner answers: why the right answer is right.
     pub explanation: String,
-    /// Points the question is worth when wholly right (default 1).
-    pub weight: u32,
+    /// Points the question is worth when wholly right (default 1): a finite
+    /// number ≥ 0, fractions allowed. A question of weight 0 is practice: asked,
+    /// graded and reviewed, but it adds nothing to the score or its maximum.
+    pub weight: f64,
     /// Hints the learner may reveal one at a time before answering, in order
     /// (`hints:` in the file, or a single `hint:`, which is a list of one).
     pub hints: Vec<String>,
     /// The share of the question's points each hint revealed costs, in percent
     /// (0–100); `None` when hints are free. The question never scores below 0.
     pub hint_cost: Option<u32>,
-    /// Feedback shown when a choice was picked, by choice number (from 1); only
-    /// for `single_choice` and `multiple_choice`.
+    /// Feedback shown when a choice was picked, right or wrong, by choice number
+    /// (from 1): for `single_choice` and `multiple_choice`, and for `true_false`
+    /// with 1 for true and 2 for false (`feedback: {true: …, false: …}`).
     pub choice_feedback: std::collections::BTreeMap<usize, String>,
+    /// Feedback shown under a right choice the learner did not pick, by choice
+    /// number (from 1): `missed: {2: …}`, for `single_choice` and
+    /// `multiple_choice`.
+    pub missed_feedback: std::collections::BTreeMap<usize, String>,
     /// Whether the choices are shown in a new random order for each attempt (only
     /// for `single_choice` and `multiple_choice`; ordering and matching always are).
     pub shuffle: bool,
@@ -473,14 +480,20 @@ pub enum AnswerKey {
         /// Whether `é` and `e` count as the same letter (default: they differ).
         ignore_accents: bool,
     },
-    /// A number, right within an absolute tolerance.
+    /// A number: one or more accepted answers (a value within a tolerance, or a
+    /// range), each with its share of the points and its feedback.
     Numeric {
-        /// The right value.
-        answer: f64,
-        /// How far from `answer` a response may be and still be right (≥ 0).
-        tolerance: f64,
+        /// The accepted answers, in the order written; the best one that
+        /// matches gives its credit and feedback (see
+        /// [`crate::quiz::kinds::Numeric::best`]).
+        answers: Vec<NumericAnswer>,
         /// A unit shown after the input, such as `billion dollars`.
         unit: Option<String>,
+        /// Whether the course's language writes decimals with a comma (`fr`,
+        /// `de`…: see [`crate::quiz::decimal_comma`]), which decides how a typed
+        /// `1,000` or `1.000` reads ([`crate::quiz::parse_number_in`]). Set by the
+        /// loader from `course.yaml`'s `language`.
+        decimal_comma: bool,
     },
     /// An ungraded question (`reflection`, or `essay`): the learner writes an
     /// answer of several lines, which is kept and never scored.
@@ -489,6 +502,69 @@ pub enum AnswerKey {
         /// have written (plain text, like an explanation).
         model_answer: Option<String>,
     },
+}
+
+/// A number from a course file with the text the author wrote for it, so that
+/// it is shown as written (`1.50`, not `1.5`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct NumberText {
+    /// The value (finite).
+    pub value: f64,
+    /// The author's text, such as `1.50` or `-3`.
+    pub text: String,
+}
+
+impl NumberText {
+    /// A number with the shortest text that reads back as it (for tests and
+    /// numbers not from a file).
+    pub fn of(value: f64) -> Self {
+        NumberText {
+            value,
+            text: crate::quiz::show_number(value),
+        }
+    }
+}
+
+/// How far from a numeric answer a response may be and still match.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Tolerance {
+    /// Plus or minus this much, in the answer's unit (`tolerance: 0.05`).
+    Absolute(NumberText),
+    /// Plus or minus this percentage of the answer (`tolerance: 5%`; the text
+    /// is the number without its `%`).
+    Percent(NumberText),
+}
+
+/// What one accepted numeric answer matches.
+#[derive(Debug, Clone, PartialEq)]
+pub enum NumericValue {
+    /// A value, within an optional tolerance (exact without one).
+    Exact {
+        /// The value.
+        answer: NumberText,
+        /// How far a response may be from it.
+        tolerance: Option<Tolerance>,
+    },
+    /// Every number from `low` to `high`, both included (`range: [1, 2]`).
+    Range {
+        /// The lowest number that matches.
+        low: NumberText,
+        /// The highest number that matches.
+        high: NumberText,
+    },
+}
+
+/// One accepted answer of a numeric question.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NumericAnswer {
+    /// What it matches.
+    pub value: NumericValue,
+    /// Its share of the question's points, in percent (0–100, like
+    /// `pass_mark`; 100 when not written).
+    pub credit: f64,
+    /// Shown after the learner's answer when this is the best answer it
+    /// matches; empty for none.
+    pub feedback: String,
 }
 
 /// A regular expression that accepts a short answer: it must match the whole

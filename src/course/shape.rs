@@ -426,8 +426,8 @@ impl<'a> Walk<'a> {
             .into_iter()
             .filter(|t| *t != "null")
             .map(|t| match (t, field) {
-                ("integer", Some("weight")) => {
-                    "a whole number (weights are whole numbers for now: 1, 2, 3…)".into()
+                ("number", Some("weight")) => {
+                    "a number of points, 0 or more (such as 1, 2.5, or 0 for practice)".into()
                 }
                 ("integer", Some("answer" | "answers")) => {
                     "a choice number (1 for the first choice)".into()
@@ -593,7 +593,7 @@ items:
         prompt: \"True?\"
         prompt: \"Again\"
         answer: true
-        weight: 2.5
+        weight: heavy
 ";
 
     #[test]
@@ -607,8 +607,8 @@ items:
                 "m.yaml:18:9: question `q1`: unknown field `explaination`; did you mean \
                  `explanation`?",
                 "m.yaml:22:9: question `q2`: `prompt` is given twice (first on line 21); keep one",
-                "m.yaml:24:17: question `q2`: `weight` must be a whole number (weights are \
-                 whole numbers for now: 1, 2, 3…), not the number 2.5",
+                "m.yaml:24:17: question `q2`: `weight` must be a number of points, 0 or more \
+                 (such as 1, 2.5, or 0 for practice), not the text `heavy`",
             ]
         );
     }
@@ -712,14 +712,27 @@ items:
     }
 
     #[test]
-    fn the_typed_reading_words_a_fractional_weight_itself() {
-        let text = "id: a\ntitle: A\nitems:\n  - kind: quiz\n    id: q\n    title: Q\n    \
-                    pass_mark: 50\n    questions:\n      - kind: true_false\n        id: t\n        \
-                    prompt: P\n        answer: true\n        weight: 2.5\n";
-        let e = yaml::parse::<Module>("m.yaml", text).unwrap_err();
-        assert_eq!((e.line, e.column), (Some(13), Some(17)), "{e}");
-        assert!(e.message.contains("weights are whole numbers"), "{e}");
-        assert!(!e.message.contains("invalid type"), "{e}");
+    fn fractional_and_zero_weights_read_and_a_negative_one_is_refused_at_its_place() {
+        let module = |weight: &str| {
+            format!(
+                "id: a\ntitle: A\nitems:\n  - kind: quiz\n    id: q\n    title: Q\n    \
+                 pass_mark: 50\n    questions:\n      - kind: true_false\n        id: t\n        \
+                 prompt: P\n        answer: true\n        weight: {weight}\n"
+            )
+        };
+        for (written, read) in [("2.5", 2.5), ("0", 0.0), ("0.25", 0.25), ("3", 3.0)] {
+            let m = yaml::parse::<Module>("m.yaml", &module(written)).unwrap();
+            let crate::course::Item::Quiz(quiz) = &m.items[0] else {
+                panic!("a quiz")
+            };
+            assert_eq!(quiz.questions[0].weight, read, "{written}");
+        }
+        for bad in ["-1", "-0.5", ".inf", ".nan"] {
+            let e = yaml::parse::<Module>("m.yaml", &module(bad)).unwrap_err();
+            assert_eq!((e.line, e.column), (Some(13), Some(17)), "{bad}: {e}");
+            assert!(e.message.contains("0 or more"), "{bad}: {e}");
+            assert!(!e.message.contains("invalid type"), "{bad}: {e}");
+        }
     }
 
     #[test]

@@ -490,7 +490,7 @@ fn question_at(q: &Question, loc: &Locator, qblock: Block) -> Option<(usize, usi
 }
 
 /// Checks one question (the entry at `qblock`): what every kind shares (its id,
-/// the length of its lists, its prompt and weight), then its answer key
+/// the length of its lists, its prompt), then its answer key
 /// ([`check_answer_key`]) and its per-choice feedback ([`check_choice_feedback`]).
 /// Its uniqueness within the quiz is [`check_quiz`]'s.
 fn check_question(q: &Question, file: &str, loc: &Locator, qblock: Block, out: &mut Vec<Problem>) {
@@ -510,12 +510,6 @@ fn check_question(q: &Question, file: &str, loc: &Locator, qblock: Block, out: &
         out.push(here("the prompt is empty".into(), "prompt"));
     }
     check_answer_key(&q.key, &here, out);
-    if q.weight == 0 {
-        out.push(here(
-            "`weight` must be at least 1 (a question worth nothing cannot be scored)".into(),
-            "weight",
-        ));
-    }
     check_choice_feedback(q, &here, out);
     check_hints(q, loc, qblock, &here, out);
     // A reflection is never scored: points or a cost for it would mean nothing.
@@ -601,11 +595,57 @@ fn check_choice_feedback(
         }
         None if !q.choice_feedback.is_empty() => {
             out.push(here(
-                "`feedback` is only for single_choice and multiple_choice questions".into(),
+                "`feedback` is only for single_choice, multiple_choice and true_false questions"
+                    .into(),
                 "feedback",
             ));
         }
         None => {}
+    }
+    check_missed_feedback(q, here, out);
+}
+
+/// Checks a question's `missed` feedback: only for choice questions, and only
+/// for right choices (a wrong one cannot be missed). `here` as for
+/// [`check_answer_key`].
+fn check_missed_feedback(
+    q: &Question,
+    here: &impl Fn(String, &str) -> Problem,
+    out: &mut Vec<Problem>,
+) {
+    if q.missed_feedback.is_empty() {
+        return;
+    }
+    let (n, right) = match &q.key {
+        AnswerKey::SingleChoice { choices, answer } => (choices.len(), vec![*answer]),
+        AnswerKey::MultipleChoice { choices, answers } => (choices.len(), answers.clone()),
+        AnswerKey::TrueFalse { .. }
+        | AnswerKey::ShortAnswer { .. }
+        | AnswerKey::Ordering { .. }
+        | AnswerKey::Matching { .. }
+        | AnswerKey::FillBlanks { .. }
+        | AnswerKey::Numeric { .. }
+        | AnswerKey::Reflection { .. } => {
+            out.push(here(
+                "`missed` is only for single_choice and multiple_choice questions".into(),
+                "missed",
+            ));
+            return;
+        }
+    };
+    if let Some(bad) = q.missed_feedback.keys().find(|&&k| k == 0 || k > n) {
+        out.push(here(
+            format!("`missed` for choice {bad}: choices are numbered 1 to {n}"),
+            "missed",
+        ));
+    } else if let Some(wrong) = q.missed_feedback.keys().find(|k| !right.contains(k)) {
+        out.push(here(
+            format!(
+                "`missed` for choice {wrong}: it is not a right answer, so it cannot be missed \
+                 (feedback on a wrong pick goes in `feedback`)"
+            ),
+            "missed",
+        ));
     }
 }
 

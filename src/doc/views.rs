@@ -252,6 +252,26 @@ pub fn prompt_shown(question: &crate::course::Question) -> &str {
 }
 
 /// Points written out: `1 point`, `2.5 points`.
+/// What a practice question (weight 0) says beside it, on the quiz screen and
+/// in the review.
+const PRACTICE: &str = "practice — not scored";
+
+/// A score written for people: `3/4 (75 %)` (the percentage as
+/// [`Score::percent_shown`] against `pass_mark`), or `practice only — not scored`
+/// when nothing was scored (every question asked weighs 0).
+fn score_text(score: Score, pass_mark: u32) -> String {
+    if score.is_unscored() {
+        "practice only — not scored".into()
+    } else {
+        format!(
+            "{}/{} ({} %)",
+            Score::show(score.points),
+            Score::show(score.max),
+            score.percent_shown(pass_mark)
+        )
+    }
+}
+
 fn points_label(points: f64) -> String {
     let n = Score::show(points);
     if n == "1" {
@@ -497,12 +517,10 @@ fn quiz_intro(s: &QuizScreen, out: &mut ItemDoc) {
             blocks.push(
                 Block::text(vec![
                     Span::raw(format!(
-                        "{}. {} · {}/{} ({} %) · ",
+                        "{}. {} · {} · ",
                         n + 1,
                         crate::text::format_time(a.finished_at),
-                        Score::show(a.score.points),
-                        Score::show(a.score.max),
-                        a.score.percent_shown(a.pass_mark)
+                        score_text(a.score, a.pass_mark)
                     )),
                     result,
                     Span::styled(
@@ -543,12 +561,7 @@ fn quiz_intro(s: &QuizScreen, out: &mut ItemDoc) {
         };
         blocks.push(Block::text(vec![
             Span::styled("Last attempt: ", Style::role(Role::Strong)),
-            Span::raw(format!(
-                "{}/{} ({} %) · ",
-                Score::show(a.score.points),
-                Score::show(a.score.max),
-                a.score.percent_shown(a.pass_mark)
-            )),
+            Span::raw(format!("{} · ", score_text(a.score, a.pass_mark))),
             verdict,
             Span::raw(format!(" · {mistakes}")),
         ]));
@@ -603,10 +616,12 @@ fn quiz_question(s: &QuizScreen, out: &mut ItemDoc) {
     let Some(question) = q.questions.get(i) else {
         return;
     };
-    let worth = if question.weight == 1 {
+    let worth = if question.weight == 1.0 {
         String::new()
+    } else if question.weight == 0.0 {
+        format!(" · {PRACTICE}")
     } else {
-        format!(" · {}", points_label(f64::from(question.weight)))
+        format!(" · {}", points_label(question.weight))
     };
     let group = q.group_of(i);
     if let Some((g, _)) = group {
@@ -702,6 +717,9 @@ fn quiz_feedback(
     let right = grade(&question.key, response);
     let used = state.session.hints_used(i);
     let earned = points_after_hints(q, question, Some(response), used);
+    // A practice question (weight 0) earns no points: its partial credit shows
+    // without them.
+    let fraction = crate::quiz::credit(&question.key, response, q.scoring);
     let verdict = if right {
         Span::styled(
             "✓ Right.",
@@ -712,8 +730,13 @@ fn quiz_feedback(
             format!(
                 "◐ Partly right: {} of {}.",
                 Score::show(earned),
-                points_label(f64::from(question.weight))
+                points_label(question.weight)
             ),
+            Style::role(Role::Wrong).patch(Style::role(Role::Strong)),
+        )
+    } else if fraction > 0.0 {
+        Span::styled(
+            "◐ Partly right.",
             Style::role(Role::Wrong).patch(Style::role(Role::Strong)),
         )
     } else {
@@ -726,6 +749,12 @@ fn quiz_feedback(
     // What the hints cost, when they cost anything (the review says it always).
     if let Some(used) = hint_cost_label(question, used).filter(|_| used > 0) {
         line.push(Span::styled(format!(" ({used})"), Style::role(Role::Meta)));
+    }
+    if question.weight == 0.0 {
+        line.push(Span::styled(
+            format!(" ({PRACTICE})"),
+            Style::role(Role::Meta),
+        ));
     }
     let hide = hidden.get(i).copied().unwrap_or(false);
     if !right && hide {
@@ -742,21 +771,14 @@ fn quiz_feedback(
     // The verdict stays on screen even when the terminal is short.
     *keep = Some(blocks.len());
     blocks.push(Block::text(line));
-    // The choices picked, for a kind with choices (whose feedback
-    // may follow them).
-    let picked: Vec<usize> = match (kind_of(&question.key, |k| k.input()), response.given()) {
-        (Input::OneChoice { .. } | Input::ManyChoices { .. }, Given::Picked(set)) => {
-            set.into_iter().collect()
-        }
-        _ => Vec::new(),
-    };
-    let choice_text = |c: usize| kind_of(&question.key, |k| plain(k.choice(c).unwrap_or_default()));
-    for c in picked.into_iter().filter(|_| !hide) {
-        if let Some(f) = question.choice_feedback.get(&(c + 1)) {
+    // The author's feedback on the answer: under each choice picked, under each
+    // right choice missed, or the matched numeric answer's.
+    if !hide {
+        for (label, text) in answer_feedback(question, response) {
             blocks.push(
                 Block::text(vec![
-                    Span::styled(format!("“{}”: ", choice_text(c)), Style::role(Role::Strong)),
-                    Span::raw(plain(f)),
+                    Span::styled(label, Style::role(Role::Strong)),
+                    Span::raw(text),
                 ])
                 .tight(),
             );
@@ -862,6 +884,61 @@ fn reflection_feedback(s: &QuizScreen, question: &crate::course::Question, out: 
     }));
 }
 
+/// The author's feedback on `response`, as (label, text) lines, in order: for
+/// each choice picked (or true or false) that has `feedback`, `“Uber”: ` and
+/// it; for each right choice not picked that has `missed` feedback,
+/// `“Lyft” (missed): ` and it; for a number, the best accepted answer it
+/// matches, as the author wrote it (`“0.50 ± 5%”: `), and its feedback.
+fn answer_feedback(
+    question: &crate::course::Question,
+    response: &Response,
+) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let choice_text = |c: usize| kind_of(&question.key, |k| plain(k.choice(c).unwrap_or_default()));
+    let picked: Vec<usize> = match (kind_of(&question.key, |k| k.input()), response.given()) {
+        (
+            Input::OneChoice { .. } | Input::ManyChoices { .. } | Input::TrueFalse,
+            Given::Picked(set),
+        ) => set.into_iter().collect(),
+        _ => Vec::new(),
+    };
+    for &c in &picked {
+        // A pick read from the state file may be any number, usize::MAX too.
+        if let Some(f) = c
+            .checked_add(1)
+            .and_then(|n| question.choice_feedback.get(&n))
+        {
+            out.push((format!("“{}”: ", choice_text(c)), plain(f)));
+        }
+    }
+    let right: Vec<usize> = match &question.key {
+        AnswerKey::SingleChoice { answer, .. } => vec![*answer],
+        AnswerKey::MultipleChoice { answers, .. } => answers.clone(),
+        AnswerKey::TrueFalse { .. }
+        | AnswerKey::ShortAnswer { .. }
+        | AnswerKey::Ordering { .. }
+        | AnswerKey::Matching { .. }
+        | AnswerKey::FillBlanks { .. }
+        | AnswerKey::Numeric { .. }
+        | AnswerKey::Reflection { .. } => Vec::new(),
+    };
+    for n in right {
+        if let Some(f) = question.missed_feedback.get(&n)
+            && n >= 1
+            && !picked.contains(&(n - 1))
+        {
+            out.push((format!("“{}” (missed): ", choice_text(n - 1)), plain(f)));
+        }
+    }
+    if let Response::Text(typed) = response
+        && let Some(a) = crate::quiz::numeric_match(&question.key, typed)
+        && !a.feedback.is_empty()
+    {
+        out.push((format!("“{}”: ", plain(&a.describe())), plain(&a.feedback)));
+    }
+    out
+}
+
 /// The key hint under a question being answered, by the inputs it needs
 /// (`grabbed`: an ordering item is held).
 fn key_hint(input: Input, grabbed: bool) -> &'static str {
@@ -900,30 +977,35 @@ fn quiz_result(s: &QuizScreen, score: Score, passed: bool, pass_mark: u32, out: 
     } = *s;
     let blocks = &mut out.doc.blocks;
     // A quiz of reflections only has no score: it is completed once submitted.
-    let unscored = state.session.only_unscored(q);
-    blocks.push(Block::text(vec![if unscored {
-        Span::styled(
-            "Your reflections are saved (they are not scored).",
-            Style::role(Role::Strong),
-        )
+    let reflections_only = state.session.only_unscored(q);
+    let score_line = if score.is_unscored() {
+        "every question is practice — not scored; submitting completes the quiz".to_string()
     } else {
-        Span::styled("Score: ", Style::role(Role::Strong))
-    }]));
-    if !unscored && let Some(b) = blocks.last_mut() {
-        b.lines[0].push(Span::raw(format!(
+        format!(
             "{} / {} ({} %) · pass mark {pass_mark} %",
             Score::show(score.points),
             points_label(score.max),
             score.percent_shown(pass_mark),
-        )));
-    }
+        )
+    };
+    blocks.push(Block::text(if reflections_only {
+        vec![Span::styled(
+            "Your reflections are saved (they are not scored).",
+            Style::role(Role::Strong),
+        )]
+    } else {
+        vec![
+            Span::styled("Score: ", Style::role(Role::Strong)),
+            Span::raw(score_line),
+        ]
+    }));
     // With every attempt used, no retake is offered.
     let can_retake = q
         .max_attempts
         .is_none_or(|max| progress.attempts_at(module, &q.id).count() < max as usize);
     blocks.push(
         Block::text(vec![match (passed, can_retake) {
-            (true, _) if unscored => Span::styled(
+            (true, _) if reflections_only || score.is_unscored() => Span::styled(
                 "Completed ✓",
                 Style::role(Role::Done).patch(Style::role(Role::Strong)),
             ),
@@ -1050,12 +1132,17 @@ fn quiz_review(
         let right = answer.is_some_and(|r| grade(&question.key, r));
         let used = s.state.session.hints_used(i);
         let earned = points_after_hints(q, question, answer, used);
-        let points = format!(
-            "{} / {}",
-            Score::show(earned),
-            points_label(f64::from(question.weight))
-        );
-        let mark = match (right, earned > 0.0) {
+        let fraction = answer.map_or(0.0, |r| crate::quiz::credit(&question.key, r, q.scoring));
+        let points = if question.weight == 0.0 {
+            PRACTICE.to_string()
+        } else {
+            format!(
+                "{} / {}",
+                Score::show(earned),
+                points_label(question.weight)
+            )
+        };
+        let mark = match (right, fraction > 0.0) {
             (true, _) => Span::styled("✓ ", Style::role(Role::Done)),
             (false, true) => Span::styled("◐ ", Style::role(Role::Wrong)),
             (false, false) => Span::styled("✗ ", Style::role(Role::Wrong)),
@@ -1089,6 +1176,14 @@ fn quiz_review(
                 Span::styled("Right answer: ", Style::role(Role::Meta)),
                 Span::styled(plain(&describe_answer(question)), Style::role(Role::Done)),
             ]);
+        }
+        if reveal && let Some(r) = answer {
+            for (label, text) in answer_feedback(question, r) {
+                lines.push(vec![
+                    Span::styled(label, Style::role(Role::Strong)),
+                    Span::raw(text),
+                ]);
+            }
         }
         if !question.explanation.is_empty() && reveal {
             lines.push(vec![Span::raw(plain(&question.explanation))]);

@@ -67,7 +67,7 @@ pub struct Anchor {
 }
 
 /// One recorded response in an attempt.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AnswerRecord {
     /// Question id.
     pub question: String,
@@ -79,6 +79,16 @@ pub struct AnswerRecord {
     /// (absent, so 0, in state files written before hints could cost points).
     #[serde(default, skip_serializing_if = "is_zero")]
     pub hints: usize,
+    /// The share of the question's points it earned when graded, from 0.0 to
+    /// 1.0 (partial credit, a numeric answer's `credit`), kept as it was even if
+    /// the course changes later. `None` in state files written before it
+    /// existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit: Option<f64>,
+    /// The question's weight when graded (0 for a practice question). `None`
+    /// in state files written before it existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weight: Option<f64>,
 }
 
 /// Whether `n` is 0 (so the field is left out of the state file).

@@ -47,19 +47,108 @@ pub fn gaps(text: &str) -> Vec<Gap> {
     out
 }
 
-/// Parses a typed number: spaces ignored, `,` accepted as the decimal mark, and
-/// anything after the number (such as a unit) ignored. `None` when there is none.
+/// Parses a typed number as in a course whose language writes decimals with a
+/// point (English): see [`parse_number_in`].
 pub fn parse_number(text: &str) -> Option<f64> {
-    let compact: String = text
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '\u{202f}')
-        .map(|c| if c == ',' { '.' } else { c })
-        .collect();
+    parse_number_in(text, false)
+}
+
+/// Whether the language tag `language` (course.yaml's `language`, such as `fr`
+/// or `de-CH`) writes decimals with a comma, by its first subtag: most of
+/// continental Europe, Russia, Turkey, Indonesia, Vietnam and Brazil do
+/// (`0,5`); English, Chinese, Japanese and an empty tag write `0.5`.
+pub fn decimal_comma(language: &str) -> bool {
+    const COMMA: &[&str] = &[
+        "af", "az", "be", "bg", "bs", "ca", "cs", "da", "de", "el", "es", "et", "eu", "fi", "fo",
+        "fr", "gl", "hr", "hu", "hy", "id", "is", "it", "ka", "kk", "ky", "lb", "lt", "lv", "mk",
+        "mn", "nb", "nl", "nn", "no", "pl", "pt", "ro", "ru", "sk", "sl", "sq", "sr", "sv", "tr",
+        "uk", "uz", "vi",
+    ];
+    let first = language
+        .split(['-', '_'])
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    COMMA.contains(&first.as_str())
+}
+
+/// Parses a typed number: `None` when there is none, or when its marks are
+/// ambiguous.
+///
+/// Spaces (also no-break and thin ones) are ignored, and anything after the
+/// number (such as a unit) too. The course's decimal mark (`,` when
+/// `decimal_comma`, else `.`) marks decimals, at most once. The other mark:
+/// - groups thousands when it does so properly, before any decimal mark: a first
+///   group of 1 to 3 digits not starting with 0, then groups of exactly 3
+///   (`1,000` and `12,345.5` in English, `1.000` and `1.000,5` in French);
+/// - else, written once in a number without the course's mark, marks decimals
+///   (a learner used to the other convention: `0,5` in English, `0.5` in French);
+/// - else the number is refused (`1.000,5` in English, `1,2,3`).
+///
+/// No exponents: `1e5` is refused (an author writes the number out in full).
+/// Results that are not finite are refused.
+pub fn parse_number_in(text: &str, decimal_comma: bool) -> Option<f64> {
+    let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
     let end = compact
         .char_indices()
-        .find(|&(i, c)| !(c.is_ascii_digit() || c == '.' || ((c == '-' || c == '+') && i == 0)))
+        .find(|&(i, c)| {
+            !(c.is_ascii_digit() || c == '.' || c == ',' || ((c == '-' || c == '+') && i == 0))
+        })
         .map_or(compact.len(), |(i, _)| i);
-    compact[..end].parse::<f64>().ok().filter(|n| n.is_finite())
+    let number = &compact[..end];
+    // An exponent (`1e5`, `2E-3`) is refused rather than read as its first
+    // part; a unit after the number (`1 eV`) is not an exponent.
+    let rest = compact[end..].strip_prefix(['e', 'E']).unwrap_or("#");
+    if rest
+        .trim_start_matches(['-', '+'])
+        .starts_with(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let (sign, digits) = match number.strip_prefix(['-', '+']) {
+        Some(rest) => (&number[..1], rest),
+        None => ("", number),
+    };
+    let (dec, group) = if decimal_comma {
+        (',', '.')
+    } else {
+        ('.', ',')
+    };
+    let decs = digits.matches(dec).count();
+    let groups = digits.matches(group).count();
+    if decs > 1 || !digits.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let (whole, fraction) = digits.split_once(dec).unwrap_or((digits, ""));
+    let plain = if groups == 0 {
+        format!("{whole}.{fraction}")
+    } else if !fraction.contains(group) && groups_thousands(whole, group) {
+        format!("{}.{fraction}", whole.replace(group, ""))
+    } else if groups == 1 && decs == 0 {
+        digits.replace(group, ".")
+    } else {
+        return None;
+    };
+    let plain = plain.trim_end_matches('.');
+    let plain = if plain.starts_with('.') {
+        format!("0{plain}")
+    } else {
+        plain.to_string()
+    };
+    format!("{sign}{plain}")
+        .parse::<f64>()
+        .ok()
+        .filter(|n| n.is_finite())
+}
+
+/// Whether `whole` (digits and `group` marks) groups thousands properly: a
+/// first group of 1 to 3 digits not starting with 0, then groups of 3.
+fn groups_thousands(whole: &str, group: char) -> bool {
+    let mut parts = whole.split(group);
+    let first = parts.next().unwrap_or_default();
+    (1..=3).contains(&first.len())
+        && !first.starts_with('0')
+        && parts.all(|p| p.len() == 3 && p.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// How much of the question with key `key` the response gets right, from 0.0 to
@@ -90,6 +179,29 @@ pub fn fills_gap(key: &AnswerKey, gap: usize, typed: &str) -> bool {
     k.fills(gap, typed)
 }
 
+/// Whether `typed` reads as a number for the `numeric` key `key`, in its
+/// course's decimal convention ([`parse_number_in`]); `false` for any other kind.
+pub fn reads_number(key: &AnswerKey, typed: &str) -> bool {
+    // One kind's own behaviour: only numeric questions read numbers.
+    let Paired::Numeric(k, _) = Paired::of(key, None) else {
+        return false;
+    };
+    k.reads(typed)
+}
+
+/// The accepted answer of a `numeric` key that `typed` matches best (most
+/// credit), whose credit and feedback it gets; `None` for any other kind or
+/// when it matches none.
+pub fn numeric_match<'a>(
+    key: &'a AnswerKey,
+    typed: &str,
+) -> Option<&'a crate::course::NumericAnswer> {
+    let Paired::Numeric(k, _) = Paired::of(key, None) else {
+        return None;
+    };
+    k.best(typed)
+}
+
 /// Whether `response` answers the question with key `key` wholly right.
 pub fn grade(key: &AnswerKey, response: &Response) -> bool {
     credit(key, response, Scoring::AllOrNothing) >= 1.0
@@ -106,11 +218,16 @@ pub struct Score {
 }
 
 impl Score {
-    /// The score as an exact percentage of the maximum, from 0.0 to 100.0 (0.0
-    /// when the maximum is 0 or the points are not a number).
+    /// The score as an exact percentage of the maximum, from 0.0 to 100.0: 0.0
+    /// when the points are not a number, and 100.0 when there is nothing to
+    /// score (a maximum of 0: every question asked is practice), as such an
+    /// attempt passes whatever the pass mark ([`Score::passes`]).
     pub fn exact_percent(self) -> f64 {
-        if self.max <= 0.0 || !self.points.is_finite() {
+        if !self.points.is_finite() {
             return 0.0;
+        }
+        if self.is_unscored() {
+            return 100.0;
         }
         (self.points * 100.0 / self.max).clamp(0.0, 100.0)
     }
@@ -154,12 +271,20 @@ impl Score {
     }
 
     /// Whether the score reaches `pass_mark` percent (compared with a tiny
-    /// tolerance, so 3 of 5 reaches a 60 % pass mark).
+    /// tolerance, so 3 of 5 reaches a 60 % pass mark). A score with nothing to
+    /// score (a maximum of 0: every question asked is practice, of weight 0)
+    /// passes whatever the pass mark: submitting such a quiz completes it.
     pub fn passes(self, pass_mark: u32) -> bool {
         if self.max <= 0.0 {
-            return pass_mark == 0;
+            return true;
         }
         self.points * 100.0 + 1e-9 >= f64::from(pass_mark) * self.max
+    }
+
+    /// Whether nothing was scored: the maximum is 0 (every question asked is
+    /// practice, of weight 0), so there is no percentage to show.
+    pub fn is_unscored(self) -> bool {
+        !(self.max > 0.0)
     }
 
     /// Points written for people: `4`, `4.5`, `2.67` (at most two decimals).
@@ -303,7 +428,7 @@ impl Session {
         // Unscored questions (reflections) count in neither the points nor the maximum.
         let max = asked()
             .filter(|(_, q)| kinds::scored(&q.key))
-            .map(|(_, q)| f64::from(q.weight))
+            .map(|(_, q)| q.weight)
             .sum();
         Score { points, max }
     }
@@ -316,7 +441,7 @@ pub fn points(quiz: &Quiz, question: &Question, response: Option<&Response>) -> 
         return 0.0;
     }
     response.map_or(0.0, |r| {
-        f64::from(question.weight) * credit(&question.key, r, quiz.scoring)
+        question.weight * credit(&question.key, r, quiz.scoring)
     })
 }
 
@@ -359,7 +484,7 @@ pub fn points_after_hints(
     if earned <= 0.0 {
         return 0.0;
     }
-    (earned - f64::from(question.weight) * hint_penalty(question, used)).max(0.0)
+    (earned - question.weight * hint_penalty(question, used)).max(0.0)
 }
 
 /// A permutation of `0..n` that differs from the identity when `n > 1`.

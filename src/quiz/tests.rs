@@ -1,5 +1,7 @@
 use super::*;
-use crate::course::{AnswerKey, Question, Quiz};
+use crate::course::{
+    AnswerKey, NumberText, NumericAnswer, NumericValue, Question, Quiz, Tolerance,
+};
 
 fn single() -> AnswerKey {
     AnswerKey::SingleChoice {
@@ -41,10 +43,11 @@ fn question_with(key: AnswerKey) -> Question {
         id: "q".into(),
         prompt: "?".into(),
         explanation: String::new(),
-        weight: 1,
+        weight: 1.0,
         hints: Vec::new(),
         hint_cost: None,
         choice_feedback: Default::default(),
+        missed_feedback: Default::default(),
         shuffle: false,
         see: None,
         objectives: Vec::new(),
@@ -231,10 +234,11 @@ fn quiz(n_questions: usize) -> Quiz {
                 id: format!("q{i}"),
                 prompt: "?".into(),
                 explanation: String::new(),
-                weight: 1,
+                weight: 1.0,
                 hints: Vec::new(),
                 hint_cost: None,
                 choice_feedback: Default::default(),
+                missed_feedback: Default::default(),
                 shuffle: false,
                 see: None,
                 objectives: Vec::new(),
@@ -374,11 +378,11 @@ fn numbers_from_the_course_are_shown_as_written() {
     assert_eq!(show_number(1000.0), "1000");
     assert_eq!(show_number(-0.0), "0");
     assert_eq!(show_number(0.1 + 0.2), "0.30000000000000004");
-    let q = question_with(AnswerKey::Numeric {
-        answer: 0.015,
-        tolerance: 0.0005,
-        unit: Some("mol".into()),
-    });
+    let q = question_with(numeric_key(
+        "0.015",
+        Some(Tolerance::Absolute(num("0.0005"))),
+        Some("mol"),
+    ));
     assert_eq!(describe_answer(&q), "0.015 ± 0.0005 mol");
 }
 
@@ -401,11 +405,7 @@ fn partial_credit_table() {
         blanks: vec![vec!["a".into()], vec!["b".into(), "bee".into()]],
         ignore_accents: false,
     };
-    let numeric = AnswerKey::Numeric {
-        answer: 69.0,
-        tolerance: 1.0,
-        unit: None,
-    };
+    let numeric = numeric_key("69", Some(Tolerance::Absolute(num("1"))), None);
     let third = 1.0 / 3.0;
     let cases: Vec<(&AnswerKey, Response, f64, f64)> = vec![
         // (key, response, partial credit, all-or-nothing credit)
@@ -503,7 +503,7 @@ fn gaps_are_found_in_reading_order() {
 #[test]
 fn weights_scale_points_and_the_maximum() {
     let mut q = quiz(2);
-    q.questions[1].weight = 3;
+    q.questions[1].weight = 3.0;
     let mut s = Session::start(&q, 0, 1);
     s.answers[0] = Some(Response::Order(vec![2, 1, 0]));
     s.answers[1] = Some(Response::Order(vec![0, 1, 2]));
@@ -533,7 +533,7 @@ fn hint_quiz(questions: Vec<Question>) -> Quiz {
 }
 
 /// A true/false question worth `weight` with three hints costing `cost` percent each.
-fn hinted(weight: u32, cost: Option<u32>) -> Question {
+fn hinted(weight: f64, cost: Option<u32>) -> Question {
     Question {
         weight,
         hints: vec!["one".into(), "two".into(), "three".into()],
@@ -542,9 +542,42 @@ fn hinted(weight: u32, cost: Option<u32>) -> Question {
     }
 }
 
+/// A number with its text as written.
+fn num(text: &str) -> NumberText {
+    NumberText {
+        value: text.parse().unwrap(),
+        text: text.into(),
+    }
+}
+
+/// A numeric key with one answer of full credit.
+fn numeric_key(answer: &str, tolerance: Option<Tolerance>, unit: Option<&str>) -> AnswerKey {
+    AnswerKey::Numeric {
+        answers: vec![NumericAnswer {
+            value: NumericValue::Exact {
+                answer: num(answer),
+                tolerance,
+            },
+            credit: 100.0,
+            feedback: String::new(),
+        }],
+        unit: unit.map(Into::into),
+        decimal_comma: false,
+    }
+}
+
+/// A numeric answer: `value` with `credit` percent and `feedback`.
+fn accepted(value: NumericValue, credit: f64, feedback: &str) -> NumericAnswer {
+    NumericAnswer {
+        value,
+        credit,
+        feedback: feedback.into(),
+    }
+}
+
 #[test]
 fn each_hint_costs_its_share_of_the_weight() {
-    let q = hinted(2, Some(10));
+    let q = hinted(2.0, Some(10));
     let quiz = hint_quiz(vec![q.clone()]);
     let right = Response::Bool(true);
     assert_eq!(hint_penalty(&q, 0), 0.0);
@@ -557,7 +590,7 @@ fn each_hint_costs_its_share_of_the_weight() {
 
 #[test]
 fn hints_are_free_without_a_hint_cost() {
-    let q = hinted(1, None);
+    let q = hinted(1.0, None);
     let quiz = hint_quiz(vec![q.clone()]);
     assert_eq!(
         points_after_hints(&quiz, &q, Some(&Response::Bool(true)), 3),
@@ -567,7 +600,7 @@ fn hints_are_free_without_a_hint_cost() {
 
 #[test]
 fn hints_never_take_a_question_below_zero() {
-    let q = hinted(1, Some(40));
+    let q = hinted(1.0, Some(40));
     let quiz = hint_quiz(vec![q.clone()]);
     // Three hints at 40 % are 120 %: the question earns 0, not −0.2.
     assert_eq!(hint_penalty(&q, 3), 1.0);
@@ -586,7 +619,7 @@ fn hints_never_take_a_question_below_zero() {
 
 #[test]
 fn the_session_score_charges_the_hints_used() {
-    let quiz = hint_quiz(vec![hinted(2, Some(25)), hinted(2, Some(25))]);
+    let quiz = hint_quiz(vec![hinted(2.0, Some(25)), hinted(2.0, Some(25))]);
     let mut session = Session::start(&quiz, 0, 0);
     session.answers = vec![Some(Response::Bool(true)), Some(Response::Bool(true))];
     session.hints = vec![1, 0];
@@ -656,4 +689,261 @@ fn an_empty_reflection_makes_no_response() {
         k.response(Given::Text("Two lines\nhere\n".into()))
     });
     assert_eq!(some, Some(Response::Text("Two lines\nhere".into())));
+}
+
+#[test]
+fn fractional_and_zero_weights_table() {
+    // (weights, credits of the responses, points, max, percent, passes 60)
+    let cases: &[(&[f64], &[f64], f64, f64, u32, bool)] = &[
+        (&[0.5, 1.5], &[1.0, 1.0], 2.0, 2.0, 100, true),
+        (&[0.5, 1.5], &[1.0, 0.0], 0.5, 2.0, 25, false),
+        (&[0.5, 1.5], &[0.0, 1.0], 1.5, 2.0, 75, true),
+        // A practice question (weight 0) never changes the score or the pass.
+        (&[0.0, 1.0], &[1.0, 0.0], 0.0, 1.0, 0, false),
+        (&[0.0, 1.0], &[0.0, 1.0], 1.0, 1.0, 100, true),
+        // Every question practice: nothing to score, and submitting completes.
+        (&[0.0, 0.0], &[0.0, 0.0], 0.0, 0.0, 100, true),
+        (&[0.25; 3], &[1.0, 1.0, 0.0], 0.5, 0.75, 67, true),
+    ];
+    for &(weights, rights, points, max, percent, passes) in cases {
+        let mut q = Quiz {
+            id: "w".into(),
+            title: "W".into(),
+            pass_mark: 60,
+            questions: weights
+                .iter()
+                .map(|&w| {
+                    let mut question = question_with(AnswerKey::TrueFalse { answer: true });
+                    question.weight = w;
+                    question
+                })
+                .collect(),
+            scoring: Default::default(),
+            max_attempts: None,
+            show_answers: Default::default(),
+            shuffle: false,
+            groups: Vec::new(),
+        };
+        for (i, question) in q.questions.iter_mut().enumerate() {
+            question.id = format!("q{i}");
+        }
+        let mut s = Session::start(&q, 0, 1);
+        for (i, &r) in rights.iter().enumerate() {
+            s.answers[i] = Some(Response::Bool(r == 1.0));
+        }
+        let score = s.score(&q);
+        let case = format!("{weights:?} {rights:?}");
+        assert!((score.points - points).abs() < 1e-12, "{case}: {score:?}");
+        assert!((score.max - max).abs() < 1e-12, "{case}: {score:?}");
+        assert_eq!(score.percent(), percent, "{case}");
+        assert_eq!(score.passes(60), passes, "{case}");
+        assert_eq!(score.is_unscored(), max == 0.0, "{case}");
+        if max == 0.0 {
+            // Nothing to score: shown as complete, never as 0.00 %.
+            assert_eq!(score.exact_percent(), 100.0, "{case}");
+            assert_eq!(score.percent_shown(80), "100", "{case}");
+        }
+    }
+}
+
+#[test]
+fn typed_numbers_read_by_the_course_language() {
+    // (typed, English reading, French reading)
+    let cases: &[(&str, Option<f64>, Option<f64>)] = &[
+        ("0.5", Some(0.5), Some(0.5)),
+        ("0,5", Some(0.5), Some(0.5)),
+        ("1,000", Some(1000.0), Some(1.0)),
+        ("1.000", Some(1.0), Some(1000.0)),
+        ("12,345.5", Some(12345.5), None),
+        ("1.000,5", None, Some(1000.5)),
+        ("1 000,5", Some(1000.5), Some(1000.5)),
+        ("1 000.5", Some(1000.5), Some(1000.5)),
+        ("0,500", Some(0.5), Some(0.5)),
+        ("1,2,3", None, None),
+        ("1.2.3", None, None),
+        ("-3", Some(-3.0), Some(-3.0)),
+        ("+.5", Some(0.5), Some(0.5)),
+        ("51,5 billion", Some(51.5), Some(51.5)),
+        (
+            "1\u{a0}234\u{202f}567",
+            Some(1_234_567.0),
+            Some(1_234_567.0),
+        ),
+        ("abc", None, None),
+        ("", None, None),
+        ("-", None, None),
+        (",", None, None),
+        ("NaN", None, None),
+        ("inf", None, None),
+        ("1e5", None, None),
+        ("2E-3", None, None),
+        ("1 eV", Some(1.0), Some(1.0)),
+    ];
+    for &(typed, en, fr) in cases {
+        assert_eq!(parse_number_in(typed, false), en, "{typed:?} in English");
+        assert_eq!(parse_number_in(typed, true), fr, "{typed:?} in French");
+    }
+    let huge = "9".repeat(400);
+    assert_eq!(parse_number_in(&huge, false), None, "not finite");
+    assert!(decimal_comma("fr"));
+    assert!(decimal_comma("de-CH"));
+    assert!(decimal_comma("pt_BR"));
+    assert!(!decimal_comma("en"));
+    assert!(!decimal_comma(""));
+    assert!(!decimal_comma("ja"));
+}
+
+#[test]
+fn numeric_answers_credit_table() {
+    let exact = |t: &str, tol: Option<Tolerance>| NumericValue::Exact {
+        answer: num(t),
+        tolerance: tol,
+    };
+    let key = AnswerKey::Numeric {
+        answers: vec![
+            accepted(
+                exact("1.50", Some(Tolerance::Absolute(num("0.01")))),
+                100.0,
+                "Exactly.",
+            ),
+            accepted(
+                exact("1.5", Some(Tolerance::Percent(num("10")))),
+                50.0,
+                "Close.",
+            ),
+            accepted(
+                NumericValue::Range {
+                    low: num("1"),
+                    high: num("2"),
+                },
+                25.0,
+                "Right range.",
+            ),
+            accepted(exact("-4", None), 0.0, "Sign error."),
+        ],
+        unit: Some("m".into()),
+        decimal_comma: true,
+    };
+    // (typed, credit, feedback of the best match)
+    let cases: &[(&str, f64, Option<&str>)] = &[
+        ("1,5", 1.0, Some("Exactly.")),
+        ("1.51", 1.0, Some("Exactly.")),
+        ("1,49", 1.0, Some("Exactly.")),
+        ("1,52", 0.5, Some("Close.")),
+        ("1,35", 0.5, Some("Close.")), // 10 % of 1.5 is 0.15: bound included
+        ("1,3", 0.25, Some("Right range.")),
+        ("1", 0.25, Some("Right range.")), // range bounds included
+        ("2", 0.25, Some("Right range.")),
+        ("2,01", 0.0, None),
+        ("-4", 0.0, Some("Sign error.")),
+        ("abc", 0.0, None),
+        ("1e400", 0.0, None),
+    ];
+    for &(typed, credit, feedback) in cases {
+        let r = Response::Text(typed.into());
+        let got = super::credit(&key, &r, Scoring::Partial);
+        assert!((got - credit).abs() < 1e-12, "{typed}: {got}");
+        assert_eq!(
+            numeric_match(&key, typed).map(|a| a.feedback.as_str()),
+            feedback,
+            "{typed}"
+        );
+        // All or nothing: only full credit counts.
+        let whole = super::credit(&key, &r, Scoring::AllOrNothing);
+        assert_eq!(whole, if credit >= 1.0 { 1.0 } else { 0.0 }, "{typed}");
+    }
+    let q = question_with(key.clone());
+    assert_eq!(describe_answer(&q), "1.50 ± 0.01 m");
+    let pattern = kind_of(&key, |k| k.interaction().pattern);
+    assert_eq!(pattern, Some(vec!["1.49[:]1.51".to_string()]));
+}
+
+#[test]
+fn numeric_ranges_and_huge_numbers() {
+    let range = AnswerKey::Numeric {
+        answers: vec![accepted(
+            NumericValue::Range {
+                low: num("0.10"),
+                high: num("0.30"),
+            },
+            100.0,
+            "",
+        )],
+        unit: None,
+        decimal_comma: false,
+    };
+    let q = question_with(range.clone());
+    // As written: 0.10, not 0.1.
+    assert_eq!(describe_answer(&q), "from 0.10 to 0.30");
+    assert_eq!(
+        kind_of(&range, |k| k.interaction().pattern),
+        Some(vec!["0.10[:]0.30".to_string()])
+    );
+    assert!(grade(&range, &Response::Text("0.3".into())));
+    // 0.1 + 0.2 is 0.30000000000000004: still in.
+    assert!(grade(&range, &Response::Text("0.30000000000000004".into())));
+    assert!(!grade(&range, &Response::Text("0.31".into())));
+    let huge = numeric_key("1e300", None, None);
+    assert!(!grade(&huge, &Response::Text("1".into())));
+    let percent_of_zero = numeric_key("0", Some(Tolerance::Percent(num("5"))), None);
+    assert!(grade(&percent_of_zero, &Response::Text("0".into())));
+    assert!(!grade(&percent_of_zero, &Response::Text("0.001".into())));
+}
+
+#[test]
+fn numeric_checks_refuse_bad_keys() {
+    let bad = AnswerKey::Numeric {
+        answers: vec![
+            accepted(
+                NumericValue::Range {
+                    low: num("2"),
+                    high: num("1"),
+                },
+                50.0,
+                "",
+            ),
+            accepted(
+                NumericValue::Exact {
+                    answer: num("1"),
+                    tolerance: Some(Tolerance::Absolute(num("-1"))),
+                },
+                120.0,
+                "",
+            ),
+        ],
+        unit: None,
+        decimal_comma: false,
+    };
+    let found: Vec<String> = kind_of(&bad, |k| k.checks())
+        .into_iter()
+        .map(|(m, _)| m)
+        .collect();
+    assert!(found.iter().any(|m| m.contains("backwards")), "{found:?}");
+    assert!(
+        found
+            .iter()
+            .any(|m| m.contains("`tolerance` must be 0 or more")),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().any(|m| m.contains("from 0 to 100")),
+        "{found:?}"
+    );
+    let none_full = AnswerKey::Numeric {
+        answers: vec![accepted(
+            NumericValue::Exact {
+                answer: num("1"),
+                tolerance: None,
+            },
+            50.0,
+            "",
+        )],
+        unit: None,
+        decimal_comma: false,
+    };
+    let found = kind_of(&none_full, |k| k.checks());
+    assert!(
+        found.iter().any(|(m, _)| m.contains("full credit")),
+        "{found:?}"
+    );
 }

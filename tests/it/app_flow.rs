@@ -108,7 +108,7 @@ fn passing_the_end_of_module_quiz_after_reading_completes_the_module() {
     );
     let (quiz, state) = app.current_quiz().unwrap();
     let n = quiz.questions.len();
-    let max: f64 = quiz.questions.iter().map(|q| f64::from(q.weight)).sum();
+    let max: f64 = quiz.questions.iter().map(|q| q.weight).sum();
     match state.stage {
         Stage::Result { score, passed, .. } => {
             assert_eq!((score.points, score.max), (max, max));
@@ -560,7 +560,7 @@ fn every_module_quiz_can_be_passed_with_full_marks_through_the_keys() {
         open_item(&mut app, m, qi);
         take_quiz(&mut app, true);
         let (quiz, state) = app.current_quiz().unwrap();
-        let max: f64 = quiz.questions.iter().map(|q| f64::from(q.weight)).sum();
+        let max: f64 = quiz.questions.iter().map(|q| q.weight).sum();
         match state.stage {
             Stage::Result { score, passed, .. } => {
                 assert_eq!(score.points, max, "module {m}");

@@ -192,8 +192,8 @@ fn answer_right(t: &Tmux, q: &Question, k: usize, n: usize) {
             t.wait_for(&[&format!("Your answer: {} ", answers[0])]);
         }
         AnswerKey::Ordering { items } => put_in_order(t, items),
-        AnswerKey::Numeric { answer, .. } => {
-            let typed = answer.to_string();
+        AnswerKey::Numeric { answers, .. } => {
+            let typed = answers[0].example().text.clone();
             t.type_text(&typed);
             t.wait_for(&[&format!("Your answer: {typed} ")]);
         }

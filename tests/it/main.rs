@@ -53,6 +53,7 @@ mod render_safety;
 mod review_flow;
 mod schema;
 mod scores;
+mod scoring;
 mod screens;
 mod search_flow;
 mod see_links;

@@ -28,6 +28,8 @@ fn attempt(at: u64, answered: &[&str], right: &[&str], practice: bool) -> Attemp
                 response: Response::Bool(true),
                 correct: right.contains(q),
                 hints: 0,
+                credit: None,
+                weight: None,
             })
             .collect(),
         orders: Default::default(),

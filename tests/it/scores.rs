@@ -136,9 +136,16 @@ fn at_numeric_question() -> App {
     let (qi, _) = app.course.modules[0].final_quiz().unwrap();
     if let Item::Quiz(q) = &mut app.course.modules[0].items[qi] {
         q.questions[0].key = AnswerKey::Numeric {
-            answer: 0.015,
-            tolerance: 0.0,
+            answers: vec![amphi::course::NumericAnswer {
+                value: amphi::course::NumericValue::Exact {
+                    answer: amphi::course::NumberText::of(0.015),
+                    tolerance: None,
+                },
+                credit: 100.0,
+                feedback: String::new(),
+            }],
             unit: Some("mol".into()),
+            decimal_comma: false,
         };
         q.questions[0].prompt = "How many moles?".into();
     }

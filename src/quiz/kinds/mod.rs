@@ -267,13 +267,13 @@ impl<'a> KindOf<'a> {
                 ignore_accents: *ignore_accents,
             }),
             AnswerKey::Numeric {
-                answer,
-                tolerance,
+                answers,
                 unit,
+                decimal_comma,
             } => KindOf::Numeric(Numeric {
-                answer: *answer,
-                tolerance: *tolerance,
+                answers,
                 unit: unit.as_deref(),
+                decimal_comma: *decimal_comma,
             }),
             AnswerKey::Reflection { model_answer } => KindOf::Reflection(Reflection {
                 model_answer: model_answer.as_deref(),
@@ -354,9 +354,29 @@ pub fn sanitize(key: &mut AnswerKey) {
                 ok.iter_mut().for_each(|a| *a = sanitize_line(a));
             }
         }
-        AnswerKey::Numeric { unit, .. } => {
+        AnswerKey::Numeric { answers, unit, .. } => {
             if let Some(u) = unit {
                 *u = sanitize_line(u);
+            }
+            // Numbers' texts are the author's: shown in feedback and reviews.
+            for a in answers.iter_mut() {
+                a.feedback = sanitize(a.feedback.trim_end());
+                match &mut a.value {
+                    crate::course::NumericValue::Exact { answer, tolerance } => {
+                        answer.text = sanitize_line(&answer.text);
+                        if let Some(
+                            crate::course::Tolerance::Absolute(t)
+                            | crate::course::Tolerance::Percent(t),
+                        ) = tolerance
+                        {
+                            t.text = sanitize_line(&t.text);
+                        }
+                    }
+                    crate::course::NumericValue::Range { low, high } => {
+                        low.text = sanitize_line(&low.text);
+                        high.text = sanitize_line(&high.text);
+                    }
+                }
             }
         }
         AnswerKey::Reflection { model_answer } => {
@@ -496,7 +516,12 @@ impl<'a> Paired<'a> {
             Paired::SingleChoice(k, r) => r.map(|r| k.describe(r, shuffle)),
             Paired::MultipleChoice(k, r) => r.map(|r| k.describe(r, shuffle)),
             Paired::TrueFalse(_, r) => r.map(true_false::describe),
-            Paired::ShortAnswer(_, r) | Paired::Numeric(_, r) => r.map(crate::text::sanitize_line),
+            Paired::ShortAnswer(_, r) => r.map(crate::text::sanitize_line),
+            // The unit follows the number, as on the answering screen.
+            Paired::Numeric(k, r) => r.map(|r| match k.unit {
+                Some(u) => format!("{} {u}", crate::text::sanitize_line(r)),
+                None => crate::text::sanitize_line(r),
+            }),
             Paired::Ordering(k, r) => r.map(|r| k.describe(r)),
             Paired::Matching(k, r) => r.map(|r| k.describe(r)),
             Paired::FillBlanks(_, r) => r.map(fill_blanks::describe),

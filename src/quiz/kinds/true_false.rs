@@ -16,9 +16,12 @@ impl TrueFalse {
     }
 }
 
+const TRUE: &str = "True";
+const FALSE: &str = "False";
+
 /// `True` or `False`.
 pub(super) fn describe(b: bool) -> String {
-    if b { "True" } else { "False" }.into()
+    if b { TRUE } else { FALSE }.into()
 }
 
 impl Kind for TrueFalse {
@@ -54,8 +57,10 @@ impl Kind for TrueFalse {
         Vec::new()
     }
 
+    /// True and false count as choices 1 and 2 for feedback
+    /// (`feedback: {true: …, false: …}`).
     fn choices(&self) -> Option<usize> {
-        None
+        Some(2)
     }
 
     fn label(&self) -> &'static str {
@@ -66,8 +71,8 @@ impl Kind for TrueFalse {
         Input::TrueFalse
     }
 
-    fn choice(&self, _i: usize) -> Option<&str> {
-        None
+    fn choice(&self, i: usize) -> Option<&str> {
+        [TRUE, FALSE].get(i).copied()
     }
 
     fn response(&self, given: Given) -> Option<Response> {

@@ -172,9 +172,10 @@ pub fn answer_actions(app: &App, right: bool) -> Vec<Action> {
                 out.extend(text.chars().map(Action::Input));
             }
         }
-        AnswerKey::Numeric { answer, .. } => {
+        AnswerKey::Numeric { answers, .. } => {
             let text = if right {
-                amphi::quiz::show_number(*answer)
+                let full = answers.iter().find(|a| a.is_full()).unwrap();
+                full.example().text.clone()
             } else {
                 "-99999".into()
             };
