@@ -19,7 +19,7 @@ pub fn item_doc(app: &App) -> ItemDoc {
         );
     }
     match app.current_item() {
-        Some(item @ (Item::Lesson(_) | Item::Interview(_))) => {
+        Some(item @ (Item::Lesson(_) | Item::Interview(_) | Item::Video(_))) => {
             let note = note_of(app, app.nav.current.0, app.nav.current.1);
             let doc = views::reading_doc(item, Some(&app.reader.interview), note, &app.glossary);
             ItemDoc::plain(doc.unwrap_or_default())
@@ -49,6 +49,21 @@ pub fn item_doc(app: &App) -> ItemDoc {
                     .collect();
                 let mut built =
                     views::quiz(q, state, app.progress(), module, focused, &targets, &[]);
+                if state.stage == Stage::Intro && !q.files.is_empty() {
+                    // The quiz's files on its page, after its title.
+                    let files = crate::doc::media::files_blocks(&q.files);
+                    let n = files.len();
+                    let at = built.doc.blocks.len().min(1);
+                    built.doc.blocks.splice(at..at, files);
+                    let shift = |b: &mut usize| {
+                        if *b >= at {
+                            *b += n;
+                        }
+                    };
+                    built.keep_visible.iter_mut().for_each(shift);
+                    built.marks.iter_mut().for_each(shift);
+                    built.links.iter_mut().for_each(|(b, _)| shift(b));
+                }
                 if let Some(note) = note_of(app, app.nav.current.0, app.nav.current.1) {
                     built
                         .doc

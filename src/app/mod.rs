@@ -604,7 +604,7 @@ impl App {
     pub(crate) fn doc_inputs_of(&self, (mi, ii): (usize, usize)) -> Option<doc_cache::Inputs> {
         let item = self.course.modules.get(mi)?.items.get(ii)?;
         let interview = match item {
-            Item::Lesson(_) => None,
+            Item::Lesson(_) | Item::Video(_) => None,
             Item::Interview(_) if (mi, ii) == self.nav.current => {
                 Some(self.reader.interview.clone())
             }

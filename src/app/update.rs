@@ -1181,6 +1181,7 @@ fn start_review(app: &mut App) {
     }
     let n = questions.len();
     let quiz = crate::course::Quiz {
+        files: Vec::new(),
         id: "review".into(),
         title: format!("Review · {n} question{} due", if n == 1 { "" } else { "s" }),
         pass_mark: 0,

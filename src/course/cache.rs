@@ -42,13 +42,14 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use super::files::{CourseFiles, DirFiles, safe_components};
 use super::links::See;
 use super::model::{
-    AnswerKey, AnswerPattern, Course, CourseInfo, GlossaryEntry, Interview, Item, Lesson, Module,
-    Objective, Participant, Question, Quiz, Scoring, ShowAnswers, Source, Turn,
+    AnswerKey, AnswerPattern, Course, CourseFile, CourseInfo, Cue, GlossaryEntry, Interview, Item,
+    Lesson, Module, Objective, Participant, Question, Quiz, Scoring, ShowAnswers, Source, Turn,
+    Video,
 };
 use super::problem::Report;
 
 /// The first bytes of every cache entry; the digit is the layout's version.
-const MAGIC: &[u8; 8] = b"AMPHIC02";
+const MAGIC: &[u8; 8] = b"AMPHIC03";
 
 /// Most entries kept in the cache folder; writing one more removes the oldest.
 pub const MAX_ENTRIES: usize = 16;
@@ -346,6 +347,16 @@ impl CourseFiles for Recorder<'_> {
 
     fn display(&self, path: &str) -> String {
         self.files.display(path)
+    }
+
+    // Offered files and videos are stamped too: the sizes shown come from the
+    // entry, and a missing one is warned about when it is loaded again.
+    fn size(&self, path: &str) -> Result<u64, String> {
+        match Stamp::take(self.files.root(), path) {
+            Some(s) => self.stamps.borrow_mut().push(s),
+            None => *self.unstamped.borrow_mut() = true,
+        }
+        self.files.size(path)
     }
 }
 
@@ -690,12 +701,14 @@ fn enc_item(e: &mut Enc, item: &Item) {
             title,
             body,
             body_file,
+            files,
         }) => {
             e.u8(0);
             e.str(id);
             e.str(title);
             e.str(body);
             e.opt_str(body_file.as_ref());
+            enc_files(e, files);
         }
         Item::Interview(Interview {
             id,
@@ -704,6 +717,7 @@ fn enc_item(e: &mut Enc, item: &Item) {
             participants,
             turns,
             note,
+            files,
         }) => {
             e.u8(1);
             e.str(id);
@@ -721,6 +735,7 @@ fn enc_item(e: &mut Enc, item: &Item) {
                 e.str(text);
             }
             e.opt_str(note.as_ref());
+            enc_files(e, files);
         }
         Item::Quiz(Quiz {
             id,
@@ -731,6 +746,7 @@ fn enc_item(e: &mut Enc, item: &Item) {
             max_attempts,
             show_answers,
             shuffle,
+            files,
         }) => {
             e.u8(2);
             e.str(id);
@@ -756,8 +772,68 @@ fn enc_item(e: &mut Enc, item: &Item) {
                 ShowAnswers::Never => 3,
             });
             e.u8(u8::from(*shuffle));
+            enc_files(e, files);
+        }
+        Item::Video(Video {
+            id,
+            title,
+            duration,
+            file,
+            url,
+            transcript,
+            cues,
+            files,
+        }) => {
+            e.u8(3);
+            e.str(id);
+            e.str(title);
+            e.u64(*duration);
+            for o in [file, url, transcript] {
+                e.opt_str(o.as_ref());
+            }
+            e.len(cues.len());
+            for Cue {
+                start_ms,
+                end_ms,
+                text,
+            } in cues
+            {
+                e.u64(*start_ms);
+                e.u64(*end_ms);
+                e.str(text);
+            }
+            enc_files(e, files);
         }
     }
+}
+
+fn enc_files(e: &mut Enc, files: &[CourseFile]) {
+    e.len(files.len());
+    for CourseFile { title, path, size } in files {
+        e.str(title);
+        e.str(path);
+        match size {
+            Some(n) => {
+                e.u8(1);
+                e.u64(*n);
+            }
+            None => e.u8(0),
+        }
+    }
+}
+
+fn dec_files(d: &mut Dec) -> Option<Vec<CourseFile>> {
+    d.list(|d| {
+        Some(CourseFile {
+            title: d.string()?,
+            path: d.string()?,
+            size: match d.u8()? {
+                0 => None,
+                1 => Some(d.u64()?),
+                _ => return None,
+            },
+        })
+    })
 }
 
 fn dec_item(d: &mut Dec) -> Option<Item> {
@@ -767,6 +843,7 @@ fn dec_item(d: &mut Dec) -> Option<Item> {
             title: d.string()?,
             body: d.string()?,
             body_file: d.opt_string()?,
+            files: dec_files(d)?,
         }),
         1 => Item::Interview(Interview {
             id: d.string()?,
@@ -786,6 +863,7 @@ fn dec_item(d: &mut Dec) -> Option<Item> {
                 })
             })?,
             note: d.opt_string()?,
+            files: dec_files(d)?,
         }),
         2 => Item::Quiz(Quiz {
             id: d.string()?,
@@ -810,6 +888,23 @@ fn dec_item(d: &mut Dec) -> Option<Item> {
                 _ => return None,
             },
             shuffle: d.bool()?,
+            files: dec_files(d)?,
+        }),
+        3 => Item::Video(Video {
+            id: d.string()?,
+            title: d.string()?,
+            duration: d.u64()?,
+            file: d.opt_string()?,
+            url: d.opt_string()?,
+            transcript: d.opt_string()?,
+            cues: d.list(|d| {
+                Some(Cue {
+                    start_ms: d.u64()?,
+                    end_ms: d.u64()?,
+                    text: d.string()?,
+                })
+            })?,
+            files: dec_files(d)?,
         }),
         _ => return None,
     })
@@ -1022,6 +1117,7 @@ mod tests {
                 Item::Lesson(_) => "lesson",
                 Item::Interview(_) => "interview",
                 Item::Quiz(_) => "quiz",
+                Item::Video(_) => "video",
             });
             let Item::Quiz(quiz) = item else { continue };
             used.insert(match quiz.scoring {
@@ -1089,11 +1185,32 @@ mod tests {
         assert_eq!(d.rest(), 0);
     }
 
+    /// `tests/fixtures/valid/media`: offered files (with their sizes),
+    /// videos with a WebVTT and a SubRip transcript and one with an address.
+    #[test]
+    fn a_course_with_files_and_videos_round_trips() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/media");
+        let course = super::super::load_dir(&dir).expect("the media fixture is valid");
+        let videos = course
+            .modules
+            .iter()
+            .flat_map(|m| &m.items)
+            .filter(|i| matches!(i, Item::Video(v) if !v.cues.is_empty()))
+            .count();
+        assert!(videos >= 2, "two videos with transcripts");
+        assert!(course.items().any(|(_, _, _, i)| !i.files().is_empty()));
+        let mut e = Enc(Vec::new());
+        enc_course(&mut e, &course);
+        let mut d = Dec(&e.0);
+        assert_eq!(dec_course(&mut d).as_ref(), Some(&course));
+        assert_eq!(d.rest(), 0);
+    }
+
     /// The layout this build writes, named by [`MAGIC`]: a fingerprint of the
     /// every-option fixture's encoding. When the encoder changes, this test fails:
     /// bump `MAGIC` (so no older entry is read with the new layout) and put the new
     /// fingerprint here. When only the fixture changed, update the fingerprint.
-    const LAYOUT: (&[u8; 8], u64) = (b"AMPHIC02", 16_522_218_450_646_483_969);
+    const LAYOUT: (&[u8; 8], u64) = (b"AMPHIC03", 5_317_608_256_952_646_256);
 
     #[test]
     fn the_cache_version_names_the_layout() {

@@ -473,6 +473,7 @@ mod tests {
             title: id.into(),
             body: "x".into(),
             body_file: None,
+            files: Vec::new(),
         })
     }
 
@@ -486,6 +487,7 @@ mod tests {
             title: "Quiz".into(),
             pass_mark: 50,
             questions: vec![],
+            files: Vec::new(),
         });
         Course {
             info: crate::course::CourseInfo {

@@ -217,6 +217,7 @@ fn a_response_of_the_wrong_shape_is_wrong() {
 
 fn quiz(n_questions: usize) -> Quiz {
     Quiz {
+        files: Vec::new(),
         scoring: Default::default(),
         max_attempts: None,
         show_answers: Default::default(),

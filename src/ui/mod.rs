@@ -112,6 +112,7 @@ fn draw_content(frame: &mut Frame, app: &App, area: Rect, text: Rect) {
         Some(Item::Lesson(_)) => "Lesson",
         Some(Item::Interview(_)) => "Interview excerpt",
         Some(Item::Quiz(_)) => "Quiz",
+        Some(Item::Video(_)) => "Video",
         None => "",
     };
     let focused = app.nav.focus == Focus::Content;
