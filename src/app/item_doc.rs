@@ -6,6 +6,29 @@ use crate::course::{Item, Target};
 use crate::doc::views::{self, ItemDoc};
 use crate::doc::{Block, Doc, Span};
 
+/// The blocks of the open item's text that open something (see
+/// [`crate::doc::media::targets`]): a lesson's, an interview's or a video's,
+/// or a quiz's files on its page (its intro); none on a review.
+pub fn targets(app: &App) -> Vec<(usize, crate::doc::media::Opens)> {
+    if app.modals.review().is_some() {
+        return Vec::new();
+    }
+    match app.current_item() {
+        Some(Item::Quiz(_)) => {
+            let intro = app
+                .quizzes
+                .get(&app.nav.current)
+                .is_some_and(|s| s.stage == Stage::Intro);
+            match app.current_item() {
+                Some(item) if intro => crate::doc::media::targets(item),
+                _ => Vec::new(),
+            }
+        }
+        Some(item) => crate::doc::media::targets(item),
+        None => Vec::new(),
+    }
+}
+
 /// The open item's text.
 pub fn item_doc(app: &App) -> ItemDoc {
     let (mi, _) = app.nav.current;

@@ -25,7 +25,7 @@ pub(crate) mod yaml;
 pub use bundled::bundled_files;
 pub use cache::CourseCache;
 pub use de::parse_duration;
-pub use files::{CourseFiles, DirFiles, EmbeddedFiles, NOT_FOUND};
+pub use files::{CourseFiles, DirFiles, EmbeddedFiles, NOT_FOUND, safe_components};
 pub use links::{Resolver, See, Target, heading_slugs, headings, resolve, slug};
 pub use load::{Loaded, load, load_bundled, load_dir, load_parts};
 pub use model::*;
