@@ -51,7 +51,7 @@ pub fn file_name(path: &str) -> &str {
         .unwrap_or(path)
 }
 
-/// The "Files" heading and one block per file: `▸ Title  name.pdf · 12 KB`
+/// The "Files" heading and one block per file: `▸ Title — name.pdf · 12 KB`
 /// (`missing` when the loader did not find it). Empty for no files.
 pub fn files_blocks(files: &[CourseFile]) -> Vec<Block> {
     if files.is_empty() {
@@ -59,7 +59,7 @@ pub fn files_blocks(files: &[CourseFile]) -> Vec<Block> {
     }
     let mut blocks = vec![Block::text(vec![
         Span::styled("Files", Style::role(Role::Heading2)),
-        Span::styled("  ↑ ↓ select · Enter opens", Style::role(Role::Meta)),
+        Span::styled(" · ↑ ↓ select, Enter opens", Style::role(Role::Meta)),
     ])];
     for f in files {
         let size = f.size.map_or_else(|| "missing".to_string(), size_label);
@@ -67,7 +67,7 @@ pub fn files_blocks(files: &[CourseFile]) -> Vec<Block> {
             Block::text(vec![
                 Span::styled(f.title.clone(), Style::role(Role::Link)),
                 Span::styled(
-                    format!("  {} · {size}", file_name(&f.path)),
+                    format!(" — {} · {size}", file_name(&f.path)),
                     Style::role(Role::Meta),
                 ),
             ])
@@ -120,7 +120,7 @@ pub fn video(v: &Video) -> Doc {
         blocks.push(Block::text(vec![
             Span::styled("Transcript", Style::role(Role::Heading2)),
             Span::styled(
-                "  Enter plays from the line selected",
+                " · Enter plays from the selected line",
                 Style::role(Role::Meta),
             ),
         ]));
@@ -223,8 +223,8 @@ mod tests {
         assert_eq!(
             shown,
             vec![
-                ("Slides  slides.pdf · 2.0 KB".to_string(), Opens::File(0)),
-                ("Data  x.csv · missing".to_string(), Opens::File(1)),
+                ("Slides — slides.pdf · 2.0 KB".to_string(), Opens::File(0)),
+                ("Data — x.csv · missing".to_string(), Opens::File(1)),
                 ("Play from the start".to_string(), Opens::Play),
                 ("first words".to_string(), Opens::Cue(0)),
                 ("last words".to_string(), Opens::Cue(1)),

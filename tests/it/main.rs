@@ -34,6 +34,7 @@ mod load_signals;
 mod loader;
 mod mastery;
 mod math;
+mod media;
 mod modals;
 mod notes;
 mod outline_times;
