@@ -516,3 +516,81 @@ fn the_terminal_layer_starts_the_program_without_a_shell() {
         Some(dir.path().as_os_str())
     ));
 }
+
+/// The text of block `b` of the open item.
+fn block_text(app: &App, b: usize) -> String {
+    app.reader.view.doc.blocks[b]
+        .lines
+        .iter()
+        .flatten()
+        .map(|s| s.content.as_ref())
+        .collect()
+}
+
+#[test]
+fn every_target_is_the_block_that_shows_it_on_every_kind_of_item() {
+    let mut app = media_app(100, 30, NO_MPV);
+    // The quiz's page (its intro) shows its file after its title.
+    open(&mut app, 4);
+    let targets = app.reader.view.targets.clone();
+    assert_eq!(targets.len(), 1);
+    assert!(
+        block_text(&app, targets[0].0).starts_with("Boat counts — boats.csv"),
+        "{}",
+        block_text(&app, targets[0].0)
+    );
+    update(&mut app, Action::Down);
+    let effects = update(&mut app, Action::Confirm);
+    assert!(
+        args(launches(&effects)[0])
+            .last()
+            .unwrap()
+            .ends_with("boats.csv")
+    );
+    for (i, want) in [
+        (0, "Walk handout — walk.pdf"),
+        (1, "Gauge readings — boats.csv"),
+    ] {
+        open(&mut app, i);
+        let first = app.reader.view.targets[0].0;
+        assert!(block_text(&app, first).starts_with(want), "item {i}");
+    }
+}
+
+#[test]
+fn control_characters_in_a_transcript_never_reach_the_screen() {
+    let module = "id: a\ntitle: A\nitems:\n  - kind: video\n    id: v\n    title: V\n    duration: 5\n    url: https://example.org/v\n    transcript: t.srt\n";
+    let dir = temp_course(
+        module,
+        &[(
+            "t.srt",
+            "1\n00:00:01,000 --> 00:00:02,000\nred \u{1b}[31malert\u{7}\n",
+        )],
+    );
+    let course = load_dir(dir.path()).unwrap();
+    let Item::Video(v) = &course.modules[0].items[0] else {
+        panic!("a video")
+    };
+    assert!(
+        !v.cues[0].text.chars().any(char::is_control),
+        "{:?}",
+        v.cues[0].text
+    );
+}
+
+#[test]
+fn no_size_panics_on_files_and_transcripts() {
+    for (w, h) in [(1, 1), (10, 3), (20, 6), (33, 9), (200, 60)] {
+        for plain in [false, true] {
+            let mut app = media_app(80, 24, ALL);
+            app.settings.plain = plain;
+            for i in 0..5 {
+                update(&mut app, Action::Resize(80, 24));
+                open(&mut app, i);
+                update(&mut app, Action::Resize(w, h));
+                send(&mut app, &[Action::Down, Action::Down, Action::Up]);
+                let _ = render(&app, w, h);
+            }
+        }
+    }
+}
