@@ -389,4 +389,37 @@ mod tests {
         assert_eq!(clock(3723), "1:02:03");
         assert_eq!(clock(5), "0:05");
     }
+
+    proptest::proptest! {
+        /// Any text made of the pieces transcripts are made of parses or is
+        /// refused with a line inside it, never a panic; cues come sorted with
+        /// their end at or after their start and no line breaks in their words.
+        #[test]
+        fn any_transcript_parses_or_names_a_line(
+            pieces in proptest::collection::vec(
+                "(WEBVTT|NOTE x|\\n|\\r\\n|-->| |[0-9]{1,3}|[:.,]|<v A>|<i>|</i>|&amp;|&|<|\\{\\\\an8\\}|é|\u{feff}|words)",
+                0..40,
+            )
+        ) {
+            let text: String = pieces.concat();
+            let lines = text.lines().count().max(1);
+            for format in [Format::WebVtt, Format::SubRip] {
+                match parse(&text, format) {
+                    Ok(cues) => {
+                        for pair in cues.windows(2) {
+                            proptest::prop_assert!(pair[0].start_ms <= pair[1].start_ms);
+                        }
+                        for c in &cues {
+                            proptest::prop_assert!(c.end_ms >= c.start_ms);
+                            proptest::prop_assert!(!c.text.contains('\n'));
+                            proptest::prop_assert!(!c.text.is_empty());
+                        }
+                    }
+                    Err(e) => {
+                        proptest::prop_assert!(e.line >= 1 && e.line <= lines + 1, "{e:?}");
+                    }
+                }
+            }
+        }
+    }
 }
