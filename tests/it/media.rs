@@ -594,3 +594,33 @@ fn no_size_panics_on_files_and_transcripts() {
         }
     }
 }
+
+#[test]
+fn adding_a_course_copies_its_offered_files_whole() {
+    let src = tempfile::tempdir().unwrap();
+    crate::common::copy_dir(&fixture("valid", "media"), src.path());
+    // A video file over the 4 MiB a course text may be: copied whole all the same.
+    let big = vec![b'v'; 5 * 1024 * 1024];
+    std::fs::write(src.path().join("media/tide-talk.mp4"), &big).unwrap();
+    let home = tempfile::tempdir().unwrap();
+    let library = amphi::library::Library::new(home.path().join("courses"));
+    let (_, source) = library.add(src.path(), false, false).expect("added");
+    let copy = source.folder().expect("a copy").to_path_buf();
+    for file in [
+        "handouts/walk.pdf",
+        "data/boats.csv",
+        "transcripts/tide-talk.vtt",
+    ] {
+        assert_eq!(
+            std::fs::read(copy.join(file)).unwrap(),
+            std::fs::read(src.path().join(file)).unwrap(),
+            "{file}"
+        );
+    }
+    assert_eq!(
+        std::fs::metadata(copy.join("media/tide-talk.mp4"))
+            .unwrap()
+            .len(),
+        big.len() as u64
+    );
+}
