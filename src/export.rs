@@ -44,6 +44,9 @@ pub const PRACTICE_EXTENSION: &str = "urn:amphi:extension:practice";
 const COURSE_TYPE: &str = "http://adlnet.gov/expapi/activities/course";
 const MODULE_TYPE: &str = "http://adlnet.gov/expapi/activities/module";
 const LESSON_TYPE: &str = "http://adlnet.gov/expapi/activities/lesson";
+/// Videos: the activity type of the xAPI Video Profile (a video read through its
+/// transcript is completed like a lesson, so only the type differs).
+pub const VIDEO_TYPE: &str = "https://w3id.org/xapi/video/activity-type/video";
 const ASSESSMENT_TYPE: &str = "http://adlnet.gov/expapi/activities/assessment";
 const INTERACTION_TYPE: &str = "http://adlnet.gov/expapi/activities/cmi.interaction";
 /// Interview excerpts: no ADL activity type fits a dialogue to read, so amphi
@@ -177,6 +180,7 @@ impl Exporter<'_> {
             Item::Quiz(_) => ASSESSMENT_TYPE,
             Item::Interview(_) => INTERVIEW_TYPE,
             Item::Lesson(_) => LESSON_TYPE,
+            Item::Video(_) => VIDEO_TYPE,
         };
         self.activity(self.item_iri(m, item.id()), item.title(), kind)
     }

@@ -317,6 +317,9 @@ mod tests {
                 crate::course::Item::Quiz(q) => {
                     texts.extend(q.questions.iter().map(|q| q.prompt.as_str()))
                 }
+                crate::course::Item::Video(v) => {
+                    texts.extend(v.cues.iter().map(|c| c.text.as_str()))
+                }
             }
         }
         texts.extend(course.glossary.iter().map(|e| e.definition.as_str()));

@@ -583,6 +583,9 @@ pub(crate) fn shown(path: &Path) -> String {
 struct RecordingFiles {
     inner: DirFiles,
     read: Mutex<BTreeSet<String>>,
+    /// Files offered to the learner (`files:`, a video's `file`), which the
+    /// loader only looks up: copied as files, whatever their size.
+    offered: Mutex<BTreeSet<String>>,
 }
 
 impl RecordingFiles {
@@ -590,6 +593,7 @@ impl RecordingFiles {
         RecordingFiles {
             inner: DirFiles::new(root),
             read: Mutex::default(),
+            offered: Mutex::default(),
         }
     }
 
@@ -609,6 +613,27 @@ impl RecordingFiles {
             }
             std::fs::write(dest, bytes)?;
         }
+        let offered = self
+            .offered
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone();
+        for path in offered {
+            // Checked again: still a regular file inside the folder.
+            self.inner.size(&path).map_err(io::Error::other)?;
+            let parts: Vec<&str> = path
+                .split(['/', '\\'])
+                .filter(|c| !c.is_empty() && *c != ".")
+                .collect();
+            let from = parts
+                .iter()
+                .fold(self.inner.root().to_path_buf(), |p, c| p.join(c));
+            let dest = parts.iter().fold(to.to_path_buf(), |p, c| p.join(c));
+            if let Some(parent) = dest.parent() {
+                std::fs::create_dir_all(parent)?;
+            }
+            std::fs::copy(from, dest)?;
+        }
         Ok(())
     }
 }
@@ -625,6 +650,15 @@ impl CourseFiles for RecordingFiles {
 
     fn display(&self, path: &str) -> String {
         self.inner.display(path)
+    }
+
+    fn size(&self, path: &str) -> Result<u64, String> {
+        let size = self.inner.size(path)?;
+        self.offered
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(path.to_string());
+        Ok(size)
     }
 }
 

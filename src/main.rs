@@ -40,6 +40,7 @@ fn main() -> ExitCode {
     };
     // Without a course named: the bundled one, or a picker when others are added.
     let mut choices = Vec::new();
+    let mut folder = course_folder(course_path.as_ref());
     let course = if course_path.is_none()
         && let Ok(library) = Library::open_default()
         && !library.installed().is_empty()
@@ -176,13 +177,18 @@ fn main() -> ExitCode {
                 Ok(tui::Input::Action(_)) => None,
                 Err(e) => Some(Err(e)),
             });
-            run_picker(&mut terminal, &mut picker, picker_events)
-                .map(|chosen| chosen.and_then(|i| choices.into_iter().nth(i)?.course.ok()))
+            run_picker(&mut terminal, &mut picker, picker_events).map(|chosen| {
+                let entry = choices.into_iter().nth(chosen?)?;
+                folder = entry.source.folder().and_then(|f| f.canonicalize().ok());
+                entry.course.ok()
+            })
         }
     };
     let result = match course {
         Ok(Some(course)) => {
             let mut app = App::new(course, loaded.state, theme);
+            app.course_folder = folder;
+            app.programs = tui::find_programs();
             app.settings.plain = plain;
             app.settings.hyperlinks = settings
                 .hyperlinks
@@ -227,6 +233,18 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => fail(1, &format!("{e} (state file: {})", store.path().display())),
     }
+}
+
+/// The folder of the course named on the command line (absolute), as
+/// `cli::load_course` finds it; `None` for the bundled course, which has none.
+fn course_folder(path: Option<&std::path::PathBuf>) -> Option<std::path::PathBuf> {
+    let path = path?;
+    let dir = match amphi::library::named_course(path) {
+        Some(amphi::library::Named::Bundled) => return None,
+        Some(amphi::library::Named::Installed(dir)) => dir,
+        None => path.clone(),
+    };
+    dir.canonicalize().ok()
 }
 
 /// The terminal in raw mode on the alternate screen, drawn through a buffer big

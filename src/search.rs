@@ -263,6 +263,19 @@ pub fn item_text(item: &Item) -> String {
             .map(|t| one_line(&t.text))
             .collect::<Vec<_>>()
             .join("\n"),
+        // One cue a line, with its time, as the transcript shows it.
+        Item::Video(v) => v
+            .cues
+            .iter()
+            .map(|c| {
+                format!(
+                    "{}  {}",
+                    crate::course::transcript::clock(c.start_ms / 1000),
+                    c.text
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("\n"),
         Item::Quiz(q) => q
             .questions
             .iter()

@@ -204,6 +204,12 @@ fn carry_out(
                 }
             },
             Effect::Quit => return Ok(true),
+            Effect::Launch(_) if quitting => {}
+            Effect::Launch(launch) => {
+                if let Err(why) = start(&launch) {
+                    app.notice = Some(why);
+                }
+            }
             Effect::Prepare(_) if quitting => {}
             Effect::Prepare(jobs) => match preparer {
                 Preparer::Worker(worker) => worker.submit(jobs),
@@ -217,6 +223,93 @@ fn carry_out(
         }
     }
     Ok(false)
+}
+
+/// Starts `launch` (see [`crate::app::open`]): its course file checked again
+/// (still a regular file inside the course folder), then the program, directly
+/// (no shell), with standard input, output and error to the null device, in a
+/// process group of its own (a Ctrl-C or a hang-up of amphi's terminal does not
+/// reach it), never waited for here: a thread reaps it when it ends.
+///
+/// # Errors
+/// The message for the status bar: the file gone or outside the folder, the
+/// program not installed or not started.
+pub fn start(launch: &crate::app::open::Launch) -> Result<(), String> {
+    use crate::course::CourseFiles as _;
+    use std::process::{Command, Stdio};
+    if let Some((folder, path)) = &launch.check {
+        match crate::course::DirFiles::new(folder).size(path) {
+            Ok(_) => {}
+            Err(e) if e == crate::course::NOT_FOUND => {
+                return Err(format!(
+                    "{} is missing from the course folder.",
+                    launch.what
+                ));
+            }
+            Err(e) => return Err(format!("Cannot open {}: {e}", launch.what)),
+        }
+    }
+    let mut command = Command::new(&launch.program);
+    command
+        .args(&launch.args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::CommandExt as _;
+        command.process_group(0);
+    }
+    match command.spawn() {
+        Ok(mut child) => {
+            // Reaped when it ends, so it never lingers as a zombie.
+            std::thread::spawn(move || child.wait());
+            Ok(())
+        }
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Err(format!(
+            "Cannot open {}: {} is not installed.",
+            launch.what, launch.program
+        )),
+        Err(e) => Err(format!(
+            "Cannot open {} with {}: {e}",
+            launch.what, launch.program
+        )),
+    }
+}
+
+/// Whether `name` is an executable file in a folder of `path` (the value of
+/// `PATH`); on Windows, `name.exe` too.
+pub fn on_path(name: &str, path: Option<&std::ffi::OsStr>) -> bool {
+    let Some(path) = path else { return false };
+    std::env::split_paths(path).any(|dir| {
+        let mut names = vec![dir.join(name)];
+        if cfg!(windows) {
+            names.push(dir.join(format!("{name}.exe")));
+        }
+        names.iter().any(|p| is_executable(p))
+    })
+}
+
+#[cfg(unix)]
+fn is_executable(p: &std::path::Path) -> bool {
+    use std::os::unix::fs::PermissionsExt as _;
+    std::fs::metadata(p).is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+}
+
+#[cfg(not(unix))]
+fn is_executable(p: &std::path::Path) -> bool {
+    std::fs::metadata(p).is_ok_and(|m| m.is_file())
+}
+
+/// The programs installed to open files and play videos, looked up on `PATH`
+/// (see [`crate::app::open::Programs`]); given to the app once, at start.
+pub fn find_programs() -> crate::app::open::Programs {
+    let path = std::env::var_os("PATH");
+    let (opener, _) = crate::app::open::opener();
+    crate::app::open::Programs {
+        opener: on_path(opener, path.as_deref()),
+        mpv: on_path(crate::app::open::PLAYER, path.as_deref()),
+    }
 }
 
 /// Saves the app's state and adopts the state returned, if any.

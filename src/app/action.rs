@@ -102,6 +102,10 @@ pub enum Action {
     CycleSpeaker,
     /// Interview: start or leave the recall drill.
     ToggleDrill,
+    /// Select the block of the open text that opens something (a course file,
+    /// a video's play line or transcript line), by its index in
+    /// [`ContentView::targets`](super::ContentView::targets), as a click does.
+    SelectTarget(usize),
     /// Open item (module index, item index) and read it, as a click in the
     /// outline does.
     OpenItem(usize, usize),
@@ -156,4 +160,7 @@ pub enum Effect {
     /// Build these items' texts ahead of time, off the event loop if possible,
     /// and give each result back as [`Action::Prepared`] (see [`super::prepare`]).
     Prepare(Vec<super::prepare::PrepareJob>),
+    /// Start a program (the system's opener on a course file, a video player),
+    /// detached, without a shell (see [`super::open`]).
+    Launch(super::open::Launch),
 }

@@ -6,6 +6,29 @@ use crate::course::{Item, Target};
 use crate::doc::views::{self, ItemDoc};
 use crate::doc::{Block, Doc, Span};
 
+/// The blocks of the open item's text that open something (see
+/// [`crate::doc::media::targets`]): a lesson's, an interview's or a video's,
+/// or a quiz's files on its page (its intro); none on a review.
+pub fn targets(app: &App) -> Vec<(usize, crate::doc::media::Opens)> {
+    if app.modals.review().is_some() {
+        return Vec::new();
+    }
+    match app.current_item() {
+        Some(Item::Quiz(_)) => {
+            let intro = app
+                .quizzes
+                .get(&app.nav.current)
+                .is_some_and(|s| s.stage == Stage::Intro);
+            match app.current_item() {
+                Some(item) if intro => crate::doc::media::targets(item),
+                _ => Vec::new(),
+            }
+        }
+        Some(item) => crate::doc::media::targets(item),
+        None => Vec::new(),
+    }
+}
+
 /// The open item's text.
 pub fn item_doc(app: &App) -> ItemDoc {
     let (mi, _) = app.nav.current;
@@ -19,7 +42,7 @@ pub fn item_doc(app: &App) -> ItemDoc {
         );
     }
     match app.current_item() {
-        Some(item @ (Item::Lesson(_) | Item::Interview(_))) => {
+        Some(item @ (Item::Lesson(_) | Item::Interview(_) | Item::Video(_))) => {
             let note = note_of(app, app.nav.current.0, app.nav.current.1);
             let doc = views::reading_doc(item, Some(&app.reader.interview), note, &app.glossary);
             ItemDoc::plain(doc.unwrap_or_default())
@@ -60,6 +83,21 @@ pub fn item_doc(app: &App) -> ItemDoc {
                     let links = (&targets[..], &[][..]);
                     views::quiz_grouped(q, state, app.progress(), module, focused, links, stimuli)
                 };
+                if state.stage == Stage::Intro && !q.files.is_empty() {
+                    // The quiz's files on its page, after its title.
+                    let files = crate::doc::media::files_blocks(&q.files);
+                    let n = files.len();
+                    let at = built.doc.blocks.len().min(1);
+                    built.doc.blocks.splice(at..at, files);
+                    let shift = |b: &mut usize| {
+                        if *b >= at {
+                            *b += n;
+                        }
+                    };
+                    built.keep_visible.iter_mut().for_each(shift);
+                    built.marks.iter_mut().for_each(shift);
+                    built.links.iter_mut().for_each(|(b, _)| shift(b));
+                }
                 if let Some(note) = note_of(app, app.nav.current.0, app.nav.current.1) {
                     built
                         .doc

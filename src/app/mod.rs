@@ -17,6 +17,7 @@ pub mod layout;
 pub mod modal;
 mod mouse;
 mod notes;
+pub mod open;
 pub mod overlay;
 mod panels;
 pub mod picker;
@@ -24,6 +25,7 @@ pub mod prepare;
 pub mod reading;
 mod reload;
 pub mod spoken;
+pub mod targets;
 mod update;
 
 pub use crate::quiz::answering::{
@@ -132,6 +134,12 @@ pub struct ContentView {
     pub match_at: Option<(usize, usize)>,
     /// Blocks showing a "Read again" link, and where it leads ([`Action::OpenLink`]).
     pub links: Vec<(usize, crate::course::Target)>,
+    /// Blocks that open something (a course file, a video's play line or
+    /// transcript line), in text order (see [`crate::doc::media::targets`]).
+    pub targets: Vec<(usize, crate::doc::media::Opens)>,
+    /// The one of `targets` selected (its index there), if any: Enter opens it
+    /// while it is on screen.
+    pub target: Option<usize>,
 }
 
 impl ContentView {
@@ -328,6 +336,12 @@ pub struct App {
     pub notice: Option<String>,
     /// The current time in seconds since the Unix epoch (replaceable in tests).
     pub clock: fn() -> u64,
+    /// The folder the course was loaded from, absolute; `None` for the bundled
+    /// course, whose files then cannot be opened (see [`open`]).
+    pub course_folder: Option<std::path::PathBuf>,
+    /// The programs installed to open files and play videos, as the terminal
+    /// layer found them (see [`open::Programs`]).
+    pub programs: open::Programs,
     /// Questions due for review now (refreshed by `update`), for the status bar.
     pub due_for_review: usize,
     /// The course glossary's terms, ready to find in text (shared with the
@@ -389,6 +403,8 @@ impl App {
             outline_natural: 0,
             notice: None,
             clock: system_clock,
+            course_folder: None,
+            programs: open::Programs::default(),
             due_for_review: 0,
             glossary: Arc::default(),
             facts: reading::Facts::default(),
@@ -538,7 +554,17 @@ impl App {
         }
         self.reader.view.scroll = 0;
         self.reader.view.hscroll = 0;
+        self.reader.view.target = None;
         self.rebuild();
+        // A video opens with its play line selected: Enter plays.
+        if matches!(self.current_item(), Some(Item::Video(_))) {
+            self.reader.view.target = self
+                .reader
+                .view
+                .targets
+                .iter()
+                .position(|&(_, o)| o == crate::doc::media::Opens::Play);
+        }
     }
 
     /// Rebuilds the open item's text (after opening it or a quiz change) and lays it out.
@@ -549,6 +575,15 @@ impl App {
         self.reader.view.match_at = None;
         self.prepare_stimuli();
         self.reader.stimulus_size = Some(self.text_size());
+        self.reader.view.targets = item_doc::targets(self);
+        if self
+            .reader
+            .view
+            .target
+            .is_some_and(|t| t >= self.reader.view.targets.len())
+        {
+            self.reader.view.target = None;
+        }
         let inputs = self.doc_inputs();
         match inputs
             .as_ref()
@@ -677,7 +712,7 @@ impl App {
     pub(crate) fn doc_inputs_of(&self, (mi, ii): (usize, usize)) -> Option<doc_cache::Inputs> {
         let item = self.course.modules.get(mi)?.items.get(ii)?;
         let interview = match item {
-            Item::Lesson(_) => None,
+            Item::Lesson(_) | Item::Video(_) => None,
             Item::Interview(_) if (mi, ii) == self.nav.current => {
                 Some(self.reader.interview.clone())
             }

@@ -1,5 +1,6 @@
 //! Mouse events to actions: the wheel scrolls the pane under the pointer, a
-//! click opens an outline item or picks a quiz choice. Positions are resolved
+//! click opens an outline item, picks a quiz choice or selects a course file or
+//! transcript line. Positions are resolved
 //! against the layout computed from the app's state and size (no drawing).
 
 use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
@@ -42,10 +43,27 @@ pub fn action_for_mouse(app: &App, mouse: &MouseEvent) -> Option<Action> {
                 // A click beside the outline overlay closes it.
                 return Some(Action::Back);
             }
+            if let Some(t) = target_at(app, areas.text, at) {
+                return Some(Action::SelectTarget(t));
+            }
             choice_at(app, areas.text, at).map(Action::Choose)
         }
         _ => None,
     }
+}
+
+/// The target (a course file, a video's play or transcript line: its index in
+/// the open text's targets) at `at` in the text area, if any.
+fn target_at(app: &App, text: Rect, at: Position) -> Option<usize> {
+    if !text.contains(at) || app.nav.focus == Focus::Outline && app.areas().outline_overlay {
+        return None;
+    }
+    let view = &app.reader.view;
+    let row = view.rows.get(view.scroll + usize::from(at.y - text.y))?;
+    if row.line.width() == 0 {
+        return None;
+    }
+    view.targets.iter().position(|&(b, _)| b == row.block)
 }
 
 /// The number (from 1, as shown) of the quiz choice at `at` in the text area,

@@ -121,6 +121,7 @@ pub fn word_count(item: &Item) -> usize {
         Item::Lesson(l) => count_words(&l.body),
         Item::Interview(iv) => iv.turns.iter().map(|t| count_words(&t.text)).sum(),
         Item::Quiz(_) => 0,
+        Item::Video(v) => v.cues.iter().map(|c| count_words(&c.text)).sum(),
     }
 }
 

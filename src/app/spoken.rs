@@ -107,11 +107,18 @@ fn said(app: &App, widest: bool) -> String {
     if let Some((quiz, state)) = app.current_quiz() {
         let (n, of) = state.session.place();
         return match state.stage {
-            Stage::Intro => format!(
-                "Quiz, {} questions, pass mark {}%. Enter starts.",
-                quiz.questions.len(),
-                quiz.pass_mark
-            ),
+            Stage::Intro => match super::targets::said(app) {
+                Some(selected) => format!(
+                    "Quiz, {} questions, pass mark {}%. {selected}",
+                    quiz.questions.len(),
+                    quiz.pass_mark
+                ),
+                None => format!(
+                    "Quiz, {} questions, pass mark {}%. Enter starts.",
+                    quiz.questions.len(),
+                    quiz.pass_mark
+                ),
+            },
             Stage::Asking => {
                 let picked: Vec<String> =
                     state.picked.iter().map(|i| (i + 1).to_string()).collect();
@@ -183,12 +190,17 @@ fn said(app: &App, widest: bool) -> String {
     } else {
         (v.scroll + 1, last)
     };
-    format!(
+    let mut s = format!(
         "Module {} item {} of {items}, {state}. Lines {first}–{last} of {}.",
         mi + 1,
         ii + 1,
         v.rows.len()
-    )
+    );
+    if let Some(selected) = super::targets::said(app) {
+        s.push(' ');
+        s.push_str(&selected);
+    }
+    s
 }
 
 /// `, part 2 of 3` when the question shown is a part of a group; else nothing.

@@ -252,7 +252,7 @@ fn pane(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
     } else if app.current_quiz().is_some() {
         quiz_screen(app, action, effects);
     } else {
-        reading(app, action);
+        reading(app, action, effects);
     }
 }
 
@@ -484,7 +484,11 @@ fn scroll_by(app: &mut App, n: isize) {
 
 /// [`Mode::Reading`]: the keys scroll the text, and Enter reads on: a page down,
 /// then the next item.
-fn reading(app: &mut App, action: Action) {
+fn reading(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
+    // Course files and transcript lines first (see `targets`).
+    if super::targets::keys(app, &action, effects) {
+        return;
+    }
     if scroll_text(app, &action, true) {
         return;
     }
@@ -506,6 +510,13 @@ fn quiz_screen(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
         stage,
         Some(Stage::Intro | Stage::Feedback | Stage::Result { .. })
     );
+    // A quiz's files, on its page (see `targets`).
+    if stage == Some(Stage::Intro)
+        && app.modals.review().is_none()
+        && super::targets::keys(app, &action, effects)
+    {
+        return;
+    }
     if !scroll_text(app, &action, lines) {
         quiz(app, action, effects);
     }
@@ -1226,6 +1237,7 @@ fn start_review(app: &mut App) {
     }
     let n = questions.len();
     let quiz = crate::course::Quiz {
+        files: Vec::new(),
         id: "review".into(),
         title: format!("Review · {n} question{} due", if n == 1 { "" } else { "s" }),
         pass_mark: 0,

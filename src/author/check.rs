@@ -383,7 +383,7 @@ mod tests {
         assert_eq!(code, 1);
         assert_eq!(
             text,
-            "<memory>/a.yaml:8:5: lesson `l`: unknown field `extra` (the fields here are `body`, `body_file`, `id`, `kind` and `title`)\n  |\n8 |     extra: 1\n  |     ^\n\n\
+            "<memory>/a.yaml:8:5: lesson `l`: unknown field `extra` (the fields here are `body`, `body_file`, `files`, `id`, `kind` and `title`)\n  |\n8 |     extra: 1\n  |     ^\n\n\
              <memory>/course.yaml:5:3: module file `gone.yaml`: file not found\n  |\n5 |   - gone.yaml\n  |   ^\n\n\
              2 errors in 2 files\n"
         );
@@ -418,7 +418,7 @@ mod tests {
             problems,
             [
                 "<memory>/a.yaml:8:5: lesson `l`: unknown field `extra` (the fields here are \
-                 `body`, `body_file`, `id`, `kind` and `title`)",
+                 `body`, `body_file`, `files`, `id`, `kind` and `title`)",
                 "<memory>/a.yaml:9:5: lesson `l`: `body` is given twice (first on line 7); keep one",
                 "<memory>/b.yaml:7:16: quiz `q`: `pass_mark` must be a whole percentage from 0 \
                  to 100, not the text `high`",

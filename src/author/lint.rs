@@ -42,6 +42,8 @@ pub fn warnings(loaded: &Loaded) -> Vec<Problem> {
     for (module, (file, src)) in loaded.course.modules.iter().zip(&loaded.sources) {
         module_warnings(module, file, src, &mut out);
     }
+    // Offered files missing from the folder, found by the loader.
+    out.extend(loaded.missing.iter().cloned());
     if let Some((file, src)) = &loaded.glossary_source
         && loaded.problems.is_empty()
     {
@@ -60,6 +62,7 @@ fn glossary_warnings(loaded: &Loaded, file: &str, src: &str, out: &mut Vec<Probl
             Item::Lesson(l) => vec![l.body.as_str()],
             Item::Interview(iv) => iv.turns.iter().map(|t| t.text.as_str()).collect(),
             Item::Quiz(_) => Vec::new(),
+            Item::Video(v) => v.cues.iter().map(|c| c.text.as_str()).collect(),
         };
         for text in texts {
             for found in matcher.find(text) {
@@ -162,7 +165,7 @@ fn module_warnings(module: &Module, file: &str, src: &str, out: &mut Vec<Problem
                     );
                 }
             }
-            Item::Interview(_) => {}
+            Item::Interview(_) | Item::Video(_) => {}
         }
         math_item_warnings(item, (file, src), &loc, block, out);
     }
@@ -298,6 +301,8 @@ fn math_item_warnings(
                 }
             }
         }
+        // Transcripts are plain words: no math is drawn in them.
+        Item::Video(_) => {}
     }
 }
 
@@ -306,6 +311,7 @@ fn item_words(item: &Item) -> usize {
     match item {
         Item::Lesson(l) => count_words(&l.body),
         Item::Interview(iv) => iv.turns.iter().map(|t| count_words(&t.text)).sum(),
+        Item::Video(v) => v.cues.iter().map(|c| count_words(&c.text)).sum(),
         Item::Quiz(q) => q
             .questions
             .iter()

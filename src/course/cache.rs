@@ -42,9 +42,9 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use super::files::{CourseFiles, DirFiles, safe_components};
 use super::links::See;
 use super::model::{
-    AnswerKey, AnswerPattern, Course, CourseInfo, GlossaryEntry, Interview, Item, Lesson, Module,
-    NumberText, NumericAnswer, NumericValue, Objective, Participant, Question, QuestionGroup, Quiz,
-    Scoring, ShowAnswers, Source, Tolerance, Turn,
+    AnswerKey, AnswerPattern, Course, CourseFile, CourseInfo, Cue, GlossaryEntry, Interview, Item,
+    Lesson, Module, NumberText, NumericAnswer, NumericValue, Objective, Participant, Question,
+    QuestionGroup, Quiz, Scoring, ShowAnswers, Source, Tolerance, Turn, Video,
 };
 use super::problem::Report;
 
@@ -347,6 +347,16 @@ impl CourseFiles for Recorder<'_> {
 
     fn display(&self, path: &str) -> String {
         self.files.display(path)
+    }
+
+    // Offered files and videos are stamped too: the sizes shown come from the
+    // entry, and a missing one is warned about when it is loaded again.
+    fn size(&self, path: &str) -> Result<u64, String> {
+        match Stamp::take(self.files.root(), path) {
+            Some(s) => self.stamps.borrow_mut().push(s),
+            None => *self.unstamped.borrow_mut() = true,
+        }
+        self.files.size(path)
     }
 }
 
@@ -691,12 +701,14 @@ fn enc_item(e: &mut Enc, item: &Item) {
             title,
             body,
             body_file,
+            files,
         }) => {
             e.u8(0);
             e.str(id);
             e.str(title);
             e.str(body);
             e.opt_str(body_file.as_ref());
+            enc_files(e, files);
         }
         Item::Interview(Interview {
             id,
@@ -705,6 +717,7 @@ fn enc_item(e: &mut Enc, item: &Item) {
             participants,
             turns,
             note,
+            files,
         }) => {
             e.u8(1);
             e.str(id);
@@ -722,6 +735,7 @@ fn enc_item(e: &mut Enc, item: &Item) {
                 e.str(text);
             }
             e.opt_str(note.as_ref());
+            enc_files(e, files);
         }
         Item::Quiz(Quiz {
             id,
@@ -733,6 +747,7 @@ fn enc_item(e: &mut Enc, item: &Item) {
             show_answers,
             shuffle,
             groups,
+            files,
         }) => {
             e.u8(2);
             e.str(id);
@@ -758,6 +773,7 @@ fn enc_item(e: &mut Enc, item: &Item) {
                 ShowAnswers::Never => 3,
             });
             e.u8(u8::from(*shuffle));
+            enc_files(e, files);
             e.len(groups.len());
             for g in groups {
                 e.str(&g.id);
@@ -766,7 +782,66 @@ fn enc_item(e: &mut Enc, item: &Item) {
                 e.len(g.questions.end);
             }
         }
+        Item::Video(Video {
+            id,
+            title,
+            duration,
+            file,
+            url,
+            transcript,
+            cues,
+            files,
+        }) => {
+            e.u8(3);
+            e.str(id);
+            e.str(title);
+            e.u64(*duration);
+            for o in [file, url, transcript] {
+                e.opt_str(o.as_ref());
+            }
+            e.len(cues.len());
+            for Cue {
+                start_ms,
+                end_ms,
+                text,
+            } in cues
+            {
+                e.u64(*start_ms);
+                e.u64(*end_ms);
+                e.str(text);
+            }
+            enc_files(e, files);
+        }
     }
+}
+
+fn enc_files(e: &mut Enc, files: &[CourseFile]) {
+    e.len(files.len());
+    for CourseFile { title, path, size } in files {
+        e.str(title);
+        e.str(path);
+        match size {
+            Some(n) => {
+                e.u8(1);
+                e.u64(*n);
+            }
+            None => e.u8(0),
+        }
+    }
+}
+
+fn dec_files(d: &mut Dec) -> Option<Vec<CourseFile>> {
+    d.list(|d| {
+        Some(CourseFile {
+            title: d.string()?,
+            path: d.string()?,
+            size: match d.u8()? {
+                0 => None,
+                1 => Some(d.u64()?),
+                _ => return None,
+            },
+        })
+    })
 }
 
 fn dec_item(d: &mut Dec) -> Option<Item> {
@@ -776,6 +851,7 @@ fn dec_item(d: &mut Dec) -> Option<Item> {
             title: d.string()?,
             body: d.string()?,
             body_file: d.opt_string()?,
+            files: dec_files(d)?,
         }),
         1 => Item::Interview(Interview {
             id: d.string()?,
@@ -795,6 +871,7 @@ fn dec_item(d: &mut Dec) -> Option<Item> {
                 })
             })?,
             note: d.opt_string()?,
+            files: dec_files(d)?,
         }),
         2 => Item::Quiz(Quiz {
             id: d.string()?,
@@ -820,8 +897,25 @@ fn dec_item(d: &mut Dec) -> Option<Item> {
             },
             shuffle: d.bool()?,
             groups: Vec::new(),
+            files: dec_files(d)?,
         })
         .with_groups(d)?,
+        3 => Item::Video(Video {
+            id: d.string()?,
+            title: d.string()?,
+            duration: d.u64()?,
+            file: d.opt_string()?,
+            url: d.opt_string()?,
+            transcript: d.opt_string()?,
+            cues: d.list(|d| {
+                Some(Cue {
+                    start_ms: d.u64()?,
+                    end_ms: d.u64()?,
+                    text: d.string()?,
+                })
+            })?,
+            files: dec_files(d)?,
+        }),
         _ => return None,
     })
 }
@@ -1157,6 +1251,7 @@ mod tests {
                 Item::Lesson(_) => "lesson",
                 Item::Interview(_) => "interview",
                 Item::Quiz(_) => "quiz",
+                Item::Video(_) => "video",
             });
             let Item::Quiz(quiz) = item else { continue };
             used.insert(match quiz.scoring {
@@ -1268,7 +1363,7 @@ mod tests {
             .flat_map(|m| &m.items)
             .filter_map(|i| match i {
                 Item::Quiz(q) => Some(q),
-                Item::Lesson(_) | Item::Interview(_) => None,
+                Item::Lesson(_) | Item::Interview(_) | Item::Video(_) => None,
             })
             .flat_map(|q| &q.questions)
             .collect();
@@ -1300,11 +1395,32 @@ mod tests {
         assert_eq!(d.rest(), 0);
     }
 
+    /// `tests/fixtures/valid/media`: offered files (with their sizes),
+    /// videos with a WebVTT and a SubRip transcript and one with an address.
+    #[test]
+    fn a_course_with_files_and_videos_round_trips() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/media");
+        let course = super::super::load_dir(&dir).expect("the media fixture is valid");
+        let videos = course
+            .modules
+            .iter()
+            .flat_map(|m| &m.items)
+            .filter(|i| matches!(i, Item::Video(v) if !v.cues.is_empty()))
+            .count();
+        assert!(videos >= 2, "two videos with transcripts");
+        assert!(course.items().any(|(_, _, _, i)| !i.files().is_empty()));
+        let mut e = Enc(Vec::new());
+        enc_course(&mut e, &course);
+        let mut d = Dec(&e.0);
+        assert_eq!(dec_course(&mut d).as_ref(), Some(&course));
+        assert_eq!(d.rest(), 0);
+    }
+
     /// The layout this build writes, named by [`MAGIC`]: a fingerprint of the
     /// every-option fixture's encoding. When the encoder changes, this test fails:
     /// bump `MAGIC` (so no older entry is read with the new layout) and put the new
     /// fingerprint here. When only the fixture changed, update the fingerprint.
-    const LAYOUT: (&[u8; 8], u64) = (b"AMPHIC03", 1_333_538_384_741_081_919);
+    const LAYOUT: (&[u8; 8], u64) = (b"AMPHIC03", 1_467_925_632_326_704_037);
 
     #[test]
     fn the_groups_fixture_round_trips() {

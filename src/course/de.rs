@@ -16,7 +16,7 @@ use serde::{Deserialize, Deserializer};
 
 use super::model::{
     AnswerKey, AnswerPattern, Interview, Item, Lesson, NumberText, NumericAnswer, NumericValue,
-    Question, QuestionGroup, Quiz, Tolerance,
+    Question, QuestionGroup, Quiz, Tolerance, Video,
 };
 
 /// A type read from a map whose first key, `kind`, selects the variant.
@@ -237,19 +237,111 @@ fn truth<'de, D: Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
     d.deserialize_bool(Truth)
 }
 
+/// The longest video duration accepted: 100 hours, in seconds.
+pub(super) const MAX_DURATION: u64 = 100 * 3600;
+
+/// A video's `duration`, in seconds: a whole number of seconds (`754`) or a text
+/// `mm:ss` or `h:mm:ss` (`"12:34"`, `"1:02:03"`; minutes and seconds below 60
+/// after the first field), at most [`MAX_DURATION`].
+pub(super) fn duration<'de, D: Deserializer<'de>>(d: D) -> Result<u64, D::Error> {
+    struct Duration;
+    const WHAT: &str =
+        "a duration: whole seconds (`754`) or `mm:ss` or `h:mm:ss` in quotes (`\"12:34\"`)";
+    impl Visitor<'_> for Duration {
+        type Value = u64;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str(WHAT)
+        }
+        fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<u64, E> {
+            if v <= MAX_DURATION {
+                Ok(v)
+            } else {
+                Err(E::custom(format!(
+                    "duration {v} is over 100 hours (it is in seconds)"
+                )))
+            }
+        }
+        fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<u64, E> {
+            match u64::try_from(v) {
+                Ok(v) => self.visit_u64(v),
+                Err(_) => Err(E::custom(format!("expected {WHAT}, not {v}"))),
+            }
+        }
+        fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<u64, E> {
+            Err(E::custom(format!("expected {WHAT}, not the number {v}")))
+        }
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<u64, E> {
+            parse_duration(v)
+                .filter(|&s| s <= MAX_DURATION)
+                .ok_or_else(|| {
+                    E::custom(format!(
+                        "expected {WHAT}, not `{}`",
+                        crate::text::sanitize_line(v)
+                    ))
+                })
+        }
+    }
+    d.deserialize_any(Duration)
+}
+
+/// `mm:ss` or `h:mm:ss` (or whole seconds written as text) in seconds; `None`
+/// for anything else.
+pub fn parse_duration(text: &str) -> Option<u64> {
+    let fields: Vec<&str> = text.trim().split(':').collect();
+    if fields.len() > 3
+        || fields
+            .iter()
+            .any(|f| f.is_empty() || f.len() > 6 || !f.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return None;
+    }
+    let numbers: Vec<u64> = fields
+        .iter()
+        .map(|f| f.parse().ok())
+        .collect::<Option<_>>()?;
+    // Every field after the first is two digits, up to 59.
+    if fields.iter().skip(1).any(|f| f.len() != 2) || numbers.iter().skip(1).any(|&n| n > 59) {
+        return None;
+    }
+    Some(
+        numbers
+            .iter()
+            .fold(0u64, |acc, &n| acc.saturating_mul(60).saturating_add(n)),
+    )
+}
+
+/// The JSON Schema of a duration: whole seconds or `mm:ss`/`h:mm:ss`.
+pub(super) struct DurationSchema;
+
+impl schemars::JsonSchema for DurationSchema {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Duration".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "How long the video runs: whole seconds, or `mm:ss` / `h:mm:ss` as text.",
+            "oneOf": [
+                { "type": "integer", "minimum": 0, "maximum": MAX_DURATION },
+                { "type": "string", "pattern": "^[0-9]{1,6}(:[0-5][0-9]){0,2}$" }
+            ]
+        })
+    }
+}
+
 fn rest<'de, A: MapAccess<'de>, T: Deserialize<'de>>(map: A) -> Result<T, A::Error> {
     T::deserialize(MapAccessDeserializer::new(map))
 }
 
 impl KindFirst for Item {
     const WHAT: &'static str = "an item";
-    const KINDS: &'static [&'static str] = &["lesson", "interview", "quiz"];
+    const KINDS: &'static [&'static str] = &["lesson", "interview", "quiz", "video"];
 
     fn from_rest<'de, A: MapAccess<'de>>(kind: &str, map: A) -> Result<Self, A::Error> {
         Ok(match kind {
             "lesson" => Item::Lesson(rest::<A, Lesson>(map)?),
             "interview" => Item::Interview(rest::<A, Interview>(map)?),
-            _ => {
+            "quiz" => {
                 // The groups of its `questions` come back beside the quiz (see
                 // `quiz_questions`).
                 GROUPS.with(|g| g.borrow_mut().clear());
@@ -257,6 +349,9 @@ impl KindFirst for Item {
                 quiz.groups = GROUPS.with(|g| std::mem::take(&mut *g.borrow_mut()));
                 Item::Quiz(quiz)
             }
+            "video" => Item::Video(rest::<A, Video>(map)?),
+            // `kind` is one of `KINDS` (checked as it was read).
+            other => return Err(A::Error::unknown_variant(other, Self::KINDS)),
         })
     }
 }
@@ -715,6 +810,7 @@ impl schemars::JsonSchema for Item {
                 ("lesson", Lesson::json_schema(g)),
                 ("interview", Interview::json_schema(g)),
                 ("quiz", Quiz::json_schema(g)),
+                ("video", Video::json_schema(g)),
             ],
         )
     }

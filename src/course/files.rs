@@ -23,6 +23,17 @@ pub trait CourseFiles {
 
     /// How to name `path` in messages to the author, such as `course/modules/a.yaml`.
     fn display(&self, path: &str) -> String;
+
+    /// The size in bytes of the file at `path` (a course file offered to the
+    /// learner, a video), checked like [`CourseFiles::read`] but not read.
+    ///
+    /// # Errors
+    /// As [`CourseFiles::read`]: exactly [`NOT_FOUND`] when the file does not
+    /// exist. The default reads the file (sources that cannot tell its size
+    /// otherwise).
+    fn size(&self, path: &str) -> Result<u64, String> {
+        self.read(path).map(|b| b.len() as u64)
+    }
 }
 
 /// Checks that `path` (as written in a course) stays inside the course folder and
@@ -79,8 +90,10 @@ impl DirFiles {
     }
 }
 
-impl CourseFiles for DirFiles {
-    fn read(&self, path: &str) -> Result<Vec<u8>, String> {
+impl DirFiles {
+    /// The real path of the regular file at `path` (as written in the course),
+    /// after the checks [`CourseFiles::read`] documents.
+    fn resolve(&self, path: &str) -> Result<PathBuf, String> {
         let parts = safe_components(path)?;
         let full = parts.iter().fold(self.root.clone(), |p, c| p.join(c));
         // A symbolic link may still point outside: compare the resolved paths.
@@ -104,7 +117,21 @@ impl CourseFiles for DirFiles {
             Ok(_) => return Err("not a regular file (a pipe, socket or device)".into()),
             Err(e) => return Err(describe_io(&e)),
         }
+        Ok(real)
+    }
+}
+
+impl CourseFiles for DirFiles {
+    fn read(&self, path: &str) -> Result<Vec<u8>, String> {
+        let real = self.resolve(path)?;
         read_at_most(&real, MAX_FILE_BYTES + 1).map_err(|e| describe_io(&e))
+    }
+
+    fn size(&self, path: &str) -> Result<u64, String> {
+        let real = self.resolve(path)?;
+        std::fs::metadata(&real)
+            .map(|m| m.len())
+            .map_err(|e| describe_io(&e))
     }
 
     fn display(&self, path: &str) -> String {
@@ -166,6 +193,14 @@ impl CourseFiles for EmbeddedFiles {
 
     fn display(&self, path: &str) -> String {
         format!("{}/{path}", self.shown)
+    }
+
+    fn size(&self, path: &str) -> Result<u64, String> {
+        let joined = safe_components(path)?.join("/");
+        self.dir
+            .get_file(&joined)
+            .map(|f| f.contents().len() as u64)
+            .ok_or_else(|| NOT_FOUND.to_string())
     }
 }
 

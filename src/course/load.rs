@@ -24,7 +24,7 @@ pub const GLOSSARY: &str = "glossary.yaml";
 pub const MAX_COURSE_BYTES: usize = 64 * 1024 * 1024;
 
 /// The problem of the file that takes the course over [`MAX_COURSE_BYTES`].
-fn over_course_limit(file: &str) -> Report {
+pub(super) fn over_course_limit(file: &str) -> Report {
     let p = Problem::new(
         file,
         format!(
@@ -87,6 +87,10 @@ pub struct Loaded {
     pub problems: Vec<Problem>,
     /// `glossary.yaml` as (name shown, text), when the course has one that parsed.
     pub glossary_source: Option<(String, String)>,
+    /// Files the course offers (`files:`, a video's `file`) that are missing:
+    /// warnings, not errors (`amphi check` shows them; the learner is told when
+    /// opening one).
+    pub missing: Vec<Problem>,
 }
 
 /// Loads a course from `files` like [`load`], but keeps what was read when there
@@ -97,6 +101,7 @@ pub struct Loaded {
 /// [`MAX_COURSE_BYTES`].
 pub fn load_parts(files: &dyn CourseFiles) -> Result<Loaded, Report> {
     let mut problems = Vec::new();
+    let mut missing = Vec::new();
     let manifest_name = files.display(MANIFEST);
     let manifest_text = match files.read(MANIFEST) {
         Ok(bytes) => bytes,
@@ -158,6 +163,18 @@ pub fn load_parts(files: &dyn CourseFiles) -> Result<Loaded, Report> {
                     problems.extend(over.problems);
                     return Err(Report { problems });
                 }
+                if module.items.len() <= validate::MAX_ENTRIES {
+                    let mut media = super::media::Media {
+                        files,
+                        total: &mut total,
+                        problems: &mut problems,
+                        missing: &mut missing,
+                    };
+                    if let Err(over) = media.resolve(&mut module, &text) {
+                        problems.extend(over.problems);
+                        return Err(Report { problems });
+                    }
+                }
                 modules.push(module);
                 sources.push((shown, text));
             }
@@ -197,6 +214,7 @@ pub fn load_parts(files: &dyn CourseFiles) -> Result<Loaded, Report> {
         sources,
         problems,
         glossary_source,
+        missing,
     })
 }
 
@@ -474,6 +492,7 @@ fn sanitize_module(module: &mut Module) {
             o.title = sanitize_line(&o.title);
         }
         for item in &mut module.items {
+            super::media::sanitize_files(item);
             match item {
                 Item::Lesson(l) => {
                     l.title = sanitize_line(&l.title);
@@ -491,6 +510,14 @@ fn sanitize_module(module: &mut Module) {
                     }
                     for t in &mut iv.turns {
                         t.text = sanitize(t.text.trim_end());
+                    }
+                }
+                Item::Video(v) => {
+                    // Its paths and cues are sanitised once checked and read
+                    // (`media.rs`).
+                    v.title = sanitize_line(&v.title);
+                    if let Some(u) = &mut v.url {
+                        *u = sanitize_line(u);
                     }
                 }
                 Item::Quiz(q) => {

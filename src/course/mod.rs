@@ -1,5 +1,5 @@
 //! The course model: a course, its modules and their items (lessons, interview
-//! excerpts, quizzes), loaded from a folder of YAML files.
+//! excerpts, quizzes, videos), loaded from a folder of YAML files.
 //!
 //! This module knows nothing about the terminal. [`load`] reads a course from a
 //! [`CourseFiles`] source (the bundled course embedded in the binary, or a folder on
@@ -14,15 +14,18 @@ mod de;
 mod files;
 mod links;
 mod load;
+mod media;
 mod model;
 mod problem;
 pub mod shape;
+pub mod transcript;
 mod validate;
 pub(crate) mod yaml;
 
 pub use bundled::bundled_files;
 pub use cache::CourseCache;
-pub use files::{CourseFiles, DirFiles, EmbeddedFiles, NOT_FOUND};
+pub use de::parse_duration;
+pub use files::{CourseFiles, DirFiles, EmbeddedFiles, NOT_FOUND, safe_components};
 pub use links::{Resolver, See, Target, heading_slugs, headings, resolve, slug};
 pub use load::{Loaded, load, load_bundled, load_dir, load_parts};
 pub use model::*;

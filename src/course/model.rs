@@ -156,7 +156,7 @@ pub struct Objective {
 }
 
 /// One thing to study in a module. In YAML each item is a map whose first key is
-/// `kind` (`lesson`, `interview` or `quiz`).
+/// `kind` (`lesson`, `interview`, `quiz` or `video`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Item {
     /// Text to read.
@@ -165,6 +165,8 @@ pub enum Item {
     Interview(Interview),
     /// Questions to answer, graded against a pass mark.
     Quiz(Quiz),
+    /// A video to watch, read through its transcript (see [`Video`]).
+    Video(Video),
 }
 
 impl Item {
@@ -174,6 +176,7 @@ impl Item {
             Item::Lesson(x) => &x.id,
             Item::Interview(x) => &x.id,
             Item::Quiz(x) => &x.id,
+            Item::Video(x) => &x.id,
         }
     }
 
@@ -183,17 +186,94 @@ impl Item {
             Item::Lesson(x) => &x.title,
             Item::Interview(x) => &x.title,
             Item::Quiz(x) => &x.title,
+            Item::Video(x) => &x.title,
         }
     }
 
-    /// The YAML `kind` of the item: `lesson`, `interview` or `quiz`.
+    /// The YAML `kind` of the item: `lesson`, `interview`, `quiz` or `video`.
     pub fn kind(&self) -> &'static str {
         match self {
             Item::Lesson(_) => "lesson",
             Item::Interview(_) => "interview",
             Item::Quiz(_) => "quiz",
+            Item::Video(_) => "video",
         }
     }
+
+    /// The course files the item offers (its `files:`), in the order written.
+    pub fn files(&self) -> &[CourseFile] {
+        match self {
+            Item::Lesson(x) => &x.files,
+            Item::Interview(x) => &x.files,
+            Item::Quiz(x) => &x.files,
+            Item::Video(x) => &x.files,
+        }
+    }
+}
+
+/// A file of the course folder that an item offers the learner (a PDF handout, a
+/// CSV data set…), opened with the system's opener. In YAML: `{title, path}`.
+#[derive(Debug, Clone, PartialEq, Deserialize, schemars::JsonSchema)]
+#[serde(
+    deny_unknown_fields,
+    expecting = "a course file: a map with `title` and `path`"
+)]
+pub struct CourseFile {
+    /// What the file is, as the learner sees it (`Survey handout`).
+    pub title: String,
+    /// Path of the file relative to the course folder, `/`-separated; it may not
+    /// leave the folder (no absolute path, no `..`, no symbolic link out).
+    pub path: String,
+    /// Its size in bytes when the course was loaded; `None` when the file was
+    /// missing (`amphi check` warns) or the course is not on disk. Set by the
+    /// loader.
+    #[serde(skip)]
+    pub size: Option<u64>,
+}
+
+/// A video: watched outside amphi (a file of the course folder or an address),
+/// read in amphi through its optional transcript.
+#[derive(Debug, Clone, PartialEq, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Video {
+    /// Identifier, unique within the module.
+    pub id: String,
+    /// Title shown in the outline and above the transcript.
+    pub title: String,
+    /// How long the video runs, in seconds. In YAML a whole number of seconds
+    /// (`754`) or a text `mm:ss` or `h:mm:ss` (`"12:34"`, `"1:02:03"`).
+    #[serde(deserialize_with = "super::de::duration")]
+    #[schemars(with = "super::de::DurationSchema")]
+    pub duration: u64,
+    /// The video file, relative to the course folder (give `file` or `url`).
+    #[serde(default)]
+    pub file: Option<String>,
+    /// Where the video is published: an `http://` or `https://` address (give
+    /// `file` or `url`).
+    #[serde(default)]
+    pub url: Option<String>,
+    /// A transcript file inside the course folder: WebVTT (`.vtt`) or SubRip
+    /// (`.srt`).
+    #[serde(default)]
+    pub transcript: Option<String>,
+    /// The transcript's cues, in time order (read from `transcript` by the
+    /// loader; empty without one).
+    #[serde(skip)]
+    pub cues: Vec<Cue>,
+    /// Course files offered with the video.
+    #[serde(default)]
+    pub files: Vec<CourseFile>,
+}
+
+/// One cue of a transcript: a span of time and what is said in it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cue {
+    /// When the cue starts, in milliseconds from the start of the video.
+    pub start_ms: u64,
+    /// When it ends, in milliseconds (at or after `start_ms`).
+    pub end_ms: u64,
+    /// The words, on one line, tags removed (`<v Name>` becomes `Name: `).
+    pub text: String,
 }
 
 /// A lesson: CommonMark text, written inline (`body`) or in a file (`body_file`).
@@ -211,6 +291,9 @@ pub struct Lesson {
     /// Path of a `.md` file holding the text, relative to the course folder.
     #[serde(default)]
     pub body_file: Option<String>,
+    /// Course files offered with the lesson (see [`CourseFile`]).
+    #[serde(default)]
+    pub files: Vec<CourseFile>,
 }
 
 /// An interview excerpt: turns of speech between participants.
@@ -230,6 +313,9 @@ pub struct Interview {
     /// How the text relates to the original, such as "Paraphrased, not quoted".
     #[serde(default)]
     pub note: Option<String>,
+    /// Course files offered with the interview (see [`CourseFile`]).
+    #[serde(default)]
+    pub files: Vec<CourseFile>,
 }
 
 impl Interview {
@@ -299,6 +385,9 @@ pub struct Quiz {
     /// (kept for the attempt, also when resumed and reviewed).
     #[serde(default)]
     pub shuffle: bool,
+    /// Course files offered on the quiz's page (see [`CourseFile`]).
+    #[serde(default)]
+    pub files: Vec<CourseFile>,
     /// The question groups (`kind: group` entries of `questions`): parts sharing
     /// one stimulus, in the order written; empty for a quiz without groups.
     /// Filled by the reader of `questions`, not a key of its own.

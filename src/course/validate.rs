@@ -5,7 +5,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::model::{AnswerKey, Course, Interview, Item, Question, Quiz};
+use super::model::{AnswerKey, Course, CourseFile, Interview, Item, Question, Quiz, Video};
 use super::problem::Problem;
 use super::yaml::{Block, Locator};
 
@@ -123,11 +123,89 @@ pub fn validate(
                 }
                 Item::Interview(iv) => check_interview(iv, file, &loc, block, &mut out),
                 Item::Quiz(quiz) => check_quiz(quiz, file, &loc, block, &mut out),
+                Item::Video(v) => check_video(v, file, &loc, block, &mut out),
             }
+            check_files(
+                item.files(),
+                &format!("{} `{id}`", item.kind()),
+                file,
+                &loc,
+                block,
+                &mut out,
+            );
         }
     }
     super::links::check(course, modules, &mut out);
     out
+}
+
+/// Checks the files an item offers (`files:`): each with a title, not too
+/// many. Their paths are checked against the folder as they are looked up, by
+/// the loader (`media.rs`).
+fn check_files(
+    files: &[CourseFile],
+    owner: &str,
+    file: &str,
+    loc: &Locator,
+    block: Block,
+    out: &mut Vec<Problem>,
+) {
+    if let Some(p) = too_many(files.len(), "files", owner, file) {
+        out.push(p.at(loc.key(block, "files")));
+        return;
+    }
+    let blocks = loc.entries_or_rest(block, "files", files.len());
+    for (f, &fblock) in files.iter().zip(&blocks) {
+        if f.title.trim().is_empty() {
+            out.push(
+                Problem::new(
+                    file,
+                    format!("{owner}: file `{}` has an empty title", f.path),
+                )
+                .at(loc.key(fblock, "title").or_else(|| loc.key(fblock, "path"))),
+            );
+        }
+    }
+}
+
+/// Checks a video: exactly one of `file` and `url`, and an address amphi may
+/// hand to a player (`http://` or `https://` with a host, no spaces).
+fn check_video(v: &Video, file: &str, loc: &Locator, block: Block, out: &mut Vec<Problem>) {
+    let id = &v.id;
+    match (&v.file, &v.url) {
+        (Some(_), Some(_)) => out.push(
+            Problem::new(
+                file,
+                format!("video `{id}` has both `file` and `url`; keep one"),
+            )
+            .at(loc.key(block, "url")),
+        ),
+        (None, None) => out.push(
+            Problem::new(
+                file,
+                format!("video `{id}` has neither `file` nor `url`: give one (a file of the course folder, or an address)"),
+            )
+            .at(loc.key_value(block, "id", id).or_else(|| loc.key(block, "id"))),
+        ),
+        (None, Some(url)) if !is_web_address(url) => out.push(
+            Problem::new(
+                file,
+                format!("video `{id}`: `url` must be an `http://` or `https://` address, not `{url}`"),
+            )
+            .at(loc.key(block, "url")),
+        ),
+        _ => {}
+    }
+}
+
+/// `http://host…` or `https://host…`, without white space or control characters.
+pub(super) fn is_web_address(url: &str) -> bool {
+    let lower = url.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"));
+    rest.is_some_and(|r| !r.is_empty() && !r.starts_with('/'))
+        && !url.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
 /// Most aliases one glossary term may have (100): a plural, a spelling, an

@@ -11,7 +11,8 @@
 //! - [`markdown`]: CommonMark (pulldown-cmark) to a `Doc`;
 //! - [`views`]: the builders for lessons, interviews, quiz screens and review
 //!   sessions; [`interview`], [`notes`] and [`glossary`] for the interview's
-//!   views, the learner's note and glossary terms in the text.
+//!   views, the learner's note and glossary terms in the text; [`media`] for the
+//!   files an item offers and the video screen (play line, transcript).
 //!
 //! This layer sits below `app` and `ui`: it imports the domain (`course`, `quiz`,
 //! `progress`, `glossary`) and `hyperlink`'s link targets, never `app`, `ui` or a
@@ -21,6 +22,7 @@
 pub mod glossary;
 pub mod interview;
 pub mod markdown;
+pub mod media;
 pub mod model;
 pub mod notes;
 pub mod style;

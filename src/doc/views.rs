@@ -41,7 +41,7 @@ impl ItemDoc {
     }
 }
 
-/// The text of a lesson or an interview (`None` for a quiz): its Markdown or its
+/// The text of a lesson, an interview or a video (`None` for a quiz): its Markdown or its
 /// turns (as `interview` shows them: speaker filter, recall drill; the default
 /// view when `None`), glossary terms underlined, then the learner's `note`.
 ///
@@ -59,8 +59,13 @@ pub fn reading_doc(
             let default = super::interview::InterviewView::default();
             super::interview::interview_doc(iv, interview.unwrap_or(&default))
         }
+        Item::Video(v) => super::media::video(v),
         Item::Quiz(_) => return None,
     };
+    if !matches!(item, Item::Video(_)) {
+        // A video places its own (see `media::targets`).
+        super::media::insert_files(&mut doc, item.files());
+    }
     super::glossary::underline_terms(&mut doc, glossary, Style::role(Role::Glossary));
     if let Some(note) = note {
         doc.blocks.extend(super::notes::note_blocks(note));

@@ -55,6 +55,13 @@ fn canonical(item: &Item) -> String {
                 field(&t.text);
             }
         }
+        Item::Video(v) => {
+            // What is read: the transcript (a video without one has its title).
+            for c in &v.cues {
+                field(&c.start_ms.to_string());
+                field(&c.text);
+            }
+        }
         Item::Quiz(q) => {
             field(&q.pass_mark.to_string());
             for question in &q.questions {

@@ -497,6 +497,7 @@ mod tests {
             title: id.into(),
             body: "x".into(),
             body_file: None,
+            files: Vec::new(),
         })
     }
 
@@ -511,6 +512,7 @@ mod tests {
             pass_mark: 50,
             questions: vec![],
             groups: Vec::new(),
+            files: Vec::new(),
         });
         Course {
             info: crate::course::CourseInfo {

@@ -221,6 +221,7 @@ fn a_response_of_the_wrong_shape_is_wrong() {
 
 fn quiz(n_questions: usize) -> Quiz {
     Quiz {
+        files: Vec::new(),
         scoring: Default::default(),
         max_attempts: None,
         show_answers: Default::default(),
@@ -529,6 +530,7 @@ fn hint_quiz(questions: Vec<Question>) -> Quiz {
         show_answers: Default::default(),
         shuffle: false,
         groups: Vec::new(),
+        files: Vec::new(),
     }
 }
 
@@ -723,6 +725,7 @@ fn fractional_and_zero_weights_table() {
             show_answers: Default::default(),
             shuffle: false,
             groups: Vec::new(),
+            files: Vec::new(),
         };
         for (i, question) in q.questions.iter_mut().enumerate() {
             question.id = format!("q{i}");

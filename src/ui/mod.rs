@@ -112,6 +112,7 @@ fn draw_content(frame: &mut Frame, app: &App, area: Rect, text: Rect) {
         Some(Item::Lesson(_)) => "Lesson",
         Some(Item::Interview(_)) => "Interview excerpt",
         Some(Item::Quiz(_)) => "Quiz",
+        Some(Item::Video(_)) => "Video",
         None => "",
     };
     let focused = app.nav.focus == Focus::Content;
@@ -179,11 +180,13 @@ fn draw_content(frame: &mut Frame, app: &App, area: Rect, text: Rect) {
 
 /// `line`, the text of `row`, marked as selected ([`doc::Role::Selected`]: reverse
 /// video without colour) when `row` is part of the block [`crate::app::Action::NextMark`]
-/// last moved to: the mistake `w` landed on in a quiz review.
+/// last moved to (the mistake `w` landed on in a quiz review), or of the
+/// selected course file or transcript line ([`crate::app::ContentView::target`]).
 pub(crate) fn landed_mark(app: &App, row: &doc::Row, mut line: doc::Line) -> doc::Line {
     let v = &app.reader.view;
     let landed = v.mark_at.and_then(|(i, _)| v.marks.get(i));
-    if landed == Some(&row.block) {
+    let selected = v.target.and_then(|t| v.targets.get(t)).map(|&(b, _)| b);
+    if landed == Some(&row.block) || selected == Some(row.block) {
         for span in &mut line.spans {
             span.style = span.style.with(doc::Role::Selected);
         }

@@ -259,6 +259,7 @@ fn kind(item: &Item) -> &'static str {
         Item::Lesson(_) => "Lesson",
         Item::Interview(_) => "Interview",
         Item::Quiz(_) => "Quiz",
+        Item::Video(_) => "Video",
     }
 }
 

@@ -127,7 +127,20 @@ fn all_strings(course: &Course) -> Vec<&str> {
     for m in &course.modules {
         out.extend([m.id.as_str(), &m.title, &m.summary, &m.file]);
         for item in &m.items {
+            for f in item.files() {
+                out.extend([f.title.as_str(), &f.path]);
+            }
             match item {
+                Item::Video(v) => {
+                    out.extend([v.id.as_str(), &v.title]);
+                    out.extend(
+                        [&v.file, &v.url, &v.transcript]
+                            .into_iter()
+                            .flatten()
+                            .map(String::as_str),
+                    );
+                    out.extend(v.cues.iter().map(|c| c.text.as_str()));
+                }
                 Item::Lesson(l) => {
                     out.extend([l.id.as_str(), &l.title, &l.body]);
                     out.extend(l.body_file.as_deref());
@@ -321,7 +334,7 @@ fn unknown_item_kind_is_reported_at_the_kind() {
         "modules/a.yaml",
         8,
         11,
-        "item `two`: unknown kind `video` for an item: expected `lesson`, `interview` or `quiz`",
+        "item `two`: unknown kind `slideshow` for an item: expected `lesson`, `interview`, `quiz` or `video`",
     );
 }
 

@@ -36,6 +36,7 @@ mod load_signals;
 mod loader;
 mod mastery;
 mod math;
+mod media;
 mod modals;
 mod notes;
 mod outline_times;

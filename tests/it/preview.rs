@@ -21,6 +21,7 @@ fn lesson(id: &str, title: &str) -> Item {
         title: title.into(),
         body: "New text.".into(),
         body_file: None,
+        files: Vec::new(),
     })
 }
 

@@ -203,7 +203,7 @@ mod validation {
             ),
             (
                 "an unknown kind",
-                "items:\n  - kind: video\n    id: v\n    title: V\n",
+                "items:\n  - kind: slideshow\n    id: v\n    title: V\n",
             ),
             (
                 "a field of another kind",
