@@ -675,19 +675,24 @@ impl App {
         }
         let width = self.text_size().0;
         let current = self.current_group().map(|(g, _)| g);
+        // Each group not built yet (with its text), and the current one to
+        // measure (its text only when not built yet either).
         let stimuli: Vec<(usize, String)> = q
             .groups
             .iter()
             .enumerate()
-            .filter(|&(g, _)| {
-                Some(g) == current
-                    || self
-                        .reader
-                        .docs
-                        .stimulus_cached(self.nav.current, g, width)
-                        .is_none()
+            .filter_map(|(g, group)| {
+                let built = self
+                    .reader
+                    .docs
+                    .stimulus_cached(self.nav.current, g, width)
+                    .is_some();
+                match (built, Some(g) == current) {
+                    (false, _) => Some((g, group.stimulus.clone())),
+                    (true, true) => Some((g, String::new())),
+                    (true, false) => None,
+                }
             })
-            .map(|(g, group)| (g, group.stimulus.clone()))
             .collect();
         for (g, text) in stimuli {
             let at = if Some(g) == current { width } else { 0 };

@@ -149,13 +149,21 @@ fn each_part_is_graded_on_its_own_and_scores_add_up() {
         })
         .collect();
     assert_eq!(marks, [true, true, false, true]);
-    // The passage's two parts: one right, one wrong.
+    // The passage's two parts: the first right, the second (two right
+    // choices) half right, with one of them ticked.
     answer_and_go_on(&mut app, true);
-    answer_and_go_on(&mut app, false);
+    send(&mut app, &[Action::Choose(1), Action::Confirm]);
+    let feedback = flat(&render(&app, 120, 40));
+    assert!(
+        feedback.contains("Partly right: 0.5 of 1 point"),
+        "{feedback}"
+    );
+    assert!(feedback.contains("Part 2 of 2"), "{feedback}");
+    send(&mut app, &[Action::Confirm]);
     let attempt = app.progress().attempts.last().expect("the attempt ended");
     assert_eq!(attempt.answers.len(), 6, "one record per part");
     assert_eq!(attempt.score.max, 6.0);
-    assert_eq!(attempt.score.points, 4.0);
+    assert_eq!(attempt.score.points, 4.5);
 }
 
 /// Whether each group's parts come one after the other, in order, in `asked`.
