@@ -15,6 +15,7 @@
 //! - [`tui`]: the event loop on a terminal (draw, read events, update, carry out effects);
 //! - [`ui`]: drawing the screens from `&App`, each role given its look by the theme.
 //! - [`library`]: courses installed with `amphi add`, and their progress summed up.
+//! - [`import`]: importers of other tools' formats (GIFT), as pure parsers.
 
 pub mod app;
 pub mod author;
@@ -26,6 +27,7 @@ pub mod export;
 pub mod folders;
 pub mod glossary;
 pub mod hyperlink;
+pub mod import;
 pub mod library;
 pub mod preview;
 pub mod progress;

@@ -29,6 +29,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("schema", 1),
     ("library", 2),
     ("export", 2),
+    ("import", 2),
     ("author", 2),
     ("doc", 3),
     ("hyperlink", 3),

@@ -19,6 +19,7 @@ mod docs_example;
 mod e2e_tmux;
 mod folders;
 mod fuzz_regressions;
+mod gift;
 mod glossary;
 mod glossary_uses;
 mod groups;
