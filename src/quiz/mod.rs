@@ -284,7 +284,8 @@ impl Score {
     /// Whether nothing was scored: the maximum is 0 (every question asked is
     /// practice, of weight 0), so there is no percentage to show.
     pub fn is_unscored(self) -> bool {
-        !(self.max > 0.0)
+        // NaN counts as nothing to score too.
+        self.max.partial_cmp(&0.0) != Some(std::cmp::Ordering::Greater)
     }
 
     /// Points written for people: `4`, `4.5`, `2.67` (at most two decimals).

@@ -696,7 +696,8 @@ fn an_empty_reflection_makes_no_response() {
 #[test]
 fn fractional_and_zero_weights_table() {
     // (weights, credits of the responses, points, max, percent, passes 60)
-    let cases: &[(&[f64], &[f64], f64, f64, u32, bool)] = &[
+    type Case<'a> = (&'a [f64], &'a [f64], f64, f64, u32, bool);
+    let cases: &[Case] = &[
         (&[0.5, 1.5], &[1.0, 1.0], 2.0, 2.0, 100, true),
         (&[0.5, 1.5], &[1.0, 0.0], 0.5, 2.0, 25, false),
         (&[0.5, 1.5], &[0.0, 1.0], 1.5, 2.0, 75, true),
