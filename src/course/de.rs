@@ -371,6 +371,8 @@ macro_rules! question_struct {
     ($name:ident { $($(#[$attr:meta])* $field:ident : $ty:ty),* $(,)? }) => {
         #[derive(Deserialize, schemars::JsonSchema)]
         #[serde(deny_unknown_fields)]
+        // `hint` is a list of one: never with `hints` (also a load error).
+        #[schemars(extend("not" = {"required": ["hint", "hints"]}))]
         struct $name {
             id: String,
             prompt: String,

@@ -1329,7 +1329,9 @@ fn push_inputs(
             });
         }
         Paired::Reflection(_, answered) => {
-            let written = answered.map_or_else(|| state.field.text.clone(), str::to_string);
+            // A submitted text comes from the state file: sanitised (what is
+            // being typed was cleaned as it was typed).
+            let written = answered.map_or_else(|| state.field.text.clone(), crate::text::sanitize);
             let caret = if answered.is_some() {
                 written.len()
             } else {

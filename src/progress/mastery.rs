@@ -138,7 +138,12 @@ pub fn mastery(course: &Course, progress: &CourseProgress) -> Vec<ModuleMastery>
             .attempts_at(&module.id, &quiz.id)
             .filter(|a| !a.practice)
             .max_by_key(|a| a.finished_at);
-        for q in &quiz.questions {
+        // A reflection is never scored: it says nothing of mastery.
+        for q in quiz
+            .questions
+            .iter()
+            .filter(|q| crate::quiz::kinds::scored(&q.key))
+        {
             let answer = latest.and_then(|a| a.answers.iter().find(|r| r.question == q.id));
             // An id listed twice still counts the question once.
             let ids = q

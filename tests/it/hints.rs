@@ -367,3 +367,28 @@ fn plain_mode_shows_the_hints_and_the_reflection() {
     assert!(screen.contains("Next time: cooler, shorter."), "{screen}");
     insta::assert_snapshot!("reflection_plain_80x24", screen);
 }
+
+#[test]
+fn hints_and_reflections_draw_at_every_small_size_without_panic() {
+    let setups: [fn(&mut App); 3] = [two_hints_shown, writing_a_reflection, finished];
+    for setup in setups {
+        let mut app = hints_app(State::default(), 120, 40);
+        setup(&mut app);
+        for (w, h) in [
+            (1, 1),
+            (2, 3),
+            (10, 4),
+            (20, 6),
+            (39, 12),
+            (60, 15),
+            (99, 30),
+            (200, 60),
+        ] {
+            update(&mut app, Action::Resize(w, h));
+            let _ = render(&app, w, h);
+            app.settings.plain = !app.settings.plain;
+            let _ = render(&app, w, h);
+            app.settings.plain = !app.settings.plain;
+        }
+    }
+}
