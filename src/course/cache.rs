@@ -43,12 +43,12 @@ use super::files::{CourseFiles, DirFiles, safe_components};
 use super::links::See;
 use super::model::{
     AnswerKey, AnswerPattern, Course, CourseInfo, GlossaryEntry, Interview, Item, Lesson, Module,
-    Objective, Participant, Question, Quiz, Scoring, ShowAnswers, Source, Turn,
+    Objective, Participant, Question, Quiz, Scoring, Section, ShowAnswers, Source, Turn,
 };
 use super::problem::Report;
 
 /// The first bytes of every cache entry; the digit is the layout's version.
-const MAGIC: &[u8; 8] = b"AMPHIC02";
+const MAGIC: &[u8; 8] = b"AMPHIC03";
 
 /// Most entries kept in the cache folder; writing one more removes the oldest.
 pub const MAX_ENTRIES: usize = 16;
@@ -581,6 +581,7 @@ fn enc_course(e: &mut Enc, course: &Course) {
             summary,
             objectives,
             items,
+            sections,
             file,
         } = m;
         for s in [id, title, summary, file] {
@@ -594,6 +595,20 @@ fn enc_course(e: &mut Enc, course: &Course) {
         e.len(items.len());
         for item in items {
             enc_item(e, item);
+        }
+        e.len(sections.len());
+        for Section {
+            id,
+            title,
+            summary,
+            items,
+        } in sections
+        {
+            for s in [id, title, summary] {
+                e.str(s);
+            }
+            e.u64(items.start as u64);
+            e.u64(items.end as u64);
         }
     }
     e.len(glossary.len());
@@ -633,12 +648,26 @@ fn dec_course(d: &mut Dec) -> Option<Course> {
                 title: d.string()?,
             })
         })?;
+        let items = d.list(dec_item)?;
+        let sections = d.list(|d| {
+            let (id, title, summary) = (d.string()?, d.string()?, d.string()?);
+            let start = usize::try_from(d.u64()?).ok()?;
+            let end = usize::try_from(d.u64()?).ok()?;
+            // A range outside the items would panic where it is used.
+            (start <= end && end <= items.len()).then_some(Section {
+                id,
+                title,
+                summary,
+                items: start..end,
+            })
+        })?;
         Some(Module {
             id,
             title,
             summary,
             objectives,
-            items: d.list(dec_item)?,
+            items,
+            sections,
             file,
         })
     })?;
@@ -1093,7 +1122,7 @@ mod tests {
     /// every-option fixture's encoding. When the encoder changes, this test fails:
     /// bump `MAGIC` (so no older entry is read with the new layout) and put the new
     /// fingerprint here. When only the fixture changed, update the fingerprint.
-    const LAYOUT: (&[u8; 8], u64) = (b"AMPHIC02", 16_522_218_450_646_483_969);
+    const LAYOUT: (&[u8; 8], u64) = (b"AMPHIC03", 9_211_436_114_668_477_240);
 
     #[test]
     fn the_cache_version_names_the_layout() {
@@ -1104,6 +1133,35 @@ mod tests {
             LAYOUT,
             "the cache layout changed: bump MAGIC in src/course/cache.rs and set LAYOUT to the new pair"
         );
+    }
+
+    /// `tests/fixtures/valid/sections`: a module whose items are grouped in
+    /// sections, beside one without.
+    #[test]
+    fn a_course_with_sections_round_trips() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/sections");
+        let course = super::super::load_dir(&dir).expect("the sections fixture is valid");
+        assert_eq!(
+            course.modules[0].sections.len(),
+            2,
+            "the fixture has sections"
+        );
+        assert!(course.modules[1].sections.is_empty());
+        let mut e = Enc(Vec::new());
+        enc_course(&mut e, &course);
+        let mut d = Dec(&e.0);
+        assert_eq!(dec_course(&mut d).as_ref(), Some(&course));
+        assert_eq!(d.rest(), 0);
+    }
+
+    #[test]
+    fn a_section_range_outside_the_items_decodes_to_none() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/sections");
+        let mut course = super::super::load_dir(&dir).unwrap();
+        course.modules[0].sections[1].items = 3..9;
+        let mut e = Enc(Vec::new());
+        enc_course(&mut e, &course);
+        assert!(dec_course(&mut Dec(&e.0)).is_none());
     }
 
     #[test]
