@@ -102,6 +102,9 @@ pub enum Action {
     /// Open item (module index, item index) and read it, as a click in the
     /// outline does.
     OpenItem(usize, usize),
+    /// Select the row of section (module index, section index) in the outline
+    /// and fold or unfold it, as a click on it does.
+    ToggleSection(usize, usize),
     /// Move the outline's selection by this many items (negative is up), as the
     /// mouse wheel over the outline does.
     OutlineScroll(i32),
