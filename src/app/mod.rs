@@ -427,15 +427,18 @@ impl App {
             .or_default();
         app.facts = reading::Facts::of(&app.course, app.progress());
         let returning = app.progress().position.is_some();
-        if let Some((mi, ii, anchor)) = app.progress().resume_at(&app.course) {
+        let resumed = app.progress().resume_at(&app.course);
+        if resumed.is_none() {
+            // A first visit opens nothing yet: the first item's section shows.
+            app.nav.unfold_section_of(&app.course, 0, 0);
+        }
+        if let Some((mi, ii, anchor)) = resumed {
             app.open(mi, ii);
             app.reader.pending_anchor = Some(anchor);
             if returning {
                 app.modals.open_overlay(Overlay::Resume);
             }
         }
-        // A first visit opens nothing yet: the first item's section shows.
-        app.nav.unfold_section_of(&app.course, 0, 0);
         app.refresh_due();
         app
     }

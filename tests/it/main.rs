@@ -53,6 +53,7 @@ mod schema;
 mod scores;
 mod screens;
 mod search_flow;
+mod sections;
 mod see_links;
 mod shuffle_props;
 mod state_concurrent;
