@@ -251,8 +251,8 @@ fn resume_lines(app: &App) -> (Vec<Line>, u16) {
             .iter()
             .find(|m| m.id == last.module)
             .and_then(|m| {
-                let quiz = m.items.iter().find(|i| i.id() == last.quiz)?;
-                Some(format!("{} › {}", m.title, quiz.title()))
+                let ii = m.items.iter().position(|i| i.id() == last.quiz)?;
+                Some(format!("{} › {}", m.path_to(ii), m.items[ii].title()))
             })
             .unwrap_or_else(|| last.quiz.clone());
         lines.push(Line::default());

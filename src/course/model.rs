@@ -149,6 +149,21 @@ impl Module {
     pub fn section_of(&self, ii: usize) -> Option<usize> {
         self.sections.iter().position(|s| s.items.contains(&ii))
     }
+
+    /// The section holding item `ii`, if the module has sections.
+    pub fn section_at(&self, ii: usize) -> Option<&Section> {
+        self.sections.get(self.section_of(ii)?)
+    }
+
+    /// Where item `ii` is, as a path of titles for the places amphi names an
+    /// item with its module: `Module title › Section title`, or the module's
+    /// title alone when it has no sections.
+    pub fn path_to(&self, ii: usize) -> String {
+        match self.section_at(ii) {
+            Some(s) => format!("{} › {}", self.title, s.title),
+            None => self.title.clone(),
+        }
+    }
 }
 
 impl Module {

@@ -267,3 +267,55 @@ fn the_natural_width_makes_room_for_the_indent() {
         "{natural}"
     );
 }
+
+#[test]
+fn exported_notes_name_the_section_and_flat_modules_stay_as_they_were() {
+    let mut app = sections_app(State::default(), 120, 40);
+    for key in ["grouped/third", "flat/only"] {
+        app.progress_mut().notes.insert(
+            key.into(),
+            amphi::progress::Note {
+                text: "A note.".into(),
+                updated_at: crate::common::NOW,
+            },
+        );
+    }
+    let notes = amphi::author::notes::notes(&app.course, app.progress());
+    assert_eq!(
+        (notes[0].section.as_str(), notes[0].section_title.as_str()),
+        ("practice", "Practice")
+    );
+    assert_eq!(notes[1].section, "");
+    let mut json = Vec::new();
+    amphi::author::notes::write_notes(
+        &app.course,
+        app.progress(),
+        amphi::author::notes::NotesFormat::Json,
+        &mut json,
+    )
+    .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&json).unwrap();
+    assert_eq!(json["notes"][0]["section_title"], "Practice");
+    assert!(
+        json["notes"][1].get("section").is_none(),
+        "no section field for a module without sections: {json}"
+    );
+    let mut markdown = Vec::new();
+    amphi::author::notes::write_notes(
+        &app.course,
+        app.progress(),
+        amphi::author::notes::NotesFormat::Markdown,
+        &mut markdown,
+    )
+    .unwrap();
+    let markdown = String::from_utf8(markdown).unwrap();
+    assert!(markdown.contains("### Practice › Trying it"), "{markdown}");
+    assert!(markdown.contains("### The only lesson"), "{markdown}");
+}
+
+#[test]
+fn the_path_to_an_item_names_its_section_when_it_has_one() {
+    let app = sections_app(State::default(), 120, 40);
+    assert_eq!(app.course.modules[0].path_to(3), "Grouped › Practice");
+    assert_eq!(app.course.modules[1].path_to(1), "Flat");
+}
