@@ -209,10 +209,12 @@ fn resume_lines(app: &App) -> (Vec<Line>, u16) {
             Span::styled("You were on: ", Role::Meta),
             Span::styled(item.title().to_string(), Role::Strong),
         ]));
-        lines.push(Line::from(Span::styled(
-            crate::doc::views::module_heading(mi + 1, &module.title),
-            Role::Meta,
-        )));
+        // `Module 1: Title › Section` for an item of a section.
+        let mut place = crate::doc::views::module_heading(mi + 1, &module.title);
+        if let Some(section) = module.section_at(ii) {
+            place.push_str(&format!(" › {}", section.title));
+        }
+        lines.push(Line::from(Span::styled(place, Role::Meta)));
         // The lines at the top of the screen when the learner left.
         let shown: Vec<String> = app.reader.view.shown_text().take(2).collect();
         if let Some((_, state)) = app.current_quiz()
