@@ -20,7 +20,8 @@ pub enum Action {
     Back,
     /// Move focus between the outline and the content.
     SwitchFocus,
-    /// Move focus to the outline.
+    /// Move focus to the outline; in the outline, fold the section the
+    /// selection is in (see [`crate::course::Section`]).
     FocusOutline,
     /// Hide or show the outline while reading (focus mode).
     ToggleFocusMode,

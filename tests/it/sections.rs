@@ -258,14 +258,29 @@ fn the_outline_with_sections_in_plain_mode() {
 }
 
 #[test]
-fn the_natural_width_makes_room_for_the_indent() {
-    let app = outline_app(120, 40);
+fn at_its_natural_width_every_title_with_sections_shows_whole() {
+    let mut app = outline_app(120, 40);
+    // Every section unfolded, and a long section title and item title.
+    app.course.modules[0].sections[1].title = "A much longer section title than the rest".into();
+    if let amphi::course::Item::Lesson(l) = &mut app.course.modules[0].items[2] {
+        l.title = "An item title long enough to set the width".into();
+    }
+    app.nav.unfolded.extend([(0, 0), (0, 1)]);
     let natural = usize::from(amphi::app::layout::outline_natural_width(&app.course));
-    // "Second steps" indented: 2 + 4 + title + 1 + 11, and the borders.
-    assert!(
-        natural >= 2 + 4 + "Second steps".len() + 1 + 11 + 2,
-        "{natural}"
-    );
+    let rows = amphi::ui::outline::visible_rows(&app, natural - 2, 0, 100);
+    let text: Vec<String> = rows
+        .iter()
+        .map(|r| r.line.spans.iter().map(|s| s.content.as_ref()).collect())
+        .collect();
+    for title in [
+        "A much longer section title than the rest",
+        "An item title long enough to set the width",
+    ] {
+        assert!(
+            text.iter().any(|t| t.contains(title)),
+            "{title} cut at {natural}: {text:#?}"
+        );
+    }
 }
 
 #[test]
@@ -318,4 +333,24 @@ fn the_path_to_an_item_names_its_section_when_it_has_one() {
     let app = sections_app(State::default(), 120, 40);
     assert_eq!(app.course.modules[0].path_to(3), "Grouped › Practice");
     assert_eq!(app.course.modules[1].path_to(1), "Flat");
+}
+
+#[test]
+fn no_terminal_size_panics_with_sections() {
+    let mut app = outline_app(120, 40);
+    app.nav.unfolded.extend([(0, 0), (0, 1)]);
+    send(&mut app, &[Action::Down, Action::Down]);
+    for plain in [false, true] {
+        app.settings.plain = plain;
+        for w in (0..130u16).step_by(3) {
+            for h in (0..45u16).step_by(4) {
+                send(&mut app, &[Action::Resize(w, h)]);
+                let _ = render(&app, w.max(1), h.max(1));
+                let outline = app.areas().outline;
+                for y in 0..h {
+                    let _ = outline_pick_at(&app, outline, y);
+                }
+            }
+        }
+    }
 }
