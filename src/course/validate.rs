@@ -152,7 +152,7 @@ pub fn validate(
 /// Where each item of `module` is written in its file (`loc`), in the order of
 /// [`super::model::Module::items`]: the entries of `items`, or of each section's
 /// `items` in turn (see [`Locator::entries_or_rest`] for how approximate).
-pub(super) fn item_blocks(loc: &Locator, module: &super::model::Module) -> Vec<Block> {
+pub(crate) fn item_blocks(loc: &Locator, module: &super::model::Module) -> Vec<Block> {
     let root = loc.root();
     if module.sections.is_empty() {
         return loc.entries_or_rest(root, "items", module.items.len());
