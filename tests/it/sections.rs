@@ -354,3 +354,18 @@ fn no_terminal_size_panics_with_sections() {
         }
     }
 }
+
+#[test]
+fn the_wheel_over_the_outline_moves_over_sections_and_skips_folded_items() {
+    let mut app = outline_app(120, 40);
+    send(&mut app, &[Action::OutlineScroll(2)]);
+    assert_eq!(selected_pick(&app), OutlinePick::Section(0, 1));
+    send(&mut app, &[Action::OutlineScroll(1)]);
+    assert_eq!(
+        selected_pick(&app),
+        OutlinePick::Item(1, 0),
+        "folded: skipped"
+    );
+    send(&mut app, &[Action::OutlineScroll(-3)]);
+    assert_eq!(selected_pick(&app), OutlinePick::Item(0, 0));
+}
