@@ -20,7 +20,8 @@ pub enum Action {
     Back,
     /// Move focus between the outline and the content.
     SwitchFocus,
-    /// Move focus to the outline.
+    /// Move focus to the outline; in the outline, fold the section the
+    /// selection is in (see [`crate::course::Section`]).
     FocusOutline,
     /// Hide or show the outline while reading (focus mode).
     ToggleFocusMode,
@@ -109,6 +110,9 @@ pub enum Action {
     /// Open item (module index, item index) and read it, as a click in the
     /// outline does.
     OpenItem(usize, usize),
+    /// Select the row of section (module index, section index) in the outline
+    /// and fold or unfold it, as a click on it does.
+    ToggleSection(usize, usize),
     /// Move the outline's selection by this many items (negative is up), as the
     /// mouse wheel over the outline does.
     OutlineScroll(i32),

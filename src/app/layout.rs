@@ -209,6 +209,14 @@ pub fn centered_width(room: u16, w: u16) -> u16 {
 // which row is at the top, and which item a row stands for. The outline's text
 // is drawn by the UI's outline pane (`src/ui/outline.rs`).
 
+/// Columns the rows of a section's items are indented by, beside those of a
+/// module without sections.
+pub const SECTION_INDENT: usize = 2;
+
+/// Columns kept for a section's count in the outline's natural width: `99/99 ✓`
+/// with the spaces around it.
+const SECTION_COUNT_ALLOWANCE: usize = 9;
+
 /// Columns kept for a reading time in the outline's natural width: room for
 /// `~12 min` or `5m of ~12m` with the space before it.
 const TIME_ALLOWANCE: usize = 11;
@@ -228,51 +236,136 @@ pub fn outline_natural_width(course: &crate::course::Course) -> u16 {
         .enumerate()
         .flat_map(|(mi, m)| {
             let module = 2 + format!("{}. {}", mi + 1, m.title).width() + 1 + TIME_ALLOWANCE;
-            let items = m.items.iter().map(|item| {
+            // Items of a section are indented by [`SECTION_INDENT`]; a section
+            // row is its fold mark (3), its title and its count (` 12/12 ✓`).
+            let indent = if m.sections.is_empty() {
+                0
+            } else {
+                SECTION_INDENT
+            };
+            let items = m.items.iter().map(move |item| {
                 let after = match item {
                     Item::Quiz(_) => " 100%".width(),
                     _ => TIME_ALLOWANCE,
                 };
-                4 + item.title().width() + 1 + after
+                indent + 4 + item.title().width() + 1 + after
             });
-            std::iter::once(module).chain(items)
+            let sections = m
+                .sections
+                .iter()
+                .map(|s| 3 + s.title.width() + 1 + SECTION_COUNT_ALLOWANCE);
+            std::iter::once(module).chain(sections).chain(items)
         })
         .max()
         .unwrap_or(0);
     u16::try_from(widest + 2).unwrap_or(u16::MAX)
 }
 
+/// What an outline row below a module's title and gauge stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutlinePick {
+    /// Item (module index, item index).
+    Item(usize, usize),
+    /// The row of section (module index, section index), which folds and
+    /// unfolds its items.
+    Section(usize, usize),
+}
+
+/// The rows of module `mi` below its title and gauge, in order: its items, or
+/// with sections each section's row followed, when it is unfolded, by its
+/// items.
+pub fn module_entries(app: &App, mi: usize) -> Vec<OutlinePick> {
+    let Some(module) = app.course.modules.get(mi) else {
+        return Vec::new();
+    };
+    if module.sections.is_empty() {
+        return (0..module.items.len())
+            .map(|ii| OutlinePick::Item(mi, ii))
+            .collect();
+    }
+    let mut out = Vec::new();
+    for (si, section) in module.sections.iter().enumerate() {
+        out.push(OutlinePick::Section(mi, si));
+        if app.nav.unfolded.contains(&(mi, si)) {
+            out.extend(section.items.clone().map(|ii| OutlinePick::Item(mi, ii)));
+        }
+    }
+    out
+}
+
+/// How many rows [`module_entries`] gives module `mi`, counted without
+/// listing them.
+fn module_entry_count(app: &App, mi: usize) -> usize {
+    let module = &app.course.modules[mi];
+    if module.sections.is_empty() {
+        return module.items.len();
+    }
+    module.sections.len()
+        + module
+            .sections
+            .iter()
+            .enumerate()
+            .filter(|(si, _)| app.nav.unfolded.contains(&(mi, *si)))
+            .map(|(_, s)| s.items.len())
+            .sum::<usize>()
+}
+
+/// Every row of the outline the selection can rest on (items and sections
+/// shown, folded items left out), in order.
+pub fn outline_picks(app: &App) -> Vec<OutlinePick> {
+    (0..app.course.modules.len())
+        .flat_map(|mi| module_entries(app, mi))
+        .collect()
+}
+
+/// The row selected in the outline: a section's, or an item's. An item
+/// hidden in a folded section is shown by its section's row.
+pub fn selected_pick(app: &App) -> OutlinePick {
+    if let Some((mi, si)) = app.nav.selected_section {
+        return OutlinePick::Section(mi, si);
+    }
+    let (mi, ii) = app.nav.selected;
+    match app.course.modules.get(mi).and_then(|m| m.section_of(ii)) {
+        Some(si) if !app.nav.unfolded.contains(&(mi, si)) => OutlinePick::Section(mi, si),
+        _ => OutlinePick::Item(mi, ii),
+    }
+}
+
 /// The outline's rows above each module's first row (two rows per module: title
-/// and gauge, then one per item), and the number of rows in all.
+/// and gauge, then one per item and section shown), and the number of rows in
+/// all.
 pub fn outline_module_starts(app: &App) -> (Vec<usize>, usize) {
     let mut starts = Vec::with_capacity(app.course.modules.len());
     let mut at = 0;
-    for module in &app.course.modules {
+    for mi in 0..app.course.modules.len() {
         starts.push(at);
-        at += 2 + module.items.len();
+        at += 2 + module_entry_count(app, mi);
     }
     (starts, at)
 }
 
-/// The first row shown in an outline `height` rows high: the selected item is
+/// The first row shown in an outline `height` rows high: the selected row is
 /// kept visible, roughly centred when the outline is long. Its row is counted,
 /// not laid out: only the rows on screen are built.
 pub fn outline_offset(app: &App, height: u16) -> usize {
     let height = usize::from(height);
     let (starts, total) = outline_module_starts(app);
-    let (mi, ii) = app.nav.selected;
-    let target = starts
-        .get(mi)
-        .filter(|_| ii < app.course.modules[mi].items.len())
-        .map_or(0, |s| s + 2 + ii);
+    let pick = selected_pick(app);
+    let mi = match pick {
+        OutlinePick::Item(mi, _) | OutlinePick::Section(mi, _) => mi,
+    };
+    let target = starts.get(mi).map_or(0, |s| {
+        let at = module_entries(app, mi).iter().position(|&p| p == pick);
+        s + 2 + at.unwrap_or(0)
+    });
     let max_offset = total.saturating_sub(height);
     target.saturating_sub(height / 2).min(max_offset)
 }
 
-/// The item whose row is at screen row `y` in an outline drawn in `area`
-/// (border included), if any: what a click there selects. Counted from the
-/// rows' positions, without laying any row out.
-pub fn outline_item_at(app: &App, area: Rect, y: u16) -> Option<(usize, usize)> {
+/// The row at screen row `y` in an outline drawn in `area` (border included),
+/// if it is an item's or a section's: what a click there acts on. Counted from
+/// the rows' positions, laying out one module's rows at most.
+pub fn outline_pick_at(app: &App, area: Rect, y: u16) -> Option<OutlinePick> {
     let inner = area.inner(ratatui::layout::Margin::new(1, 1));
     if inner.is_empty() || y < inner.y || y >= inner.bottom() {
         return None;
@@ -283,8 +376,17 @@ pub fn outline_item_at(app: &App, area: Rect, y: u16) -> Option<(usize, usize)> 
         return None;
     }
     let mi = starts.partition_point(|&s| s <= row).checked_sub(1)?;
-    let ii = (row - starts[mi]).checked_sub(2)?;
-    (ii < app.course.modules[mi].items.len()).then_some((mi, ii))
+    let at = (row - starts[mi]).checked_sub(2)?;
+    module_entries(app, mi).get(at).copied()
+}
+
+/// The item whose row is at screen row `y` in an outline drawn in `area`
+/// (border included), if any (see [`outline_pick_at`]).
+pub fn outline_item_at(app: &App, area: Rect, y: u16) -> Option<(usize, usize)> {
+    match outline_pick_at(app, area, y)? {
+        OutlinePick::Item(mi, ii) => Some((mi, ii)),
+        OutlinePick::Section(..) => None,
+    }
 }
 
 #[cfg(test)]

@@ -243,6 +243,38 @@ pub struct Navigation {
     /// The quiz a "Read again" link was followed from, as ((module index, item
     /// index), first line shown), until the learner goes back ([`Action::GoBack`]).
     pub return_to: Option<((usize, usize), Anchor)>,
+    /// A section's row selected in the outline instead of an item: (module
+    /// index, section index). [`Navigation::selected`] then holds the section's
+    /// first item.
+    pub selected_section: Option<(usize, usize)>,
+    /// The sections unfolded in the outline, their items shown: (module index,
+    /// section index). The open item's section is unfolded as it opens; the
+    /// others start folded.
+    pub unfolded: std::collections::BTreeSet<(usize, usize)>,
+}
+
+impl Navigation {
+    /// Selects the row of section `si` of module `mi` in `course`'s outline.
+    pub fn select_section(&mut self, course: &Course, mi: usize, si: usize) {
+        if let Some(section) = course.modules.get(mi).and_then(|m| m.sections.get(si)) {
+            self.selected = (mi, section.items.start);
+            self.selected_section = Some((mi, si));
+        }
+    }
+
+    /// Selects item `ii` of module `mi` in the outline.
+    pub fn select_item(&mut self, mi: usize, ii: usize) {
+        self.selected = (mi, ii);
+        self.selected_section = None;
+    }
+
+    /// Unfolds the section holding item `ii` of module `mi` in `course`, if it
+    /// is in one.
+    pub fn unfold_section_of(&mut self, course: &Course, mi: usize, ii: usize) {
+        if let Some(si) = course.modules.get(mi).and_then(|m| m.section_of(ii)) {
+            self.unfolded.insert((mi, si));
+        }
+    }
 }
 
 /// The open item's text as shown, and what it is built from besides the item.
@@ -372,6 +404,8 @@ impl App {
                 selected: (0, 0),
                 current: (0, 0),
                 return_to: None,
+                selected_section: None,
+                unfolded: std::collections::BTreeSet::new(),
             },
             reader: Reader {
                 view: ContentView::default(),
@@ -418,7 +452,12 @@ impl App {
             .or_default();
         app.facts = reading::Facts::of(&app.course, app.progress());
         let returning = app.progress().position.is_some();
-        if let Some((mi, ii, anchor)) = app.progress().resume_at(&app.course) {
+        let resumed = app.progress().resume_at(&app.course);
+        if resumed.is_none() {
+            // A first visit opens nothing yet: the first item's section shows.
+            app.nav.unfold_section_of(&app.course, 0, 0);
+        }
+        if let Some((mi, ii, anchor)) = resumed {
             app.open(mi, ii);
             app.reader.pending_anchor = Some(anchor);
             if returning {
@@ -541,7 +580,8 @@ impl App {
             self.reader.interview = interview::InterviewView::default();
         }
         self.nav.current = (mi, ii);
-        self.nav.selected = (mi, ii);
+        self.nav.select_item(mi, ii);
+        self.nav.unfold_section_of(&self.course, mi, ii);
         self.reader.pending_anchor = None;
         if let Some(Item::Quiz(q)) = self.current_item() {
             let q = q.clone();

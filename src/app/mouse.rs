@@ -36,8 +36,11 @@ pub fn action_for_mouse(app: &App, mouse: &MouseEvent) -> Option<Action> {
         }
         MouseEventKind::Down(MouseButton::Left) if !overlay_up => {
             if in_outline {
-                let (mi, ii) = super::layout::outline_item_at(app, areas.outline, at.y)?;
-                return Some(Action::OpenItem(mi, ii));
+                use super::layout::OutlinePick;
+                return match super::layout::outline_pick_at(app, areas.outline, at.y)? {
+                    OutlinePick::Item(mi, ii) => Some(Action::OpenItem(mi, ii)),
+                    OutlinePick::Section(mi, si) => Some(Action::ToggleSection(mi, si)),
+                };
             }
             if app.nav.focus == Focus::Outline && areas.outline_overlay {
                 // A click beside the outline overlay closes it.

@@ -209,10 +209,12 @@ fn resume_lines(app: &App) -> (Vec<Line>, u16) {
             Span::styled("You were on: ", Role::Meta),
             Span::styled(item.title().to_string(), Role::Strong),
         ]));
-        lines.push(Line::from(Span::styled(
-            crate::doc::views::module_heading(mi + 1, &module.title),
-            Role::Meta,
-        )));
+        // `Module 1: Title › Section` for an item of a section.
+        let mut place = crate::doc::views::module_heading(mi + 1, &module.title);
+        if let Some(section) = module.section_at(ii) {
+            place.push_str(&format!(" › {}", section.title));
+        }
+        lines.push(Line::from(Span::styled(place, Role::Meta)));
         // The lines at the top of the screen when the learner left.
         let shown: Vec<String> = app.reader.view.shown_text().take(2).collect();
         if let Some((_, state)) = app.current_quiz()
@@ -251,8 +253,8 @@ fn resume_lines(app: &App) -> (Vec<Line>, u16) {
             .iter()
             .find(|m| m.id == last.module)
             .and_then(|m| {
-                let quiz = m.items.iter().find(|i| i.id() == last.quiz)?;
-                Some(format!("{} › {}", m.title, quiz.title()))
+                let ii = m.items.iter().position(|i| i.id() == last.quiz)?;
+                Some(format!("{} › {}", m.path_to(ii), m.items[ii].title()))
             })
             .unwrap_or_else(|| last.quiz.clone());
         lines.push(Line::default());

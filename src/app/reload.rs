@@ -44,6 +44,9 @@ impl App {
         self.facts = super::reading::Facts::of(&self.course, self.progress());
         self.quizzes.clear();
         self.modals.close_search();
+        // Section indices of the old course: the open item's section unfolds again.
+        self.nav.unfolded.clear();
+        self.nav.selected_section = None;
         let same = ids.and_then(|(m, i)| {
             let nm = self.course.module_index(&m)?;
             let ni = self.course.modules[nm]

@@ -17,6 +17,45 @@ pub fn status_rows(app: &App, width: u16) -> u16 {
     u16::try_from(rows).unwrap_or(u16::MAX)
 }
 
+/// The section holding the open item, if its module has sections.
+pub fn section_of_current(app: &App) -> Option<&crate::course::Section> {
+    let (mi, ii) = app.nav.current;
+    let module = app.course.modules.get(mi)?;
+    module.sections.get(module.section_of(ii)?)
+}
+
+/// ` in section Title` for item `ii` of module `mi`, or nothing when its module
+/// has no sections.
+pub fn in_section(app: &App, mi: usize, ii: usize) -> String {
+    app.course
+        .modules
+        .get(mi)
+        .and_then(|m| m.sections.get(m.section_of(ii)?))
+        .map(|s| format!(" in section {}", s.title))
+        .unwrap_or_default()
+}
+
+/// A section's state in words: `2 of 3 done, folded`.
+pub fn section_state(app: &App, mi: usize, si: usize) -> String {
+    let module = &app.course.modules[mi];
+    let section = &module.sections[si];
+    let p = app.progress();
+    let done = section
+        .items
+        .clone()
+        .filter(|&ii| match &module.items[ii] {
+            Item::Quiz(q) => p.quiz_passed(&module.id, &q.id),
+            other => p.is_read(&module.id, other.id()),
+        })
+        .count();
+    let fold = if app.nav.unfolded.contains(&(mi, si)) {
+        "unfolded"
+    } else {
+        "folded"
+    };
+    format!("{done} of {} done, {fold}", section.items.len())
+}
+
 /// An item's state in words.
 pub fn item_state(app: &App, mi: usize, ii: usize) -> String {
     let module = &app.course.modules[mi];
@@ -88,6 +127,20 @@ fn said(app: &App, widest: bool) -> String {
             return format!("Search: {n} matches. Enter jumps to the selected one, Esc closes.");
         }
         Mode::List | Mode::Note => return panel_said(app),
+        Mode::Outline if app.nav.selected_section.is_some() => {
+            let (mi, si) = app.nav.selected_section.unwrap_or_default();
+            let module = &app.course.modules[mi];
+            let folded = !app.nav.unfolded.contains(&(mi, si));
+            return format!(
+                "Outline: section {} of {} in module {}, {}, {}. Enter {} it.",
+                si + 1,
+                module.sections.len(),
+                mi + 1,
+                module.sections[si].title,
+                section_state(app, mi, si),
+                if folded { "unfolds" } else { "folds" }
+            );
+        }
         Mode::Outline => {
             let (mi, ii) = app.nav.selected;
             let total = app.course.item_count();
@@ -98,7 +151,8 @@ fn said(app: &App, widest: bool) -> String {
                 .map_or(0, |p| p + 1);
             let title = app.course.modules[mi].items[ii].title();
             return format!(
-                "Outline: item {at} of {total}, {title}, {}. Enter opens it.",
+                "Outline: item {at} of {total}{}, {title}, {}. Enter opens it.",
+                in_section(app, mi, ii),
                 item_state(app, mi, ii)
             );
         }
@@ -191,9 +245,10 @@ fn said(app: &App, widest: bool) -> String {
         (v.scroll + 1, last)
     };
     let mut s = format!(
-        "Module {} item {} of {items}, {state}. Lines {first}–{last} of {}.",
+        "Module {} item {} of {items}{}, {state}. Lines {first}–{last} of {}.",
         mi + 1,
         ii + 1,
+        in_section(app, mi, ii),
         v.rows.len()
     );
     if let Some(selected) = super::targets::said(app) {

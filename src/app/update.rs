@@ -201,6 +201,12 @@ fn app_wide(app: &mut App, action: Action, effects: &mut Vec<Effect>) -> Option<
         Action::PrevItem => step_item(app, -1),
         Action::OpenItem(mi, ii) => open_item(app, mi, ii),
         Action::OutlineScroll(n) => outline_scroll(app, n),
+        Action::ToggleSection(mi, si) => {
+            app.nav.focus = Focus::Outline;
+            app.nav.select_section(&app.course, mi, si);
+            toggle_section(app, mi, si);
+            app.rebuild_or_relayout();
+        }
         Action::NextMatch => step_match(app, true),
         Action::PrevMatch => step_match(app, false),
         Action::NextMark => next_mark(app),
@@ -216,7 +222,8 @@ fn app_wide(app: &mut App, action: Action, effects: &mut Vec<Effect>) -> Option<
             app.nav.focus = Focus::Content;
             app.rebuild_or_relayout();
         }
-        Action::FocusOutline => {
+        // In the outline, `h` and `←` fold a section (see [`outline`]).
+        Action::FocusOutline if app.nav.focus != Focus::Outline => {
             app.nav.focus = Focus::Outline;
             app.rebuild_or_relayout();
         }
@@ -320,13 +327,32 @@ fn open_item(app: &mut App, mi: usize, ii: usize) {
     }
 }
 
-/// Moves the outline's selection `n` items down (up when negative), within the
-/// course.
+/// Moves the outline's selection `n` rows down (up when negative), within the
+/// course: over the items and sections shown.
 fn outline_scroll(app: &mut App, n: i32) {
-    let items = all_items(app);
-    if let Some(pos) = items.iter().position(|&x| x == app.nav.selected) {
-        let to = pos.saturating_add_signed(n as isize).min(items.len() - 1);
-        app.nav.selected = items[to];
+    let picks = super::layout::outline_picks(app);
+    let at = super::layout::selected_pick(app);
+    if let Some(pos) = picks.iter().position(|&x| x == at) {
+        let to = pos.saturating_add_signed(n as isize).min(picks.len() - 1);
+        select_pick(app, picks[to]);
+    }
+}
+
+/// Selects `pick`'s row in the outline.
+fn select_pick(app: &mut App, pick: super::layout::OutlinePick) {
+    match pick {
+        super::layout::OutlinePick::Item(mi, ii) => app.nav.select_item(mi, ii),
+        super::layout::OutlinePick::Section(mi, si) => {
+            app.nav.select_section(&app.course, mi, si);
+        }
+    }
+}
+
+/// Folds section `si` of module `mi` in the outline when it is unfolded, and
+/// unfolds it otherwise.
+fn toggle_section(app: &mut App, mi: usize, si: usize) {
+    if !app.nav.unfolded.remove(&(mi, si)) {
+        app.nav.unfolded.insert((mi, si));
     }
 }
 
@@ -401,12 +427,18 @@ fn step_item(app: &mut App, delta: isize) {
     app.open(mi, ii);
 }
 
+/// The outline with focus: moving over the rows shown (items and sections;
+/// a folded section's items are skipped), Enter (and `l`, `→`) opening the
+/// selected item or folding and unfolding the selected section, `h` and `←`
+/// folding the section the selection is in.
 fn outline(app: &mut App, action: Action) {
-    let items = all_items(app);
-    let Some(pos) = items.iter().position(|&x| x == app.nav.selected) else {
+    use super::layout::OutlinePick;
+    let picks = super::layout::outline_picks(app);
+    let at = super::layout::selected_pick(app);
+    let Some(pos) = picks.iter().position(|&x| x == at) else {
         return;
     };
-    let last = items.len().saturating_sub(1);
+    let last = picks.len().saturating_sub(1);
     let page = usize::from(app.areas().outline.height.saturating_sub(2).max(1));
     let to = match action {
         Action::Up => pos.saturating_sub(1),
@@ -416,15 +448,36 @@ fn outline(app: &mut App, action: Action) {
         Action::Top => 0,
         Action::Bottom => last,
         Action::Confirm => {
-            let (mi, ii) = app.nav.selected;
-            app.nav.return_to = None;
-            app.nav.focus = Focus::Content;
-            app.open(mi, ii);
+            match at {
+                OutlinePick::Item(mi, ii) => {
+                    app.nav.return_to = None;
+                    app.nav.focus = Focus::Content;
+                    app.open(mi, ii);
+                }
+                OutlinePick::Section(mi, si) => {
+                    app.nav.select_section(&app.course, mi, si);
+                    toggle_section(app, mi, si);
+                }
+            }
+            return;
+        }
+        Action::FocusOutline => {
+            // Folds the section selected, or the one holding the item selected.
+            let section = match at {
+                OutlinePick::Section(mi, si) => Some((mi, si)),
+                OutlinePick::Item(mi, ii) => {
+                    app.course.modules[mi].section_of(ii).map(|si| (mi, si))
+                }
+            };
+            if let Some((mi, si)) = section {
+                app.nav.unfolded.remove(&(mi, si));
+                app.nav.select_section(&app.course, mi, si);
+            }
             return;
         }
         _ => pos,
     };
-    app.nav.selected = items[to];
+    select_pick(app, picks[to]);
 }
 
 fn next_mark(app: &mut App) {
@@ -1358,7 +1411,7 @@ fn unavailable(app: &App, action: &Action) -> Option<String> {
         Action::GoBack if app.nav.return_to.is_none() => {
             "Backspace goes back to a quiz after o opened a passage to read again.".into()
         }
-        Action::FocusOutline if outline => {
+        Action::FocusOutline if outline && !in_a_section(app) => {
             "In the outline: Enter opens the selected item, Tab goes to the content.".into()
         }
         Action::Choose(_)
@@ -1369,6 +1422,18 @@ fn unavailable(app: &App, action: &Action) -> Option<String> {
         | Action::ShowLastAttempt => return quiz_key_unavailable(app, action),
         _ => return None,
     })
+}
+
+/// Whether the outline's selection is a section's row or an item of a section
+/// (where `h` and `←` fold the section).
+fn in_a_section(app: &App) -> bool {
+    let (mi, ii) = app.nav.selected;
+    app.nav.selected_section.is_some()
+        || app
+            .course
+            .modules
+            .get(mi)
+            .is_some_and(|m| m.section_of(ii).is_some())
 }
 
 /// [`unavailable`] for the quiz keys: 1–9, t and f, H, r, R and L.

@@ -115,7 +115,7 @@ fn module_warnings(module: &Module, file: &str, src: &str, out: &mut Vec<Problem
             .at(loc.key(root, "id").or_else(|| loc.key(root, "items"))),
         );
     }
-    let blocks = loc.entries_or_rest(root, "items", module.items.len());
+    let blocks = crate::course::item_blocks(&loc, module);
     for (item, &block) in module.items.iter().zip(&blocks) {
         let id = item.id();
         let at_id = || {

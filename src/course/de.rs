@@ -15,8 +15,8 @@ use serde::de::{DeserializeSeed, Error as _, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
 use super::model::{
-    AnswerKey, AnswerPattern, Interview, Item, Lesson, NumberText, NumericAnswer, NumericValue,
-    Question, QuestionGroup, Quiz, Tolerance, Video,
+    AnswerKey, AnswerPattern, Interview, Item, Lesson, Module, NumberText, NumericAnswer,
+    NumericValue, Objective, Question, QuestionGroup, Quiz, Section, Tolerance, Video,
 };
 
 /// A type read from a map whose first key, `kind`, selects the variant.
@@ -947,4 +947,120 @@ pub(super) fn quiz_questions<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Ques
     }
     GROUPS.with(|g| *g.borrow_mut() = groups);
     Ok(questions)
+}
+
+/// One module: a titled, ordered list of items ending, usually, in a quiz; the
+/// items listed in `items`, or grouped in titled `sections` (exactly one of the
+/// two). The module file's shape, read into `Module`.
+#[derive(Deserialize, schemars::JsonSchema)]
+#[serde(
+    deny_unknown_fields,
+    expecting = "a module: a map with `id`, `title` and `items` or `sections`"
+)]
+pub(super) struct ModuleFile {
+    /// Identifier, unique within the course.
+    id: String,
+    /// Title shown in the outline.
+    title: String,
+    /// One or two sentences on what the module covers.
+    #[serde(default)]
+    summary: String,
+    /// The items, in study order (or give `sections` instead).
+    #[serde(default)]
+    #[schemars(with = "Vec<Item>")]
+    items: Option<Vec<Item>>,
+    /// The items grouped in titled sections, in study order (instead of `items`).
+    #[serde(default)]
+    #[schemars(with = "Vec<SectionFile>")]
+    sections: Option<Vec<SectionFile>>,
+    /// What a learner should be able to do after the module; questions name them
+    /// by id.
+    #[serde(default)]
+    objectives: Vec<Objective>,
+}
+
+/// One section of a module file: a titled group of items.
+#[derive(Deserialize, schemars::JsonSchema)]
+#[schemars(rename = "Section")]
+#[serde(
+    deny_unknown_fields,
+    expecting = "a section: a map with `id`, `title` and `items`"
+)]
+struct SectionFile {
+    /// Identifier, unique within the module.
+    id: String,
+    /// Title shown in the outline.
+    title: String,
+    /// One or two sentences on what the section covers.
+    #[serde(default)]
+    summary: String,
+    /// The section's items, in study order; item ids are unique across the
+    /// whole module.
+    items: Vec<Item>,
+}
+
+/// The fields of a module file of which exactly one is given.
+pub(super) const ITEMS_OR_SECTIONS: [&str; 2] = ["items", "sections"];
+
+impl<'de> Deserialize<'de> for Module {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let file = ModuleFile::deserialize(d)?;
+        let (items, sections) = match (file.items, file.sections) {
+            (Some(_), Some(_)) => {
+                return Err(D::Error::custom(super::shape::both_given(
+                    &ITEMS_OR_SECTIONS,
+                )));
+            }
+            (None, None) => {
+                return Err(D::Error::custom(super::shape::none_given(
+                    &ITEMS_OR_SECTIONS,
+                )));
+            }
+            (Some(items), None) => (items, Vec::new()),
+            (None, Some(written)) => {
+                let mut items = Vec::new();
+                let mut sections = Vec::with_capacity(written.len());
+                for s in written {
+                    let start = items.len();
+                    items.extend(s.items);
+                    sections.push(Section {
+                        id: s.id,
+                        title: s.title,
+                        summary: s.summary,
+                        items: start..items.len(),
+                    });
+                }
+                (items, sections)
+            }
+        };
+        Ok(Module {
+            id: file.id,
+            title: file.title,
+            summary: file.summary,
+            items,
+            sections,
+            objectives: file.objectives,
+            file: String::new(),
+        })
+    }
+}
+
+/// The JSON Schema of a module file: [`ModuleFile`]'s, which says that exactly
+/// one of `items` and `sections` is given (`oneOf` two `required` lists).
+impl schemars::JsonSchema for Module {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Module".into()
+    }
+
+    fn json_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let mut schema = ModuleFile::json_schema(g);
+        schema.insert(
+            "oneOf".into(),
+            ITEMS_OR_SECTIONS
+                .iter()
+                .map(|name| serde_json::json!({ "required": [name] }))
+                .collect(),
+        );
+        schema
+    }
 }

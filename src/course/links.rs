@@ -362,7 +362,7 @@ pub(super) fn check(course: &Course, modules: &[(String, String)], out: &mut Vec
             continue;
         }
         let loc = Locator::new(src);
-        let items = loc.entries_or_rest(loc.root(), "items", module.items.len());
+        let items = super::validate::item_blocks(&loc, module);
         // The question blocks of the quiz of the last problem (problems come quiz
         // by quiz): found once per quiz, not once per problem.
         let mut questions: Option<(usize, Vec<super::yaml::Block>)> = None;

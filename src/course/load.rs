@@ -379,7 +379,7 @@ fn resolve_bodies(
 ) -> Result<(), Report> {
     let shown = files.display(&module.file);
     let locator = yaml::Locator::new(src);
-    let blocks = locator.entries_or_rest(locator.root(), "items", module.items.len());
+    let blocks = super::validate::item_blocks(&locator, module);
     for (item, &block) in module.items.iter_mut().zip(&blocks) {
         let Item::Lesson(lesson) = item else { continue };
         let Some(path) = lesson.body_file.clone() else {
@@ -488,6 +488,10 @@ fn sanitize_module(module: &mut Module) {
     {
         module.title = sanitize_line(&module.title);
         module.summary = sanitize_line(&module.summary);
+        for s in &mut module.sections {
+            s.title = sanitize_line(&s.title);
+            s.summary = sanitize_line(&s.summary);
+        }
         for o in &mut module.objectives {
             o.title = sanitize_line(&o.title);
         }

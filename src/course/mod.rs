@@ -30,3 +30,4 @@ pub use links::{Resolver, See, Target, heading_slugs, headings, resolve, slug};
 pub use load::{Loaded, load, load_bundled, load_dir, load_parts};
 pub use model::*;
 pub use problem::{Problem, Report};
+pub(crate) use validate::item_blocks;

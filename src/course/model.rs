@@ -103,28 +103,67 @@ pub struct Source {
 }
 
 /// One module: a titled, ordered list of items ending, usually, in a quiz.
-#[derive(Debug, Clone, PartialEq, Deserialize, schemars::JsonSchema)]
-#[serde(
-    deny_unknown_fields,
-    expecting = "a module: a map with `id`, `title` and `items`"
-)]
+///
+/// Read from a module file through the file's own shape (`ModuleFile` in
+/// `course/de.rs`: `items`, or `sections` that each hold items), so a field
+/// added here is read there too.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Module {
     /// Identifier, unique within the course.
     pub id: String,
     /// Title shown in the outline.
     pub title: String,
     /// One or two sentences on what the module covers.
-    #[serde(default)]
     pub summary: String,
-    /// The items, in study order.
+    /// The items, in study order: with sections, the items of every section,
+    /// the first section's first.
     pub items: Vec<Item>,
+    /// The module's sections, in order, each covering consecutive [`Module::items`];
+    /// empty when the module file lists its `items` directly.
+    pub sections: Vec<Section>,
     /// What a learner should be able to do after the module; questions name them
     /// by id (see [`Question::objectives`]).
-    #[serde(default)]
     pub objectives: Vec<Objective>,
     /// Path of the module file relative to the course folder (set by the loader).
-    #[serde(skip)]
     pub file: String,
+}
+
+/// A titled group of a module's items (`sections:` in the module file), the
+/// third level of the outline, as a sequential is in Open edX.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Section {
+    /// Identifier, unique within the module.
+    pub id: String,
+    /// Title shown in the outline and beside the open item's kind.
+    pub title: String,
+    /// One or two sentences on what the section covers (may be empty).
+    pub summary: String,
+    /// Indices in [`Module::items`] of the section's items: consecutive, never
+    /// empty once the course is valid.
+    pub items: std::ops::Range<usize>,
+}
+
+impl Module {
+    /// The index in [`Module::sections`] of the section holding item `ii`, if the
+    /// module has sections.
+    pub fn section_of(&self, ii: usize) -> Option<usize> {
+        self.sections.iter().position(|s| s.items.contains(&ii))
+    }
+
+    /// The section holding item `ii`, if the module has sections.
+    pub fn section_at(&self, ii: usize) -> Option<&Section> {
+        self.sections.get(self.section_of(ii)?)
+    }
+
+    /// Where item `ii` is, as a path of titles for the places amphi names an
+    /// item with its module: `Module title › Section title`, or the module's
+    /// title alone when it has no sections.
+    pub fn path_to(&self, ii: usize) -> String {
+        match self.section_at(ii) {
+            Some(s) => format!("{} › {}", self.title, s.title),
+            None => self.title.clone(),
+        }
+    }
 }
 
 impl Module {

@@ -49,7 +49,12 @@ pub fn parse<T: DeserializeOwned>(
     if found.is_empty() {
         return Err(vec![first]);
     }
-    if !found.iter().any(|p| p.line == first.line) {
+    // The reading's problem is left out when the walk says the same (a check
+    // both make, such as a module's `items` or `sections`), wherever each places it.
+    if !found
+        .iter()
+        .any(|p| p.line == first.line || p.message == first.message)
+    {
         found.push(first);
     }
     found.sort_by_key(|p| (p.line, p.column));
@@ -292,6 +297,30 @@ impl<'a> Walk<'a> {
                 self.report(node.at, place.say(message));
             }
         }
+        // `oneOf` lists of one required field each: exactly one of those fields
+        // is given (a module's `items` or `sections`).
+        let exclusive = exclusive_fields(schema);
+        if exclusive.is_empty() {
+            return;
+        }
+        let given: Vec<(usize, usize)> = entries
+            .iter()
+            .filter(|(k, _)| {
+                matches!(&k.value, NodeValue::Scalar(s) if exclusive.contains(&s.text.as_str()))
+            })
+            .map(|(k, _)| k.at)
+            .collect();
+        match given.as_slice() {
+            [] if !exclusive.iter().any(|n| suggested.contains(n)) => {
+                let message = none_given(&exclusive) + &place.within();
+                self.report(node.at, place.say(message));
+            }
+            [_, second, ..] => {
+                let message = both_given(&exclusive) + &place.within();
+                self.report(*second, place.say(message));
+            }
+            _ => {}
+        }
     }
 
     /// A map whose first key, `kind`, chooses its fields: an item or a question.
@@ -441,7 +470,17 @@ impl<'a> Walk<'a> {
                 ("boolean", _) => "`true` or `false`".into(),
                 ("array", _) => "a list".into(),
                 ("object", _) if !required.is_empty() => {
-                    format!("a map with {}", list_and(&required))
+                    let exclusive = exclusive_fields(schema);
+                    if exclusive.is_empty() {
+                        format!("a map with {}", list_and(&required))
+                    } else {
+                        // `id`, `title` and `items` or `sections`.
+                        let mut all: Vec<String> =
+                            required.iter().map(|n| format!("`{n}`")).collect();
+                        all.push(list(&exclusive));
+                        let last = all.pop().unwrap_or_default();
+                        format!("a map with {} and {last}", all.join(", "))
+                    }
                 }
                 ("object", _) => "a map".into(),
                 _ => "text".into(),
@@ -461,6 +500,40 @@ fn kind_first(schema: &Json) -> Option<Vec<&str>> {
     schema.get("oneOf")?;
     let kinds = schema.pointer("/properties/kind/enum")?.as_array()?;
     Some(kinds.iter().filter_map(Json::as_str).collect())
+}
+
+/// The fields of which a map gives exactly one: its schema's `oneOf`
+/// alternatives when each is only `{"required": [name]}`.
+fn exclusive_fields(schema: &Json) -> Vec<&str> {
+    let Some(alternatives) = schema.get("oneOf").and_then(Json::as_array) else {
+        return Vec::new();
+    };
+    let names: Vec<&str> = alternatives
+        .iter()
+        .filter_map(
+            |alt| match alt.as_object()?.get("required")?.as_array()?.as_slice() {
+                [name] if alt.as_object()?.len() == 1 => name.as_str(),
+                _ => None,
+            },
+        )
+        .collect();
+    if names.len() == alternatives.len() {
+        names
+    } else {
+        Vec::new()
+    }
+}
+
+/// What a map that gives more than one of the fields `names` (of which it
+/// must give exactly one) is told.
+pub(super) fn both_given(names: &[&str]) -> String {
+    format!("{} are both given: give one, not both", list_and(names))
+}
+
+/// What a map that gives none of the fields `names` (of which it must give
+/// exactly one) is told.
+pub(super) fn none_given(names: &[&str]) -> String {
+    format!("missing field: give {}", list(names))
 }
 
 /// The JSON types a schema allows: `"type": "string"` or `"type": [...]`.

@@ -72,20 +72,26 @@ pub fn validate(
                     .at(loc.key(root, "title")),
             );
         }
-        if module.items.is_empty() {
+        if module.items.is_empty() && module.sections.is_empty() {
             out.push(
                 Problem::new(file, format!("module `{}` has no items", module.id))
-                    .at(loc.key(root, "items")),
+                    .at(loc.key(root, "items").or_else(|| loc.key(root, "sections"))),
             );
         }
         let owner = format!("module `{}`", module.id);
-        if let Some(p) = too_many(module.items.len(), "items", &owner, file) {
-            out.push(p.at(loc.key(root, "items")));
+        if let Some(p) = too_many(module.sections.len(), "sections", &owner, file) {
+            out.push(p.at(loc.key(root, "sections")));
             continue;
         }
-        let blocks = loc.entries_or_rest(root, "items", module.items.len());
-        let mut seen = HashSet::new();
-        for (item, &block) in module.items.iter().zip(&blocks) {
+        if let Some(p) = too_many(module.items.len(), "items", &owner, file) {
+            out.push(p.at(loc.key(root, "items").or_else(|| loc.key(root, "sections"))));
+            continue;
+        }
+        check_sections(module, file, &loc, &mut out);
+        let blocks = item_blocks(&loc, module);
+        // Each id with the index of the first item that has it.
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        for (ii, (item, &block)) in module.items.iter().zip(&blocks).enumerate() {
             let id = item.id();
             // Located only for a problem: in a long flow-style list each search
             // runs through the rest of the file.
@@ -93,14 +99,27 @@ pub fn validate(
                 loc.key_value(block, "id", id)
                     .or_else(|| loc.key(block, "id"))
             };
-            if !seen.insert(id) {
+            if let Some(&first) = seen.get(id) {
+                // With sections, the two sections the id is in.
+                let sections = match (module.section_of(first), module.section_of(ii)) {
+                    (Some(a), Some(b)) => format!(
+                        " (in section `{}`, and first in section `{}`)",
+                        module.sections[b].id, module.sections[a].id
+                    ),
+                    _ => String::new(),
+                };
                 out.push(
                     Problem::new(
                         file,
-                        format!("duplicate item id `{id}` in module `{}`", module.id),
+                        format!(
+                            "duplicate item id `{id}` in module `{}`{sections}",
+                            module.id
+                        ),
                     )
                     .at(at()),
                 );
+            } else {
+                seen.insert(id, ii);
             }
             check_id(id, "item", file, at, &mut out);
             if item.title().trim().is_empty() {
@@ -163,6 +182,71 @@ fn check_files(
                     format!("{owner}: file `{}` has an empty title", f.path),
                 )
                 .at(loc.key(fblock, "title").or_else(|| loc.key(fblock, "path"))),
+            );
+        }
+    }
+}
+
+/// Where each item of `module` is written in its file (`loc`), in the order of
+/// [`super::model::Module::items`]: the entries of `items`, or of each section's
+/// `items` in turn (see [`Locator::entries_or_rest`] for how approximate).
+pub(crate) fn item_blocks(loc: &Locator, module: &super::model::Module) -> Vec<Block> {
+    let root = loc.root();
+    if module.sections.is_empty() {
+        return loc.entries_or_rest(root, "items", module.items.len());
+    }
+    let sections = loc.entries_or_rest(root, "sections", module.sections.len());
+    module
+        .sections
+        .iter()
+        .zip(sections)
+        .flat_map(|(section, block)| loc.entries_or_rest(block, "items", section.items.len()))
+        .collect()
+}
+
+/// The sections of `module`: ids well formed and unique within the module,
+/// titles written, none empty.
+fn check_sections(
+    module: &super::model::Module,
+    file: &str,
+    loc: &Locator,
+    out: &mut Vec<Problem>,
+) {
+    let blocks = loc.entries_or_rest(loc.root(), "sections", module.sections.len());
+    let mut seen = HashSet::new();
+    for (section, &block) in module.sections.iter().zip(&blocks) {
+        let id = section.id.as_str();
+        let at = || {
+            loc.key_value(block, "id", id)
+                .or_else(|| loc.key(block, "id"))
+        };
+        check_id(id, "section", file, at, out);
+        if !seen.insert(id) {
+            out.push(
+                Problem::new(
+                    file,
+                    format!("duplicate section id `{id}` in module `{}`", module.id),
+                )
+                .at(at()),
+            );
+        }
+        if section.title.trim().is_empty() {
+            out.push(
+                Problem::new(file, format!("section `{id}` has an empty title"))
+                    .at(loc.key(block, "title").or_else(at)),
+            );
+        }
+        if section.items.is_empty() {
+            out.push(
+                Problem::new(
+                    file,
+                    format!(
+                        "section `{id}` of module `{}` has no items: give it at least one, \
+                         or leave the section out",
+                        module.id
+                    ),
+                )
+                .at(loc.key(block, "items").or_else(at)),
             );
         }
     }

@@ -1498,7 +1498,7 @@ pub fn review(
     let origin_of = |o: &ReviewOrigin| {
         let module = &course.modules[o.module];
         let quiz = module.items.get(o.item).map_or("", Item::title);
-        format!("{} › {quiz}", module.title)
+        format!("{} › {quiz}", module.path_to(o.item))
     };
     if let Stage::Result { .. } = session.state.stage {
         let answered: Vec<(usize, bool)> = session

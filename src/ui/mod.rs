@@ -128,6 +128,18 @@ fn draw_content(frame: &mut Frame, app: &App, area: Rect, text: Rect) {
         }
         _ => title.to_string(),
     };
+    // An item of a section says which: `Lesson · The basics`.
+    let title = match crate::app::spoken::section_of_current(app) {
+        // At most half the pane's width, and only with room for a word.
+        Some(section)
+            if app.modals.review().is_none()
+                && usize::from(area.width / 2) >= title.width() + 3 + 4 =>
+        {
+            let room = usize::from(area.width / 2) - title.width() - 3;
+            format!("{title} · {}", truncate(&section.title, room))
+        }
+        _ => title,
+    };
     // Room beside the title: the borders, the title with its spaces, a gap.
     let room = usize::from(area.width).saturating_sub(title.width() + 8);
     let mut block = pane(title, focused, app);

@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
+use crate::app::layout::{OutlinePick, selected_pick};
 use crate::app::reading::{item_seconds, module_seconds};
 use crate::app::{App, Focus};
 use crate::course::Item;
@@ -191,7 +192,17 @@ fn module_rows(app: &App, mi: usize, width: usize, out: &mut Vec<OutlineRow>) {
         line: Line::from(gauge),
         item: None,
     });
-    for (ii, item) in module.items.iter().enumerate() {
+    // Items of a section are indented under its row.
+    let indent = if module.sections.is_empty() { "" } else { "  " };
+    for entry in crate::app::layout::module_entries(app, mi) {
+        let ii = match entry {
+            OutlinePick::Item(_, ii) => ii,
+            OutlinePick::Section(_, si) => {
+                out.push(section_row(app, mi, si, width));
+                continue;
+            }
+        };
+        let item = &module.items[ii];
         let open = app.nav.current == (mi, ii);
         let (mark, style): (String, Style) = match item {
             Item::Quiz(q) => {
@@ -221,7 +232,7 @@ fn module_rows(app: &App, mi: usize, width: usize, out: &mut Vec<OutlineRow>) {
                 .unwrap_or_default(),
             _ => String::new(),
         };
-        let title_w = width.saturating_sub(5 + score.width());
+        let title_w = width.saturating_sub(5 + indent.len() + score.width());
         let labels = match item {
             Item::Quiz(_) => Vec::new(),
             _ => time_labels(app.item_words(mi, ii), item_seconds(progress, module, item)),
@@ -233,7 +244,7 @@ fn module_rows(app: &App, mi: usize, width: usize, out: &mut Vec<OutlineRow>) {
             Some(label) => with_label(item.title(), title_w, label, title_w),
             None => (truncate(item.title(), title_w.max(3)), String::new()),
         };
-        let selected = app.nav.selected == (mi, ii) && app.nav.focus == Focus::Outline;
+        let selected = selected_pick(app) == entry && app.nav.focus == Focus::Outline;
         let title_style = match (selected, open) {
             (true, _) => t.selected,
             (false, true) => t.strong,
@@ -241,7 +252,7 @@ fn module_rows(app: &App, mi: usize, width: usize, out: &mut Vec<OutlineRow>) {
         };
         out.push(OutlineRow {
             line: Line::from(vec![
-                Span::styled(format!(" {pointer}"), t.bullet),
+                Span::styled(format!("{indent} {pointer}"), t.bullet),
                 Span::styled(format!("{mark} "), style),
                 Span::styled(title, title_style),
                 Span::styled(time, t.meta),
@@ -249,6 +260,56 @@ fn module_rows(app: &App, mi: usize, width: usize, out: &mut Vec<OutlineRow>) {
             ]),
             item: Some((mi, ii)),
         });
+    }
+}
+
+/// Whether item `ii` of module `mi` shows as done in the outline: read, or a
+/// quiz passed.
+fn item_done(app: &App, mi: usize, ii: usize) -> bool {
+    let progress = app.progress();
+    let module = &app.course.modules[mi];
+    match &module.items[ii] {
+        Item::Quiz(q) => progress.quiz_passed(&module.id, &q.id),
+        other => progress.is_read(&module.id, other.id()),
+    }
+}
+
+/// The row of section `si` of module `mi`: its fold mark (`▾` unfolded, `▸`
+/// folded, after a `▶` when it hides the open item), its title and, right
+/// aligned, how many of its items are done (read, or a quiz passed) of how
+/// many, `✓` once all are.
+fn section_row(app: &App, mi: usize, si: usize, width: usize) -> OutlineRow {
+    let t = &app.settings.theme;
+    let section = &app.course.modules[mi].sections[si];
+    let unfolded = app.nav.unfolded.contains(&(mi, si));
+    let (cur_mi, cur_ii) = app.nav.current;
+    let hides_open = !unfolded && cur_mi == mi && section.items.contains(&cur_ii);
+    let total = section.items.len();
+    let done = section
+        .items
+        .clone()
+        .filter(|&ii| item_done(app, mi, ii))
+        .count();
+    let complete = total > 0 && done == total;
+    let count = if complete {
+        format!("{done}/{total} ✓")
+    } else {
+        format!("{done}/{total}")
+    };
+    // Ends a column before the edge, as the items' rows do.
+    let w = width.saturating_sub(4);
+    let (title, count) = with_label(&section.title, w, &count, w);
+    let selected =
+        selected_pick(app) == OutlinePick::Section(mi, si) && app.nav.focus == Focus::Outline;
+    let title_style = if selected { t.selected } else { t.strong };
+    OutlineRow {
+        line: Line::from(vec![
+            Span::styled(if hides_open { "▶" } else { " " }, t.bullet),
+            Span::styled(if unfolded { "▾ " } else { "▸ " }, t.bullet),
+            Span::styled(title, title_style),
+            Span::styled(count, if complete { t.done } else { t.meta }),
+        ]),
+        item: None,
     }
 }
 

@@ -268,19 +268,21 @@ fn kind(item: &Item) -> &'static str {
 /// rows shown are put in words (a module's words are counted when one of its
 /// rows first shows: see [`crate::app::reading::Facts`]).
 fn outline_lines(app: &App, width: usize, height: usize) -> Vec<Line<'static>> {
-    // (module index, item index or None for the module's own row)
-    let rows: Vec<(usize, Option<usize>)> = app
-        .course
-        .modules
-        .iter()
-        .enumerate()
-        .flat_map(|(mi, m)| {
-            std::iter::once((mi, None)).chain((0..m.items.len()).map(move |ii| (mi, Some(ii))))
+    use crate::app::layout::OutlinePick;
+    // (module index, None for the module's own row, or its item or section)
+    let rows: Vec<(usize, Option<OutlinePick>)> = (0..app.course.modules.len())
+        .flat_map(|mi| {
+            std::iter::once((mi, None)).chain(
+                crate::app::layout::module_entries(app, mi)
+                    .into_iter()
+                    .map(move |p| (mi, Some(p))),
+            )
         })
         .collect();
+    let selected = crate::app::layout::selected_pick(app);
     let target = rows
         .iter()
-        .position(|&(mi, ii)| ii.map(|ii| (mi, ii)) == Some(app.nav.selected))
+        .position(|&(_, p)| p == Some(selected))
         .unwrap_or(0);
     let first = target
         .saturating_sub(height / 2)
@@ -305,12 +307,30 @@ fn outline_lines(app: &App, width: usize, height: usize) -> Vec<Line<'static>> {
                         c.total
                     )
                 }
-                Some(ii) => {
-                    let item = &module.items[ii];
-                    let mark = if app.nav.selected == (mi, ii) {
+                Some(OutlinePick::Section(_, si)) => {
+                    let mark = if selected == OutlinePick::Section(mi, si) {
                         ">"
                     } else {
                         " "
+                    };
+                    format!(
+                        "{mark} Section: {} ({})",
+                        module.sections[si].title,
+                        crate::app::spoken::section_state(app, mi, si)
+                    )
+                }
+                Some(OutlinePick::Item(_, ii)) => {
+                    let item = &module.items[ii];
+                    let mark = if selected == OutlinePick::Item(mi, ii) {
+                        ">"
+                    } else {
+                        " "
+                    };
+                    // A section's items indented under it.
+                    let mark = if module.sections.is_empty() {
+                        mark.to_string()
+                    } else {
+                        format!("  {mark}")
                     };
                     let open = if app.nav.current == (mi, ii) {
                         ", open"

@@ -507,7 +507,7 @@ fn a_module_that_is_not_a_map_says_what_a_module_is() {
     assert_eq!(found[0].file, shown(dir.path(), "modules/a.yaml"));
     assert_eq!(
         found[0].message,
-        "the file must be a map with `id`, `title` and `items`, not a list"
+        "the file must be a map with `id`, `title` and `items` or `sections`, not a list"
     );
 }
 
@@ -1659,4 +1659,148 @@ fn essay_is_another_name_of_reflection() {
     let favourite = quiz.questions.iter().find(|q| q.id == "favourite").unwrap();
     assert_eq!(favourite.key.kind(), "reflection");
     assert_eq!(favourite.key, AnswerKey::Reflection { model_answer: None });
+}
+
+// ---------------------------------------------------------------------------
+// Sections
+
+#[test]
+fn sections_group_the_items_of_a_module_in_study_order() {
+    let course = load_dir(&fixture("valid", "sections")).expect("the sections fixture is valid");
+    let grouped = &course.modules[0];
+    let ids: Vec<&str> = grouped.items.iter().map(Item::id).collect();
+    assert_eq!(ids, ["first", "second", "third", "check"]);
+    let sections: Vec<(&str, &str, &str, std::ops::Range<usize>)> = grouped
+        .sections
+        .iter()
+        .map(|s| {
+            (
+                s.id.as_str(),
+                s.title.as_str(),
+                s.summary.as_str(),
+                s.items.clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        sections,
+        [
+            ("basics", "The basics", "Where to start.", 0..2),
+            ("practice", "Practice", "", 2..4),
+        ]
+    );
+    assert_eq!(grouped.section_of(3), Some(1));
+    // A body_file inside a section is read like any other.
+    let Item::Lesson(second) = &grouped.items[1] else {
+        panic!("a lesson")
+    };
+    assert!(second.body.contains("read from a file"), "{}", second.body);
+    // The quiz ending the second section is the module's final quiz.
+    assert_eq!(
+        grouped.final_quiz().map(|(i, q)| (i, q.id.as_str())),
+        Some((3, "check"))
+    );
+    let flat = &course.modules[1];
+    assert!(flat.sections.is_empty());
+    assert_eq!(flat.section_of(0), None);
+    assert_eq!(flat.items.len(), 2);
+}
+
+#[test]
+fn a_module_with_both_items_and_sections_is_refused_at_the_second() {
+    assert_only(
+        "module-items-and-sections",
+        "modules/a.yaml",
+        8,
+        1,
+        "`items` and `sections` are both given: give one, not both",
+    );
+}
+
+#[test]
+fn a_module_with_neither_items_nor_sections_is_refused() {
+    assert_only(
+        "module-neither-items-nor-sections",
+        "modules/a.yaml",
+        1,
+        1,
+        "missing field: give `items` or `sections`",
+    );
+}
+
+#[test]
+fn duplicate_section_id_is_reported_at_the_second_section() {
+    assert_only(
+        "duplicate-section-id",
+        "modules/a.yaml",
+        11,
+        5,
+        "duplicate section id `s` in module `a`",
+    );
+}
+
+#[test]
+fn an_item_id_repeated_in_another_section_is_a_duplicate() {
+    assert_only(
+        "item-id-across-sections",
+        "modules/a.yaml",
+        15,
+        9,
+        "duplicate item id `one` in module `a` (in section `s2`, and first in section `s1`)",
+    );
+}
+
+#[test]
+fn an_empty_section_is_refused() {
+    assert_only(
+        "empty-section",
+        "modules/a.yaml",
+        13,
+        5,
+        "section `s2` of module `a` has no items: give it at least one, or leave the \
+         section out",
+    );
+}
+
+#[test]
+fn a_problem_inside_a_section_is_located_in_it() {
+    // An unknown field in the second section's lesson, and a bad section id.
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("modules")).unwrap();
+    fs::write(
+        dir.path().join("course.yaml"),
+        "id: c\ntitle: C\nmodules:\n  - modules/a.yaml\n",
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("modules/a.yaml"),
+        "id: a\ntitle: A\nsections:\n  - id: s1\n    title: S\n    items:\n      - kind: lesson\n        \
+         id: one\n        title: One\n        body: x\n  - id: \"bad id\"\n    title: T\n    items:\n      \
+         - kind: lesson\n        id: two\n        titel: Two\n        body: x\n",
+    )
+    .unwrap();
+    let found = report_of(dir.path()).problems;
+    let said: Vec<String> = found
+        .iter()
+        .map(|p| format!("{:?}:{:?}: {}", p.line, p.column, p.message))
+        .collect();
+    assert_eq!(
+        said,
+        ["Some(16):Some(9): lesson `two`: unknown field `titel`; did you mean `title`?"],
+        "the structural problem first (the id is checked once the file reads)"
+    );
+    fs::write(
+        dir.path().join("modules/a.yaml"),
+        "id: a\ntitle: A\nsections:\n  - id: s1\n    title: S\n    items:\n      - kind: lesson\n        \
+         id: one\n        title: One\n        body: x\n  - id: \"bad id\"\n    title: T\n    items:\n      \
+         - kind: lesson\n        id: two\n        title: Two\n        body: x\n",
+    )
+    .unwrap();
+    let found = report_of(dir.path()).problems;
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!((found[0].line, found[0].column), (Some(11), Some(5)));
+    assert!(
+        found[0].message.starts_with("section id `bad id` must be"),
+        "{found:#?}"
+    );
 }

@@ -58,6 +58,7 @@ mod scores;
 mod scoring;
 mod screens;
 mod search_flow;
+mod sections;
 mod see_links;
 mod shuffle_props;
 mod state_concurrent;
