@@ -300,6 +300,19 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
+/// Whether the best full attempt at `module`'s final quiz had nothing to score
+/// (a quiz of reflections only).
+fn nothing_scored(
+    progress: &crate::progress::CourseProgress,
+    module: &crate::course::Module,
+) -> bool {
+    module.final_quiz().is_some_and(|(_, q)| {
+        progress
+            .best_attempt(&module.id, &q.id)
+            .is_some_and(|a| a.score.max <= 0.0)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -435,17 +448,4 @@ mod tests {
             }
         }
     }
-}
-
-/// Whether the best full attempt at `module`'s final quiz had nothing to score
-/// (a quiz of reflections only).
-fn nothing_scored(
-    progress: &crate::progress::CourseProgress,
-    module: &crate::course::Module,
-) -> bool {
-    module.final_quiz().is_some_and(|(_, q)| {
-        progress
-            .best_attempt(&module.id, &q.id)
-            .is_some_and(|a| a.score.max <= 0.0)
-    })
 }
