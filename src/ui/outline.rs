@@ -171,6 +171,11 @@ fn module_rows(app: &App, mi: usize, width: usize, out: &mut Vec<OutlineRow>) {
             fit([" · quiz to take".into(), " · quiz ?".into(), " ?".into()]),
             t.meta,
         )),
+        // A quiz with nothing scored (reflections only): completed, no percentage.
+        Success::Passed { .. } if nothing_scored(progress, module) => gauge.push(Span::styled(
+            fit([" · completed".into(), " · ✓".into(), " ✓".into()]),
+            t.done,
+        )),
         Success::Passed { best, last } => gauge.push(Span::styled(
             fit([
                 format!(" · passed {best} %{}", since(&best, &last)),
@@ -228,6 +233,12 @@ fn module_rows(app: &App, mi: usize, width: usize, out: &mut Vec<OutlineRow>) {
         let score = match item {
             Item::Quiz(q) => progress
                 .best_shown(&module.id, &q.id)
+                // A quiz of reflections only has no score to show.
+                .filter(|_| {
+                    progress
+                        .best_attempt(&module.id, &q.id)
+                        .is_none_or(|a| a.score.max > 0.0)
+                })
                 .map(|p| format!(" {p}%"))
                 .unwrap_or_default(),
             _ => String::new(),
@@ -348,6 +359,19 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         .map(|r| r.line)
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// Whether the best full attempt at `module`'s final quiz had nothing to score
+/// (a quiz of reflections only).
+fn nothing_scored(
+    progress: &crate::progress::CourseProgress,
+    module: &crate::course::Module,
+) -> bool {
+    module.final_quiz().is_some_and(|(_, q)| {
+        progress
+            .best_attempt(&module.id, &q.id)
+            .is_some_and(|a| a.score.max <= 0.0)
+    })
 }
 
 #[cfg(test)]

@@ -244,6 +244,10 @@ fn a_quiz_of_reflections_only_is_completed_once_submitted() {
     assert!(screen.contains("Completed ✓"), "{screen}");
     assert!(screen.contains("Sencha, two minutes."), "{screen}");
     assert!(app.progress().quiz_passed("tea", "journal"));
+    // The outline shows it done, with no percentage of nothing.
+    assert!(screen.contains("completed"), "{screen}");
+    assert!(!screen.contains("Tea journal 0%"), "{screen}");
+    assert!(!screen.contains("passed 0 %"), "{screen}");
 }
 
 #[test]
