@@ -1180,13 +1180,15 @@ fn advance(app: &mut App, key: (usize, usize), quiz: &crate::course::Quiz, now: 
                 orders.insert(q.id.clone(), order.clone());
             }
             let r = state.session.answers.get(i)?.as_ref()?;
+            // A reflection is never scored: it keeps no credit and no weight.
+            let scored = crate::quiz::kinds::scored(&q.key);
             Some(AnswerRecord {
                 question: q.id.clone(),
                 response: r.clone(),
                 correct: grade(&q.key, r),
                 hints: state.session.hints_used(i),
-                credit: Some(crate::quiz::credit(&q.key, r, quiz.scoring)),
-                weight: Some(q.weight),
+                credit: scored.then(|| crate::quiz::credit(&q.key, r, quiz.scoring)),
+                weight: scored.then_some(q.weight),
             })
         })
         .collect();

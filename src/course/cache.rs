@@ -1451,6 +1451,26 @@ mod tests {
     /// fingerprint here. When only the fixture changed, update the fingerprint.
     const LAYOUT: (&[u8; 8], u64) = (b"AMPHIC03", 18_231_641_523_813_370_050);
 
+    /// Every course under `tests/fixtures/valid/` comes back from the cache as
+    /// it was loaded, so a fixture added for a new field is covered at once.
+    #[test]
+    fn every_valid_fixture_round_trips() {
+        let valid = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid");
+        let mut seen = 0;
+        for entry in std::fs::read_dir(valid).unwrap() {
+            let dir = entry.unwrap().path();
+            let course = super::super::load_dir(&dir)
+                .unwrap_or_else(|e| panic!("{} is valid: {e:?}", dir.display()));
+            let mut e = Enc(Vec::new());
+            enc_course(&mut e, &course);
+            let mut d = Dec(&e.0);
+            assert_eq!(dec_course(&mut d).as_ref(), Some(&course), "{}", dir.display());
+            assert_eq!(d.rest(), 0, "{}", dir.display());
+            seen += 1;
+        }
+        assert!(seen >= 8, "only {seen} valid fixtures found");
+    }
+
     #[test]
     fn the_groups_fixture_round_trips() {
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/valid/groups");

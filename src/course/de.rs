@@ -912,7 +912,19 @@ impl schemars::JsonSchema for QuizEntry {
         let [a, b, c, d, e, f, h, i, j, k] = question_kinds(g);
         crate::schema::kind_first(
             "a question",
-            [a, b, c, d, e, f, h, i, j, k, ("group", RawGroup::json_schema(g))],
+            [
+                a,
+                b,
+                c,
+                d,
+                e,
+                f,
+                h,
+                i,
+                j,
+                k,
+                ("group", RawGroup::json_schema(g)),
+            ],
         )
     }
 }

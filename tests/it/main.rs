@@ -16,6 +16,7 @@ mod config;
 mod course_source;
 mod doc_cache;
 mod docs_example;
+mod e2e_all_features;
 mod e2e_tmux;
 mod folders;
 mod fuzz_regressions;
