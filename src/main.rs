@@ -164,6 +164,11 @@ fn main() -> ExitCode {
         .ok()
     };
     let mut events = terminal_events(&signalled, tx, rx);
+    // Where the course's images are read from (by the preparing thread).
+    let mut image_files: Option<Arc<dyn amphi::course::CourseFiles + Send + Sync>> = course
+        .as_ref()
+        .and_then(|_| cli::course_files(course_path.as_deref()).ok())
+        .map(Arc::from);
     let course = match course {
         Some(course) => Ok(Some(course)),
         None => {
@@ -176,8 +181,13 @@ fn main() -> ExitCode {
                 Ok(tui::Input::Action(_)) => None,
                 Err(e) => Some(Err(e)),
             });
-            run_picker(&mut terminal, &mut picker, picker_events)
-                .map(|chosen| chosen.and_then(|i| choices.into_iter().nth(i)?.course.ok()))
+            run_picker(&mut terminal, &mut picker, picker_events).map(|chosen| {
+                chosen.and_then(|i| {
+                    let entry = choices.into_iter().nth(i)?;
+                    image_files = Some(Arc::from(cli::entry_files(&entry.source)));
+                    entry.course.ok()
+                })
+            })
         }
     };
     let result = match course {
@@ -188,6 +198,11 @@ fn main() -> ExitCode {
                 .hyperlinks
                 .enabled(plain, std::env::var("TERM").ok().as_deref());
             app.settings.measure = settings.measure;
+            let no_color = std::env::var("NO_COLOR").is_ok_and(|v| !v.is_empty());
+            app.images = Arc::new(app::images::ImageStore::new(
+                image_files.take(),
+                settings.images.mode(plain, no_color),
+            ));
             app.settings.keys = settings.keys;
             if review {
                 // Straight to the review: no "where you were" card first.

@@ -101,6 +101,11 @@ impl DocCache {
         rows
     }
 
+    /// Forgets `item`'s text (its pictures became ready: it is built again).
+    pub(crate) fn forget(&mut self, item: (usize, usize)) {
+        self.entries.retain(|e| e.item != item);
+    }
+
     /// Forgets every item (after the course or the glossary changed).
     pub fn clear(&mut self) {
         self.entries.clear();
