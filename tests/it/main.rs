@@ -23,6 +23,7 @@ mod glossary;
 mod glossary_uses;
 mod hostile_text;
 mod hyperlinks;
+mod images;
 mod interview;
 mod key_notices;
 mod keys;
