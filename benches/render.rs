@@ -390,10 +390,18 @@ fn bench_images(c: &mut Criterion) {
     let per = parts.len().div_ceil(10).max(1);
     for (i, chunk) in parts.chunks(per).enumerate() {
         let png = image::RgbaImage::from_fn(320, 160, |x, y| {
-            image::Rgba([(x as u8).wrapping_mul(i as u8 + 1), y as u8, 40 * i as u8, 255])
+            image::Rgba([
+                (x as u8).wrapping_mul(i as u8 + 1),
+                y as u8,
+                40 * i as u8,
+                255,
+            ])
         });
-        png.save(dir.join(format!("figures/f{i}.png"))).expect("saved");
-        md.push_str(&format!("![Figure {i}: a test pattern](figures/f{i}.png)\n\n"));
+        png.save(dir.join(format!("figures/f{i}.png")))
+            .expect("saved");
+        md.push_str(&format!(
+            "![Figure {i}: a test pattern](figures/f{i}.png)\n\n"
+        ));
         md.push_str(&chunk.join("\n\n"));
         md.push_str("\n\n");
     }

@@ -118,7 +118,7 @@ impl Picture {
                 }
                 let n = n.max(1);
                 let alpha = sum[3];
-                let colour = |c: u64| if alpha == 0 { 0 } else { (c / alpha) as u8 };
+                let colour = |c: u64| c.checked_div(alpha).unwrap_or(0) as u8;
                 rgba.extend_from_slice(&[
                     colour(sum[0]),
                     colour(sum[1]),

@@ -92,7 +92,10 @@ fn pictures_are_drawn_with_half_blocks_and_captioned() {
         // The PNG (48×32 pixels: 6×2 cells) is red on its left, blue on its right.
         assert!(screen.contains("▀▀▀▀▀▀"), "{screen}");
         assert!(!screen.contains("[image:"), "{screen}");
-        assert!(screen.contains("Red and blue bars: the two camps"), "{screen}");
+        assert!(
+            screen.contains("Red and blue bars: the two camps"),
+            "{screen}"
+        );
         assert_eq!(
             first_half_block(&buffer),
             Some((Color::Rgb(220, 30, 30), Color::Rgb(220, 30, 30)))
@@ -140,7 +143,10 @@ fn plain_mode_and_images_off_show_the_alt_text() {
     assert!(!screen.contains('▀'), "{screen}");
     use amphi::app::images::ImageSetting;
     assert_eq!(ImageSetting::Auto.mode(false, true), ImageMode::Off);
-    assert_eq!(ImageSetting::Always.mode(false, true), ImageMode::HalfBlocks);
+    assert_eq!(
+        ImageSetting::Always.mode(false, true),
+        ImageMode::HalfBlocks
+    );
     assert_eq!(ImageSetting::Always.mode(true, false), ImageMode::Off);
     assert_eq!(ImageSetting::Never.mode(false, false), ImageMode::Off);
     assert_eq!(ImageSetting::Auto.mode(false, false), ImageMode::HalfBlocks);
@@ -161,7 +167,11 @@ fn missing_remote_and_outside_images_show_their_alt_text() {
     }
     assert!(!screen.contains('▀'), "{screen}");
     assert!(app.images.failure("figures/missing.png").is_some());
-    assert!(app.images.failure("https://example.org/photo.png").is_some());
+    assert!(
+        app.images
+            .failure("https://example.org/photo.png")
+            .is_some()
+    );
 }
 
 /// A course of one lesson whose body is `body`, with `files` beside it.
@@ -201,7 +211,10 @@ fn png(w: u32, h: u32) -> Vec<u8> {
 #[test]
 fn a_wide_picture_fits_the_pane_and_is_scaled_once_per_width() {
     // 1600×400 pixels: 200×25 cells at its natural size.
-    let dir = course_with("Wide:\n\n![wide](wide.png)\n\nAfter.", &[("wide.png", png(1600, 400))]);
+    let dir = course_with(
+        "Wide:\n\n![wide](wide.png)\n\nAfter.",
+        &[("wide.png", png(1600, 400))],
+    );
     let mut app = app_on(dir.path(), ImageMode::HalfBlocks, 80, 24, false);
     let width = app.reader.view.width;
     let block = app
@@ -253,7 +266,9 @@ fn opening_a_lesson_never_decodes_a_picture_on_the_key_press() {
     let (screen, _) = draw(&app, 80, 24);
     assert!(screen.contains("[image: wide]"), "{screen}");
     assert!(
-        effects.iter().any(|e| matches!(e, Effect::Prepare(j) if !j.is_empty())),
+        effects
+            .iter()
+            .any(|e| matches!(e, Effect::Prepare(j) if !j.is_empty())),
         "{effects:?}"
     );
     // Once prepared, the picture shows.
@@ -268,7 +283,11 @@ fn crc32(bytes: &[u8]) -> u32 {
     for &b in bytes {
         crc ^= u32::from(b);
         for _ in 0..8 {
-            crc = if crc & 1 == 1 { (crc >> 1) ^ 0xedb8_8320 } else { crc >> 1 };
+            crc = if crc & 1 == 1 {
+                (crc >> 1) ^ 0xedb8_8320
+            } else {
+                crc >> 1
+            };
         }
     }
     !crc
@@ -294,7 +313,10 @@ fn hostile_images_show_their_alt_text_without_panic() {
         &[
             ("cut.png", full[..full.len() / 2].to_vec()),
             ("huge.png", huge),
-            ("a.svg", b"<svg xmlns='http://www.w3.org/2000/svg'/>".to_vec()),
+            (
+                "a.svg",
+                b"<svg xmlns='http://www.w3.org/2000/svg'/>".to_vec(),
+            ),
             ("t.png", b"not a picture".to_vec()),
         ],
     );
@@ -308,7 +330,12 @@ fn hostile_images_show_their_alt_text_without_panic() {
         }
     }
     let app = app_on(dir.path(), ImageMode::HalfBlocks, 80, 24, false);
-    assert!(app.images.failure("huge.png").unwrap().contains("too large"));
+    assert!(
+        app.images
+            .failure("huge.png")
+            .unwrap()
+            .contains("too large")
+    );
     assert!(app.images.failure("a.svg").unwrap().contains("SVG"));
 }
 
@@ -320,7 +347,10 @@ fn an_embedded_course_draws_its_pictures_from_the_embedded_bytes() {
     let files = amphi::course::EmbeddedFiles::new(&EMBEDDED, "<embedded>");
     let course = amphi::course::load(&files).expect("valid");
     let mut app = App::new(course, State::default(), Theme::plain());
-    app.images = Arc::new(ImageStore::new(Some(Arc::new(files)), ImageMode::HalfBlocks));
+    app.images = Arc::new(ImageStore::new(
+        Some(Arc::new(files)),
+        ImageMode::HalfBlocks,
+    ));
     act(&mut app, Action::Resize(80, 24));
     let (screen, buffer) = draw(&app, 80, 24);
     assert!(screen.contains("▀▀▀▀▀▀"), "{screen}");
@@ -355,7 +385,9 @@ fn check_warns_about_missing_remote_and_outside_images() {
     let files = DirFiles::new(dir.path());
     let (_, warnings) = amphi::author::check::check_course(&files);
     assert!(
-        warnings.iter().any(|p| p.message.contains("SVG images are not drawn")),
+        warnings
+            .iter()
+            .any(|p| p.message.contains("SVG images are not drawn")),
         "{warnings:?}"
     );
 }
