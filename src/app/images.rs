@@ -78,8 +78,12 @@ impl ImageSetting {
     }
 }
 
+/// Decoded pictures kept (each at most 1600 pixels a side: 10 MB), the least
+/// recently used dropped first.
+pub const MAX_PICTURES: usize = 16;
+
 /// Scaled copies kept, the least recently made dropped first.
-pub const MAX_SCALED: usize = 64;
+pub const MAX_SCALED: usize = 256;
 
 /// The width and height of a terminal cell in pixels assumed to give an image
 /// its natural size in cells: a picture 80 pixels wide is 10 columns wide, as it
@@ -95,8 +99,12 @@ pub struct ImageStore {
 
 #[derive(Default)]
 struct Inner {
-    /// Each file tried, by its path in the course: the picture or why not.
-    decoded: HashMap<String, Result<Arc<Picture>, String>>,
+    /// Each file tried, by its path in the course: the picture's natural size
+    /// in cells, or why it cannot be shown. Kept for the whole course.
+    decoded: HashMap<String, Result<(u16, u16), String>>,
+    /// The decoded pictures most recently used, by path, at most
+    /// [`MAX_PICTURES`]: one dropped is decoded again when a new size needs it.
+    pictures: VecDeque<(String, Arc<Picture>)>,
     /// Scaled copies by (path, columns, rows).
     scaled: VecDeque<((String, u16, u16), Arc<Picture>)>,
 }
@@ -175,8 +183,10 @@ impl ImageStore {
             if !on {
                 continue;
             }
-            if let Some(Ok(p)) = Self::path_of(&image.source).and_then(|p| inner.decoded.get(&p)) {
-                image.cells = Some(natural_cells(p));
+            if let Some(Ok(cells)) =
+                Self::path_of(&image.source).and_then(|p| inner.decoded.get(&p))
+            {
+                image.cells = Some(*cells);
             }
         }
     }
@@ -199,12 +209,50 @@ impl ImageStore {
             if self.lock().decoded.contains_key(&path) {
                 continue;
             }
-            let picture = files
-                .read(&path)
-                .and_then(|bytes| images::decode(&bytes))
-                .map(Arc::new);
-            self.lock().decoded.insert(path, picture);
+            self.decode(files.as_ref(), &path);
         }
+    }
+
+    /// Reads and decodes the file at `path`, recording its size (or why not) and
+    /// keeping its picture; the picture, when there is one.
+    fn decode(&self, files: &(dyn CourseFiles + Send + Sync), path: &str) -> Option<Arc<Picture>> {
+        let picture = files
+            .read(path)
+            .and_then(|bytes| images::decode(&bytes))
+            .map(Arc::new);
+        let mut inner = self.lock();
+        inner.decoded.insert(
+            path.to_string(),
+            picture
+                .as_ref()
+                .map(|p| natural_cells(p))
+                .map_err(Clone::clone),
+        );
+        let picture = picture.ok()?;
+        inner.pictures.retain(|(p, _)| p != path);
+        if inner.pictures.len() >= MAX_PICTURES {
+            inner.pictures.pop_front();
+        }
+        inner
+            .pictures
+            .push_back((path.to_string(), Arc::clone(&picture)));
+        Some(picture)
+    }
+
+    /// The decoded picture at `path`: kept, or decoded again when it was
+    /// dropped (never for a file that failed).
+    fn picture(&self, path: &str) -> Option<Arc<Picture>> {
+        {
+            let inner = self.lock();
+            match inner.decoded.get(path) {
+                Some(Ok(_)) => {}
+                _ => return None,
+            }
+            if let Some((_, p)) = inner.pictures.iter().find(|(p, _)| p == path) {
+                return Some(Arc::clone(p));
+            }
+        }
+        self.decode(self.files.as_ref()?.as_ref(), path)
     }
 
     /// Makes the scaled copies `doc`'s pictures need at `width` columns (after
@@ -218,15 +266,11 @@ impl ImageStore {
                 continue;
             };
             let key = (path, cols, rows);
-            let picture = {
-                let inner = self.lock();
-                if inner.scaled.iter().any(|(k, _)| *k == key) {
-                    continue;
-                }
-                match inner.decoded.get(&key.0) {
-                    Some(Ok(p)) => Arc::clone(p),
-                    _ => continue,
-                }
+            if self.lock().scaled.iter().any(|(k, _)| *k == key) {
+                continue;
+            }
+            let Some(picture) = self.picture(&key.0) else {
+                continue;
             };
             // Half-blocks: a cell shows two pixels, one above the other.
             let scaled = Arc::new(picture.scaled(u32::from(cols), u32::from(rows) * 2));
@@ -293,6 +337,7 @@ impl ImageStore {
     pub fn clear(&self) {
         let mut inner = self.lock();
         inner.decoded.clear();
+        inner.pictures.clear();
         inner.scaled.clear();
     }
 

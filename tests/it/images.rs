@@ -391,3 +391,50 @@ fn check_warns_about_missing_remote_and_outside_images() {
         "{warnings:?}"
     );
 }
+
+#[test]
+fn pictures_dropped_from_memory_are_decoded_again_for_a_new_width() {
+    // More pictures than the store keeps decoded (MAX_PICTURES).
+    let n = amphi::app::images::MAX_PICTURES + 4;
+    let body: String = (0..n).map(|i| format!("![p{i}](p{i}.png)\n\n")).collect();
+    let files: Vec<(String, Vec<u8>)> = (0..n)
+        .map(|i| (format!("p{i}.png"), png(800, 32)))
+        .collect();
+    let refs: Vec<(&str, Vec<u8>)> = files.iter().map(|(n, b)| (n.as_str(), b.clone())).collect();
+    let dir = course_with(&body, &refs);
+    let mut app = app_on(dir.path(), ImageMode::HalfBlocks, 80, 24, false);
+    let sized = |app: &App| {
+        app.reader
+            .view
+            .doc
+            .blocks
+            .iter()
+            .filter(|b| b.image.as_ref().is_some_and(|i| i.cells.is_some()))
+            .count()
+    };
+    assert_eq!(sized(&app), n);
+    assert_eq!(app.images.scaled_count(), n);
+    act(&mut app, Action::Resize(120, 40));
+    assert_eq!(sized(&app), n);
+    assert_eq!(
+        app.images.scaled_count(),
+        2 * n,
+        "each scaled again, the dropped ones decoded again"
+    );
+    let width = app.reader.view.width;
+    for (i, block) in app
+        .reader
+        .view
+        .doc
+        .blocks
+        .iter()
+        .filter(|b| b.image.is_some())
+        .enumerate()
+    {
+        let (_, c, r) = block.picture(width).unwrap();
+        assert!(
+            app.images.scaled(&format!("p{i}.png"), c, r).is_some(),
+            "p{i}"
+        );
+    }
+}
