@@ -373,11 +373,92 @@ fn bench_math(c: &mut Criterion) {
     g.finish();
 }
 
+/// Images: a lesson of ten PNG pictures (320×160 pixels, 40×10 cells, each its
+/// own file) among the fifty formulas of [`math_lesson`], drawn with half-blocks.
+/// The pictures are decoded and scaled before the presses (as the preparing
+/// thread does after the lesson opens): the key press itself only copies pixels.
+fn bench_images(c: &mut Criterion) {
+    use amphi::app::images::{ImageMode, ImageStore};
+    use std::sync::Arc;
+    let tmp = tempfile::tempdir().expect("a temporary folder");
+    let dir = tmp.path();
+    math_course(dir);
+    std::fs::create_dir_all(dir.join("figures")).expect("a folder");
+    let mut md = String::new();
+    let formulas = math_lesson();
+    let parts: Vec<&str> = formulas.split("\n\n").collect();
+    let per = parts.len().div_ceil(10).max(1);
+    for i in 0..10 {
+        let chunk = &parts[(i * per).min(parts.len())..((i + 1) * per).min(parts.len())];
+        let png = image::RgbaImage::from_fn(320, 160, |x, y| {
+            image::Rgba([
+                (x as u8).wrapping_mul(i as u8 + 1),
+                y as u8,
+                40 * i as u8,
+                255,
+            ])
+        });
+        png.save(dir.join(format!("figures/f{i}.png")))
+            .expect("saved");
+        md.push_str(&format!(
+            "![Figure {i}: a test pattern](figures/f{i}.png)\n\n"
+        ));
+        md.push_str(&chunk.join("\n\n"));
+        md.push_str("\n\n");
+    }
+    std::fs::write(dir.join("lessons/math.md"), md).expect("written");
+    let course = amphi::course::load_dir(dir).expect("the images course is valid");
+    let mut app = App::new(course, State::default(), Theme::plain());
+    let files: Arc<dyn amphi::course::CourseFiles + Send + Sync> =
+        Arc::new(amphi::course::DirFiles::new(dir));
+    app.images = Arc::new(ImageStore::new(Some(files), ImageMode::HalfBlocks));
+    let mut pending = update(&mut app, Action::Resize(200, 60));
+    while !pending.is_empty() {
+        let mut next = Vec::new();
+        for effect in pending {
+            if let amphi::app::Effect::Prepare(jobs) = effect {
+                for job in jobs {
+                    let p = amphi::app::PreparedText(Box::new(job.run()));
+                    next.extend(update(&mut app, Action::Prepared(p)));
+                }
+            }
+        }
+        pending = next;
+    }
+    let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("a terminal");
+    draw(&mut terminal, &app);
+    let pictures = app
+        .reader
+        .view
+        .doc
+        .blocks
+        .iter()
+        .filter(|b| b.picture(app.reader.view.width).is_some())
+        .count();
+    assert_eq!(pictures, 10, "every picture is ready");
+    eprintln!("images10: {} rows at 200x60", app.reader.view.rows.len());
+    let mut g = c.benchmark_group("keypress_200x60");
+    for (name, keys) in [
+        ("scroll_top", (Action::Down, Action::Up)),
+        ("tab", (Action::SwitchFocus, Action::SwitchFocus)),
+        ("next_prev_item", (Action::NextItem, Action::PrevItem)),
+    ] {
+        press(
+            &mut g,
+            BenchmarkId::new(name, "images10_math50"),
+            &mut app,
+            &mut terminal,
+            keys,
+        );
+    }
+    g.finish();
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default()
         .warm_up_time(Duration::from_secs(1))
         .measurement_time(Duration::from_secs(3));
-    targets = bench_markdown, bench_wrap, bench_frame, bench_keypress, bench_math
+    targets = bench_markdown, bench_wrap, bench_frame, bench_keypress, bench_math, bench_images
 }
 criterion_main!(benches);

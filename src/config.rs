@@ -55,6 +55,8 @@ pub struct Config {
     pub keys: Bindings,
     /// Whether links are clickable (OSC 8), see [`crate::hyperlink`].
     pub hyperlinks: crate::hyperlink::HyperlinkMode,
+    /// Whether course images are drawn (see [`crate::app::images`]).
+    pub images: crate::app::images::ImageSetting,
 }
 
 impl Default for Config {
@@ -64,6 +66,7 @@ impl Default for Config {
             measure: DEFAULT_MEASURE,
             keys: Bindings::default(),
             hyperlinks: crate::hyperlink::HyperlinkMode::Auto,
+            images: crate::app::images::ImageSetting::Auto,
         }
     }
 }
@@ -110,6 +113,7 @@ struct RawConfig {
     #[serde(default)]
     keys: Option<BTreeMap<String, OneOrMany>>,
     hyperlinks: Option<String>,
+    images: Option<String>,
 }
 
 /// A key list, or one key on its own.
@@ -121,7 +125,7 @@ enum OneOrMany {
 }
 
 /// The settings a config file may hold, in the order of [`default_text`].
-const SETTINGS: [&str; 4] = ["theme", "hyperlinks", "measure", "keys"];
+const SETTINGS: [&str; 5] = ["theme", "hyperlinks", "images", "measure", "keys"];
 
 /// What a node is, in words, for messages: `the text `wide``, `a list`.
 fn shown(node: &Node) -> String {
@@ -166,7 +170,7 @@ fn check_shape(root: &[(Node, Node)]) -> Result<(), (Option<(usize, usize)>, Str
             ))
         };
         match name {
-            "theme" | "hyperlinks" => {
+            "theme" | "hyperlinks" | "images" => {
                 if !matches!(&value.value, NodeValue::Scalar(s) if s.resolved == Resolved::Text) {
                     return wrong(if name == "theme" {
                         "dark, light or high-contrast"
@@ -292,6 +296,11 @@ pub fn parse(file: &str, text: &str) -> Result<Config, ConfigError> {
         config.hyperlinks = h
             .parse()
             .map_err(|e| err(value_at("hyperlinks"), format!("hyperlinks: {e}")))?;
+    }
+    if let Some(i) = raw.images {
+        config.images = i
+            .parse()
+            .map_err(|e| err(value_at("images"), format!("images: {e}")))?;
     }
     // Each action's keys as written: the node of the list (or of the one key),
     // and the node of each key.
@@ -423,7 +432,11 @@ pub fn default_text() -> String {
          # Clickable links (OSC 8 hyperlinks) where the terminal supports them: auto\n\
          # (on, except in plain mode and on the Linux console), always (on, except in\n\
          # plain mode) or never. Only http, https and mailto addresses are linked.\n\
-         hyperlinks: auto\n\n",
+         hyperlinks: auto\n\n\
+         # Images in course text (PNG, JPEG, GIF), drawn with half-block characters:\n\
+         # auto (drawn, except in plain mode and under NO_COLOR, where the alt text\n\
+         # shows), always (drawn, except in plain mode) or never (the alt text).\n\
+         images: auto\n\n",
     );
     let _ = write!(
         out,

@@ -165,6 +165,11 @@ fn main() -> ExitCode {
         .ok()
     };
     let mut events = terminal_events(&signalled, tx, rx);
+    // Where the course's images are read from (by the preparing thread).
+    let mut image_files: Option<Arc<dyn amphi::course::CourseFiles + Send + Sync>> = course
+        .as_ref()
+        .and_then(|_| cli::course_files(course_path.as_deref()).ok())
+        .map(Arc::from);
     let course = match course {
         Some(course) => Ok(Some(course)),
         None => {
@@ -180,6 +185,7 @@ fn main() -> ExitCode {
             run_picker(&mut terminal, &mut picker, picker_events).map(|chosen| {
                 let entry = choices.into_iter().nth(chosen?)?;
                 folder = entry.source.folder().and_then(|f| f.canonicalize().ok());
+                image_files = Some(Arc::from(cli::entry_files(&entry.source)));
                 entry.course.ok()
             })
         }
@@ -194,6 +200,11 @@ fn main() -> ExitCode {
                 .hyperlinks
                 .enabled(plain, std::env::var("TERM").ok().as_deref());
             app.settings.measure = settings.measure;
+            let no_color = std::env::var("NO_COLOR").is_ok_and(|v| !v.is_empty());
+            app.images = Arc::new(app::images::ImageStore::new(
+                image_files.take(),
+                settings.images.mode(plain, no_color),
+            ));
             app.settings.keys = settings.keys;
             if review {
                 // Straight to the review: no "where you were" card first.

@@ -139,8 +139,12 @@ where
             redraw = true;
             continue;
         };
-        // A text prepared ahead of time only fills a cache: nothing to draw.
-        redraw = !matches!(action, Action::Prepared(_));
+        // A text prepared ahead of time only fills a cache: nothing to draw,
+        // unless it made the open text's pictures ready.
+        redraw = match &action {
+            Action::Prepared(p) => p.0.images_for_open,
+            _ => true,
+        };
         let effects = update(app, action);
         if effects.contains(&Effect::Quit) {
             // Quitting saves at once; there is no next frame to wait for.

@@ -178,6 +178,13 @@ impl DocCache {
         self.stimulus_builds
     }
 
+    /// Forgets `item`'s text and its groups' shared texts (its pictures became
+    /// ready: they are built again).
+    pub(crate) fn forget(&mut self, item: (usize, usize)) {
+        self.entries.retain(|e| e.item != item);
+        self.stimuli.retain(|e| e.key.0 != item);
+    }
+
     /// Forgets every item (after the course or the glossary changed).
     pub fn clear(&mut self) {
         self.entries.clear();

@@ -29,8 +29,15 @@ pub fn targets(app: &App) -> Vec<(usize, crate::doc::media::Opens)> {
     }
 }
 
-/// The open item's text.
+/// The open item's text, its images given the natural size of the pictures
+/// already decoded ([`super::images::ImageStore::fill`]: a look-up, no I/O).
 pub fn item_doc(app: &App) -> ItemDoc {
+    let mut built = build(app);
+    app.images.fill(&mut built.doc);
+    built
+}
+
+fn build(app: &App) -> ItemDoc {
     let (mi, _) = app.nav.current;
     if let Some(session) = app.modals.review() {
         return views::review(

@@ -9,6 +9,7 @@
 mod action;
 mod bookmarks;
 pub mod doc_cache;
+pub mod images;
 pub mod interview;
 mod item_doc;
 mod keymap;
@@ -381,6 +382,10 @@ pub struct App {
     pub glossary: Arc<crate::glossary::Matcher>,
     /// Word counts and content hashes of the course's items.
     pub facts: reading::Facts,
+    /// The course's images, decoded and scaled on the preparing thread (shared
+    /// with it), drawn by the UI; off until the binary sets a store up (see
+    /// [`images`]).
+    pub images: Arc<images::ImageStore>,
     /// The course's completion, with the (read marks, attempts) counts it was
     /// counted at (see [`App::course_completion`]).
     completion: std::cell::Cell<Option<((usize, usize), Completion)>>,
@@ -442,6 +447,7 @@ impl App {
             due_for_review: 0,
             glossary: Arc::default(),
             facts: reading::Facts::default(),
+            images: Arc::default(),
             completion: std::cell::Cell::new(None),
         };
         app.glossary = Arc::new(crate::glossary::Matcher::new(&app.course.glossary));
@@ -800,6 +806,27 @@ impl App {
         wanted.push(self.nav.selected);
         wanted.extend(self.jump_target());
         let mut jobs: Vec<prepare::PrepareJob> = Vec::new();
+        // The open text's pictures not ready at this width: decoded and scaled
+        // first, then the text laid out again (see `App::adopt`).
+        if self.images.pending(&self.reader.view.doc, width) {
+            let (mi, ii) = self.nav.current;
+            if let Some(item) = self.course.modules.get(mi).and_then(|m| m.items.get(ii)) {
+                jobs.push(prepare::PrepareJob {
+                    item: self.nav.current,
+                    source: item.clone(),
+                    note: note_of(self, mi, ii).cloned(),
+                    inputs: self.doc_inputs().unwrap_or(doc_cache::Inputs {
+                        note: None,
+                        interview: None,
+                    }),
+                    glossary: Arc::clone(&self.glossary),
+                    width,
+                    generation: self.reader.docs.generation(),
+                    images: Arc::clone(&self.images),
+                    shown: Some(Arc::clone(&self.reader.view.doc)),
+                });
+            }
+        }
         for at in wanted {
             if at == self.nav.current || jobs.iter().any(|j| j.item == at) {
                 continue;
@@ -819,6 +846,8 @@ impl App {
                 glossary: Arc::clone(&self.glossary),
                 width,
                 generation: self.reader.docs.generation(),
+                images: Arc::clone(&self.images),
+                shown: None,
             });
         }
         jobs
@@ -842,7 +871,20 @@ impl App {
 
     /// Keeps a prepared text in [`Reader::docs`] when it still matches what the item
     /// would be built from now (same course, note and interview view).
+    ///
+    /// A job for the open item whose pictures were not ready (see
+    /// [`App::prepare_jobs`]) lays the open text out again, at the same place:
+    /// its images now show.
     pub(crate) fn adopt(&mut self, prepared: prepare::Prepared) {
+        if prepared.images_for_open {
+            if prepared.item == self.nav.current
+                && prepared.generation == self.reader.docs.generation()
+            {
+                self.reader.docs.forget(prepared.item);
+                self.rebuild_keeping_place();
+            }
+            return;
+        }
         let Some(doc) = prepared.doc else {
             return;
         };
@@ -858,6 +900,15 @@ impl App {
             prepared.width,
             prepared.rows,
         );
+    }
+
+    /// Builds the open text again where the reader is: the same anchor, the
+    /// same highlights kept by `rebuild`.
+    fn rebuild_keeping_place(&mut self) {
+        if self.reader.pending_anchor.is_none() && !self.reader.view.rows.is_empty() {
+            self.reader.pending_anchor = Some(self.reader.view.anchor());
+        }
+        self.rebuild();
     }
 
     /// After a focus or layout change: quiz screens are rebuilt (what they show

@@ -26,6 +26,7 @@ use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 
 use super::doc_cache::Inputs;
+use super::images::ImageStore;
 use crate::course::Item;
 use crate::doc::{Doc, Row};
 use crate::glossary::Matcher;
@@ -49,6 +50,12 @@ pub struct PrepareJob {
     /// [`super::doc_cache::DocCache::generation`] when the job was made: a result
     /// from before a course reload is dropped.
     pub generation: u64,
+    /// The course's pictures: the job reads, decodes and scales the images of
+    /// the text it builds (see [`super::images`]).
+    pub images: Arc<ImageStore>,
+    /// For the open item whose pictures are not ready: the text shown now,
+    /// whose pictures the job makes ready (it builds no text of its own).
+    pub shown: Option<Arc<Doc>>,
 }
 
 /// A prepared text: what [`PrepareJob::run`] returns.
@@ -66,17 +73,41 @@ pub struct Prepared {
     pub width: u16,
     /// The text wrapped to `width`.
     pub rows: Vec<Row>,
+    /// Whether the job made the open item's pictures ready (its text is to be
+    /// laid out again; `doc` is `None`).
+    pub images_for_open: bool,
 }
 
 impl PrepareJob {
     /// Builds and wraps the item's text exactly as opening it would.
     pub fn run(self) -> Prepared {
-        let doc = crate::doc::views::reading_doc(
+        if let Some(shown) = &self.shown {
+            // Decoded, then sized, then scaled to the width.
+            self.images.load(shown);
+            let mut sized = Doc::clone(shown);
+            self.images.fill(&mut sized);
+            self.images.scale_for(&sized, self.width);
+            return Prepared {
+                item: self.item,
+                inputs: self.inputs,
+                generation: self.generation,
+                doc: None,
+                width: self.width,
+                rows: Vec::new(),
+                images_for_open: true,
+            };
+        }
+        let mut doc = crate::doc::views::reading_doc(
             &self.source,
             self.inputs.interview.as_ref(),
             self.note.as_ref(),
             &self.glossary,
         );
+        if let Some(doc) = &mut doc {
+            self.images.load(doc);
+            self.images.fill(doc);
+            self.images.scale_for(doc, self.width);
+        }
         let rows = doc.as_ref().map(|d| d.wrap(self.width)).unwrap_or_default();
         Prepared {
             item: self.item,
@@ -85,6 +116,7 @@ impl PrepareJob {
             doc,
             width: self.width,
             rows,
+            images_for_open: false,
         }
     }
 }

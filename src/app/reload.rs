@@ -38,6 +38,7 @@ impl App {
         self.glossary = std::sync::Arc::new(crate::glossary::Matcher::new(&self.course.glossary));
         self.outline_natural = super::layout::outline_natural_width(&self.course);
         self.reader.docs.clear();
+        self.images.clear();
         // The course's completion was counted for the old items.
         self.completion.set(None);
         self.progress_mut();

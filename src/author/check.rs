@@ -60,7 +60,8 @@ pub fn check(
 pub fn check_course(files: &dyn CourseFiles) -> (Result<Course, Report>, Vec<Problem>) {
     match course::load_parts(files) {
         Ok(loaded) => {
-            let warnings = lint::warnings(&loaded);
+            let mut warnings = lint::warnings(&loaded);
+            warnings.extend(lint::image_warnings(&loaded, files));
             let result = if loaded.problems.is_empty() {
                 Ok(loaded.course)
             } else {

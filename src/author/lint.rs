@@ -11,6 +11,10 @@
 //! - a module longer than [`LONG_MODULE_ITEMS`] items or [`LONG_MODULE_WORDS`] words;
 //! - a glossary term that no lesson or interview uses (neither the term nor one of
 //!   its aliases, found as [`crate::glossary::Matcher`] finds them on screen);
+//! - images (`![alt](path)` in a lesson): a remote address (never fetched), a
+//!   path that leaves the course folder, a file that is missing, and one that is
+//!   not a PNG, JPEG or GIF amphi can draw (SVG included), or is too large; each
+//!   shows its alt text to learners ([`image_warnings`], which reads the files);
 //! - math: a `$$` or `\[` that opens display math and never closes, and a formula
 //!   amphi cannot draw (an unknown command, an environment…), which learners see
 //!   as its TeX source ([`crate::text::math`]). In a lesson it is placed at its
@@ -48,6 +52,51 @@ pub fn warnings(loaded: &Loaded) -> Vec<Problem> {
         && loaded.problems.is_empty()
     {
         glossary_warnings(loaded, file, src, &mut out);
+    }
+    out
+}
+
+/// Warnings about the images of the course's lessons (see the module
+/// documentation): each located at the image's own line and column, like math.
+/// Reads the image files from `files` (their headers only are decoded).
+pub fn image_warnings(loaded: &Loaded, files: &dyn crate::course::CourseFiles) -> Vec<Problem> {
+    use crate::course::images::{Place, place, probe, refs};
+    let mut out = Vec::new();
+    for (module, (file, src)) in loaded.course.modules.iter().zip(&loaded.sources) {
+        let loc = Locator::new(src);
+        let blocks = loc.entries_or_rest(loc.root(), "items", module.items.len());
+        for (item, &block) in module.items.iter().zip(&blocks) {
+            let Item::Lesson(lesson) = item else {
+                continue;
+            };
+            for image in refs(&lesson.body) {
+                let problem = match place(&image.dest) {
+                    Place::Remote => {
+                        "is a web address: amphi never fetches images, learners see the alt text"
+                            .to_string()
+                    }
+                    Place::Refused(why) => format!("cannot be shown: {why}"),
+                    Place::Local(path) => match files.read(&path) {
+                        Err(e) => format!("cannot be shown: {e}"),
+                        Ok(bytes) => match probe(&bytes) {
+                            Ok(_) => continue,
+                            Err(e) => format!("cannot be shown: {e}"),
+                        },
+                    },
+                };
+                let shown = crate::text::sanitize_line(&image.dest);
+                let message = format!("lesson `{}`: image `{shown}` {problem}", lesson.id);
+                out.push(match &lesson.body_file {
+                    Some(path) => Problem::new(path.clone(), message)
+                        .at(Some(line_col(&lesson.body, image.at))),
+                    None => {
+                        let key = loc.key(block, "body");
+                        let at = key.and_then(|k| in_literal_body(src, k, &lesson.body, image.at));
+                        Problem::new(file.clone(), message).at(at.or(key))
+                    }
+                });
+            }
+        }
     }
     out
 }

@@ -429,6 +429,14 @@ pub fn settings(cli: &Cli) -> Result<crate::config::Config, crate::config::Confi
     Ok(config)
 }
 
+/// The files of a course in the library (for its images).
+pub fn entry_files(source: &library::Source) -> Box<dyn CourseFiles + Send + Sync> {
+    match source {
+        library::Source::Bundled => Box::new(course::bundled_files()),
+        library::Source::Copied(dir) | library::Source::Linked(dir) => Box::new(DirFiles::new(dir)),
+    }
+}
+
 /// Whether to draw in plain mode: `--plain` (or `AMPHI_PLAIN`), or a `TERM` of
 /// `dumb` (its value given).
 pub fn plain_wanted(flag: bool, term: Option<&str>) -> bool {
@@ -581,7 +589,7 @@ fn course_progress(
 ///
 /// # Errors
 /// A usage [`Failure`] (code 2) when `path` does not exist or is not a folder.
-pub fn course_files(path: Option<&Path>) -> Result<Box<dyn CourseFiles>, Failure> {
+pub fn course_files(path: Option<&Path>) -> Result<Box<dyn CourseFiles + Send + Sync>, Failure> {
     let Some(path) = path else {
         return Ok(Box::new(course::bundled_files()));
     };

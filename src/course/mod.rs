@@ -12,6 +12,7 @@ mod bundled;
 pub mod cache;
 mod de;
 mod files;
+pub mod images;
 mod links;
 mod load;
 mod media;

@@ -14,7 +14,7 @@ use super::style::{Role, Span, Style};
 use pulldown_cmark::{Alignment, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use unicode_width::UnicodeWidthStr;
 
-use super::model::{Block, Doc, Link};
+use super::model::{Block, Doc, Image, Link};
 use crate::hyperlink::LinkTarget;
 
 /// A container a block can sit in.
@@ -47,6 +47,11 @@ struct Builder {
     /// [`Builder::position`]).
     links: Vec<(String, Option<(usize, usize)>)>,
     in_code_block: bool,
+    /// An image being read, when it is drawn as a block of its own: its
+    /// address and its alt text so far.
+    image: Option<(String, String)>,
+    /// Whether an image is being read inline (in a table or a heading, as
+    /// `[image: alt]` text).
     in_image: bool,
     table: Option<Table>,
     /// For each heading, in order: the index of its block.
@@ -138,9 +143,16 @@ impl Builder {
                 self.links.push((dest_url.to_string(), start));
                 self.push_style(Style::role(Role::Link));
             }
-            Tag::Image { .. } => {
-                self.in_image = true;
-                self.text("[image: ", Style::role(Role::Meta));
+            Tag::Image { dest_url, .. } => {
+                let in_heading = [Role::Heading1, Role::Heading2, Role::Heading3]
+                    .iter()
+                    .any(|r| self.style().has(*r));
+                if self.table.is_some() || in_heading || self.image.is_some() {
+                    self.in_image = true;
+                    self.text("[image: ", Style::role(Role::Meta));
+                } else {
+                    self.image = Some((dest_url.to_string(), String::new()));
+                }
             }
             _ => {}
         }
@@ -184,10 +196,11 @@ impl Builder {
                 self.styles.pop();
             }
             TagEnd::Link => self.end_link(),
-            TagEnd::Image => {
+            TagEnd::Image if self.in_image => {
                 self.in_image = false;
                 self.text("]", Style::role(Role::Meta));
             }
+            TagEnd::Image => self.image_block(),
             _ => {}
         }
     }
@@ -225,8 +238,49 @@ impl Builder {
         }
     }
 
+    /// The end of an image read as a block of its own: the text before it in
+    /// its paragraph is a block, the image one, and the text after it another.
+    fn image_block(&mut self) {
+        let Some((source, alt)) = self.image.take() else {
+            return;
+        };
+        let alt = crate::text::sanitize_line(alt.trim());
+        self.finish_block();
+        let (first, rest, starts_item) = self.prefixes();
+        self.blocks.push(Block {
+            lines: vec![vec![Span::styled(
+                format!("[image: {alt}]"),
+                Style::role(Role::Meta),
+            )]],
+            first_prefix: first,
+            rest_prefix: rest,
+            wrap: true,
+            gap: true,
+            image: Some(Image {
+                source: crate::text::sanitize_line(&source),
+                alt,
+                cells: None,
+            }),
+            ..Block::default()
+        });
+        self.item_starts.push(starts_item);
+        // A link around the image (`[![alt](a.png)](url)`) started in the
+        // block before: its text is not clickable (its address still shows).
+        for link in &mut self.links {
+            link.1 = None;
+        }
+    }
+
     /// Any other event: text, code, breaks, footnote references, HTML, math, rules.
     fn event(&mut self, event: Event) {
+        if let Some((_, alt)) = &mut self.image {
+            match &event {
+                Event::Text(t) | Event::Code(t) | Event::InlineMath(t) => alt.push_str(t),
+                Event::SoftBreak | Event::HardBreak => alt.push(' '),
+                _ => {}
+            }
+            return;
+        }
         match event {
             Event::Text(t) => {
                 if self.in_code_block {
@@ -322,6 +376,7 @@ impl Builder {
             fallback: None,
             links: Vec::new(),
             centre: false,
+            image: None,
         };
         self.open = Some((block, starts_item));
     }
@@ -577,7 +632,9 @@ fn table_block(table: &Table) -> Block {
 /// and numbered lists (numbers kept, nested), block quotes (nested, also inside
 /// lists), tables (aligned columns; `header: value` records when too wide), footnotes
 /// (`[1]` marks and their definitions), links (text, then the address in brackets
-/// when it differs), images (as `[image: alt]`), rules and hard breaks are rendered;
+/// when it differs), images (a block of their own, [`Block::image`], shown as
+/// `[image: alt]` until the app knows the picture; inline `[image: alt]` in a
+/// table or a heading), rules and hard breaks are rendered;
 /// raw HTML is shown as text. Items of one list are not separated by blank lines.
 pub fn to_doc(source: &str) -> Doc {
     to_doc_with_headings(source).0
@@ -606,6 +663,7 @@ pub fn to_doc_with_headings(source: &str) -> (Doc, Vec<usize>) {
         lists: Vec::new(),
         links: Vec::new(),
         in_code_block: false,
+        image: None,
         in_image: false,
         table: None,
         headings: Vec::new(),
@@ -754,6 +812,34 @@ mod tests {
     fn images_show_their_alt_text() {
         let doc = to_doc("![a chart](x.png)");
         assert_eq!(plain(&doc, 40), vec!["[image: a chart]"]);
+    }
+
+    #[test]
+    fn an_image_is_a_block_of_its_own_with_its_source_and_alt() {
+        let doc =
+            to_doc("Before ![A *bar* chart](fig/a.png) after.\n\n| x |\n|---|\n| ![c](c.png) |\n");
+        let images: Vec<_> = doc.blocks.iter().filter_map(|b| b.image.as_ref()).collect();
+        assert_eq!(images.len(), 1, "{doc:?}");
+        assert_eq!(images[0].source, "fig/a.png");
+        assert_eq!(images[0].alt, "A bar chart");
+        assert_eq!(images[0].cells, None);
+        let text = plain(&doc, 40);
+        assert_eq!(
+            &text[..5],
+            ["Before", "", "[image: A bar chart]", "", "after."]
+        );
+        // In a table the image stays inline text.
+        assert!(text.iter().any(|l| l.contains("[image: c]")), "{text:?}");
+        // Once its natural size is known, the picture takes rows and the alt
+        // text is its caption.
+        let mut doc = doc;
+        doc.blocks[1].image.as_mut().unwrap().cells = Some((20, 5));
+        let rows = doc.wrap(10);
+        let block: Vec<_> = rows.iter().filter(|r| r.block == 1).collect();
+        // Gap, 3 picture rows (20×5 fitted into 10 columns: 10×3), caption.
+        assert_eq!(block.len(), 1 + 3 + 2);
+        assert_eq!(doc.blocks[1].picture(10), Some((0, 10, 3)));
+        assert_eq!(plain(&doc, 40)[1..8].join("|"), "||||||A bar chart");
     }
 
     #[test]

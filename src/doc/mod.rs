@@ -28,5 +28,5 @@ pub mod notes;
 pub mod style;
 pub mod views;
 
-pub use model::{Block, Doc, Link, Row, RowLink};
+pub use model::{Block, Doc, Image, Link, Row, RowLink};
 pub use style::{Line, Modifier, Role, Span, Style};

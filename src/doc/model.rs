@@ -39,6 +39,43 @@ pub struct Block {
     /// For a block that does not wrap (display math): its lines, as one
     /// rectangle, are centred in the width they are laid out in.
     pub centre: bool,
+    /// An image (`![alt](path)`): its picture is drawn by the UI over the
+    /// block's first rows, its alt text below as a caption; `lines` hold the
+    /// text form, `[image: alt]`, shown instead while the picture is not known.
+    pub image: Option<Image>,
+}
+
+/// An image of a [`Block`]: what the document knows of it, without its pixels
+/// (the app decodes them; the UI draws them).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Image {
+    /// The address as written in the course text (`figures/a.png`).
+    pub source: String,
+    /// The alt text, sanitised.
+    pub alt: String,
+    /// The picture's natural size in cells (columns, rows), each at least 1,
+    /// once the app has decoded it and images are shown; `None`: the block
+    /// shows its text form.
+    pub cells: Option<(u16, u16)>,
+}
+
+impl Image {
+    /// The size in cells (columns, rows) the picture is drawn at in `width`
+    /// columns: as wide as the width allows but never wider than its natural
+    /// size, its rows in proportion (at least 1). `None` without a natural size
+    /// or without room.
+    pub fn fit(&self, width: usize) -> Option<(u16, u16)> {
+        let (cols, rows) = self.cells?;
+        if width == 0 || cols == 0 || rows == 0 {
+            return None;
+        }
+        let c = usize::from(cols).min(width);
+        let r = (usize::from(rows) * c).div_ceil(usize::from(cols)).max(1);
+        Some((
+            u16::try_from(c).unwrap_or(u16::MAX),
+            u16::try_from(r).unwrap_or(u16::MAX),
+        ))
+    }
 }
 
 /// A link in a [`Block`]: bytes `range` of hard line `line` (its spans' text
@@ -115,6 +152,19 @@ impl Block {
         crate::progress::text_hash(&text)
     }
 
+    /// Where the block's picture goes at `width` (the pane's width, as given to
+    /// [`Doc::wrap`]): (left column, columns, rows), its rows the block's first
+    /// ones after its blank separator. `None` when the block has no picture to
+    /// draw at that width.
+    pub fn picture(&self, width: u16) -> Option<(u16, u16, u16)> {
+        let image = self.image.as_ref()?;
+        let width = usize::from(width.max(1));
+        let prefix = spans_width(&self.first_prefix).max(spans_width(&self.rest_prefix));
+        let prefix = if prefix + 1 > width { 0 } else { prefix };
+        let (cols, rows) = image.fit(width - prefix)?;
+        Some((u16::try_from(prefix).unwrap_or(0), cols, rows))
+    }
+
     /// Whether the block holds no text at all.
     pub fn is_empty(&self) -> bool {
         self.lines
@@ -164,6 +214,43 @@ impl Doc {
             }
             let mut first = true;
             let prefix = spans_width(&block.first_prefix).max(spans_width(&block.rest_prefix));
+            let captioned: Block;
+            let block = match (block.picture(width as u16), &block.image) {
+                (Some((_, _, picture_rows)), Some(image)) => {
+                    // The picture's rows (the UI draws over them), then its
+                    // alt text as a caption.
+                    for i in 0..picture_rows {
+                        let p = if i == 0 {
+                            &block.first_prefix
+                        } else {
+                            &block.rest_prefix
+                        };
+                        let p = if spans_width(p) + 1 > width {
+                            Vec::new()
+                        } else {
+                            p.clone()
+                        };
+                        push(Line::from(p), Vec::new(), &mut rows);
+                    }
+                    first = false;
+                    if image.alt.trim().is_empty() {
+                        continue;
+                    }
+                    captioned = Block {
+                        lines: vec![vec![Span::styled(
+                            image.alt.clone(),
+                            Style::role(crate::doc::Role::Meta)
+                                .add_modifier(crate::doc::Modifier::ITALIC),
+                        )]],
+                        links: Vec::new(),
+                        fallback: None,
+                        wrap: true,
+                        ..block.clone()
+                    };
+                    &captioned
+                }
+                _ => block,
+            };
             let centred: Vec<Vec<Span>>;
             let (lines, block) = match &block.fallback {
                 Some(fallback) if block.lines.iter().any(|l| spans_width(l) + prefix > width) => (

@@ -3,6 +3,7 @@
 
 mod bookmarks;
 pub mod glossary;
+pub mod image;
 use crate::app::layout;
 pub mod links;
 pub mod notes;
@@ -177,6 +178,7 @@ fn draw_content(frame: &mut Frame, app: &App, area: Rect, text: Rect) {
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), text);
+    image::draw_pictures(frame.buffer_mut(), app, text);
     if v.rows.len() > usize::from(text.height) {
         let mut state = ScrollbarState::new(v.max_scroll() + 1).position(v.scroll);
         frame.render_stateful_widget(

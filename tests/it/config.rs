@@ -17,6 +17,7 @@ fn the_printed_default_parses_back_to_the_defaults() {
     let text = config::default_text();
     assert!(text.starts_with("# amphi configuration"), "{text}");
     assert!(text.contains("\ntheme: dark\n") && text.contains("\nmeasure: 88\n"));
+    assert!(text.contains("\nimages: auto\n"), "{text}");
     for name in config::action_names() {
         assert!(
             text.contains(&format!("\n  {name}: [")),
@@ -40,6 +41,9 @@ fn settings_are_read() {
     let c = config::parse("c", "theme: high-contrast\nmeasure: 60\nkeys:\n  quit: x\n").unwrap();
     assert_eq!(c.theme, ThemeName::HighContrast);
     assert_eq!(c.measure, 60);
+    assert_eq!(c.images, amphi::app::images::ImageSetting::Auto);
+    let never = config::parse("c", "images: never\n").unwrap();
+    assert_eq!(never.images, amphi::app::images::ImageSetting::Never);
     let quit = c.keys.keys_of("quit").unwrap();
     assert_eq!(quit, vec![KeySpec::parse("x").unwrap()]);
 }
@@ -52,6 +56,14 @@ fn mistakes_name_the_key_and_its_line() {
         (
             "hyperlinks: often\n",
             "c.yaml:1:13: hyperlinks: unknown value `often`",
+        ),
+        (
+            "images: sometimes\n",
+            "c.yaml:1:9: images: unknown value `sometimes`: expected auto, always or never",
+        ),
+        (
+            "images: [auto]\n",
+            "c.yaml:1:9: images: expected auto, always or never, not a list",
         ),
         ("measure: 5\n", "c.yaml:1:10: measure: 5 is out of range"),
         (

@@ -1,0 +1,358 @@
+//! The pictures of the open course's images: read, decoded and scaled off the
+//! key press path, kept for the UI to draw.
+//!
+//! Who does what (docs/architecture.md, *Images*):
+//!
+//! - the document layer makes each markdown image a block ([`crate::doc::Image`]:
+//!   its address, its alt text and, once known, its natural size in cells), with
+//!   no I/O and no pixels;
+//! - this store reads the image files through the course's [`CourseFiles`] (the
+//!   folder on disk, or the bundled course's embedded bytes) and decodes them with
+//!   [`crate::course::images::decode`] (bounded: over 16 megapixels is refused),
+//!   on the preparing thread ([`super::prepare`]), then keeps each picture once,
+//!   and its scaled copy per size in cells (so per pane width);
+//! - opening an item only looks pictures up ([`ImageStore::fill`]); one not
+//!   decoded yet shows as `[image: alt]` until the preparing thread has it, then
+//!   the text is laid out again;
+//! - the UI draws the scaled copy ([`ImageStore::scaled`]) and does no I/O.
+//!
+//! A file that cannot be read or decoded is remembered as failed, so it is not
+//! tried again on every key; its block keeps showing `[image: alt]`.
+
+use std::collections::{HashMap, VecDeque};
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use crate::course::CourseFiles;
+use crate::course::images::{self, Picture, Place};
+use crate::doc::Doc;
+
+/// How images are shown.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum ImageMode {
+    /// As their text, `[image: alt]` (plain mode, `images: never`, NO_COLOR).
+    #[default]
+    Off,
+    /// Drawn with half-block characters (`▀`): two pixels a cell, in colour.
+    HalfBlocks,
+}
+
+/// Whether images are drawn: the `images` config setting.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum ImageSetting {
+    /// Drawn, except in plain mode and under `NO_COLOR` (half-blocks are
+    /// colour): then the alt text shows.
+    #[default]
+    Auto,
+    /// Drawn, except in plain mode, `NO_COLOR` or not.
+    Always,
+    /// Never drawn: `[image: alt]`.
+    Never,
+}
+
+impl std::str::FromStr for ImageSetting {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "auto" => Ok(ImageSetting::Auto),
+            "always" => Ok(ImageSetting::Always),
+            "never" => Ok(ImageSetting::Never),
+            other => Err(format!(
+                "unknown value `{}`: expected auto, always or never",
+                crate::text::sanitize(other)
+            )),
+        }
+    }
+}
+
+impl ImageSetting {
+    /// How images are shown, given plain mode and whether `NO_COLOR` is set
+    /// (to anything but the empty text, as the theme reads it).
+    pub fn mode(self, plain: bool, no_color: bool) -> ImageMode {
+        match self {
+            _ if plain => ImageMode::Off,
+            ImageSetting::Never => ImageMode::Off,
+            ImageSetting::Auto if no_color => ImageMode::Off,
+            ImageSetting::Auto | ImageSetting::Always => ImageMode::HalfBlocks,
+        }
+    }
+}
+
+/// Decoded pictures kept (each at most 1600 pixels a side: 10 MB), the least
+/// recently used dropped first.
+pub const MAX_PICTURES: usize = 16;
+
+/// Scaled copies kept, the least recently made dropped first.
+pub const MAX_SCALED: usize = 256;
+
+/// The width and height of a terminal cell in pixels assumed to give an image
+/// its natural size in cells: a picture 80 pixels wide is 10 columns wide, as it
+/// would be on a terminal with an 8×16 font.
+pub const CELL_PIXELS: (u32, u32) = (8, 16);
+
+/// The course's pictures, shared by the app, the preparing thread and the UI.
+pub struct ImageStore {
+    files: Option<Arc<dyn CourseFiles + Send + Sync>>,
+    mode: ImageMode,
+    inner: Mutex<Inner>,
+}
+
+#[derive(Default)]
+struct Inner {
+    /// Each file tried, by its path in the course: the picture's natural size
+    /// in cells, or why it cannot be shown. Kept for the whole course.
+    decoded: HashMap<String, Result<(u16, u16), String>>,
+    /// The decoded pictures most recently used, by path, at most
+    /// [`MAX_PICTURES`]: one dropped is decoded again when a new size needs it.
+    pictures: VecDeque<(String, Arc<Picture>)>,
+    /// Scaled copies by (path, columns, rows).
+    scaled: VecDeque<((String, u16, u16), Arc<Picture>)>,
+}
+
+impl std::fmt::Debug for ImageStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ImageStore")
+            .field("mode", &self.mode)
+            .field("files", &self.files.is_some())
+            .finish_non_exhaustive()
+    }
+}
+
+impl PartialEq for ImageStore {
+    /// The same store (a prepare job compares equal only with its own store).
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
+impl Default for ImageStore {
+    /// A store that shows no images.
+    fn default() -> Self {
+        ImageStore::new(None, ImageMode::Off)
+    }
+}
+
+impl ImageStore {
+    /// A store reading the course's images from `files` and showing them as
+    /// `mode` says (without files, images are off).
+    pub fn new(files: Option<Arc<dyn CourseFiles + Send + Sync>>, mode: ImageMode) -> Self {
+        let mode = if files.is_some() {
+            mode
+        } else {
+            ImageMode::Off
+        };
+        ImageStore {
+            files,
+            mode,
+            inner: Mutex::new(Inner::default()),
+        }
+    }
+
+    /// How images are shown.
+    pub fn mode(&self) -> ImageMode {
+        self.mode
+    }
+
+    fn lock(&self) -> MutexGuard<'_, Inner> {
+        // A panic while holding the lock leaves plain maps behind: still usable.
+        self.inner.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The course path of an image address, when it may be read.
+    fn path_of(source: &str) -> Option<String> {
+        match images::place(source) {
+            Place::Local(p) => Some(p),
+            Place::Remote | Place::Refused(_) => None,
+        }
+    }
+
+    /// Gives each image of `doc` its natural size in cells when its picture is
+    /// decoded and images are on (else none: its text form shows). Looks up only:
+    /// no I/O, no decoding.
+    pub fn fill(&self, doc: &mut Doc) {
+        let on = self.mode != ImageMode::Off;
+        if !doc.blocks.iter().any(|b| b.image.is_some()) {
+            return;
+        }
+        let inner = self.lock();
+        for block in &mut doc.blocks {
+            let Some(image) = &mut block.image else {
+                continue;
+            };
+            image.cells = None;
+            if !on {
+                continue;
+            }
+            if let Some(Ok(cells)) =
+                Self::path_of(&image.source).and_then(|p| inner.decoded.get(&p))
+            {
+                image.cells = Some(*cells);
+            }
+        }
+    }
+
+    /// Reads and decodes the images of `doc` not tried yet (I/O: the preparing
+    /// thread calls it, never a key press).
+    pub fn load(&self, doc: &Doc) {
+        if self.mode == ImageMode::Off {
+            return;
+        }
+        let Some(files) = &self.files else {
+            return;
+        };
+        for path in doc
+            .blocks
+            .iter()
+            .filter_map(|b| b.image.as_ref())
+            .filter_map(|i| Self::path_of(&i.source))
+        {
+            if self.lock().decoded.contains_key(&path) {
+                continue;
+            }
+            self.decode(files.as_ref(), &path);
+        }
+    }
+
+    /// Reads and decodes the file at `path`, recording its size (or why not) and
+    /// keeping its picture; the picture, when there is one.
+    fn decode(&self, files: &(dyn CourseFiles + Send + Sync), path: &str) -> Option<Arc<Picture>> {
+        let picture = files
+            .read(path)
+            .and_then(|bytes| images::decode(&bytes))
+            .map(Arc::new);
+        let mut inner = self.lock();
+        inner.decoded.insert(
+            path.to_string(),
+            picture
+                .as_ref()
+                .map(|p| natural_cells(p))
+                .map_err(Clone::clone),
+        );
+        let picture = picture.ok()?;
+        inner.pictures.retain(|(p, _)| p != path);
+        if inner.pictures.len() >= MAX_PICTURES {
+            inner.pictures.pop_front();
+        }
+        inner
+            .pictures
+            .push_back((path.to_string(), Arc::clone(&picture)));
+        Some(picture)
+    }
+
+    /// The decoded picture at `path`: kept, or decoded again when it was
+    /// dropped (never for a file that failed).
+    fn picture(&self, path: &str) -> Option<Arc<Picture>> {
+        {
+            let inner = self.lock();
+            match inner.decoded.get(path) {
+                Some(Ok(_)) => {}
+                _ => return None,
+            }
+            if let Some((_, p)) = inner.pictures.iter().find(|(p, _)| p == path) {
+                return Some(Arc::clone(p));
+            }
+        }
+        self.decode(self.files.as_ref()?.as_ref(), path)
+    }
+
+    /// Makes the scaled copies `doc`'s pictures need at `width` columns (after
+    /// [`ImageStore::fill`]; the preparing thread calls it).
+    pub fn scale_for(&self, doc: &Doc, width: u16) {
+        for block in &doc.blocks {
+            let (Some(image), Some((_, cols, rows))) = (&block.image, block.picture(width)) else {
+                continue;
+            };
+            let Some(path) = Self::path_of(&image.source) else {
+                continue;
+            };
+            let key = (path, cols, rows);
+            if self.lock().scaled.iter().any(|(k, _)| *k == key) {
+                continue;
+            }
+            let Some(picture) = self.picture(&key.0) else {
+                continue;
+            };
+            // Half-blocks: a cell shows two pixels, one above the other.
+            let scaled = Arc::new(picture.scaled(u32::from(cols), u32::from(rows) * 2));
+            let mut inner = self.lock();
+            if inner.scaled.len() >= MAX_SCALED {
+                inner.scaled.pop_front();
+            }
+            inner.scaled.push_back((key, scaled));
+        }
+    }
+
+    /// Whether `doc` at `width` shows an image whose picture is not ready: not
+    /// tried yet, decoded since `doc` was filled, or not scaled to its size.
+    pub fn pending(&self, doc: &Doc, width: u16) -> bool {
+        if self.mode == ImageMode::Off || !doc.blocks.iter().any(|b| b.image.is_some()) {
+            return false;
+        }
+        let inner = self.lock();
+        doc.blocks.iter().any(|block| {
+            let Some(image) = &block.image else {
+                return false;
+            };
+            let Some(path) = Self::path_of(&image.source) else {
+                return false;
+            };
+            match (inner.decoded.get(&path), block.picture(width)) {
+                (None, _) => true,
+                (Some(Ok(_)), None) => image.cells.is_none(),
+                (Some(Ok(_)), Some((_, cols, rows))) => !inner
+                    .scaled
+                    .iter()
+                    .any(|((p, c, r), _)| *p == path && *c == cols && *r == rows),
+                (Some(Err(_)), _) => false,
+            }
+        })
+    }
+
+    /// The picture of the image `source` scaled to `cols` × `rows` cells (as
+    /// half-blocks: `cols` × `2 * rows` pixels), when it has been made.
+    pub fn scaled(&self, source: &str, cols: u16, rows: u16) -> Option<Arc<Picture>> {
+        let path = Self::path_of(source)?;
+        let inner = self.lock();
+        inner
+            .scaled
+            .iter()
+            .find(|((p, c, r), _)| *p == path && *c == cols && *r == rows)
+            .map(|(_, pic)| Arc::clone(pic))
+    }
+
+    /// Why the image `source` shows as text: `None` when its picture is decoded
+    /// or not tried yet.
+    pub fn failure(&self, source: &str) -> Option<String> {
+        let Some(path) = Self::path_of(source) else {
+            return Some("not a file in the course folder".into());
+        };
+        match self.lock().decoded.get(&path) {
+            Some(Err(e)) => Some(e.clone()),
+            _ => None,
+        }
+    }
+
+    /// Forgets every picture (the course was reloaded: its files may have
+    /// changed).
+    pub fn clear(&self) {
+        let mut inner = self.lock();
+        inner.decoded.clear();
+        inner.pictures.clear();
+        inner.scaled.clear();
+    }
+
+    /// How many scaled copies are kept (for tests).
+    pub fn scaled_count(&self) -> usize {
+        self.lock().scaled.len()
+    }
+}
+
+/// The natural size in cells of `picture`, each at least 1 (see [`CELL_PIXELS`]).
+pub fn natural_cells(picture: &Picture) -> (u16, u16) {
+    let cols = picture.width.div_ceil(CELL_PIXELS.0).max(1);
+    let rows = picture.height.div_ceil(CELL_PIXELS.1).max(1);
+    (
+        u16::try_from(cols).unwrap_or(u16::MAX),
+        u16::try_from(rows).unwrap_or(u16::MAX),
+    )
+}
