@@ -1255,11 +1255,7 @@ mod tests {
     #[test]
     fn the_bundled_course_round_trips() {
         let course = super::super::load_bundled().unwrap();
-        let mut e = Enc(Vec::new());
-        enc_course(&mut e, &course);
-        let mut d = Dec(&e.0);
-        assert_eq!(dec_course(&mut d).as_ref(), Some(&course));
-        assert_eq!(d.rest(), 0);
+        assert_round_trips(&course);
     }
 
     /// `tests/fixtures/valid/every-option`: every kind and optional field, each
@@ -1373,11 +1369,7 @@ mod tests {
                 "the every-option fixture has no {want}"
             );
         }
-        let mut e = Enc(Vec::new());
-        enc_course(&mut e, &course);
-        let mut d = Dec(&e.0);
-        assert_eq!(dec_course(&mut d).as_ref(), Some(&course));
-        assert_eq!(d.rest(), 0);
+        assert_round_trips(&course);
     }
 
     /// `tests/fixtures/valid/hints`: several hints with a cost, a single `hint`,
@@ -1417,11 +1409,7 @@ mod tests {
                 .iter()
                 .any(|q| matches!(q.key, AnswerKey::Reflection { model_answer: None }))
         );
-        let mut e = Enc(Vec::new());
-        enc_course(&mut e, &course);
-        let mut d = Dec(&e.0);
-        assert_eq!(dec_course(&mut d).as_ref(), Some(&course));
-        assert_eq!(d.rest(), 0);
+        assert_round_trips(&course);
     }
 
     /// `tests/fixtures/valid/media`: offered files (with their sizes),
@@ -1438,11 +1426,7 @@ mod tests {
             .count();
         assert!(videos >= 2, "two videos with transcripts");
         assert!(course.items().any(|(_, _, _, i)| !i.files().is_empty()));
-        let mut e = Enc(Vec::new());
-        enc_course(&mut e, &course);
-        let mut d = Dec(&e.0);
-        assert_eq!(dec_course(&mut d).as_ref(), Some(&course));
-        assert_eq!(d.rest(), 0);
+        assert_round_trips(&course);
     }
 
     /// The layout this build writes, named by [`MAGIC`]: a fingerprint of the
@@ -1450,6 +1434,15 @@ mod tests {
     /// bump `MAGIC` (so no older entry is read with the new layout) and put the new
     /// fingerprint here. When only the fixture changed, update the fingerprint.
     const LAYOUT: (&[u8; 8], u64) = (b"AMPHIC03", 18_231_641_523_813_370_050);
+
+    /// Encodes `course` and decodes it back: the same course, every byte read.
+    fn assert_round_trips(course: &Course) {
+        let mut e = Enc(Vec::new());
+        enc_course(&mut e, course);
+        let mut d = Dec(&e.0);
+        assert_eq!(dec_course(&mut d).as_ref(), Some(course));
+        assert_eq!(d.rest(), 0);
+    }
 
     /// Every course under `tests/fixtures/valid/` comes back from the cache as
     /// it was loaded, so a fixture added for a new field is covered at once.
@@ -1461,16 +1454,7 @@ mod tests {
             let dir = entry.unwrap().path();
             let course = super::super::load_dir(&dir)
                 .unwrap_or_else(|e| panic!("{} is valid: {e:?}", dir.display()));
-            let mut e = Enc(Vec::new());
-            enc_course(&mut e, &course);
-            let mut d = Dec(&e.0);
-            assert_eq!(
-                dec_course(&mut d).as_ref(),
-                Some(&course),
-                "{}",
-                dir.display()
-            );
-            assert_eq!(d.rest(), 0, "{}", dir.display());
+            assert_round_trips(&course);
             seen += 1;
         }
         assert!(seen >= 8, "only {seen} valid fixtures found");
@@ -1485,11 +1469,7 @@ mod tests {
             _ => None,
         });
         assert!(quiz.is_some(), "the fixture has a quiz with groups");
-        let mut e = Enc(Vec::new());
-        enc_course(&mut e, &course);
-        let mut d = Dec(&e.0);
-        assert_eq!(dec_course(&mut d).as_ref(), Some(&course));
-        assert_eq!(d.rest(), 0);
+        assert_round_trips(&course);
     }
 
     #[test]
@@ -1515,11 +1495,7 @@ mod tests {
             "the fixture has sections"
         );
         assert!(course.modules[1].sections.is_empty());
-        let mut e = Enc(Vec::new());
-        enc_course(&mut e, &course);
-        let mut d = Dec(&e.0);
-        assert_eq!(dec_course(&mut d).as_ref(), Some(&course));
-        assert_eq!(d.rest(), 0);
+        assert_round_trips(&course);
     }
 
     #[test]

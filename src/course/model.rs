@@ -760,6 +760,25 @@ impl PartialEq for AnswerPattern {
 }
 
 impl AnswerKey {
+    /// For a choice question (`single_choice`, `multiple_choice`): how many
+    /// choices it has and the numbers of the right ones, counting from 1.
+    /// `None` for every other kind.
+    pub fn choices_and_right(&self) -> Option<(usize, Vec<usize>)> {
+        match self {
+            AnswerKey::SingleChoice { choices, answer } => Some((choices.len(), vec![*answer])),
+            AnswerKey::MultipleChoice { choices, answers } => {
+                Some((choices.len(), answers.clone()))
+            }
+            AnswerKey::TrueFalse { .. }
+            | AnswerKey::ShortAnswer { .. }
+            | AnswerKey::Ordering { .. }
+            | AnswerKey::Matching { .. }
+            | AnswerKey::FillBlanks { .. }
+            | AnswerKey::Numeric { .. }
+            | AnswerKey::Reflection { .. } => None,
+        }
+    }
+
     /// The YAML `kind` of the question.
     pub fn kind(&self) -> &'static str {
         crate::quiz::kind_of(self, |k| k.name())

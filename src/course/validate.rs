@@ -778,22 +778,12 @@ fn check_missed_feedback(
     if q.missed_feedback.is_empty() {
         return;
     }
-    let (n, right) = match &q.key {
-        AnswerKey::SingleChoice { choices, answer } => (choices.len(), vec![*answer]),
-        AnswerKey::MultipleChoice { choices, answers } => (choices.len(), answers.clone()),
-        AnswerKey::TrueFalse { .. }
-        | AnswerKey::ShortAnswer { .. }
-        | AnswerKey::Ordering { .. }
-        | AnswerKey::Matching { .. }
-        | AnswerKey::FillBlanks { .. }
-        | AnswerKey::Numeric { .. }
-        | AnswerKey::Reflection { .. } => {
-            out.push(here(
-                "`missed` is only for single_choice and multiple_choice questions".into(),
-                "missed",
-            ));
-            return;
-        }
+    let Some((n, right)) = q.key.choices_and_right() else {
+        out.push(here(
+            "`missed` is only for single_choice and multiple_choice questions".into(),
+            "missed",
+        ));
+        return;
     };
     if let Some(bad) = q.missed_feedback.keys().find(|&&k| k == 0 || k > n) {
         out.push(here(

@@ -916,17 +916,10 @@ fn answer_feedback(
             out.push((format!("“{}”: ", choice_text(c)), plain(f)));
         }
     }
-    let right: Vec<usize> = match &question.key {
-        AnswerKey::SingleChoice { answer, .. } => vec![*answer],
-        AnswerKey::MultipleChoice { answers, .. } => answers.clone(),
-        AnswerKey::TrueFalse { .. }
-        | AnswerKey::ShortAnswer { .. }
-        | AnswerKey::Ordering { .. }
-        | AnswerKey::Matching { .. }
-        | AnswerKey::FillBlanks { .. }
-        | AnswerKey::Numeric { .. }
-        | AnswerKey::Reflection { .. } => Vec::new(),
-    };
+    let right = question
+        .key
+        .choices_and_right()
+        .map_or_else(Vec::new, |(_, right)| right);
     for n in right {
         if let Some(f) = question.missed_feedback.get(&n)
             && n >= 1
