@@ -369,7 +369,7 @@ const CORPUS: &[Expected] = &[
         1,
         1,
         1,
-        &[("essay", 1, 0, 0)],
+        &[("essay", 0, 1, 0)],
     ),
     ("moodle/20-export-essay", 1, 1, 1, &[("essay", 1, 0, 0)]),
     ("moodle/21-export-match", 1, 1, 1, &[("matching", 0, 1, 0)]),
@@ -421,7 +421,7 @@ const CORPUS: &[Expected] = &[
         1,
         1,
         1,
-        &[("true/false", 1, 0, 0)],
+        &[("true/false", 0, 1, 0)],
     ),
     (
         "moodle/30-fixture-questions",

@@ -942,6 +942,9 @@ fn question(
                 .or_else(|| q.title.as_deref().map(slug).filter(|s| !s.is_empty()))
                 .unwrap_or_else(|| format!("text-{}", group.lessons.len() + 1));
         note_images(&images, notes);
+        if !q.tags.is_empty() {
+            notes.push(format!("its tags ({}) are not kept", q.tags.join(", ")));
+        }
         return Ok(Converted1::Lesson(Item::Lesson {
             id: unique(&base, item_ids),
             title: q.name(),
@@ -1247,6 +1250,9 @@ fn question(
             }
         }
     };
+    if !q.tags.is_empty() {
+        notes.push(format!("its tags ({}) are not kept", q.tags.join(", ")));
+    }
     if q.blank.is_some() {
         notes.push("the blank stays in the prompt as `_____`; the answers fill it".into());
     }
