@@ -819,3 +819,43 @@ fn add_installs_the_imported_course() {
     let text = String::from_utf8_lossy(&list.stdout);
     assert!(text.contains("gift.bank"), "{text}");
 }
+
+/// The French real bank imported by the binary, opened in tmux and a question
+/// answered: the course opens at its first quiz and grades the choice.
+#[test]
+fn the_french_bank_imports_opens_and_a_question_is_answered_in_tmux() {
+    use crate::common::tmux::{BIN, Tmux, sh_quote};
+    let Some(bank) =
+        shared("corpora/gift/real/CultureNumerique-cn_modules--module1-questions_bank.gift")
+    else {
+        return;
+    };
+    let t = Tmux::new("import-gift").with_timeout(std::time::Duration::from_secs(20));
+    let course = t.path("cn");
+    let command = format!(
+        "{bin} import {bank} --out {out} > {log} && env AMPHI_STATE={state} NO_COLOR=1 {bin} {out}",
+        bin = sh_quote(BIN),
+        bank = sh_quote(&bank.to_string_lossy()),
+        out = sh_quote(&course.to_string_lossy()),
+        log = sh_quote(&t.path("import.log").to_string_lossy()),
+        state = sh_quote(&t.path("state.json").to_string_lossy()),
+    );
+    t.start_command(120, 40, &command);
+    let screen = t.wait_for(&["Quiz Bank '1.2 Quizz'", "Press Enter to start"]);
+    assert!(screen.contains("Module 1/24"), "{screen}");
+    t.keys(&["Enter"]);
+    t.wait_for(&["Question 1 of 3", "Pourquoi faut-il représenter"]);
+    t.keys(&["3", "Enter"]);
+    let screen = t.wait_for(&["Right."]);
+    assert!(
+        screen.contains("Oui, comme un ordinateur ne manipule que des nombres"),
+        "the choice's feedback:\n{screen}"
+    );
+    t.keys(&["q"]);
+    assert_eq!(t.wait_exit(), 0);
+    let report = std::fs::read_to_string(course.join("IMPORT.md")).unwrap();
+    assert!(
+        report.contains("| multiple answer | 4 | 0 | 4 | 0 |"),
+        "{report}"
+    );
+}

@@ -13,7 +13,8 @@
 //!   in a section named like the module); a module without subcategories has
 //!   its items directly;
 //! - in a module or section, each description becomes a lesson, then all its
-//!   questions form one quiz (pass mark 50 %): keeping every quiz whole keeps
+//!   questions form one quiz (`Quiz`, or `Quiz: section` in a section;
+//!   pass mark 50 %): keeping every quiz whole keeps
 //!   its id, and so the learner's progress, when a newer export adds text;
 //! - ids: a question's `[id:]`, else its title, else `q` and its place in its
 //!   quiz, slugged and made unique in order, so that re-importing a newer
@@ -781,7 +782,7 @@ pub fn to_course(bank: &GiftBank, options: &CourseOptions) -> Result<Converted, 
                 group_items.push(Item::Quiz {
                     id: unique(&quiz_base, &mut item_ids),
                     title: if path.is_empty() {
-                        format!("Quiz: {}", module.title)
+                        "Quiz".to_string()
                     } else {
                         format!("Quiz: {}", group.title)
                     },
