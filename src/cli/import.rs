@@ -301,10 +301,8 @@ fn write_files(dir: &Path, files: &[(String, String)]) -> Result<(), Failure> {
         let mut at = dir.to_path_buf();
         for c in rel_path.components() {
             at.push(c);
-            if let Ok(m) = std::fs::symlink_metadata(&at) {
-                if m.file_type().is_symlink() {
-                    return Err(outside(rel, "a symbolic link is on the way"));
-                }
+            if std::fs::symlink_metadata(&at).is_ok_and(|m| m.file_type().is_symlink()) {
+                return Err(outside(rel, "a symbolic link is on the way"));
             }
         }
     }

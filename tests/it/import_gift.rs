@@ -193,19 +193,18 @@ fn missing_word_with_choices_keeps_the_blank_in_the_prompt() {
 
 #[test]
 fn numerical_answers_keep_tolerance_ranges_credit_and_feedback() {
-    let (q, report) = one(
-        "::pi::What is pi? {#=3.1416:0.0001#Exact =%50%3.14#Close =%50%3..4#Roughly ~#Try again}",
-    );
+    let (q, report) =
+        one("::half::Five halves? {#=2.5:0.1#Exact =%50%2#Close =%50%2..3#Roughly ~#Try again}");
     assert_eq!(q["kind"], "numeric");
     let answers = q["answers"].as_sequence().unwrap();
     assert_eq!(answers.len(), 3);
-    assert_eq!(answers[0]["answer"], 3.1416);
-    assert_eq!(answers[0]["tolerance"], 0.0001);
+    assert_eq!(answers[0]["answer"], 2.5);
+    assert_eq!(answers[0]["tolerance"], 0.1);
     assert!(answers[0].get("credit").is_none());
     assert_eq!(answers[0]["feedback"], "Exact");
     assert_eq!(answers[1]["credit"], 50);
-    assert_eq!(answers[2]["range"][0], 3);
-    assert_eq!(answers[2]["range"][1], 4);
+    assert_eq!(answers[2]["range"][0], 2);
+    assert_eq!(answers[2]["range"][1], 3);
     assert_eq!(q["explanation"], "Any other answer: Try again");
     assert_eq!(counts(&report, "numerical"), (1, 0, 1, 0));
 }

@@ -421,10 +421,10 @@ fn html_to_text(html: &str, markdown: bool, images: &mut Vec<String>) -> String 
                 "code" if markdown && !in_pre => out.push('`'),
                 "a" if !closing => href.push(attribute(tag, "href")),
                 "a" => {
-                    if let Some(Some(url)) = href.pop() {
-                        if !out.ends_with(url.as_str()) {
-                            out.push_str(&format!(" ({url})"));
-                        }
+                    if let Some(Some(url)) = href.pop()
+                        && !out.ends_with(url.as_str())
+                    {
+                        out.push_str(&format!(" ({url})"));
                     }
                 }
                 "img" => {
@@ -1101,14 +1101,13 @@ fn question(
                     explanation = join(&explanation, &format!("{label}: {fb}"));
                 }
             }
-            if q.blank.is_some() {
+            if let Some(blank) = &q.blank {
                 if !wildcards.is_empty() {
                     notes.push("answers with `*` cannot fill a blank: left out".into());
                 }
                 if accepted.is_empty() {
                     return Err("no fully right answer without `*` to fill the blank".into());
                 }
-                let blank = q.blank.as_ref().expect("checked");
                 let text = convert(
                     &FormattedText {
                         text: format!("{}{{{{1}}}}{}", blank.before, blank.after),
