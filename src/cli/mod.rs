@@ -879,6 +879,7 @@ mod tests {
                 "review",
                 "notes",
                 "add",
+                "import",
                 "list",
                 "remove",
                 "export",

@@ -392,7 +392,13 @@ fn html_to_text(html: &str, markdown: bool, images: &mut Vec<String>) -> String 
     let mut href: Vec<Option<String>> = Vec::new();
     let mut in_pre = false;
     while let Some(c) = rest.chars().next() {
-        if c == '<' {
+        // A tag starts with `<` then a letter, `/` or `!`; any other `<` is text.
+        let tag_start = c == '<'
+            && rest[1..]
+                .chars()
+                .next()
+                .is_some_and(|n| n.is_ascii_alphabetic() || n == '/' || n == '!');
+        if tag_start {
             let Some(end) = rest.find('>') else {
                 out.push_str(&decode_entities(rest));
                 break;
@@ -443,7 +449,9 @@ fn html_to_text(html: &str, markdown: bool, images: &mut Vec<String>) -> String 
                 _ => {}
             }
         } else {
-            let next = rest.find('<').unwrap_or(rest.len());
+            // Up to the next `<` after this character.
+            let first = c.len_utf8();
+            let next = rest[first..].find('<').map_or(rest.len(), |i| i + first);
             out.push_str(&decode_entities(&rest[..next]));
             rest = &rest[next..];
         }
@@ -1350,4 +1358,83 @@ impl ImportReport {
 
 fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn html(text: &str, one_line: bool) -> (String, Vec<String>) {
+        let mut images = Vec::new();
+        let out = convert(
+            &FormattedText {
+                text: text.into(),
+                format: TextFormat::Html,
+            },
+            one_line,
+            &mut images,
+        );
+        (out, images)
+    }
+
+    #[test]
+    fn html_becomes_markdown_in_lessons_and_plain_text_on_one_line() {
+        let text =
+            "<p>A <strong>big</strong> <em>cat</em> &amp; <code>x</code></p><p>Two<br>lines</p>";
+        assert_eq!(html(text, false).0, "A **big** *cat* & `x`\n\nTwo\nlines");
+        assert_eq!(html(text, true).0, "A big cat & x Two lines");
+    }
+
+    #[test]
+    fn links_images_and_references_are_kept_as_text() {
+        let (out, images) = html(
+            "See <a href='https://e.org/a?b=1&amp;c=2'>this</a>: <img src=\"p.png\" alt=\"a map\"> &#233;&#xE8; &bogus; 5 &lt; 6",
+            true,
+        );
+        assert_eq!(
+            out,
+            "See this (https://e.org/a?b=1&c=2): [image: a map] éè &bogus; 5 < 6"
+        );
+        assert_eq!(images, ["p.png"]);
+    }
+
+    #[test]
+    fn an_unclosed_tag_and_a_lone_ampersand_do_not_panic() {
+        assert_eq!(html("a < b & c", true).0, "a < b & c");
+        assert_eq!(html("&#1114112; &#0;", true).0, "&#1114112; &#0;");
+    }
+
+    #[test]
+    fn moodle_text_is_html_only_when_it_holds_tags() {
+        let mut images = Vec::new();
+        let plain = FormattedText {
+            text: "2 < 3 and <b>bold</b>".into(),
+            format: TextFormat::Moodle,
+        };
+        assert_eq!(convert(&plain, true, &mut images), "2 < 3 and bold");
+        let markdown = FormattedText {
+            text: "**kept** <b>too</b>".into(),
+            format: TextFormat::Markdown,
+        };
+        assert_eq!(convert(&markdown, true, &mut images), "**kept** <b>too</b>");
+    }
+
+    #[test]
+    fn category_paths_lose_moodle_prefixes_and_keep_escaped_slashes() {
+        assert_eq!(levels("$course$/top/Biology/Cells"), ["Biology", "Cells"]);
+        assert_eq!(levels("$system$/A//B/C"), ["A/B", "C"]);
+        assert_eq!(levels("Plain"), ["Plain"]);
+        assert!(levels("$course$/top").is_empty());
+    }
+
+    #[test]
+    fn slugs_are_ids_amphi_accepts() {
+        assert_eq!(slug("Où sont les processeurs ?"), "ou-sont-les-processeurs");
+        assert_eq!(slug("(Q1/2)"), "q1-2");
+        assert_eq!(slug("Вопрос 1"), "вопрос-1");
+        assert_eq!(slug("!!!"), "");
+        assert!(slug(&"x".repeat(500)).chars().count() <= MAX_SLUG);
+        assert_eq!(course_id_for("My Bank"), "gift.my-bank");
+        assert_eq!(course_id_for("???"), "gift.bank");
+    }
 }
