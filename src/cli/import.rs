@@ -70,8 +70,8 @@ struct JsonReport<'a> {
 /// # Errors
 /// Code 2 for a wrong command line, a source that cannot be read, a format not
 /// yet supported or an `--out` that cannot be used; code 1 for a source that
-/// is refused (not UTF-8, too large, a bank Moodle refuses), with nothing
-/// written.
+/// is refused (not UTF-8, too large, a bank Moodle refuses, a bank of which
+/// nothing can be imported), with nothing written.
 pub fn run(args: &ImportArgs<'_>, out: &mut Vec<u8>) -> Result<u8, Failure> {
     let from = match args.from {
         Some(f) => f,
@@ -133,6 +133,12 @@ pub fn run(args: &ImportArgs<'_>, out: &mut Vec<u8>) -> Result<u8, Failure> {
         .unwrap_or_default();
     let markdown = converted.report.to_markdown(&file_name);
 
+    if converted.report.course.modules == 0 {
+        return Err(refused(format!(
+            "nothing in {shown_source} can be imported (no question or description amphi can hold); nothing was written:\n\n{}",
+            crate::text::sanitize(&markdown)
+        )));
+    }
     let dir = prepare_out(args.out, args.force)?;
     let mut files = converted.files.clone();
     files.push((REPORT_FILE.to_string(), markdown.clone()));

@@ -740,6 +740,21 @@ fn a_bank_moodle_refuses_and_a_file_too_large_are_refused() {
 }
 
 #[test]
+fn a_bank_of_which_nothing_can_be_imported_is_refused_with_its_report() {
+    let tmp = tempfile::tempdir().unwrap();
+    let bank = bank_file(
+        tmp.path(),
+        b"$CATEGORY: empty\n\n::half:: Half? {#=%50%1}\n",
+    );
+    let out = tmp.path().join("out");
+    let (code, _, stderr) = import(&[bank.as_os_str(), os("--out"), out.as_os_str()]);
+    assert_eq!(code, 1);
+    assert!(stderr.contains("nothing in"), "{stderr}");
+    assert!(stderr.contains("no number gives full credit"), "{stderr}");
+    assert!(!out.exists());
+}
+
+#[test]
 fn olx_and_mdbook_are_not_yet_supported() {
     let tmp = tempfile::tempdir().unwrap();
     let book = tmp.path().join("book");
@@ -857,4 +872,74 @@ fn the_french_bank_imports_opens_and_a_question_is_answered_in_tmux() {
         report.contains("| multiple answer | 4 | 0 | 4 | 0 |"),
         "{report}"
     );
+}
+
+/// Pieces of GIFT, HTML and text that random banks are made of.
+const PIECES: &[&str] = &[
+    "::t::",
+    "::T::",
+    "Q?",
+    " ",
+    "\n",
+    "\n\n",
+    "{",
+    "}",
+    "=",
+    "~",
+    "#",
+    "####",
+    "->",
+    "%50%",
+    "%-100%",
+    "%100%",
+    "a",
+    "b",
+    "é",
+    "<p>",
+    "</p>",
+    "<b>x</b>",
+    "<img src=x>",
+    "&amp;",
+    "&#",
+    "[html]",
+    "[markdown]",
+    "T",
+    "FALSE",
+    "1..2",
+    "3:0.5",
+    "*",
+    "$CATEGORY: c/d\n\n",
+    "// [id:x]\n",
+    "\\{",
+    "_____",
+    "<",
+    ">",
+    "1",
+    "-",
+    "\u{202e}",
+];
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+
+    /// Whatever Moodle accepts converts to a course that loads without error.
+    #[test]
+    fn every_bank_moodle_accepts_becomes_a_course_that_loads(
+        picks in proptest::collection::vec(0..PIECES.len(), 1..40),
+    ) {
+        let text: String = picks.iter().map(|&i| PIECES[i]).collect();
+        if let Ok(bank) = parse(&text) {
+            let converted = to_course(
+                &bank,
+                &CourseOptions { id: "gift.p".into(), title: "P".into() },
+            )
+            .expect("it converts");
+            if converted.report.course.modules > 0 {
+                written(&converted.files);
+            } else {
+                // The command refuses such a bank: only course.yaml would be written.
+                proptest::prop_assert_eq!(converted.files.len(), 1);
+            }
+        }
+    }
 }

@@ -496,7 +496,8 @@ fn decode_entities(text: &str) -> String {
     while let Some(at) = rest.find('&') {
         out.push_str(&rest[..at]);
         rest = &rest[at..];
-        let end = rest[..rest.len().min(12)].find(';');
+        // `;` within 12 bytes (bytes, not a slice: the 12th may split a character).
+        let end = rest.bytes().take(12).position(|b| b == b';');
         let decoded = end.and_then(|end| {
             let name = &rest[1..end];
             let c = match name {
@@ -1116,14 +1117,7 @@ fn question(
                 if accepted.is_empty() {
                     return Err("no fully right answer without `*` to fill the blank".into());
                 }
-                let text = convert(
-                    &FormattedText {
-                        text: format!("{}{{{{1}}}}{}", blank.before, blank.after),
-                        format: q.text.format,
-                    },
-                    true,
-                    &mut images,
-                );
+                let text = gap_text(&blank.before, &blank.after, q.text.format, &mut images);
                 note_images(&images, notes);
                 return Ok(Converted1::Question(Question::FillBlanks {
                     id: question_id(q, position, id_taken),
@@ -1266,6 +1260,39 @@ fn question(
     }
     note_images(&images, notes);
     Ok(Converted1::Question(question))
+}
+
+/// The text of a `fill_blanks` question: the two sides of the blank, each
+/// converted on its own (so a tag cannot swallow the gap), braces that would
+/// read as a gap broken apart, and `{{1}}` between them.
+fn gap_text(before: &str, after: &str, format: TextFormat, images: &mut Vec<String>) -> String {
+    let side = |text: &str, images: &mut Vec<String>| {
+        let mut out = convert(
+            &FormattedText {
+                text: text.to_string(),
+                format,
+            },
+            true,
+            images,
+        );
+        while out.contains("{{") || out.contains("}}") {
+            out = out.replace("{{", "{ {").replace("}}", "} }");
+        }
+        out
+    };
+    let mut text = side(before, images);
+    if text.ends_with(['{', '}']) || (!text.is_empty() && before.ends_with(char::is_whitespace)) {
+        text.push(' ');
+    }
+    text.push_str("{{1}}");
+    let after_text = side(after, images);
+    if after_text.starts_with(['{', '}'])
+        || (!after_text.is_empty() && after.starts_with(char::is_whitespace))
+    {
+        text.push(' ');
+    }
+    text.push_str(&after_text);
+    text
 }
 
 fn join(a: &str, b: &str) -> String {
