@@ -755,6 +755,42 @@ fn a_bank_of_which_nothing_can_be_imported_is_refused_with_its_report() {
 }
 
 #[test]
+fn gift_is_recognised_by_its_content_and_an_unknown_file_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    let bank = tmp.path().join("questions.bank");
+    std::fs::write(&bank, "::<b>Sky</b>::Blue?{T}\n").unwrap();
+    let out = tmp.path().join("out");
+    let (code, _, stderr) = import(&[bank.as_os_str(), os("--out"), out.as_os_str()]);
+    assert_eq!(code, 0, "{stderr}");
+    let other = tmp.path().join("notes.md");
+    std::fs::write(&other, "# Notes\n\nNothing here.\n").unwrap();
+    let out2 = tmp.path().join("out2");
+    let (code, _, stderr) = import(&[other.as_os_str(), os("--out"), out2.as_os_str()]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("cannot tell the format"), "{stderr}");
+    let (code, _, stderr) = import(&[
+        other.as_os_str(),
+        os("--out"),
+        out2.as_os_str(),
+        os("--from"),
+        os("gift"),
+    ]);
+    assert_eq!(
+        code, 0,
+        "read as GIFT, its paragraphs are descriptions: lessons"
+    );
+    let module = std::fs::read_to_string(out2.join("modules/01-questions.yaml")).unwrap();
+    assert!(module.contains("kind: lesson"), "{module}");
+}
+
+#[test]
+fn a_title_with_html_is_shown_without_its_tags() {
+    let (m, _) = module("::<b>Intro</b>::Some text.\n\n::q:: [html]{T}");
+    assert_eq!(m["items"][0]["title"], "Intro");
+    assert_eq!(m["items"][1]["questions"][0]["prompt"], "q");
+}
+
+#[test]
 fn olx_and_mdbook_are_not_yet_supported() {
     let tmp = tempfile::tempdir().unwrap();
     let book = tmp.path().join("book");

@@ -957,14 +957,14 @@ fn question(
         }
         return Ok(Converted1::Lesson(Item::Lesson {
             id: unique(&base, item_ids),
-            title: q.name(),
+            title: shown_name(q),
             body,
         }));
     }
 
     let mut prompt = convert(&q.text, true, &mut images);
     if prompt.trim().is_empty() {
-        prompt = q.name();
+        prompt = shown_name(q);
         if q.title.is_some() {
             notes.push("the question text is empty: its title is the prompt".into());
         }
@@ -1121,11 +1121,10 @@ fn question(
                 note_images(&images, notes);
                 return Ok(Converted1::Question(Question::FillBlanks {
                     id: question_id(q, position, id_taken),
-                    prompt: q
-                        .title
-                        .as_deref()
-                        .and_then(|t| some(t.to_string()))
-                        .unwrap_or_else(|| "Fill in the blank.".into()),
+                    prompt: match q.title {
+                        Some(_) => shown_name(q),
+                        None => "Fill in the blank.".into(),
+                    },
                     text,
                     blanks: vec![accepted],
                     explanation: some(explanation),
@@ -1293,6 +1292,24 @@ fn gap_text(before: &str, after: &str, format: TextFormat, images: &mut Vec<Stri
     }
     text.push_str(&after_text);
     text
+}
+
+/// The question's name ([`GiftQuestion::name`]) as shown: a title keeps its
+/// HTML (Moodle would clean it), so tags are taken out here; never blank.
+fn shown_name(q: &GiftQuestion) -> String {
+    let name = convert(
+        &FormattedText {
+            text: q.name(),
+            format: TextFormat::Html,
+        },
+        true,
+        &mut Vec::new(),
+    );
+    if name.is_empty() {
+        "Question".into()
+    } else {
+        name
+    }
 }
 
 fn join(a: &str, b: &str) -> String {
