@@ -777,7 +777,7 @@ fn gift_is_recognised_by_its_content_and_an_unknown_file_refused() {
     ]);
     assert_eq!(
         code, 0,
-        "read as GIFT, its paragraphs are descriptions: lessons"
+        "read as GIFT, its paragraphs are descriptions (lessons): {stderr}"
     );
     let module = std::fs::read_to_string(out2.join("modules/01-questions.yaml")).unwrap();
     assert!(module.contains("kind: lesson"), "{module}");
