@@ -124,8 +124,8 @@ pub fn run(args: &ImportArgs<'_>, out: &mut Vec<u8>) -> Result<u8, Failure> {
             stem.clone()
         },
     };
-    let converted =
-        gift_course::to_course(&bank, &options).map_err(|e| Failure::usage(e.to_string()))?;
+    let converted = gift_course::to_course(&bank, &options)
+        .map_err(|e| refused(format!("{shown_source}: {e}; nothing was written")))?;
     let file_name = args
         .source
         .file_name()

@@ -979,3 +979,20 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn a_bank_beyond_amphi_limits_is_refused_before_anything_is_written() {
+    let bank: String = (0..=amphi::course::MAX_ENTRIES)
+        .map(|i| format!("$CATEGORY: c{i}\n\n::x::Q?{{T}}\n\n"))
+        .collect();
+    let parsed = parse(&bank).unwrap();
+    let err = to_course(
+        &parsed,
+        &CourseOptions {
+            id: "gift.big".into(),
+            title: "Big".into(),
+        },
+    )
+    .expect_err("refused");
+    assert!(err.contains("at most 10000 modules"), "{err}");
+}

@@ -23,11 +23,13 @@
 //! YAML is written through [`crate::course::yaml::to_string`] from typed values:
 //! no text of the bank is ever pasted into YAML.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::Serialize;
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
+
+use crate::course::MAX_ENTRIES;
 
 use super::{FormattedText, GiftBank, GiftKind, GiftQuestion, NumericalValue, TextFormat};
 
@@ -164,16 +166,28 @@ pub fn slug(text: &str) -> String {
     id
 }
 
-/// `base` or, when taken, `base-2`, `base-3`…; recorded in `taken`.
-fn unique(base: &str, taken: &mut HashSet<String>) -> String {
-    let mut id = base.to_string();
-    let mut n = 2;
-    while taken.contains(&id) {
-        id = format!("{base}-{n}");
-        n += 1;
+/// Ids given out in one scope (a course's modules, a module's items, a
+/// quiz's questions), with the next suffix to try for each base, so that
+/// thousands of questions with one title stay linear.
+#[derive(Default)]
+struct Ids {
+    taken: HashSet<String>,
+    next: HashMap<String, usize>,
+}
+
+/// `base` or, when taken, `base-2`, `base-3`…; recorded in `ids`.
+fn unique(base: &str, ids: &mut Ids) -> String {
+    if ids.taken.insert(base.to_string()) {
+        return base.to_string();
     }
-    taken.insert(id.clone());
-    id
+    let n = ids.next.entry(base.to_string()).or_insert(2);
+    loop {
+        let id = format!("{base}-{n}");
+        *n += 1;
+        if ids.taken.insert(id.clone()) {
+            return id;
+        }
+    }
 }
 
 // ---------------------------------------------------------------- files
@@ -634,7 +648,7 @@ struct Group {
     title: String,
     lessons: Vec<Item>,
     questions: Vec<Question>,
-    question_ids: HashSet<String>,
+    question_ids: Ids,
 }
 
 impl Group {
@@ -643,7 +657,7 @@ impl Group {
             title,
             lessons: Vec::new(),
             questions: Vec::new(),
-            question_ids: HashSet::new(),
+            question_ids: Ids::default(),
         }
     }
 }
@@ -652,14 +666,16 @@ struct Module {
     title: String,
     /// The module's own group first, then one per subcategory path.
     groups: Vec<(Vec<String>, Group)>,
-    item_ids: HashSet<String>,
+    item_ids: Ids,
 }
 
 /// Turns `bank` (read from a file) into a course named by `options`.
 ///
 /// # Errors
-/// The YAML serialiser's message (not expected: every value is a string, a
-/// number or a list or map of them).
+/// When the course would break one of amphi's limits (more than
+/// [`MAX_ENTRIES`] modules, items in a module, sections, or questions in one
+/// category's quiz), and the YAML serialiser's message (not expected: every
+/// value is a string, a number or a list or map of them).
 pub fn to_course(bank: &GiftBank, options: &CourseOptions) -> Result<Converted, String> {
     let mut tally = Tally::new();
     let mut modules: Vec<Module> = Vec::new();
@@ -684,6 +700,10 @@ pub fn to_course(bank: &GiftBank, options: &CourseOptions) -> Result<Converted, 
         }
     }
 
+    // Where each module and group is, by title and path (maps, not searches:
+    // a hostile bank may hold a hundred thousand categories).
+    let mut module_at: HashMap<String, usize> = HashMap::new();
+    let mut group_at: HashMap<(usize, Vec<String>), usize> = HashMap::new();
     for q in &bank.questions {
         let mut path = q.category.as_deref().map(levels).unwrap_or_default();
         let module_title = if path.is_empty() {
@@ -691,21 +711,24 @@ pub fn to_course(bank: &GiftBank, options: &CourseOptions) -> Result<Converted, 
         } else {
             path.remove(0)
         };
-        let m = match modules.iter().position(|m| m.title == module_title) {
-            Some(m) => m,
+        let m = match module_at.get(&module_title) {
+            Some(&m) => m,
             None => {
+                module_at.insert(module_title.clone(), modules.len());
                 modules.push(Module {
                     title: module_title.clone(),
                     groups: vec![(Vec::new(), Group::new(module_title.clone()))],
-                    item_ids: HashSet::new(),
+                    item_ids: Ids::default(),
                 });
                 modules.len() - 1
             }
         };
         let module = &mut modules[m];
-        let g = match module.groups.iter().position(|(p, _)| *p == path) {
-            Some(g) => g,
+        let g = match group_at.get(&(m, path.clone())) {
+            Some(&g) => g,
+            None if path.is_empty() => 0,
             None => {
+                group_at.insert((m, path.clone()), module.groups.len());
                 module
                     .groups
                     .push((path.clone(), Group::new(path.join(" / "))));
@@ -748,7 +771,7 @@ pub fn to_course(bank: &GiftBank, options: &CourseOptions) -> Result<Converted, 
     // The files.
     let mut files = Vec::new();
     let mut module_paths = Vec::new();
-    let mut module_ids = HashSet::new();
+    let mut module_ids = Ids::default();
     let (mut item_count, mut question_count) = (0, 0);
     for (n, module) in modules.into_iter().enumerate() {
         let base = slug(&module.title);
@@ -773,7 +796,7 @@ pub fn to_course(bank: &GiftBank, options: &CourseOptions) -> Result<Converted, 
         let sectioned = groups.len() > 1 || !groups[0].0.is_empty();
         let mut items = Vec::new();
         let mut sections = Vec::new();
-        let mut section_ids = HashSet::new();
+        let mut section_ids = Ids::default();
         for (path, group) in groups {
             let quiz_base = if path.is_empty() {
                 "quiz".to_string()
@@ -785,6 +808,13 @@ pub fn to_course(bank: &GiftBank, options: &CourseOptions) -> Result<Converted, 
                     format!("{s}-quiz")
                 }
             };
+            if group.questions.len() > MAX_ENTRIES {
+                return Err(format!(
+                    "the category “{}” holds {} questions; an amphi quiz holds at most {MAX_ENTRIES}: split the category",
+                    group.title,
+                    group.questions.len()
+                ));
+            }
             let mut group_items = group.lessons;
             if !group.questions.is_empty() {
                 question_count += group.questions.len();
@@ -819,6 +849,17 @@ pub fn to_course(bank: &GiftBank, options: &CourseOptions) -> Result<Converted, 
             } else {
                 items = group_items;
             }
+        }
+        if items.len() > MAX_ENTRIES || sections.len() > MAX_ENTRIES {
+            return Err(format!(
+                "the category “{}” would make more than {MAX_ENTRIES} items or sections, the most a module holds",
+                module.title
+            ));
+        }
+        if module_paths.len() == MAX_ENTRIES {
+            return Err(format!(
+                "the bank has more than {MAX_ENTRIES} top-level categories with questions; a course holds at most {MAX_ENTRIES} modules"
+            ));
         }
         let file = format!(
             "modules/{:02}-{}.yaml",
@@ -898,7 +939,7 @@ enum Converted1 {
 }
 
 /// A question's id: its `[id:]`, else its title, else `q` and its place.
-fn question_id(q: &GiftQuestion, position: usize, taken: &mut HashSet<String>) -> String {
+fn question_id(q: &GiftQuestion, position: usize, taken: &mut Ids) -> String {
     let base =
         q.id.as_deref()
             .map(slug)
@@ -933,7 +974,7 @@ fn percent(fraction: f64) -> String {
 fn question(
     q: &GiftQuestion,
     group: &mut Group,
-    item_ids: &mut HashSet<String>,
+    item_ids: &mut Ids,
     notes: &mut Vec<String>,
 ) -> Result<Converted1, String> {
     let mut images = Vec::new();
@@ -1000,6 +1041,7 @@ fn question(
         GiftKind::MultipleChoice { single, answers } => {
             // Choices as amphi needs them: not blank, not twice.
             let mut choices: Vec<String> = Vec::new();
+            let mut seen: HashMap<String, usize> = HashMap::new();
             let mut fractions: Vec<f64> = Vec::new();
             let mut feedback = BTreeMap::new();
             for a in answers {
@@ -1013,11 +1055,12 @@ fn question(
                     }
                     continue;
                 }
-                if let Some(k) = choices.iter().position(|c| *c == text) {
+                if let Some(&k) = seen.get(&text) {
                     notes.push(format!("the answer “{text}” is given twice: kept once"));
                     fractions[k] = fractions[k].max(a.fraction);
                     continue;
                 }
+                seen.insert(text.clone(), choices.len());
                 choices.push(text);
                 fractions.push(a.fraction);
                 if let Some(f) = some(convert(&a.feedback, true, &mut images)) {
@@ -1082,6 +1125,7 @@ fn question(
         }
         GiftKind::ShortAnswer { answers } => {
             let mut accepted = Vec::new();
+            let mut accepted_set = HashSet::new();
             let mut wildcards = Vec::new();
             for a in answers {
                 let text = a.text.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -1089,7 +1133,7 @@ fn question(
                 if a.fraction >= 1.0 {
                     if text.contains('*') {
                         wildcards.push(text.clone());
-                    } else if !text.is_empty() && !accepted.contains(&text) {
+                    } else if !text.is_empty() && accepted_set.insert(text.clone()) {
                         accepted.push(text.clone());
                     }
                 } else {
@@ -1161,6 +1205,7 @@ fn question(
         }
         GiftKind::Matching { pairs } => {
             let mut out: Vec<Pair> = Vec::new();
+            let (mut lefts, mut rights) = (HashSet::new(), HashSet::new());
             for p in pairs {
                 let left = convert(&p.question, true, &mut images);
                 let right = p.answer.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -1168,12 +1213,12 @@ fn question(
                     notes.push(format!("the extra wrong answer “{right}” is left out"));
                     continue;
                 }
-                if out.iter().any(|o| o.right == right) {
+                if !rights.insert(right.clone()) {
                     return Err(format!(
                         "two items match “{right}”; amphi needs a different answer for each"
                     ));
                 }
-                if out.iter().any(|o| o.left == left) {
+                if !lefts.insert(left.clone()) {
                     return Err(format!("the item “{left}” is given twice"));
                 }
                 out.push(Pair { left, right });
@@ -1251,6 +1296,20 @@ fn question(
             }
         }
     };
+    let entries = match &question {
+        Question::SingleChoice { choices, .. } | Question::MultipleChoice { choices, .. } => {
+            choices.len()
+        }
+        Question::ShortAnswer { answers, .. } => answers.len(),
+        Question::Matching { pairs, .. } => pairs.len(),
+        Question::Numeric { answers, .. } => answers.len(),
+        _ => 0,
+    };
+    if entries > MAX_ENTRIES {
+        return Err(format!(
+            "{entries} answers; a question holds at most {MAX_ENTRIES}"
+        ));
+    }
     if !q.tags.is_empty() {
         notes.push(format!("its tags ({}) are not kept", q.tags.join(", ")));
     }
