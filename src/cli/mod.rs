@@ -17,6 +17,7 @@ use crate::progress::{STATE_ENV, Store, default_state_path};
 
 mod config;
 pub mod courses;
+pub mod import;
 mod man;
 mod new;
 pub mod xapi;
@@ -294,6 +295,37 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Import a course or quiz bank of another format as an amphi course folder.
+    ///
+    /// Reads a Moodle GIFT quiz bank (`.gift` or `.txt`; Open edX and mdBook are
+    /// not yet supported) and writes an ordinary course folder in DIR that `amphi
+    /// check` accepts: one module per top-level category, a quiz per category.
+    /// Prints a report of what was converted, approximated (and how) and left out
+    /// (and why), also written as IMPORT.md in DIR. Refuses a DIR that is not
+    /// empty without --force, and never writes outside DIR.
+    #[command(
+        after_help = "Examples:\n  amphi import bank.gift --out ~/courses/bank\n  amphi import bank.gift --out ~/courses/bank --force --add   re-import a newer export and install it\n  amphi import questions.txt --from gift --out bank --format json"
+    )]
+    Import {
+        /// The file to import (a GIFT bank).
+        source: PathBuf,
+        /// The course folder to write (created when missing; must be empty unless --force).
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// The source format [default: from the file name, else its content].
+        #[arg(long, value_enum, value_name = "FORMAT")]
+        from: Option<import::ImportFrom>,
+        /// Write into a folder that is not empty, replacing files of the same names
+        /// (and, with --add, the installed course of the same id).
+        #[arg(long)]
+        force: bool,
+        /// Also install the course in the course library, as `amphi add` does.
+        #[arg(long)]
+        add: bool,
+        /// Report format.
+        #[arg(long, value_enum, default_value_t = import::ImportFormat::Text)]
+        format: import::ImportFormat,
+    },
     /// List the courses (bundled and installed) with progress and last study date.
     #[command(after_help = "Example:\n  amphi list")]
     List,
@@ -505,6 +537,24 @@ pub fn run_to(cli: &Cli, command: &Command, out: &mut Vec<u8>) -> Result<u8, Fai
             Ok(0)
         }
         Command::Add { path, link, force } => courses::add_command(path, *link, *force, out),
+        Command::Import {
+            source,
+            out: dir,
+            from,
+            force,
+            add,
+            format,
+        } => import::run(
+            &import::ImportArgs {
+                source,
+                out: dir,
+                from: *from,
+                force: *force,
+                add: *add,
+                format: *format,
+            },
+            out,
+        ),
         Command::List => courses::list_command(
             &state_store(cli.state.as_ref()).map_err(Failure::usage)?,
             out,
@@ -829,6 +879,7 @@ mod tests {
                 "review",
                 "notes",
                 "add",
+                "import",
                 "list",
                 "remove",
                 "export",

@@ -31,4 +31,5 @@ pub use links::{Resolver, See, Target, heading_slugs, headings, resolve, slug};
 pub use load::{Loaded, load, load_bundled, load_dir, load_parts};
 pub use model::*;
 pub use problem::{Problem, Report};
+pub use validate::MAX_ENTRIES;
 pub(crate) use validate::item_blocks;

@@ -98,6 +98,17 @@ pub fn decode<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, Problem> {
     Ok(text.strip_prefix('\u{feff}').unwrap_or(text))
 }
 
+/// Writes `value` as one YAML document (for the importers, which build course
+/// files as typed values: text is always quoted or escaped by the serialiser,
+/// never pasted into YAML).
+///
+/// # Errors
+/// The serialiser's message (a map key that is not a scalar, a value that
+/// fails to serialise).
+pub fn to_string<T: serde::Serialize>(value: &T) -> Result<String, String> {
+    serde_yaml::to_string(value).map_err(|e| e.to_string())
+}
+
 /// Parses one YAML document of `text` (from `file`) into `T`.
 ///
 /// # Errors

@@ -3,9 +3,11 @@
 //! Each format has a pure parser here that knows nothing of amphi's course
 //! model: it reads the format exactly as its home tool does and says, with
 //! line numbers, where that reading likely differs from what the author
-//! meant. Mapping a parsed bank to an amphi course, and the `amphi import`
-//! command, come on top of these parsers (not written yet).
+//! meant. A mapping on top of each parser turns what was read into amphi
+//! course files and a conversion report; the `amphi import` command
+//! (`crate::cli`) writes them.
 //!
-//! - [`gift`]: GIFT, Moodle's plain-text quiz format.
+//! - [`gift`]: GIFT, Moodle's plain-text quiz format; [`gift::course`] maps a
+//!   bank to a course.
 
 pub mod gift;

@@ -28,6 +28,7 @@ mod hints;
 mod hostile_text;
 mod hyperlinks;
 mod images;
+mod import_gift;
 mod interview;
 mod key_notices;
 mod keys;

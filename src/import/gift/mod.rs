@@ -45,6 +45,7 @@
 //! see [`GiftQuestion::name`]); empty `[tag:]`s are dropped (Moodle drops them
 //! when it saves).
 
+pub mod course;
 mod php;
 
 use php::{

@@ -1,0 +1,327 @@
+//! `amphi import SOURCE --out DIR`: another format's course or quiz bank
+//! written as an amphi course folder, with a conversion report.
+//!
+//! Only GIFT (Moodle quiz banks) is imported for now; OLX and mdBook are
+//! recognised and refused as not yet supported. The mapping is
+//! [`crate::import::gift::course`]; this module reads the source safely,
+//! writes the files inside `--out` only, checks the result and reports.
+
+use std::io::{Read, Write};
+use std::path::{Component, Path, PathBuf};
+
+use clap::ValueEnum;
+use serde::Serialize;
+
+use super::Failure;
+use crate::import::gift::{self, GiftError, MAX_INPUT_BYTES, course as gift_course};
+
+/// The formats `amphi import` knows of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImportFrom {
+    /// A Moodle GIFT quiz bank (`.gift`, `.txt`).
+    Gift,
+    /// An Open edX course export (a folder with course.xml, or its .tar.gz): not yet supported.
+    Olx,
+    /// An mdBook book (a folder with book.toml): not yet supported.
+    Mdbook,
+}
+
+/// How the report is printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum ImportFormat {
+    /// Markdown text, as written to IMPORT.md.
+    #[default]
+    Text,
+    /// One JSON document.
+    Json,
+}
+
+/// The name of the report written in the course folder.
+pub const REPORT_FILE: &str = "IMPORT.md";
+
+/// What `amphi import` was asked to do.
+#[derive(Debug, Clone)]
+pub struct ImportArgs<'a> {
+    /// The file or folder to import.
+    pub source: &'a Path,
+    /// The course folder to write.
+    pub out: &'a Path,
+    /// The format, when forced.
+    pub from: Option<ImportFrom>,
+    /// Write into a folder that is not empty.
+    pub force: bool,
+    /// Install the result in the course library too.
+    pub add: bool,
+    /// Report format.
+    pub format: ImportFormat,
+}
+
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    source: String,
+    out: String,
+    added: bool,
+    #[serde(flatten)]
+    report: &'a gift_course::ImportReport,
+}
+
+/// Runs `amphi import`.
+///
+/// # Errors
+/// Code 2 for a wrong command line, a source that cannot be read, a format not
+/// yet supported or an `--out` that cannot be used; code 1 for a source that
+/// is refused (not UTF-8, too large, a bank Moodle refuses, a bank of which
+/// nothing can be imported), with nothing written.
+pub fn run(args: &ImportArgs<'_>, out: &mut Vec<u8>) -> Result<u8, Failure> {
+    let from = match args.from {
+        Some(f) => f,
+        None => detect(args.source)?,
+    };
+    match from {
+        ImportFrom::Gift => {}
+        ImportFrom::Olx => {
+            return Err(Failure::usage(
+                "importing Open edX (OLX) courses is not yet supported: only GIFT banks can be imported for now",
+            ));
+        }
+        ImportFrom::Mdbook => {
+            return Err(Failure::usage(
+                "importing mdBook books is not yet supported: only GIFT banks can be imported for now",
+            ));
+        }
+    }
+    let shown_source = super::shown_path(args.source);
+    let bytes = read_limited(args.source)?;
+    if bytes.len() > MAX_INPUT_BYTES {
+        return Err(refused(format!(
+            "{shown_source} is larger than {MAX_INPUT_BYTES} bytes, the most a GIFT bank may hold; nothing was written"
+        )));
+    }
+    if let Some(line) = gift::first_invalid_utf8_line(&bytes) {
+        return Err(refused(format!(
+            "{shown_source}: line {line} is not UTF-8: save the file as UTF-8 and import it again; nothing was written"
+        )));
+    }
+    let text = String::from_utf8(bytes).map_err(|e| refused(e.to_string()))?;
+    let bank = gift::parse(&text).map_err(|e| match e {
+        GiftError::Refused { .. } => refused(format!(
+            "Moodle refuses {shown_source}, so amphi does too; nothing was written:\n{e}"
+        )),
+        other => refused(format!("{shown_source}: {other}; nothing was written")),
+    })?;
+
+    let stem = args
+        .source
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let stem = stem.strip_suffix(".gift").unwrap_or(&stem).to_string();
+    let options = gift_course::CourseOptions {
+        id: gift_course::course_id_for(&stem),
+        title: if stem.trim().is_empty() {
+            "Imported GIFT bank".into()
+        } else {
+            stem.clone()
+        },
+    };
+    let converted = gift_course::to_course(&bank, &options)
+        .map_err(|e| refused(format!("{shown_source}: {e}; nothing was written")))?;
+    let file_name = args
+        .source
+        .file_name()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let markdown = converted.report.to_markdown(&file_name);
+
+    if converted.report.course.modules == 0 {
+        return Err(refused(format!(
+            "nothing in {shown_source} can be imported (no question or description amphi can hold); nothing was written:\n\n{}",
+            crate::text::sanitize(&markdown)
+        )));
+    }
+    let dir = prepare_out(args.out, args.force)?;
+    let mut files = converted.files.clone();
+    files.push((REPORT_FILE.to_string(), markdown.clone()));
+    write_files(&dir, &files)?;
+
+    if let Err(report) = crate::course::load_dir(&dir) {
+        return Err(Failure {
+            code: 1,
+            message: format!(
+                "the imported course in {} does not check (a bug in amphi's importer):\n{report}",
+                super::shown_path(&dir)
+            ),
+        });
+    }
+
+    let mut added = Vec::new();
+    if args.add {
+        super::courses::add_command(&dir, false, args.force, &mut added)?;
+    }
+    match args.format {
+        ImportFormat::Text => {
+            let text = format!(
+                "Imported {shown_source} into {} (report in {REPORT_FILE}).\n\n{markdown}",
+                super::shown_path(&dir)
+            );
+            out.extend(crate::text::sanitize(&text).into_bytes());
+            if !added.is_empty() {
+                out.push(b'\n');
+                out.extend(added);
+            }
+        }
+        ImportFormat::Json => {
+            let json = JsonReport {
+                source: args.source.display().to_string(),
+                out: dir.display().to_string(),
+                added: args.add,
+                report: &converted.report,
+            };
+            let text =
+                serde_json::to_string_pretty(&json).map_err(|e| Failure::usage(e.to_string()))?;
+            let _ = writeln!(out, "{text}");
+        }
+    }
+    Ok(0)
+}
+
+fn refused(message: String) -> Failure {
+    Failure { code: 1, message }
+}
+
+/// The source's format from what it is: a folder with `book.toml` (mdBook) or
+/// `course.xml` (OLX), a `.tar.gz`/`.tgz` (OLX), a `.gift`/`.txt` file, or a
+/// file whose first lines look like GIFT.
+///
+/// # Errors
+/// A usage [`Failure`] when the source is missing or its format unknown.
+pub fn detect(source: &Path) -> Result<ImportFrom, Failure> {
+    let shown = super::shown_path(source);
+    let meta = std::fs::metadata(source)
+        .map_err(|e| Failure::usage(format!("{shown}: cannot read it: {e}")))?;
+    if meta.is_dir() {
+        if source.join("book.toml").is_file() {
+            return Ok(ImportFrom::Mdbook);
+        }
+        if source.join("course.xml").is_file() || source.join("course").join("course.xml").is_file()
+        {
+            return Ok(ImportFrom::Olx);
+        }
+        return Err(Failure::usage(format!(
+            "{shown} is a folder with neither book.toml (mdBook) nor course.xml (Open edX): give --from"
+        )));
+    }
+    let name = source
+        .file_name()
+        .map(|n| n.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    if name.ends_with(".tar.gz") || name.ends_with(".tgz") {
+        return Ok(ImportFrom::Olx);
+    }
+    if name.ends_with(".gift") || name.ends_with(".txt") {
+        return Ok(ImportFrom::Gift);
+    }
+    // The content: GIFT's marks in the first 4 KiB.
+    let mut head = Vec::new();
+    if let Ok(f) = std::fs::File::open(source) {
+        let _ = f.take(4096).read_to_end(&mut head);
+    }
+    let head = String::from_utf8_lossy(&head);
+    let gifty = head.lines().map(str::trim).any(|l| {
+        l.starts_with("::") || l.starts_with("$CATEGORY:") || (l.contains('{') && l.contains('}'))
+    });
+    if gifty {
+        Ok(ImportFrom::Gift)
+    } else {
+        Err(Failure::usage(format!(
+            "cannot tell the format of {shown}: give --from gift, olx or mdbook"
+        )))
+    }
+}
+
+/// The file's bytes, reading at most one byte past [`MAX_INPUT_BYTES`].
+fn read_limited(source: &Path) -> Result<Vec<u8>, Failure> {
+    let shown = super::shown_path(source);
+    let file = std::fs::File::open(source)
+        .map_err(|e| Failure::usage(format!("cannot read {shown}: {e}")))?;
+    if !file.metadata().is_ok_and(|m| m.is_file()) {
+        return Err(Failure::usage(format!("{shown} is not a file")));
+    }
+    let mut bytes = Vec::new();
+    file.take(MAX_INPUT_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Failure::usage(format!("cannot read {shown}: {e}")))?;
+    Ok(bytes)
+}
+
+/// The `--out` folder, created when missing, canonical.
+///
+/// # Errors
+/// When it is a symbolic link, not a folder, or not empty without `force`.
+fn prepare_out(out: &Path, force: bool) -> Result<PathBuf, Failure> {
+    let shown = super::shown_path(out);
+    match std::fs::symlink_metadata(out) {
+        Ok(m) if m.file_type().is_symlink() => {
+            return Err(Failure::usage(format!(
+                "{shown} is a symbolic link: give the folder itself"
+            )));
+        }
+        Ok(m) if !m.is_dir() => {
+            return Err(Failure::usage(format!(
+                "{shown} exists and is not a folder"
+            )));
+        }
+        Ok(_) => {
+            let mut entries = std::fs::read_dir(out)
+                .map_err(|e| Failure::usage(format!("cannot read {shown}: {e}")))?;
+            if entries.next().is_some() && !force {
+                return Err(Failure::usage(format!(
+                    "{shown} is not empty: give --force to write into it (files of the same names are replaced)"
+                )));
+            }
+        }
+        Err(_) => std::fs::create_dir_all(out)
+            .map_err(|e| Failure::usage(format!("cannot create {shown}: {e}")))?,
+    }
+    std::fs::canonicalize(out).map_err(|e| Failure::usage(format!("cannot open {shown}: {e}")))
+}
+
+/// Writes `files` (relative paths) inside `dir`, after checking every one:
+/// only plain names (no `..`, no root), and no symbolic link on the way, so
+/// nothing is written outside `dir`. Nothing is written when a check fails.
+fn write_files(dir: &Path, files: &[(String, String)]) -> Result<(), Failure> {
+    let outside = |rel: &str, why: &str| {
+        Failure::usage(format!(
+            "refusing to write {rel} in {}: {why}",
+            super::shown_path(dir)
+        ))
+    };
+    for (rel, _) in files {
+        let rel_path = Path::new(rel);
+        if !rel_path
+            .components()
+            .all(|c| matches!(c, Component::Normal(_)))
+        {
+            return Err(outside(rel, "the path leaves the folder"));
+        }
+        let mut at = dir.to_path_buf();
+        for c in rel_path.components() {
+            at.push(c);
+            if std::fs::symlink_metadata(&at).is_ok_and(|m| m.file_type().is_symlink()) {
+                return Err(outside(rel, "a symbolic link is on the way"));
+            }
+        }
+    }
+    for (rel, text) in files {
+        let path = dir.join(rel);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| {
+                Failure::usage(format!("cannot create {}: {e}", super::shown_path(parent)))
+            })?;
+        }
+        std::fs::write(&path, text).map_err(|e| {
+            Failure::usage(format!("cannot write {}: {e}", super::shown_path(&path)))
+        })?;
+    }
+    Ok(())
+}
