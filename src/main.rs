@@ -201,10 +201,20 @@ fn main() -> ExitCode {
                 .enabled(plain, std::env::var("TERM").ok().as_deref());
             app.settings.measure = settings.measure;
             let no_color = std::env::var("NO_COLOR").is_ok_and(|v| !v.is_empty());
-            app.images = Arc::new(app::images::ImageStore::new(
-                image_files.take(),
+            // The graphics protocol is decided here, once, from the environment
+            // and the window's size in pixels: nothing is asked of the terminal
+            // (an answer read from stdin would race the event thread for keys).
+            let protocol_setting = std::env::var("AMPHI_IMAGE_PROTOCOL")
+                .ok()
+                .filter(|v| !v.is_empty())
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(settings.image_protocol);
+            let image_mode = tui::image_mode(
                 settings.images.mode(plain, no_color),
-            ));
+                tui::graphics_protocol(protocol_setting, &|name| std::env::var(name).ok()),
+                tui::window_pixels(),
+            );
+            app.images = Arc::new(app::images::ImageStore::new(image_files.take(), image_mode));
             app.settings.keys = settings.keys;
             if review {
                 // Straight to the review: no "where you were" card first.

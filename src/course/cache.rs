@@ -1464,7 +1464,12 @@ mod tests {
             let mut e = Enc(Vec::new());
             enc_course(&mut e, &course);
             let mut d = Dec(&e.0);
-            assert_eq!(dec_course(&mut d).as_ref(), Some(&course), "{}", dir.display());
+            assert_eq!(
+                dec_course(&mut d).as_ref(),
+                Some(&course),
+                "{}",
+                dir.display()
+            );
             assert_eq!(d.rest(), 0, "{}", dir.display());
             seen += 1;
         }

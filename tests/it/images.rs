@@ -175,7 +175,7 @@ fn missing_remote_and_outside_images_show_their_alt_text() {
 }
 
 /// A course of one lesson whose body is `body`, with `files` beside it.
-fn course_with(body: &str, files: &[(&str, Vec<u8>)]) -> tempfile::TempDir {
+pub(crate) fn course_with(body: &str, files: &[(&str, Vec<u8>)]) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();
     std::fs::create_dir_all(root.join("modules")).unwrap();
@@ -198,7 +198,7 @@ fn course_with(body: &str, files: &[(&str, Vec<u8>)]) -> tempfile::TempDir {
     dir
 }
 
-fn png(w: u32, h: u32) -> Vec<u8> {
+pub(crate) fn png(w: u32, h: u32) -> Vec<u8> {
     let img = image::RgbaImage::from_fn(w, h, |x, y| {
         image::Rgba([(x % 256) as u8, (y % 256) as u8, 128, 255])
     });

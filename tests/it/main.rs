@@ -27,6 +27,7 @@ mod groups;
 mod hints;
 mod hostile_text;
 mod hyperlinks;
+mod image_protocols;
 mod images;
 mod interview;
 mod key_notices;
