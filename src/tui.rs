@@ -466,6 +466,9 @@ mod tests {
     use super::*;
     use crate::app::images::{ImageMode, Protocol, ProtocolSetting};
 
+    /// Environment variables, by name and value.
+    type Vars<'a> = &'a [(&'a str, &'a str)];
+
     fn detect(vars: &[(&str, &str)]) -> Option<Protocol> {
         detect_with(ProtocolSetting::Auto, vars)
     }
@@ -481,7 +484,7 @@ mod tests {
 
     #[test]
     fn the_environment_names_the_protocol() {
-        let table: &[(&[(&str, &str)], Option<Protocol>)] = &[
+        let table: &[(Vars, Option<Protocol>)] = &[
             (&[("TERM", "xterm-kitty")], Some(Protocol::Kitty)),
             (
                 &[("TERM", "xterm-256color"), ("KITTY_WINDOW_ID", "1")],
@@ -520,7 +523,7 @@ mod tests {
 
     #[test]
     fn inside_tmux_or_screen_it_is_half_blocks() {
-        let table: &[&[(&str, &str)]] = &[
+        let table: &[Vars] = &[
             &[("TERM", "tmux-256color"), ("KITTY_WINDOW_ID", "3")],
             &[("TERM", "screen-256color"), ("TERM_PROGRAM", "WezTerm")],
             &[

@@ -14,7 +14,11 @@
 //! - opening an item only looks pictures up ([`ImageStore::fill`]); one not
 //!   decoded yet shows as `[image: alt]` until the preparing thread has it, then
 //!   the text is laid out again;
-//! - the UI draws the scaled copy ([`ImageStore::scaled`]) and does no I/O.
+//! - with a terminal graphics protocol ([`ImageMode::Graphics`], decided by the
+//!   terminal layer), the preparing thread also encodes each picture for it at
+//!   its size in cells ([`ImageStore::encoded`]);
+//! - the UI draws the scaled copy ([`ImageStore::scaled`]) or the encoded one,
+//!   and does no I/O.
 //!
 //! A file that cannot be read or decoded is remembered as failed, so it is not
 //! tried again on every key; its block keeps showing `[image: alt]`.
@@ -163,6 +167,9 @@ pub struct ImageStore {
     inner: Mutex<Inner>,
 }
 
+/// A picture's path in the course and its size in cells (columns, rows).
+type SizedKey = (String, u16, u16);
+
 #[derive(Default)]
 struct Inner {
     /// Each file tried, by its path in the course: the picture's natural size
@@ -175,7 +182,7 @@ struct Inner {
     scaled: VecDeque<((String, u16, u16), Arc<Picture>)>,
     /// Pictures encoded for the graphics protocol by (path, columns, rows),
     /// at most [`MAX_ENCODED`]; `None` when encoding failed (half-blocks show).
-    encoded: VecDeque<((String, u16, u16), Option<Arc<Encoded>>)>,
+    encoded: VecDeque<(SizedKey, Option<Arc<Encoded>>)>,
 }
 
 impl std::fmt::Debug for ImageStore {
@@ -438,7 +445,7 @@ impl ImageStore {
                 (None, _) => true,
                 (Some(Ok(_)), None) => image.cells.is_none(),
                 (Some(Ok(_)), Some((_, cols, rows))) => {
-                    let made = |k: &(String, u16, u16)| k.0 == path && k.1 == cols && k.2 == rows;
+                    let made = |k: &SizedKey| k.0 == path && k.1 == cols && k.2 == rows;
                     !inner.scaled.iter().any(|(k, _)| made(k))
                         || (self.picker.is_some() && !inner.encoded.iter().any(|(k, _)| made(k)))
                 }

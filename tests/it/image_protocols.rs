@@ -206,7 +206,10 @@ fn nothing_of_the_picture_is_left_when_another_item_opens() {
         let all = symbols(buffer);
         assert!(!all.contains('\x1b'), "{protocol:?}");
         assert!(!all.contains('\u{10EEEE}'), "{protocol:?}");
-        assert!(buffer.content.iter().all(|c| !c.skip), "{protocol:?}");
+        // ratatui-image 10 marks the cells under a picture with `Cell::skip`.
+        #[allow(deprecated)]
+        let skipped = buffer.content.iter().any(|c| c.skip);
+        assert!(!skipped, "{protocol:?}");
     }
 }
 
