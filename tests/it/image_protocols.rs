@@ -233,3 +233,19 @@ fn no_size_panics_with_a_protocol() {
         }
     }
 }
+
+#[test]
+fn an_unknown_amphi_image_protocol_stops_amphi_with_its_name() {
+    let out = crate::common::isolated::amphi()
+        .env("AMPHI_IMAGE_PROTOCOL", "x11")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains(
+            "AMPHI_IMAGE_PROTOCOL: unknown value `x11`: expected auto, kitty, iterm2, sixel or halfblocks"
+        ),
+        "{err}"
+    );
+}
