@@ -378,8 +378,7 @@ fn bench_math(c: &mut Criterion) {
 /// The pictures are decoded and scaled before the presses (as the preparing
 /// thread does after the lesson opens): the key press itself only copies pixels.
 fn bench_images(c: &mut Criterion) {
-    use amphi::app::images::{ImageMode, ImageStore};
-    use std::sync::Arc;
+    use amphi::app::images::ImageMode;
     let tmp = tempfile::tempdir().expect("a temporary folder");
     let dir = tmp.path();
     math_course(dir);
@@ -407,11 +406,40 @@ fn bench_images(c: &mut Criterion) {
         md.push_str("\n\n");
     }
     std::fs::write(dir.join("lessons/math.md"), md).expect("written");
+    let mut g = c.benchmark_group("keypress_200x60");
+    // Half-blocks, then two protocols (their sequences encoded beforehand, as
+    // the preparing thread does: a frame copies them into the first cells).
+    let kitty = ImageMode::Graphics {
+        protocol: amphi::app::images::Protocol::Kitty,
+        cell: (10, 20),
+    };
+    let sixel = ImageMode::Graphics {
+        protocol: amphi::app::images::Protocol::Sixel,
+        cell: (10, 20),
+    };
+    for (label, mode) in [
+        ("images10_math50", ImageMode::HalfBlocks),
+        ("images10_kitty_math50", kitty),
+        ("images10_sixel_math50", sixel),
+    ] {
+        bench_images_in(&mut g, dir, label, mode);
+    }
+    g.finish();
+}
+
+fn bench_images_in(
+    g: &mut BenchmarkGroup<'_, criterion::measurement::WallTime>,
+    dir: &std::path::Path,
+    label: &str,
+    mode: amphi::app::images::ImageMode,
+) {
+    use amphi::app::images::ImageStore;
+    use std::sync::Arc;
     let course = amphi::course::load_dir(dir).expect("the images course is valid");
     let mut app = App::new(course, State::default(), Theme::plain());
     let files: Arc<dyn amphi::course::CourseFiles + Send + Sync> =
         Arc::new(amphi::course::DirFiles::new(dir));
-    app.images = Arc::new(ImageStore::new(Some(files), ImageMode::HalfBlocks));
+    app.images = Arc::new(ImageStore::new(Some(files), mode));
     let mut pending = update(&mut app, Action::Resize(200, 60));
     while !pending.is_empty() {
         let mut next = Vec::new();
@@ -436,22 +464,20 @@ fn bench_images(c: &mut Criterion) {
         .filter(|b| b.picture(app.reader.view.width).is_some())
         .count();
     assert_eq!(pictures, 10, "every picture is ready");
-    eprintln!("images10: {} rows at 200x60", app.reader.view.rows.len());
-    let mut g = c.benchmark_group("keypress_200x60");
+    eprintln!("{label}: {} rows at 200x60", app.reader.view.rows.len());
     for (name, keys) in [
         ("scroll_top", (Action::Down, Action::Up)),
         ("tab", (Action::SwitchFocus, Action::SwitchFocus)),
         ("next_prev_item", (Action::NextItem, Action::PrevItem)),
     ] {
         press(
-            &mut g,
-            BenchmarkId::new(name, "images10_math50"),
+            g,
+            BenchmarkId::new(name, label),
             &mut app,
             &mut terminal,
             keys,
         );
     }
-    g.finish();
 }
 
 criterion_group! {

@@ -57,6 +57,10 @@ pub struct Config {
     pub hyperlinks: crate::hyperlink::HyperlinkMode,
     /// Whether course images are drawn (see [`crate::app::images`]).
     pub images: crate::app::images::ImageSetting,
+    /// How drawn images are drawn: the terminal's graphics protocol or
+    /// half-blocks (`AMPHI_IMAGE_PROTOCOL` wins over it; see
+    /// `tui::graphics_protocol`).
+    pub image_protocol: crate::app::images::ProtocolSetting,
 }
 
 impl Default for Config {
@@ -67,6 +71,7 @@ impl Default for Config {
             keys: Bindings::default(),
             hyperlinks: crate::hyperlink::HyperlinkMode::Auto,
             images: crate::app::images::ImageSetting::Auto,
+            image_protocol: crate::app::images::ProtocolSetting::Auto,
         }
     }
 }
@@ -114,6 +119,7 @@ struct RawConfig {
     keys: Option<BTreeMap<String, OneOrMany>>,
     hyperlinks: Option<String>,
     images: Option<String>,
+    image_protocol: Option<String>,
 }
 
 /// A key list, or one key on its own.
@@ -125,7 +131,14 @@ enum OneOrMany {
 }
 
 /// The settings a config file may hold, in the order of [`default_text`].
-const SETTINGS: [&str; 5] = ["theme", "hyperlinks", "images", "measure", "keys"];
+const SETTINGS: [&str; 6] = [
+    "theme",
+    "hyperlinks",
+    "images",
+    "image_protocol",
+    "measure",
+    "keys",
+];
 
 /// What a node is, in words, for messages: `the text `wide``, `a list`.
 fn shown(node: &Node) -> String {
@@ -170,10 +183,12 @@ fn check_shape(root: &[(Node, Node)]) -> Result<(), (Option<(usize, usize)>, Str
             ))
         };
         match name {
-            "theme" | "hyperlinks" | "images" => {
+            "theme" | "hyperlinks" | "images" | "image_protocol" => {
                 if !matches!(&value.value, NodeValue::Scalar(s) if s.resolved == Resolved::Text) {
                     return wrong(if name == "theme" {
                         "dark, light or high-contrast"
+                    } else if name == "image_protocol" {
+                        "auto, kitty, iterm2, sixel or halfblocks"
                     } else {
                         "auto, always or never"
                     });
@@ -301,6 +316,11 @@ pub fn parse(file: &str, text: &str) -> Result<Config, ConfigError> {
         config.images = i
             .parse()
             .map_err(|e| err(value_at("images"), format!("images: {e}")))?;
+    }
+    if let Some(p) = raw.image_protocol {
+        config.image_protocol = p
+            .parse()
+            .map_err(|e| err(value_at("image_protocol"), format!("image_protocol: {e}")))?;
     }
     // Each action's keys as written: the node of the list (or of the one key),
     // and the node of each key.
@@ -436,7 +456,13 @@ pub fn default_text() -> String {
          # Images in course text (PNG, JPEG, GIF), drawn with half-block characters:\n\
          # auto (drawn, except in plain mode and under NO_COLOR, where the alt text\n\
          # shows), always (drawn, except in plain mode) or never (the alt text).\n\
-         images: auto\n\n",
+         images: auto\n\n\
+         # How drawn images are drawn: auto (the terminal's graphics protocol when\n\
+         # the environment names one: kitty and ghostty get kitty's, iTerm2 and\n\
+         # WezTerm iTerm2's, foot and mlterm sixel; half-blocks elsewhere and inside\n\
+         # tmux or screen), kitty, iterm2, sixel or halfblocks. AMPHI_IMAGE_PROTOCOL\n\
+         # wins over it.\n\
+         image_protocol: auto\n\n",
     );
     let _ = write!(
         out,

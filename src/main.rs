@@ -38,6 +38,15 @@ fn main() -> ExitCode {
         Ok(s) => s,
         Err(e) => return fail(2, &format!("bad config file: {e}")),
     };
+    // AMPHI_IMAGE_PROTOCOL wins over the config file's `image_protocol`.
+    let protocol_setting: app::images::ProtocolSetting = match std::env::var("AMPHI_IMAGE_PROTOCOL")
+    {
+        Ok(v) if !v.is_empty() => match v.parse() {
+            Ok(p) => p,
+            Err(e) => return fail(2, &format!("AMPHI_IMAGE_PROTOCOL: {e}")),
+        },
+        _ => settings.image_protocol,
+    };
     // Without a course named: the bundled one, or a picker when others are added.
     let mut choices = Vec::new();
     let mut folder = course_folder(course_path.as_ref());
@@ -201,10 +210,15 @@ fn main() -> ExitCode {
                 .enabled(plain, std::env::var("TERM").ok().as_deref());
             app.settings.measure = settings.measure;
             let no_color = std::env::var("NO_COLOR").is_ok_and(|v| !v.is_empty());
-            app.images = Arc::new(app::images::ImageStore::new(
-                image_files.take(),
+            // The graphics protocol is decided here, once, from the environment
+            // and the window's size in pixels: nothing is asked of the terminal
+            // (an answer read from stdin would race the event thread for keys).
+            let image_mode = tui::image_mode(
                 settings.images.mode(plain, no_color),
-            ));
+                tui::graphics_protocol(protocol_setting, &|name| std::env::var(name).ok()),
+                tui::window_pixels(),
+            );
+            app.images = Arc::new(app::images::ImageStore::new(image_files.take(), image_mode));
             app.settings.keys = settings.keys;
             if review {
                 // Straight to the review: no "where you were" card first.

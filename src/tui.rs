@@ -369,3 +369,219 @@ where
         }
     }
 }
+
+/// The graphics protocol to draw pictures with, from the `image_protocol`
+/// setting and the environment (`env` gives a variable's value, as
+/// `std::env::var` would): a pure function, no I/O, and above all no query
+/// written to the terminal (an answer read from stdin could take the learner's
+/// keys, and a terminal that does not answer would leave the read hanging).
+///
+/// With [`ProtocolSetting::Auto`](crate::app::images::ProtocolSetting::Auto):
+/// inside tmux or screen (`TMUX` or `STY` set, or `TERM` starting with `tmux` or
+/// `screen`) none, since their passthrough is off by default; then kitty for
+/// kitty (`KITTY_WINDOW_ID`, `TERM=xterm-kitty`) and ghostty, iTerm2's for
+/// iTerm2 and WezTerm (which does not draw kitty's unicode placeholders), sixel
+/// for foot, mlterm and contour (`TERM`); none elsewhere (half-blocks). A forced
+/// protocol is used wherever amphi runs.
+pub fn graphics_protocol(
+    setting: crate::app::images::ProtocolSetting,
+    env: &dyn Fn(&str) -> Option<String>,
+) -> Option<crate::app::images::Protocol> {
+    use crate::app::images::{Protocol, ProtocolSetting};
+    match setting {
+        ProtocolSetting::Force(p) => return Some(p),
+        ProtocolSetting::HalfBlocks => return None,
+        ProtocolSetting::Auto => {}
+    }
+    let var = |name: &str| env(name).filter(|v| !v.is_empty());
+    let term = var("TERM").unwrap_or_default();
+    let program = var("TERM_PROGRAM").unwrap_or_default();
+    if var("TMUX").is_some()
+        || var("STY").is_some()
+        || term.starts_with("tmux")
+        || term.starts_with("screen")
+        || program == "tmux"
+    {
+        return None;
+    }
+    if var("KITTY_WINDOW_ID").is_some()
+        || term == "xterm-kitty"
+        || term == "xterm-ghostty"
+        || program == "ghostty"
+    {
+        return Some(Protocol::Kitty);
+    }
+    if program == "iTerm.app"
+        || program == "WezTerm"
+        || term == "wezterm"
+        || var("LC_TERMINAL").as_deref() == Some("iTerm2")
+    {
+        return Some(Protocol::Iterm2);
+    }
+    if ["foot", "mlterm", "contour", "yaft"]
+        .iter()
+        .any(|t| term == *t || term.starts_with(&format!("{t}-")))
+    {
+        return Some(Protocol::Sixel);
+    }
+    None
+}
+
+/// How images are shown once the terminal is known: `mode` as the `images`
+/// setting gives it, drawn with `protocol` when there is one and the terminal
+/// tells its size in pixels (`window`: columns, rows, width and height in
+/// pixels, as `crossterm::terminal::window_size` reads them with TIOCGWINSZ);
+/// half-blocks when it reports 0 pixels or a cell under 2 pixels.
+pub fn image_mode(
+    mode: crate::app::images::ImageMode,
+    protocol: Option<crate::app::images::Protocol>,
+    window: Option<(u16, u16, u16, u16)>,
+) -> crate::app::images::ImageMode {
+    use crate::app::images::ImageMode;
+    let (ImageMode::HalfBlocks, Some(protocol), Some((cols, rows, width, height))) =
+        (mode, protocol, window)
+    else {
+        return mode;
+    };
+    if cols == 0 || rows == 0 {
+        return mode;
+    }
+    let cell = (width / cols, height / rows);
+    if cell.0 < 2 || cell.1 < 2 {
+        return mode;
+    }
+    ImageMode::Graphics { protocol, cell }
+}
+
+/// The window's size in cells and pixels (columns, rows, width, height), read
+/// with TIOCGWINSZ (no I/O on stdin); `None` when it cannot be read.
+pub fn window_pixels() -> Option<(u16, u16, u16, u16)> {
+    ratatui::crossterm::terminal::window_size()
+        .ok()
+        .map(|w| (w.columns, w.rows, w.width, w.height))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::images::{ImageMode, Protocol, ProtocolSetting};
+
+    /// Environment variables, by name and value.
+    type Vars<'a> = &'a [(&'a str, &'a str)];
+
+    fn detect(vars: &[(&str, &str)]) -> Option<Protocol> {
+        detect_with(ProtocolSetting::Auto, vars)
+    }
+
+    fn detect_with(setting: ProtocolSetting, vars: &[(&str, &str)]) -> Option<Protocol> {
+        let env = |name: &str| {
+            vars.iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| (*v).to_string())
+        };
+        graphics_protocol(setting, &env)
+    }
+
+    #[test]
+    fn the_environment_names_the_protocol() {
+        let table: &[(Vars, Option<Protocol>)] = &[
+            (&[("TERM", "xterm-kitty")], Some(Protocol::Kitty)),
+            (
+                &[("TERM", "xterm-256color"), ("KITTY_WINDOW_ID", "1")],
+                Some(Protocol::Kitty),
+            ),
+            (&[("TERM", "xterm-ghostty")], Some(Protocol::Kitty)),
+            (
+                &[("TERM", "xterm-256color"), ("TERM_PROGRAM", "ghostty")],
+                Some(Protocol::Kitty),
+            ),
+            (
+                &[("TERM", "xterm-256color"), ("TERM_PROGRAM", "WezTerm")],
+                Some(Protocol::Iterm2),
+            ),
+            (
+                &[("TERM", "xterm-256color"), ("TERM_PROGRAM", "iTerm.app")],
+                Some(Protocol::Iterm2),
+            ),
+            (&[("LC_TERMINAL", "iTerm2")], Some(Protocol::Iterm2)),
+            (&[("TERM", "foot")], Some(Protocol::Sixel)),
+            (&[("TERM", "foot-extra")], Some(Protocol::Sixel)),
+            (&[("TERM", "mlterm")], Some(Protocol::Sixel)),
+            (&[("TERM", "xterm-256color")], None),
+            (&[("TERM", "linux")], None),
+            (&[("TERM", "footloose")], None),
+            (
+                &[("TERM", "xterm-kitty"), ("KITTY_WINDOW_ID", "")],
+                Some(Protocol::Kitty),
+            ),
+            (&[], None),
+        ];
+        for (vars, want) in table {
+            assert_eq!(detect(vars), *want, "{vars:?}");
+        }
+    }
+
+    #[test]
+    fn inside_tmux_or_screen_it_is_half_blocks() {
+        let table: &[Vars] = &[
+            &[("TERM", "tmux-256color"), ("KITTY_WINDOW_ID", "3")],
+            &[("TERM", "screen-256color"), ("TERM_PROGRAM", "WezTerm")],
+            &[
+                ("TERM", "xterm-kitty"),
+                ("TMUX", "/tmp/tmux-1000/default,1,0"),
+            ],
+            &[("TERM", "foot"), ("STY", "123.pts-0.host")],
+            &[("TERM", "xterm-256color"), ("TERM_PROGRAM", "tmux")],
+            &[("TERM", "screen")],
+        ];
+        for vars in table {
+            assert_eq!(detect(vars), None, "{vars:?}");
+        }
+    }
+
+    #[test]
+    fn a_forced_setting_wins_over_the_environment() {
+        let tmux_kitty = [("TERM", "tmux-256color"), ("KITTY_WINDOW_ID", "3")];
+        assert_eq!(
+            detect_with(ProtocolSetting::Force(Protocol::Sixel), &tmux_kitty),
+            Some(Protocol::Sixel)
+        );
+        assert_eq!(
+            detect_with(ProtocolSetting::HalfBlocks, &[("TERM", "xterm-kitty")]),
+            None
+        );
+    }
+
+    #[test]
+    fn a_protocol_needs_the_cell_size_in_pixels() {
+        let kitty = Some(Protocol::Kitty);
+        assert_eq!(
+            image_mode(ImageMode::HalfBlocks, kitty, Some((80, 24, 800, 480))),
+            ImageMode::Graphics {
+                protocol: Protocol::Kitty,
+                cell: (10, 20)
+            }
+        );
+        // The terminal does not say its pixels: half-blocks.
+        for window in [
+            None,
+            Some((80, 24, 0, 0)),
+            Some((0, 0, 800, 480)),
+            Some((80, 24, 80, 24)),
+        ] {
+            assert_eq!(
+                image_mode(ImageMode::HalfBlocks, kitty, window),
+                ImageMode::HalfBlocks
+            );
+        }
+        // Images off stay off; no protocol stays half-blocks.
+        assert_eq!(
+            image_mode(ImageMode::Off, kitty, Some((80, 24, 800, 480))),
+            ImageMode::Off
+        );
+        assert_eq!(
+            image_mode(ImageMode::HalfBlocks, None, Some((80, 24, 800, 480))),
+            ImageMode::HalfBlocks
+        );
+    }
+}

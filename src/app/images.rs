@@ -14,7 +14,11 @@
 //! - opening an item only looks pictures up ([`ImageStore::fill`]); one not
 //!   decoded yet shows as `[image: alt]` until the preparing thread has it, then
 //!   the text is laid out again;
-//! - the UI draws the scaled copy ([`ImageStore::scaled`]) and does no I/O.
+//! - with a terminal graphics protocol ([`ImageMode::Graphics`], decided by the
+//!   terminal layer), the preparing thread also encodes each picture for it at
+//!   its size in cells ([`ImageStore::encoded`]);
+//! - the UI draws the scaled copy ([`ImageStore::scaled`]) or the encoded one,
+//!   and does no I/O.
 //!
 //! A file that cannot be read or decoded is remembered as failed, so it is not
 //! tried again on every key; its block keeps showing `[image: alt]`.
@@ -34,6 +38,60 @@ pub enum ImageMode {
     Off,
     /// Drawn with half-block characters (`▀`): two pixels a cell, in colour.
     HalfBlocks,
+    /// Drawn with the terminal's graphics protocol when the whole picture is in
+    /// the pane, with half-blocks when it is partly scrolled out.
+    Graphics {
+        /// Which protocol the terminal speaks.
+        protocol: Protocol,
+        /// A cell's width and height in pixels (each at least 1), from the
+        /// terminal's window size.
+        cell: (u16, u16),
+    },
+}
+
+/// A terminal graphics protocol amphi can draw pictures with (decided once from
+/// the environment by the terminal layer, `tui::graphics_protocol`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Protocol {
+    /// kitty's graphics protocol, placed with unicode placeholders (kitty,
+    /// ghostty).
+    Kitty,
+    /// iTerm2's inline images, OSC 1337 (iTerm2, WezTerm).
+    Iterm2,
+    /// DEC sixel graphics (foot, mlterm).
+    Sixel,
+}
+
+/// Which way pictures are drawn: the `image_protocol` config setting (and
+/// `AMPHI_IMAGE_PROTOCOL`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum ProtocolSetting {
+    /// The terminal's protocol, told by the environment (`TERM`, `TERM_PROGRAM`,
+    /// `KITTY_WINDOW_ID`); half-blocks inside tmux or screen and elsewhere.
+    #[default]
+    Auto,
+    /// This protocol, whatever the environment says.
+    Force(Protocol),
+    /// Always half-blocks.
+    HalfBlocks,
+}
+
+impl std::str::FromStr for ProtocolSetting {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "auto" => Ok(ProtocolSetting::Auto),
+            "kitty" => Ok(ProtocolSetting::Force(Protocol::Kitty)),
+            "iterm2" => Ok(ProtocolSetting::Force(Protocol::Iterm2)),
+            "sixel" => Ok(ProtocolSetting::Force(Protocol::Sixel)),
+            "halfblocks" => Ok(ProtocolSetting::HalfBlocks),
+            other => Err(format!(
+                "unknown value `{}`: expected auto, kitty, iterm2, sixel or halfblocks",
+                crate::text::sanitize(other)
+            )),
+        }
+    }
 }
 
 /// Whether images are drawn: the `images` config setting.
@@ -90,12 +148,27 @@ pub const MAX_SCALED: usize = 256;
 /// would be on a terminal with an 8×16 font.
 pub const CELL_PIXELS: (u32, u32) = (8, 16);
 
+/// Pictures encoded for a graphics protocol kept, the least recently made
+/// dropped first (each is the picture's pixels at the terminal's resolution,
+/// PNG or sixel, so up to a few megabytes).
+pub const MAX_ENCODED: usize = 32;
+
+/// A picture encoded for the terminal's graphics protocol at one size in cells:
+/// escape sequences made from decoded pixels only, drawn by
+/// `ratatui_image::Image` (`crate::ui::image`).
+pub type Encoded = ratatui_image::protocol::Protocol;
+
 /// The course's pictures, shared by the app, the preparing thread and the UI.
 pub struct ImageStore {
     files: Option<Arc<dyn CourseFiles + Send + Sync>>,
     mode: ImageMode,
+    /// The encoder for [`ImageMode::Graphics`].
+    picker: Option<ratatui_image::picker::Picker>,
     inner: Mutex<Inner>,
 }
+
+/// A picture's path in the course and its size in cells (columns, rows).
+type SizedKey = (String, u16, u16);
 
 #[derive(Default)]
 struct Inner {
@@ -107,6 +180,9 @@ struct Inner {
     pictures: VecDeque<(String, Arc<Picture>)>,
     /// Scaled copies by (path, columns, rows).
     scaled: VecDeque<((String, u16, u16), Arc<Picture>)>,
+    /// Pictures encoded for the graphics protocol by (path, columns, rows),
+    /// at most [`MAX_ENCODED`]; `None` when encoding failed (half-blocks show).
+    encoded: VecDeque<(SizedKey, Option<Arc<Encoded>>)>,
 }
 
 impl std::fmt::Debug for ImageStore {
@@ -141,9 +217,26 @@ impl ImageStore {
         } else {
             ImageMode::Off
         };
+        let picker = match mode {
+            ImageMode::Graphics { protocol, cell } => {
+                // Not `Picker::from_query_stdio`: it reads stdin on a thread of
+                // its own that outlives its timeout. The protocol and the font
+                // size are known already.
+                #[allow(deprecated)]
+                let mut picker = ratatui_image::picker::Picker::from_fontsize(cell);
+                picker.set_protocol_type(match protocol {
+                    Protocol::Kitty => ratatui_image::picker::ProtocolType::Kitty,
+                    Protocol::Iterm2 => ratatui_image::picker::ProtocolType::Iterm2,
+                    Protocol::Sixel => ratatui_image::picker::ProtocolType::Sixel,
+                });
+                Some(picker)
+            }
+            ImageMode::Off | ImageMode::HalfBlocks => None,
+        };
         ImageStore {
             files,
             mode,
+            picker,
             inner: Mutex::new(Inner::default()),
         }
     }
@@ -266,20 +359,72 @@ impl ImageStore {
                 continue;
             };
             let key = (path, cols, rows);
-            if self.lock().scaled.iter().any(|(k, _)| *k == key) {
-                continue;
+            {
+                let inner = self.lock();
+                if inner.scaled.iter().any(|(k, _)| *k == key)
+                    && (self.picker.is_none() || inner.encoded.iter().any(|(k, _)| *k == key))
+                {
+                    continue;
+                }
             }
             let Some(picture) = self.picture(&key.0) else {
                 continue;
             };
-            // Half-blocks: a cell shows two pixels, one above the other.
+            // Half-blocks: a cell shows two pixels, one above the other (also
+            // with a protocol: a picture partly scrolled out is drawn so).
             let scaled = Arc::new(picture.scaled(u32::from(cols), u32::from(rows) * 2));
+            let encoded = self.encode(&picture, cols, rows);
             let mut inner = self.lock();
             if inner.scaled.len() >= MAX_SCALED {
                 inner.scaled.pop_front();
             }
+            if let Some(encoded) = encoded {
+                inner.encoded.retain(|(k, _)| *k != key);
+                if inner.encoded.len() >= MAX_ENCODED {
+                    inner.encoded.pop_front();
+                }
+                inner.encoded.push_back((key.clone(), encoded));
+            }
+            inner.scaled.retain(|(k, _)| *k != key);
             inner.scaled.push_back((key, scaled));
         }
+    }
+
+    /// `picture` encoded for the graphics protocol to fill `cols` × `rows`
+    /// cells (`None` without a protocol; `Some(None)` when encoding failed).
+    fn encode(&self, picture: &Picture, cols: u16, rows: u16) -> Option<Option<Arc<Encoded>>> {
+        let (ImageMode::Graphics { cell, .. }, Some(picker)) = (self.mode, &self.picker) else {
+            return None;
+        };
+        // The pixels of the cells the picture takes: the encoded image is as
+        // large as its place, so the protocol fills exactly those cells.
+        let width = u32::from(cols) * u32::from(cell.0.max(1));
+        let height = u32::from(rows) * u32::from(cell.1.max(1));
+        let scaled = picture.scaled(width, height);
+        let image = image::RgbaImage::from_raw(scaled.width, scaled.height, scaled.rgba)?;
+        let area = ratatui::layout::Rect::new(0, 0, cols, rows);
+        let encoded = picker
+            .new_protocol(
+                image::DynamicImage::ImageRgba8(image),
+                area,
+                ratatui_image::Resize::Fit(None),
+            )
+            .ok()
+            .filter(|p| p.area() == area)
+            .map(Arc::new);
+        Some(encoded)
+    }
+
+    /// The picture of the image `source` encoded for the graphics protocol at
+    /// `cols` × `rows` cells, when it has been made (never without a protocol).
+    pub fn encoded(&self, source: &str, cols: u16, rows: u16) -> Option<Arc<Encoded>> {
+        let path = Self::path_of(source)?;
+        let inner = self.lock();
+        inner
+            .encoded
+            .iter()
+            .find(|((p, c, r), _)| *p == path && *c == cols && *r == rows)
+            .and_then(|(_, e)| e.clone())
     }
 
     /// Whether `doc` at `width` shows an image whose picture is not ready: not
@@ -299,10 +444,11 @@ impl ImageStore {
             match (inner.decoded.get(&path), block.picture(width)) {
                 (None, _) => true,
                 (Some(Ok(_)), None) => image.cells.is_none(),
-                (Some(Ok(_)), Some((_, cols, rows))) => !inner
-                    .scaled
-                    .iter()
-                    .any(|((p, c, r), _)| *p == path && *c == cols && *r == rows),
+                (Some(Ok(_)), Some((_, cols, rows))) => {
+                    let made = |k: &SizedKey| k.0 == path && k.1 == cols && k.2 == rows;
+                    !inner.scaled.iter().any(|(k, _)| made(k))
+                        || (self.picker.is_some() && !inner.encoded.iter().any(|(k, _)| made(k)))
+                }
                 (Some(Err(_)), _) => false,
             }
         })
@@ -339,6 +485,7 @@ impl ImageStore {
         inner.decoded.clear();
         inner.pictures.clear();
         inner.scaled.clear();
+        inner.encoded.clear();
     }
 
     /// How many scaled copies are kept (for tests).

@@ -60,43 +60,88 @@ pub fn warnings(loaded: &Loaded) -> Vec<Problem> {
 /// documentation): each located at the image's own line and column, like math.
 /// Reads the image files from `files` (their headers only are decoded).
 pub fn image_warnings(loaded: &Loaded, files: &dyn crate::course::CourseFiles) -> Vec<Problem> {
-    use crate::course::images::{Place, place, probe, refs};
     let mut out = Vec::new();
     for (module, (file, src)) in loaded.course.modules.iter().zip(&loaded.sources) {
         let loc = Locator::new(src);
         let blocks = loc.entries_or_rest(loc.root(), "items", module.items.len());
         for (item, &block) in module.items.iter().zip(&blocks) {
-            let Item::Lesson(lesson) = item else {
-                continue;
-            };
-            for image in refs(&lesson.body) {
-                let problem = match place(&image.dest) {
-                    Place::Remote => {
-                        "is a web address: amphi never fetches images, learners see the alt text"
-                            .to_string()
+            match item {
+                Item::Lesson(lesson) => {
+                    for (image, problem) in image_problems(&lesson.body, files) {
+                        let shown = crate::text::sanitize_line(&image.dest);
+                        let message = format!("lesson `{}`: image `{shown}` {problem}", lesson.id);
+                        out.push(match &lesson.body_file {
+                            Some(path) => Problem::new(path.clone(), message)
+                                .at(Some(line_col(&lesson.body, image.at))),
+                            None => {
+                                let key = loc.key(block, "body");
+                                let at = key
+                                    .and_then(|k| in_literal_body(src, k, &lesson.body, image.at));
+                                Problem::new(file.clone(), message).at(at.or(key))
+                            }
+                        });
                     }
-                    Place::Refused(why) => format!("cannot be shown: {why}"),
-                    Place::Local(path) => match files.read(&path) {
-                        Err(e) => format!("cannot be shown: {e}"),
-                        Ok(bytes) => match probe(&bytes) {
-                            Ok(_) => continue,
-                            Err(e) => format!("cannot be shown: {e}"),
-                        },
-                    },
-                };
-                let shown = crate::text::sanitize_line(&image.dest);
-                let message = format!("lesson `{}`: image `{shown}` {problem}", lesson.id);
-                out.push(match &lesson.body_file {
-                    Some(path) => Problem::new(path.clone(), message)
-                        .at(Some(line_col(&lesson.body, image.at))),
-                    None => {
-                        let key = loc.key(block, "body");
-                        let at = key.and_then(|k| in_literal_body(src, k, &lesson.body, image.at));
-                        Problem::new(file.clone(), message).at(at.or(key))
+                }
+                Item::Quiz(quiz) if !quiz.groups.is_empty() => {
+                    // Each group is a `kind: group` entry of the quiz's questions,
+                    // in order; when the text and the model disagree (flow style),
+                    // the quiz's own place is given.
+                    let entries: Vec<_> = loc
+                        .entries(block, "questions")
+                        .into_iter()
+                        .filter(|&e| loc.key_value(e, "kind", "group").is_some())
+                        .collect();
+                    for (n, group) in quiz.groups.iter().enumerate() {
+                        let gblock = entries
+                            .get(n)
+                            .copied()
+                            .filter(|_| entries.len() == quiz.groups.len());
+                        for (image, problem) in image_problems(&group.stimulus, files) {
+                            let shown = crate::text::sanitize_line(&image.dest);
+                            let message = format!(
+                                "quiz `{}`, group `{}`: image `{shown}` in the stimulus {problem}",
+                                quiz.id, group.id
+                            );
+                            let key = gblock.and_then(|g| loc.key(g, "stimulus"));
+                            let at = key
+                                .and_then(|k| in_literal_body(src, k, &group.stimulus, image.at))
+                                .or(key)
+                                .or_else(|| loc.key_value(block, "id", &quiz.id));
+                            out.push(Problem::new(file.clone(), message).at(at));
+                        }
                     }
-                });
+                }
+                _ => {}
             }
         }
+    }
+    out
+}
+
+/// The images of the markdown `text` that cannot be shown, each with why (in
+/// words that follow the image's address).
+fn image_problems(
+    text: &str,
+    files: &dyn crate::course::CourseFiles,
+) -> Vec<(crate::course::images::ImageRef, String)> {
+    use crate::course::images::{Place, place, probe, refs};
+    let mut out = Vec::new();
+    for image in refs(text) {
+        let problem = match place(&image.dest) {
+            Place::Remote => {
+                "is a web address: amphi never fetches images, learners see the alt text"
+                    .to_string()
+            }
+            Place::Refused(why) => format!("cannot be shown: {why}"),
+            Place::Local(path) => match files.read(&path) {
+                Err(e) => format!("cannot be shown: {e}"),
+                Ok(bytes) => match probe(&bytes) {
+                    Ok(_) => continue,
+                    Err(e) => format!("cannot be shown: {e}"),
+                },
+            },
+        };
+        out.push((image, problem));
     }
     out
 }
@@ -262,9 +307,10 @@ fn line_col(text: &str, at: usize) -> (usize, usize) {
     (line, before[start..].chars().count() + 1)
 }
 
-/// Where byte `at` of a lesson's inline `body` is in the module file, when the
-/// body is a literal block (`body: |`, each of its lines one line of the file,
-/// indented): (line, column). `None` for another style.
+/// Where byte `at` of a lesson's inline `body` (or a group's `stimulus`: the
+/// key at `key`) is in the module file, when the text is a literal block
+/// (`body: |`, each of its lines one line of the file, indented): (line,
+/// column). `None` for another style.
 fn in_literal_body(
     src: &str,
     key: (usize, usize),
@@ -273,7 +319,7 @@ fn in_literal_body(
 ) -> Option<(usize, usize)> {
     let lines: Vec<&str> = src.lines().collect();
     let key_line = lines.get(key.0 - 1)?;
-    let after = key_line.get(key.1 - 1..)?.strip_prefix("body:")?.trim();
+    let after = key_line.get(key.1 - 1..)?.split_once(':')?.1.trim();
     if !after.starts_with('|') {
         return None;
     }

@@ -18,6 +18,7 @@ fn the_printed_default_parses_back_to_the_defaults() {
     assert!(text.starts_with("# amphi configuration"), "{text}");
     assert!(text.contains("\ntheme: dark\n") && text.contains("\nmeasure: 88\n"));
     assert!(text.contains("\nimages: auto\n"), "{text}");
+    assert!(text.contains("\nimage_protocol: auto\n"), "{text}");
     for name in config::action_names() {
         assert!(
             text.contains(&format!("\n  {name}: [")),
@@ -44,6 +45,18 @@ fn settings_are_read() {
     assert_eq!(c.images, amphi::app::images::ImageSetting::Auto);
     let never = config::parse("c", "images: never\n").unwrap();
     assert_eq!(never.images, amphi::app::images::ImageSetting::Never);
+    use amphi::app::images::{Protocol, ProtocolSetting};
+    assert_eq!(c.image_protocol, ProtocolSetting::Auto);
+    for (text, want) in [
+        ("kitty", ProtocolSetting::Force(Protocol::Kitty)),
+        ("iterm2", ProtocolSetting::Force(Protocol::Iterm2)),
+        ("sixel", ProtocolSetting::Force(Protocol::Sixel)),
+        ("halfblocks", ProtocolSetting::HalfBlocks),
+        ("auto", ProtocolSetting::Auto),
+    ] {
+        let c = config::parse("c", &format!("image_protocol: {text}\n")).unwrap();
+        assert_eq!(c.image_protocol, want, "{text}");
+    }
     let quit = c.keys.keys_of("quit").unwrap();
     assert_eq!(quit, vec![KeySpec::parse("x").unwrap()]);
 }
@@ -64,6 +77,14 @@ fn mistakes_name_the_key_and_its_line() {
         (
             "images: [auto]\n",
             "c.yaml:1:9: images: expected auto, always or never, not a list",
+        ),
+        (
+            "image_protocol: x11\n",
+            "c.yaml:1:17: image_protocol: unknown value `x11`: expected auto, kitty, iterm2, sixel or halfblocks",
+        ),
+        (
+            "image_protocol: 3\n",
+            "c.yaml:1:17: image_protocol: expected auto, kitty, iterm2, sixel or halfblocks, not",
         ),
         ("measure: 5\n", "c.yaml:1:10: measure: 5 is out of range"),
         (

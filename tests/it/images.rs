@@ -175,7 +175,7 @@ fn missing_remote_and_outside_images_show_their_alt_text() {
 }
 
 /// A course of one lesson whose body is `body`, with `files` beside it.
-fn course_with(body: &str, files: &[(&str, Vec<u8>)]) -> tempfile::TempDir {
+pub(crate) fn course_with(body: &str, files: &[(&str, Vec<u8>)]) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();
     std::fs::create_dir_all(root.join("modules")).unwrap();
@@ -198,7 +198,7 @@ fn course_with(body: &str, files: &[(&str, Vec<u8>)]) -> tempfile::TempDir {
     dir
 }
 
-fn png(w: u32, h: u32) -> Vec<u8> {
+pub(crate) fn png(w: u32, h: u32) -> Vec<u8> {
     let img = image::RgbaImage::from_fn(w, h, |x, y| {
         image::Rgba([(x % 256) as u8, (y % 256) as u8, 128, 255])
     });
@@ -437,4 +437,37 @@ fn pictures_dropped_from_memory_are_decoded_again_for_a_new_width() {
             "p{i}"
         );
     }
+}
+
+#[test]
+fn check_warns_about_images_in_a_group_stimulus() {
+    let dir = course_with("No pictures here.", &[("ok.png", png(16, 16))]);
+    let quiz = "  - kind: quiz\n    id: q\n    title: Q\n    pass_mark: 50\n    questions:\n      \
+                - kind: group\n        id: g\n        stimulus: |\n          Look:\n\n          \
+                ![fine](ok.png)\n\n          ![gone](gone.png)\n        questions:\n          \
+                - kind: true_false\n            id: t\n            prompt: \"Yes?\"\n            \
+                answer: true\n";
+    let module = dir.path().join("modules/m.yaml");
+    let mut yaml = std::fs::read_to_string(&module).unwrap();
+    yaml.push_str(quiz);
+    std::fs::write(&module, yaml).unwrap();
+    let files = DirFiles::new(dir.path());
+    let (course, warnings) = amphi::author::check::check_course(&files);
+    assert!(course.is_ok(), "{warnings:?}");
+    let shown: Vec<String> = warnings
+        .iter()
+        .map(|p| p.to_string())
+        .filter(|w| w.contains("image"))
+        .collect();
+    assert_eq!(shown.len(), 1, "only the missing file: {shown:?}");
+    let w = &shown[0];
+    assert!(
+        w.contains(
+            "quiz `q`, group `g`: image `gone.png` in the stimulus cannot be shown: file not found"
+        ),
+        "{w}"
+    );
+    // Its place: the image's line inside the stimulus (line 21 of the module
+    // file) and its column.
+    assert!(w.contains("m.yaml:21:11: "), "{w}");
 }
