@@ -162,8 +162,6 @@ pub type Encoded = ratatui_image::protocol::Protocol;
 pub struct ImageStore {
     files: Option<Arc<dyn CourseFiles + Send + Sync>>,
     mode: ImageMode,
-    /// The encoder for [`ImageMode::Graphics`].
-    picker: Option<ratatui_image::picker::Picker>,
     inner: Mutex<Inner>,
 }
 
@@ -217,28 +215,17 @@ impl ImageStore {
         } else {
             ImageMode::Off
         };
-        let picker = match mode {
-            ImageMode::Graphics { protocol, cell } => {
-                // Not `Picker::from_query_stdio`: it reads stdin on a thread of
-                // its own that outlives its timeout. The protocol and the font
-                // size are known already.
-                #[allow(deprecated)]
-                let mut picker = ratatui_image::picker::Picker::from_fontsize(cell);
-                picker.set_protocol_type(match protocol {
-                    Protocol::Kitty => ratatui_image::picker::ProtocolType::Kitty,
-                    Protocol::Iterm2 => ratatui_image::picker::ProtocolType::Iterm2,
-                    Protocol::Sixel => ratatui_image::picker::ProtocolType::Sixel,
-                });
-                Some(picker)
-            }
-            ImageMode::Off | ImageMode::HalfBlocks => None,
-        };
         ImageStore {
             files,
             mode,
-            picker,
             inner: Mutex::new(Inner::default()),
         }
+    }
+
+    /// Whether pictures are drawn with a graphics protocol (and so encoded
+    /// for it beside their half-blocks).
+    fn graphics(&self) -> bool {
+        matches!(self.mode, ImageMode::Graphics { .. })
     }
 
     /// How images are shown.
@@ -362,7 +349,7 @@ impl ImageStore {
             {
                 let inner = self.lock();
                 if inner.scaled.iter().any(|(k, _)| *k == key)
-                    && (self.picker.is_none() || inner.encoded.iter().any(|(k, _)| *k == key))
+                    && (!self.graphics() || inner.encoded.iter().any(|(k, _)| *k == key))
                 {
                     continue;
                 }
@@ -393,7 +380,7 @@ impl ImageStore {
     /// `picture` encoded for the graphics protocol to fill `cols` × `rows`
     /// cells (`None` without a protocol; `Some(None)` when encoding failed).
     fn encode(&self, picture: &Picture, cols: u16, rows: u16) -> Option<Option<Arc<Encoded>>> {
-        let (ImageMode::Graphics { cell, .. }, Some(picker)) = (self.mode, &self.picker) else {
+        let ImageMode::Graphics { protocol, cell } = self.mode else {
             return None;
         };
         // The pixels of the cells the picture takes: the encoded image is as
@@ -403,15 +390,24 @@ impl ImageStore {
         let scaled = picture.scaled(width, height);
         let image = image::RgbaImage::from_raw(scaled.width, scaled.height, scaled.rgba)?;
         let area = ratatui::layout::Rect::new(0, 0, cols, rows);
-        let encoded = picker
-            .new_protocol(
-                image::DynamicImage::ImageRgba8(image),
-                area,
-                ratatui_image::Resize::Fit(None),
-            )
-            .ok()
-            .filter(|p| p.area() == area)
-            .map(Arc::new);
+        let image = image::DynamicImage::ImageRgba8(image);
+        // The protocols' own constructors, not ratatui-image's `Picker`: the
+        // picture is already at its size, and the picker runs `tmux set -p
+        // allow-passthrough on` when TERM names tmux, changing the learner's
+        // tmux (or, under tests, the developer's) behind their back. amphi
+        // never draws with a protocol inside tmux unless told to, and then
+        // sends the sequences unwrapped (docs/commands.md).
+        use ratatui_image::protocol::{iterm2::Iterm2, kitty::Kitty, sixel::Sixel};
+        let encoded = match protocol {
+            Protocol::Kitty => {
+                Kitty::new(image, area, fastrand::u32(1..), false).map(Encoded::Kitty)
+            }
+            Protocol::Iterm2 => Iterm2::new(image, area, false).map(Encoded::ITerm2),
+            Protocol::Sixel => Sixel::new(image, area, false).map(Encoded::Sixel),
+        }
+        .ok()
+        .filter(|p| p.area() == area)
+        .map(Arc::new);
         Some(encoded)
     }
 
@@ -447,7 +443,7 @@ impl ImageStore {
                 (Some(Ok(_)), Some((_, cols, rows))) => {
                     let made = |k: &SizedKey| k.0 == path && k.1 == cols && k.2 == rows;
                     !inner.scaled.iter().any(|(k, _)| made(k))
-                        || (self.picker.is_some() && !inner.encoded.iter().any(|(k, _)| made(k)))
+                        || (self.graphics() && !inner.encoded.iter().any(|(k, _)| made(k)))
                 }
                 (Some(Err(_)), _) => false,
             }
