@@ -155,7 +155,7 @@ pub const MAX_ENCODED: usize = 32;
 
 /// A picture encoded for the terminal's graphics protocol at one size in cells:
 /// escape sequences made from decoded pixels only, drawn by
-/// `ratatui_image::Image` (`crate::ui::image`).
+/// `ratatui_image::Image` in the drawing layer (`src/ui/image.rs`).
 pub type Encoded = ratatui_image::protocol::Protocol;
 
 /// The course's pictures, shared by the app, the preparing thread and the UI.
