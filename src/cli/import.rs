@@ -62,7 +62,7 @@ struct JsonReport<'a> {
     out: String,
     added: bool,
     #[serde(flatten)]
-    report: &'a gift_course::ImportReport,
+    report: &'a crate::import::report::ImportReport,
 }
 
 /// Runs `amphi import`.
@@ -140,8 +140,18 @@ pub fn run(args: &ImportArgs<'_>, out: &mut Vec<u8>) -> Result<u8, Failure> {
         )));
     }
     let dir = prepare_out(args.out, args.force)?;
-    let mut files = converted.files.clone();
-    files.push((REPORT_FILE.to_string(), markdown.clone()));
+    let mut files: Vec<(String, &[u8])> = converted
+        .files
+        .iter()
+        .map(|(p, t)| (p.clone(), t.as_bytes()))
+        .chain(
+            converted
+                .copies
+                .iter()
+                .map(|(p, b)| (p.clone(), b.as_slice())),
+        )
+        .collect();
+    files.push((REPORT_FILE.to_string(), markdown.as_bytes()));
     write_files(&dir, &files)?;
 
     if let Err(report) = crate::course::load_dir(&dir) {
@@ -286,10 +296,11 @@ fn prepare_out(out: &Path, force: bool) -> Result<PathBuf, Failure> {
     std::fs::canonicalize(out).map_err(|e| Failure::usage(format!("cannot open {shown}: {e}")))
 }
 
-/// Writes `files` (relative paths) inside `dir`, after checking every one:
-/// only plain names (no `..`, no root), and no symbolic link on the way, so
-/// nothing is written outside `dir`. Nothing is written when a check fails.
-fn write_files(dir: &Path, files: &[(String, String)]) -> Result<(), Failure> {
+/// Writes `files` (relative paths and bytes) inside `dir`, after checking
+/// every one: only plain names (no `..`, no root), and no symbolic link on the
+/// way, so nothing is written outside `dir`. Nothing is written when a check
+/// fails.
+fn write_files(dir: &Path, files: &[(String, &[u8])]) -> Result<(), Failure> {
     let outside = |rel: &str, why: &str| {
         Failure::usage(format!(
             "refusing to write {rel} in {}: {why}",

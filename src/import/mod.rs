@@ -9,5 +9,10 @@
 //!
 //! - [`gift`]: GIFT, Moodle's plain-text quiz format; [`gift::course`] maps a
 //!   bank to a course.
+//!
+//! Shared by every mapping: [`course_files`], the typed course files an
+//! importer writes and the ids it makes, and [`report`], the conversion report.
 
+pub mod course_files;
 pub mod gift;
+pub mod report;

@@ -25,19 +25,17 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use serde::Serialize;
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
-
 use crate::course::MAX_ENTRIES;
+use crate::import::course_files::{
+    CourseFile, Ids, Item, ModuleFile, Num, NumericAnswer, Pair, Question, SectionFile, slug,
+    unique,
+};
+pub use crate::import::report::{Converted, CourseSummary, ImportReport, KindReport, Note};
 
 use super::{FormattedText, GiftBank, GiftKind, GiftQuestion, NumericalValue, TextFormat};
 
 /// The pass mark of every imported quiz, in percent (GIFT banks have none).
 pub const PASS_MARK: u8 = 50;
-
-/// Longest id made from a title, in characters.
-const MAX_SLUG: usize = 60;
 
 /// What to call the course.
 #[derive(Debug, Clone)]
@@ -46,75 +44,6 @@ pub struct CourseOptions {
     pub id: String,
     /// The course title.
     pub title: String,
-}
-
-/// A course made from a bank: the files, relative to the course folder, with
-/// their text, and the report.
-#[derive(Debug, Clone)]
-pub struct Converted {
-    /// `(path, text)`: `course.yaml` first, then `modules/NN-slug.yaml`. Paths
-    /// are made of ASCII letters, digits, `-`, `.` and `/` only.
-    pub files: Vec<(String, String)>,
-    /// What was converted, approximated and left out.
-    pub report: ImportReport,
-}
-
-/// The conversion report (also its JSON shape, see `docs/commands.md`).
-#[derive(Debug, Clone, Serialize, PartialEq)]
-pub struct ImportReport {
-    /// The source format: `"gift"`.
-    pub format: &'static str,
-    /// The course written.
-    pub course: CourseSummary,
-    /// One entry per GIFT kind met in the bank (and `category`), in a fixed
-    /// order.
-    pub kinds: Vec<KindReport>,
-    /// The GIFT reader's warnings, in line order.
-    pub warnings: Vec<LineNote>,
-}
-
-/// The course written.
-#[derive(Debug, Clone, Serialize, PartialEq)]
-pub struct CourseSummary {
-    /// Its id.
-    pub id: String,
-    /// Its title.
-    pub title: String,
-    /// How many modules.
-    pub modules: usize,
-    /// How many items (lessons and quizzes).
-    pub items: usize,
-    /// How many questions, over all quizzes.
-    pub questions: usize,
-}
-
-/// What became of one GIFT kind.
-#[derive(Debug, Clone, Serialize, PartialEq)]
-pub struct KindReport {
-    /// The GIFT kind: `description`, `essay`, `true/false`, `multiple choice`,
-    /// `multiple answer`, `short answer`, `matching`, `missing word`,
-    /// `numerical` or `category`.
-    pub kind: &'static str,
-    /// How many the bank holds.
-    pub found: usize,
-    /// How many were converted exactly.
-    pub converted: usize,
-    /// Those converted with an approximation, and how.
-    pub approximated: Vec<LineNote>,
-    /// Those left out, and why.
-    pub left_out: Vec<LineNote>,
-}
-
-/// A note about one line of the bank.
-#[derive(Debug, Clone, Serialize, PartialEq)]
-pub struct LineNote {
-    /// The 1-based line.
-    pub line: usize,
-    /// The question's name (empty for a warning).
-    #[serde(skip_serializing_if = "String::is_empty")]
-    pub name: String,
-    /// What happened (for an approximation, every way it differs, joined by `; `).
-    pub message: String,
 }
 
 /// The report's kinds, in the order shown.
@@ -141,203 +70,6 @@ pub fn course_id_for(stem: &str) -> String {
     } else {
         format!("gift.{slug}")
     }
-}
-
-/// `text` made into an id: accents removed, lower case, letters and digits (and
-/// `_`, `.`) kept, every run of anything else one `-`, at most [`MAX_SLUG`]
-/// characters; empty when nothing is left.
-pub fn slug(text: &str) -> String {
-    let mut id = String::new();
-    for c in text
-        .nfd()
-        .filter(|c| !is_combining_mark(*c))
-        .flat_map(char::to_lowercase)
-    {
-        if c.is_alphanumeric() || c == '_' || c == '.' {
-            id.push(c);
-        } else if !id.is_empty() && !id.ends_with('-') {
-            id.push('-');
-        }
-        if id.chars().count() >= MAX_SLUG {
-            break;
-        }
-    }
-    let id: String = id.trim_matches(['-', '.']).nfc().collect();
-    id
-}
-
-/// Ids given out in one scope (a course's modules, a module's items, a
-/// quiz's questions), with the next suffix to try for each base, so that
-/// thousands of questions with one title stay linear.
-#[derive(Default)]
-struct Ids {
-    taken: HashSet<String>,
-    next: HashMap<String, usize>,
-}
-
-/// `base` or, when taken, `base-2`, `base-3`…; recorded in `ids`.
-fn unique(base: &str, ids: &mut Ids) -> String {
-    if ids.taken.insert(base.to_string()) {
-        return base.to_string();
-    }
-    let n = ids.next.entry(base.to_string()).or_insert(2);
-    loop {
-        let id = format!("{base}-{n}");
-        *n += 1;
-        if ids.taken.insert(id.clone()) {
-            return id;
-        }
-    }
-}
-
-// ---------------------------------------------------------------- files
-
-#[derive(Serialize)]
-struct CourseFile {
-    id: String,
-    title: String,
-    description: String,
-    modules: Vec<String>,
-}
-
-#[derive(Serialize)]
-struct ModuleFile {
-    id: String,
-    title: String,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    items: Vec<Item>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    sections: Vec<SectionFile>,
-}
-
-#[derive(Serialize)]
-struct SectionFile {
-    id: String,
-    title: String,
-    items: Vec<Item>,
-}
-
-#[derive(Serialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-enum Item {
-    Lesson {
-        id: String,
-        title: String,
-        body: String,
-    },
-    Quiz {
-        id: String,
-        title: String,
-        pass_mark: u8,
-        questions: Vec<Question>,
-    },
-}
-
-/// An amphi question, as written.
-#[derive(Serialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-enum Question {
-    SingleChoice {
-        id: String,
-        prompt: String,
-        choices: Vec<String>,
-        answer: usize,
-        #[serde(skip_serializing_if = "BTreeMap::is_empty")]
-        feedback: BTreeMap<usize, String>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        explanation: Option<String>,
-    },
-    MultipleChoice {
-        id: String,
-        prompt: String,
-        choices: Vec<String>,
-        answers: Vec<usize>,
-        #[serde(skip_serializing_if = "BTreeMap::is_empty")]
-        feedback: BTreeMap<usize, String>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        explanation: Option<String>,
-    },
-    TrueFalse {
-        id: String,
-        prompt: String,
-        answer: bool,
-        #[serde(skip_serializing_if = "BTreeMap::is_empty")]
-        feedback: BTreeMap<bool, String>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        explanation: Option<String>,
-    },
-    ShortAnswer {
-        id: String,
-        prompt: String,
-        answers: Vec<String>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pattern: Option<String>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        explanation: Option<String>,
-    },
-    Matching {
-        id: String,
-        prompt: String,
-        pairs: Vec<Pair>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        explanation: Option<String>,
-    },
-    FillBlanks {
-        id: String,
-        prompt: String,
-        text: String,
-        blanks: Vec<Vec<String>>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        explanation: Option<String>,
-    },
-    Numeric {
-        id: String,
-        prompt: String,
-        answers: Vec<NumericAnswer>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        explanation: Option<String>,
-    },
-    Reflection {
-        id: String,
-        prompt: String,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        explanation: Option<String>,
-    },
-}
-
-#[derive(Serialize)]
-struct Pair {
-    left: String,
-    right: String,
-}
-
-/// A number written as a whole number when it is one (`3`, not `3.0`): amphi
-/// shows numeric answers as written.
-#[derive(Clone, Copy)]
-struct Num(f64);
-
-impl Serialize for Num {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        if self.0.fract() == 0.0 && self.0.abs() < 1e15 {
-            s.serialize_i64(self.0 as i64)
-        } else {
-            s.serialize_f64(self.0)
-        }
-    }
-}
-
-#[derive(Serialize)]
-struct NumericAnswer {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    answer: Option<Num>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    tolerance: Option<Num>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    range: Option<[Num; 2]>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    credit: Option<u8>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    feedback: Option<String>,
 }
 
 // ---------------------------------------------------------------- text
@@ -692,7 +424,8 @@ pub fn to_course(bank: &GiftBank, options: &CourseOptions) -> Result<Converted, 
         if used.contains(c.path.as_str()) {
             entry.converted += 1;
         } else {
-            entry.left_out.push(LineNote {
+            entry.left_out.push(Note {
+                file: String::new(),
                 line: c.line,
                 name: c.path.clone(),
                 message: "no question is filed under it".into(),
@@ -748,7 +481,8 @@ pub fn to_course(bank: &GiftBank, options: &CourseOptions) -> Result<Converted, 
             Ok(Converted1::Question(question)) => group.questions.push(question),
             Ok(Converted1::Lesson(lesson)) => group.lessons.push(lesson),
             Err(why) => {
-                tally.entry(kind).left_out.push(LineNote {
+                tally.entry(kind).left_out.push(Note {
+                    file: String::new(),
                     line: q.line,
                     name: q.name(),
                     message: why,
@@ -760,7 +494,8 @@ pub fn to_course(bank: &GiftBank, options: &CourseOptions) -> Result<Converted, 
         if notes.is_empty() {
             entry.converted += 1;
         } else {
-            entry.approximated.push(LineNote {
+            entry.approximated.push(Note {
+                file: String::new(),
                 line: q.line,
                 name: q.name(),
                 message: notes.join("; "),
@@ -882,6 +617,7 @@ pub fn to_course(bank: &GiftBank, options: &CourseOptions) -> Result<Converted, 
         description: "Imported from a Moodle GIFT question bank by `amphi import`: see IMPORT.md \
                       for what was converted, approximated and left out."
             .into(),
+        language: None,
         modules: module_paths.clone(),
     };
     files.insert(
@@ -895,7 +631,8 @@ pub fn to_course(bank: &GiftBank, options: &CourseOptions) -> Result<Converted, 
     let warnings = bank
         .warnings
         .iter()
-        .map(|w| LineNote {
+        .map(|w| Note {
+            file: String::new(),
             line: w.line,
             name: String::new(),
             message: w.kind.to_string(),
@@ -903,6 +640,7 @@ pub fn to_course(bank: &GiftBank, options: &CourseOptions) -> Result<Converted, 
         .collect();
     Ok(Converted {
         files,
+        copies: Vec::new(),
         report: ImportReport {
             format: "gift",
             course: CourseSummary {
@@ -1387,85 +1125,10 @@ fn note_images(images: &[String], notes: &mut Vec<String>) {
     }
 }
 
-// ---------------------------------------------------------------- report
-
-impl ImportReport {
-    /// The report as Markdown, for the terminal and for `IMPORT.md`: the
-    /// course, a table of the kinds, then every approximation, every question
-    /// left out and every warning, each with its line in `source`.
-    pub fn to_markdown(&self, source: &str) -> String {
-        let mut s = String::new();
-        let c = &self.course;
-        s.push_str(&format!("# Import of {source} (GIFT)\n\n"));
-        s.push_str(&format!(
-            "Course `{}` “{}”: {} module{}, {} item{}, {} question{}.\n\n",
-            c.id,
-            c.title,
-            c.modules,
-            plural(c.modules),
-            c.items,
-            plural(c.items),
-            c.questions,
-            plural(c.questions)
-        ));
-        s.push_str("| GIFT kind | found | converted | approximated | left out |\n");
-        s.push_str("|---|---|---|---|---|\n");
-        for k in &self.kinds {
-            s.push_str(&format!(
-                "| {} | {} | {} | {} | {} |\n",
-                k.kind,
-                k.found,
-                k.converted,
-                k.approximated.len(),
-                k.left_out.len()
-            ));
-        }
-        let section =
-            |s: &mut String, title: &str, pick: &dyn Fn(&KindReport) -> &Vec<LineNote>| {
-                let notes: Vec<(&str, &LineNote)> = self
-                    .kinds
-                    .iter()
-                    .flat_map(|k| pick(k).iter().map(move |n| (k.kind, n)))
-                    .collect();
-                if notes.is_empty() {
-                    return;
-                }
-                s.push_str(&format!("\n## {title}\n\n"));
-                let mut notes = notes;
-                notes.sort_by_key(|(_, n)| n.line);
-                for (kind, n) in notes {
-                    s.push_str(&format!(
-                        "- line {}, {kind} “{}”: {}\n",
-                        n.line,
-                        n.name.replace('\n', " "),
-                        n.message
-                    ));
-                }
-            };
-        section(&mut s, "Approximated", &|k| &k.approximated);
-        section(&mut s, "Left out", &|k| &k.left_out);
-        if !self.warnings.is_empty() {
-            s.push_str("\n## Warnings from the GIFT reader\n\n");
-            for w in &self.warnings {
-                s.push_str(&format!("- line {}: {}\n", w.line, w.message));
-            }
-        }
-        s
-    }
-
-    /// The [`KindReport`] of `kind`, if the bank has any.
-    pub fn kind(&self, kind: &str) -> Option<&KindReport> {
-        self.kinds.iter().find(|k| k.kind == kind)
-    }
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::import::course_files::MAX_SLUG;
 
     fn html(text: &str, one_line: bool) -> (String, Vec<String>) {
         let mut images = Vec::new();

@@ -1,0 +1,244 @@
+//! The files an importer writes, as typed values: a course.yaml, module files
+//! with their sections, items and questions, serialised through
+//! [`crate::course::yaml::to_string`] so that no text of a source is ever pasted
+//! into YAML. Every importer (`gift`, `olx`, `mdbook`) builds these; the field
+//! names are those of `docs/course-format.md`, and a field left empty is not
+//! written.
+//!
+//! Also the ids: [`slug`] makes an id from a source's name or title, and
+//! [`Ids`] with [`unique`] keeps them unique in a scope, so that importing a
+//! newer export of the same source gives the same ids (and keeps progress).
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use serde::Serialize;
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// Longest id made from a title, in characters.
+pub const MAX_SLUG: usize = 60;
+
+/// `text` made into an id: accents removed, lower case, letters and digits (and
+/// `_`, `.`) kept, every run of anything else one `-`, at most [`MAX_SLUG`]
+/// characters; empty when nothing is left.
+pub fn slug(text: &str) -> String {
+    let mut id = String::new();
+    for c in text
+        .nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+    {
+        if c.is_alphanumeric() || c == '_' || c == '.' {
+            id.push(c);
+        } else if !id.is_empty() && !id.ends_with('-') {
+            id.push('-');
+        }
+        if id.chars().count() >= MAX_SLUG {
+            break;
+        }
+    }
+    let id: String = id.trim_matches(['-', '.']).nfc().collect();
+    id
+}
+
+/// Ids given out in one scope (a course's modules, a module's items, a
+/// quiz's questions), with the next suffix to try for each base, so that
+/// thousands of questions with one title stay linear.
+#[derive(Default)]
+pub struct Ids {
+    taken: HashSet<String>,
+    next: HashMap<String, usize>,
+}
+
+/// `base` or, when taken, `base-2`, `base-3`…; recorded in `ids`.
+pub fn unique(base: &str, ids: &mut Ids) -> String {
+    if ids.taken.insert(base.to_string()) {
+        return base.to_string();
+    }
+    let n = ids.next.entry(base.to_string()).or_insert(2);
+    loop {
+        let id = format!("{base}-{n}");
+        *n += 1;
+        if ids.taken.insert(id.clone()) {
+            return id;
+        }
+    }
+}
+
+/// `course.yaml`.
+#[derive(Serialize)]
+pub struct CourseFile {
+    /// The course id (progress is kept under it).
+    pub id: String,
+    /// The course title.
+    pub title: String,
+    /// One paragraph about the course.
+    pub description: String,
+    /// The course's language (`fr`, `en-GB`…), when the source says it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    /// The module files, relative to the course folder, in order.
+    pub modules: Vec<String>,
+}
+
+/// A module file: its items, or its sections (never both).
+#[derive(Serialize)]
+pub struct ModuleFile {
+    /// The module id.
+    pub id: String,
+    /// The module title.
+    pub title: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    /// Its items, when it has no sections.
+    pub items: Vec<Item>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    /// Its sections, when it has no items of its own.
+    pub sections: Vec<SectionFile>,
+}
+
+/// A section of a module.
+#[derive(Serialize)]
+pub struct SectionFile {
+    /// The section id.
+    pub id: String,
+    /// The section title.
+    pub title: String,
+    /// Its items.
+    pub items: Vec<Item>,
+}
+
+/// An item of a module or section, as written (`kind:` first).
+#[derive(Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[allow(missing_docs)]
+pub enum Item {
+    Lesson {
+        id: String,
+        title: String,
+        body: String,
+    },
+    Quiz {
+        id: String,
+        title: String,
+        pass_mark: u8,
+        questions: Vec<Question>,
+    },
+}
+
+/// An amphi question, as written.
+#[derive(Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[allow(missing_docs)]
+pub enum Question {
+    SingleChoice {
+        id: String,
+        prompt: String,
+        choices: Vec<String>,
+        answer: usize,
+        #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+        feedback: BTreeMap<usize, String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        explanation: Option<String>,
+    },
+    MultipleChoice {
+        id: String,
+        prompt: String,
+        choices: Vec<String>,
+        answers: Vec<usize>,
+        #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+        feedback: BTreeMap<usize, String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        explanation: Option<String>,
+    },
+    TrueFalse {
+        id: String,
+        prompt: String,
+        answer: bool,
+        #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+        feedback: BTreeMap<bool, String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        explanation: Option<String>,
+    },
+    ShortAnswer {
+        id: String,
+        prompt: String,
+        answers: Vec<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pattern: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        explanation: Option<String>,
+    },
+    Matching {
+        id: String,
+        prompt: String,
+        pairs: Vec<Pair>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        explanation: Option<String>,
+    },
+    FillBlanks {
+        id: String,
+        prompt: String,
+        text: String,
+        blanks: Vec<Vec<String>>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        explanation: Option<String>,
+    },
+    Numeric {
+        id: String,
+        prompt: String,
+        answers: Vec<NumericAnswer>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        explanation: Option<String>,
+    },
+    Reflection {
+        id: String,
+        prompt: String,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        explanation: Option<String>,
+    },
+}
+
+/// A matching pair.
+#[derive(Serialize)]
+pub struct Pair {
+    /// The item.
+    pub left: String,
+    /// Its answer.
+    pub right: String,
+}
+
+/// A number written as a whole number when it is one (`3`, not `3.0`): amphi
+/// shows numeric answers as written.
+#[derive(Clone, Copy)]
+pub struct Num(pub f64);
+
+impl Serialize for Num {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if self.0.fract() == 0.0 && self.0.abs() < 1e15 {
+            s.serialize_i64(self.0 as i64)
+        } else {
+            s.serialize_f64(self.0)
+        }
+    }
+}
+
+/// One accepted numeric answer: a value with a tolerance, or a range, with its
+/// credit in percent and feedback.
+#[derive(Serialize)]
+pub struct NumericAnswer {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The value.
+    pub answer: Option<Num>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    /// Absolute tolerance around the value.
+    pub tolerance: Option<Num>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    /// Inclusive range, instead of a value.
+    pub range: Option<[Num; 2]>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    /// Credit in percent (100 when absent).
+    pub credit: Option<u8>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    /// Shown when this answer matches.
+    pub feedback: Option<String>,
+}
