@@ -196,6 +196,12 @@ pub enum Question {
         #[serde(skip_serializing_if = "Option::is_none")]
         explanation: Option<String>,
     },
+    /// Several questions about one shared text (the stimulus).
+    Group {
+        id: String,
+        stimulus: String,
+        questions: Vec<Question>,
+    },
 }
 
 /// A matching pair.
