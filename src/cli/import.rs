@@ -13,6 +13,7 @@ use clap::ValueEnum;
 use serde::Serialize;
 
 use super::Failure;
+use super::import_progress::ImportProgress;
 use crate::import::gift::{self, GiftError, MAX_INPUT_BYTES, course as gift_course};
 
 /// The formats `amphi import` knows of.
@@ -91,6 +92,8 @@ pub fn run(args: &ImportArgs<'_>, out: &mut Vec<u8>) -> Result<u8, Failure> {
         }
     }
     let shown_source = super::shown_path(args.source);
+    let progress = ImportProgress::on_stderr();
+    progress.stage(&format!("reading {shown_source}"));
     let bytes = read_limited(args.source)?;
     if bytes.len() > MAX_INPUT_BYTES {
         return Err(refused(format!(
@@ -124,6 +127,7 @@ pub fn run(args: &ImportArgs<'_>, out: &mut Vec<u8>) -> Result<u8, Failure> {
             stem.clone()
         },
     };
+    progress.stage("converting");
     let converted = gift_course::to_course(&bank, &options)
         .map_err(|e| refused(format!("{shown_source}: {e}; nothing was written")))?;
     let file_name = args
@@ -152,8 +156,9 @@ pub fn run(args: &ImportArgs<'_>, out: &mut Vec<u8>) -> Result<u8, Failure> {
         )
         .collect();
     files.push((REPORT_FILE.to_string(), markdown.as_bytes()));
-    write_files(&dir, &files)?;
+    write_files(&dir, &files, &progress)?;
 
+    progress.stage("checking the course");
     if let Err(report) = crate::course::load_dir(&dir) {
         return Err(Failure {
             code: 1,
@@ -300,7 +305,11 @@ fn prepare_out(out: &Path, force: bool) -> Result<PathBuf, Failure> {
 /// every one: only plain names (no `..`, no root), and no symbolic link on the
 /// way, so nothing is written outside `dir`. Nothing is written when a check
 /// fails.
-fn write_files(dir: &Path, files: &[(String, &[u8])]) -> Result<(), Failure> {
+fn write_files(
+    dir: &Path,
+    files: &[(String, &[u8])],
+    progress: &ImportProgress,
+) -> Result<(), Failure> {
     let outside = |rel: &str, why: &str| {
         Failure::usage(format!(
             "refusing to write {rel} in {}: {why}",
@@ -323,6 +332,7 @@ fn write_files(dir: &Path, files: &[(String, &[u8])]) -> Result<(), Failure> {
             }
         }
     }
+    progress.writing(files.len());
     for (rel, text) in files {
         let path = dir.join(rel);
         if let Some(parent) = path.parent() {
@@ -333,6 +343,7 @@ fn write_files(dir: &Path, files: &[(String, &[u8])]) -> Result<(), Failure> {
         std::fs::write(&path, text).map_err(|e| {
             Failure::usage(format!("cannot write {}: {e}", super::shown_path(&path)))
         })?;
+        progress.wrote_one();
     }
     Ok(())
 }

@@ -18,6 +18,7 @@ use crate::progress::{STATE_ENV, Store, default_state_path};
 mod config;
 pub mod courses;
 pub mod import;
+mod import_progress;
 mod man;
 mod new;
 pub mod xapi;

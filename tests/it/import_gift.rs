@@ -996,3 +996,21 @@ fn a_bank_beyond_amphi_limits_is_refused_before_anything_is_written() {
     .expect_err("refused");
     assert!(err.contains("at most 10000 modules"), "{err}");
 }
+
+/// The progress line is drawn only on a terminal: with stderr a pipe (a
+/// script, CI), an import writes nothing there, and the report on stdout is
+/// all there is.
+#[test]
+fn no_progress_is_drawn_when_stderr_is_not_a_terminal() {
+    let tmp = tempfile::tempdir().unwrap();
+    let bank = tmp.path().join("bank.gift");
+    let questions: String = (0..300)
+        .map(|i| format!("::Q{i}:: Is {i} even? {{T}}\n\n"))
+        .collect();
+    std::fs::write(&bank, questions).unwrap();
+    let out = tmp.path().join("course");
+    let (code, stdout, stderr) = import(&[bank.as_os_str(), os("--out"), out.as_os_str()]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(stderr, "", "nothing on stderr when it is not a terminal");
+    assert!(stdout.starts_with("Imported "), "{stdout}");
+}

@@ -1,0 +1,94 @@
+//! `amphi import`'s converters: a source read into memory turned into course
+//! files and a report (what `amphi import` does between reading the source
+//! and writing the files).
+//!
+//! ```sh
+//! cargo bench --bench import
+//! ```
+//!
+//! - `gift/generated/<N>`: a generated GIFT bank of N questions of every kind
+//!   (parse + `to_course`), so the cost per question can be read off as N grows;
+//! - `gift/real/<bank>`: the real banks of `../shared/corpora/gift/real/`, when
+//!   that folder is beside the repository (left out with a message otherwise).
+
+use std::path::PathBuf;
+
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+
+use amphi::import::gift::{self, course as gift_course};
+
+/// A bank of `n` questions cycling through GIFT's kinds, in categories of 50.
+fn generated_bank(n: usize) -> String {
+    let kinds = [
+        "::Q{i}:: Is {i} even? {T#No.#Yes.}",
+        "::Q{i}:: Which is {i}? {={i} ~{i}1 ~{i}2 #near}",
+        "::Q{i}:: Name {i}. {=word{i} =other{i}}",
+        "::Q{i}:: Pick the primes. {~%50%2 ~%50%3 ~%-100%4}",
+        "::Q{i}:: Match. {=a{i} -> 1 =b{i} -> 2 =c{i} -> 3}",
+        "::Q{i}:: What is {i} halved? {#{i}:0.5}",
+        "::Q{i}:: The {=blank ~other} goes here.",
+        "::Q{i}:: Write about {i}. {}",
+        "::Q{i}:: [html]<p>Some <b>text</b> for {i}.</p>",
+    ];
+    let mut s = String::new();
+    for i in 0..n {
+        if i % 50 == 0 {
+            s.push_str(&format!("$CATEGORY: $course$/top/Part {}\n\n", i / 50));
+        }
+        s.push_str(&kinds[i % kinds.len()].replace("{i}", &i.to_string()));
+        s.push_str("\n\n");
+    }
+    s
+}
+
+fn options() -> gift_course::CourseOptions {
+    gift_course::CourseOptions {
+        id: "gift.bench".into(),
+        title: "Bench".into(),
+    }
+}
+
+fn convert_gift(text: &str) -> usize {
+    let bank = gift::parse(text).expect("the bank parses");
+    let converted = gift_course::to_course(&bank, &options()).expect("it converts");
+    converted.files.len()
+}
+
+fn bench_gift(c: &mut Criterion) {
+    let mut g = c.benchmark_group("import");
+    g.sample_size(10);
+    for n in [100usize, 1000, 5000] {
+        let text = generated_bank(n);
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_function(BenchmarkId::new("gift/generated", n), |b| {
+            b.iter(|| convert_gift(&text))
+        });
+    }
+    let real = PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/corpora/gift/real"
+    ));
+    match std::fs::read_dir(&real) {
+        Ok(entries) => {
+            let mut banks: Vec<PathBuf> = entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|e| e == "gift"))
+                .collect();
+            banks.sort();
+            for path in banks {
+                let text = std::fs::read_to_string(&path).expect("a real bank is UTF-8");
+                let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+                g.throughput(Throughput::Bytes(text.len() as u64));
+                g.bench_function(BenchmarkId::new("gift/real", name), |b| {
+                    b.iter(|| convert_gift(&text))
+                });
+            }
+        }
+        Err(_) => eprintln!("gift/real left out: ../shared/corpora/gift/real is absent"),
+    }
+    g.finish();
+}
+
+criterion_group!(benches, bench_gift);
+criterion_main!(benches);
