@@ -1,0 +1,200 @@
+//! Unit tests of the export reader's pieces: member names, the course root,
+//! the counted stream and the XML messages. The sources themselves (folders,
+//! archives, hostile ones) are tested in `tests/it/import_olx_source.rs`.
+
+use super::*;
+
+#[test]
+fn member_names_are_made_relative_and_dot_parts_dropped() {
+    let p = |n: &str| member_path(n, "x.tar.gz").unwrap();
+    assert_eq!(p("course/course.xml").as_deref(), Some("course/course.xml"));
+    assert_eq!(
+        p("./course//static/./a.png").as_deref(),
+        Some("course/static/a.png")
+    );
+    assert_eq!(p("./"), None);
+    assert_eq!(p("."), None);
+}
+
+#[test]
+fn member_names_climbing_out_or_absolute_are_refused() {
+    for (name, why) in [
+        ("../evil", "`..`"),
+        ("course/../../evil", "`..`"),
+        ("course/..", "`..`"),
+        ("/etc/passwd", "absolute"),
+        ("//x", "absolute"),
+    ] {
+        let e = member_path(name, "x.tar.gz").unwrap_err();
+        assert!(
+            matches!(e, OlxSourceError::UnsafeName { .. }),
+            "{name}: {e:?}"
+        );
+        let m = e.to_string();
+        assert!(
+            m.contains(why) && m.contains(name) && m.contains("x.tar.gz"),
+            "{m}"
+        );
+    }
+    // `..` inside a name is only a name.
+    assert_eq!(
+        member_path("course/a..b", "x").unwrap().as_deref(),
+        Some("course/a..b")
+    );
+}
+
+#[test]
+fn the_course_root_is_the_shallowest_course_xml_within_two_levels() {
+    let root = |paths: &[&str]| course_root(paths.iter().copied(), "src");
+    assert_eq!(root(&["course.xml", "a/course.xml"]).unwrap(), "");
+    assert_eq!(
+        root(&["export/course/course.xml", "x/a.xml"]).unwrap(),
+        "export/course/"
+    );
+    assert_eq!(
+        root(&["course/course.xml", "course/static/course.xml"]).unwrap(),
+        "course/"
+    );
+    // Not a `course.xml`, or deeper than two levels.
+    assert!(matches!(
+        root(&["a/b/c/course.xml", "mycourse.xml", "a/xcourse.xml"]),
+        Err(OlxSourceError::NoCourseXml { .. })
+    ));
+}
+
+#[test]
+fn two_courses_at_the_same_depth_are_named_in_the_error() {
+    let e = course_root(["b/course.xml", "a/course.xml"].into_iter(), "src").unwrap_err();
+    let m = e.to_string();
+    assert!(m.contains("a/course.xml, b/course.xml"), "{m}");
+    assert!(m.contains("several courses"), "{m}");
+}
+
+#[test]
+fn the_counted_stream_stops_past_its_cap() {
+    let data = vec![7u8; 100];
+    let mut c = Counted {
+        inner: &data[..],
+        read: 0,
+        cap: 60,
+        stopped: None,
+    };
+    let mut out = Vec::new();
+    assert!(c.read_to_end(&mut out).is_err());
+    assert!(matches!(c.stopped, Some(Stopped::Cap)));
+    assert!(out.len() <= 100);
+    // Exactly at the cap is allowed.
+    let mut c = Counted {
+        inner: &data[..],
+        read: 0,
+        cap: 100,
+        stopped: None,
+    };
+    assert_eq!(c.read_to_end(&mut Vec::new()).unwrap(), 100);
+}
+
+#[test]
+fn a_billion_laughs_is_refused_as_a_dtd_with_its_place() {
+    let xml = r#"<?xml version="1.0"?>
+<!DOCTYPE lolz [
+ <!ENTITY lol "lol">
+ <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+ <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+ <!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">
+ <!ENTITY lol5 "&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;">
+ <!ENTITY lol6 "&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;">
+ <!ENTITY lol7 "&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;">
+ <!ENTITY lol8 "&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;">
+ <!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">
+]>
+<problem>&lol9;</problem>"#;
+    let e = parse_xml(xml).unwrap_err();
+    assert!(e.starts_with("2:1: a DTD"), "{e}");
+    assert!(e.contains("refused"), "{e}");
+}
+
+#[test]
+fn an_external_entity_is_refused_and_never_read() {
+    let xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE p [ <!ENTITY x SYSTEM \"file:///etc/passwd\"> ]>\n<p>&x;</p>";
+    let e = parse_xml(xml).unwrap_err();
+    assert!(e.starts_with("2:1: a DTD"), "{e}");
+    // Without a DTD, the reference is unknown and says where it is.
+    let e = parse_xml("<p>\n  &x;</p>").unwrap_err();
+    assert!(e.starts_with("2:"), "{e}");
+    assert!(e.contains("unknown entity reference 'x'"), "{e}");
+    assert!(!e.contains(" at 2:"), "the position is said once: {e}");
+}
+
+#[test]
+fn xml_errors_give_line_and_column_and_the_file() {
+    let e = parse_xml("<problem>\n  <p>a</q>\n</problem>").unwrap_err();
+    assert!(e.starts_with("2:"), "{e}");
+    assert_eq!(
+        xml_error_at("problem/a.xml", &e),
+        format!("problem/a.xml:{e}")
+    );
+    let e = parse_xml("<problem>\n<p>").unwrap_err();
+    assert_eq!(e, "2:4: the XML ends before its elements are closed");
+    let e = parse_xml("").unwrap_err();
+    assert_eq!(xml_error_at("x.xml", &e), "x.xml: the XML has no element");
+}
+
+#[test]
+fn the_node_limit_is_set() {
+    let many = format!("<a>{}</a>", "<b/>".repeat(MAX_XML_NODES as usize + 1));
+    let e = parse_xml(&many).unwrap_err();
+    assert!(e.contains(&MAX_XML_NODES.to_string()), "{e}");
+    let fewer = format!("<a>{}</a>", "<b/>".repeat(1000));
+    assert!(parse_xml(&fewer).is_ok());
+}
+
+#[test]
+fn xml_over_its_size_is_refused_before_parsing() {
+    let big = format!("<a>{}</a>", "x".repeat(MAX_XML_BYTES));
+    let e = parse_xml(&big).unwrap_err();
+    assert!(e.contains("larger than"), "{e}");
+}
+
+#[test]
+fn an_export_file_is_parsed_by_name() {
+    let mut s = OlxSource::default();
+    s.files.insert("course.xml".into(), b"<course/>".to_vec());
+    s.files.insert("bad.xml".into(), b"<a>\n<b></a>".to_vec());
+    s.files
+        .insert("latin1.xml".into(), b"<a>\n\xe9</a>".to_vec());
+    assert_eq!(
+        s.xml("course.xml")
+            .unwrap()
+            .root_element()
+            .tag_name()
+            .name(),
+        "course"
+    );
+    assert!(s.xml("bad.xml").unwrap_err().starts_with("bad.xml:2:"));
+    assert_eq!(s.xml("latin1.xml").unwrap_err(), "latin1.xml:2: not UTF-8");
+    assert!(s.xml("none.xml").unwrap_err().contains("no such file"));
+}
+
+#[test]
+fn hostile_names_are_escaped_in_messages() {
+    assert_eq!(shown("a\u{1b}[31mb"), "a\\u{1b}[31mb");
+    assert_eq!(shown("x\u{202e}y"), "x\\u{202e}y");
+    assert_eq!(shown("é/ü.xml"), "é/ü.xml");
+}
+
+#[test]
+fn errors_become_strings_with_their_message() {
+    let e = OlxSourceError::NoCourseXml { path: "x".into() };
+    let m = e.to_string();
+    let s: String = e.into();
+    assert_eq!(s, m);
+    fn uses_question_mark() -> Result<(), String> {
+        Err(OlxSourceError::NoCourseXml { path: "y".into() })?;
+        Ok(())
+    }
+    assert!(
+        uses_question_mark()
+            .unwrap_err()
+            .starts_with("y: no course.xml")
+    );
+}
