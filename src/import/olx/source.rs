@@ -770,7 +770,17 @@ fn read_archive(
     let mut archive = tar::Archive::new(counted);
     let mut all: Vec<(String, Vec<u8>)> = Vec::new();
     let result = read_members(&mut archive, shown_source, limits, &mut all);
-    let counted = archive.into_inner();
+    let mut counted = archive.into_inner();
+    if matches!(result, Err(OlxSourceError::NotTar { .. })) && counted.stopped.is_none() {
+        // Damaged compressed data often decompresses to garbage the tar
+        // reader trips on before gzip's checksum, at the end, says so: read
+        // on (within the cap) to tell a damaged gzip from a gzip of no tar.
+        let _ = io::copy(&mut counted, &mut io::sink());
+        if matches!(counted.stopped, Some(Stopped::Cap)) {
+            // Not damaged as far as read: the tar reader's word stands.
+            counted.stopped = None;
+        }
+    }
     if let Some(stopped) = counted.stopped {
         return Err(match stopped {
             Stopped::Gzip(detail) => OlxSourceError::BadGzip {

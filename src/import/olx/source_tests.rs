@@ -72,7 +72,7 @@ fn two_courses_at_the_same_depth_are_named_in_the_error() {
 
 #[test]
 fn the_counted_stream_stops_past_its_cap() {
-    let data = vec![7u8; 100];
+    let data = [7u8; 100];
     let mut c = Counted {
         inner: &data[..],
         read: 0,
