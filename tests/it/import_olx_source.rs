@@ -225,6 +225,48 @@ fn an_archive_holding_two_courses_or_none_is_refused() {
     assert!(matches!(e, OlxSourceError::NoCourseXml { .. }), "{e}");
 }
 
+#[test]
+fn a_member_given_twice_counts_once_its_last_version() {
+    let s = open_archive(&[
+        M::File("course/course.xml", b"<course/>"),
+        M::File("course/html/a.html", b"old"),
+        M::File("course/course.xml", COURSE_XML.as_bytes()),
+        M::File("course/html/a.html", b"new"),
+    ])
+    .unwrap();
+    assert_eq!(keys(&s), ["course.xml", "html/a.html"]);
+    assert_eq!(s.files["html/a.html"], b"new");
+    assert_eq!(s.text("course.xml"), Some(COURSE_XML));
+}
+
+#[test]
+fn a_member_that_is_both_a_file_and_a_folder_is_refused() {
+    let e = open_archive(&[
+        M::File("course/course.xml", COURSE_XML.as_bytes()),
+        M::File("course/static/a", b"file"),
+        M::File("course/static/a/b.png", b"PNG"),
+    ])
+    .unwrap_err();
+    assert!(matches!(e, OlxSourceError::FileAndFolder { .. }), "{e:?}");
+    assert_refused(&e, &["course/static/a is both a file and a folder"]);
+}
+
+#[test]
+fn version_control_folders_are_skipped_in_a_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    write_tree(
+        dir.path(),
+        &[
+            ("course.xml", COURSE_XML),
+            (".git/HEAD", "ref: refs/heads/main"),
+            (".git/objects/pack/p.pack", "PACK"),
+            ("static/.gitignore", "*.bak"),
+        ],
+    );
+    let s = OlxSource::open(dir.path()).unwrap();
+    assert_eq!(keys(&s), ["course.xml", "static/.gitignore"]);
+}
+
 // ---------------------------------------------------------------------------
 // Hostile archives.
 

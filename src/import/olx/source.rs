@@ -11,13 +11,17 @@
 //!
 //! Where `course.xml` is found at several depths, the shallowest wins; two or
 //! more at that depth is an error naming them. Only the files under the course
-//! root are kept, by path relative to it.
+//! root are kept, by path relative to it (`/`-separated; an archive's `.` parts
+//! dropped; of a member given twice, the last); a folder's [`VCS_FOLDERS`] are
+//! skipped.
 //!
 //! Nothing of a hostile source is kept: the whole source is refused, with an
 //! [`OlxSourceError`] saying why, when an archive member's name holds `..` or
 //! is absolute, a member is a link (symbolic or hard) or another special entry
-//! (device, FIFO, sparse file…), a folder holds a link leading outside the
-//! course root or to a folder, or a special file, or a limit is passed: one
+//! (device, FIFO, sparse file…), a member is both a file and the folder of
+//! others, a name is not UTF-8, a folder holds a link leading outside the
+//! course root, to a folder or nowhere (a link to a file inside is read as that
+//! file), or a special file, or a limit is passed: one
 //! file over [`MAX_FILE_BYTES`], more than [`MAX_ENTRIES`] files and folders,
 //! more than [`MAX_TOTAL_BYTES`] in all, or an archive expanding to more than
 //! [`MAX_EXPANSION`] times its size once past [`EXPANSION_FREE_BYTES`]. Bytes
@@ -202,6 +206,15 @@ pub enum OlxSourceError {
         link: String,
         /// Where it leads and why that is refused.
         why: String,
+    },
+    /// An archive member that is both a file and, by the names of others, a
+    /// folder (`static/a` and `static/a/b.png`).
+    #[error("{path}: {member} is both a file and a folder of other members; nothing was kept")]
+    FileAndFolder {
+        /// The source as given.
+        path: String,
+        /// The member.
+        member: String,
     },
     /// A name that is not UTF-8.
     #[error("{path}: the name {name} is not UTF-8; nothing was kept")]
@@ -452,7 +465,10 @@ fn course_root<'a>(
             by_depth[depth].push(prefix);
         }
     }
-    for found in &by_depth {
+    for found in &mut by_depth {
+        // An archive may hold the same member twice (the last one counts).
+        found.sort_unstable();
+        found.dedup();
         match found.as_slice() {
             [] => {}
             [one] => return Ok((*one).to_string()),
@@ -483,6 +499,11 @@ fn io_err(path: &Path) -> impl FnOnce(io::Error) -> OlxSourceError + '_ {
         source,
     }
 }
+
+/// Folders of version control skipped in a folder source (an OLX course kept
+/// in git has `.git` beside `course.xml`): never course content, and often
+/// larger than the course.
+pub const VCS_FOLDERS: [&str; 3] = [".git", ".hg", ".svn"];
 
 /// Reads the course under `folder`: the folder itself when it holds
 /// `course.xml`, else the one folder holding it one or two levels down.
@@ -549,6 +570,9 @@ fn read_folder(
             let rel = format!("{prefix}{name}");
             let path = entry.path();
             let kind = entry.file_type().map_err(io_err(&path))?;
+            if kind.is_dir() && VCS_FOLDERS.contains(&name) {
+                continue;
+            }
             let target = if kind.is_symlink() {
                 followed_link(&path, &root, &rel, shown_source)?
             } else if kind.is_dir() {
@@ -803,10 +827,20 @@ fn read_archive(
     }
     result?;
     let prefix = course_root(all.iter().map(|(p, _)| p.as_str()), shown_source)?;
-    let files = all
+    let files: BTreeMap<String, Vec<u8>> = all
         .into_iter()
         .filter_map(|(p, bytes)| Some((p.strip_prefix(&prefix)?.to_string(), bytes)))
         .collect();
+    for key in files.keys() {
+        for (i, _) in key.match_indices('/') {
+            if files.contains_key(&key[..i]) {
+                return Err(OlxSourceError::FileAndFolder {
+                    path: shown_source.to_string(),
+                    member: shown(&format!("{prefix}{}", &key[..i])),
+                });
+            }
+        }
+    }
     Ok(OlxSource { files })
 }
 
