@@ -64,7 +64,7 @@ pub const MAX_ENTRIES: usize = 100_000;
 pub const MAX_XML_BYTES: usize = 16 * 1024 * 1024;
 
 /// Most nodes (elements, texts, comments, processing instructions) of one XML
-/// document parsed by [`parse_xml`]: 500 000, about 50 MB in memory.
+/// document parsed by [`parse_xml`]: 500 000.
 pub const MAX_XML_NODES: u32 = 500_000;
 
 /// The limits an export is read under; [`Limits::default`] gives the
@@ -96,76 +96,61 @@ impl Default for Limits {
     }
 }
 
-/// Why an export was refused; nothing of it is kept. `Display` gives a
-/// complete sentence naming the source (and the member or file at fault), and
-/// `String::from` the same, for callers whose errors are strings.
+/// Why an export was refused; nothing of it is kept. `Display` says what is
+/// wrong in the source, naming the member or file at fault but not the source
+/// itself, which callers put before it (`amphi import` writes `SOURCE: message;
+/// nothing was written`); `String::from` gives the same, for callers whose
+/// errors are strings.
 #[derive(Debug, thiserror::Error)]
 pub enum OlxSourceError {
     /// The source, or a file or folder in it, could not be read.
-    #[error("{path}: cannot read it: {source}")]
+    #[error("cannot read {what}: {source}")]
     Io {
-        /// What could not be read.
-        path: String,
+        /// What could not be read: `it` (the source) or its path relative to
+        /// the source.
+        what: String,
         /// The system's reason.
         source: io::Error,
     },
     /// A file that is not a gzip archive.
     #[error(
-        "{path} is neither a folder holding course.xml nor an Open edX export's .tar.gz (it is not gzip-compressed)"
+        "it is neither a folder holding course.xml nor an Open edX export's .tar.gz (it is not gzip-compressed)"
     )]
-    NotASource {
-        /// The source as given.
-        path: String,
-    },
+    NotASource,
     /// The gzip stream is damaged.
-    #[error("{path}: the gzip compression is damaged ({detail}); nothing was kept")]
+    #[error("its gzip compression is damaged ({detail})")]
     BadGzip {
-        /// The source as given.
-        path: String,
         /// The decompressor's reason.
         detail: String,
     },
     /// The gzip stream does not hold a tar archive (or a damaged one).
-    #[error(
-        "{path} is not a tar archive once uncompressed, or a damaged one ({detail}); nothing was kept"
-    )]
+    #[error("once uncompressed, it is not a tar archive, or a damaged one ({detail})")]
     NotTar {
-        /// The source as given.
-        path: String,
         /// The tar reader's reason.
         detail: String,
     },
     /// A member's data ends before the size its header gives.
-    #[error("{path}: the archive ends inside {member} (truncated); nothing was kept")]
+    #[error("the archive ends inside {member} (it is truncated)")]
     Truncated {
-        /// The source as given.
-        path: String,
         /// The member cut short.
         member: String,
     },
     /// No `course.xml` in the folder or two levels below.
     #[error(
-        "{path}: no course.xml in it nor in the two folder levels below: it is not an Open edX (OLX) export"
+        "no course.xml in it nor in the two folder levels below: it is not an Open edX (OLX) export"
     )]
-    NoCourseXml {
-        /// The source as given.
-        path: String,
-    },
+    NoCourseXml,
     /// Several `course.xml` at the shallowest depth where one is found.
-    #[error("{path} holds several courses ({}): give the folder of the one to import", .found.join(", "))]
+    #[error("it holds several courses ({}): give the folder of the one to import", .found.join(", "))]
     SeveralCourses {
-        /// The source as given.
-        path: String,
         /// Each `course.xml` found, relative to the source.
         found: Vec<String>,
     },
     /// An archive member named with `..` or an absolute path.
     #[error(
-        "{path}: the member {member} {why}; such an archive could write outside where it is unpacked, so nothing was kept"
+        "the member {member} {why}: unpacked, such an archive could write outside the course's folder"
     )]
     UnsafeName {
-        /// The source as given.
-        path: String,
         /// The member's name as written.
         member: String,
         /// What is wrong with it.
@@ -173,11 +158,9 @@ pub enum OlxSourceError {
     },
     /// An archive member that is a symbolic or hard link.
     #[error(
-        "{path}: the member {member} is a {kind} to {target}; links are refused in an export (they could lead outside it), so nothing was kept"
+        "the member {member} is a {kind} to {target}: links are refused in an export (they could lead outside it)"
     )]
     ArchiveLink {
-        /// The source as given.
-        path: String,
         /// The member's name.
         member: String,
         /// `symbolic link` or `hard link`.
@@ -187,10 +170,8 @@ pub enum OlxSourceError {
     },
     /// An archive member or a folder's file that is neither a regular file
     /// nor a folder.
-    #[error("{path}: {member} is a {kind}, not a regular file; nothing was kept")]
+    #[error("{member} is a {kind}, not a regular file")]
     Special {
-        /// The source as given.
-        path: String,
         /// The member's or file's name.
         member: String,
         /// What it is (`FIFO`, `character device`…).
@@ -198,10 +179,8 @@ pub enum OlxSourceError {
     },
     /// A symbolic link in a folder source that leads outside the course
     /// root, to a folder, or nowhere.
-    #[error("{path}: the link {link} {why}; nothing was kept")]
+    #[error("the link {link} {why}")]
     FolderLink {
-        /// The source as given.
-        path: String,
         /// The link, relative to the course root.
         link: String,
         /// Where it leads and why that is refused.
@@ -209,60 +188,42 @@ pub enum OlxSourceError {
     },
     /// An archive member that is both a file and, by the names of others, a
     /// folder (`static/a` and `static/a/b.png`).
-    #[error("{path}: {member} is both a file and a folder of other members; nothing was kept")]
+    #[error("the member {member} is both a file and a folder of other members")]
     FileAndFolder {
-        /// The source as given.
-        path: String,
         /// The member.
         member: String,
     },
     /// A name that is not UTF-8.
-    #[error("{path}: the name {name} is not UTF-8; nothing was kept")]
+    #[error("the name {name} is not UTF-8")]
     NameNotUtf8 {
-        /// The source as given.
-        path: String,
         /// The name, with its bad bytes replaced.
         name: String,
     },
     /// One file over [`Limits::max_file_bytes`].
-    #[error(
-        "{path}: {member} is larger than {limit} bytes, the most one file of an export may hold; nothing was kept"
-    )]
+    #[error("{member} is larger than {limit} bytes, the most one file of an export may hold")]
     FileTooLarge {
-        /// The source as given.
-        path: String,
         /// The file.
         member: String,
         /// The limit, in bytes.
         limit: u64,
     },
     /// More than [`Limits::max_entries`] files and folders.
-    #[error(
-        "{path} has more than {limit} files and folders, the most an export may have; nothing was kept"
-    )]
+    #[error("it has more than {limit} files and folders, the most an export may have")]
     TooManyEntries {
-        /// The source as given.
-        path: String,
         /// The limit, in files and folders.
         limit: usize,
     },
     /// More than [`Limits::max_total_bytes`] in all.
-    #[error(
-        "{path} holds more than {limit} bytes (uncompressed), the most an export may hold; nothing was kept"
-    )]
+    #[error("it holds more than {limit} bytes (uncompressed), the most an export may hold")]
     TooLarge {
-        /// The source as given.
-        path: String,
         /// The limit, in bytes.
         limit: u64,
     },
     /// An archive expanding beyond [`Limits::max_expansion`] times its size.
     #[error(
-        "{path} expands to more than {limit} bytes from {compressed} compressed bytes (more than {factor} times its size): a decompression bomb, or not an export; nothing was kept"
+        "it expands to more than {limit} bytes from {compressed} compressed bytes (more than {factor} times its size): a decompression bomb, or not an export"
     )]
     Expands {
-        /// The source as given.
-        path: String,
         /// The archive's size, in bytes.
         compressed: u64,
         /// The bytes it was allowed to expand to.
@@ -303,26 +264,19 @@ impl OlxSource {
     /// # Errors
     /// As [`OlxSource::open`].
     pub fn open_with(path: &Path, limits: &Limits) -> Result<Self, OlxSourceError> {
-        let shown = path.display().to_string();
-        let meta = std::fs::metadata(path).map_err(|source| OlxSourceError::Io {
-            path: shown.clone(),
-            source,
-        })?;
+        let meta = std::fs::metadata(path).map_err(io_err("it"))?;
         if meta.is_dir() {
-            return read_folder(path, &shown, limits);
+            return read_folder(path, limits);
         }
         if path.file_name().is_some_and(|n| n == "course.xml") {
             let parent = match path.parent() {
                 Some(p) if !p.as_os_str().is_empty() => p,
                 _ => Path::new("."),
             };
-            return read_folder(parent, &shown, limits);
+            return read_folder(parent, limits);
         }
-        let file = std::fs::File::open(path).map_err(|source| OlxSourceError::Io {
-            path: shown.clone(),
-            source,
-        })?;
-        read_archive(file, meta.len(), &shown, limits)
+        let file = std::fs::File::open(path).map_err(io_err("it"))?;
+        read_archive(file, meta.len(), limits)
     }
 
     /// A file's text, when it exists and is UTF-8.
@@ -448,10 +402,7 @@ fn shown(name: &str) -> String {
 /// The prefix (`""` or `a/`, `a/b/`) of the one `course.xml` at most two
 /// levels down among `paths` (`/`-separated, relative): the shallowest depth
 /// where one is found wins.
-fn course_root<'a>(
-    paths: impl Iterator<Item = &'a str>,
-    shown_source: &str,
-) -> Result<String, OlxSourceError> {
+fn course_root<'a>(paths: impl Iterator<Item = &'a str>) -> Result<String, OlxSourceError> {
     let mut by_depth: [Vec<&str>; 3] = Default::default();
     for p in paths {
         let Some(prefix) = p.strip_suffix("course.xml") else {
@@ -478,24 +429,20 @@ fn course_root<'a>(
                     .map(|p| shown(&format!("{p}course.xml")))
                     .collect();
                 names.sort();
-                return Err(OlxSourceError::SeveralCourses {
-                    path: shown_source.to_string(),
-                    found: names,
-                });
+                return Err(OlxSourceError::SeveralCourses { found: names });
             }
         }
     }
-    Err(OlxSourceError::NoCourseXml {
-        path: shown_source.to_string(),
-    })
+    Err(OlxSourceError::NoCourseXml)
 }
 
 // ---------------------------------------------------------------------------
 // A folder.
 
-fn io_err(path: &Path) -> impl FnOnce(io::Error) -> OlxSourceError + '_ {
+/// An I/O error about `what`: `it` (the source) or a path relative to it.
+fn io_err(what: &str) -> impl FnOnce(io::Error) -> OlxSourceError + '_ {
     move |source| OlxSourceError::Io {
-        path: path.display().to_string(),
+        what: shown(what),
         source,
     }
 }
@@ -507,12 +454,8 @@ pub const VCS_FOLDERS: [&str; 3] = [".git", ".hg", ".svn"];
 
 /// Reads the course under `folder`: the folder itself when it holds
 /// `course.xml`, else the one folder holding it one or two levels down.
-fn read_folder(
-    folder: &Path,
-    shown_source: &str,
-    limits: &Limits,
-) -> Result<OlxSource, OlxSourceError> {
-    let base = folder.canonicalize().map_err(io_err(folder))?;
+fn read_folder(folder: &Path, limits: &Limits) -> Result<OlxSource, OlxSourceError> {
+    let base = folder.canonicalize().map_err(io_err("it"))?;
     // The relative paths of every `course.xml` within two levels (folders
     // reached through links are not searched).
     let mut candidates = Vec::new();
@@ -542,7 +485,7 @@ fn read_folder(
         }
         level = next;
     }
-    let prefix = course_root(candidates.iter().map(String::as_str), shown_source)?;
+    let prefix = course_root(candidates.iter().map(String::as_str))?;
     let root = base.join(prefix.trim_end_matches('/'));
 
     let mut files = BTreeMap::new();
@@ -551,30 +494,33 @@ fn read_folder(
     // Folders still to read: (path, relative prefix).
     let mut stack = vec![(root.clone(), String::new())];
     while let Some((dir, prefix)) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).map_err(io_err(&dir))? {
-            let entry = entry.map_err(io_err(&dir))?;
+        let dir_rel = if prefix.is_empty() {
+            "it"
+        } else {
+            prefix.as_str()
+        };
+        for entry in std::fs::read_dir(&dir).map_err(io_err(dir_rel))? {
+            let entry = entry.map_err(io_err(dir_rel))?;
             entries += 1;
             if entries > limits.max_entries {
                 return Err(OlxSourceError::TooManyEntries {
-                    path: shown_source.to_string(),
                     limit: limits.max_entries,
                 });
             }
             let name = entry.file_name();
             let Some(name) = name.to_str() else {
                 return Err(OlxSourceError::NameNotUtf8 {
-                    path: shown_source.to_string(),
                     name: shown(&format!("{prefix}{}", name.to_string_lossy())),
                 });
             };
             let rel = format!("{prefix}{name}");
             let path = entry.path();
-            let kind = entry.file_type().map_err(io_err(&path))?;
+            let kind = entry.file_type().map_err(io_err(&rel))?;
             if kind.is_dir() && VCS_FOLDERS.contains(&name) {
                 continue;
             }
             let target = if kind.is_symlink() {
-                followed_link(&path, &root, &rel, shown_source)?
+                followed_link(&path, &root, &rel)?
             } else if kind.is_dir() {
                 stack.push((path, format!("{rel}/")));
                 continue;
@@ -582,16 +528,14 @@ fn read_folder(
                 path
             } else {
                 return Err(OlxSourceError::Special {
-                    path: shown_source.to_string(),
                     member: shown(&rel),
                     kind: special_kind(&kind),
                 });
             };
-            let bytes = read_file(&target, &rel, shown_source, limits)?;
+            let bytes = read_file(&target, &rel, limits)?;
             total += bytes.len() as u64;
             if total > limits.max_total_bytes {
                 return Err(OlxSourceError::TooLarge {
-                    path: shown_source.to_string(),
                     limit: limits.max_total_bytes,
                 });
             }
@@ -603,14 +547,8 @@ fn read_folder(
 
 /// Where the link `path` (at `rel` under `root`) leads, when that is a regular
 /// file inside `root`; refused otherwise.
-fn followed_link(
-    path: &Path,
-    root: &Path,
-    rel: &str,
-    shown_source: &str,
-) -> Result<PathBuf, OlxSourceError> {
+fn followed_link(path: &Path, root: &Path, rel: &str) -> Result<PathBuf, OlxSourceError> {
     let refuse = |why: String| OlxSourceError::FolderLink {
-        path: shown_source.to_string(),
         link: shown(rel),
         why,
     };
@@ -625,7 +563,7 @@ fn followed_link(
             "leads to {written}, outside the course's folder: links may only lead to files inside it"
         )));
     }
-    let meta = std::fs::metadata(&target).map_err(io_err(&target))?;
+    let meta = std::fs::metadata(&target).map_err(io_err(rel))?;
     if meta.is_dir() {
         return Err(refuse(format!(
             "leads to the folder {written}: links to folders are not followed (they could loop)"
@@ -662,18 +600,12 @@ fn special_kind(kind: &std::fs::FileType) -> String {
 }
 
 /// A folder's file, at most `limits.max_file_bytes` of it (counted as read).
-fn read_file(
-    path: &Path,
-    rel: &str,
-    shown_source: &str,
-    limits: &Limits,
-) -> Result<Vec<u8>, OlxSourceError> {
+fn read_file(path: &Path, rel: &str, limits: &Limits) -> Result<Vec<u8>, OlxSourceError> {
     let too_large = || OlxSourceError::FileTooLarge {
-        path: shown_source.to_string(),
         member: shown(rel),
         limit: limits.max_file_bytes,
     };
-    let file = std::fs::File::open(path).map_err(io_err(path))?;
+    let file = std::fs::File::open(path).map_err(io_err(rel))?;
     let claimed = file.metadata().map(|m| m.len()).unwrap_or(0);
     if claimed > limits.max_file_bytes {
         return Err(too_large());
@@ -681,7 +613,7 @@ fn read_file(
     let mut bytes = Vec::with_capacity(claimed as usize);
     file.take(limits.max_file_bytes + 1)
         .read_to_end(&mut bytes)
-        .map_err(io_err(path))?;
+        .map_err(io_err(rel))?;
     if bytes.len() as u64 > limits.max_file_bytes {
         return Err(too_large());
     }
@@ -733,9 +665,8 @@ impl<R: Read> Read for Counted<R> {
 
 /// A member's name made relative: `.` and empty parts dropped; `None` for the
 /// archive's own root (`./`).
-fn member_path(name: &str, shown_source: &str) -> Result<Option<String>, OlxSourceError> {
+fn member_path(name: &str) -> Result<Option<String>, OlxSourceError> {
     let unsafe_name = |why| OlxSourceError::UnsafeName {
-        path: shown_source.to_string(),
         member: shown(name),
         why,
     };
@@ -757,7 +688,6 @@ fn member_path(name: &str, shown_source: &str) -> Result<Option<String>, OlxSour
 fn read_archive(
     reader: impl Read,
     compressed: u64,
-    shown_source: &str,
     limits: &Limits,
 ) -> Result<OlxSource, OlxSourceError> {
     let mut reader = io::BufReader::new(reader);
@@ -768,18 +698,11 @@ fn read_archive(
             Ok(0) => break,
             Ok(n) => got += n,
             Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-            Err(source) => {
-                return Err(OlxSourceError::Io {
-                    path: shown_source.to_string(),
-                    source,
-                });
-            }
+            Err(source) => return Err(io_err("it")(source)),
         }
     }
     if magic[..got] != [0x1f, 0x8b] {
-        return Err(OlxSourceError::NotASource {
-            path: shown_source.to_string(),
-        });
+        return Err(OlxSourceError::NotASource);
     }
     let ratio_cap = compressed
         .saturating_mul(limits.max_expansion)
@@ -793,7 +716,7 @@ fn read_archive(
     };
     let mut archive = tar::Archive::new(counted);
     let mut all: Vec<(String, Vec<u8>)> = Vec::new();
-    let result = read_members(&mut archive, shown_source, limits, &mut all);
+    let result = read_members(&mut archive, limits, &mut all);
     let mut counted = archive.into_inner();
     if matches!(result, Err(OlxSourceError::NotTar { .. })) && counted.stopped.is_none() {
         // Damaged compressed data often decompresses to garbage the tar
@@ -807,18 +730,13 @@ fn read_archive(
     }
     if let Some(stopped) = counted.stopped {
         return Err(match stopped {
-            Stopped::Gzip(detail) => OlxSourceError::BadGzip {
-                path: shown_source.to_string(),
-                detail,
-            },
+            Stopped::Gzip(detail) => OlxSourceError::BadGzip { detail },
             Stopped::Cap if cap == limits.max_total_bytes && ratio_cap >= cap => {
                 OlxSourceError::TooLarge {
-                    path: shown_source.to_string(),
                     limit: limits.max_total_bytes,
                 }
             }
             Stopped::Cap => OlxSourceError::Expands {
-                path: shown_source.to_string(),
                 compressed,
                 limit: cap,
                 factor: limits.max_expansion,
@@ -826,7 +744,7 @@ fn read_archive(
         });
     }
     result?;
-    let prefix = course_root(all.iter().map(|(p, _)| p.as_str()), shown_source)?;
+    let prefix = course_root(all.iter().map(|(p, _)| p.as_str()))?;
     let files: BTreeMap<String, Vec<u8>> = all
         .into_iter()
         .filter_map(|(p, bytes)| Some((p.strip_prefix(&prefix)?.to_string(), bytes)))
@@ -835,7 +753,6 @@ fn read_archive(
         for (i, _) in key.match_indices('/') {
             if files.contains_key(&key[..i]) {
                 return Err(OlxSourceError::FileAndFolder {
-                    path: shown_source.to_string(),
                     member: shown(&format!("{prefix}{}", &key[..i])),
                 });
             }
@@ -848,12 +765,10 @@ fn read_archive(
 /// path), refusing what [`read_archive`] refuses.
 fn read_members<R: Read>(
     archive: &mut tar::Archive<R>,
-    shown_source: &str,
     limits: &Limits,
     all: &mut Vec<(String, Vec<u8>)>,
 ) -> Result<(), OlxSourceError> {
     let not_tar = |e: io::Error| OlxSourceError::NotTar {
-        path: shown_source.to_string(),
         detail: e.to_string(),
     };
     let mut count = 0usize;
@@ -862,7 +777,6 @@ fn read_members<R: Read>(
         count += 1;
         if count > limits.max_entries {
             return Err(OlxSourceError::TooManyEntries {
-                path: shown_source.to_string(),
                 limit: limits.max_entries,
             });
         }
@@ -874,13 +788,11 @@ fn read_members<R: Read>(
         let raw = entry.path_bytes().into_owned();
         let Ok(name) = String::from_utf8(raw) else {
             return Err(OlxSourceError::NameNotUtf8 {
-                path: shown_source.to_string(),
                 name: shown(&String::from_utf8_lossy(&entry.path_bytes())),
             });
         };
-        let rel = member_path(&name, shown_source)?;
+        let rel = member_path(&name)?;
         let link = |kind| OlxSourceError::ArchiveLink {
-            path: shown_source.to_string(),
             member: shown(&name),
             kind,
             target: shown(&String::from_utf8_lossy(
@@ -902,14 +814,12 @@ fn read_members<R: Read>(
                     t => format!("member of type {:?}", char::from(t.as_byte())),
                 };
                 return Err(OlxSourceError::Special {
-                    path: shown_source.to_string(),
                     member: shown(&name),
                     kind: what,
                 });
             }
         }
         let too_large = || OlxSourceError::FileTooLarge {
-            path: shown_source.to_string(),
             member: shown(&name),
             limit: limits.max_file_bytes,
         };
@@ -927,7 +837,6 @@ fn read_members<R: Read>(
         }
         if (bytes.len() as u64) < claimed {
             return Err(OlxSourceError::Truncated {
-                path: shown_source.to_string(),
                 member: shown(&name),
             });
         }

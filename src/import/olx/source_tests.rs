@@ -6,7 +6,7 @@ use super::*;
 
 #[test]
 fn member_names_are_made_relative_and_dot_parts_dropped() {
-    let p = |n: &str| member_path(n, "x.tar.gz").unwrap();
+    let p = |n: &str| member_path(n).unwrap();
     assert_eq!(p("course/course.xml").as_deref(), Some("course/course.xml"));
     assert_eq!(
         p("./course//static/./a.png").as_deref(),
@@ -25,27 +25,24 @@ fn member_names_climbing_out_or_absolute_are_refused() {
         ("/etc/passwd", "absolute"),
         ("//x", "absolute"),
     ] {
-        let e = member_path(name, "x.tar.gz").unwrap_err();
+        let e = member_path(name).unwrap_err();
         assert!(
             matches!(e, OlxSourceError::UnsafeName { .. }),
             "{name}: {e:?}"
         );
         let m = e.to_string();
-        assert!(
-            m.contains(why) && m.contains(name) && m.contains("x.tar.gz"),
-            "{m}"
-        );
+        assert!(m.contains(why) && m.contains(name), "{m}");
     }
     // `..` inside a name is only a name.
     assert_eq!(
-        member_path("course/a..b", "x").unwrap().as_deref(),
+        member_path("course/a..b").unwrap().as_deref(),
         Some("course/a..b")
     );
 }
 
 #[test]
 fn the_course_root_is_the_shallowest_course_xml_within_two_levels() {
-    let root = |paths: &[&str]| course_root(paths.iter().copied(), "src");
+    let root = |paths: &[&str]| course_root(paths.iter().copied());
     assert_eq!(root(&["course.xml", "a/course.xml"]).unwrap(), "");
     assert_eq!(
         root(&["export/course/course.xml", "x/a.xml"]).unwrap(),
@@ -64,7 +61,7 @@ fn the_course_root_is_the_shallowest_course_xml_within_two_levels() {
 
 #[test]
 fn two_courses_at_the_same_depth_are_named_in_the_error() {
-    let e = course_root(["b/course.xml", "a/course.xml"].into_iter(), "src").unwrap_err();
+    let e = course_root(["b/course.xml", "a/course.xml"].into_iter()).unwrap_err();
     let m = e.to_string();
     assert!(m.contains("a/course.xml, b/course.xml"), "{m}");
     assert!(m.contains("several courses"), "{m}");
@@ -184,17 +181,17 @@ fn hostile_names_are_escaped_in_messages() {
 
 #[test]
 fn errors_become_strings_with_their_message() {
-    let e = OlxSourceError::NoCourseXml { path: "x".into() };
+    let e = OlxSourceError::NoCourseXml;
     let m = e.to_string();
     let s: String = e.into();
     assert_eq!(s, m);
     fn uses_question_mark() -> Result<(), String> {
-        Err(OlxSourceError::NoCourseXml { path: "y".into() })?;
+        Err(OlxSourceError::NoCourseXml)?;
         Ok(())
     }
     assert!(
         uses_question_mark()
             .unwrap_err()
-            .starts_with("y: no course.xml")
+            .starts_with("no course.xml in it")
     );
 }
