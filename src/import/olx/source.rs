@@ -650,7 +650,7 @@ impl<R: Read> Read for Counted<R> {
             Ok(n) => n,
             Err(e) if e.kind() == io::ErrorKind::Interrupted => return Err(e),
             Err(e) => {
-                self.stopped = Some(Stopped::Gzip(e.to_string()));
+                self.stopped = Some(Stopped::Gzip(reason(&e)));
                 return Err(e);
             }
         };
@@ -661,6 +661,14 @@ impl<R: Read> Read for Counted<R> {
         }
         Ok(n)
     }
+}
+
+/// A reader's error in a few words: its first clause only (the tar reader
+/// quotes the bytes it could not read, which may be anything), escaped.
+fn reason(e: &io::Error) -> String {
+    let message = e.to_string();
+    let clause = message.split([':', '\n']).next().unwrap_or_default().trim();
+    shown(&clause.chars().take(80).collect::<String>())
 }
 
 /// A member's name made relative: `.` and empty parts dropped; `None` for the
@@ -768,9 +776,7 @@ fn read_members<R: Read>(
     limits: &Limits,
     all: &mut Vec<(String, Vec<u8>)>,
 ) -> Result<(), OlxSourceError> {
-    let not_tar = |e: io::Error| OlxSourceError::NotTar {
-        detail: e.to_string(),
-    };
+    let not_tar = |e: io::Error| OlxSourceError::NotTar { detail: reason(&e) };
     let mut count = 0usize;
     for entry in archive.entries().map_err(not_tar)? {
         let mut entry = entry.map_err(not_tar)?;

@@ -195,3 +195,79 @@ fn errors_become_strings_with_their_message() {
             .starts_with("no course.xml in it")
     );
 }
+
+/// A small valid `.tar.gz`'s tar stream: a folder, two files, a name longer
+/// than a tar header holds (a GNU long-name member).
+fn small_tar() -> Vec<u8> {
+    let mut b = tar::Builder::new(Vec::new());
+    let mut add = |name: &str, data: &[u8]| {
+        let mut h = tar::Header::new_gnu();
+        h.set_size(data.len() as u64);
+        h.set_mode(0o644);
+        b.append_data(&mut h, name, data).unwrap();
+    };
+    add("course/course.xml", b"<course url_name=\"r\"/>");
+    add("course/static/a.png", &[0x89; 300]);
+    add(
+        &format!("course/static/{}.txt", "long".repeat(40)),
+        b"long name",
+    );
+    b.into_inner().unwrap()
+}
+
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    gz.write_all(bytes).unwrap();
+    gz.finish().unwrap()
+}
+
+#[test]
+fn the_small_archive_reads_with_its_long_name() {
+    let gz = gzip(&small_tar());
+    let s = read_archive(&gz[..], gz.len() as u64, &Limits::default()).unwrap();
+    assert_eq!(s.files.len(), 3);
+    assert!(
+        s.files
+            .contains_key(&format!("static/{}.txt", "long".repeat(40)))
+    );
+}
+
+#[test]
+fn damaged_archives_are_refused_or_read_but_never_panic() {
+    let tar = small_tar();
+    let gz = gzip(&tar);
+    let limits = Limits {
+        max_file_bytes: 4096,
+        max_total_bytes: 1 << 20,
+        max_entries: 50,
+        ..Limits::default()
+    };
+    let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+    let mut next = move || {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        x
+    };
+    let mut refused = 0;
+    for round in 0..600 {
+        // Bytes changed in the tar stream (headers are its first bytes and
+        // every 512 after a member), or in the compressed stream.
+        let in_tar = round % 2 == 0;
+        let mut bytes = if in_tar { tar.clone() } else { gz.clone() };
+        for _ in 0..1 + round % 3 {
+            let at = (next() as usize) % bytes.len();
+            bytes[at] = next() as u8;
+        }
+        if round % 7 == 0 {
+            let keep = (next() as usize) % bytes.len();
+            bytes.truncate(keep);
+        }
+        let input = if in_tar { gzip(&bytes) } else { bytes };
+        if read_archive(&input[..], input.len() as u64, &limits).is_err() {
+            refused += 1;
+        }
+    }
+    assert!(refused > 100, "the damage is seen: {refused} refused");
+}
