@@ -163,7 +163,7 @@ fn a_folder_above_the_course_keeps_only_the_course_folder() {
     let three = tempfile::tempdir().unwrap();
     write_tree(three.path(), &[("a/b/c/course.xml", COURSE_XML)]);
     let e = OlxSource::open(three.path()).unwrap_err();
-    assert!(matches!(e, OlxSourceError::NoCourseXml { .. }), "{e}");
+    assert!(matches!(e, OlxSourceError::NoCourseXml), "{e}");
     assert!(e.to_string().contains("no course.xml"), "{e}");
 }
 
@@ -230,7 +230,7 @@ fn an_archive_holding_two_courses_or_none_is_refused() {
     assert!(matches!(e, OlxSourceError::SeveralCourses { .. }), "{e}");
     assert!(e.to_string().contains("a/course.xml, b/course.xml"), "{e}");
     let e = open_archive(&[M::File("a/b.xml", b"<b/>")]).unwrap_err();
-    assert!(matches!(e, OlxSourceError::NoCourseXml { .. }), "{e}");
+    assert!(matches!(e, OlxSourceError::NoCourseXml), "{e}");
 }
 
 #[test]
@@ -549,7 +549,7 @@ fn damaged_gzip_a_gzip_that_is_no_tar_and_no_gzip_are_told_apart() {
     // Not gzip at all.
     let (_d5, p5) = archive_file(b"PK\x03\x04 a zip file");
     let e = OlxSource::open(&p5).unwrap_err();
-    assert!(matches!(e, OlxSourceError::NotASource { .. }), "{e:?}");
+    assert!(matches!(e, OlxSourceError::NotASource), "{e:?}");
     assert_refused(&e, &["neither a folder holding course.xml nor"]);
 }
 
