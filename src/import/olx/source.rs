@@ -673,20 +673,27 @@ fn reason(e: &io::Error) -> String {
 
 /// A member's name made relative: `.` and empty parts dropped; `None` for the
 /// archive's own root (`./`).
+///
+/// A backslash is read as a separator too for the checks (it is one on
+/// Windows, where `a\..\..\b` climbs out and `C:x` or `\x` is rooted), but
+/// kept in the name.
 fn member_path(name: &str) -> Result<Option<String>, OlxSourceError> {
     let unsafe_name = |why| OlxSourceError::UnsafeName {
         member: shown(name),
         why,
     };
-    if name.starts_with('/') {
+    let drive =
+        name.len() >= 2 && name.as_bytes()[1] == b':' && name.as_bytes()[0].is_ascii_alphabetic();
+    if name.starts_with(['/', '\\']) || drive {
         return Err(unsafe_name("is an absolute path"));
     }
     let mut parts = Vec::new();
     for part in name.split('/') {
-        match part {
-            "" | "." => {}
-            ".." => return Err(unsafe_name("climbs out with `..`")),
-            p => parts.push(p),
+        if part.split('\\').any(|p| p == "..") {
+            return Err(unsafe_name("climbs out with `..`"));
+        }
+        if !matches!(part, "" | ".") {
+            parts.push(part);
         }
     }
     Ok((!parts.is_empty()).then(|| parts.join("/")))

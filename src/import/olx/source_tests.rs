@@ -24,6 +24,11 @@ fn member_names_climbing_out_or_absolute_are_refused() {
         ("course/..", "`..`"),
         ("/etc/passwd", "absolute"),
         ("//x", "absolute"),
+        ("course\\..\\..\\evil", "`..`"),
+        ("course/a\\..", "`..`"),
+        ("\\windows\\x", "absolute"),
+        ("C:evil", "absolute"),
+        ("c:/evil", "absolute"),
     ] {
         let e = member_path(name).unwrap_err();
         assert!(
