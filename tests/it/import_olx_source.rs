@@ -434,7 +434,7 @@ fn an_archive_over_the_total_is_refused() {
 }
 
 #[test]
-fn one_file_over_its_limit_is_refused_before_it_is_read() {
+fn one_file_over_its_limit_is_refused_and_one_at_it_read() {
     let limits = Limits {
         max_file_bytes: 1000,
         ..Limits::default()
@@ -464,7 +464,7 @@ fn one_file_over_its_limit_is_refused_before_it_is_read() {
 }
 
 #[test]
-fn a_header_claiming_a_huge_size_is_refused_and_nothing_is_allocated() {
+fn a_header_claiming_a_huge_size_is_refused_though_its_data_is_absent() {
     // The header says 1 TiB; the data is not there.
     let mut h = Header::new_gnu();
     h.set_path("course/static/huge.bin").unwrap();
