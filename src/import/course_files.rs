@@ -77,6 +77,9 @@ pub struct CourseFile {
     /// The course's language (`fr`, `en-GB`…), when the source says it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
+    /// The course's authors, when the source names them.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub authors: Vec<String>,
     /// The module files, relative to the course folder, in order.
     pub modules: Vec<String>,
 }
@@ -117,12 +120,31 @@ pub enum Item {
         title: String,
         body: String,
     },
+    /// A lesson whose text is a Markdown file of the course (`body_file`,
+    /// relative to the course folder), with the course files it offers.
+    #[serde(rename = "lesson")]
+    LessonFile {
+        id: String,
+        title: String,
+        body_file: String,
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        files: Vec<FileRef>,
+    },
     Quiz {
         id: String,
         title: String,
         pass_mark: u8,
         questions: Vec<Question>,
     },
+}
+
+/// A course file offered with an item (`files:`).
+#[derive(Serialize)]
+pub struct FileRef {
+    /// What the file is, as the learner sees it.
+    pub title: String,
+    /// The file, relative to the course folder.
+    pub path: String,
 }
 
 /// An amphi question, as written.
