@@ -258,10 +258,14 @@ fn said(app: &App, widest: bool) -> String {
     s
 }
 
-/// `, part 2 of 3` when the question shown is a part of a group; else nothing.
+/// `, part 2 of 3` when the question shown is a part of a group of several;
+/// else nothing.
 fn part_said(quiz: &crate::course::Quiz, state: &crate::quiz::answering::QuizState) -> String {
     let i = state.session.current;
     quiz.group_of(i).map_or_else(String::new, |(_, g)| {
+        if g.questions.len() == 1 {
+            return String::new();
+        }
         format!(
             ", part {} of {}",
             i - g.questions.start + 1,

@@ -282,7 +282,12 @@ fn mdbook_quiz_questions_become_amphi_questions_and_groups() {
         compiles["stimulus"]
             .as_str()
             .unwrap()
-            .contains("```rust\nfn main() {")
+            .contains("```rust\n1 | fn main() {"),
+        "the program, its lines numbered"
+    );
+    assert!(
+        compiles["questions"][0]["explanation"].is_null(),
+        "the context, which tells the output, comes after the last part only"
     );
     assert_eq!(compiles["questions"][0]["kind"], "true_false");
     assert_eq!(compiles["questions"][0]["answer"], true);

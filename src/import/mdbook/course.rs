@@ -1033,9 +1033,8 @@ impl Mapper<'_> {
                     prompt: "This program compiles.".into(),
                     answer: f.answer.does_compile,
                     feedback: BTreeMap::new(),
-                    explanation: context.clone(),
+                    explanation: None,
                 }];
-                let numbered = !f.answer.does_compile && f.answer.line_number.is_some();
                 if f.answer.does_compile {
                     match f.answer.stdout.as_deref().map(one_line) {
                         Some(out) if !out.is_empty() => {
@@ -1047,14 +1046,14 @@ impl Mapper<'_> {
                             parts.push(Question::ShortAnswer {
                                 id: unique(&format!("{base}-output"), ids),
                                 prompt: if several {
-                                    "What does it print? Type its lines on one line, separated by spaces."
+                                    "If it compiles, what does it print? Type its lines on one line, separated by spaces."
                                         .into()
                                 } else {
-                                    "What does it print?".into()
+                                    "If it compiles, what does it print?".into()
                                 },
                                 answers: vec![out],
                                 pattern: None,
-                                explanation: context.clone(),
+                                explanation: None,
                             });
                         }
                         _ => approx
@@ -1063,7 +1062,8 @@ impl Mapper<'_> {
                 } else if let Some(n) = f.answer.line_number {
                     parts.push(Question::Numeric {
                         id: unique(&format!("{base}-line"), ids),
-                        prompt: "On which line is the error the compiler reports?".into(),
+                        prompt: "If it does not compile, on which line is the error the compiler reports?"
+                            .into(),
                         answers: vec![NumericAnswer {
                             answer: Some(Num(n as f64)),
                             tolerance: None,
@@ -1071,33 +1071,38 @@ impl Mapper<'_> {
                             credit: None,
                             feedback: None,
                         }],
-                        explanation: context.clone(),
+                        explanation: None,
                     });
                 } else {
                     approx.push(
                         "it names no line of the error: only whether it compiles is asked".into(),
                     );
                 }
-                let code = if numbered {
-                    let width = program.lines().count().to_string().len();
-                    program
-                        .lines()
-                        .enumerate()
-                        .map(|(k, l)| format!("{:>width$} | {l}", k + 1))
-                        .collect::<Vec<_>>()
-                        .join("\n")
-                } else {
-                    program.to_string()
-                };
+                // The context explains the whole answer: after the last part
+                // only, so that it does not give the next part away.
+                if let Some(
+                    Question::TrueFalse { explanation, .. }
+                    | Question::ShortAnswer { explanation, .. }
+                    | Question::Numeric { explanation, .. },
+                ) = parts.last_mut()
+                {
+                    *explanation = context;
+                }
+                let width = program.lines().count().to_string().len();
+                let code = program
+                    .lines()
+                    .enumerate()
+                    .map(|(k, l)| format!("{:>width$} | {l}", k + 1))
+                    .collect::<Vec<_>>()
+                    .join("\n");
                 let fence = fence_for(&code);
-                let intro = if numbered {
-                    "Does this program pass the compiler? If it does not, on which line is the error? (Lines are numbered on the left.)"
-                } else {
-                    "Does this program pass the compiler? If it does, what does it print when it runs?"
-                };
                 vec![Question::Group {
                     id: unique(&base, ids),
-                    stimulus: format!("{intro}\n\n{fence}rust\n{code}\n{fence}\n"),
+                    stimulus: format!(
+                        "Does this program pass the compiler? If it does, what does it print when it runs? \
+                         If it does not, on which line is the error? (Lines are numbered on the left.)\n\n\
+                         {fence}rust\n{code}\n{fence}\n"
+                    ),
                     questions: parts,
                 }]
             }
