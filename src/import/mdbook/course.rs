@@ -131,13 +131,17 @@ impl Tally {
     }
 }
 
+/// A group of a module's chapters: its section's id and title (none when
+/// the module has no sections), and its chapters in order.
+type Group<'b> = (Option<(String, String)>, Vec<&'b Chapter>);
+
 /// A module to write: its chapters, grouped in sections or not.
 struct ModulePlan<'b> {
     id: String,
     title: String,
     /// `(section id and title, chapters in order)`; one group with no
     /// section when the module has no sections.
-    groups: Vec<(Option<(String, String)>, Vec<&'b Chapter>)>,
+    groups: Vec<Group<'b>>,
     /// The part it comes from (for the report), with its line.
     part: Option<usize>,
 }
@@ -386,10 +390,7 @@ fn plan(book: &Book) -> Vec<ModulePlan<'_>> {
 
 /// A module's groups: sections when some child has sub-chapters, else one
 /// group.
-fn groups<'b>(
-    own: Option<&'b Chapter>,
-    children: &[&'b Chapter],
-) -> Vec<(Option<(String, String)>, Vec<&'b Chapter>)> {
+fn groups<'b>(own: Option<&'b Chapter>, children: &[&'b Chapter]) -> Vec<Group<'b>> {
     let sectioned = children.iter().any(|c| !c.nested.is_empty());
     let mut out = Vec::new();
     if sectioned {
@@ -444,6 +445,38 @@ fn lesson_title(c: &Chapter) -> String {
     } else {
         format!("{} {name}", c.number_label())
     }
+}
+
+/// Markdown as one line of plain text, for prompts, choices and
+/// explanations: emphasis marks dropped, code spans kept in backticks, a
+/// link as its text then its address in brackets, blocks joined by spaces.
+fn plain(md: &str) -> String {
+    let mut out = String::new();
+    for event in Parser::new(md) {
+        match event {
+            Event::Text(t) => out.push_str(&t),
+            Event::Code(c) => {
+                out.push('`');
+                out.push_str(&c);
+                out.push('`');
+            }
+            Event::SoftBreak
+            | Event::HardBreak
+            | Event::End(
+                TagEnd::Paragraph
+                | TagEnd::Heading(_)
+                | TagEnd::CodeBlock
+                | TagEnd::Item
+                | TagEnd::BlockQuote(_)
+                | TagEnd::TableCell,
+            ) => out.push(' '),
+            Event::Start(Tag::Item) => out.push_str(" - "),
+            Event::Start(Tag::Link { .. }) => {}
+            Event::Html(h) | Event::InlineHtml(h) => out.push_str(&h),
+            _ => {}
+        }
+    }
+    one_line(&out)
 }
 
 fn one_line(s: &str) -> String {
@@ -886,7 +919,7 @@ impl Mapper<'_> {
         let made: Vec<Question> = match q {
             Q::MultipleChoice(mc) => {
                 let f = &mc.0;
-                let context = f.context.as_ref().map(|c| one_line(&c.0));
+                let context = f.context.as_ref().map(|c| plain(&c.0));
                 let answers: Vec<String> = match &f.answer.answer {
                     MultipleChoiceAnswerFormat::Single(a) => vec![a.0.clone()],
                     MultipleChoiceAnswerFormat::Multi(v) => v.iter().map(|a| a.0.clone()).collect(),
@@ -902,7 +935,7 @@ impl Mapper<'_> {
                     if text.contains('\n') && text.trim().contains('\n') {
                         approx.push("a choice of several lines is shown on one".into());
                     }
-                    let t = one_line(text);
+                    let t = plain(text);
                     if t.is_empty() {
                         approx.push("an empty choice was dropped".into());
                         continue;
@@ -974,7 +1007,7 @@ impl Mapper<'_> {
             }
             Q::ShortAnswer(sa) => {
                 let f = &sa.0;
-                let context = f.context.as_ref().map(|c| one_line(&c.0));
+                let context = f.context.as_ref().map(|c| plain(&c.0));
                 let mut answers = vec![one_line(&f.answer.answer)];
                 for a in f.answer.alternatives.iter().flatten() {
                     let a = one_line(a);
@@ -1020,7 +1053,7 @@ impl Mapper<'_> {
             }
             Q::Tracing(t) => {
                 let f = &t.0;
-                let context = f.context.as_ref().map(|c| one_line(&c.0));
+                let context = f.context.as_ref().map(|c| plain(&c.0));
                 if in_group {
                     approx.push(
                         "a Tracing question is a group of its own, so its multipart text is not shown with it"
@@ -1132,11 +1165,11 @@ impl Mapper<'_> {
         let md = md.trim();
         let blocks = md.contains("\n\n") || md.contains("```") || md.contains("\n    ");
         if !blocks {
-            return (one_line(md), None);
+            return (plain(md), None);
         }
         if in_group {
             approx.push("its prompt's paragraphs and code are shown on one line".into());
-            return (one_line(md), None);
+            return (plain(md), None);
         }
         (ask.to_string(), Some(md.to_string()))
     }
@@ -1357,6 +1390,16 @@ mod tests {
         let mut x = vec![("b".to_string(), false), ("a".to_string(), true)];
         order_choices(&mut x, "p", None, true);
         assert_eq!(x[0].0, "a");
+    }
+
+    #[test]
+    fn markdown_in_prompts_becomes_one_line_of_plain_text() {
+        assert_eq!(
+            plain("Which teas come from *Camellia sinensis*?\n\nPick **all**."),
+            "Which teas come from Camellia sinensis? Pick all."
+        );
+        assert_eq!(plain("What is `flat`?"), "What is `flat`?");
+        assert_eq!(plain("a\n\n```\nx = 1\n```"), "a x = 1");
     }
 
     #[test]

@@ -985,7 +985,6 @@ pub fn parse_summary(text: &str) -> (Summary, Vec<(usize, String)>) {
         events,
         at: 0,
         notes: Vec::new(),
-        numbers: Vec::new(),
     };
     let summary = reader.read();
     (summary, reader.notes)
@@ -996,8 +995,6 @@ struct SummaryReader<'a> {
     events: Vec<(Event<'a>, Range<usize>)>,
     at: usize,
     notes: Vec<(usize, String)>,
-    /// The top-level chapter counter (numbering goes on across parts).
-    numbers: Vec<u32>,
 }
 
 #[derive(PartialEq)]
@@ -1081,16 +1078,13 @@ impl<'a> SummaryReader<'a> {
                     }
                     continue;
                 }
-                Event::Rule => {
-                    if stage == Stage::Numbered {
-                        summary.numbered.push(SummaryItem::Separator);
-                    }
+                Event::Rule if stage == Stage::Numbered => {
+                    summary.numbered.push(SummaryItem::Separator);
                 }
                 _ => {}
             }
             self.at += 1;
         }
-        let _ = &self.numbers;
         summary
     }
 
