@@ -690,6 +690,10 @@ impl Mapper<'_> {
             }
             let (is_image, dest) = match event {
                 Event::Start(Tag::Image { dest_url, .. }) => (true, dest_url.to_string()),
+                Event::Start(Tag::Link {
+                    link_type: pulldown_cmark::LinkType::Email,
+                    ..
+                }) => continue,
                 Event::Start(Tag::Link { dest_url, .. }) => (false, dest_url.to_string()),
                 _ => continue,
             };

@@ -395,3 +395,20 @@ fn quizzes_cut_a_chapter_into_segments() {
         matches!(&segs[3], Segment::Quiz(q) if matches!(&q.quiz, Err(m) if m.contains("leaves the book")))
     );
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn no_summary_directive_or_range_panics(
+        text in "[-\\[\\]()#{}:\\\\ \nA-Za-z0-9.*`>]{0,200}|\\PC{0,80}",
+        range in "[0-9:a-z_]{0,8}",
+    ) {
+        let _ = parse_summary(&text);
+        for found in find_directives(&text) {
+            proptest::prop_assert!(found.range.end <= text.len());
+        }
+        let _ = take_lines(&text, Some(&range));
+        let _ = parse_quiz(&text);
+    }
+}
