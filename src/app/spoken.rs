@@ -295,10 +295,11 @@ fn group_said(
     if first || app.reader.stimulus_shown {
         let words = stimulus_words(app, quiz, g);
         let text = words.trim_end_matches('.');
-        format!(
-            "Shared text for {} questions: {text}. End of shared text; x says it again. ",
-            g.questions.len()
-        )
+        let whom = match g.questions.len() {
+            1 => "the question".to_string(),
+            n => format!("{n} questions"),
+        };
+        format!("Shared text for {whom}: {text}. End of shared text; x says it again. ")
     } else {
         "x says the shared text again. ".into()
     }

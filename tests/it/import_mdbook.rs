@@ -484,3 +484,64 @@ fn a_book_without_parts_makes_a_module_of_each_top_level_chapter() {
     assert_eq!(moon["items"][1]["title"], "1.1. Pull");
     assert_eq!(module("modules/02-coasts.yaml")["id"], "coasts");
 }
+
+#[test]
+fn a_prompt_with_code_is_a_group_of_one_that_says_neither_part_1_of_1_nor_1_parts() {
+    use crate::common::{NOW, open_item, render, send};
+    use amphi::app::{Action, App, update};
+    let tmp = tempfile::tempdir().unwrap();
+    let book = tmp.path().join("book");
+    write_book(
+        &book,
+        &[
+            ("book.toml", "[book]\ntitle = \"Code\"\n"),
+            ("src/SUMMARY.md", "- [A](a.md)\n"),
+            ("src/a.md", "Text.\n\n{{#quiz q.toml}}\n"),
+            (
+                "src/q.toml",
+                "[[questions]]\nid = \"v\"\ntype = \"ShortAnswer\"\nprompt.prompt = \"\"\"\nGiven\n\n```rust\nlet v = 2 + 2;\n```\n\nwhat is `v`?\n\"\"\"\nanswer.answer = \"4\"\n",
+            ),
+        ],
+    );
+    let out = tmp.path().join("out");
+    let (code, _, stderr) = import(&[book.as_os_str(), "--out".as_ref(), out.as_os_str()]);
+    assert_eq!(code, 0, "{stderr}");
+    for plain in [false, true] {
+        let course = amphi::course::load_dir(&out).unwrap();
+        let mut app = App::new(
+            course,
+            amphi::progress::State::default(),
+            amphi::theme::Theme::plain(),
+        );
+        app.clock = || NOW;
+        app.settings.plain = plain;
+        update(&mut app, Action::Resize(80, 24));
+        if app.modals.overlay().is_some() {
+            update(&mut app, Action::ToggleHelp);
+        }
+        open_item(&mut app, 0, 1);
+        send(&mut app, &[Action::Confirm]);
+        let screen = render(&app, 80, 24);
+        assert!(screen.contains("let v = 2 + 2;"), "{screen}");
+        assert!(
+            screen.contains("Shared text for the question below"),
+            "{screen}"
+        );
+        assert!(
+            screen.contains("Type the answer to the question above."),
+            "{screen}"
+        );
+        assert!(
+            !screen.contains("Part 1 of 1") && !screen.contains("1 parts"),
+            "{screen}"
+        );
+        if plain {
+            let said = amphi::app::spoken::status(&app);
+            assert!(
+                said.starts_with("Shared text for the question: Given"),
+                "{said}"
+            );
+            assert!(!said.contains("part 1 of 1"), "{said}");
+        }
+    }
+}
