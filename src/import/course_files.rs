@@ -77,9 +77,6 @@ pub struct CourseFile {
     /// The course's language (`fr`, `en-GB`…), when the source says it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
-    /// The course's authors, when the source names them.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub authors: Vec<String>,
     /// The module files, relative to the course folder, in order.
     pub modules: Vec<String>,
 }

@@ -618,7 +618,6 @@ pub fn to_course(bank: &GiftBank, options: &CourseOptions) -> Result<Converted, 
                       for what was converted, approximated and left out."
             .into(),
         language: None,
-        authors: Vec::new(),
         modules: module_paths.clone(),
     };
     files.insert(

@@ -131,6 +131,16 @@ impl Tally {
     }
 }
 
+/// `course.yaml` with the book's authors (a field only this importer
+/// fills, so [`CourseFile`] stays as the other importers build it).
+#[derive(serde::Serialize)]
+struct BookCourseFile {
+    #[serde(flatten)]
+    course: CourseFile,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    authors: Vec<String>,
+}
+
 /// A group of a module's chapters: its section's id and title (none when
 /// the module has no sections), and its chapters in order.
 type Group<'b> = (Option<(String, String)>, Vec<&'b Chapter>);
@@ -272,16 +282,19 @@ pub fn to_course(book: &Book, fallback_title: &str) -> Result<Converted, String>
              converted, approximated and left out."
                 .into()
         });
-    let course = CourseFile {
-        id: id.clone(),
-        title: title.clone(),
-        description,
-        language: book
-            .config
-            .language
-            .as_deref()
-            .map(one_line)
-            .filter(|l| !l.is_empty()),
+    let course = BookCourseFile {
+        course: CourseFile {
+            id: id.clone(),
+            title: title.clone(),
+            description,
+            language: book
+                .config
+                .language
+                .as_deref()
+                .map(one_line)
+                .filter(|l| !l.is_empty()),
+            modules: module_paths.clone(),
+        },
         authors: book
             .config
             .authors
@@ -289,7 +302,6 @@ pub fn to_course(book: &Book, fallback_title: &str) -> Result<Converted, String>
             .map(|a| one_line(a))
             .filter(|a| !a.is_empty())
             .collect(),
-        modules: module_paths.clone(),
     };
     let mut files = vec![(
         "course.yaml".to_string(),
