@@ -545,3 +545,21 @@ fn a_prompt_with_code_is_a_group_of_one_that_says_neither_part_1_of_1_nor_1_part
         }
     }
 }
+
+#[test]
+fn from_mdbook_on_a_file_is_a_usage_error() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = tmp.path().join("book.toml");
+    std::fs::write(&file, "[book]\n").unwrap();
+    let out = tmp.path().join("out");
+    let (code, _, stderr) = import(&[
+        file.as_os_str(),
+        "--from".as_ref(),
+        "mdbook".as_ref(),
+        "--out".as_ref(),
+        out.as_os_str(),
+    ]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("the folder holding book.toml"), "{stderr}");
+    assert!(!out.exists());
+}
