@@ -258,10 +258,14 @@ fn said(app: &App, widest: bool) -> String {
     s
 }
 
-/// `, part 2 of 3` when the question shown is a part of a group; else nothing.
+/// `, part 2 of 3` when the question shown is a part of a group of several;
+/// else nothing.
 fn part_said(quiz: &crate::course::Quiz, state: &crate::quiz::answering::QuizState) -> String {
     let i = state.session.current;
     quiz.group_of(i).map_or_else(String::new, |(_, g)| {
+        if g.questions.len() == 1 {
+            return String::new();
+        }
         format!(
             ", part {} of {}",
             i - g.questions.start + 1,
@@ -291,10 +295,11 @@ fn group_said(
     if first || app.reader.stimulus_shown {
         let words = stimulus_words(app, quiz, g);
         let text = words.trim_end_matches('.');
-        format!(
-            "Shared text for {} questions: {text}. End of shared text; x says it again. ",
-            g.questions.len()
-        )
+        let whom = match g.questions.len() {
+            1 => "the question".to_string(),
+            n => format!("{n} questions"),
+        };
+        format!("Shared text for {whom}: {text}. End of shared text; x says it again. ")
     } else {
         "x says the shared text again. ".into()
     }

@@ -1,9 +1,10 @@
 //! `amphi import SOURCE --out DIR`: another format's course or quiz bank
 //! written as an amphi course folder, with a conversion report.
 //!
-//! Only GIFT (Moodle quiz banks) is imported for now; OLX and mdBook are
-//! recognised and refused as not yet supported. The mapping is
-//! [`crate::import::gift::course`]; this module reads the source safely,
+//! GIFT (Moodle quiz banks) and mdBook books are imported; OLX is recognised
+//! and refused as not yet supported. The mappings are
+//! [`crate::import::gift::course`] and [`crate::import::mdbook::course`]; this
+//! module reads the source safely,
 //! writes the files inside `--out` only, checks the result and reports.
 
 use std::io::{Read, Write};
@@ -23,7 +24,7 @@ pub enum ImportFrom {
     Gift,
     /// An Open edX course export (a folder with course.xml, or its .tar.gz): not yet supported.
     Olx,
-    /// An mdBook book (a folder with book.toml): not yet supported.
+    /// An mdBook book (a folder with book.toml), with its mdbook-quiz quizzes.
     Mdbook,
 }
 
@@ -85,11 +86,7 @@ pub fn run(args: &ImportArgs<'_>, out: &mut Vec<u8>) -> Result<u8, Failure> {
                 "importing Open edX (OLX) courses is not yet supported: only GIFT banks can be imported for now",
             ));
         }
-        ImportFrom::Mdbook => {
-            return Err(Failure::usage(
-                "importing mdBook books is not yet supported: only GIFT banks can be imported for now",
-            ));
-        }
+        ImportFrom::Mdbook => return run_mdbook(args, out),
     }
     let shown_source = super::shown_path(args.source);
     let progress = ImportProgress::on_stderr();
@@ -143,6 +140,54 @@ pub fn run(args: &ImportArgs<'_>, out: &mut Vec<u8>) -> Result<u8, Failure> {
             crate::text::sanitize(&markdown)
         )));
     }
+    write_and_report(args, &converted, &markdown, &progress, out)
+}
+
+/// `amphi import` of an mdBook book (a folder with `book.toml`): read with
+/// [`crate::import::mdbook::read_book`], mapped by
+/// [`crate::import::mdbook::course::to_course`], written and checked like a
+/// GIFT bank.
+fn run_mdbook(args: &ImportArgs<'_>, out: &mut Vec<u8>) -> Result<u8, Failure> {
+    use crate::import::mdbook;
+    let shown_source = super::shown_path(args.source);
+    if !args.source.is_dir() {
+        return Err(Failure::usage(format!(
+            "{shown_source} is not a folder: an mdBook book is the folder holding book.toml"
+        )));
+    }
+    let progress = ImportProgress::on_stderr();
+    progress.stage(&format!("reading {shown_source}"));
+    let book = mdbook::read_book(args.source)
+        .map_err(|e| refused(format!("{shown_source}: {e}; nothing was written")))?;
+    let folder = args
+        .source
+        .canonicalize()
+        .ok()
+        .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .unwrap_or_else(|| "book".into());
+    progress.stage("converting");
+    let converted = mdbook::course::to_course(&book, &folder)
+        .map_err(|e| refused(format!("{shown_source}: {e}; nothing was written")))?;
+    let markdown = converted.report.to_markdown(&folder);
+    if converted.report.course.modules == 0 {
+        return Err(refused(format!(
+            "nothing in {shown_source} can be imported (no chapter amphi can hold); nothing was written:\n\n{}",
+            crate::text::sanitize(&markdown)
+        )));
+    }
+    write_and_report(args, &converted, &markdown, &progress, out)
+}
+
+/// Writes a converted course and its report in `--out`, checks that it
+/// loads, installs it with `--add`, and prints the report.
+fn write_and_report(
+    args: &ImportArgs<'_>,
+    converted: &crate::import::report::Converted,
+    markdown: &str,
+    progress: &ImportProgress,
+    out: &mut Vec<u8>,
+) -> Result<u8, Failure> {
+    let shown_source = super::shown_path(args.source);
     let dir = prepare_out(args.out, args.force)?;
     let mut files: Vec<(String, &[u8])> = converted
         .files
@@ -156,8 +201,7 @@ pub fn run(args: &ImportArgs<'_>, out: &mut Vec<u8>) -> Result<u8, Failure> {
         )
         .collect();
     files.push((REPORT_FILE.to_string(), markdown.as_bytes()));
-    write_files(&dir, &files, &progress)?;
-
+    write_files(&dir, &files, progress)?;
     progress.stage("checking the course");
     if let Err(report) = crate::course::load_dir(&dir) {
         return Err(Failure {
@@ -168,7 +212,6 @@ pub fn run(args: &ImportArgs<'_>, out: &mut Vec<u8>) -> Result<u8, Failure> {
             ),
         });
     }
-
     let mut added = Vec::new();
     if args.add {
         super::courses::add_command(&dir, false, args.force, &mut added)?;

@@ -387,10 +387,17 @@ fn push_stimulus(s: &QuizScreen, g: usize, blocks: &mut Vec<Block>) {
         blocks.push(Block::text(vec![
             Span::styled("▸ Shared text", Style::role(Role::Strong)),
             Span::styled(
-                format!(
-                    " for these {parts} parts, folded to fit the screen · {} to show it",
-                    s.stimuli.key
-                ),
+                if parts == 1 {
+                    format!(
+                        " for this question, folded to fit the screen · {} to show it",
+                        s.stimuli.key
+                    )
+                } else {
+                    format!(
+                        " for these {parts} parts, folded to fit the screen · {} to show it",
+                        s.stimuli.key
+                    )
+                },
                 Style::role(Role::Meta),
             ),
         ]));
@@ -399,7 +406,11 @@ fn push_stimulus(s: &QuizScreen, g: usize, blocks: &mut Vec<Block>) {
     blocks.push(Block::text(vec![
         Span::styled("Shared text", Style::role(Role::Strong)),
         Span::styled(
-            format!(" for the {parts} parts below"),
+            if parts == 1 {
+                " for the question below".to_string()
+            } else {
+                format!(" for the {parts} parts below")
+            },
             Style::role(Role::Meta),
         ),
     ]));
@@ -633,6 +644,9 @@ fn quiz_question(s: &QuizScreen, out: &mut ItemDoc) {
         push_stimulus(s, g, blocks);
     }
     let part = group.map_or_else(String::new, |(_, g)| {
+        if g.questions.len() == 1 {
+            return String::new();
+        }
         format!(
             " · Part {} of {}",
             i - g.questions.start + 1,

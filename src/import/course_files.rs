@@ -117,12 +117,31 @@ pub enum Item {
         title: String,
         body: String,
     },
+    /// A lesson whose text is a Markdown file of the course (`body_file`,
+    /// relative to the course folder), with the course files it offers.
+    #[serde(rename = "lesson")]
+    LessonFile {
+        id: String,
+        title: String,
+        body_file: String,
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        files: Vec<FileRef>,
+    },
     Quiz {
         id: String,
         title: String,
         pass_mark: u8,
         questions: Vec<Question>,
     },
+}
+
+/// A course file offered with an item (`files:`).
+#[derive(Serialize)]
+pub struct FileRef {
+    /// What the file is, as the learner sees it.
+    pub title: String,
+    /// The file, relative to the course folder.
+    pub path: String,
 }
 
 /// An amphi question, as written.

@@ -10,11 +10,14 @@
 //! - [`gift`]: GIFT, Moodle's plain-text quiz format; [`gift::course`] maps a
 //!   bank to a course.
 //! - [`olx`]: Open edX course exports.
+//! - [`mdbook`]: mdBook books and their mdbook-quiz quizzes; [`mdbook::course`]
+//!   maps a book to a course.
 //!
 //! Shared by every mapping: [`course_files`], the typed course files an
 //! importer writes and the ids it makes, and [`report`], the conversion report.
 
 pub mod course_files;
 pub mod gift;
+pub mod mdbook;
 pub mod olx;
 pub mod report;
