@@ -9,7 +9,13 @@
 //! - `gift/generated/<N>`: a generated GIFT bank of N questions of every kind
 //!   (parse + `to_course`), so the cost per question can be read off as N grows;
 //! - `gift/real/<bank>`: the real banks of `../shared/corpora/gift/real/`, when
-//!   that folder is beside the repository (left out with a message otherwise).
+//!   that folder is beside the repository (left out with a message otherwise);
+//! - `mdbook/tea-book`: the test book of `tests/fixtures/import/mdbook/` read
+//!   from disk and converted; `mdbook/generated/<N>`: a generated book of N
+//!   chapters of about 4 KB each, written to a temporary folder at setup;
+//! - `olx/demo/read` and `olx/demo/read_targz`: the Open edX demo course of
+//!   `../shared/corpora/olx/` read into memory from its folder and from a
+//!   `.tar.gz` made at setup (left out when absent).
 
 use std::path::PathBuf;
 
@@ -90,5 +96,84 @@ fn bench_gift(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench_gift);
+fn convert_book(dir: &std::path::Path) -> usize {
+    let book = amphi::import::mdbook::read_book(dir).expect("the book reads");
+    let converted = amphi::import::mdbook::course::to_course(&book, "book").expect("it converts");
+    converted.files.len() + converted.copies.len()
+}
+
+/// A book of `chapters` chapters in parts of ten, each about 4 KB of prose
+/// with a heading, a list and a code block.
+fn generated_book(dir: &std::path::Path, chapters: usize) {
+    let src = dir.join("src");
+    std::fs::create_dir_all(&src).unwrap();
+    std::fs::write(dir.join("book.toml"), "[book]\ntitle = \"Generated\"\n").unwrap();
+    let mut summary = String::from("# Summary\n\n");
+    for i in 0..chapters {
+        if i % 10 == 0 {
+            summary.push_str(&format!("\n# Part {}\n\n", i / 10));
+        }
+        summary.push_str(&format!("- [Chapter {i}](ch{i}.md)\n"));
+        let mut text = format!("# Chapter {i}\n\n");
+        while text.len() < 4096 {
+            text.push_str(
+                "Tea leaves are picked, withered, rolled and dried; *oxidation* makes the \
+                 difference between green and black tea.\n\n- one\n- two\n\n```\nlet cup = brew();\n```\n\n",
+            );
+        }
+        std::fs::write(src.join(format!("ch{i}.md")), text).unwrap();
+    }
+    std::fs::write(src.join("SUMMARY.md"), summary).unwrap();
+}
+
+fn bench_mdbook(c: &mut Criterion) {
+    let mut g = c.benchmark_group("import");
+    g.sample_size(10);
+    let tea = PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/import/mdbook/tea-book"
+    ));
+    g.bench_function("mdbook/tea-book", |b| b.iter(|| convert_book(&tea)));
+    for n in [100usize, 1000] {
+        let tmp = tempfile::tempdir().unwrap();
+        generated_book(tmp.path(), n);
+        g.throughput(Throughput::Elements(n as u64));
+        g.bench_function(BenchmarkId::new("mdbook/generated", n), |b| {
+            b.iter(|| convert_book(tmp.path()))
+        });
+    }
+    g.finish();
+}
+
+fn bench_olx(c: &mut Criterion) {
+    use amphi::import::olx::source::OlxSource;
+    let demo = PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/corpora/olx/openedx-demo-course"
+    ));
+    if !demo.is_dir() {
+        eprintln!("olx/demo left out: ../shared/corpora/olx/openedx-demo-course is absent");
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let archive = tmp.path().join("demo.tar.gz");
+    {
+        let file = std::fs::File::create(&archive).unwrap();
+        let gz = flate2::write::GzEncoder::new(file, flate2::Compression::default());
+        let mut tar = tar::Builder::new(gz);
+        tar.append_dir_all("course", &demo).unwrap();
+        tar.into_inner().unwrap().finish().unwrap();
+    }
+    let mut g = c.benchmark_group("import");
+    g.sample_size(10);
+    g.bench_function("olx/demo/read", |b| {
+        b.iter(|| OlxSource::open(&demo).expect("it reads").files.len())
+    });
+    g.bench_function("olx/demo/read_targz", |b| {
+        b.iter(|| OlxSource::open(&archive).expect("it reads").files.len())
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench_gift, bench_mdbook, bench_olx);
 criterion_main!(benches);
