@@ -150,3 +150,65 @@ fn every_demo_problem_converts_with_the_expected_kinds_and_loads() {
     );
     loads(questions, lessons);
 }
+
+/// Problems using every field the conversion writes (weights, hints, shuffle,
+/// missed, percent tolerances, ranges, partial credit, groups, reflections):
+/// what they become loads in amphi.
+#[test]
+fn every_field_the_conversion_writes_loads() {
+    let problems = [
+        r#"<problem weight="1.5" showanswer="never"><p>Read this.</p><p>And this.</p>
+          <multiplechoiceresponse><label>One?</label><choicegroup shuffle="true">
+            <choice correct="true">a<choicehint>Yes.</choicehint></choice>
+            <choice correct="false">b</choice></choicegroup></multiplechoiceresponse>
+          <choiceresponse><label>Two?</label><checkboxgroup shuffle="true">
+            <choice correct="true">a<choicehint selected="false">Missed a.</choicehint></choice>
+            <choice correct="false">b<choicehint selected="true">Not b.</choicehint></choice>
+            <choice correct="true">c</choice></checkboxgroup></choiceresponse>
+          <numericalresponse answer="0.5" partial_credit="list,close"><label>Half?</label>
+            <responseparam type="tolerance" default="2%"/>
+            <responseparam partial_answers="50" partial_range="3"/>
+            <additional_answer answer="[0.4, 0.6]"/>
+            <correcthint>Right.</correcthint></numericalresponse>
+          <demandhint><hint>Think.</hint><hint>Think again.</hint></demandhint>
+          <solution><p>Because.</p></solution></problem>"#,
+        r#"<problem weight="0"><stringresponse answer="b.*" type="regexp">
+          <label>Starts with b?</label><textline correct_answer="bee"/>
+          <demandhint><hint>An insect.</hint></demandhint></stringresponse></problem>"#,
+        r#"<problem><stringresponse answer=".*" type="ci regexp"><label>Think?</label>
+          </stringresponse><demandhint><hint>Anything goes.</hint></demandhint></problem>"#,
+        r#"<problem><optionresponse><label>Pick</label>
+          <optioninput options="('x','y')" correct="y"/><optioninput options="('p','q')" correct="p"/>
+          </optionresponse></problem>"#,
+    ];
+    let resolve = |_: &str| None;
+    let ctx = HtmlContext { resolve: &resolve };
+    let mut questions = Vec::new();
+    for (i, xml) in problems.iter().enumerate() {
+        let out = convert(&ProblemInput {
+            url_name: &format!("p{i}"),
+            xml,
+            html: &ctx,
+        });
+        assert_eq!(out.left_out, None, "{xml}");
+        questions.extend(out.questions);
+    }
+    let yaml = serde_yaml::to_string(&questions).unwrap();
+    for field in [
+        "weight: 0.5",
+        "weight: 0",
+        "shuffle: true",
+        "missed:",
+        "tolerance: 2%",
+        "tolerance: 6%",
+        "credit: 50",
+        "range:",
+        "hints:",
+        "kind: reflection",
+        "kind: group",
+        "pattern: b.*",
+    ] {
+        assert!(yaml.contains(field), "{field} in:\n{yaml}");
+    }
+    loads(questions, Vec::new());
+}

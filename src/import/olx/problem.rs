@@ -377,7 +377,11 @@ fn show_answer(value: &str) -> (Option<&'static str>, Option<String>) {
         ))
     };
     match value {
-        "always" | "attempted" | "attempted_no_past_due" | "answered" => (Some("after_each"), None),
+        "always" | "attempted" | "attempted_no_past_due" => (Some("after_each"), None),
+        "answered" => (
+            Some("after_pass"),
+            note("after_pass", "once answered right"),
+        ),
         "never" => (Some("never"), None),
         "correct_or_past_due" => (
             Some("after_pass"),

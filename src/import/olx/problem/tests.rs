@@ -389,7 +389,7 @@ fn show_answer_values_map_to_amphi() {
     for (edx, amphi) in [
         ("always", Some("after_each")),
         ("attempted", Some("after_each")),
-        ("answered", Some("after_each")),
+        ("answered", Some("after_pass")),
         ("never", Some("never")),
         ("correct_or_past_due", Some("after_pass")),
         ("closed", Some("after_submit")),
