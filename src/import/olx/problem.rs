@@ -477,10 +477,11 @@ impl<'a, 'input> Problem<'a, 'input> {
                 }
                 return Cut::Drop;
             }
-            if is_response(n)
-                && let Some(m) = marker(n)
-            {
-                return Cut::Replace(m);
+            if is_response(n) {
+                return marker(n).map_or(Cut::Unwrap, Cut::Replace);
+            }
+            if matches!(name, "text" | "startouttext" | "endouttext") {
+                return Cut::Unwrap;
             }
             Cut::Keep
         };
@@ -489,6 +490,7 @@ impl<'a, 'input> Problem<'a, 'input> {
 
     /// `out` left out, `because`, with a lesson saying what it asked.
     fn left_out(&self, mut out: ProblemOutput, because: String) -> ProblemOutput {
+        out.approximated.clear();
         out.lesson = self.lesson(&because);
         out.left_out = Some(because);
         out

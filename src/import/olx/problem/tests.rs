@@ -559,3 +559,34 @@ fn python_strings_read_quotes_and_escapes() {
     );
     assert!(python_strings("()").is_empty());
 }
+
+#[test]
+fn the_shared_text_is_the_problems_html_source_without_what_is_not_text() {
+    let xml = r#"<problem><script type="loncapa/python">x = 1</script>
+        <p>A <b>bold</b> &amp; <img src="/static/a.png"/> text.</p>
+        <text><multiplechoiceresponse><p>Inside.</p><label>Q?</label><choicegroup>
+          <choice correct="true">a</choice><choice>b</choice></choicegroup>
+          <solution><p>S.</p></solution></multiplechoiceresponse></text>
+        <demandhint><hint>H.</hint></demandhint></problem>"#;
+    let doc = crate::import::olx::source::parse_xml(xml).unwrap();
+    let resolve = |_: &str| None;
+    let ctx = HtmlContext { resolve: &resolve };
+    let p = super::Problem {
+        src: xml,
+        root: doc.root_element(),
+        html: &ctx,
+    };
+    let html = p.text_html(&|_| None, false);
+    assert!(
+        html.contains(r#"<p>A <b>bold</b> &amp; <img src="/static/a.png"/> text.</p>"#),
+        "{html}"
+    );
+    assert!(html.contains("<p>Inside.</p>"), "{html}");
+    for gone in [
+        "script", "x = 1", "response", "<text>", "label", "Q?", "choice", "S.", "H.",
+    ] {
+        assert!(!html.contains(gone), "{gone} in {html}");
+    }
+    let with_labels = p.text_html(&|_| None, true);
+    assert!(with_labels.contains("<label>Q?</label>"), "{with_labels}");
+}

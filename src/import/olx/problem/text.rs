@@ -13,6 +13,9 @@ pub(super) enum Cut {
     Drop,
     /// Write this (HTML) instead of it.
     Replace(String),
+    /// Copy its content without its own tags (an OLX element that is no HTML,
+    /// such as a response holding paragraphs).
+    Unwrap,
 }
 
 /// The source of `node`'s content (between its start and end tags), with each
@@ -42,6 +45,11 @@ fn copy(src: &str, node: Node<'_, '_>, cut: &dyn Fn(Node<'_, '_>) -> Cut, out: &
     match cut(node) {
         Cut::Drop => {}
         Cut::Replace(text) => out.push_str(&text),
+        Cut::Unwrap => {
+            for child in node.children() {
+                copy(src, child, cut, out);
+            }
+        }
         Cut::Keep => {
             let (Some(first), Some(last)) = (node.first_child(), node.last_child()) else {
                 if let Some(s) = src.get(range) {
