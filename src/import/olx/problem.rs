@@ -131,7 +131,7 @@ const NOT_CONVERTED: [(&str, &str); 12] = [
 ];
 
 /// Elements that are the input side of a response (never text to read).
-const INPUTS: [&str; 25] = [
+const INPUTS: [&str; 26] = [
     "choicegroup",
     "checkboxgroup",
     "radiogroup",
@@ -157,6 +157,7 @@ const INPUTS: [&str; 25] = [
     "crystallography",
     "vsepr_input",
     "filesubmission",
+    "targetedfeedbackset",
 ];
 
 /// Converts one problem. Never panics: XML that does not parse, or a problem

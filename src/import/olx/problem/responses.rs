@@ -186,6 +186,17 @@ fn single_choice(
                 add_feedback(&mut feedback, i + 1, t);
             }
         }
+        // The older targeted feedback: a `<targetedfeedback>` of the
+        // response names the choice by its `explanation-id`.
+        if let Some(eid) = attr(*c, "explanation-id") {
+            for t in response.descendants().filter(|t| {
+                t.has_tag_name("targetedfeedback") && attr(*t, "explanation-id") == Some(eid)
+            }) {
+                if let Some(t) = some(p.inline(t, &|_| Cut::Keep)) {
+                    add_feedback(&mut feedback, i + 1, t);
+                }
+            }
+        }
     }
     let Some(&answer) = right.first() else {
         return Err("no choice is marked right".into());
@@ -465,6 +476,7 @@ fn short_answer(
             .collect::<Vec<_>>()
             .join("|")
     };
+    let source = python_regex(&source);
     let pattern = AnswerPattern::new(&source).map_err(|e| {
         format!("its regular expression `{source}` is not one amphi can read ({e})")
     })?;
@@ -486,6 +498,30 @@ fn short_answer(
         answers: shown,
         pattern: Some(source),
     })
+}
+
+/// A Python regular expression in amphi's syntax where the two differ in
+/// spelling only: Python's `\Z` (end of text) is Rust's `\z`. Anything else
+/// Python has and Rust has not (look-around, back-references) stays, and fails
+/// to compile with the parser's words.
+pub(super) fn python_regex(source: &str) -> String {
+    let mut out = String::with_capacity(source.len());
+    let mut chars = source.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some('Z') => out.push_str("\\z"),
+                Some(n) => {
+                    out.push('\\');
+                    out.push(n);
+                }
+                None => out.push('\\'),
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// A number as Open edX writes one (`3`, `-0.5`, `1e3`, `.5`).

@@ -590,3 +590,24 @@ fn the_shared_text_is_the_problems_html_source_without_what_is_not_text() {
     let with_labels = p.text_html(&|_| None, true);
     assert!(with_labels.contains("<label>Q?</label>"), "{with_labels}");
 }
+
+#[test]
+fn targeted_feedback_is_the_feedback_of_its_choice() {
+    let (q, _) = one(r#"<problem><multiplechoiceresponse targeted-feedback="">
+        <label>Q?</label><choicegroup>
+          <choice correct="false" explanation-id="f1">a</choice>
+          <choice correct="true" explanation-id="f2">b</choice></choicegroup>
+        <targetedfeedbackset>
+          <targetedfeedback explanation-id="f1"><p>Not a.</p></targetedfeedback>
+        </targetedfeedbackset></multiplechoiceresponse></problem>"#);
+    assert_eq!(q["feedback"], yaml("{1: Not a.}"));
+    assert_eq!(q["prompt"], "Q?");
+}
+
+#[test]
+fn python_regex_spellings_become_rusts() {
+    assert_eq!(super::responses::python_regex(r"a\Zb\.c\Z"), r"a\zb\.c\z");
+    let (q, _) = one(r#"<problem><stringresponse answer="ab+\Z" type="ci regexp">
+        <label>Q</label></stringresponse></problem>"#);
+    assert_eq!(q["pattern"], r"ab+\z");
+}
