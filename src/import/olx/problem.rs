@@ -523,6 +523,32 @@ impl<'a, 'input> Problem<'a, 'input> {
         Some(md)
     }
 
+    /// The text that asks a response's question when it has no label: its own
+    /// paragraphs (before its input), or else the paragraph just before it;
+    /// `None` when neither is there or is short enough for a prompt.
+    fn lead_text(&self, response: Node<'_, '_>) -> Option<String> {
+        let text_block = |n: &Node<'_, '_>| {
+            n.is_element()
+                && matches!(
+                    n.tag_name().name(),
+                    "p" | "div" | "span" | "b" | "strong" | "em" | "i"
+                )
+        };
+        let own: Vec<String> = response
+            .children()
+            .filter(text_block)
+            .map(|n| self.inline(n, &|_| Cut::Keep))
+            .filter(|t| !t.is_empty())
+            .collect();
+        let text = if own.is_empty() {
+            let before = response.prev_sibling_element().filter(text_block)?;
+            self.inline(before, &|_| Cut::Keep)
+        } else {
+            own.join(" ")
+        };
+        some(text).filter(|t| t.chars().count() <= 500)
+    }
+
     /// A `<solution>`'s text, as one line (an explanation).
     fn solution(&self, node: Node<'_, '_>, notes: &mut Vec<String>) -> Option<String> {
         if node.descendants().any(|n| n.has_tag_name("img")) {
@@ -566,21 +592,24 @@ impl<'a, 'input> Problem<'a, 'input> {
         };
         let shared_html = self.text_html(&marker, false);
         let shared_inline = to_inline(&shared_html, self.html);
-        // Prompts the response does not give.
-        for (i, part) in parts.iter_mut().enumerate() {
-            if part.prompt.is_some() {
-                continue;
-            }
-            if let Some(r) = part.response
-                && table_cell(r)
-                && let Some(p) = cell_prompt(r)
-            {
-                part.prompt = Some(if n > 1 { format!("[{}] {p}", i + 1) } else { p });
-            }
-        }
         // Text to share: words, or an image (a figure the question is about).
         let shared = !shared_inline.is_empty() || has_image(self.root);
         let simple = n == 1 && is_simple(self.root) && !shared_inline.is_empty();
+        // Prompts the response does not give: in a table, its row and column;
+        // else the text just before its input (kept in the shared text too).
+        for (i, part) in parts.iter_mut().enumerate() {
+            if part.prompt.is_some() || simple {
+                continue;
+            }
+            let Some(r) = part.response else { continue };
+            if table_cell(r)
+                && let Some(p) = cell_prompt(r)
+            {
+                part.prompt = Some(if n > 1 { format!("[{}] {p}", i + 1) } else { p });
+            } else {
+                part.prompt = self.lead_text(r);
+            }
+        }
         let mut questions = Vec::with_capacity(n);
         // The problem's own solutions and hints.
         let mut problem_notes = Vec::new();

@@ -611,3 +611,26 @@ fn python_regex_spellings_become_rusts() {
         <label>Q</label></stringresponse></problem>"#);
     assert_eq!(q["pattern"], r"ab+\z");
 }
+
+#[test]
+fn a_part_without_a_label_is_asked_by_the_text_before_it() {
+    let out = conv(
+        r#"<problem><p>Two sums.</p>
+        <p>What is 2 + 2?</p>
+        <numericalresponse answer="4"><textline/></numericalresponse>
+        <stringresponse answer="six" type="ci"><p>Spell 3 + 3.</p><textline/></stringresponse>
+        <numericalresponse answer="1"><textline/></numericalresponse>
+      </problem>"#,
+    );
+    let g = &written(&out)[0];
+    let prompts: Vec<&str> = g["questions"]
+        .as_sequence()
+        .unwrap()
+        .iter()
+        .map(|p| p["prompt"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        prompts,
+        ["What is 2 + 2?", "Spell 3 + 3.", "Type the number."]
+    );
+}
