@@ -463,19 +463,26 @@ impl<'a, 'input> Problem<'a, 'input> {
     }
 
     /// The problem's text to read (its HTML, without scripts, solutions,
-    /// hints, the responses' labels and inputs), as HTML source. In a
-    /// response inside a table cell, `marker` gives what stands in its place.
+    /// hints, the responses' inputs, and their labels unless `labels`, then
+    /// each a paragraph), as HTML source. In a response inside a table cell,
+    /// `marker` gives what stands in its place.
     fn text_html(&self, marker: &dyn Fn(Node<'_, '_>) -> Option<String>, labels: bool) -> String {
         let cut = |n: Node<'_, '_>| -> Cut {
             let name = n.tag_name().name();
+            let content = || inner_html(self.src, n, &|_| Cut::Keep);
+            if name == "clarification" {
+                return Cut::Replace(format!(" ({})", content()));
+            }
+            if matches!(name, "label" | "description") && inside_response(n) {
+                return if labels {
+                    Cut::Replace(format!("<p>{}</p>", content()))
+                } else {
+                    Cut::Drop
+                };
+            }
             if matches!(name, "script" | "solution" | "demandhint" | "style")
                 || INPUTS.contains(&name)
-                || (!labels && matches!(name, "label" | "description") && inside_response(n))
-                || name == "clarification"
             {
-                if name == "clarification" {
-                    return Cut::Replace(format!(" ({})", inner_html(self.src, n, &|_| Cut::Keep)));
-                }
                 return Cut::Drop;
             }
             if is_response(n) {

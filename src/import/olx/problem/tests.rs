@@ -588,7 +588,7 @@ fn the_shared_text_is_the_problems_html_source_without_what_is_not_text() {
         assert!(!html.contains(gone), "{gone} in {html}");
     }
     let with_labels = p.text_html(&|_| None, true);
-    assert!(with_labels.contains("<label>Q?</label>"), "{with_labels}");
+    assert!(with_labels.contains("<p>Q?</p>"), "{with_labels}");
 }
 
 #[test]
