@@ -184,6 +184,16 @@ pub fn convert(input: &ProblemInput<'_>) -> ProblemOutput {
             .filter(|w| w.is_finite() && *w >= 0.0),
         ..ProblemOutput::default()
     };
+    for (name, read) in [
+        ("weight", out.weight.is_some()),
+        ("max_attempts", out.max_attempts.is_some()),
+    ] {
+        if let Some(v) = attr(root, name).filter(|v| !read && *v != "null") {
+            out.approximated.push(format!(
+                "{name}=\"{v}\" is not a number amphi can use: ignored"
+            ));
+        }
+    }
     if let Some(value) = attr(root, "showanswer") {
         let (amphi, note) = show_answer(value);
         out.show_answer = amphi;

@@ -382,6 +382,15 @@ fn problem_attributes_go_to_the_output() {
     assert_eq!(out.max_attempts, None);
     assert_eq!(out.show_answer, Some("after_submit"));
     assert!(out.approximated[0].contains("showanswer=\"finished\""));
+    let out = conv(
+        r#"<problem weight="-1" max_attempts="null">
+        <numericalresponse answer="1"><label>One?</label></numericalresponse></problem>"#,
+    );
+    assert_eq!((out.weight, out.max_attempts), (None, None));
+    assert_eq!(
+        out.approximated,
+        ["weight=\"-1\" is not a number amphi can use: ignored"]
+    );
 }
 
 #[test]
