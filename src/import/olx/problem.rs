@@ -23,7 +23,7 @@ mod responses;
 mod tests;
 mod text;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use roxmltree::Node;
 
@@ -590,22 +590,26 @@ impl<'a, 'input> Problem<'a, 'input> {
         };
         let n = parts.len();
         let table_cell = |r: Node<'_, '_>| inside(r, &["td", "th"]);
-        // Where each response stands in a table, its part number (from 1).
-        let numbers: Vec<(Node<'_, '_>, usize)> = parts
-            .iter()
-            .enumerate()
-            .filter_map(|(i, p)| Some((p.response?, i + 1)))
-            .collect();
+        // The part numbers (from 1) of each response, for those in a table.
+        let mut numbers: HashMap<roxmltree::NodeId, Vec<String>> = HashMap::new();
+        for (i, part) in parts.iter().enumerate() {
+            if let Some(r) = part.response {
+                numbers
+                    .entry(r.id())
+                    .or_default()
+                    .push(format!("<strong>[{}]</strong>", i + 1));
+            }
+        }
         let marker = |r: Node<'_, '_>| -> Option<String> {
             if n < 2 || !table_cell(r) {
                 return None;
             }
-            let mine: Vec<String> = numbers
-                .iter()
-                .filter(|(node, _)| *node == r)
-                .map(|(_, k)| format!("<strong>[{k}]</strong>"))
-                .collect();
-            Some(mine.join(" "))
+            Some(
+                numbers
+                    .get(&r.id())
+                    .map(|m| m.join(" "))
+                    .unwrap_or_default(),
+            )
         };
         let shared_html = self.text_html(&marker, false);
         let shared_inline = to_inline(&shared_html, self.html);
