@@ -50,7 +50,9 @@ pub struct ProblemOutput {
     pub questions: Vec<Question>,
     /// The report's kind for it: the response element's name
     /// (`multiplechoiceresponse`, `customresponse`…), `multi-part` for a
-    /// problem of several responses, `problem` for one without any.
+    /// problem of several responses (but of several of one kind that amphi
+    /// does not convert: that kind), `problem` for one without any, and
+    /// `other response` for a response element amphi does not know.
     pub kind: &'static str,
     /// How it was approximated (empty when converted exactly).
     pub approximated: Vec<String>,
