@@ -158,6 +158,8 @@ pub enum Question {
         feedback: BTreeMap<usize, String>,
         #[serde(skip_serializing_if = "Option::is_none")]
         explanation: Option<String>,
+        #[serde(flatten)]
+        extra: QuestionExtra,
     },
     MultipleChoice {
         id: String,
@@ -168,6 +170,8 @@ pub enum Question {
         feedback: BTreeMap<usize, String>,
         #[serde(skip_serializing_if = "Option::is_none")]
         explanation: Option<String>,
+        #[serde(flatten)]
+        extra: QuestionExtra,
     },
     TrueFalse {
         id: String,
@@ -186,6 +190,8 @@ pub enum Question {
         pattern: Option<String>,
         #[serde(skip_serializing_if = "Option::is_none")]
         explanation: Option<String>,
+        #[serde(flatten)]
+        extra: QuestionExtra,
     },
     Matching {
         id: String,
@@ -208,12 +214,16 @@ pub enum Question {
         answers: Vec<NumericAnswer>,
         #[serde(skip_serializing_if = "Option::is_none")]
         explanation: Option<String>,
+        #[serde(flatten)]
+        extra: QuestionExtra,
     },
     Reflection {
         id: String,
         prompt: String,
         #[serde(skip_serializing_if = "Option::is_none")]
         explanation: Option<String>,
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        hints: Vec<String>,
     },
     /// Several questions about one shared text (the stimulus).
     Group {
@@ -221,6 +231,28 @@ pub enum Question {
         stimulus: String,
         questions: Vec<Question>,
     },
+}
+
+/// The fields of a question beyond its kind's own that an importer may set,
+/// each left out of the file when empty (see `docs/course-format.md`,
+/// "Questions"): flattened into the choice, short answer and numeric kinds.
+#[derive(Serialize, Default)]
+pub struct QuestionExtra {
+    /// Points when wholly right (amphi's default, 1, when `None`); 0 makes a
+    /// practice question.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub weight: Option<Num>,
+    /// Hints revealed one at a time before answering.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub hints: Vec<String>,
+    /// Choices in a new random order for each attempt (`single_choice` and
+    /// `multiple_choice` only).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub shuffle: bool,
+    /// Shown under a right choice left unpicked, by choice number from 1
+    /// (`single_choice` and `multiple_choice` only, right choices only).
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub missed: BTreeMap<usize, String>,
 }
 
 /// A matching pair.
@@ -247,6 +279,25 @@ impl Serialize for Num {
     }
 }
 
+/// How far from a numeric answer a response may be: a number in the answer's
+/// unit, or a percentage of the answer (written `5%`).
+#[derive(Clone, Copy)]
+pub enum Tolerance {
+    /// Plus or minus this much.
+    Absolute(Num),
+    /// Plus or minus this percentage of the answer.
+    Percent(Num),
+}
+
+impl Serialize for Tolerance {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Tolerance::Absolute(n) => n.serialize(s),
+            Tolerance::Percent(Num(p)) => s.serialize_str(&format!("{p}%")),
+        }
+    }
+}
+
 /// One accepted numeric answer: a value with a tolerance, or a range, with its
 /// credit in percent and feedback.
 #[derive(Serialize)]
@@ -255,8 +306,8 @@ pub struct NumericAnswer {
     /// The value.
     pub answer: Option<Num>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    /// Absolute tolerance around the value.
-    pub tolerance: Option<Num>,
+    /// Tolerance around the value.
+    pub tolerance: Option<Tolerance>,
     #[serde(skip_serializing_if = "Option::is_none")]
     /// Inclusive range, instead of a value.
     pub range: Option<[Num; 2]>,

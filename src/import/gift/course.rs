@@ -27,8 +27,8 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::course::MAX_ENTRIES;
 use crate::import::course_files::{
-    CourseFile, Ids, Item, ModuleFile, Num, NumericAnswer, Pair, Question, SectionFile, slug,
-    unique,
+    CourseFile, Ids, Item, ModuleFile, Num, NumericAnswer, Pair, Question, QuestionExtra,
+    SectionFile, Tolerance, slug, unique,
 };
 pub use crate::import::report::{Converted, CourseSummary, ImportReport, KindReport, Note};
 
@@ -756,6 +756,7 @@ fn question(
             id: question_id(q, position, id_taken),
             prompt,
             explanation: some(explanation),
+            hints: Vec::new(),
         },
         GiftKind::TrueFalse {
             answer,
@@ -837,6 +838,7 @@ fn question(
                     answer: best + 1,
                     feedback,
                     explanation: some(explanation),
+                    extra: QuestionExtra::default(),
                 }
             } else {
                 let right: Vec<usize> = (0..fractions.len())
@@ -858,6 +860,7 @@ fn question(
                     answers: right,
                     feedback,
                     explanation: some(explanation),
+                    extra: QuestionExtra::default(),
                 }
             }
         }
@@ -939,6 +942,7 @@ fn question(
                 answers: accepted,
                 pattern,
                 explanation: some(explanation),
+                extra: QuestionExtra::default(),
             }
         }
         GiftKind::Matching { pairs } => {
@@ -1017,7 +1021,7 @@ fn question(
                 }
                 out.push(NumericAnswer {
                     answer: answer.map(Num),
-                    tolerance: tolerance.map(Num),
+                    tolerance: tolerance.map(|t| Tolerance::Absolute(Num(t))),
                     range: range.map(|[a, b]| [Num(a), Num(b)]),
                     credit: (credit != 100).then_some(credit),
                     feedback: fb,
@@ -1031,6 +1035,7 @@ fn question(
                 prompt,
                 answers: out,
                 explanation: some(explanation),
+                extra: QuestionExtra::default(),
             }
         }
     };

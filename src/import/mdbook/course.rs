@@ -40,8 +40,8 @@ use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
 use crate::course::MAX_ENTRIES;
 use crate::import::course_files::{
-    CourseFile, FileRef, Ids, Item, ModuleFile, Num, NumericAnswer, Question, SectionFile, slug,
-    unique,
+    CourseFile, FileRef, Ids, Item, ModuleFile, Num, NumericAnswer, Question, QuestionExtra,
+    SectionFile, slug, unique,
 };
 pub use crate::import::report::{Converted, CourseSummary, ImportReport, KindReport, Note};
 
@@ -1008,6 +1008,7 @@ impl Mapper<'_> {
                         answer: rights[0],
                         feedback: BTreeMap::new(),
                         explanation: context,
+                        extra: QuestionExtra::default(),
                     }
                 } else {
                     Question::MultipleChoice {
@@ -1017,6 +1018,7 @@ impl Mapper<'_> {
                         answers: rights,
                         feedback: BTreeMap::new(),
                         explanation: context,
+                        extra: QuestionExtra::default(),
                     }
                 };
                 wrap(q, stimulus, &base, ids)
@@ -1061,6 +1063,7 @@ impl Mapper<'_> {
                         answers,
                         pattern: None,
                         explanation: context,
+                        extra: QuestionExtra::default(),
                     },
                     stimulus,
                     &base,
@@ -1103,6 +1106,7 @@ impl Mapper<'_> {
                                 answers: vec![out],
                                 pattern: None,
                                 explanation: None,
+                                extra: QuestionExtra::default(),
                             });
                         }
                         _ => approx
@@ -1121,6 +1125,7 @@ impl Mapper<'_> {
                             feedback: None,
                         }],
                         explanation: None,
+                        extra: QuestionExtra::default(),
                     });
                 } else {
                     approx.push(
