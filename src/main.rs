@@ -201,7 +201,15 @@ fn main() -> ExitCode {
     };
     let result = match course {
         Ok(Some(course)) => {
+            // The edition in the learner's language opens; the others are one key away.
+            let language = cli::editions::locale_language(&|name| std::env::var(name).ok());
+            let mut editions = match &image_files {
+                Some(files) => cli::editions::editions(course, files.as_ref(), language.as_deref()),
+                None => vec![course],
+            };
+            let course = editions.remove(0);
             let mut app = App::new(course, loaded.state, theme);
+            app.editions = editions;
             app.course_folder = folder;
             app.programs = tui::find_programs();
             app.settings.plain = plain;

@@ -389,6 +389,12 @@ pub struct App {
     /// The course's completion, with the (read marks, attempts) counts it was
     /// counted at (see [`App::course_completion`]).
     completion: std::cell::Cell<Option<((usize, usize), Completion)>>,
+    /// The course's other editions (the same course in other languages, same
+    /// id: see `docs/course-format.md`, *Courses in several languages*), in the
+    /// order [`Action::SwitchEdition`] goes through them; the edition left goes
+    /// to the end. Empty for a course in one language. The binary fills it
+    /// (`cli::editions`); `update` never loads a course.
+    pub editions: Vec<Course>,
 }
 
 /// Seconds since the Unix epoch, from the system clock.
@@ -449,6 +455,7 @@ impl App {
             facts: reading::Facts::default(),
             images: Arc::default(),
             completion: std::cell::Cell::new(None),
+            editions: Vec::new(),
         };
         app.glossary = Arc::new(crate::glossary::Matcher::new(&app.course.glossary));
         app.outline_natural = layout::outline_natural_width(&app.course);
