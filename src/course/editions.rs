@@ -185,8 +185,9 @@ pub(super) fn check_manifest(course: &Course, manifest: &(String, String)) -> Ve
 #[derive(Debug, Default)]
 pub struct Differences {
     /// What makes the two disagree on the learner's progress: a module, item or
-    /// question whose kind differs, a question whose right answer differs, an id
-    /// or language that does not match.
+    /// question whose kind differs, a question whose right answer differs (or
+    /// whose number of items, pairs or blanks does), an id or language that does
+    /// not match.
     pub errors: Vec<Problem>,
     /// What the edition lacks or adds: ids of the original missing from it
     /// (their progress is not shown in the edition), ids it has that the original
@@ -222,13 +223,16 @@ fn id_line(src: &str, id: &str, from: usize) -> Option<(usize, usize)> {
 }
 
 /// The right answer of `q` in a form that does not depend on the language:
-/// the right choices by position, or the accepted numbers with their credit;
-/// `None` for answers written as text (which a translation rewords).
+/// the right choices by position, the true or false, the numbers accepted with
+/// their credit, how many items, pairs or blanks; `None` for answers written
+/// as text (which a translation rewords) and for reflections.
 fn language_free_answer(q: &Question) -> Option<String> {
-    if let Some((n, right)) = q.key.choices_and_right() {
-        return Some(format!("{n} choices, right: {right:?}"));
-    }
     match &q.key {
+        AnswerKey::SingleChoice { .. } | AnswerKey::MultipleChoice { .. } => q
+            .key
+            .choices_and_right()
+            .map(|(n, right)| format!("{n} choices, right: {right:?}")),
+        AnswerKey::TrueFalse { answer } => Some(answer.to_string()),
         AnswerKey::Numeric { answers, .. } => Some(
             answers
                 .iter()
@@ -236,7 +240,10 @@ fn language_free_answer(q: &Question) -> Option<String> {
                 .collect::<Vec<_>>()
                 .join("; "),
         ),
-        _ => None,
+        AnswerKey::Ordering { items } => Some(format!("{} items", items.len())),
+        AnswerKey::Matching { pairs } => Some(format!("{} pairs", pairs.len())),
+        AnswerKey::FillBlanks { blanks, .. } => Some(format!("{} blanks", blanks.len())),
+        AnswerKey::ShortAnswer { .. } | AnswerKey::Reflection { .. } => None,
     }
 }
 
