@@ -18,6 +18,7 @@ mod doc_cache;
 mod docs_example;
 mod e2e_all_features;
 mod e2e_tmux;
+mod edition_switch;
 mod editions;
 mod folders;
 mod fuzz_regressions;
