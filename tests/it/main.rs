@@ -19,6 +19,7 @@ mod docs_example;
 mod e2e_all_features;
 mod e2e_tmux;
 mod edition_switch;
+mod edition_tmux;
 mod editions;
 mod folders;
 mod fuzz_regressions;
