@@ -226,7 +226,11 @@ fn main() -> ExitCode {
                 tui::graphics_protocol(protocol_setting, &|name| std::env::var(name).ok()),
                 tui::window_pixels(),
             );
-            app.images = Arc::new(app::images::ImageStore::new(image_files.take(), image_mode));
+            app.course_files = image_files.take();
+            app.images = Arc::new(app::images::ImageStore::new(
+                app.edition_files(),
+                image_mode,
+            ));
             app.settings.keys = settings.keys;
             if review {
                 // Straight to the review: no "where you were" card first.

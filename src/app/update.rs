@@ -172,6 +172,9 @@ fn switch_edition(app: &mut App) {
     let next = app.editions.remove(0);
     let left = app.take_course(next);
     app.editions.push(left);
+    // Images are read in the edition's own folder.
+    let mode = app.images.mode();
+    app.images = std::sync::Arc::new(super::images::ImageStore::new(app.edition_files(), mode));
     let language = &app.course.info.language;
     app.notice = Some(format!(
         "Edition: {} ({language}); E switches again.",

@@ -58,6 +58,50 @@ impl CourseFiles for SubFiles<'_> {
     }
 }
 
+/// Like [`SubFiles`], but owning its shared outer source: what the app keeps to
+/// read an edition's images while it runs (the outer source is the original's
+/// files, shared with the thread that prepares texts).
+pub struct EditionFiles {
+    inner: std::sync::Arc<dyn CourseFiles + Send + Sync>,
+    prefix: String,
+}
+
+impl EditionFiles {
+    /// The folder `folder` of `inner`, as [`SubFiles::new`] checks it.
+    ///
+    /// # Errors
+    /// The message of [`safe_components`] when `folder` is not a safe relative path.
+    pub fn new(
+        inner: std::sync::Arc<dyn CourseFiles + Send + Sync>,
+        folder: &str,
+    ) -> Result<Self, String> {
+        let prefix = safe_components(folder)?.join("/");
+        Ok(EditionFiles { inner, prefix })
+    }
+
+    fn full(&self, path: &str) -> Result<String, String> {
+        Ok(format!(
+            "{}/{}",
+            self.prefix,
+            safe_components(path)?.join("/")
+        ))
+    }
+}
+
+impl CourseFiles for EditionFiles {
+    fn read(&self, path: &str) -> Result<Vec<u8>, String> {
+        self.inner.read(&self.full(path)?)
+    }
+
+    fn display(&self, path: &str) -> String {
+        self.inner.display(&format!("{}/{path}", self.prefix))
+    }
+
+    fn size(&self, path: &str) -> Result<u64, String> {
+        self.inner.size(&self.full(path)?)
+    }
+}
+
 /// The folder of `course`'s edition in `language` (a tag such as `fr` or
 /// `fr-CA`; only its primary part is compared, case-blind), or `None` when the
 /// course's own language is that one or it has no such edition.

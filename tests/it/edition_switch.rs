@@ -146,3 +146,38 @@ fn without_another_edition_the_key_says_so() {
     assert_eq!(app.course.info.language, "en");
     assert!(app.notice.as_deref().unwrap_or("").contains("no edition"));
 }
+
+#[test]
+fn an_editions_files_and_images_are_read_in_its_own_folder() {
+    use amphi::course::{DirFiles, load_dir};
+    let dir =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/editions");
+    let files: std::sync::Arc<dyn amphi::course::CourseFiles + Send + Sync> =
+        std::sync::Arc::new(DirFiles::new(&dir));
+    let all = editions(load_dir(&dir).unwrap(), files.as_ref(), Some("fr"));
+    let mut all = all.into_iter();
+    let mut app = App::new(all.next().unwrap(), State::default(), Theme::plain());
+    app.editions = all.collect();
+    app.course_folder = Some(dir.clone());
+    app.course_files = Some(files);
+    assert_eq!(app.course.info.language, "fr");
+    assert_eq!(app.edition_folder(), Some("fr"));
+    assert_eq!(app.files_folder(), Some(dir.join("fr")));
+    let read = |app: &App| {
+        let bytes = app.edition_files().unwrap().read("course.yaml").unwrap();
+        String::from_utf8(bytes).unwrap()
+    };
+    assert!(
+        read(&app).contains("edition_of"),
+        "the edition's own course.yaml"
+    );
+
+    send(&mut app, &[Action::SwitchEdition]);
+    assert_eq!(app.course.info.language, "en");
+    assert_eq!(app.edition_folder(), None);
+    assert_eq!(app.files_folder(), Some(dir.clone()));
+    assert!(
+        !read(&app).contains("edition_of"),
+        "the original's course.yaml"
+    );
+}
