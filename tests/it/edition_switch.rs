@@ -181,3 +181,17 @@ fn an_editions_files_and_images_are_read_in_its_own_folder() {
         "the original's course.yaml"
     );
 }
+
+#[test]
+fn plain_mode_says_which_edition_opened_and_shows_its_text() {
+    let mut app = app_for(None, 80, 24);
+    app.settings.plain = true;
+    open_item(&mut app, 0, 0);
+    send(&mut app, &[Action::SwitchEdition]);
+    let said = amphi::app::spoken::status(&app);
+    assert!(said.contains("Edition: Sociologie du web"), "{said}");
+    assert!(said.contains("(fr)"), "{said}");
+    let screen = render(&app, 80, 24);
+    assert!(screen.contains("Des Big Four aux NATU"), "{screen}");
+    assert!(screen.contains("Edition: Sociologie du web"), "{screen}");
+}
