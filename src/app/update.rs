@@ -177,7 +177,7 @@ fn switch_edition(app: &mut App) {
     app.images = std::sync::Arc::new(super::images::ImageStore::new(app.edition_files(), mode));
     let language = &app.course.info.language;
     app.notice = Some(format!(
-        "Edition: {} ({language}); E switches again.",
+        "Edition: {} ({language}), with the same progress.",
         app.course.info.title
     ));
 }
