@@ -107,6 +107,7 @@ fn main() -> ExitCode {
 
     // Terminal events and, for `amphi preview`, reloads of the course.
     let (tx, rx) = std::sync::mpsc::sync_channel(16);
+    let previewing = preview.is_some();
     let _watch = match preview {
         Some(dir) => {
             let tx = tx.clone();
@@ -202,7 +203,13 @@ fn main() -> ExitCode {
     let result = match course {
         Ok(Some(course)) => {
             // The edition in the learner's language opens; the others are one key away.
-            let language = cli::editions::locale_language(&|name| std::env::var(name).ok());
+            // `amphi preview` shows the folder it watches (its reloads are of that
+            // folder's course), whatever the locale.
+            let language = if previewing {
+                None
+            } else {
+                cli::editions::locale_language(&|name| std::env::var(name).ok())
+            };
             let mut editions = match &image_files {
                 Some(files) => cli::editions::editions(course, files.as_ref(), language.as_deref()),
                 None => vec![course],
