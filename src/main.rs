@@ -210,9 +210,17 @@ fn main() -> ExitCode {
             } else {
                 cli::editions::locale_language(&|name| std::env::var(name).ok())
             };
-            let mut editions = match &image_files {
-                Some(files) => cli::editions::editions(course, files.as_ref(), language.as_deref()),
-                None => vec![course],
+            let mut editions = match (&image_files, &folder) {
+                // The bundled course (no folder): its editions through the cache.
+                (Some(_), None) => {
+                    cli::editions::editions_with(course, language.as_deref(), &|f| {
+                        amphi::course::cache::load_bundled_edition_cached(f).ok()
+                    })
+                }
+                (Some(files), Some(_)) => {
+                    cli::editions::editions(course, files.as_ref(), language.as_deref())
+                }
+                (None, _) => vec![course],
             };
             let course = editions.remove(0);
             let mut app = App::new(course, loaded.state, theme);

@@ -23,6 +23,20 @@ pub fn locale_language(var: &dyn Fn(&str) -> Option<String>) -> Option<String> {
 /// the original among them. An edition that does not load is left out (`amphi
 /// check` reports why); a course without `editions` gives itself alone.
 pub fn editions(course: Course, files: &dyn CourseFiles, language: Option<&str>) -> Vec<Course> {
+    editions_with(course, language, &|folder| {
+        course::load_edition(files, folder).ok()
+    })
+}
+
+/// [`editions`], each edition read by `load` from its folder (the bundled
+/// course's through the course cache: see
+/// [`course::cache::load_bundled_edition_cached`]); `None` for one that does not
+/// load.
+pub fn editions_with(
+    course: Course,
+    language: Option<&str>,
+    load: &dyn Fn(&str) -> Option<Course>,
+) -> Vec<Course> {
     if course.info.editions.is_empty() {
         return vec![course];
     }
@@ -36,7 +50,7 @@ pub fn editions(course: Course, files: &dyn CourseFiles, language: Option<&str>)
     let id = course.info.id.clone();
     let mut all = vec![(None, course)];
     for folder in folders {
-        if let Ok(ed) = course::load_edition(files, &folder)
+        if let Some(ed) = load(&folder)
             && ed.info.id == id
         {
             all.push((Some(folder), ed));

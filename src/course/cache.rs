@@ -177,10 +177,24 @@ impl CourseCache {
     /// # Errors
     /// The [`Report`] of [`super::load_bundled`] (never a cache error).
     pub fn load_bundled(&self) -> (Result<Course, Report>, Outcome) {
+        self.load_bundled_edition(None)
+    }
+
+    /// Loads the bundled course's edition in its folder `folder` (`fr`), or the
+    /// original for `None`, like [`CourseCache::load_bundled`]: each edition has
+    /// an entry of its own, keyed the same way.
+    ///
+    /// # Errors
+    /// The [`Report`] of [`super::load_edition`] (never a cache error).
+    pub fn load_bundled_edition(&self, folder: Option<&str>) -> (Result<Course, Report>, Outcome) {
+        let load = || match folder {
+            None => super::load_bundled(),
+            Some(f) => super::load_edition(&super::bundled_files(), f),
+        };
         let exe = exe_stamp();
         if exe == (0, 0) {
             let why = "the amphi executable cannot be examined".to_string();
-            return (super::load_bundled(), Outcome::Loaded(why));
+            return (load(), Outcome::Loaded(why));
         }
         let files = super::bundled::bundled_contents();
         let mut keyed = Vec::new();
@@ -195,18 +209,22 @@ impl CourseCache {
             size: keyed.len() as u64,
             mtime_ns: checksum(&keyed),
         };
-        let name = Path::new(BUNDLED);
+        let named = match folder {
+            None => BUNDLED.to_string(),
+            Some(f) => format!("{BUNDLED}/{f}"),
+        };
+        let name = Path::new(&named);
         let entry = self.entry_path(name);
         if let Some(course) = read_entry_with(&entry, name, exe, |s| *s == stamp) {
             return (Ok(course), Outcome::Hit);
         }
-        let result = super::load_bundled();
+        let result = load();
         let outcome = match &result {
             Err(_) => Outcome::Loaded("the course is not valid".into()),
             Ok(course) => {
                 let head = Header {
                     exe,
-                    course_dir: BUNDLED.to_string(),
+                    course_dir: named.clone(),
                     stamps: vec![stamp],
                 };
                 match self.write_entry(&entry, &head, course) {
@@ -275,6 +293,18 @@ pub fn load_bundled_cached() -> Result<Course, Report> {
     match CourseCache::platform() {
         Some(cache) => cache.load_bundled().0,
         None => super::load_bundled(),
+    }
+}
+
+/// The bundled course's edition in its folder `folder` like
+/// [`load_bundled_cached`], through [`CourseCache::load_bundled_edition`].
+///
+/// # Errors
+/// The [`Report`] of [`super::load_edition`].
+pub fn load_bundled_edition_cached(folder: &str) -> Result<Course, Report> {
+    match CourseCache::platform() {
+        Some(cache) => cache.load_bundled_edition(Some(folder)).0,
+        None => super::load_edition(&super::bundled_files(), folder),
     }
 }
 
