@@ -142,3 +142,28 @@ fn an_edition_folder_cannot_leave_the_course_folder() {
     assert!(load_edition(&DirFiles::new(&dir), "../editions").is_err());
     assert!(load_edition(&DirFiles::new(&dir), "/tmp").is_err());
 }
+
+#[test]
+fn amphi_check_shows_an_editions_problems_in_its_files_with_the_source_line() {
+    let dir = fixture("invalid", "edition-answer-differs");
+    let out = crate::common::isolated::amphi()
+        .arg("check")
+        .arg(&dir)
+        .env_remove("NO_COLOR")
+        .output()
+        .expect("run amphi");
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let root = format!("{}/", dir.display());
+    let text = text.replace(&root, "");
+    assert!(
+        text.contains(
+            "fr/modules/01-tea.yaml:25:9: question `minutes` is true_false here but numeric in \
+             the original"
+        ),
+        "{text}"
+    );
+    // The edition's own line under the message, as for any problem.
+    assert!(text.contains("id: minutes"), "{text}");
+    assert!(text.contains("2 errors in 1 file"), "{text}");
+}
