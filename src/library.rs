@@ -303,6 +303,11 @@ impl Library {
         let refused = |m: String| AddError::Refused(m);
         let files = RecordingFiles::new(src);
         let course = course::load(&files).map_err(AddError::Invalid)?;
+        // Its editions in other languages are read too, so that their files are
+        // copied with the rest (one that does not load is left to `amphi check`).
+        for edition in &course.info.editions {
+            let _ = course::load_edition(&files, &edition.folder);
+        }
         let id = course.info.id.clone();
         if let Some(why) = unusable_id(&id) {
             return Err(refused(format!(

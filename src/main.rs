@@ -107,6 +107,7 @@ fn main() -> ExitCode {
 
     // Terminal events and, for `amphi preview`, reloads of the course.
     let (tx, rx) = std::sync::mpsc::sync_channel(16);
+    let previewing = preview.is_some();
     let _watch = match preview {
         Some(dir) => {
             let tx = tx.clone();
@@ -201,7 +202,29 @@ fn main() -> ExitCode {
     };
     let result = match course {
         Ok(Some(course)) => {
+            // The edition in the learner's language opens; the others are one key away.
+            // `amphi preview` shows the folder it watches (its reloads are of that
+            // folder's course), whatever the locale.
+            let language = if previewing {
+                None
+            } else {
+                cli::editions::locale_language(&|name| std::env::var(name).ok())
+            };
+            let mut editions = match (&image_files, &folder) {
+                // The bundled course (no folder): its editions through the cache.
+                (Some(_), None) => {
+                    cli::editions::editions_with(course, language.as_deref(), &|f| {
+                        amphi::course::cache::load_bundled_edition_cached(f).ok()
+                    })
+                }
+                (Some(files), Some(_)) => {
+                    cli::editions::editions(course, files.as_ref(), language.as_deref())
+                }
+                (None, _) => vec![course],
+            };
+            let course = editions.remove(0);
             let mut app = App::new(course, loaded.state, theme);
+            app.editions = editions;
             app.course_folder = folder;
             app.programs = tui::find_programs();
             app.settings.plain = plain;
@@ -218,7 +241,11 @@ fn main() -> ExitCode {
                 tui::graphics_protocol(protocol_setting, &|name| std::env::var(name).ok()),
                 tui::window_pixels(),
             );
-            app.images = Arc::new(app::images::ImageStore::new(image_files.take(), image_mode));
+            app.course_files = image_files.take();
+            app.images = Arc::new(app::images::ImageStore::new(
+                app.edition_files(),
+                image_mode,
+            ));
             app.settings.keys = settings.keys;
             if review {
                 // Straight to the review: no "where you were" card first.

@@ -16,6 +16,9 @@ pub enum Action {
     PrevMatch,
     /// Show or hide what the course is about: description, authors, sources.
     ToggleAbout,
+    /// Open the course's next edition in another language ([`super::App::editions`])
+    /// at the same item, with the same progress.
+    SwitchEdition,
     /// Close an overlay or leave text entry.
     Back,
     /// Move focus between the outline and the content.

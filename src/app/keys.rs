@@ -337,6 +337,13 @@ pub const KEYS: &[Key] = &[
         help: Help::Line("wheel scrolls the pane under it; click opens an item or picks a choice"),
     },
     bind(
+        "switch-edition",
+        Action::SwitchEdition,
+        &["E"],
+        COMMANDS,
+        Help::Line("switch to the course's edition in another language (same progress)"),
+    ),
+    bind(
         "about",
         Action::ToggleAbout,
         &["i"],

@@ -389,6 +389,17 @@ pub struct App {
     /// The course's completion, with the (read marks, attempts) counts it was
     /// counted at (see [`App::course_completion`]).
     completion: std::cell::Cell<Option<((usize, usize), Completion)>>,
+    /// The files of the original course (the folder on disk, or the bundled
+    /// course's), as the binary found them: an edition's images and offered
+    /// files are read in its own folder inside them ([`App::edition_folder`]).
+    /// `None` in tests and when the files are unknown.
+    pub course_files: Option<Arc<dyn crate::course::CourseFiles + Send + Sync>>,
+    /// The course's other editions (the same course in other languages, same
+    /// id: see `docs/course-format.md`, *Courses in several languages*), in the
+    /// order [`Action::SwitchEdition`] goes through them; the edition left goes
+    /// to the end. Empty for a course in one language. The binary fills it
+    /// (`cli::editions`); `update` never loads a course.
+    pub editions: Vec<Course>,
 }
 
 /// Seconds since the Unix epoch, from the system clock.
@@ -449,6 +460,8 @@ impl App {
             facts: reading::Facts::default(),
             images: Arc::default(),
             completion: std::cell::Cell::new(None),
+            editions: Vec::new(),
+            course_files: None,
         };
         app.glossary = Arc::new(crate::glossary::Matcher::new(&app.course.glossary));
         app.outline_natural = layout::outline_natural_width(&app.course);
@@ -523,6 +536,38 @@ impl App {
     pub fn current_item(&self) -> Option<&Item> {
         let (mi, ii) = self.nav.current;
         self.course.modules.get(mi)?.items.get(ii)
+    }
+    /// The folder, inside the original course's folder, of the edition open
+    /// now (`fr` for the bundled course in French); `None` for the original.
+    pub fn edition_folder(&self) -> Option<&str> {
+        self.course.info.edition_of.as_ref()?;
+        let original = self.editions.iter().find(|c| c.info.edition_of.is_none())?;
+        crate::course::editions::edition_folder(original, &self.course.info.language)
+    }
+
+    /// The folder the open edition's offered files are in: [`App::course_folder`],
+    /// or inside it the edition's own ([`App::edition_folder`]).
+    pub fn files_folder(&self) -> Option<std::path::PathBuf> {
+        let base = self.course_folder.clone()?;
+        Some(match self.edition_folder() {
+            Some(folder) => folder
+                .split('/')
+                .filter(|c| !c.is_empty())
+                .fold(base, |p, c| p.join(c)),
+            None => base,
+        })
+    }
+
+    /// The files the open edition's images are read from: [`App::course_files`],
+    /// or the edition's folder inside them.
+    pub fn edition_files(&self) -> Option<Arc<dyn crate::course::CourseFiles + Send + Sync>> {
+        let files = self.course_files.clone()?;
+        match self.edition_folder() {
+            Some(folder) => crate::course::editions::EditionFiles::new(files, folder)
+                .ok()
+                .map(|f| Arc::new(f) as Arc<dyn crate::course::CourseFiles + Send + Sync>),
+            None => Some(files),
+        }
     }
 
     /// The progress key (`module-id/item-id`) of item `ii` of module `mi`, or

@@ -74,7 +74,10 @@ impl Facts {
                 m.items
                     .iter()
                     .map(|item| {
-                        if progress.hashes.contains_key(&item_key(&m.id, item.id())) {
+                        if progress
+                            .hashes
+                            .contains_key(&item_key(&m.id, &hashed_id(course, item.id())))
+                        {
                             content_hash(item)
                         } else {
                             String::new()
@@ -202,7 +205,7 @@ pub(crate) fn store_hash(app: &mut App, mi: usize, ii: usize) -> bool {
     let Some(item) = module.items.get(ii) else {
         return false;
     };
-    let key = item_key(&module.id, item.id());
+    let key = item_key(&module.id, &hashed_id(&app.course, item.id()));
     // Hashed once per course load: a key press at the end of a read item calls
     // this again, and a 2.6 MB lesson takes over a millisecond to hash.
     let known = app.facts.hash(mi, ii);
@@ -230,6 +233,21 @@ pub fn changed(app: &App, mi: usize, ii: usize) -> bool {
     let Some(item) = module.items.get(ii) else {
         return false;
     };
-    app.progress()
-        .changed_since(&module.id, item.id(), app.facts.hash(mi, ii))
+    app.progress().changed_since(
+        &module.id,
+        &hashed_id(&app.course, item.id()),
+        app.facts.hash(mi, ii),
+    )
+}
+
+/// The item id under which `course` keeps the content hash of item `id`: the
+/// id itself in an original, `id@language` in an edition (`edition_of`), so
+/// each edition notices changes to its own text and switching language does not
+/// mark every item read as changed.
+pub fn hashed_id<'a>(course: &Course, id: &'a str) -> std::borrow::Cow<'a, str> {
+    if course.info.edition_of.is_some() {
+        std::borrow::Cow::Owned(format!("{id}@{}", course.info.language))
+    } else {
+        std::borrow::Cow::Borrowed(id)
+    }
 }

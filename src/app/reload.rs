@@ -24,6 +24,13 @@ impl App {
             }
         };
         self.modals.set_reload_error(None);
+        self.take_course(course);
+    }
+
+    /// Puts `course` in place of the open one as [`App::reload`] does for a valid
+    /// course (same item, same place, helpers built again) and returns the one
+    /// it replaces (for [`super::Action::SwitchEdition`]).
+    pub(crate) fn take_course(&mut self, course: Course) -> Course {
         let (mi, ii) = self.nav.current;
         let ids = self.course.modules.get(mi).and_then(|m| {
             let item = m.items.get(ii)?;
@@ -33,7 +40,7 @@ impl App {
             .reader
             .pending_anchor
             .unwrap_or_else(|| self.reader.view.anchor());
-        self.course = course;
+        let old = std::mem::replace(&mut self.course, course);
         self.search_index = None;
         self.glossary = std::sync::Arc::new(crate::glossary::Matcher::new(&self.course.glossary));
         self.outline_natural = super::layout::outline_natural_width(&self.course);
@@ -61,13 +68,14 @@ impl App {
             None => (self.nearest(mi, ii), false),
         };
         let Some((nm, ni)) = to else {
-            return;
+            return old;
         };
         self.open(nm, ni);
         if kept {
             self.reader.pending_anchor = Some(anchor);
             self.rebuild();
         }
+        old
     }
 
     /// The item at (`mi`, `ii`), or the nearest one that exists.

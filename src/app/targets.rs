@@ -112,7 +112,8 @@ pub fn confirm(app: &mut App, effects: &mut Vec<Effect>) -> bool {
     let Some(item) = app.current_item() else {
         return false;
     };
-    match open::launch(item, opens, app.course_folder.as_deref(), app.programs) {
+    let folder = app.files_folder();
+    match open::launch(item, opens, folder.as_deref(), app.programs) {
         Ok((launch, notice)) => {
             app.notice = Some(notice);
             effects.push(Effect::Launch(launch));

@@ -161,6 +161,27 @@ fn panes(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
     effects.dedup();
 }
 
+/// Opens the next of [`App::editions`] in place of the open course, at the same
+/// item and place ([`App::reload`]'s rules), and says which language is open.
+/// Progress is the same: every edition has the course's id.
+fn switch_edition(app: &mut App) {
+    if app.editions.is_empty() {
+        app.notice = Some("This course has no edition in another language.".into());
+        return;
+    }
+    let next = app.editions.remove(0);
+    let left = app.take_course(next);
+    app.editions.push(left);
+    // Images are read in the edition's own folder.
+    let mode = app.images.mode();
+    app.images = std::sync::Arc::new(super::images::ImageStore::new(app.edition_files(), mode));
+    let language = &app.course.info.language;
+    app.notice = Some(format!(
+        "Edition: {} ({language}), with the same progress.",
+        app.course.info.title
+    ));
+}
+
 /// Whether `action` scrolls the open text forward: if the item is still open
 /// after it with its end on screen, the learner scrolled it to its end.
 fn scrolls_text_on(app: &App, action: &Action) -> bool {
@@ -183,6 +204,7 @@ fn app_wide(app: &mut App, action: Action, effects: &mut Vec<Effect>) -> Option<
     match action {
         Action::ToggleHelp => app.modals.open_overlay(Overlay::Help),
         Action::ToggleAbout => app.modals.open_overlay(Overlay::About),
+        Action::SwitchEdition => switch_edition(app),
         Action::ShowMastery => app.modals.open_overlay(Overlay::Mastery),
         Action::ToggleStimulus => toggle_stimulus(app),
         Action::OpenSearch => open_search(app),

@@ -59,9 +59,10 @@ pub fn check(
 /// what could be read of it.
 pub fn check_course(files: &dyn CourseFiles) -> (Result<Course, Report>, Vec<Problem>) {
     match course::load_parts(files) {
-        Ok(loaded) => {
+        Ok(mut loaded) => {
             let mut warnings = lint::warnings(&loaded);
             warnings.extend(lint::image_warnings(&loaded, files));
+            check_editions(files, &mut loaded, &mut warnings);
             let result = if loaded.problems.is_empty() {
                 Ok(loaded.course)
             } else {
@@ -72,6 +73,70 @@ pub fn check_course(files: &dyn CourseFiles) -> (Result<Course, Report>, Vec<Pro
             (result, warnings)
         }
         Err(report) => (Err(report), Vec::new()),
+    }
+}
+
+/// Checks each edition the course in `files` lists (`editions:`) as a course of
+/// its own, then against the original ([`course::editions::compare`]): its errors
+/// join `loaded.problems`, its warnings `warnings`.
+fn check_editions(
+    files: &dyn CourseFiles,
+    loaded: &mut course::Loaded,
+    warnings: &mut Vec<Problem>,
+) {
+    let editions = loaded.course.info.editions.clone();
+    for edition in &editions {
+        let Ok(sub) = course::editions::SubFiles::new(files, &edition.folder) else {
+            // The manifest's check already reports an unsafe folder.
+            continue;
+        };
+        let ed = match course::load_parts(&sub) {
+            Ok(ed) => ed,
+            Err(report) => {
+                loaded.problems.extend(report.problems);
+                continue;
+            }
+        };
+        warnings.extend(lint::warnings(&ed));
+        warnings.extend(lint::image_warnings(&ed, &sub));
+        loaded.problems.extend(ed.problems.iter().cloned());
+        let (mname, _) = &ed.manifest;
+        let loc = crate::course::yaml::Locator::new(&ed.manifest.1);
+        let at = loc.key(loc.root(), "language");
+        if course::editions::primary(&ed.course.info.language)
+            != course::editions::primary(&edition.language)
+        {
+            loaded.problems.push(
+                Problem::new(
+                    mname,
+                    format!(
+                        "this edition's language is `{}` but the original lists it as `{}`",
+                        ed.course.info.language, edition.language
+                    ),
+                )
+                .at(at),
+            );
+        }
+        if ed.course.info.edition_of.is_none() {
+            loaded.problems.push(Problem::new(
+                mname,
+                format!(
+                    "an edition must say `edition_of: {}` (the id of the course it translates)",
+                    loaded.course.info.id
+                ),
+            ));
+        }
+        let d = course::editions::compare(
+            &loaded.course,
+            &course::editions::EditionSource {
+                course: &ed.course,
+                manifest: &ed.manifest,
+                sources: &ed.sources,
+                glossary: ed.glossary_source.as_ref(),
+            },
+        );
+        loaded.problems.extend(d.errors);
+        warnings.extend(d.warnings);
     }
 }
 

@@ -17,6 +17,7 @@ use crate::progress::{STATE_ENV, Store, default_state_path};
 
 mod config;
 pub mod courses;
+pub mod editions;
 pub mod import;
 mod import_progress;
 mod man;

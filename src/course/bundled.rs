@@ -8,7 +8,9 @@ use super::files::EmbeddedFiles;
 static COURSE_DIR: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/course");
 
 /// The files of the bundled course ("Sociology of the Web — Civilisation 2.0 and
-/// Collective Intelligence"), named `<bundled>/…` in messages.
+/// Collective Intelligence"), named `<bundled>/…` in messages. Its French
+/// edition is in the folder `fr/` of the same files (see
+/// [`super::editions`] and [`super::load_edition`]).
 pub fn bundled_files() -> EmbeddedFiles {
     EmbeddedFiles::new(&COURSE_DIR, "<bundled course>")
 }

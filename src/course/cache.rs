@@ -42,14 +42,15 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use super::files::{CourseFiles, DirFiles, safe_components};
 use super::links::See;
 use super::model::{
-    AnswerKey, AnswerPattern, Course, CourseFile, CourseInfo, Cue, GlossaryEntry, Interview, Item,
-    Lesson, Module, NumberText, NumericAnswer, NumericValue, Objective, Participant, Question,
-    QuestionGroup, Quiz, Scoring, Section, ShowAnswers, Source, Tolerance, Turn, Video,
+    AnswerKey, AnswerPattern, Course, CourseFile, CourseInfo, Cue, Edition, GlossaryEntry,
+    Interview, Item, Lesson, Module, NumberText, NumericAnswer, NumericValue, Objective,
+    Participant, Question, QuestionGroup, Quiz, Scoring, Section, ShowAnswers, Source, Tolerance,
+    Turn, Video,
 };
 use super::problem::Report;
 
 /// The first bytes of every cache entry; the digit is the layout's version.
-const MAGIC: &[u8; 8] = b"AMPHIC03";
+const MAGIC: &[u8; 8] = b"AMPHIC04";
 
 /// Most entries kept in the cache folder; writing one more removes the oldest.
 pub const MAX_ENTRIES: usize = 16;
@@ -176,10 +177,24 @@ impl CourseCache {
     /// # Errors
     /// The [`Report`] of [`super::load_bundled`] (never a cache error).
     pub fn load_bundled(&self) -> (Result<Course, Report>, Outcome) {
+        self.load_bundled_edition(None)
+    }
+
+    /// Loads the bundled course's edition in its folder `folder` (`fr`), or the
+    /// original for `None`, like [`CourseCache::load_bundled`]: each edition has
+    /// an entry of its own, keyed the same way.
+    ///
+    /// # Errors
+    /// The [`Report`] of [`super::load_edition`] (never a cache error).
+    pub fn load_bundled_edition(&self, folder: Option<&str>) -> (Result<Course, Report>, Outcome) {
+        let load = || match folder {
+            None => super::load_bundled(),
+            Some(f) => super::load_edition(&super::bundled_files(), f),
+        };
         let exe = exe_stamp();
         if exe == (0, 0) {
             let why = "the amphi executable cannot be examined".to_string();
-            return (super::load_bundled(), Outcome::Loaded(why));
+            return (load(), Outcome::Loaded(why));
         }
         let files = super::bundled::bundled_contents();
         let mut keyed = Vec::new();
@@ -194,18 +209,22 @@ impl CourseCache {
             size: keyed.len() as u64,
             mtime_ns: checksum(&keyed),
         };
-        let name = Path::new(BUNDLED);
+        let named = match folder {
+            None => BUNDLED.to_string(),
+            Some(f) => format!("{BUNDLED}/{f}"),
+        };
+        let name = Path::new(&named);
         let entry = self.entry_path(name);
         if let Some(course) = read_entry_with(&entry, name, exe, |s| *s == stamp) {
             return (Ok(course), Outcome::Hit);
         }
-        let result = super::load_bundled();
+        let result = load();
         let outcome = match &result {
             Err(_) => Outcome::Loaded("the course is not valid".into()),
             Ok(course) => {
                 let head = Header {
                     exe,
-                    course_dir: BUNDLED.to_string(),
+                    course_dir: named.clone(),
                     stamps: vec![stamp],
                 };
                 match self.write_entry(&entry, &head, course) {
@@ -274,6 +293,18 @@ pub fn load_bundled_cached() -> Result<Course, Report> {
     match CourseCache::platform() {
         Some(cache) => cache.load_bundled().0,
         None => super::load_bundled(),
+    }
+}
+
+/// The bundled course's edition in its folder `folder` like
+/// [`load_bundled_cached`], through [`CourseCache::load_bundled_edition`].
+///
+/// # Errors
+/// The [`Report`] of [`super::load_edition`].
+pub fn load_bundled_edition_cached(folder: &str) -> Result<Course, Report> {
+    match CourseCache::platform() {
+        Some(cache) => cache.load_bundled_edition(Some(folder)).0,
+        None => super::load_edition(&super::bundled_files(), folder),
     }
 }
 
@@ -569,6 +600,8 @@ fn enc_course(e: &mut Enc, course: &Course) {
         description,
         source,
         modules: paths,
+        editions,
+        edition_of,
     } = info;
     for s in [id, title, subtitle, language] {
         e.str(s);
@@ -584,6 +617,12 @@ fn enc_course(e: &mut Enc, course: &Course) {
         None => e.u8(0),
     }
     e.strs(paths);
+    e.len(editions.len());
+    for Edition { language, folder } in editions {
+        e.str(language);
+        e.str(folder);
+    }
+    e.opt_str(edition_of.as_ref());
     e.len(modules.len());
     for m in modules {
         let Module {
@@ -650,6 +689,13 @@ fn dec_course(d: &mut Dec) -> Option<Course> {
             _ => return None,
         },
         modules: d.strings()?,
+        editions: d.list(|d| {
+            Some(Edition {
+                language: d.string()?,
+                folder: d.string()?,
+            })
+        })?,
+        edition_of: d.opt_string()?,
     };
     let modules = d.list(|d| {
         let (id, title, summary, file) = (d.string()?, d.string()?, d.string()?, d.string()?);
@@ -1433,7 +1479,7 @@ mod tests {
     /// every-option fixture's encoding. When the encoder changes, this test fails:
     /// bump `MAGIC` (so no older entry is read with the new layout) and put the new
     /// fingerprint here. When only the fixture changed, update the fingerprint.
-    const LAYOUT: (&[u8; 8], u64) = (b"AMPHIC03", 18_231_641_523_813_370_050);
+    const LAYOUT: (&[u8; 8], u64) = (b"AMPHIC04", 16_719_096_996_731_980_187);
 
     /// Encodes `course` and decodes it back: the same course, every byte read.
     fn assert_round_trips(course: &Course) {
@@ -1458,6 +1504,19 @@ mod tests {
             seen += 1;
         }
         assert!(seen >= 8, "only {seen} valid fixtures found");
+    }
+
+    /// `tests/fixtures/valid/editions`: the original's `editions` and its French
+    /// edition's `edition_of` (and decimal comma) come back from the cache.
+    #[test]
+    fn a_course_and_its_edition_round_trip() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/editions");
+        let course = super::super::load_dir(&dir).expect("the editions fixture loads");
+        assert_eq!(course.info.editions.len(), 1);
+        assert_round_trips(&course);
+        let fr = super::super::load_edition(&DirFiles::new(&dir), "fr").expect("its edition");
+        assert!(fr.info.edition_of.is_some());
+        assert_round_trips(&fr);
     }
 
     #[test]

@@ -44,6 +44,20 @@ pub fn load_bundled() -> Result<Course, Report> {
     load(&bundled_files())
 }
 
+/// Loads and validates the edition of the course in `files` that is in its
+/// folder `folder` (an entry of its `editions`), read through the original's
+/// files so it cannot leave the original's folder.
+///
+/// # Errors
+/// A [`Report`] when the folder is not a safe relative path, or listing every
+/// problem of the edition.
+pub fn load_edition(files: &dyn CourseFiles, folder: &str) -> Result<Course, Report> {
+    let sub = super::editions::SubFiles::new(files, folder).map_err(|e| Report {
+        problems: vec![Problem::new(files.display(folder), e)],
+    })?;
+    load(&sub)
+}
+
 /// Loads and validates the course in folder `dir`.
 ///
 /// # Errors
@@ -208,6 +222,7 @@ pub fn load_parts(files: &dyn CourseFiles) -> Result<Loaded, Report> {
     }
     let manifest = (manifest_name, manifest_src.to_owned());
     problems.extend(validate::validate(&course, &manifest, &sources));
+    problems.extend(super::editions::check_manifest(&course, &manifest));
     Ok(Loaded {
         course,
         manifest,

@@ -11,6 +11,7 @@
 mod bundled;
 pub mod cache;
 mod de;
+pub mod editions;
 mod files;
 pub mod images;
 mod links;
@@ -28,7 +29,7 @@ pub use cache::CourseCache;
 pub use de::parse_duration;
 pub use files::{CourseFiles, DirFiles, EmbeddedFiles, NOT_FOUND, safe_components};
 pub use links::{Resolver, See, Target, heading_slugs, headings, resolve, slug};
-pub use load::{Loaded, load, load_bundled, load_dir, load_parts};
+pub use load::{Loaded, load, load_bundled, load_dir, load_edition, load_parts};
 pub use model::*;
 pub use problem::{Problem, Report};
 pub use validate::MAX_ENTRIES;

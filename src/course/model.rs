@@ -75,6 +75,32 @@ pub struct CourseInfo {
     pub source: Option<Source>,
     /// Module file paths, relative to the course folder, in study order.
     pub modules: Vec<String>,
+    /// The editions of this course in other languages, each a folder inside this
+    /// course folder holding a whole course with the same `id` (see
+    /// `docs/course-format.md`, *Courses in several languages*). Empty for a
+    /// course in one language, and in an edition itself.
+    #[serde(default)]
+    pub editions: Vec<Edition>,
+    /// In an edition's `course.yaml`: the id of the course it translates, which
+    /// must also be its own `id` (progress is stored under it, so a learner keeps
+    /// every mark when switching edition). `None` in an original.
+    #[serde(default)]
+    pub edition_of: Option<String>,
+}
+
+/// One entry of `editions`: a translation of the course, in its own folder.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
+#[serde(
+    deny_unknown_fields,
+    expecting = "an edition: a map with `language` and `folder`"
+)]
+pub struct Edition {
+    /// The edition's language tag, such as `fr`: the same as the `language` its
+    /// own `course.yaml` declares.
+    pub language: String,
+    /// The folder holding the edition, relative to this course folder, such as
+    /// `fr` (it holds its own `course.yaml`, modules and glossary).
+    pub folder: String,
 }
 
 /// A published work that a course or an interview excerpt comes from.

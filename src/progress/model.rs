@@ -525,6 +525,8 @@ mod tests {
                 description: String::new(),
                 source: None,
                 modules: vec![],
+                editions: Vec::new(),
+                edition_of: None,
             },
             modules: vec![
                 Module {

@@ -276,3 +276,25 @@ fn the_bundled_course_is_cached_whatever_its_size_and_a_damaged_entry_is_rewritt
     assert_eq!(again.unwrap(), uncached);
     assert_eq!(fs::read(&entry).unwrap(), good, "and it is rewritten");
 }
+
+#[test]
+fn the_bundled_french_edition_has_an_entry_of_its_own() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cache = CourseCache::new(tmp.path().join("courses"));
+    let files = amphi::course::bundled_files();
+    let uncached = amphi::course::load_edition(&files, "fr").unwrap();
+    let (first, outcome) = cache.load_bundled_edition(Some("fr"));
+    assert_eq!(outcome, Outcome::Written);
+    assert_eq!(first.unwrap(), uncached);
+    // The original's entry is another one: both are kept, each a hit.
+    let (english, outcome) = cache.load_bundled();
+    assert_eq!(outcome, Outcome::Written);
+    assert_eq!(english.unwrap().info.language, "en");
+    assert_eq!(entries(&cache).len(), 2);
+    let (second, outcome) = cache.load_bundled_edition(Some("fr"));
+    assert_eq!(outcome, Outcome::Hit);
+    let second = second.unwrap();
+    assert_eq!(second, uncached);
+    assert_eq!(second.info.language, "fr");
+    assert_eq!(cache.load_bundled().1, Outcome::Hit);
+}

@@ -1,12 +1,13 @@
 //! The bundled course against its source article: no run of eight words copied
 //! from the article, and every use of the interview marked as a paraphrase with
-//! its source.
+//! its source, in every edition (the English original and the French edition in
+//! `course/fr/`, whose language is the article's own, so the check bites there).
 
 use std::collections::HashSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use amphi::course::{Item, load_dir};
+use amphi::course::{Course, DirFiles, Item, load_dir, load_edition};
 
 /// The article the bundled course is built on (INfluencia, 27 March 2016), in
 /// `../shared/` beside the repository.
@@ -89,6 +90,15 @@ fn no_course_file_shares_a_run_of_eight_words_with_the_article() {
     let mut files = Vec::new();
     files_under(Path::new(COURSE), &mut files);
     assert!(files.len() >= 5, "only {} files under course/", files.len());
+    // The French edition is under course/ too, so the walk covers it.
+    let french = files
+        .iter()
+        .filter(|f| f.starts_with(Path::new(COURSE).join("fr")))
+        .count();
+    assert!(
+        french >= 9,
+        "only {french} files of the French edition checked"
+    );
     let mut copied = Vec::new();
     for file in &files {
         let Ok(text) = fs::read_to_string(file) else {
@@ -113,17 +123,53 @@ fn draws_on_the_article(text: &str) -> bool {
     text.contains("André") || text.contains("INfluencia")
 }
 
-/// The paragraph of a lesson that starts with `Source:`, if any.
+/// The paragraph of a lesson that starts with `Source:` (or, in French
+/// typography, `Source :`), if any.
 fn source_paragraph(body: &str) -> Option<String> {
     body.split("\n\n")
         .map(str::trim)
-        .find(|p| p.starts_with("Source:"))
+        .find(|p| {
+            p.strip_prefix("Source").is_some_and(|rest| {
+                rest.trim_start_matches([' ', '\u{a0}', '\u{202f}'])
+                    .starts_with(':')
+            })
+        })
         .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// The bundled course in each of its editions: the original, then each edition.
+fn every_edition() -> Vec<Course> {
+    let original = load_dir(Path::new(COURSE)).unwrap_or_else(|r| panic!("{r}"));
+    let mut all: Vec<Course> = original
+        .info
+        .editions
+        .iter()
+        .map(|e| load_edition(&DirFiles::new(COURSE), &e.folder).unwrap_or_else(|r| panic!("{r}")))
+        .collect();
+    all.insert(0, original);
+    all
+}
+
+#[test]
+fn the_bundled_course_has_a_french_edition() {
+    let all = every_edition();
+    let languages: Vec<&str> = all.iter().map(|c| c.info.language.as_str()).collect();
+    assert_eq!(languages, ["en", "fr"]);
+    assert!(
+        all[1].info.title.starts_with("Sociologie du web"),
+        "{}",
+        all[1].info.title
+    );
 }
 
 #[test]
 fn every_use_of_the_interview_shows_its_source_and_says_paraphrased() {
-    let course = load_dir(Path::new(COURSE)).unwrap_or_else(|r| panic!("{r}"));
+    for course in every_edition() {
+        uses_show_their_source(&course);
+    }
+}
+
+fn uses_show_their_source(course: &Course) {
     let mut problems = Vec::new();
     let mut modules_using_it = 0;
     for module in &course.modules {
@@ -176,7 +222,8 @@ fn every_use_of_the_interview_shows_its_source_and_says_paraphrased() {
     }
     assert!(
         modules_using_it >= 5,
-        "{modules_using_it} modules use the interview"
+        "{}: {modules_using_it} modules use the interview",
+        course.info.language
     );
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

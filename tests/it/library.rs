@@ -467,3 +467,33 @@ fn the_bundled_course_opens_and_checks_by_the_id_list_shows() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1), "the empty folder, not the id");
 }
+
+#[test]
+fn add_copies_the_editions_in_other_languages_too() {
+    let home = Home::new();
+    let src = home.path("tea");
+    crate::common::copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/editions"),
+        &src,
+    );
+    let out = home.add(&src, &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let copy = home.courses().join("tea-course");
+    for file in [
+        "course.yaml",
+        "modules/01-tea.yaml",
+        "glossary.yaml",
+        "fr/course.yaml",
+        "fr/modules/01-tea.yaml",
+        "fr/glossary.yaml",
+    ] {
+        assert_eq!(
+            std::fs::read(copy.join(file)).unwrap(),
+            std::fs::read(src.join(file)).unwrap(),
+            "{file} copied as it is"
+        );
+    }
+    let french = amphi::course::load_edition(&amphi::course::DirFiles::new(&copy), "fr")
+        .unwrap_or_else(|r| panic!("{r}"));
+    assert_eq!(french.info.title, "Faire le thé");
+}

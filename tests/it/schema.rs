@@ -169,6 +169,8 @@ mod validation {
     #[test]
     fn the_bundled_course_validates() {
         assert_course_validates(&Path::new(ROOT).join("course"));
+        // And its French edition (an edition is a whole course in its folder).
+        assert_course_validates(&Path::new(ROOT).join("course/fr"));
     }
 
     #[test]
@@ -176,6 +178,8 @@ mod validation {
         for dir in [
             "tests/fixtures/valid/minimal",
             "tests/fixtures/valid/every-option",
+            "tests/fixtures/valid/editions",
+            "tests/fixtures/valid/editions/fr",
             "tests/fixtures/cli/progress-course",
         ] {
             assert_course_validates(&Path::new(ROOT).join(dir));

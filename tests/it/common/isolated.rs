@@ -27,8 +27,11 @@ pub const REMOVED: &[&str] = &[
     "NO_COLOR",
 ];
 
-/// The variables an isolated command gets, all under `home`: `HOME`, the four
-/// XDG base folders and `AMPHI_STATE` (`home/state.json`).
+/// The variables an isolated command gets: `HOME`, the four XDG base folders
+/// and `AMPHI_STATE` (`home/state.json`), all under `home`, and `LC_ALL=C.UTF-8`,
+/// a locale that names no language, so amphi speaks English and opens the
+/// bundled course's English edition whatever the developer's own locale (a
+/// test of another language sets `LC_ALL` afterwards).
 pub fn variables(home: &Path) -> Vec<(&'static str, std::path::PathBuf)> {
     vec![
         ("HOME", home.to_path_buf()),
@@ -37,6 +40,7 @@ pub fn variables(home: &Path) -> Vec<(&'static str, std::path::PathBuf)> {
         ("XDG_STATE_HOME", home.join(".local/state")),
         ("XDG_CACHE_HOME", home.join(".cache")),
         ("AMPHI_STATE", home.join("state.json")),
+        ("LC_ALL", std::path::PathBuf::from("C.UTF-8")),
     ]
 }
 

@@ -1,0 +1,169 @@
+//! Courses in several languages (docs/course-format.md, *Courses in several
+//! languages*): an original lists its `editions`, each a folder holding a whole
+//! course with the same id; `amphi check` checks each edition and reports the
+//! ids it lacks or adds and the questions whose kind or right answer differ.
+
+use std::path::{Path, PathBuf};
+
+use amphi::author::check::check_course;
+use amphi::course::{DirFiles, Item, Problem, load_dir, load_edition};
+
+fn fixture(group: &str, case: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(group)
+        .join(case)
+}
+
+/// `file:line:col: message` of each problem, the fixture's folder cut off.
+fn lines(dir: &Path, problems: &[Problem]) -> Vec<String> {
+    let root = format!("{}/", dir.display());
+    problems
+        .iter()
+        .map(|p| p.to_string().replace(&root, ""))
+        .collect()
+}
+
+#[test]
+fn an_edition_loads_with_the_same_ids_and_its_own_language() {
+    let dir = fixture("valid", "editions");
+    let original = load_dir(&dir).unwrap_or_else(|r| panic!("{r}"));
+    assert_eq!(original.info.editions.len(), 1);
+    assert_eq!(original.info.editions[0].language, "fr");
+    let fr = load_edition(&DirFiles::new(&dir), "fr").unwrap_or_else(|r| panic!("{r}"));
+    assert_eq!(fr.info.id, original.info.id, "progress is shared");
+    assert_eq!(fr.info.edition_of.as_deref(), Some("tea-course"));
+    assert_eq!(fr.info.language, "fr");
+    assert_eq!(fr.info.title, "Faire le thé");
+    let ids = |c: &amphi::course::Course| -> Vec<String> {
+        c.items()
+            .map(|(_, _, m, i)| format!("{}/{}", m.id, i.id()))
+            .collect()
+    };
+    assert_eq!(ids(&fr), ids(&original));
+    // The French edition's numeric answers take the decimal comma.
+    let Item::Quiz(q) = &fr.modules[0].items[1] else {
+        panic!("a quiz")
+    };
+    assert!(matches!(
+        q.questions[1].key,
+        amphi::course::AnswerKey::Numeric {
+            decimal_comma: true,
+            ..
+        }
+    ));
+    assert_eq!(
+        amphi::course::editions::edition_folder(&original, "fr_FR.UTF-8"),
+        Some("fr")
+    );
+    assert_eq!(
+        amphi::course::editions::edition_folder(&original, "en_GB"),
+        None
+    );
+    assert_eq!(
+        amphi::course::editions::edition_folder(&original, "de"),
+        None
+    );
+}
+
+#[test]
+fn check_finds_nothing_wrong_with_a_complete_edition() {
+    let dir = fixture("valid", "editions");
+    let (result, warnings) = check_course(&DirFiles::new(&dir));
+    assert!(result.is_ok(), "{:?}", result.err());
+    assert!(warnings.is_empty(), "{:?}", lines(&dir, &warnings));
+}
+
+#[test]
+fn check_warns_of_ids_missing_from_an_edition_and_ids_it_adds() {
+    let dir = fixture("invalid", "edition-missing-ids");
+    let (result, warnings) = check_course(&DirFiles::new(&dir));
+    assert!(
+        result.is_ok(),
+        "missing ids are warnings: {:?}",
+        result.err()
+    );
+    let about_ids: Vec<String> = lines(&dir, &warnings)
+        .into_iter()
+        .filter(|l| l.contains("original"))
+        .collect();
+    assert_eq!(
+        about_ids,
+        [
+            "fr/modules/01-tea.yaml:1:1: lesson `water` of module `tea` in the original is \
+             missing from this edition",
+            "fr/modules/01-tea.yaml:26:9: question `extra` of quiz `check` is not in the original",
+        ]
+    );
+}
+
+#[test]
+fn check_refuses_an_edition_whose_kinds_or_answers_differ() {
+    let dir = fixture("invalid", "edition-answer-differs");
+    let (result, _) = check_course(&DirFiles::new(&dir));
+    let report = result.expect_err("the edition disagrees with the original");
+    assert_eq!(
+        lines(&dir, &report.problems),
+        [
+            "fr/modules/01-tea.yaml:19:9: question `colour` has another right answer than in \
+             the original (choices are compared by position, numbers by value)",
+            "fr/modules/01-tea.yaml:25:9: question `minutes` is true_false here but numeric in \
+             the original",
+        ]
+    );
+}
+
+#[test]
+fn the_manifests_editions_and_edition_of_are_checked_where_written() {
+    let dir = fixture("invalid", "edition-bad-manifest");
+    let report = load_dir(&dir).expect_err("two bad editions");
+    assert_eq!(
+        lines(&dir, &report.problems),
+        [
+            "course.yaml:9:5: edition language `en` is the course's own or another edition's",
+            "course.yaml:10:5: edition folder `../elsewhere`: the path leaves the course folder \
+             (`..` is not allowed)",
+        ]
+    );
+    let report = load_edition(&DirFiles::new(&dir), "fr").expect_err("edition_of is wrong");
+    assert_eq!(
+        lines(&dir, &report.problems),
+        [
+            "fr/course.yaml:2:1: `edition_of` is `coffee-course` but the course id is \
+             `tea-course`: an edition keeps the id of the course it translates, under which the \
+             learner's progress is stored"
+        ]
+    );
+}
+
+#[test]
+fn an_edition_folder_cannot_leave_the_course_folder() {
+    let dir = fixture("valid", "editions");
+    assert!(load_edition(&DirFiles::new(&dir), "../editions").is_err());
+    assert!(load_edition(&DirFiles::new(&dir), "/tmp").is_err());
+}
+
+#[test]
+fn amphi_check_shows_an_editions_problems_in_its_files_with_the_source_line() {
+    let dir = fixture("invalid", "edition-answer-differs");
+    let out = crate::common::isolated::amphi()
+        .arg("check")
+        .arg(&dir)
+        .env_remove("NO_COLOR")
+        .output()
+        .expect("run amphi");
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let root = format!("{}/", dir.display());
+    let text = text.replace(&root, "");
+    assert!(
+        text.contains(
+            "fr/modules/01-tea.yaml:25:9: question `minutes` is true_false here but numeric in \
+             the original"
+        ),
+        "{text}"
+    );
+    // The edition's own line under the message, as for any problem.
+    assert!(text.contains("id: minutes"), "{text}");
+    assert!(text.contains("2 errors in 1 file"), "{text}");
+}
