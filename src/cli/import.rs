@@ -1,10 +1,11 @@
 //! `amphi import SOURCE --out DIR`: another format's course or quiz bank
 //! written as an amphi course folder, with a conversion report.
 //!
-//! Only GIFT (Moodle quiz banks) is imported for now; OLX and mdBook are
-//! recognised and refused as not yet supported. The mapping is
-//! [`crate::import::gift::course`]; this module reads the source safely,
-//! writes the files inside `--out` only, checks the result and reports.
+//! GIFT (Moodle quiz banks) and Open edX exports (OLX) are imported; mdBook is
+//! recognised and refused as not yet supported. The mappings are
+//! [`crate::import::gift::course`] and [`crate::import::olx::course`]; this
+//! module reads the source safely, writes the files inside `--out` only,
+//! checks the result and reports.
 
 use std::io::{Read, Write};
 use std::path::{Component, Path, PathBuf};
@@ -14,13 +15,16 @@ use serde::Serialize;
 
 use super::Failure;
 use crate::import::gift::{self, GiftError, MAX_INPUT_BYTES, course as gift_course};
+use crate::import::olx::course as olx_course;
+use crate::import::olx::source::OlxSource;
+use crate::import::report::Converted;
 
 /// The formats `amphi import` knows of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ImportFrom {
     /// A Moodle GIFT quiz bank (`.gift`, `.txt`).
     Gift,
-    /// An Open edX course export (a folder with course.xml, or its .tar.gz): not yet supported.
+    /// An Open edX course export (a folder with course.xml, or its .tar.gz).
     Olx,
     /// An mdBook book (a folder with book.toml): not yet supported.
     Mdbook,
@@ -77,68 +81,16 @@ pub fn run(args: &ImportArgs<'_>, out: &mut Vec<u8>) -> Result<u8, Failure> {
         Some(f) => f,
         None => detect(args.source)?,
     };
-    match from {
-        ImportFrom::Gift => {}
-        ImportFrom::Olx => {
-            return Err(Failure::usage(
-                "importing Open edX (OLX) courses is not yet supported: only GIFT banks can be imported for now",
-            ));
-        }
+    let (converted, markdown) = match from {
+        ImportFrom::Gift => convert_gift(args)?,
+        ImportFrom::Olx => convert_olx(args)?,
         ImportFrom::Mdbook => {
             return Err(Failure::usage(
-                "importing mdBook books is not yet supported: only GIFT banks can be imported for now",
+                "importing mdBook books is not yet supported: only GIFT banks and Open edX courses can be imported for now",
             ));
         }
-    }
-    let shown_source = super::shown_path(args.source);
-    let bytes = read_limited(args.source)?;
-    if bytes.len() > MAX_INPUT_BYTES {
-        return Err(refused(format!(
-            "{shown_source} is larger than {MAX_INPUT_BYTES} bytes, the most a GIFT bank may hold; nothing was written"
-        )));
-    }
-    if let Some(line) = gift::first_invalid_utf8_line(&bytes) {
-        return Err(refused(format!(
-            "{shown_source}: line {line} is not UTF-8: save the file as UTF-8 and import it again; nothing was written"
-        )));
-    }
-    let text = String::from_utf8(bytes).map_err(|e| refused(e.to_string()))?;
-    let bank = gift::parse(&text).map_err(|e| match e {
-        GiftError::Refused { .. } => refused(format!(
-            "Moodle refuses {shown_source}, so amphi does too; nothing was written:\n{e}"
-        )),
-        other => refused(format!("{shown_source}: {other}; nothing was written")),
-    })?;
-
-    let stem = args
-        .source
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let stem = stem.strip_suffix(".gift").unwrap_or(&stem).to_string();
-    let options = gift_course::CourseOptions {
-        id: gift_course::course_id_for(&stem),
-        title: if stem.trim().is_empty() {
-            "Imported GIFT bank".into()
-        } else {
-            stem.clone()
-        },
     };
-    let converted = gift_course::to_course(&bank, &options)
-        .map_err(|e| refused(format!("{shown_source}: {e}; nothing was written")))?;
-    let file_name = args
-        .source
-        .file_name()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let markdown = converted.report.to_markdown(&file_name);
-
-    if converted.report.course.modules == 0 {
-        return Err(refused(format!(
-            "nothing in {shown_source} can be imported (no question or description amphi can hold); nothing was written:\n\n{}",
-            crate::text::sanitize(&markdown)
-        )));
-    }
+    let shown_source = super::shown_path(args.source);
     let dir = prepare_out(args.out, args.force)?;
     let mut files: Vec<(String, &[u8])> = converted
         .files
@@ -193,6 +145,75 @@ pub fn run(args: &ImportArgs<'_>, out: &mut Vec<u8>) -> Result<u8, Failure> {
         }
     }
     Ok(0)
+}
+
+/// A GIFT bank read and mapped: the course, and the report as Markdown.
+fn convert_gift(args: &ImportArgs<'_>) -> Result<(Converted, String), Failure> {
+    let shown_source = super::shown_path(args.source);
+    let bytes = read_limited(args.source)?;
+    if bytes.len() > MAX_INPUT_BYTES {
+        return Err(refused(format!(
+            "{shown_source} is larger than {MAX_INPUT_BYTES} bytes, the most a GIFT bank may hold; nothing was written"
+        )));
+    }
+    if let Some(line) = gift::first_invalid_utf8_line(&bytes) {
+        return Err(refused(format!(
+            "{shown_source}: line {line} is not UTF-8: save the file as UTF-8 and import it again; nothing was written"
+        )));
+    }
+    let text = String::from_utf8(bytes).map_err(|e| refused(e.to_string()))?;
+    let bank = gift::parse(&text).map_err(|e| match e {
+        GiftError::Refused { .. } => refused(format!(
+            "Moodle refuses {shown_source}, so amphi does too; nothing was written:\n{e}"
+        )),
+        other => refused(format!("{shown_source}: {other}; nothing was written")),
+    })?;
+
+    let stem = args
+        .source
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let stem = stem.strip_suffix(".gift").unwrap_or(&stem).to_string();
+    let options = gift_course::CourseOptions {
+        id: gift_course::course_id_for(&stem),
+        title: if stem.trim().is_empty() {
+            "Imported GIFT bank".into()
+        } else {
+            stem.clone()
+        },
+    };
+    let converted = gift_course::to_course(&bank, &options)
+        .map_err(|e| refused(format!("{shown_source}: {e}; nothing was written")))?;
+    let markdown = converted.report.to_markdown(&source_name(args.source));
+
+    if converted.report.course.modules == 0 {
+        return Err(refused(format!(
+            "nothing in {shown_source} can be imported (no question or description amphi can hold); nothing was written:\n\n{}",
+            crate::text::sanitize(&markdown)
+        )));
+    }
+    Ok((converted, markdown))
+}
+
+/// An Open edX export read and mapped (see [`olx_course`]): the course id is
+/// `olx.<org>.<course>` from `course.xml`, the title its `display_name`.
+fn convert_olx(args: &ImportArgs<'_>) -> Result<(Converted, String), Failure> {
+    let shown_source = super::shown_path(args.source);
+    let source = OlxSource::open(args.source)
+        .map_err(|e| refused(format!("{shown_source}: {e}; nothing was written")))?;
+    let converted = olx_course::to_course(&source, &olx_course::CourseOptions::default())
+        .map_err(|e| refused(format!("{shown_source}: {e}; nothing was written")))?;
+    let markdown = converted.report.to_markdown(&source_name(args.source));
+    Ok((converted, markdown))
+}
+
+/// The source's own name, for the report's title.
+fn source_name(source: &Path) -> String {
+    source
+        .file_name()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| source.display().to_string())
 }
 
 fn refused(message: String) -> Failure {

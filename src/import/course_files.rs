@@ -123,6 +123,41 @@ pub enum Item {
         pass_mark: u8,
         questions: Vec<Question>,
     },
+    /// A lesson whose text is in a Markdown file of the course
+    /// (`body_file`), with files offered beside it (written `kind: lesson`).
+    #[serde(rename = "lesson")]
+    LessonFile {
+        id: String,
+        title: String,
+        body_file: String,
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        files: Vec<FileRef>,
+    },
+    /// A video: watched at its `url` (or `file` in the course), read through
+    /// its transcript (a `.srt` or `.vtt` path in the course).
+    Video {
+        id: String,
+        title: String,
+        /// Whole seconds.
+        duration: u64,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        url: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        file: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        transcript: Option<String>,
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        files: Vec<FileRef>,
+    },
+}
+
+/// A file of the course offered with an item (`files:`).
+#[derive(Serialize, Clone, PartialEq, Debug)]
+pub struct FileRef {
+    /// What the file is, as the learner sees it.
+    pub title: String,
+    /// Its path in the course folder.
+    pub path: String,
 }
 
 /// An amphi question, as written.

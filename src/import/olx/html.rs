@@ -152,6 +152,77 @@ fn is_inline(tag: &str) -> bool {
     )
 }
 
+/// Whether `tag` is written as a block (an unknown tag, such as OLX's
+/// `<annotation>`, is inline: its text stays in its paragraph).
+fn is_block(tag: &str) -> bool {
+    matches!(
+        tag,
+        "p" | "div"
+            | "section"
+            | "article"
+            | "header"
+            | "footer"
+            | "main"
+            | "aside"
+            | "nav"
+            | "figure"
+            | "figcaption"
+            | "center"
+            | "blockquote"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "ul"
+            | "ol"
+            | "li"
+            | "table"
+            | "pre"
+            | "hr"
+            | "dl"
+            | "dt"
+            | "dd"
+            | "form"
+            | "fieldset"
+            | "details"
+            | "summary"
+            | "body"
+            | "html"
+            | "iframe"
+            | "video"
+            | "audio"
+            | "embed"
+            | "object"
+            | "applet"
+            | "script"
+            | "style"
+            | "link"
+            | "noscript"
+            | "head"
+            | "meta"
+            | "title"
+            | "base"
+            | "button"
+            | "input"
+            | "select"
+            | "option"
+            | "textarea"
+            | "template"
+            | "svg"
+            | "canvas"
+            | "address"
+    )
+}
+
+/// Plain text written so that Markdown reads it as text (math kept as
+/// math): for the lessons an importer writes from plain fields (a poll's
+/// question, a component's name).
+pub fn escape_text(text: &str) -> String {
+    escape_line_start(&text_with_math(&collapse(text)))
+}
+
 /// Every run of white space as one space.
 fn collapse(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -417,7 +488,7 @@ impl Conv<'_, '_> {
             inline.push_text(&text_with_math(&collapse(&text)));
             return;
         }
-        if is_inline(&tag) {
+        if !is_block(&tag) {
             inline.push_text(&self.inline(node, depth));
             return;
         }
