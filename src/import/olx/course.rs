@@ -376,6 +376,10 @@ impl Resolver<'_, '_> {
             let id = rest.split(['/', '?', '#']).next().unwrap_or(rest);
             return self.jumps.get(id).cloned();
         }
+        if let Some(target) = self.jumps.get(trimmed) {
+            // A unit's bare `url_name`, as Studio writes a relative link.
+            return Some(target.clone());
+        }
         let name = static_name(trimmed)?;
         let dest = self.statics.borrow_mut().copy(&name, "static")?;
         if !is_image(&dest) {

@@ -19,8 +19,9 @@
 //!   a link to it, noted.
 //!
 //! Text is escaped so that it stays text: Markdown's marks (`*`, `_`, `` ` ``,
-//! `[`, `#`, `<`, `$`, `|`…) get a backslash, and so does a `-`, `+` or `1.`
-//! that would start a list at the start of a line.
+//! `#`, `<`, `$`, `|`…) get a backslash, and so does a `-`, `+` or `1.` that
+//! would start a list at the start of a line; `[` and `\` are written as the
+//! references `&#91;` and `&#92;`, since amphi reads `\[` and `\(` as math.
 
 use std::cell::RefCell;
 
@@ -288,7 +289,10 @@ fn escape(text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
     for (i, &c) in chars.iter().enumerate() {
         match c {
-            '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '$' => {
+            // Not `\\` nor `\\[`: amphi reads `\\[` and `\\(` as math.
+            '\\' => out.push_str("&#92;"),
+            '[' => out.push_str("&#91;"),
+            '*' | '_' | '`' | '<' | '>' | '#' | '|' | '~' | '$' => {
                 out.push('\\');
                 out.push(c);
             }
@@ -438,9 +442,16 @@ impl Conv<'_, '_> {
         }
     }
 
+    /// The address to write: the context's rewriting, else the address as
+    /// written when it is a web one; `""` for any other (a page of the Open
+    /// edX site, a file not in the export), which is not written as a link.
     fn resolve(&self, addr: &str) -> String {
         let addr = addr.trim();
-        (self.ctx.resolve)(addr).unwrap_or_else(|| addr.to_string())
+        match (self.ctx.resolve)(addr) {
+            Some(a) => a,
+            None if is_web(addr) => addr.to_string(),
+            None => String::new(),
+        }
     }
 
     /// The Markdown blocks of `node`'s children.
@@ -514,38 +525,8 @@ impl Conv<'_, '_> {
             }
             "iframe" | "video" | "audio" | "embed" => {
                 Self::flush(out, inline);
-                let src = attr(node, "src").or_else(|| {
-                    node.children
-                        .borrow()
-                        .iter()
-                        .find(|c| tag_of(c) == Some("source"))
-                        .and_then(|c| attr(c, "src"))
-                });
-                match src.filter(|s| !s.trim().is_empty()) {
-                    Some(src) => {
-                        let addr = self.resolve(&src);
-                        let title = attr(node, "title")
-                            .filter(|t| !t.trim().is_empty())
-                            .unwrap_or_else(|| match tag.as_str() {
-                                "video" => "Video".into(),
-                                "audio" => "Audio".into(),
-                                _ => "Embedded page".into(),
-                            });
-                        out.push(format!(
-                            "[{}]({})",
-                            escape(&collapse(&title)),
-                            destination(&addr)
-                        ));
-                        self.note(&format!(
-                            "an embedded {} became a link to it",
-                            if tag == "iframe" || tag == "embed" {
-                                "page"
-                            } else {
-                                tag.as_str()
-                            }
-                        ));
-                    }
-                    None => self.note(&format!("an embedded {tag} with no address was left out")),
+                if let Some(link) = self.embed(node, &tag) {
+                    out.push(link);
                 }
             }
             "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
@@ -831,8 +812,50 @@ impl Conv<'_, '_> {
             }
             "a" => self.link(node, depth),
             "img" => self.image(node),
+            "iframe" | "video" | "audio" | "embed" => self.embed(node, &tag).unwrap_or_default(),
             _ => self.inline_children(node, depth),
         }
+    }
+
+    /// An embedded page, video or sound as a link to its address (noted);
+    /// `None` (noted) when it has none.
+    fn embed(&self, node: &Handle, tag: &str) -> Option<String> {
+        let src = attr(node, "src").or_else(|| {
+            node.children
+                .borrow()
+                .iter()
+                .find(|c| tag_of(c) == Some("source"))
+                .and_then(|c| attr(c, "src"))
+        });
+        let Some(src) = src.filter(|s| !s.trim().is_empty()) else {
+            self.note(&format!("an embedded {tag} with no address was left out"));
+            return None;
+        };
+        let addr = self.resolve(&src);
+        let title = attr(node, "title")
+            .filter(|t| !t.trim().is_empty())
+            .unwrap_or_else(|| match tag {
+                "video" => "Video".into(),
+                "audio" => "Audio".into(),
+                _ => "Embedded page".into(),
+            });
+        let what = if tag == "iframe" || tag == "embed" {
+            "page"
+        } else {
+            tag
+        };
+        if !is_web(&addr) && !is_course_path(&addr) {
+            self.note(&format!(
+                "an embedded {what} not in the export was left out"
+            ));
+            return None;
+        }
+        self.note(&format!("an embedded {what} became a link to it"));
+        Some(format!(
+            "[{}]({})",
+            escape(&collapse(&title)),
+            destination(&addr)
+        ))
     }
 
     fn link(&self, node: &Handle, depth: usize) -> String {
@@ -847,7 +870,7 @@ impl Conv<'_, '_> {
         }
         let addr = self.resolve(href);
         if !is_web(&addr) && !is_course_path(&addr) {
-            self.note("a link to a page of the Open edX site was kept as text");
+            self.note("a link to a page of the Open edX site, or to a file not in the export, was kept as text");
             return text;
         }
         let label = text.replace("\\\n", " ");
@@ -878,7 +901,7 @@ impl Conv<'_, '_> {
         }
         if !is_course_path(&addr) {
             self.note("an image that is not in the export was left out (its description kept)");
-            return format!("\\[image: {}\\]", escape(&alt_text));
+            return escape(&format!("[image: {alt_text}]"));
         }
         format!("![{}]({})", escape(&alt), destination(&addr))
     }
@@ -984,6 +1007,14 @@ mod tests {
         to_markdown(html, &HtmlContext { resolve: &resolve })
     }
 
+    #[test]
+    fn addresses_neither_resolved_nor_on_the_web_are_text() {
+        let out =
+            md("<p><a href=\"/courses/x/about\">About</a> <a href=\"other.html\">Other</a></p>");
+        assert_eq!(out.markdown, "About Other");
+        assert_eq!(out.notes.len(), 1);
+    }
+
     fn text(html: &str) -> String {
         md(html).markdown
     }
@@ -1044,7 +1075,7 @@ mod tests {
         assert_eq!(web.markdown, "[Logo](https://x.org/a.png)");
         assert_eq!(web.notes.len(), 1);
         let lost = md("<img src=\"/asset-v1:x\" alt=\"Lost\">");
-        assert_eq!(lost.markdown, "\\[image: Lost\\]");
+        assert_eq!(lost.markdown, "&#91;image: Lost]");
         assert_eq!(text("<a href=\"javascript:alert(1)\">click</a>"), "click");
     }
 
@@ -1100,7 +1131,7 @@ mod tests {
     fn markdown_marks_in_text_stay_text() {
         assert_eq!(
             text("<p>*not* _em_ [x](y) # $5 a|b &amp;copy;</p>"),
-            "\\*not\\* \\_em\\_ \\[x\\](y) \\# \\$5 a\\|b \\&copy;"
+            "\\*not\\* \\_em\\_ &#91;x](y) \\# \\$5 a\\|b \\&copy;"
         );
         assert_eq!(
             text("<p>- not a list</p><p>1. not numbered</p><p>+ no</p>"),
