@@ -2,7 +2,7 @@
 //! banks, in-process), every Moodle test file and real bank of
 //! `../shared/corpora/gift/` imported and loaded without error, stable ids,
 //! and the command's refusals (non-empty or symlinked `--out`, invalid UTF-8,
-//! formats not yet supported) and JSON report.
+//! mdBook, not yet supported) and JSON report.
 
 use std::path::Path;
 
@@ -791,7 +791,7 @@ fn a_title_with_html_is_shown_without_its_tags() {
 }
 
 #[test]
-fn olx_and_mdbook_are_not_yet_supported() {
+fn mdbook_is_not_yet_supported() {
     let tmp = tempfile::tempdir().unwrap();
     let book = tmp.path().join("book");
     std::fs::create_dir(&book).unwrap();
@@ -800,11 +800,6 @@ fn olx_and_mdbook_are_not_yet_supported() {
     let (code, _, stderr) = import(&[book.as_os_str(), os("--out"), out.as_os_str()]);
     assert_eq!(code, 2);
     assert!(stderr.contains("not yet supported"), "{stderr}");
-    let archive = tmp.path().join("course.tar.gz");
-    std::fs::write(&archive, b"").unwrap();
-    let (code, _, stderr) = import(&[archive.as_os_str(), os("--out"), out.as_os_str()]);
-    assert_eq!(code, 2);
-    assert!(stderr.contains("Open edX (OLX)") && stderr.contains("not yet supported"));
     assert!(!out.exists());
 }
 

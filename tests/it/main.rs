@@ -30,6 +30,7 @@ mod hyperlinks;
 mod image_protocols;
 mod images;
 mod import_gift;
+mod import_olx;
 mod interview;
 mod key_notices;
 mod keys;
