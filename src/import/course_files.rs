@@ -121,6 +121,13 @@ pub enum Item {
         id: String,
         title: String,
         pass_mark: u8,
+        /// How many attempts a learner may make (unlimited when `None`).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        max_attempts: Option<u32>,
+        /// `after_each`, `after_submit`, `after_pass` or `never` (amphi's
+        /// default, `after_each`, when `None`).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        show_answers: Option<&'static str>,
         questions: Vec<Question>,
     },
     /// A lesson whose text is in a Markdown file of the course

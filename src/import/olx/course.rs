@@ -493,6 +493,8 @@ enum Pending {
         questions: Vec<Question>,
         ids: Vec<String>,
         attempts: Vec<Option<u32>>,
+        /// Each problem's `showanswer`, when it sets one.
+        show: Vec<Option<String>>,
     },
     Ready(Item, Vec<String>),
 }
@@ -953,20 +955,29 @@ impl<'s> Build<'s> {
                                 questions: Vec::new(),
                                 ids: Vec::new(),
                                 attempts: Vec::new(),
+                                show: Vec::new(),
                             });
                             pending.len() - 1
                         }
                     };
+                    let showanswer = parse_xml(xml).ok().and_then(|d| {
+                        d.root_element()
+                            .attribute("showanswer")
+                            .map(|s| s.trim().to_ascii_lowercase())
+                            .filter(|s| !s.is_empty())
+                    });
                     if let Pending::Quiz {
                         questions,
                         ids,
                         attempts,
+                        show,
                         ..
                     } = &mut pending[at]
                     {
                         questions.extend(out.questions);
                         ids.push(url.clone());
                         attempts.push(out.max_attempts);
+                        show.push(showanswer);
                     }
                 } else {
                     let why = out
@@ -1368,11 +1379,10 @@ impl<'s> Build<'s> {
                     mut questions,
                     ids,
                     attempts,
-                    ..
+                    show,
                 } => {
                     dedupe_question_ids(&mut questions);
                     self.questions += questions.len();
-                    let _ = attempts;
                     let base = if unit_url.is_empty() {
                         format!(
                             "{}-quiz",
@@ -1386,6 +1396,8 @@ impl<'s> Build<'s> {
                             id: unique(&base, item_ids),
                             title,
                             pass_mark: pass,
+                            max_attempts: quiz_attempts(&attempts),
+                            show_answers: quiz_show_answers(&show),
                             questions,
                         },
                         ids,
@@ -1419,6 +1431,32 @@ impl<'s> Build<'s> {
         let _ = unit_title;
         self.items += items.len();
         items
+    }
+}
+
+/// A quiz's attempts: the most any of its problems allows, when every one
+/// sets a limit (an Open edX limit is per problem; amphi's is per quiz).
+fn quiz_attempts(attempts: &[Option<u32>]) -> Option<u32> {
+    if attempts.is_empty() || attempts.iter().any(Option::is_none) {
+        return None;
+    }
+    attempts.iter().flatten().copied().max().filter(|&n| n > 0)
+}
+
+/// A quiz's `show_answers` from its problems' `showanswer`, when those that
+/// set one agree: `never` is `never`, `always` amphi's default (after each
+/// question), any other (`finished`, `attempted`, `answered`, `past_due`…)
+/// `after_submit` (in the review, after the last question).
+fn quiz_show_answers(show: &[Option<String>]) -> Option<&'static str> {
+    let set: Vec<&str> = show.iter().flatten().map(String::as_str).collect();
+    let first = *set.first()?;
+    if set.iter().any(|s| *s != first) {
+        return None;
+    }
+    match first {
+        "never" => Some("never"),
+        "always" => None,
+        _ => Some("after_submit"),
     }
 }
 
@@ -1491,5 +1529,102 @@ fn question_id(q: &mut Question) -> &mut String {
         | Question::Numeric { id, .. }
         | Question::Reflection { id, .. }
         | Question::Group { id, .. } => id,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn course_ids_leave_the_run_out() {
+        assert_eq!(course_id_for("OpenedX", "DemoX"), "olx.openedx.demox");
+        assert_eq!(course_id_for("", "Phys 101"), "olx.phys-101");
+        assert_eq!(course_id_for("", ""), "olx.course");
+    }
+
+    #[test]
+    fn static_addresses_name_their_file() {
+        assert_eq!(
+            static_name("/static/a%20b.png?raw").as_deref(),
+            Some("a b.png")
+        );
+        assert_eq!(
+            static_name("static/img/x.png").as_deref(),
+            Some("img/x.png")
+        );
+        assert_eq!(
+            static_name("/c4x/Org/C/asset/x.pdf").as_deref(),
+            Some("x.pdf")
+        );
+        assert_eq!(
+            static_name("/asset-v1:Org+C+R+type@asset+block@slide.png").as_deref(),
+            Some("slide.png")
+        );
+        assert_eq!(static_name("https://x.org/a.png"), None);
+        assert_eq!(static_name("/static/"), None);
+        assert_eq!(percent_decode("%E2%9C%93 %zz %"), "✓ %zz %");
+    }
+
+    #[test]
+    fn course_paths_are_plain_ascii_and_stay_inside() {
+        assert_eq!(safe_path("My Chart (1).png"), "My-Chart-1-.png");
+        assert_eq!(safe_path("../../etc/passwd"), "file/file/etc/passwd");
+        assert_eq!(safe_path("é/ü.png"), "file/.png");
+        assert_eq!(safe_path("a//b"), "a/b");
+    }
+
+    #[test]
+    fn clock_times_and_sjson_transcripts() {
+        assert_eq!(parse_clock("00:12:57"), Some(777));
+        assert_eq!(parse_clock("1:05"), Some(65));
+        assert_eq!(parse_clock("x"), None);
+        let srt = sjson_to_srt(
+            r#"{"start": [0, 61500], "end": [1000, 62000], "text": ["Hi", " there  you "]}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            srt,
+            "1\n00:00:00,000 --> 00:00:01,000\nHi\n\n2\n00:01:01,500 --> 00:01:02,000\nthere you\n\n"
+        );
+        assert!(
+            crate::course::transcript::parse(&srt, crate::course::transcript::Format::SubRip)
+                .is_ok()
+        );
+        assert_eq!(sjson_to_srt("[]"), None);
+    }
+
+    #[test]
+    fn the_pass_mark_is_the_lowest_grade_cutoff() {
+        let mut source = OlxSource::default();
+        assert_eq!(grading_pass_mark(&source, "run"), PASS_MARK);
+        source.files.insert(
+            "policies/run/grading_policy.json".into(),
+            br#"{"GRADE_CUTOFFS": {"A": 0.9, "B": 0.72}}"#.to_vec(),
+        );
+        assert_eq!(grading_pass_mark(&source, "run"), 72);
+        source.files.insert(
+            "policies/run/grading_policy.json".into(),
+            b"{not json".to_vec(),
+        );
+        assert_eq!(grading_pass_mark(&source, "run"), PASS_MARK);
+    }
+}
+
+#[cfg(test)]
+mod quiz_options {
+    use super::*;
+
+    #[test]
+    fn attempts_and_answers_follow_the_problems() {
+        assert_eq!(quiz_attempts(&[Some(2), Some(3)]), Some(3));
+        assert_eq!(quiz_attempts(&[Some(2), None]), None);
+        assert_eq!(quiz_attempts(&[]), None);
+        let s = |v: &[&str]| v.iter().map(|x| Some(x.to_string())).collect::<Vec<_>>();
+        assert_eq!(quiz_show_answers(&s(&["never", "never"])), Some("never"));
+        assert_eq!(quiz_show_answers(&s(&["always"])), None);
+        assert_eq!(quiz_show_answers(&s(&["finished"])), Some("after_submit"));
+        assert_eq!(quiz_show_answers(&s(&["never", "always"])), None);
+        assert_eq!(quiz_show_answers(&[None]), None);
     }
 }
