@@ -582,3 +582,21 @@ fn the_demo_course_imported_by_the_command_checks_clean() {
     assert_eq!(check.status.code(), Some(0), "{text}");
     assert!(text.contains("0 errors"), "{text}");
 }
+
+#[test]
+fn nested_units_and_conditional_content_are_read_in_place() {
+    let files = one_unit(
+        r#"<html display_name="A"><p>Outer.</p></html><vertical display_name="Inner"><html display_name="B"><p>Inner.</p></html></vertical><conditional><show sources="x"/><html display_name="C"><p>Shown.</p></html></conditional><split_test url_name="ab" display_name="Test"/>"#,
+    );
+    let dir = export_of(files);
+    let c = convert(dir.path());
+    written(&c);
+    let m = yaml(&c, "modules/01-ch1.yaml");
+    let items = m["sections"][0]["items"].as_sequence().unwrap();
+    assert_eq!(items.len(), 1, "one lesson: {items:?}");
+    let body = file(&c, items[0]["body_file"].as_str().unwrap());
+    assert_eq!(body, "Outer.\n\nInner.\n\nShown.\n");
+    assert_eq!(counts(&c.report, "vertical"), (2, 2, 0, 0));
+    assert_eq!(counts(&c.report, "conditional"), (1, 0, 1, 0));
+    assert_eq!(counts(&c.report, "split_test"), (1, 0, 0, 1));
+}

@@ -1476,7 +1476,9 @@ fn parse_clock(text: &str) -> Option<u64> {
     for part in text.trim().split(':') {
         total = total * 60.0 + part.trim().parse::<f64>().ok()?;
     }
-    (total >= 0.0 && total < 360_000.0).then(|| total.round() as u64)
+    (0.0..360_000.0)
+        .contains(&total)
+        .then(|| total.round() as u64)
 }
 
 /// Open edX's `.sjson` transcript (`{"start": [ms…], "end": [ms…], "text":
