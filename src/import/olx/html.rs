@@ -555,6 +555,8 @@ impl Conv<'_, '_> {
                 Self::flush(out, inline);
                 let mut text = String::new();
                 raw_text(node, &mut text);
+                // Editors indent code with no-break spaces; code wants spaces.
+                let text = text.replace('\u{a0}', " ");
                 let text = text.strip_prefix('\n').unwrap_or(&text).trim_end();
                 if !text.trim().is_empty() {
                     let fence = "`".repeat(longest_run(text, '`').max(2) + 1);
@@ -1060,6 +1062,10 @@ mod tests {
         assert_eq!(
             text("<pre>fn main() {\n    x &lt; 1\n}</pre>"),
             "```\nfn main() {\n    x < 1\n}\n```"
+        );
+        assert_eq!(
+            text("<pre>a<br>\u{a0}\u{a0}$(x)</pre>"),
+            "```\na\n  $(x)\n```"
         );
     }
 
