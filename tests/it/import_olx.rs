@@ -268,7 +268,7 @@ fn components_with_no_equivalent_are_reported_and_their_text_kept() {
     let lesson = &m["sections"][0]["items"][0];
     let body = file(&c, lesson["body_file"].as_str().unwrap());
     assert!(
-        body.starts_with("Vote below.\n\n*Not imported: “Favourite” (poll)"),
+        body.starts_with("Vote below.\n\n*Not imported: poll “Favourite”: a poll"),
         "{body}"
     );
     assert!(body.contains("Which \\*one\\* do you like?"), "{body}");

@@ -1058,19 +1058,33 @@ impl<'s> Build<'s> {
                     why.to_string()
                 };
                 self.tally.left_out(kind, c.file, &shown, &why);
-                if let Some(text) = self.left_out_text(&c, tag) {
-                    let label = if name.is_empty() {
-                        tag.to_string()
+                let r = self.resolver();
+                if let Some(text) = self.left_out_text(&c, tag, &r) {
+                    let title = c
+                        .node
+                        .children()
+                        .find(|n| n.has_tag_name("title"))
+                        .and_then(|n| n.text())
+                        .map(str::trim)
+                        .filter(|t| !t.is_empty() && name.is_empty());
+                    let label = title.map_or(name.clone(), str::to_string);
+                    let piece = if label.is_empty() {
+                        format!("*Not imported: a {tag} component: {why}.* It said:\n\n{text}")
                     } else {
-                        name.clone()
+                        format!(
+                            "*Not imported: {tag} “{}”: {why}.* It said:\n\n{text}",
+                            html::escape_text(&label)
+                        )
                     };
-                    let piece = format!(
-                        "*Not imported: “{}” ({tag}): {why}.* It said:\n\n{text}",
-                        html::escape_text(&label)
-                    );
+                    let files = r.files.into_inner();
                     let lesson = Self::lesson(pending, &url, unit_title);
                     lesson.pieces.push(piece);
                     lesson.ids.push(url.clone());
+                    for f in files {
+                        if !lesson.files.contains(&f) {
+                            lesson.files.push(f);
+                        }
+                    }
                 }
             }
         }
@@ -1079,7 +1093,7 @@ impl<'s> Build<'s> {
 
     /// What a component left out said (a poll's question and answers, an
     /// assessment's prompt…), as Markdown; `None` when it says nothing.
-    fn left_out_text(&self, c: &El<'_, 's>, tag: &str) -> Option<String> {
+    fn left_out_text(&self, c: &El<'_, 's>, tag: &str, r: &Resolver<'_, 's>) -> Option<String> {
         let mut parts = Vec::new();
         for a in ["question", "question_text", "instructions", "prompt"] {
             if let Some(t) = c.attr(a).filter(|t| !t.trim().is_empty()) {
@@ -1134,7 +1148,8 @@ impl<'s> Build<'s> {
                         .filter(|n| n.has_tag_name("description"))
                         .filter_map(|n| n.text())
                         .collect();
-                    let md = html::to_markdown(&html_text, &HtmlContext { resolve: &|_| None });
+                    let resolve = |a: &str| r.resolve(a);
+                    let md = html::to_markdown(&html_text, &HtmlContext { resolve: &resolve });
                     if !md.markdown.trim().is_empty() {
                         parts.push(md.markdown);
                     }
