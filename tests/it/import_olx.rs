@@ -600,3 +600,27 @@ fn nested_units_and_conditional_content_are_read_in_place() {
     assert_eq!(counts(&c.report, "conditional"), (1, 0, 1, 0));
     assert_eq!(counts(&c.report, "split_test"), (1, 0, 0, 1));
 }
+
+#[test]
+fn a_video_file_of_the_export_is_copied_and_html_may_stand_alone() {
+    let mut files = one_unit(
+        r#"<video url_name="v" display_name="Clip" html5_sources="[&quot;/static/clip.mp4&quot;]" end_time="00:01:30"/><html url_name="h"/><video url_name="none" display_name="Nowhere"/>"#,
+    );
+    files.push(("static/clip.mp4", b"not really a video".to_vec()));
+    // An old export: the unit names `html/h.html` by the url_name alone.
+    files.push(("html/h.html", b"<p>Alone.</p>".to_vec()));
+    let dir = export_of(files);
+    let c = convert(dir.path());
+    written(&c);
+    let m = yaml(&c, "modules/01-ch1.yaml");
+    let items = m["sections"][0]["items"].as_sequence().unwrap();
+    assert_eq!(items[0]["file"], "static/clip.mp4");
+    assert_eq!(items[0]["duration"], 90, "from the clip's end time");
+    assert!(items[0]["url"].is_null());
+    assert_eq!(
+        file(&c, items[1]["body_file"].as_str().unwrap()),
+        "Alone.\n"
+    );
+    assert_eq!(counts(&c.report, "video"), (2, 0, 1, 1));
+    assert!(c.copies.iter().any(|(p, _)| p == "static/clip.mp4"));
+}

@@ -891,7 +891,12 @@ impl<'s> Build<'s> {
                         .text(&format!("html/{f}.html"))
                         .or_else(|| self.source.text(&format!("html/{f}")))
                         .map(str::to_string),
-                    None => Some(inner_text(&c).to_string()),
+                    // No file named: the HTML inside, else `html/<url_name>.html`.
+                    None if c.node.has_children() => Some(inner_text(&c).to_string()),
+                    None => self
+                        .source
+                        .text(&format!("html/{url}.html"))
+                        .map(str::to_string),
                 };
                 let Some(html_text) = html_text else {
                     self.tally.left_out(
@@ -1203,11 +1208,20 @@ impl<'s> Build<'s> {
                 })
                 .cloned(),
         };
-        let Some(url) = url else {
+        // A video file of the export (`/static/talk.mp4`) is copied.
+        let file = if url.is_none() {
+            html5.iter().find_map(|s| {
+                let name = static_name(s)?;
+                self.statics.borrow_mut().copy(&name, "static")
+            })
+        } else {
+            None
+        };
+        if url.is_none() && file.is_none() {
             return Err(
                 "it has no web address to watch it at, and the export holds no video file".into(),
             );
-        };
+        }
 
         // The transcript: the course's language first, then English, then any.
         let mut candidates: Vec<(String, String)> = Vec::new();
@@ -1343,8 +1357,8 @@ impl<'s> Build<'s> {
                 id: String::new(),
                 title,
                 duration,
-                url: Some(url),
-                file: None,
+                url,
+                file,
                 transcript,
                 files,
             },
