@@ -807,7 +807,7 @@ impl<'s> Build<'s> {
         let mut pending = Vec::new();
         let title = non_blank(el.name(), String::new(), "Unit");
         self.component(el, &title, &mut pending, 0)?;
-        Ok(self.finish_unit(pending, el.url_name(), &title, module, item_ids, pass))
+        self.finish_unit(pending, el.url_name(), module, item_ids, pass)
     }
 
     fn vertical(
@@ -825,7 +825,7 @@ impl<'s> Build<'s> {
         for c in v.children() {
             self.component(c, &title, &mut pending, 0)?;
         }
-        let items = self.finish_unit(pending, el.url_name(), &title, module, item_ids, pass);
+        let items = self.finish_unit(pending, el.url_name(), module, item_ids, pass)?;
         if items.is_empty() {
             self.tally.left_out(
                 "vertical",
@@ -1372,11 +1372,10 @@ impl<'s> Build<'s> {
         &mut self,
         pending: Vec<Pending>,
         unit_url: &str,
-        unit_title: &str,
         module: &str,
         item_ids: &mut Ids,
         pass: u8,
-    ) -> Vec<Item> {
+    ) -> Result<Vec<Item>, String> {
         let mut items = Vec::new();
         let mut first_lesson = true;
         for p in pending {
@@ -1410,6 +1409,11 @@ impl<'s> Build<'s> {
                     attempts,
                     show,
                 } => {
+                    if questions.len() > MAX_ENTRIES {
+                        return Err(format!(
+                            "the unit “{title}” has more than {MAX_ENTRIES} questions, the most a quiz holds"
+                        ));
+                    }
                     dedupe_question_ids(&mut questions);
                     self.questions += questions.len();
                     let base = if unit_url.is_empty() {
@@ -1457,9 +1461,8 @@ impl<'s> Build<'s> {
             }
             items.push(item);
         }
-        let _ = unit_title;
         self.items += items.len();
-        items
+        Ok(items)
     }
 }
 
