@@ -624,3 +624,55 @@ fn a_video_file_of_the_export_is_copied_and_html_may_stand_alone() {
     assert_eq!(counts(&c.report, "video"), (2, 0, 1, 1));
     assert!(c.copies.iter().any(|(p, _)| p == "static/clip.mp4"));
 }
+
+#[test]
+fn the_imported_demo_course_opens_shows_its_images_and_resumes() {
+    use crate::common::tmux::{BIN, Tmux, require_tmux, sh_quote};
+    let Some(root) = demo() else { return };
+    require_tmux();
+    let t = Tmux::new("olx");
+    let course = t.path("demo");
+    let (code, _, stderr) = import(&[root.as_os_str(), os("--out"), course.as_os_str()]);
+    assert_eq!(code, 0, "{stderr}");
+    let start = || {
+        t.start_command(
+            120,
+            40,
+            &format!(
+                "env AMPHI_STATE={} AMPHI_DATA_DIR={} {} {}",
+                sh_quote(&t.path("state.json").to_string_lossy()),
+                sh_quote(&t.path("data").to_string_lossy()),
+                sh_quote(BIN),
+                sh_quote(&course.to_string_lossy()),
+            ),
+        );
+    };
+    start();
+    // The first lesson: its picture drawn (half-blocks in tmux), its alt text
+    // as the caption below it, not the `[image: …]` shown for a missing file.
+    let screen = t.wait_for(&[
+        "Welcome to the Open edX® platform",
+        "The Open edX Logo",
+        "Module 1/6",
+    ]);
+    assert!(screen.contains('▀'), "the logo is drawn:\n{screen}");
+    assert!(!screen.contains("[image:"), "{screen}");
+    // The next item: the video, read through its transcript.
+    t.keys(&["n"]);
+    t.wait_for(&[
+        "Video · 2:39",
+        "Transcript",
+        "0:00  Welcome to the Open edX® platform.",
+    ]);
+    t.keys(&["q"]);
+    assert_eq!(t.wait_exit(), 0);
+    t.drop_session();
+    start();
+    t.wait_for(&[
+        "Welcome back",
+        "You were on:",
+        "The Purpose, Power and Reach",
+    ]);
+    t.keys(&["x"]);
+    t.wait_for(&["Video · 2:39", "Item 2/11"]);
+}
