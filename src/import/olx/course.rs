@@ -1662,3 +1662,128 @@ mod quiz_options {
         assert_eq!(quiz_show_answers(&[None]), None);
     }
 }
+
+#[cfg(test)]
+mod unit_items {
+    use super::*;
+    use std::collections::BTreeMap as Map;
+
+    fn tf(id: &str) -> Question {
+        Question::TrueFalse {
+            id: id.into(),
+            prompt: "Sky is blue".into(),
+            answer: true,
+            feedback: Map::new(),
+            explanation: None,
+        }
+    }
+
+    #[test]
+    fn a_units_problems_make_one_quiz_named_after_the_unit() {
+        let source = OlxSource::default();
+        let jumps = Jumps::new();
+        let mut b = Build {
+            source: &source,
+            tally: Tally::new(),
+            statics: RefCell::new(Statics::new(&source)),
+            jumps_in: &jumps,
+            jumps: Jumps::new(),
+            language: None,
+            graded_pass_mark: 70,
+            files: Vec::new(),
+            copies: Vec::new(),
+            items: 0,
+            questions: 0,
+        };
+        let pending = vec![
+            Pending::Lesson(Lesson {
+                id: "h1".into(),
+                title: "Unit".into(),
+                pieces: vec!["Text.".into()],
+                files: Vec::new(),
+                ids: vec!["h1".into()],
+            }),
+            Pending::Quiz {
+                title: "Unit".into(),
+                questions: vec![tf("p1"), tf("p1")],
+                ids: vec!["p1".into(), "p2".into()],
+                attempts: vec![Some(1), Some(2)],
+                show: vec![Some("never".into()), None],
+            },
+        ];
+        let mut item_ids = Ids::default();
+        let items = b
+            .finish_unit(pending, "u1", "m", &mut item_ids, 70)
+            .unwrap();
+        assert_eq!(items.len(), 2);
+        let Item::Quiz {
+            id,
+            title,
+            pass_mark,
+            max_attempts,
+            show_answers,
+            questions,
+        } = &items[1]
+        else {
+            panic!("a quiz")
+        };
+        assert_eq!(
+            (id.as_str(), title.as_str(), *pass_mark),
+            ("u1", "Unit", 70)
+        );
+        assert_eq!((*max_attempts, *show_answers), (Some(2), Some("never")));
+        let ids: Vec<String> = questions
+            .iter()
+            .map(|q| crate::course::yaml::to_string(q).unwrap())
+            .collect();
+        assert!(
+            ids[0].contains("id: p1") && ids[1].contains("id: p1-2"),
+            "{ids:?}"
+        );
+        assert_eq!(b.jumps.get("u1").map(String::as_str), Some("m/h1"));
+        assert_eq!(b.jumps.get("p2").map(String::as_str), Some("m/u1"));
+        assert_eq!((b.items, b.questions), (2, 2));
+        assert_eq!(
+            b.files[0],
+            ("lessons/m/h1.md".to_string(), "Text.\n".to_string())
+        );
+
+        // The quiz, with its attempts and answers, is a quiz amphi loads.
+        let dir = tempfile::tempdir().unwrap();
+        let module = ModuleFile {
+            id: "m".into(),
+            title: "M".into(),
+            items: Vec::new(),
+            sections: vec![SectionFile {
+                id: "s".into(),
+                title: "S".into(),
+                items,
+            }],
+        };
+        let course = CourseFile {
+            id: "olx.t".into(),
+            title: "T".into(),
+            description: "D".into(),
+            language: None,
+            modules: vec!["m.yaml".into()],
+        };
+        std::fs::create_dir_all(dir.path().join("lessons/m")).unwrap();
+        std::fs::write(dir.path().join("lessons/m/h1.md"), "Text.\n").unwrap();
+        std::fs::write(
+            dir.path().join("m.yaml"),
+            crate::course::yaml::to_string(&module).unwrap(),
+        )
+        .unwrap();
+        std::fs::write(
+            dir.path().join("course.yaml"),
+            crate::course::yaml::to_string(&course).unwrap(),
+        )
+        .unwrap();
+        let loaded = crate::course::load_dir(dir.path()).unwrap_or_else(|r| panic!("{r}"));
+        let crate::course::Item::Quiz(quiz) = &loaded.modules[0].items[1] else {
+            panic!("a quiz");
+        };
+        assert_eq!(quiz.max_attempts, Some(2));
+        assert_eq!(quiz.pass_mark, 70);
+    }
+}
