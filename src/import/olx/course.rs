@@ -596,8 +596,9 @@ fn build<'s>(
             tag => {
                 let (kind, why) = left_out_kind(tag);
                 b.tally.found(kind);
+                let shown = non_blank(ch.name(), ch.url_name().to_string(), tag);
                 b.tally
-                    .left_out(kind, ch.file, &ch.name(), &format!("<{tag}>: {why}"));
+                    .left_out(kind, ch.file, &shown, &format!("<{tag}>: {why}"));
             }
         }
     }
@@ -877,6 +878,14 @@ impl<'s> Build<'s> {
         let tag = el.tag();
         let url = el.url_name().to_string();
         let name = non_blank(c.name(), el.name(), "");
+        let titled = c
+            .node
+            .children()
+            .find(|n| n.has_tag_name("title"))
+            .and_then(|n| n.text())
+            .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
+            .unwrap_or_default();
+        let name = non_blank(name, titled, "");
         let shown = if name.is_empty() {
             url.clone()
         } else {
@@ -1065,14 +1074,7 @@ impl<'s> Build<'s> {
                 self.tally.left_out(kind, c.file, &shown, &why);
                 let r = self.resolver();
                 if let Some(text) = self.left_out_text(&c, tag, &r) {
-                    let title = c
-                        .node
-                        .children()
-                        .find(|n| n.has_tag_name("title"))
-                        .and_then(|n| n.text())
-                        .map(str::trim)
-                        .filter(|t| !t.is_empty() && name.is_empty());
-                    let label = title.map_or(name.clone(), str::to_string);
+                    let label = name.clone();
                     let piece = if label.is_empty() {
                         format!("*Not imported: a {tag} component: {why}.* It said:\n\n{text}")
                     } else {
@@ -1304,34 +1306,36 @@ impl<'s> Build<'s> {
             notes.push("it has no transcript to read".into());
         }
 
-        // The duration: the clip's times, else the asset's, else the
-        // transcript's last cue.
-        let clock = |a: &str| c.attr(a).and_then(parse_clock);
-        let duration = match (clock("start_time"), clock("end_time")) {
-            (s, Some(e)) if e > s.unwrap_or(0) => e - s.unwrap_or(0),
-            _ => {
-                let asset = c
-                    .node
-                    .descendants()
-                    .find(|n| n.has_tag_name("video_asset"))
-                    .and_then(|n| n.attribute("duration"))
-                    .and_then(|d| d.parse::<f64>().ok())
-                    .filter(|d| *d >= 1.0 && *d < 360_000.0);
-                match (asset, last_ms) {
-                    (Some(d), _) => d.round() as u64,
-                    (None, Some(ms)) => {
-                        notes.push("its duration is the end of its transcript's last cue".into());
-                        ms.div_ceil(1000).min(360_000)
-                    }
-                    (None, None) => {
-                        notes.push("the export gives no duration: written as 0:00".into());
-                        0
-                    }
-                }
+        // The duration: the asset's, else the transcript's last cue, else
+        // the clip's end time (the video runs at least that long).
+        let clock = |a: &str| c.attr(a).and_then(parse_clock).filter(|&t| t > 0);
+        let asset = c
+            .node
+            .descendants()
+            .find(|n| n.has_tag_name("video_asset"))
+            .and_then(|n| n.attribute("duration"))
+            .and_then(|d| d.parse::<f64>().ok())
+            .filter(|d| *d >= 1.0 && *d < 360_000.0);
+        let duration = match (asset, last_ms, clock("end_time")) {
+            (Some(d), _, _) => d.round() as u64,
+            (None, Some(ms), _) => {
+                notes.push("its duration is the end of its transcript's last cue".into());
+                ms.div_ceil(1000).min(360_000)
+            }
+            (None, None, Some(end)) => {
+                notes.push("its duration is the end time of the part Open edX plays".into());
+                end
+            }
+            (None, None, None) => {
+                notes.push("the export gives no duration: written as 0:00".into());
+                0
             }
         };
-        if clock("start_time").is_some_and(|s| s > 0) {
-            notes.push("the clip's start time is not kept: the video plays from its start".into());
+        if clock("start_time").is_some() || clock("end_time").is_some() {
+            notes.push(
+                "Open edX plays only a part of it (start_time, end_time); amphi plays it whole"
+                    .into(),
+            );
         }
 
         let mut files = Vec::new();
