@@ -338,13 +338,17 @@ fn text_with_math(text: &str) -> String {
 fn escape_line_start(line: &str) -> String {
     let trimmed = line.trim_start();
     let lead = &line[..line.len() - trimmed.len()];
-    let mut chars = trimmed.chars();
-    match chars.next() {
-        Some('-' | '+' | '=') => format!("{lead}\\{trimmed}"),
+    let bytes = trimmed.as_bytes();
+    // A list mark is followed by a space or ends the line.
+    let mark_ends = |at: usize| matches!(bytes.get(at), None | Some(b' ' | b'\t'));
+    let only = |c: char| trimmed.chars().all(|x| x == c || x == ' ');
+    match bytes.first() {
+        Some(b'-' | b'+') if mark_ends(1) || only('-') => format!("{lead}\\{trimmed}"),
+        Some(b'=') if only('=') => format!("{lead}\\{trimmed}"),
         Some(d) if d.is_ascii_digit() => {
-            let digits = trimmed.bytes().take_while(u8::is_ascii_digit).count();
-            match trimmed.as_bytes().get(digits) {
-                Some(b'.' | b')') => {
+            let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+            match bytes.get(digits) {
+                Some(b'.' | b')') if digits <= 9 && mark_ends(digits + 1) => {
                     format!("{lead}{}\\{}", &trimmed[..digits], &trimmed[digits..])
                 }
                 _ => line.to_string(),
@@ -1142,6 +1146,11 @@ mod tests {
         assert_eq!(
             text("<p>- not a list</p><p>1. not numbered</p><p>+ no</p>"),
             "\\- not a list\n\n1\\. not numbered\n\n\\+ no"
+        );
+        // Only what would start a list, a rule or an underline.
+        assert_eq!(
+            text("<p>-259.34</p><p>1.00794 g</p><p>---</p><p>==</p><p>2)</p>"),
+            "-259.34\n\n1.00794 g\n\n\\---\n\n\\==\n\n2\\)"
         );
     }
 
