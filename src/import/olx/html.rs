@@ -20,8 +20,9 @@
 //!
 //! Text is escaped so that it stays text: Markdown's marks (`*`, `_`, `` ` ``,
 //! `#`, `<`, `$`, `|`…) get a backslash, and so does a `-`, `+` or `1.` that
-//! would start a list at the start of a line; `[` and `\` are written as the
-//! references `&#91;` and `&#92;`, since amphi reads `\[` and `\(` as math.
+//! would start a list at the start of a line; `\` is written as the reference
+//! `&#92;` (amphi reads `\[` and `\(` as math), and so is a `]` that could
+//! close a link (`&#93;`, before `(`, `[`, `:` or at the end of a text).
 
 use std::cell::RefCell;
 
@@ -289,9 +290,14 @@ fn escape(text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
     for (i, &c) in chars.iter().enumerate() {
         match c {
-            // Not `\\` nor `\\[`: amphi reads `\\[` and `\\(` as math.
+            // Not `\\` nor `\\[`: amphi reads `\\[` and `\\(` as math. A `[`
+            // stays: no link, reference or definition forms without a `](`,
+            // `][` or `]:`, and such a `]` (or one ending the text, which
+            // the next text may follow with `(`) is written as a reference.
             '\\' => out.push_str("&#92;"),
-            '[' => out.push_str("&#91;"),
+            ']' if matches!(chars.get(i + 1), None | Some('(' | '[' | ':')) => {
+                out.push_str("&#93;");
+            }
             '*' | '_' | '`' | '<' | '>' | '#' | '|' | '~' | '$' => {
                 out.push('\\');
                 out.push(c);
@@ -907,7 +913,7 @@ impl Conv<'_, '_> {
         }
         if !is_course_path(&addr) {
             self.note("an image that is not in the export was left out (its description kept)");
-            return escape(&format!("[image: {alt_text}]"));
+            return format!("(image: {})", escape(&alt_text));
         }
         format!("![{}]({})", escape(&alt), destination(&addr))
     }
@@ -1085,7 +1091,7 @@ mod tests {
         assert_eq!(web.markdown, "[Logo](https://x.org/a.png)");
         assert_eq!(web.notes.len(), 1);
         let lost = md("<img src=\"/asset-v1:x\" alt=\"Lost\">");
-        assert_eq!(lost.markdown, "&#91;image: Lost]");
+        assert_eq!(lost.markdown, "(image: Lost)");
         assert_eq!(text("<a href=\"javascript:alert(1)\">click</a>"), "click");
     }
 
@@ -1140,8 +1146,8 @@ mod tests {
     #[test]
     fn markdown_marks_in_text_stay_text() {
         assert_eq!(
-            text("<p>*not* _em_ [x](y) # $5 a|b &amp;copy;</p>"),
-            "\\*not\\* \\_em\\_ &#91;x](y) \\# \\$5 a\\|b \\&copy;"
+            text("<p>*not* _em_ [x](y) # $5 a|b &amp;copy; [He]2s \\(x</p>"),
+            "\\*not\\* \\_em\\_ [x&#93;(y) \\# \\$5 a\\|b \\&copy; [He]2s &#92;(x"
         );
         assert_eq!(
             text("<p>- not a list</p><p>1. not numbered</p><p>+ no</p>"),
