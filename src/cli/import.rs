@@ -1,11 +1,11 @@
 //! `amphi import SOURCE --out DIR`: another format's course or quiz bank
 //! written as an amphi course folder, with a conversion report.
 //!
-//! GIFT (Moodle quiz banks) and mdBook books are imported; OLX is recognised
-//! and refused as not yet supported. The mappings are
-//! [`crate::import::gift::course`] and [`crate::import::mdbook::course`]; this
-//! module reads the source safely,
-//! writes the files inside `--out` only, checks the result and reports.
+//! GIFT (Moodle quiz banks), mdBook books and Open edX exports (OLX) are
+//! imported. The mappings are [`crate::import::gift::course`],
+//! [`crate::import::mdbook::course`] and [`crate::import::olx::course`]; this
+//! module reads the source safely, writes the files inside `--out` only,
+//! checks the result and reports, with a progress line on stderr.
 
 use std::io::{Read, Write};
 use std::path::{Component, Path, PathBuf};
@@ -16,13 +16,16 @@ use serde::Serialize;
 use super::Failure;
 use super::import_progress::ImportProgress;
 use crate::import::gift::{self, GiftError, MAX_INPUT_BYTES, course as gift_course};
+use crate::import::olx::course as olx_course;
+use crate::import::olx::source::OlxSource;
+use crate::import::report::Converted;
 
 /// The formats `amphi import` knows of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ImportFrom {
     /// A Moodle GIFT quiz bank (`.gift`, `.txt`).
     Gift,
-    /// An Open edX course export (a folder with course.xml, or its .tar.gz): not yet supported.
+    /// An Open edX course export (a folder with course.xml, or its .tar.gz).
     Olx,
     /// An mdBook book (a folder with book.toml), with its mdbook-quiz quizzes.
     Mdbook,
@@ -79,114 +82,13 @@ pub fn run(args: &ImportArgs<'_>, out: &mut Vec<u8>) -> Result<u8, Failure> {
         Some(f) => f,
         None => detect(args.source)?,
     };
-    match from {
-        ImportFrom::Gift => {}
-        ImportFrom::Olx => {
-            return Err(Failure::usage(
-                "importing Open edX (OLX) courses is not yet supported: only GIFT banks can be imported for now",
-            ));
-        }
-        ImportFrom::Mdbook => return run_mdbook(args, out),
-    }
-    let shown_source = super::shown_path(args.source);
     let progress = ImportProgress::on_stderr();
-    progress.stage(&format!("reading {shown_source}"));
-    let bytes = read_limited(args.source)?;
-    if bytes.len() > MAX_INPUT_BYTES {
-        return Err(refused(format!(
-            "{shown_source} is larger than {MAX_INPUT_BYTES} bytes, the most a GIFT bank may hold; nothing was written"
-        )));
-    }
-    if let Some(line) = gift::first_invalid_utf8_line(&bytes) {
-        return Err(refused(format!(
-            "{shown_source}: line {line} is not UTF-8: save the file as UTF-8 and import it again; nothing was written"
-        )));
-    }
-    let text = String::from_utf8(bytes).map_err(|e| refused(e.to_string()))?;
-    let bank = gift::parse(&text).map_err(|e| match e {
-        GiftError::Refused { .. } => refused(format!(
-            "Moodle refuses {shown_source}, so amphi does too; nothing was written:\n{e}"
-        )),
-        other => refused(format!("{shown_source}: {other}; nothing was written")),
-    })?;
-
-    let stem = args
-        .source
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let stem = stem.strip_suffix(".gift").unwrap_or(&stem).to_string();
-    let options = gift_course::CourseOptions {
-        id: gift_course::course_id_for(&stem),
-        title: if stem.trim().is_empty() {
-            "Imported GIFT bank".into()
-        } else {
-            stem.clone()
-        },
+    progress.stage(&format!("reading {}", super::shown_path(args.source)));
+    let (converted, markdown) = match from {
+        ImportFrom::Gift => convert_gift(args, &progress)?,
+        ImportFrom::Olx => convert_olx(args, &progress)?,
+        ImportFrom::Mdbook => convert_mdbook(args, &progress)?,
     };
-    progress.stage("converting");
-    let converted = gift_course::to_course(&bank, &options)
-        .map_err(|e| refused(format!("{shown_source}: {e}; nothing was written")))?;
-    let file_name = args
-        .source
-        .file_name()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let markdown = converted.report.to_markdown(&file_name);
-
-    if converted.report.course.modules == 0 {
-        return Err(refused(format!(
-            "nothing in {shown_source} can be imported (no question or description amphi can hold); nothing was written:\n\n{}",
-            crate::text::sanitize(&markdown)
-        )));
-    }
-    write_and_report(args, &converted, &markdown, &progress, out)
-}
-
-/// `amphi import` of an mdBook book (a folder with `book.toml`): read with
-/// [`crate::import::mdbook::read_book`], mapped by
-/// [`crate::import::mdbook::course::to_course`], written and checked like a
-/// GIFT bank.
-fn run_mdbook(args: &ImportArgs<'_>, out: &mut Vec<u8>) -> Result<u8, Failure> {
-    use crate::import::mdbook;
-    let shown_source = super::shown_path(args.source);
-    if !args.source.is_dir() {
-        return Err(Failure::usage(format!(
-            "{shown_source} is not a folder: an mdBook book is the folder holding book.toml"
-        )));
-    }
-    let progress = ImportProgress::on_stderr();
-    progress.stage(&format!("reading {shown_source}"));
-    let book = mdbook::read_book(args.source)
-        .map_err(|e| refused(format!("{shown_source}: {e}; nothing was written")))?;
-    let folder = args
-        .source
-        .canonicalize()
-        .ok()
-        .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
-        .unwrap_or_else(|| "book".into());
-    progress.stage("converting");
-    let converted = mdbook::course::to_course(&book, &folder)
-        .map_err(|e| refused(format!("{shown_source}: {e}; nothing was written")))?;
-    let markdown = converted.report.to_markdown(&folder);
-    if converted.report.course.modules == 0 {
-        return Err(refused(format!(
-            "nothing in {shown_source} can be imported (no chapter amphi can hold); nothing was written:\n\n{}",
-            crate::text::sanitize(&markdown)
-        )));
-    }
-    write_and_report(args, &converted, &markdown, &progress, out)
-}
-
-/// Writes a converted course and its report in `--out`, checks that it
-/// loads, installs it with `--add`, and prints the report.
-fn write_and_report(
-    args: &ImportArgs<'_>,
-    converted: &crate::import::report::Converted,
-    markdown: &str,
-    progress: &ImportProgress,
-    out: &mut Vec<u8>,
-) -> Result<u8, Failure> {
     let shown_source = super::shown_path(args.source);
     let dir = prepare_out(args.out, args.force)?;
     let mut files: Vec<(String, &[u8])> = converted
@@ -201,7 +103,7 @@ fn write_and_report(
         )
         .collect();
     files.push((REPORT_FILE.to_string(), markdown.as_bytes()));
-    write_files(&dir, &files, progress)?;
+    write_files(&dir, &files, &progress)?;
     progress.stage("checking the course");
     if let Err(report) = crate::course::load_dir(&dir) {
         return Err(Failure {
@@ -241,6 +143,118 @@ fn write_and_report(
         }
     }
     Ok(0)
+}
+
+/// A GIFT bank read and mapped: the course, and the report as Markdown.
+fn convert_gift(
+    args: &ImportArgs<'_>,
+    progress: &ImportProgress,
+) -> Result<(Converted, String), Failure> {
+    let shown_source = super::shown_path(args.source);
+    let bytes = read_limited(args.source)?;
+    if bytes.len() > MAX_INPUT_BYTES {
+        return Err(refused(format!(
+            "{shown_source} is larger than {MAX_INPUT_BYTES} bytes, the most a GIFT bank may hold; nothing was written"
+        )));
+    }
+    if let Some(line) = gift::first_invalid_utf8_line(&bytes) {
+        return Err(refused(format!(
+            "{shown_source}: line {line} is not UTF-8: save the file as UTF-8 and import it again; nothing was written"
+        )));
+    }
+    let text = String::from_utf8(bytes).map_err(|e| refused(e.to_string()))?;
+    let bank = gift::parse(&text).map_err(|e| match e {
+        GiftError::Refused { .. } => refused(format!(
+            "Moodle refuses {shown_source}, so amphi does too; nothing was written:\n{e}"
+        )),
+        other => refused(format!("{shown_source}: {other}; nothing was written")),
+    })?;
+
+    let stem = args
+        .source
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let stem = stem.strip_suffix(".gift").unwrap_or(&stem).to_string();
+    let options = gift_course::CourseOptions {
+        id: gift_course::course_id_for(&stem),
+        title: if stem.trim().is_empty() {
+            "Imported GIFT bank".into()
+        } else {
+            stem.clone()
+        },
+    };
+    progress.stage("converting");
+    let converted = gift_course::to_course(&bank, &options)
+        .map_err(|e| refused(format!("{shown_source}: {e}; nothing was written")))?;
+    let markdown = converted.report.to_markdown(&source_name(args.source));
+
+    if converted.report.course.modules == 0 {
+        return Err(refused(format!(
+            "nothing in {shown_source} can be imported (no question or description amphi can hold); nothing was written:\n\n{}",
+            crate::text::sanitize(&markdown)
+        )));
+    }
+    Ok((converted, markdown))
+}
+
+/// An Open edX export read and mapped (see [`olx_course`]): the course id is
+/// `olx.<org>.<course>` from `course.xml`, the title its `display_name`.
+fn convert_olx(
+    args: &ImportArgs<'_>,
+    progress: &ImportProgress,
+) -> Result<(Converted, String), Failure> {
+    let shown_source = super::shown_path(args.source);
+    let source = OlxSource::open(args.source)
+        .map_err(|e| refused(format!("{shown_source}: {e}; nothing was written")))?;
+    progress.stage(&format!("converting {} files", source.files.len()));
+    let converted = olx_course::to_course(&source, &olx_course::CourseOptions::default())
+        .map_err(|e| refused(format!("{shown_source}: {e}; nothing was written")))?;
+    let markdown = converted.report.to_markdown(&source_name(args.source));
+    Ok((converted, markdown))
+}
+
+/// An mdBook book (a folder with `book.toml`) read with
+/// [`crate::import::mdbook::read_book`] and mapped by
+/// [`crate::import::mdbook::course::to_course`].
+fn convert_mdbook(
+    args: &ImportArgs<'_>,
+    progress: &ImportProgress,
+) -> Result<(Converted, String), Failure> {
+    use crate::import::mdbook;
+    let shown_source = super::shown_path(args.source);
+    if !args.source.is_dir() {
+        return Err(Failure::usage(format!(
+            "{shown_source} is not a folder: an mdBook book is the folder holding book.toml"
+        )));
+    }
+    let book = mdbook::read_book(args.source)
+        .map_err(|e| refused(format!("{shown_source}: {e}; nothing was written")))?;
+    let folder = args
+        .source
+        .canonicalize()
+        .ok()
+        .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .unwrap_or_else(|| "book".into());
+    progress.stage("converting");
+    let converted = mdbook::course::to_course(&book, &folder)
+        .map_err(|e| refused(format!("{shown_source}: {e}; nothing was written")))?;
+    let markdown = converted.report.to_markdown(&folder);
+    if converted.report.course.modules == 0 {
+        return Err(refused(format!(
+            "nothing in {shown_source} can be imported (no chapter amphi can hold); nothing was written:\n\n{}",
+            crate::text::sanitize(&markdown)
+        )));
+    }
+    Ok((converted, markdown))
+}
+
+/// The source's own name, for the report's title.
+fn source_name(source: &Path) -> String {
+    source
+        .file_name()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| source.display().to_string())
 }
 
 fn refused(message: String) -> Failure {

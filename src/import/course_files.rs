@@ -131,16 +131,39 @@ pub enum Item {
         id: String,
         title: String,
         pass_mark: u8,
+        /// How many attempts a learner may make (unlimited when `None`).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        max_attempts: Option<u32>,
+        /// `after_each`, `after_submit`, `after_pass` or `never` (amphi's
+        /// default, `after_each`, when `None`).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        show_answers: Option<&'static str>,
         questions: Vec<Question>,
+    },
+    /// A video: watched at its `url` (or `file` in the course), read through
+    /// its transcript (a `.srt` or `.vtt` path in the course).
+    Video {
+        id: String,
+        title: String,
+        /// Whole seconds.
+        duration: u64,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        url: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        file: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        transcript: Option<String>,
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        files: Vec<FileRef>,
     },
 }
 
-/// A course file offered with an item (`files:`).
-#[derive(Serialize)]
+/// A file of the course offered with an item (`files:`).
+#[derive(Serialize, Clone, PartialEq, Debug)]
 pub struct FileRef {
     /// What the file is, as the learner sees it.
     pub title: String,
-    /// The file, relative to the course folder.
+    /// Its path in the course folder.
     pub path: String,
 }
 

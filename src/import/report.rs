@@ -155,11 +155,11 @@ impl ImportReport {
         s
     }
 
-    /// The format's name in titles: `GIFT`, `Open edX (OLX)`, `mdBook`.
+    /// The format's name in titles: `GIFT`, `Open edX`, `mdBook`.
     pub fn format_name(&self) -> &'static str {
         match self.format {
             "gift" => "GIFT",
-            "olx" => "Open edX (OLX)",
+            "olx" => "Open edX",
             "mdbook" => "mdBook",
             _ => "unknown format",
         }

@@ -2,7 +2,7 @@
 //! banks, in-process), every Moodle test file and real bank of
 //! `../shared/corpora/gift/` imported and loaded without error, stable ids,
 //! and the command's refusals (non-empty or symlinked `--out`, invalid UTF-8,
-//! a format not yet supported) and JSON report.
+//! mdBook and OLX detection) and JSON report.
 
 use std::path::Path;
 
@@ -788,18 +788,6 @@ fn a_title_with_html_is_shown_without_its_tags() {
     let (m, _) = module("::<b>Intro</b>::Some text.\n\n::q:: [html]{T}");
     assert_eq!(m["items"][0]["title"], "Intro");
     assert_eq!(m["items"][1]["questions"][0]["prompt"], "q");
-}
-
-#[test]
-fn olx_is_not_yet_supported() {
-    let tmp = tempfile::tempdir().unwrap();
-    let out = tmp.path().join("out");
-    let archive = tmp.path().join("course.tar.gz");
-    std::fs::write(&archive, b"").unwrap();
-    let (code, _, stderr) = import(&[archive.as_os_str(), os("--out"), out.as_os_str()]);
-    assert_eq!(code, 2);
-    assert!(stderr.contains("Open edX (OLX)") && stderr.contains("not yet supported"));
-    assert!(!out.exists());
 }
 
 #[test]

@@ -57,6 +57,8 @@ fn loads(questions: Vec<Question>, lessons: Vec<String>) {
         id: "problems".into(),
         title: "Problems".into(),
         pass_mark: 50,
+        max_attempts: None,
+        show_answers: None,
         questions,
     });
     let module = ModuleFile {

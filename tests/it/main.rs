@@ -34,6 +34,7 @@ mod image_protocols;
 mod images;
 mod import_gift;
 mod import_mdbook;
+mod import_olx;
 mod import_olx_problems;
 mod import_olx_source;
 mod interview;

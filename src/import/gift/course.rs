@@ -561,6 +561,8 @@ pub fn to_course(bank: &GiftBank, options: &CourseOptions) -> Result<Converted, 
                         format!("Quiz: {}", group.title)
                     },
                     pass_mark: PASS_MARK,
+                    max_attempts: None,
+                    show_answers: None,
                     questions: group.questions,
                 });
             }

@@ -668,6 +668,8 @@ impl Mapper<'_> {
                         id: unique(&id, ids),
                         title: qtitle,
                         pass_mark: PASS_MARK,
+                        max_attempts: None,
+                        show_answers: None,
                         questions,
                     });
                 }
