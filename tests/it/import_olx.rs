@@ -503,6 +503,23 @@ fn the_demo_course_imports_with_its_counts() {
         .map(|k| k.found)
         .sum();
     assert_eq!(problems, 23, "the 23 problems of the units, by kind");
+    // (found, converted, approximated, left out) of the units' problems.
+    for (kind, n) in [
+        ("multiplechoiceresponse", (4, 3, 1, 0)),
+        ("choiceresponse", (2, 2, 0, 0)),
+        ("optionresponse", (1, 1, 0, 0)),
+        ("multi-part", (1, 1, 0, 0)),
+        ("numericalresponse", (3, 1, 1, 1)),
+        ("stringresponse", (4, 3, 1, 0)),
+        ("formularesponse", (1, 0, 0, 1)),
+        ("imageresponse", (1, 0, 0, 1)),
+        ("customresponse", (4, 0, 0, 4)),
+        ("annotationresponse", (1, 0, 0, 1)),
+        ("schematicresponse", (1, 0, 0, 1)),
+    ] {
+        assert_eq!(counts(r, kind), n, "{kind}");
+    }
+    assert_eq!(r.course.questions, 14, "the questions of the quizzes");
     assert_eq!(r.course.modules, 6);
     assert_eq!(r.course.id, "olx.openedx.demox");
     assert_eq!(r.course.title, "Open edX Demo Course");
@@ -575,7 +592,10 @@ fn the_demo_course_imported_by_the_command_checks_clean() {
     assert_eq!(code, 0, "{stderr}");
     assert!(stdout.contains("| chapter | 6 | 6 | 0 | 0 |"), "{stdout}");
     let report = std::fs::read_to_string(out.join("IMPORT.md")).unwrap();
-    assert!(report.contains("Open edX (OLX)"), "{report}");
+    assert!(
+        report.starts_with("# Import of openedx-demo-course (Open edX)\n"),
+        "{report}"
+    );
     let check = amphi().arg("check").arg(&out).output().unwrap();
     let text = String::from_utf8_lossy(&check.stdout).into_owned()
         + &String::from_utf8_lossy(&check.stderr);
