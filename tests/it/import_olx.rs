@@ -645,6 +645,9 @@ fn a_video_file_of_the_export_is_copied_and_html_may_stand_alone() {
     assert!(c.copies.iter().any(|(p, _)| p == "static/clip.mp4"));
 }
 
+/// Issue 15's journey: the demo course imported by the command, opened, a
+/// lesson read with its picture, the video's transcript, a multiple-choice
+/// and a numeric problem answered, quit, reopened where the learner was.
 #[test]
 fn the_imported_demo_course_opens_shows_its_images_and_resumes() {
     use crate::common::tmux::{BIN, Tmux, require_tmux, sh_quote};
@@ -687,15 +690,39 @@ fn the_imported_demo_course_opens_shows_its_images_and_resumes() {
         "Transcript",
         "0:00  Welcome to the Open edX® platform.",
     ]);
+    // A multiple-choice problem, found by searching: Lion is right.
+    let open_quiz = |query: &str, title: &str| {
+        t.keys(&["/"]);
+        t.type_text(query);
+        t.wait_for(&[&format!("quiz · {title}")]);
+        // The quiz is the fifth result for both queries (lessons of the same
+        // name come first).
+        t.keys(&["Down", "Down", "Down", "Down", "Enter"]);
+        t.wait_for(&[title, "Press Enter to start."]);
+        t.keys(&["Enter"]);
+    };
+    open_quiz("Single-Select", "Single-Select Multiple Choice Problems");
+    t.wait_for(&[
+        "Question 1 of 2 · one answer",
+        "Which animal was often used as a symbol for Ancient Rome?",
+        "1. Lion",
+    ]);
+    t.keys(&["1", "Enter"]);
+    t.wait_for(&["✓ Right."]);
+    // A numeric problem: 600 with a tolerance of 5, so 602 is right.
+    t.keys(&["Escape"]);
+    open_quiz("Numerical Input", "Numerical Input Problems");
+    t.wait_for(&["Question 1 of 2 · type a number", "What is 120 × 5?"]);
+    t.type_text("602");
+    t.keys(&["Enter"]);
+    t.wait_for(&["Your answer: 602", "✓ Right."]);
     t.keys(&["q"]);
     assert_eq!(t.wait_exit(), 0);
     t.drop_session();
+    // Reopened: the welcome-back card names the numeric quiz, and going on
+    // resumes its attempt at the second question.
     start();
-    t.wait_for(&[
-        "Welcome back",
-        "You were on:",
-        "The Purpose, Power and Reach",
-    ]);
+    t.wait_for(&["Welcome back", "You were on:", "Numerical Input Problems"]);
     t.keys(&["x"]);
-    t.wait_for(&["Video · 2:39", "Item 2/11"]);
+    t.wait_for(&["Numerical Input Problems", "Question 2 of 2"]);
 }
