@@ -15,7 +15,8 @@
 //!   chapters of about 4 KB each, written to a temporary folder at setup;
 //! - `olx/demo/read` and `olx/demo/read_targz`: the Open edX demo course of
 //!   `../shared/corpora/olx/` read into memory from its folder and from a
-//!   `.tar.gz` made at setup (left out when absent).
+//!   `.tar.gz` made at setup; `olx/demo/convert`: the read course mapped
+//!   (problems, HTML, static files, videos) (left out when absent).
 
 use std::path::PathBuf;
 
@@ -171,6 +172,14 @@ fn bench_olx(c: &mut Criterion) {
     });
     g.bench_function("olx/demo/read_targz", |b| {
         b.iter(|| OlxSource::open(&archive).expect("it reads").files.len())
+    });
+    let source = OlxSource::open(&demo).expect("it reads");
+    let options = amphi::import::olx::course::CourseOptions::default();
+    g.bench_function("olx/demo/convert", |b| {
+        b.iter(|| {
+            let c = amphi::import::olx::course::to_course(&source, &options).expect("it converts");
+            c.files.len() + c.copies.len()
+        })
     });
     g.finish();
 }
