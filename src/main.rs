@@ -185,6 +185,8 @@ fn main() -> ExitCode {
             let entries = choices.iter().map(|e| PickerEntry::new(e, &loaded.state));
             let mut picker = Picker::new(entries.collect(), theme.clone());
             picker.notice = loaded.warning.clone();
+            // No course yet: --lang, the config file, else the locale.
+            picker.language = cli::language(&settings, None, &|n| std::env::var(n).ok());
             // The picker takes terminal events only (no reloads come before a course).
             let picker_events = events.by_ref().filter_map(|input| match input {
                 Ok(tui::Input::Event(e)) => Some(Ok(e)),
@@ -201,7 +203,11 @@ fn main() -> ExitCode {
     };
     let result = match course {
         Ok(Some(course)) => {
+            let language = cli::language(&settings, Some(&course.info.language), &|n| {
+                std::env::var(n).ok()
+            });
             let mut app = App::new(course, loaded.state, theme);
+            app.settings.language = language;
             app.course_folder = folder;
             app.programs = tui::find_programs();
             app.settings.plain = plain;

@@ -325,6 +325,9 @@ pub struct Settings {
     /// Whether links are made clickable in the terminal (OSC 8, see
     /// [`crate::hyperlink`]); set from the config file's `hyperlinks`.
     pub hyperlinks: bool,
+    /// The language of amphi's own words, as the binary chose it (see
+    /// [`crate::i18n::choose`]); English in a new app.
+    pub language: crate::i18n::Language,
 }
 
 /// What amphi knows of the terminal.
@@ -430,6 +433,7 @@ impl App {
                 keys: Bindings::default(),
                 plain: false,
                 hyperlinks: false,
+                language: crate::i18n::Language::En,
             },
             terminal: TerminalState {
                 size: (0, 0),

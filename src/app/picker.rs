@@ -49,6 +49,8 @@ pub struct Picker {
     pub notice: Option<String>,
     /// The styles to draw with.
     pub theme: Theme,
+    /// The language of amphi's words (the locale's: no course is open yet).
+    pub language: crate::i18n::Language,
 }
 
 impl Picker {
@@ -66,6 +68,7 @@ impl Picker {
             selected: latest,
             notice: None,
             theme,
+            language: crate::i18n::Language::En,
         }
     }
 }
