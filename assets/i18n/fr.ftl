@@ -28,3 +28,87 @@ status-save-close = enregistrer et fermer
 status-shared-text = texte commun
 status-due = { $count } à revoir
 status-hints-left = indice (encore { $count })
+
+## L'aide : ce que fait chaque touche (une ligne chacune)
+
+help-scroll = faire défiler, ou se déplacer dans le plan et le quiz
+help-page = page précédente / suivante
+help-top-bottom = début / fin
+help-focus = passer du plan au contenu (fenêtre étroite : ouvrir le plan)
+help-open = ouvrir l'élément choisi ; commencer ou valider un quiz (l → ne valide jamais)
+help-back = revenir au plan
+help-code-scroll = faire défiler de côté les longues lignes de code
+help-next-item = élément suivant / précédent
+help-search = chercher dans le cours et le glossaire : chaque mot, dans tout ordre, sans tenir compte des accents
+help-next-match = après une recherche : résultat suivant / précédent
+help-glossary = glossaire : les termes expliqués ; Entrée montre où un terme apparaît
+help-bookmark = marquer l'endroit où vous lisez
+help-bookmarks = signets : Entrée y va, d supprime
+help-note = écrire une note sur cet élément (Échap ou Ctrl-S enregistre)
+help-choose = choisir une réponse (Espace prend un élément à ordonner)
+help-speaker = entretien : les propos d'un seul intervenant / exercice de mémoire (Entrée dévoile)
+help-true-false = répondre vrai / faux
+help-retake = refaire un quiz ; R : s'exercer sur les seules questions manquées
+help-last-attempt = sur la page d'un quiz : le résultat de la dernière tentative et sa revue
+help-hint = montrer l'indice de la question
+help-shared-text = groupe de questions : montrer ou replier le texte commun (mode simple : le redire)
+help-review = revoir les questions à revoir (manquées dans des quiz)
+help-next-mistake = dans la revue d'un quiz, aller à l'erreur suivante (marquée)
+help-reread = relire le passage de la leçon auquel renvoie une réponse
+help-back-to-quiz = après o, revenir au quiz
+help-mastery = maîtrise des objectifs d'apprentissage du cours
+help-mouse = la molette fait défiler le volet qu'elle survole ; un clic ouvre un élément ou choisit une réponse
+help-about = à propos de ce cours : description, auteurs, sources
+help-focus-mode = mode concentration : cacher le plan pendant la lecture
+help-help = montrer ou cacher cette aide
+help-quit = quitter (la progression est enregistrée)
+help-title = Touches
+help-mouse-keys = souris
+help-changed = Modifié par votre fichier de configuration :
+
+## Les fenêtres
+
+overlay-close = Toute autre touche ferme cette fenêtre.
+overlay-go-on = Appuyez sur une touche pour continuer.
+module-heading = Module { $number } : { $title }
+
+## La carte de retour
+
+resume-title = Bon retour
+resume-were-on = Vous en étiez à :
+resume-quiz-in-progress = Quiz en cours : question { $place } sur { $questions }, { $answered ->
+    [one] { $answered } réponse donnée
+   *[other] { $answered } réponses données
+} jusqu'ici.
+resume-last-quiz = Dernier quiz :
+resume-practice = entraînement
+resume-passed = réussi
+resume-not-passed = pas réussi
+resume-up-next = À suivre :
+resume-next-item = { $title } (module { $module })
+resume-finish-this = À suivre : terminer celui-ci.
+resume-all-done = Tout le cours est terminé.
+
+## À propos du cours
+
+about-title = À propos de ce cours
+about-by = Par { $authors }
+about-version = version { $version }
+about-language = langue { $language }
+about-source = Source : { $publication }, { $date }
+
+## Maîtrise des objectifs
+
+mastery-title = Maîtrise des objectifs
+mastery-intro = Pour chaque objectif : la part de ses questions auxquelles vous avez bien répondu lors de votre dernière tentative complète de chaque quiz (les reprises d'entraînement ne comptent pas).
+mastery-none = Ce cours ne déclare aucun objectif d'apprentissage.
+mastery-untested = aucune question ne l'évalue encore
+mastery-not-attempted = pas encore tenté ({ $questions ->
+    [one] { $questions } question
+   *[other] { $questions } questions
+})
+mastery-score = { $right } sur { $attempted } justes, { $percent } %
+mastery-left = ({ $left ->
+    [one] encore { $left } question non tentée
+   *[other] encore { $left } questions non tentées
+})

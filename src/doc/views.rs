@@ -76,10 +76,19 @@ pub fn reading_doc(
 /// `Module 3: title`, or the title alone when it already says its number
 /// (see [`says_its_number`]), so that it is not shown as `Module 3: Module 3: …`.
 pub fn module_heading(number: usize, title: &str) -> String {
+    module_heading_in(crate::i18n::Language::En, number, title)
+}
+
+/// [`module_heading`] in `lang` (`Module 3 : Le web` in French).
+pub fn module_heading_in(lang: crate::i18n::Language, number: usize, title: &str) -> String {
     if says_its_number(title, number) {
         title.to_owned()
     } else {
-        format!("Module {number}: {title}")
+        crate::i18n::tr(
+            lang,
+            "module-heading",
+            &[("number", number.into()), ("title", title.into())],
+        )
     }
 }
 

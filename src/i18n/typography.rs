@@ -83,6 +83,27 @@ pub fn number(lang: Language, value: f64, decimals: usize) -> String {
     }
 }
 
+/// A number already written with a decimal point (`67.5`, as a score's
+/// `percent_shown` gives it) in `lang`'s form: `67,5` in French.
+pub fn decimal(lang: Language, written: &str) -> String {
+    if lang.decimal_comma() {
+        written.replace('.', ",")
+    } else {
+        written.to_string()
+    }
+}
+
+/// A percentage already written in `lang`'s form (`67,5`) with its sign as
+/// amphi's screens show it: `67.5 %` in English (a space, as the status bar
+/// and the quiz screens always had), `67,5 %` in French (a narrow no-break
+/// space).
+pub fn percent_text(lang: Language, number: &str) -> String {
+    match lang {
+        Language::En => format!("{number} %"),
+        Language::Fr => format!("{number}{NNBSP}%"),
+    }
+}
+
 /// A percentage (`value` already in percent) in `lang`'s form: `67.9%` in
 /// English, `67,9 %` in French (a narrow no-break space before the sign).
 pub fn percent(lang: Language, value: f64, decimals: usize) -> String {

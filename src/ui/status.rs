@@ -73,7 +73,8 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         hint("n/p", "status-item"),
         hint(&quit, "status-quit"),
     ];
-    let hint_w = |h: &[Hint]| -> usize { h.iter().map(|(k, _, w)| k.width() + w.width() + 3).sum() };
+    let hint_w =
+        |h: &[Hint]| -> usize { h.iter().map(|(k, _, w)| k.width() + w.width() + 3).sum() };
     let mode = crate::app::Mode::of(app);
     let typing = matches!(mode, crate::app::Mode::Typing | crate::app::Mode::Note);
     let mut hints: Vec<Hint> = match mode {
