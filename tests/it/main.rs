@@ -27,6 +27,7 @@ mod groups;
 mod hints;
 mod hostile_text;
 mod hyperlinks;
+mod i18n_screens;
 mod image_protocols;
 mod images;
 mod import_gift;

@@ -1,0 +1,96 @@
+//! The screens whose words come from the catalogues, drawn in French at 80x24
+//! and 120x40 (their English snapshots are in `screens.rs` and the others):
+//! the same states, `App::settings.language` set to French as the binary sets
+//! it (`--lang fr`, a French course or a French locale).
+
+use crate::common::*;
+use amphi::app::{Action, App};
+use amphi::i18n::Language;
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
+
+/// The bundled course in French, the card dismissed, `w`×`h`.
+fn french(w: u16, h: u16) -> App {
+    let mut app = app(w, h);
+    app.settings.language = Language::Fr;
+    app
+}
+
+fn snap(name: &str, mut setup: impl FnMut(&mut App)) {
+    for (w, h) in SIZES {
+        let mut app = french(w, h);
+        setup(&mut app);
+        insta::assert_snapshot!(format!("fr_{name}_{w}x{h}"), render(&app, w, h));
+    }
+}
+
+fn open_final_quiz(app: &mut App) {
+    let (qi, _) = app.course.modules[0].final_quiz().unwrap();
+    open_item(app, 0, qi);
+}
+
+#[test]
+fn lesson_and_status_bar() {
+    snap("lesson", |_| {});
+}
+
+#[test]
+fn help_overlay() {
+    snap("help", |app| {
+        send(app, &[Action::ToggleHelp]);
+    });
+}
+
+#[test]
+fn about_overlay() {
+    snap("about", |app| {
+        send(app, &[Action::ToggleAbout]);
+    });
+}
+
+#[test]
+fn where_you_were_card() {
+    let mut first = app(120, 40);
+    open_item(&mut first, 0, 1);
+    send(&mut first, &[Action::Scroll(7), Action::Quit]);
+    for (w, h) in SIZES {
+        let mut again = app_with_card(first.state.clone(), w, h);
+        again.settings.language = Language::Fr;
+        insta::assert_snapshot!(format!("fr_resume_card_{w}x{h}"), render(&again, w, h));
+    }
+}
+
+#[test]
+fn where_you_were_card_after_a_quiz() {
+    let mut first = app(120, 40);
+    open_final_quiz(&mut first);
+    take_quiz(&mut first, false);
+    send(&mut first, &[Action::Quit]);
+    for (w, h) in SIZES {
+        let mut again = app_with_card(first.state.clone(), w, h);
+        again.settings.language = Language::Fr;
+        let screen = render(&again, w, h);
+        assert!(screen.contains("Dernier quiz"), "{screen}");
+        insta::assert_snapshot!(format!("fr_resume_card_quiz_{w}x{h}"), screen);
+    }
+}
+
+#[test]
+fn the_status_bar_s_hints_shrink_in_french_too() {
+    // From wide to narrow: the French words are longer, the bar never
+    // overflows and the outline's hint is the last to go.
+    for w in [60u16, 70, 80, 100, 120, 160] {
+        let app = french(w, 24);
+        let screen = render(&app, w, 24);
+        let bar = screen.lines().last().unwrap();
+        assert!(unicode_width::UnicodeWidthStr::width(bar) <= usize::from(w));
+        assert!(bar.contains("Tab") || bar.contains(" o "), "{w}: {bar}");
+        assert!(
+            !bar.contains(" help ") && !bar.contains(" quit "),
+            "{w}: {bar}"
+        );
+    }
+    let wide = render(&french(160, 24), 160, 24);
+    let bar = wide.lines().last().unwrap();
+    assert!(bar.contains("aide") && bar.contains("quitter"), "{bar}");
+}
