@@ -109,3 +109,43 @@ mastery-left = ({ $left ->
     [one] { $left } more question
    *[other] { $left } more questions
 } not attempted yet)
+
+## The panes' frames
+
+too-small = Terminal too small
+too-small-need = need { $width }×{ $height }, have { $have-width }×{ $have-height }
+too-small-quit = q quits
+pane-review = Review
+pane-lesson = Lesson
+pane-interview = Interview excerpt
+pane-quiz = Quiz
+pane-video = Video
+pane-outline = Outline
+pane-changed-passed = { $title } · changed since you passed it
+pane-changed-read = { $title } · changed since you read it
+pane-lines = lines { $first }–{ $last } of { $count }
+pane-scroll = ↑↓ scroll
+time-read = ~{ $minutes } min read
+time-spent = { $minutes } min spent
+time-module = module ~{ $minutes } min
+time-module-spent = module ~{ $minutes } min, { $spent } min spent
+
+## The outline (each wording from the longest; the shortest that fits is shown)
+
+outline-spent-long = { $spent } min spent
+outline-spent-medium = { $spent }m spent
+outline-spent-short = { $spent }m
+outline-read-long = ~{ $estimate } min read
+outline-read-medium = ~{ $estimate } min
+outline-read-short = ~{ $estimate }m
+outline-both-long = ~{ $estimate } min · { $spent } min spent
+outline-both-medium = { $spent } min of ~{ $estimate } min
+outline-both-short = { $spent }m of ~{ $estimate }m
+outline-gauge-read = { $done }/{ $total } read
+outline-quiz-to-take = · quiz to take
+outline-quiz-to-take-medium = · quiz ?
+outline-completed = · completed
+outline-passed = · passed { $best } %
+outline-passed-since = · passed { $best } %, last { $last } %
+outline-not-passed = · not passed, best { $best } %
+outline-not-passed-since = · not passed, best { $best } %, last { $last } %

@@ -112,3 +112,43 @@ mastery-left = ({ $left ->
     [one] encore { $left } question non tentée
    *[other] encore { $left } questions non tentées
 })
+
+## Le cadre des volets
+
+too-small = Terminal trop petit
+too-small-need = il faut { $width }×{ $height }, il y a { $have-width }×{ $have-height }
+too-small-quit = q quitte
+pane-review = Révision
+pane-lesson = Leçon
+pane-interview = Extrait d'entretien
+pane-quiz = Quiz
+pane-video = Vidéo
+pane-outline = Plan
+pane-changed-passed = { $title } · modifié depuis votre réussite
+pane-changed-read = { $title } · modifié depuis votre lecture
+pane-lines = lignes { $first }–{ $last } sur { $count }
+pane-scroll = ↑↓ défiler
+time-read = ~{ $minutes } min de lecture
+time-spent = { $minutes } min passées
+time-module = module ~{ $minutes } min
+time-module-spent = module ~{ $minutes } min, { $spent } min passées
+
+## Le plan (chaque formulation de la plus longue à la plus courte ; la première qui tient est montrée)
+
+outline-spent-long = { $spent } min passées
+outline-spent-medium = { $spent } min passées
+outline-spent-short = { $spent } min
+outline-read-long = ~{ $estimate } min de lecture
+outline-read-medium = ~{ $estimate } min
+outline-read-short = ~{ $estimate }m
+outline-both-long = ~{ $estimate } min · { $spent } min passées
+outline-both-medium = { $spent } min sur ~{ $estimate } min
+outline-both-short = { $spent }m sur ~{ $estimate }m
+outline-gauge-read = { $done }/{ $total } lus
+outline-quiz-to-take = · quiz à faire
+outline-quiz-to-take-medium = · quiz ?
+outline-completed = · terminé
+outline-passed = · réussi { $best } %
+outline-passed-since = · réussi { $best } %, dernier { $last } %
+outline-not-passed = · pas réussi, meilleur { $best } %
+outline-not-passed-since = · pas réussi, meilleur { $best } %, dernier { $last } %
