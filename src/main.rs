@@ -207,7 +207,7 @@ fn main() -> ExitCode {
                 std::env::var(n).ok()
             });
             let mut app = App::new(course, loaded.state, theme);
-            app.settings.language = language;
+            app.set_language(language);
             app.course_folder = folder;
             app.programs = tui::find_programs();
             app.settings.plain = plain;

@@ -149,3 +149,123 @@ outline-passed = · passed { $best } %
 outline-passed-since = · passed { $best } %, last { $last } %
 outline-not-passed = · not passed, best { $best } %
 outline-not-passed-since = · not passed, best { $best } %, last { $last } %
+
+## Quiz screens
+
+quiz-kind-single_choice = one answer
+quiz-kind-multiple_choice = choose all that apply
+quiz-kind-true_false = true or false
+quiz-kind-short_answer = type your answer
+quiz-kind-numeric = type a number
+quiz-kind-ordering = put in order
+quiz-kind-matching = match the pairs
+quiz-kind-fill_blanks = fill in the blanks
+quiz-kind-reflection = in your own words, not scored
+quiz-practice-not-scored = practice — not scored
+quiz-practice-only = practice only — not scored
+quiz-score = { $points }/{ $max } ({ $percent } %)
+quiz-points = { $points ->
+    [one] { $shown } point
+   *[other] { $shown } points
+}
+quiz-intro-size = { $count ->
+    [one] { $count } question
+   *[other] { $count } questions
+} · pass mark { $mark } %
+quiz-passed-mark = passed ✓
+quiz-not-passed-yet = not passed yet
+quiz-best = Best { $best } % ·
+quiz-your-attempts = Your attempts
+quiz-attempts-columns = (finished, UTC · score · result · time taken)
+quiz-earlier-attempts = ({ $count } earlier attempts not shown)
+quiz-practice = practice
+quiz-passed = passed
+quiz-not-passed = not passed
+quiz-every-answer-right = every answer right
+quiz-answers-wrong = { $count ->
+    [one] { $count } answer wrong
+   *[other] { $count } answers wrong
+}
+quiz-last-attempt = Last attempt:
+quiz-no-attempts-left = No attempts left: this quiz allows { $max }.
+quiz-attempts-allowed = Attempts allowed: { $max } ({ $left } left).
+quiz-start-again = Enter or r start a new attempt
+quiz-start = Press Enter to start.
+quiz-review-last = L review your last attempt
+quiz-practise-mistakes = R practise its mistakes
+quiz-shared-text = Shared text
+quiz-shared-folded = for these { $parts } parts, folded to fit the screen · { $key } to show it
+quiz-shared-below = for the { $parts } parts below
+quiz-part = Part { $part } of { $parts }
+quiz-practice-prefix = Practice ·
+quiz-question-of = Question { $place } of { $questions }
+quiz-hint = Hint:
+quiz-hint-of = Hint { $number } of { $total }:
+quiz-right = ✓ Right.
+quiz-partly-right-points = ◐ Partly right: { $earned } of { $points }.
+quiz-partly-right = ◐ Partly right.
+quiz-not-quite = ✗ Not quite.
+quiz-answers-hidden = (this quiz does not show right answers)
+quiz-the-answer = The answer: { $answer }
+quiz-enter-next = Enter: next question
+quiz-enter-score = Enter: see your score
+quiz-enter-finish = Enter: finish
+quiz-read-passage = o read the passage again
+quiz-hint-key = { $key } hint
+quiz-hint-key-available = { $key } hint ({ $left } available)
+quiz-hint-key-left = { $key } next hint ({ $left } left)
+quiz-hints-cost = { $used ->
+    [one] { $used } hint used
+   *[other] { $used } hints used
+}, −{ $percent } %
+quiz-hints-used = { $used ->
+    [one] { $used } hint used
+   *[other] { $used } hints used
+}
+quiz-saved = ✎ Saved.
+quiz-reflection-not-scored = A reflection is not scored.
+quiz-model-answer = Model answer:
+quiz-missed-choice = “{ $choice }” (missed):
+quiz-keys-many = ↑↓ move · Space or 1–9 tick · Enter submit
+quiz-keys-true-false = t true · f false · Enter submit
+quiz-keys-text = Type your answer · ←→ Home End move · Enter submit · Esc or Tab leaves
+quiz-keys-order-held = ↑↓ move the held item · Space drop · Enter submit
+quiz-keys-order = ↑↓ move · Space pick up an item · Enter submit
+quiz-keys-pairs = ↑↓ pick a left side · 1–9 give it that option (Space: the next one) · Enter submit
+quiz-keys-blanks = Type into the gap · ↑↓ other gaps · Enter submit · Esc or Tab leaves
+quiz-keys-number = Type a number (, or . for decimals) · Enter submit · Esc or Tab leaves
+quiz-keys-one = ↑↓ move · Space or 1–9 choose · Enter submit
+quiz-keys-writing = Write your answer · Enter new line · Ctrl+S submit · Esc or Tab leaves
+quiz-all-practice = every question is practice — not scored; submitting completes the quiz
+quiz-result-score = { $points } / { $max } ({ $percent } %) · pass mark { $mark } %
+quiz-reflections-saved = Your reflections are saved (they are not scored).
+quiz-score-label = Score:
+quiz-completed = Completed ✓
+quiz-passed-result = Passed ✓
+quiz-not-passed-retake = Not passed: review the module and retake the quiz.
+quiz-not-passed-no-attempts = Not passed, and no attempts are left: review the module.
+quiz-key-retake = r retake
+quiz-key-practise-wrong = { $count ->
+    [one] R practise the wrong one
+   *[other] R practise the { $count } wrong ones
+}
+quiz-key-next-mistake = w next mistake
+quiz-key-read-again = o read again (first link on screen)
+quiz-key-next-item = Enter or n next item
+quiz-key-help = ? help
+quiz-review-after-pass = Review: your answers. Right answers and explanations show once you pass.
+quiz-review-never = Review: your answers and points (this quiz does not show right answers).
+quiz-review-all = Review: each question with your answer and the right one.
+quiz-shared-of-many = of questions { $first }–{ $last }
+quiz-shared-of-one = of question { $number }
+quiz-review-question = question { $number }
+quiz-no-answer = (no answer)
+quiz-your-answer = Your answer:
+quiz-right-answer = Right answer:
+quiz-your-reflection = Your reflection (not scored):
+quiz-nothing-written = (nothing written)
+quiz-true = True
+quiz-false = False
+quiz-missed-mark = ○ missed
+quiz-options = Options (give each left side one with its number):
+quiz-read-again = Read again:

@@ -152,3 +152,126 @@ outline-passed = · réussi { $best } %
 outline-passed-since = · réussi { $best } %, dernier { $last } %
 outline-not-passed = · pas réussi, meilleur { $best } %
 outline-not-passed-since = · pas réussi, meilleur { $best } %, dernier { $last } %
+
+## Les écrans de quiz
+
+quiz-kind-single_choice = une seule réponse
+quiz-kind-multiple_choice = cochez toutes les bonnes réponses
+quiz-kind-true_false = vrai ou faux
+quiz-kind-short_answer = tapez votre réponse
+quiz-kind-numeric = tapez un nombre
+quiz-kind-ordering = remettez dans l'ordre
+quiz-kind-matching = associez les paires
+quiz-kind-fill_blanks = complétez les blancs
+quiz-kind-reflection = avec vos mots, non noté
+quiz-practice-not-scored = entraînement — non noté
+quiz-practice-only = entraînement seul — non noté
+quiz-score = { $points }/{ $max } ({ $percent } %)
+quiz-points = { $points ->
+    [one] { $shown } point
+   *[other] { $shown } points
+}
+quiz-intro-size = { $count ->
+    [one] { $count } question
+   *[other] { $count } questions
+} · seuil de réussite { $mark } %
+quiz-passed-mark = réussi ✓
+quiz-not-passed-yet = pas encore réussi
+quiz-best = Meilleur score { $best } % ·
+quiz-your-attempts = Vos tentatives
+quiz-attempts-columns = (fin, UTC · score · résultat · durée)
+quiz-earlier-attempts = ({ $count ->
+    [one] { $count } tentative plus ancienne non montrée
+   *[other] { $count } tentatives plus anciennes non montrées
+})
+quiz-practice = entraînement
+quiz-passed = réussi
+quiz-not-passed = pas réussi
+quiz-every-answer-right = toutes les réponses justes
+quiz-answers-wrong = { $count ->
+    [one] { $count } réponse fausse
+   *[other] { $count } réponses fausses
+}
+quiz-last-attempt = Dernière tentative :
+quiz-no-attempts-left = Plus de tentative : ce quiz en permet { $max }.
+quiz-attempts-allowed = Tentatives permises : { $max } (encore { $left }).
+quiz-start-again = Enter ou r commence une nouvelle tentative
+quiz-start = Appuyez sur Enter pour commencer.
+quiz-review-last = L revoir votre dernière tentative
+quiz-practise-mistakes = R s'exercer sur ses erreurs
+quiz-shared-text = Texte commun
+quiz-shared-folded = aux { $parts } parties, replié faute de place · { $key } pour le montrer
+quiz-shared-below = aux { $parts } parties ci-dessous
+quiz-part = Partie { $part } sur { $parts }
+quiz-practice-prefix = Entraînement ·
+quiz-question-of = Question { $place } sur { $questions }
+quiz-hint = Indice :
+quiz-hint-of = Indice { $number } sur { $total } :
+quiz-right = ✓ Juste.
+quiz-partly-right-points = ◐ En partie juste : { $earned } sur { $points }.
+quiz-partly-right = ◐ En partie juste.
+quiz-not-quite = ✗ Pas tout à fait.
+quiz-answers-hidden = (ce quiz ne montre pas les bonnes réponses)
+quiz-the-answer = La réponse : { $answer }
+quiz-enter-next = Enter : question suivante
+quiz-enter-score = Enter : voir votre score
+quiz-enter-finish = Enter : terminer
+quiz-read-passage = o relire le passage
+quiz-hint-key = { $key } indice
+quiz-hint-key-available = { $key } indice ({ $left } disponibles)
+quiz-hint-key-left = { $key } indice suivant (encore { $left })
+quiz-hints-cost = { $used ->
+    [one] { $used } indice utilisé
+   *[other] { $used } indices utilisés
+}, −{ $percent } %
+quiz-hints-used = { $used ->
+    [one] { $used } indice utilisé
+   *[other] { $used } indices utilisés
+}
+quiz-saved = ✎ Enregistré.
+quiz-reflection-not-scored = Une réflexion n'est pas notée.
+quiz-model-answer = Réponse modèle :
+quiz-missed-choice = « { $choice } » (oubliée) :
+quiz-keys-many = ↑↓ se déplacer · Space ou 1–9 cocher · Enter valider
+quiz-keys-true-false = t vrai · f faux · Enter valider
+quiz-keys-text = Tapez votre réponse · ←→ Home End se déplacer · Enter valider · Esc ou Tab sortir
+quiz-keys-order-held = ↑↓ déplacer l'élément tenu · Space le poser · Enter valider
+quiz-keys-order = ↑↓ se déplacer · Space prendre un élément · Enter valider
+quiz-keys-pairs = ↑↓ choisir à gauche · 1–9 lui donner cette option (Space : la suivante) · Enter valider
+quiz-keys-blanks = Tapez dans le blanc · ↑↓ autres blancs · Enter valider · Esc ou Tab sortir
+quiz-keys-number = Tapez un nombre (, ou . pour les décimales) · Enter valider · Esc ou Tab sortir
+quiz-keys-one = ↑↓ se déplacer · Space ou 1–9 choisir · Enter valider
+quiz-keys-writing = Écrivez votre réponse · Enter à la ligne · Ctrl+S valider · Esc ou Tab sortir
+quiz-all-practice = toutes les questions sont d'entraînement — non notées ; valider termine le quiz
+quiz-result-score = { $points } / { $max } ({ $percent } %) · seuil de réussite { $mark } %
+quiz-reflections-saved = Vos réflexions sont enregistrées (elles ne sont pas notées).
+quiz-score-label = Score :
+quiz-completed = Terminé ✓
+quiz-passed-result = Réussi ✓
+quiz-not-passed-retake = Pas réussi : revoyez le module et refaites le quiz.
+quiz-not-passed-no-attempts = Pas réussi, et plus aucune tentative : revoyez le module.
+quiz-key-retake = r refaire
+quiz-key-practise-wrong = { $count ->
+    [one] R s'exercer sur la question manquée
+   *[other] R s'exercer sur les { $count } questions manquées
+}
+quiz-key-next-mistake = w erreur suivante
+quiz-key-read-again = o relire (premier lien à l'écran)
+quiz-key-next-item = Enter ou n élément suivant
+quiz-key-help = ? aide
+quiz-review-after-pass = Revue : vos réponses. Les bonnes réponses et les explications apparaissent une fois le quiz réussi.
+quiz-review-never = Revue : vos réponses et vos points (ce quiz ne montre pas les bonnes réponses).
+quiz-review-all = Revue : chaque question avec votre réponse et la bonne.
+quiz-shared-of-many = des questions { $first }–{ $last }
+quiz-shared-of-one = de la question { $number }
+quiz-review-question = question { $number }
+quiz-no-answer = (pas de réponse)
+quiz-your-answer = Votre réponse :
+quiz-right-answer = Bonne réponse :
+quiz-your-reflection = Votre réflexion (non notée) :
+quiz-nothing-written = (rien d'écrit)
+quiz-true = Vrai
+quiz-false = Faux
+quiz-missed-mark = ○ oubliée
+quiz-options = Options (donnez à chaque élément de gauche le numéro de l'une) :
+quiz-read-again = À relire :

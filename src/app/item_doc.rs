@@ -41,6 +41,7 @@ fn build(app: &App) -> ItemDoc {
     let (mi, _) = app.nav.current;
     if let Some(session) = app.modals.review() {
         return views::review(
+            app.settings.language,
             &app.course,
             app.progress(),
             session,
@@ -56,6 +57,7 @@ fn build(app: &App) -> ItemDoc {
         }
         Some(Item::Quiz(q)) => match app.quizzes.get(&app.nav.current) {
             Some(state) => {
+                let lang = app.settings.language;
                 let module = &app.course.modules[mi].id;
                 let focused = app.nav.focus == Focus::Content;
                 // Only the questions shown with their explanation need their link.
@@ -78,7 +80,16 @@ fn build(app: &App) -> ItemDoc {
                     .map(|(x, &shown)| resolver.resolve(mi, x.see.as_ref().filter(|_| shown)?))
                     .collect();
                 let mut built = if q.groups.is_empty() {
-                    views::quiz(q, state, app.progress(), module, focused, &targets, &[])
+                    views::quiz(
+                        lang,
+                        q,
+                        state,
+                        app.progress(),
+                        module,
+                        focused,
+                        &targets,
+                        &[],
+                    )
                 } else {
                     let docs = stimuli(app, q);
                     let stimuli = views::Stimuli {
@@ -88,7 +99,16 @@ fn build(app: &App) -> ItemDoc {
                         key: if state.typing(q) { "Esc, then x" } else { "x" },
                     };
                     let links = (&targets[..], &[][..]);
-                    views::quiz_grouped(q, state, app.progress(), module, focused, links, stimuli)
+                    views::quiz_grouped(
+                        lang,
+                        q,
+                        state,
+                        app.progress(),
+                        module,
+                        focused,
+                        links,
+                        stimuli,
+                    )
                 };
                 if state.stage == Stage::Intro && !q.files.is_empty() {
                     // The quiz's files on its page, after its title.

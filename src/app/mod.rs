@@ -617,6 +617,18 @@ impl App {
         }
     }
 
+    /// Speaks `lang` from now on: sets [`Settings::language`] and builds the
+    /// open text again (texts built before are dropped: they may hold amphi's
+    /// words in the language before).
+    pub fn set_language(&mut self, lang: crate::i18n::Language) {
+        if self.settings.language == lang {
+            return;
+        }
+        self.settings.language = lang;
+        self.reader.docs.clear();
+        self.rebuild_keeping_place();
+    }
+
     /// Rebuilds the open item's text (after opening it or a quiz change) and lays it out.
     ///
     /// A lesson or an interview comes from [`Reader::docs`] when it was built

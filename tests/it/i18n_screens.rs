@@ -12,7 +12,7 @@ const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
 /// The bundled course in French, the card dismissed, `w`×`h`.
 fn french(w: u16, h: u16) -> App {
     let mut app = app(w, h);
-    app.settings.language = Language::Fr;
+    app.set_language(Language::Fr);
     app
 }
 
@@ -55,7 +55,7 @@ fn where_you_were_card() {
     send(&mut first, &[Action::Scroll(7), Action::Quit]);
     for (w, h) in SIZES {
         let mut again = app_with_card(first.state.clone(), w, h);
-        again.settings.language = Language::Fr;
+        again.set_language(Language::Fr);
         insta::assert_snapshot!(format!("fr_resume_card_{w}x{h}"), render(&again, w, h));
     }
 }
@@ -68,7 +68,7 @@ fn where_you_were_card_after_a_quiz() {
     send(&mut first, &[Action::Quit]);
     for (w, h) in SIZES {
         let mut again = app_with_card(first.state.clone(), w, h);
-        again.settings.language = Language::Fr;
+        again.set_language(Language::Fr);
         let screen = render(&again, w, h);
         assert!(screen.contains("Dernier quiz"), "{screen}");
         insta::assert_snapshot!(format!("fr_resume_card_quiz_{w}x{h}"), screen);
@@ -93,4 +93,74 @@ fn the_status_bar_s_hints_shrink_in_french_too() {
     let wide = render(&french(160, 24), 160, 24);
     let bar = wide.lines().last().unwrap();
     assert!(bar.contains("aide") && bar.contains("quitter"), "{bar}");
+}
+
+#[test]
+fn quiz_intro() {
+    snap("quiz_intro", open_final_quiz);
+}
+
+#[test]
+fn quiz_question() {
+    snap("quiz_question", |app| {
+        open_final_quiz(app);
+        send(app, &[Action::Confirm, Action::Down]);
+    });
+}
+
+#[test]
+fn quiz_feedback() {
+    snap("quiz_feedback", |app| {
+        open_final_quiz(app);
+        send(app, &[Action::Confirm]);
+        let wrong = answer_actions(app, false);
+        send(app, &wrong);
+    });
+}
+
+#[test]
+fn quiz_result() {
+    snap("quiz_result", |app| {
+        read_module(app, 0);
+        open_final_quiz(app);
+        take_quiz(app, true);
+    });
+}
+
+#[test]
+fn quiz_review_after_a_failed_attempt() {
+    snap("quiz_review_failed", |app| {
+        open_final_quiz(app);
+        take_quiz(app, false);
+    });
+}
+
+#[test]
+fn quiz_intro_lists_past_attempts_with_french_dates() {
+    let mut first = app(80, 24);
+    open_final_quiz(&mut first);
+    take_quiz(&mut first, false);
+    send(&mut first, &[Action::Retake]);
+    take_quiz(&mut first, true);
+    send(&mut first, &[Action::Quit]);
+    for (w, h) in SIZES {
+        let mut again = app_with(first.state.clone(), w, h);
+        again.set_language(Language::Fr);
+        let (qi, _) = again.course.modules[0].final_quiz().unwrap();
+        open_item(&mut again, 0, qi);
+        let screen = render(&again, w, h);
+        // The common clock is 2026-01-01 00:00 UTC: day first in French.
+        assert!(screen.contains("01/01/2026 00:00"), "{screen}");
+        insta::assert_snapshot!(format!("fr_quiz_intro_attempts_{w}x{h}"), screen);
+    }
+}
+
+#[test]
+fn the_question_counter_says_question_n_of_m_in_french() {
+    let mut app = french(120, 40);
+    open_final_quiz(&mut app);
+    send(&mut app, &[Action::Confirm]);
+    let screen = render(&app, 120, 40);
+    assert!(screen.contains("Question 1 sur 8"), "{screen}");
+    assert!(!screen.contains("Question 1 of"), "{screen}");
 }
