@@ -269,3 +269,32 @@ quiz-false = False
 quiz-missed-mark = ○ missed
 quiz-options = Options (give each left side one with its number):
 quiz-read-again = Read again:
+
+## Review sessions
+
+review-missed = { $count ->
+    [one] missed { $count } time
+   *[other] missed { $count } times
+}
+review-up-to-box = Up to box { $box } of { $boxes }: back in { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}.
+review-learnt = Learnt: it leaves the review queue.
+review-back-to-box-1 = Back to box 1: it stays due until you get it right.
+review-not-due = Not due yet: its box is unchanged.
+review-done = Review done
+review-right = { $right } of { $answered } right.
+review-missed-often = ⚑ Missed often: reread the lessons of “{ $module }” before the next review.
+review-still-due = { $count } still due now: press v to go over them again.
+review-enter-back = Press Enter to go back to your reading.
+review-from = From { $origin } · box { $box } of { $boxes } · { $missed }
+review-leech = ⚑ A leech: { $missed }.
+review-leech-link = (o opens it) rather than guess again.
+review-leech-reread = Reread the lessons of “{ $module }” rather than guess again.
+course-no-items = This course has no items.
+key-then-x = Esc, then x
+review-title = Review · { $count ->
+    [one] { $count } question due
+   *[other] { $count } questions due
+}

@@ -275,3 +275,35 @@ quiz-false = Faux
 quiz-missed-mark = ○ oubliée
 quiz-options = Options (donnez à chaque élément de gauche le numéro de l'une) :
 quiz-read-again = À relire :
+
+## Les séances de révision
+
+review-missed = { $count ->
+    [one] manquée { $count } fois
+   *[other] manquée { $count } fois
+}
+review-up-to-box = Monte en boîte { $box } sur { $boxes } : de retour dans { $days ->
+    [one] { $days } jour
+   *[other] { $days } jours
+}.
+review-learnt = Apprise : elle quitte la file de révision.
+review-back-to-box-1 = Retour en boîte 1 : elle reste à revoir jusqu'à une bonne réponse.
+review-not-due = Pas encore à revoir : sa boîte ne change pas.
+review-done = Révision terminée
+review-right = { $right } sur { $answered } justes.
+review-missed-often = ⚑ Souvent manquée : relisez les leçons de « { $module } » avant la prochaine révision.
+review-still-due = { $count ->
+    [one] { $count } encore à revoir maintenant : appuyez sur v pour la reprendre.
+   *[other] { $count } encore à revoir maintenant : appuyez sur v pour les reprendre.
+}
+review-enter-back = Appuyez sur Enter pour revenir à votre lecture.
+review-from = De { $origin } · boîte { $box } sur { $boxes } · { $missed }
+review-leech = ⚑ Question tenace : { $missed }.
+review-leech-link = (o l'ouvre) plutôt que de deviner encore.
+review-leech-reread = Relisez les leçons de « { $module } » plutôt que de deviner encore.
+course-no-items = Ce cours n'a aucun élément.
+key-then-x = Esc, puis x
+review-title = Révision · { $count ->
+    [one] { $count } question à revoir
+   *[other] { $count } questions à revoir
+}

@@ -92,11 +92,16 @@ fn build(app: &App) -> ItemDoc {
                     )
                 } else {
                     let docs = stimuli(app, q);
+                    // Letters type into a typed answer: Esc leaves it first.
+                    let key = if state.typing(q) {
+                        crate::i18n::tr(lang, "key-then-x", &[])
+                    } else {
+                        "x".to_string()
+                    };
                     let stimuli = views::Stimuli {
                         docs: &docs,
                         folded: folds(app),
-                        // Letters type into a typed answer: Esc leaves it first.
-                        key: if state.typing(q) { "Esc, then x" } else { "x" },
+                        key: &key,
                     };
                     let links = (&targets[..], &[][..]);
                     views::quiz_grouped(
@@ -136,7 +141,11 @@ fn build(app: &App) -> ItemDoc {
             None => ItemDoc::default(),
         },
         None => ItemDoc::plain(Doc {
-            blocks: vec![Block::text(vec![Span::raw("This course has no items.")])],
+            blocks: vec![Block::text(vec![Span::raw(crate::i18n::tr(
+                app.settings.language,
+                "course-no-items",
+                &[],
+            ))])],
         }),
     }
 }

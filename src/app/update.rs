@@ -1294,7 +1294,11 @@ fn start_review(app: &mut App) {
     let quiz = crate::course::Quiz {
         files: Vec::new(),
         id: "review".into(),
-        title: format!("Review · {n} question{} due", if n == 1 { "" } else { "s" }),
+        title: crate::i18n::tr(
+            app.settings.language,
+            "review-title",
+            &[("count", n.into())],
+        ),
         pass_mark: 0,
         questions,
         scoring: crate::course::Scoring::AllOrNothing,

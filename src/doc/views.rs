@@ -1604,26 +1604,28 @@ fn push_inputs(
 }
 
 /// "missed 1 time", "missed 3 times".
-fn missed(n: u32) -> String {
-    format!("missed {n} time{}", if n == 1 { "" } else { "s" })
+fn missed(lang: Language, n: u32) -> String {
+    tr(lang, "review-missed", &[("count", n.into())])
 }
 
 /// What an answer in a review did to its card, in words.
-fn card_change(change: CardChange) -> String {
+fn card_change(lang: Language, change: CardChange) -> String {
     match change {
         CardChange::Promoted(b) => {
             let days = review::BOX_INTERVAL_DAYS[usize::from(b - 1)];
-            format!(
-                "Up to box {b} of {}: back in {days} day{}.",
-                review::BOXES,
-                if days == 1 { "" } else { "s" }
+            tr(
+                lang,
+                "review-up-to-box",
+                &[
+                    ("box", b.into()),
+                    ("boxes", review::BOXES.into()),
+                    ("days", days.into()),
+                ],
             )
         }
-        CardChange::Learnt => "Learnt: it leaves the review queue.".into(),
-        CardChange::Demoted | CardChange::Added => {
-            "Back to box 1: it stays due until you get it right.".into()
-        }
-        CardChange::Unchanged => "Not due yet: its box is unchanged.".into(),
+        CardChange::Learnt => tr(lang, "review-learnt", &[]),
+        CardChange::Demoted | CardChange::Added => tr(lang, "review-back-to-box-1", &[]),
+        CardChange::Unchanged => tr(lang, "review-not-due", &[]),
     }
 }
 
@@ -1655,10 +1657,11 @@ pub fn review(
             .collect();
         let right = answered.iter().filter(|(_, ok)| *ok).count();
         let mut blocks = vec![
-            title("Review done"),
-            Block::text(vec![Span::raw(format!(
-                "{right} of {} right.",
-                answered.len()
+            title(&tr(lang, "review-done", &[])),
+            Block::text(vec![Span::raw(tr(
+                lang,
+                "review-right",
+                &[("right", right.into()), ("answered", answered.len().into())],
             ))]),
         ];
         for &(i, ok) in &answered {
@@ -1675,7 +1678,7 @@ pub fn review(
             ];
             if let Some(change) = o.change {
                 line.push(Span::styled(
-                    format!(" — {}", card_change(change)),
+                    format!(" — {}", card_change(lang, change)),
                     Style::role(Role::Meta),
                 ));
             }
@@ -1696,21 +1699,21 @@ pub fn review(
             })
             .collect();
         for o in leeches {
+            let module = Arg::from(&course.modules[o.module].title);
             blocks.push(Block::text(vec![Span::styled(
-                format!(
-                    "⚑ Missed often: reread the lessons of “{}” before the next review.",
-                    course.modules[o.module].title
-                ),
+                tr(lang, "review-missed-often", &[("module", module)]),
                 Style::role(Role::Wrong),
             )]));
         }
         let again = due_again;
         if again > 0 {
-            blocks.push(meta(format!(
-                "{again} still due now: press v to go over them again."
+            blocks.push(meta(tr(
+                lang,
+                "review-still-due",
+                &[("count", again.into())],
             )));
         }
-        blocks.push(hint("Press Enter to go back to your reading."));
+        blocks.push(hint(&tr(lang, "review-enter-back", &[])));
         // Shown from its top: the score first.
         return ItemDoc::plain(Doc { blocks });
     }
@@ -1749,32 +1752,38 @@ pub fn review(
     let Some(o) = session.origins.get(i) else {
         return doc;
     };
-    let mut extra = vec![meta(format!(
-        "From {} · box {} of {} · {}",
-        origin_of(o),
-        o.before.box_number,
-        review::BOXES,
-        missed(o.before.lapses)
+    let mut extra = vec![meta(tr(
+        lang,
+        "review-from",
+        &[
+            ("origin", origin_of(o).into()),
+            ("box", o.before.box_number.into()),
+            ("boxes", review::BOXES.into()),
+            ("missed", missed(lang, o.before.lapses).into()),
+        ],
     ))];
     let mut leech_link = None;
     if o.before.is_leech() {
-        let mut line = vec![Span::styled(
-            format!("⚑ A leech: {}. ", missed(o.before.lapses)),
-            Style::role(Role::Wrong),
-        )];
+        let leech = tr(
+            lang,
+            "review-leech",
+            &[("missed", missed(lang, o.before.lapses).into())],
+        );
+        let mut line = vec![Span::styled(format!("{leech} "), Style::role(Role::Wrong))];
         match targets.get(i).cloned().flatten() {
             Some(t) => {
-                line.extend(read_again(Language::En, &t));
+                line.extend(read_again(lang, &t));
                 line.push(Span::styled(
-                    " (o opens it) rather than guess again.",
+                    format!(" {}", tr(lang, "review-leech-link", &[])),
                     Style::role(Role::Meta),
                 ));
                 leech_link = Some(t);
             }
             None => line.push(Span::styled(
-                format!(
-                    "Reread the lessons of “{}” rather than guess again.",
-                    course.modules[o.module].title
+                tr(
+                    lang,
+                    "review-leech-reread",
+                    &[("module", (&course.modules[o.module].title).into())],
                 ),
                 Style::role(Role::Wrong),
             )),
@@ -1787,7 +1796,7 @@ pub fn review(
         doc.doc.blocks.insert(
             at,
             Block::text(vec![Span::styled(
-                card_change(change),
+                card_change(lang, change),
                 Style::role(Role::Strong),
             )]),
         );

@@ -164,3 +164,23 @@ fn the_question_counter_says_question_n_of_m_in_french() {
     assert!(screen.contains("Question 1 sur 8"), "{screen}");
     assert!(!screen.contains("Question 1 of"), "{screen}");
 }
+
+#[test]
+fn review_session_question_and_summary() {
+    snap("review_feedback", |app| {
+        open_final_quiz(app);
+        take_quiz(app, false);
+        send(app, &[Action::StartReview]);
+        let right = answer_actions(app, true);
+        send(app, &right);
+    });
+    snap("review_summary", |app| {
+        open_final_quiz(app);
+        take_quiz(app, false);
+        send(app, &[Action::StartReview]);
+        let n = app.modals.review().unwrap().quiz.questions.len();
+        for k in 0..n {
+            answer_and_go_on(app, k % 2 == 0);
+        }
+    });
+}

@@ -28,6 +28,7 @@ mod hints;
 mod hostile_text;
 mod hyperlinks;
 mod i18n_screens;
+mod i18n_strings;
 mod image_protocols;
 mod images;
 mod import_gift;
