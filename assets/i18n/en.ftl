@@ -298,3 +298,20 @@ review-title = Review · { $count ->
     [one] { $count } question due
    *[other] { $count } questions due
 }
+
+## The course picker
+
+picker-title = Choose a course
+picker-position = { $place } of { $count }
+picker-source-bundled = bundled
+picker-source-installed = installed
+picker-source-linked = linked
+picker-invalid = invalid course
+picker-cannot-open = cannot be opened: { $why }
+picker-last-studied = last studied { $date }
+picker-not-started = not started
+picker-stats = { $percent } % · quizzes { $passed }/{ $quizzes } · { $studied }
+picker-move = move
+picker-open = open
+picker-quit = quit
+picker-cannot-open-notice = Cannot open `{ $id }`: { $why }

@@ -307,3 +307,20 @@ review-title = Révision · { $count ->
     [one] { $count } question à revoir
    *[other] { $count } questions à revoir
 }
+
+## Le choix du cours
+
+picker-title = Choisir un cours
+picker-position = { $place } sur { $count }
+picker-source-bundled = fourni
+picker-source-installed = installé
+picker-source-linked = lié
+picker-invalid = cours invalide
+picker-cannot-open = impossible à ouvrir : { $why }
+picker-last-studied = étudié le { $date }
+picker-not-started = pas commencé
+picker-stats = { $percent } % · quiz { $passed }/{ $quizzes } · { $studied }
+picker-move = se déplacer
+picker-open = ouvrir
+picker-quit = quitter
+picker-cannot-open-notice = Impossible d'ouvrir « { $id } » : { $why }

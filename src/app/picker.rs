@@ -117,7 +117,11 @@ pub fn update_picker(picker: &mut Picker, action: PickerAction) -> PickerOutcome
                 problem: Some(why),
                 id,
                 ..
-            }) => picker.notice = Some(format!("Cannot open `{id}`: {why}")),
+            }) => {
+                let args = [("id", id.into()), ("why", why.into())];
+                let said = crate::i18n::tr(picker.language, "picker-cannot-open-notice", &args);
+                picker.notice = Some(said);
+            }
             Some(_) => return PickerOutcome::Open(picker.selected),
             None => {}
         },
