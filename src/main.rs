@@ -54,7 +54,8 @@ fn main() -> ExitCode {
         && let Ok(library) = Library::open_default()
         && !library.installed().is_empty()
     {
-        choices = library.entries();
+        // Courses by title in the language the picker speaks.
+        choices = library.entries_in(cli::language(&settings, None, &|n| std::env::var(n).ok()));
         None
     } else {
         match cli::load_course(course_path.as_ref()) {
