@@ -29,6 +29,7 @@ mod hostile_text;
 mod hyperlinks;
 mod i18n_screens;
 mod i18n_strings;
+mod i18n_tmux;
 mod image_protocols;
 mod images;
 mod import_gift;
