@@ -184,3 +184,23 @@ fn review_session_question_and_summary() {
         }
     });
 }
+
+#[test]
+fn a_notice_in_the_status_bar() {
+    snap("notice_first_item", |app| {
+        send(app, &[Action::PrevItem]);
+    });
+}
+
+#[test]
+fn enter_without_an_answer_says_what_to_do_first_in_french() {
+    let mut app = french(120, 40);
+    open_final_quiz(&mut app);
+    send(&mut app, &[Action::Confirm, Action::Confirm]);
+    let notice = app.notice.clone().unwrap_or_default();
+    // Typography: a no-break space before the colon.
+    assert_eq!(
+        notice,
+        "Choisissez d'abord une réponse\u{a0}: son numéro, ou ↑↓ puis Space."
+    );
+}
