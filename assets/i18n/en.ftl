@@ -374,3 +374,49 @@ notice-acts-on-quiz = { $name } acts on the quiz: Tab goes to it first.
 notice-hints-shown = All { $count } hints are shown below the question.
 notice-no-option = No option { $number }: there are { $count }.
 notice-no-choice = No choice { $number }: this question has { $count }.
+
+## Plain mode: the spoken line
+
+spoken-in-section = in section { $title }
+spoken-unfolded = unfolded
+spoken-folded = folded
+spoken-section-state = { $done } of { $count } done, { $fold }
+spoken-passed-best = passed, best { $best }%
+spoken-not-passed-best = not passed, best { $best }%
+spoken-not-taken = not taken
+spoken-read = read
+spoken-unread = unread
+spoken-changed-since = changed since
+spoken-not-reloaded = Course not reloaded: { $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+}, the last good version is shown. { $said }
+spoken-overlay = Overlay open. Any key closes it.
+spoken-search = Search: { $count } matches. Enter jumps to the selected one, Esc closes.
+spoken-outline-section-folded = Outline: section { $section } of { $sections } in module { $module }, { $title }, { $state }. Enter unfolds it.
+spoken-outline-section-unfolded = Outline: section { $section } of { $sections } in module { $module }, { $title }, { $state }. Enter folds it.
+spoken-outline-item = Outline: item { $item } of { $items }{ $section }, { $title }, { $state }. Enter opens it.
+spoken-enter-starts = Enter starts.
+spoken-quiz-intro = Quiz, { $count } questions, pass mark { $mark }%. { $next }
+spoken-question = Question { $place } of { $questions }{ $part }.
+spoken-picked = Picked: { $picked }.
+spoken-hints-shown = Hints shown: { $shown } of { $count }.
+spoken-enter-new-line = Enter starts a new line, Ctrl+S submits.
+spoken-enter-submits = Enter submits.
+spoken-right = right
+spoken-wrong = wrong
+spoken-answer-recorded = Answer recorded: { $verdict }. Enter goes on.
+spoken-reflection-saved = Reflection saved, not scored. Enter goes on.
+spoken-finished-reflections = Quiz finished: reflections saved, completed. r retakes.
+spoken-finished = Quiz finished: { $percent }%, { $outcome }. r retakes.
+spoken-reading = Module { $module } item { $item } of { $items }{ $section }, { $state }. Lines { $first }–{ $last } of { $count }.
+spoken-part = part { $part } of { $parts }
+spoken-shared-text = Shared text for { $count } questions: { $text }. End of shared text; x says it again.
+spoken-shared-again = x says the shared text again.
+spoken-about-minutes = about { $minutes } min to read
+spoken-spent = { $spent } spent
+spoken-glossary = Glossary: term { $number } of { $count }, { $term }. Enter lists where it is used, Esc closes.
+spoken-glossary-none = Glossary: this course has none. Esc closes.
+spoken-bookmarks = Bookmarks: { $number } of { $count }. Enter jumps, d deletes, Esc closes.
+spoken-bookmarks-none = Bookmarks: none yet. Esc closes.
+spoken-note = Note on { $title }: line { $line } of { $lines }, column { $column }. Esc saves and closes.

@@ -383,3 +383,49 @@ notice-acts-on-quiz = { $name } agit sur le quiz : Tab y va d'abord.
 notice-hints-shown = Les { $count } indices sont affichés sous la question.
 notice-no-option = Pas d'option { $number } : il y en a { $count }.
 notice-no-choice = Pas de réponse { $number } : cette question en a { $count }.
+
+## Mode simple : la ligne parlée
+
+spoken-in-section = dans la section { $title }
+spoken-unfolded = déplié
+spoken-folded = replié
+spoken-section-state = { $done } sur { $count } faits, { $fold }
+spoken-passed-best = réussi, meilleur score { $best } %
+spoken-not-passed-best = pas réussi, meilleur score { $best } %
+spoken-not-taken = pas fait
+spoken-read = lu
+spoken-unread = non lu
+spoken-changed-since = modifié depuis
+spoken-not-reloaded = Cours non rechargé : { $count ->
+    [one] { $count } problème
+   *[other] { $count } problèmes
+}, la dernière version correcte est montrée. { $said }
+spoken-overlay = Fenêtre ouverte. Toute touche la ferme.
+spoken-search = Recherche : { $count } résultats. Enter va au résultat choisi, Esc ferme.
+spoken-outline-section-folded = Plan : section { $section } sur { $sections } du module { $module }, { $title }, { $state }. Enter la déplie.
+spoken-outline-section-unfolded = Plan : section { $section } sur { $sections } du module { $module }, { $title }, { $state }. Enter la replie.
+spoken-outline-item = Plan : élément { $item } sur { $items }{ $section }, { $title }, { $state }. Enter l'ouvre.
+spoken-enter-starts = Enter commence.
+spoken-quiz-intro = Quiz, { $count } questions, seuil de réussite { $mark } %. { $next }
+spoken-question = Question { $place } sur { $questions }{ $part }.
+spoken-picked = Choisi : { $picked }.
+spoken-hints-shown = Indices montrés : { $shown } sur { $count }.
+spoken-enter-new-line = Enter va à la ligne, Ctrl+S valide.
+spoken-enter-submits = Enter valide.
+spoken-right = juste
+spoken-wrong = fausse
+spoken-answer-recorded = Réponse enregistrée : { $verdict }. Enter continue.
+spoken-reflection-saved = Réflexion enregistrée, non notée. Enter continue.
+spoken-finished-reflections = Quiz terminé : réflexions enregistrées, terminé. r le refait.
+spoken-finished = Quiz terminé : { $percent } %, { $outcome }. r le refait.
+spoken-reading = Module { $module } élément { $item } sur { $items }{ $section }, { $state }. Lignes { $first }–{ $last } sur { $count }.
+spoken-part = partie { $part } sur { $parts }
+spoken-shared-text = Texte commun aux { $count } questions : { $text }. Fin du texte commun ; x le redit.
+spoken-shared-again = x redit le texte commun.
+spoken-about-minutes = environ { $minutes } min de lecture
+spoken-spent = { $spent } passées
+spoken-glossary = Glossaire : terme { $number } sur { $count }, { $term }. Enter liste où il apparaît, Esc ferme.
+spoken-glossary-none = Glossaire : ce cours n'en a pas. Esc ferme.
+spoken-bookmarks = Signets : { $number } sur { $count }. Enter y va, d supprime, Esc ferme.
+spoken-bookmarks-none = Signets : aucun pour l'instant. Esc ferme.
+spoken-note = Note sur { $title } : ligne { $line } sur { $lines }, colonne { $column }. Esc enregistre et ferme.

@@ -297,6 +297,7 @@ fn outline_lines(app: &App, width: usize, height: usize) -> Vec<Line<'static>> {
                 None => {
                     let c = progress.module_completion(module);
                     let time = reading_time(
+                        app.settings.language,
                         app.module_words(mi),
                         crate::app::reading::module_seconds(progress, module),
                     );
@@ -340,6 +341,7 @@ fn outline_lines(app: &App, width: usize, height: usize) -> Vec<Line<'static>> {
                     let time = match item {
                         Item::Quiz(_) => String::new(),
                         _ => reading_time(
+                            app.settings.language,
                             app.item_words(mi, ii),
                             crate::app::reading::item_seconds(progress, module, item),
                         ),

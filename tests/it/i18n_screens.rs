@@ -204,3 +204,19 @@ fn enter_without_an_answer_says_what_to_do_first_in_french() {
         "Choisissez d'abord une réponse\u{a0}: son numéro, ou ↑↓ puis Space."
     );
 }
+
+#[test]
+fn plain_mode_speaks_french_too() {
+    for (w, h) in SIZES {
+        let mut app = french(w, h);
+        app.settings.plain = true;
+        send(&mut app, &[Action::Resize(w, h)]);
+        open_final_quiz(&mut app);
+        send(&mut app, &[Action::Confirm]);
+        let screen = render(&app, w, h);
+        let spoken = amphi::app::spoken::status(&app);
+        assert!(spoken.starts_with("Question 1 sur 8."), "{spoken}");
+        assert!(spoken.ends_with("Enter valide."), "{spoken}");
+        insta::assert_snapshot!(format!("fr_plain_quiz_question_{w}x{h}"), screen);
+    }
+}
