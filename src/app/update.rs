@@ -291,8 +291,11 @@ fn back(app: &mut App) {
         app.modals.close_review();
         app.reader.view.scroll = 0;
         app.rebuild();
-        app.notice =
-            Some(crate::i18n::tr(app.settings.language, "notice-review-closed", &[]).into());
+        app.notice = Some(crate::i18n::tr(
+            app.settings.language,
+            "notice-review-closed",
+            &[],
+        ));
     } else if app.nav.focus == Focus::Outline && app.areas().outline_overlay {
         app.nav.focus = Focus::Content;
         app.rebuild_or_relayout();
@@ -418,9 +421,9 @@ fn step_item(app: &mut App, delta: isize) {
     let next = pos as isize + delta;
     if next < 0 || next as usize >= items.len() {
         app.notice = Some(if delta > 0 {
-            crate::i18n::tr(app.settings.language, "notice-last-item", &[]).into()
+            crate::i18n::tr(app.settings.language, "notice-last-item", &[])
         } else {
-            crate::i18n::tr(app.settings.language, "notice-first-item", &[]).into()
+            crate::i18n::tr(app.settings.language, "notice-first-item", &[])
         });
         return;
     }
@@ -500,12 +503,12 @@ fn next_mark(app: &mut App) {
     if starts.is_empty() {
         app.notice = Some(match app.current_quiz().map(|(_, s)| s.stage) {
             Some(Stage::Result { .. }) if app.modals.review().is_none() => {
-                crate::i18n::tr(app.settings.language, "notice-no-mistakes", &[]).into()
+                crate::i18n::tr(app.settings.language, "notice-no-mistakes", &[])
             }
             Some(Stage::Intro) if app.modals.review().is_none() => {
-                crate::i18n::tr(app.settings.language, "notice-w-intro", &[]).into()
+                crate::i18n::tr(app.settings.language, "notice-w-intro", &[])
             }
-            _ => crate::i18n::tr(app.settings.language, "notice-w-elsewhere", &[]).into(),
+            _ => crate::i18n::tr(app.settings.language, "notice-w-elsewhere", &[]),
         });
         return;
     }
@@ -630,9 +633,11 @@ fn quiz(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
         match QuizState::from_attempt(&quiz, attempt) {
             Some(last) => Some(last),
             None => {
-                app.notice = Some(
-                    crate::i18n::tr(app.settings.language, "notice-questions-gone", &[]).into(),
-                );
+                app.notice = Some(crate::i18n::tr(
+                    app.settings.language,
+                    "notice-questions-gone",
+                    &[],
+                ));
                 return;
             }
         }
@@ -675,10 +680,11 @@ fn quiz(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
                 })
                 .collect();
             if wrong.is_empty() {
-                app.notice = Some(
-                    crate::i18n::tr(app.settings.language, "notice-nothing-to-practise", &[])
-                        .into(),
-                );
+                app.notice = Some(crate::i18n::tr(
+                    app.settings.language,
+                    "notice-nothing-to-practise",
+                    &[],
+                ));
                 rebuilt = false;
             } else {
                 state.begin(&quiz, now);
@@ -1056,7 +1062,11 @@ fn open_link(app: &mut App) {
         .or(v.links.last())
         .map(|(_, t)| t.clone());
     let Some(target) = chosen else {
-        app.notice = Some(crate::i18n::tr(app.settings.language, "notice-no-link", &[]).into());
+        app.notice = Some(crate::i18n::tr(
+            app.settings.language,
+            "notice-no-link",
+            &[],
+        ));
         return;
     };
     app.nav.return_to = Some((app.nav.current, app.reader.view.anchor()));
@@ -1086,7 +1096,11 @@ fn open_link(app: &mut App) {
                 .min(app.reader.view.max_scroll());
         }
     }
-    app.notice = Some(crate::i18n::tr(app.settings.language, "notice-back-to-quiz", &[]).into());
+    app.notice = Some(crate::i18n::tr(
+        app.settings.language,
+        "notice-back-to-quiz",
+        &[],
+    ));
 }
 
 fn jump_to_hit(app: &mut App, hit: &crate::search::Hit, query: &str, term: Option<usize>) {
@@ -1120,7 +1134,11 @@ fn step_match(app: &mut App, forward: bool) {
     rows.dedup();
     let n = rows.len();
     if n == 0 {
-        app.notice = Some(crate::i18n::tr(app.settings.language, "notice-no-match", &[]).into());
+        app.notice = Some(crate::i18n::tr(
+            app.settings.language,
+            "notice-no-match",
+            &[],
+        ));
         return;
     }
     // After a step (and no scrolling since), the next line in order, even where
@@ -1243,9 +1261,7 @@ fn start_review(app: &mut App) {
                         .unwrap_or_else(|| crate::text::format_date(at));
                     crate::i18n::tr(lang, "notice-next-due", &[("date", date.into())])
                 }
-                None => {
-                    crate::i18n::tr(app.settings.language, "notice-nothing-to-review", &[]).into()
-                }
+                None => crate::i18n::tr(app.settings.language, "notice-nothing-to-review", &[]),
             },
         );
         return;
@@ -1407,7 +1423,7 @@ fn unavailable(app: &App, action: &Action) -> Option<String> {
         .is_some_and(|(_, s)| s.stage == Stage::Asking);
     Some(match action {
         Action::Forward if asking && !outline => {
-            crate::i18n::tr(app.settings.language, "notice-enter-submits", &[]).into()
+            crate::i18n::tr(app.settings.language, "notice-enter-submits", &[])
         }
         Action::CycleSpeaker if !interview => crate::i18n::tr(
             app.settings.language,
@@ -1420,16 +1436,16 @@ fn unavailable(app: &App, action: &Action) -> Option<String> {
             &[("key", key("drill", "d").into())],
         ),
         Action::ScrollCode(_) if app.reader.view.doc.max_hscroll(app.reader.view.width) == 0 => {
-            crate::i18n::tr(app.settings.language, "notice-no-wide-code", &[]).into()
+            crate::i18n::tr(app.settings.language, "notice-no-wide-code", &[])
         }
         Action::NextMatch | Action::PrevMatch if app.reader.highlight.is_none() => {
-            crate::i18n::tr(app.settings.language, "notice-n-after-search", &[]).into()
+            crate::i18n::tr(app.settings.language, "notice-n-after-search", &[])
         }
         Action::GoBack if app.nav.return_to.is_none() => {
-            crate::i18n::tr(app.settings.language, "notice-backspace", &[]).into()
+            crate::i18n::tr(app.settings.language, "notice-backspace", &[])
         }
         Action::FocusOutline if outline && !in_a_section(app) => {
-            crate::i18n::tr(app.settings.language, "notice-in-outline", &[]).into()
+            crate::i18n::tr(app.settings.language, "notice-in-outline", &[])
         }
         Action::Choose(_)
         | Action::Answer(_)
@@ -1456,17 +1472,14 @@ fn in_a_section(app: &App) -> bool {
 /// [`unavailable`] for the quiz keys: 1–9, t and f, H, r, R and L.
 fn quiz_key_unavailable(app: &App, action: &Action) -> Option<String> {
     let Some((quiz, state)) = app.current_quiz() else {
-        return Some(
-            match action {
-                Action::Choose(_) => crate::i18n::tr(app.settings.language, "notice-digits", &[]),
-                Action::Answer(_) => crate::i18n::tr(app.settings.language, "notice-t-f", &[]),
-                Action::ShowHint => crate::i18n::tr(app.settings.language, "notice-h", &[]),
-                Action::Retake => crate::i18n::tr(app.settings.language, "notice-r", &[]),
-                Action::RetakeWrong => crate::i18n::tr(app.settings.language, "notice-big-r", &[]),
-                _ => crate::i18n::tr(app.settings.language, "notice-big-l", &[]),
-            }
-            .into(),
-        );
+        return Some(match action {
+            Action::Choose(_) => crate::i18n::tr(app.settings.language, "notice-digits", &[]),
+            Action::Answer(_) => crate::i18n::tr(app.settings.language, "notice-t-f", &[]),
+            Action::ShowHint => crate::i18n::tr(app.settings.language, "notice-h", &[]),
+            Action::Retake => crate::i18n::tr(app.settings.language, "notice-r", &[]),
+            Action::RetakeWrong => crate::i18n::tr(app.settings.language, "notice-big-r", &[]),
+            _ => crate::i18n::tr(app.settings.language, "notice-big-l", &[]),
+        });
     };
     let lang = app.settings.language;
     let name = match action {
@@ -1495,23 +1508,22 @@ fn quiz_key_unavailable(app: &App, action: &Action) -> Option<String> {
     };
     Some(match state.stage {
         Stage::Intro if answering => {
-            crate::i18n::tr(app.settings.language, "notice-start-first", &[]).into()
+            crate::i18n::tr(app.settings.language, "notice-start-first", &[])
         }
         Stage::Intro => match (action, last()) {
             (Action::Retake, _) => return None,
-            (_, None) => crate::i18n::tr(app.settings.language, "notice-no-attempt", &[]).into(),
+            (_, None) => crate::i18n::tr(app.settings.language, "notice-no-attempt", &[]),
             (Action::RetakeWrong, Some(a)) if a.answers.iter().all(|r| r.correct) => {
                 crate::i18n::tr(
                     app.settings.language,
                     "notice-nothing-to-practise-last",
                     &[],
                 )
-                .into()
             }
             _ => return None,
         },
         Stage::Asking | Stage::Feedback if review && !answering => {
-            crate::i18n::tr(app.settings.language, "notice-in-review", &[]).into()
+            crate::i18n::tr(app.settings.language, "notice-in-review", &[])
         }
         Stage::Asking | Stage::Feedback if !answering => match action {
             Action::Retake => crate::i18n::tr(app.settings.language, "notice-finish-r", &[]),
@@ -1519,20 +1531,17 @@ fn quiz_key_unavailable(app: &App, action: &Action) -> Option<String> {
                 crate::i18n::tr(app.settings.language, "notice-finish-big-r", &[])
             }
             _ => crate::i18n::tr(app.settings.language, "notice-finish-l", &[]),
-        }
-        .into(),
-        Stage::Feedback => {
-            crate::i18n::tr(app.settings.language, "notice-already-answered", &[]).into()
-        }
+        },
+        Stage::Feedback => crate::i18n::tr(app.settings.language, "notice-already-answered", &[]),
         Stage::Result { .. } if review => {
-            crate::i18n::tr(app.settings.language, "notice-review-over", &[]).into()
+            crate::i18n::tr(app.settings.language, "notice-review-over", &[])
         }
         Stage::Result { .. } if answering => {
-            crate::i18n::tr(app.settings.language, "notice-quiz-over", &[]).into()
+            crate::i18n::tr(app.settings.language, "notice-quiz-over", &[])
         }
         Stage::Result { .. } => match action {
             Action::ShowLastAttempt => {
-                crate::i18n::tr(app.settings.language, "notice-last-result", &[]).into()
+                crate::i18n::tr(app.settings.language, "notice-last-result", &[])
             }
             _ => return None,
         },
@@ -1542,13 +1551,11 @@ fn quiz_key_unavailable(app: &App, action: &Action) -> Option<String> {
             // a new one does not compile until it says what these keys do to it.
             match action {
                 Action::ShowHint if question.hints.is_empty() => {
-                    crate::i18n::tr(app.settings.language, "notice-no-hint", &[]).into()
+                    crate::i18n::tr(app.settings.language, "notice-no-hint", &[])
                 }
                 Action::ShowHint if state.hints_shown() >= question.hints.len() => {
                     match question.hints.len() {
-                        1 => {
-                            crate::i18n::tr(app.settings.language, "notice-hint-shown", &[]).into()
-                        }
+                        1 => crate::i18n::tr(app.settings.language, "notice-hint-shown", &[]),
                         n => crate::i18n::tr(lang, "notice-hints-shown", &[("count", n.into())]),
                     }
                 }
@@ -1562,7 +1569,7 @@ fn quiz_key_unavailable(app: &App, action: &Action) -> Option<String> {
                     | Input::Pairs { .. }
                     | Input::Blanks { .. }
                     | Input::Writing => {
-                        crate::i18n::tr(app.settings.language, "notice-not-true-false", &[]).into()
+                        crate::i18n::tr(app.settings.language, "notice-not-true-false", &[])
                     }
                 },
                 &Action::Choose(n) => match kind_of(&question.key, |k| k.input()) {
@@ -1604,7 +1611,7 @@ fn quiz_key_unavailable(app: &App, action: &Action) -> Option<String> {
 /// says it again. Elsewhere, a notice says what the key is for.
 fn toggle_stimulus(app: &mut App) {
     if app.current_group().is_none() {
-        app.notice = Some(crate::i18n::tr(app.settings.language, "notice-x", &[]).into());
+        app.notice = Some(crate::i18n::tr(app.settings.language, "notice-x", &[]));
         return;
     }
     app.reader.stimulus_shown = !app.reader.stimulus_shown;

@@ -288,7 +288,7 @@ pub(crate) fn overlay_paragraph(
 fn draw_overlay(frame: &mut Frame, app: &App, area: Rect, overlay: Overlay, scroll: u16) {
     let layout = crate::app::overlay::layout(app, area, overlay);
     let scroll = usize::from(scroll).min(layout.max_scroll);
-    let mut block = pane(layout.title.clone().into(), true, app)
+    let mut block = pane(layout.title.clone(), true, app)
         .padding(ratatui::widgets::Padding::horizontal(layout::PADDING));
     if layout.max_scroll > 0 {
         let scroll = format!(" {} ", tr(app.settings.language, "pane-scroll", &[]));
