@@ -420,3 +420,24 @@ spoken-glossary-none = Glossary: this course has none. Esc closes.
 spoken-bookmarks = Bookmarks: { $number } of { $count }. Enter jumps, d deletes, Esc closes.
 spoken-bookmarks-none = Bookmarks: none yet. Esc closes.
 spoken-note = Note on { $title }: line { $line } of { $lines }, column { $column }. Esc saves and closes.
+
+## The panels: glossary, bookmarks, note editor, search
+
+glossary-title = Glossary · { $count } terms
+glossary-none = This course has no glossary. Esc closes.
+glossary-keys = ↑↓ choose · Enter: where it is used · Esc closes
+glossary-also = also: { $aliases }
+bookmarks-title = Bookmarks · { $count }
+bookmarks-none = No bookmarks yet: m marks the place you are reading. Esc closes.
+bookmarks-keys = ↑↓ choose · Enter jumps · d deletes · Esc closes
+note-title = Note · { $title }
+note-keys = Esc or Ctrl-S saves and closes · Enter new line · empty deletes
+search-title = Search the course
+search-empty = Type words: the lines of titles, lessons, interviews, quizzes and the glossary that hold them all, in any order (as typed first), ignoring case and accents.
+search-no-match = No match.
+search-one-match = 1 match · Enter opens it · Esc closes
+search-first-matches = first { $count } matches · ↑↓ choose · Enter opens · Esc closes
+search-matches = { $count } matches · ↑↓ choose · Enter opens · Esc closes
+search-in-glossary = { $count } in the glossary
+search-uses = Uses of { $names } (whole words)
+search-glossary = Glossary

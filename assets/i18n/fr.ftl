@@ -429,3 +429,27 @@ spoken-glossary-none = Glossaire : ce cours n'en a pas. Esc ferme.
 spoken-bookmarks = Signets : { $number } sur { $count }. Enter y va, d supprime, Esc ferme.
 spoken-bookmarks-none = Signets : aucun pour l'instant. Esc ferme.
 spoken-note = Note sur { $title } : ligne { $line } sur { $lines }, colonne { $column }. Esc enregistre et ferme.
+
+## Les panneaux : glossaire, signets, éditeur de note, recherche
+
+glossary-title = Glossaire · { $count ->
+    [one] { $count } terme
+   *[other] { $count } termes
+}
+glossary-none = Ce cours n'a pas de glossaire. Esc ferme.
+glossary-keys = ↑↓ choisir · Enter : où il apparaît · Esc ferme
+glossary-also = aussi : { $aliases }
+bookmarks-title = Signets · { $count }
+bookmarks-none = Aucun signet pour l'instant : m marque l'endroit où vous lisez. Esc ferme.
+bookmarks-keys = ↑↓ choisir · Enter y va · d supprime · Esc ferme
+note-title = Note · { $title }
+note-keys = Esc ou Ctrl-S enregistre et ferme · Enter à la ligne · vide supprime
+search-title = Chercher dans le cours
+search-empty = Tapez des mots : les lignes des titres, leçons, entretiens, quiz et du glossaire qui les contiennent tous, dans tout ordre (dans l'ordre tapé d'abord), sans tenir compte de la casse ni des accents.
+search-no-match = Aucun résultat.
+search-one-match = 1 résultat · Enter l'ouvre · Esc ferme
+search-first-matches = les { $count } premiers résultats · ↑↓ choisir · Enter ouvre · Esc ferme
+search-matches = { $count } résultats · ↑↓ choisir · Enter ouvre · Esc ferme
+search-in-glossary = { $count } dans le glossaire
+search-uses = Emplois de { $names } (mots entiers)
+search-glossary = Glossaire

@@ -220,3 +220,19 @@ fn plain_mode_speaks_french_too() {
         insta::assert_snapshot!(format!("fr_plain_quiz_question_{w}x{h}"), screen);
     }
 }
+
+#[test]
+fn the_panels_in_french() {
+    snap("glossary", |app| {
+        send(app, &[Action::OpenGlossary]);
+    });
+    snap("bookmarks_empty", |app| {
+        send(app, &[Action::OpenBookmarks]);
+    });
+    snap("search", |app| {
+        send(app, &[Action::OpenSearch]);
+        for c in "web".chars() {
+            send(app, &[Action::Input(c)]);
+        }
+    });
+}
