@@ -441,3 +441,19 @@ search-matches = { $count } matches · ↑↓ choose · Enter opens · Esc close
 search-in-glossary = { $count } in the glossary
 search-uses = Uses of { $names } (whole words)
 search-glossary = Glossary
+
+## Lessons, interviews and videos: amphi's words around the course's
+
+interview-note = Note: { $note }
+interview-drill = Recall drill: answer { $number } of { $total } is hidden. Think, then press Enter to reveal it. d leaves the drill.
+interview-drill-done = Recall drill done: all { $total } answers revealed. d leaves the drill.
+interview-only = Only { $speaker }'s turns ({ $shown } of { $count }). s shows the next speaker.
+interview-hidden = answer hidden — Enter reveals it
+files-title = Files
+files-keys = ↑ ↓ select, Enter opens
+files-missing = missing
+video-no-transcript = No transcript: press Enter to play
+video-play = Play from the start
+video-transcript = Transcript
+video-transcript-keys = Enter plays from the selected line
+note-heading = Your note (a edits it)

@@ -453,3 +453,19 @@ search-matches = { $count } résultats · ↑↓ choisir · Enter ouvre · Esc f
 search-in-glossary = { $count } dans le glossaire
 search-uses = Emplois de { $names } (mots entiers)
 search-glossary = Glossaire
+
+## Leçons, entretiens et vidéos : les mots d'amphi autour de ceux du cours
+
+interview-note = Note : { $note }
+interview-drill = Exercice de mémoire : la réponse { $number } sur { $total } est cachée. Réfléchissez, puis appuyez sur Enter pour la dévoiler. d quitte l'exercice.
+interview-drill-done = Exercice de mémoire terminé : les { $total } réponses sont dévoilées. d quitte l'exercice.
+interview-only = Seulement les propos de { $speaker } ({ $shown } sur { $count }). s passe à l'intervenant suivant.
+interview-hidden = réponse cachée — Enter la dévoile
+files-title = Fichiers
+files-keys = ↑ ↓ choisir, Enter ouvre
+files-missing = absent
+video-no-transcript = Pas de transcription : appuyez sur Enter pour lire
+video-play = Lire depuis le début
+video-transcript = Transcription
+video-transcript-keys = Enter lit depuis la ligne choisie
+note-heading = Votre note (a la modifie)

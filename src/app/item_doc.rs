@@ -52,7 +52,13 @@ fn build(app: &App) -> ItemDoc {
     match app.current_item() {
         Some(item @ (Item::Lesson(_) | Item::Interview(_) | Item::Video(_))) => {
             let note = note_of(app, app.nav.current.0, app.nav.current.1);
-            let doc = views::reading_doc(item, Some(&app.reader.interview), note, &app.glossary);
+            let doc = views::reading_doc(
+                app.settings.language,
+                item,
+                Some(&app.reader.interview),
+                note,
+                &app.glossary,
+            );
             ItemDoc::plain(doc.unwrap_or_default())
         }
         Some(Item::Quiz(q)) => match app.quizzes.get(&app.nav.current) {
@@ -117,7 +123,7 @@ fn build(app: &App) -> ItemDoc {
                 };
                 if state.stage == Stage::Intro && !q.files.is_empty() {
                     // The quiz's files on its page, after its title.
-                    let files = crate::doc::media::files_blocks(&q.files);
+                    let files = crate::doc::media::files_blocks(app.settings.language, &q.files);
                     let n = files.len();
                     let at = built.doc.blocks.len().min(1);
                     built.doc.blocks.splice(at..at, files);
@@ -134,7 +140,7 @@ fn build(app: &App) -> ItemDoc {
                     built
                         .doc
                         .blocks
-                        .extend(crate::doc::notes::note_blocks(note));
+                        .extend(crate::doc::notes::note_blocks(app.settings.language, note));
                 }
                 built
             }

@@ -789,6 +789,7 @@ impl App {
         Some(doc_cache::Inputs {
             note: note_of(self, mi, ii).map(|n| n.text.clone()),
             interview,
+            lang: self.settings.language,
         })
     }
 
@@ -834,6 +835,7 @@ impl App {
                     inputs: self.doc_inputs().unwrap_or(doc_cache::Inputs {
                         note: None,
                         interview: None,
+                        lang: self.settings.language,
                     }),
                     glossary: Arc::clone(&self.glossary),
                     width,

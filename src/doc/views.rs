@@ -50,6 +50,7 @@ impl ItemDoc {
 /// A pure function of its arguments, so that it can run on another thread (see
 /// [`crate::app::prepare`]).
 pub fn reading_doc(
+    lang: Language,
     item: &Item,
     interview: Option<&super::interview::InterviewView>,
     note: Option<&crate::progress::Note>,
@@ -59,18 +60,18 @@ pub fn reading_doc(
         Item::Lesson(l) => lesson(l),
         Item::Interview(iv) => {
             let default = super::interview::InterviewView::default();
-            super::interview::interview_doc(iv, interview.unwrap_or(&default))
+            super::interview::interview_doc(lang, iv, interview.unwrap_or(&default))
         }
-        Item::Video(v) => super::media::video(v),
+        Item::Video(v) => super::media::video(lang, v),
         Item::Quiz(_) => return None,
     };
     if !matches!(item, Item::Video(_)) {
         // A video places its own (see `media::targets`).
-        super::media::insert_files(&mut doc, item.files());
+        super::media::insert_files(lang, &mut doc, item.files());
     }
     super::glossary::underline_terms(&mut doc, glossary, Style::role(Role::Glossary));
     if let Some(note) = note {
-        doc.blocks.extend(super::notes::note_blocks(note));
+        doc.blocks.extend(super::notes::note_blocks(lang, note));
     }
     Some(doc)
 }
@@ -184,10 +185,17 @@ fn paragraphs(text: &str) -> Vec<String> {
 
 /// An interview excerpt: title, source and note, then each turn with its speaker's
 /// name (and role, on their first turn).
-pub fn interview(iv: &Interview) -> Doc {
+pub fn interview(lang: Language, iv: &Interview) -> Doc {
     let mut blocks = vec![title(&iv.title)];
     let s = &iv.source;
-    let mut source = format!("Source: {}, {}", s.publication, s.date);
+    let mut source = tr(
+        lang,
+        "about-source",
+        &[
+            ("publication", (&s.publication).into()),
+            ("date", (&s.date).into()),
+        ],
+    );
     if let Some(t) = &s.title {
         source.push_str(&format!(" — {t}"));
     }
@@ -199,7 +207,7 @@ pub fn interview(iv: &Interview) -> Doc {
         Style::role(Role::Meta),
     )]));
     if let Some(note) = &iv.note {
-        blocks.push(meta(format!("Note: {note}")));
+        blocks.push(meta(tr(lang, "interview-note", &[("note", note.into())])));
     }
     let mut introduced = std::collections::HashSet::new();
     let first_speaker = iv.turns.first().map(|t| t.speaker.as_str());

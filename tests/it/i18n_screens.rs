@@ -236,3 +236,16 @@ fn the_panels_in_french() {
         }
     });
 }
+
+#[test]
+fn interview_in_french() {
+    snap("interview_drill", |app| {
+        let ii = app.course.modules[0]
+            .items
+            .iter()
+            .position(|i| matches!(i, amphi::course::Item::Interview(_)))
+            .unwrap();
+        open_item(app, 0, ii);
+        send(app, &[Action::ToggleDrill]);
+    });
+}
