@@ -231,7 +231,7 @@ mod tests {
                 file("Data", "d/x.csv", None),
             ],
         };
-        let doc = video(&v);
+        let doc = video(crate::i18n::Language::En, &v);
         let targets = targets(&Item::Video(v));
         let shown: Vec<(String, Opens)> = targets
             .iter()
@@ -264,7 +264,7 @@ mod tests {
             cues: Vec::new(),
             files: Vec::new(),
         };
-        let doc = video(&v);
+        let doc = video(crate::i18n::Language::En, &v);
         let t = targets(&Item::Video(v));
         assert_eq!(t, vec![(2, Opens::Play)]);
         assert_eq!(text(&doc.blocks[2]), "No transcript: press Enter to play");
