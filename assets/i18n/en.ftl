@@ -457,3 +457,18 @@ video-play = Play from the start
 video-transcript = Transcript
 video-transcript-keys = Enter plays from the selected line
 note-heading = Your note (a edits it)
+
+## Plain mode's screens
+
+plain-too-small = Terminal too small. q quits.
+plain-search = Search: { $query }
+plain-glossary = Glossary, { $count } terms:
+plain-glossary-none = This course has no glossary.
+plain-bookmarks = Bookmarks, { $count }:
+plain-bookmarks-none = No bookmarks yet: m marks the place you are reading.
+plain-note = Note on { $title }:
+plain-review = Review: { $title } — { $course }
+plain-interview = Interview
+plain-module = { $heading } ({ $done } of { $total } done{ $time })
+plain-section = Section: { $title } ({ $state })
+plain-header = { $kind }: { $title } — { $course }

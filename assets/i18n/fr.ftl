@@ -469,3 +469,21 @@ video-play = Lire depuis le début
 video-transcript = Transcription
 video-transcript-keys = Enter lit depuis la ligne choisie
 note-heading = Votre note (a la modifie)
+
+## Les écrans du mode simple
+
+plain-too-small = Terminal trop petit. q quitte.
+plain-search = Recherche : { $query }
+plain-glossary = Glossaire, { $count ->
+    [one] { $count } terme
+   *[other] { $count } termes
+} :
+plain-glossary-none = Ce cours n'a pas de glossaire.
+plain-bookmarks = Signets, { $count } :
+plain-bookmarks-none = Aucun signet pour l'instant : m marque l'endroit où vous lisez.
+plain-note = Note sur { $title } :
+plain-review = Révision : { $title } — { $course }
+plain-interview = Entretien
+plain-module = { $heading } ({ $done } sur { $total } faits{ $time })
+plain-section = Section : { $title } ({ $state })
+plain-header = { $kind } : { $title } — { $course }
