@@ -61,6 +61,9 @@ pub struct Config {
     /// half-blocks (`AMPHI_IMAGE_PROTOCOL` wins over it; see
     /// `tui::graphics_protocol`).
     pub image_protocol: crate::app::images::ProtocolSetting,
+    /// The language of amphi's own words (`en`, `fr`); `None` leaves it to the
+    /// course and the locale (see [`crate::i18n::choose`]). `--lang` wins.
+    pub language: Option<crate::i18n::Language>,
 }
 
 impl Default for Config {
@@ -72,6 +75,7 @@ impl Default for Config {
             hyperlinks: crate::hyperlink::HyperlinkMode::Auto,
             images: crate::app::images::ImageSetting::Auto,
             image_protocol: crate::app::images::ProtocolSetting::Auto,
+            language: None,
         }
     }
 }
@@ -120,6 +124,7 @@ struct RawConfig {
     hyperlinks: Option<String>,
     images: Option<String>,
     image_protocol: Option<String>,
+    language: Option<String>,
 }
 
 /// A key list, or one key on its own.
@@ -131,8 +136,9 @@ enum OneOrMany {
 }
 
 /// The settings a config file may hold, in the order of [`default_text`].
-const SETTINGS: [&str; 6] = [
+const SETTINGS: [&str; 7] = [
     "theme",
+    "language",
     "hyperlinks",
     "images",
     "image_protocol",
@@ -183,10 +189,12 @@ fn check_shape(root: &[(Node, Node)]) -> Result<(), (Option<(usize, usize)>, Str
             ))
         };
         match name {
-            "theme" | "hyperlinks" | "images" | "image_protocol" => {
+            "theme" | "hyperlinks" | "images" | "image_protocol" | "language" => {
                 if !matches!(&value.value, NodeValue::Scalar(s) if s.resolved == Resolved::Text) {
                     return wrong(if name == "theme" {
                         "dark, light or high-contrast"
+                    } else if name == "language" {
+                        "en or fr"
                     } else if name == "image_protocol" {
                         "auto, kitty, iterm2, sixel or halfblocks"
                     } else {
@@ -322,6 +330,12 @@ pub fn parse(file: &str, text: &str) -> Result<Config, ConfigError> {
             .parse()
             .map_err(|e| err(value_at("image_protocol"), format!("image_protocol: {e}")))?;
     }
+    if let Some(l) = raw.language {
+        config.language = Some(
+            l.parse()
+                .map_err(|e| err(value_at("language"), format!("language: {e}")))?,
+        );
+    }
     // Each action's keys as written: the node of the list (or of the one key),
     // and the node of each key.
     let key_nodes = |action: &str| -> Option<(&Node, Vec<&Node>)> {
@@ -449,6 +463,10 @@ pub fn default_text() -> String {
          # win over this file, and NO_COLOR turns colour off whatever the theme.\n\n\
          # Colour theme: dark, light or high-contrast.\n\
          theme: dark\n\n\
+         # Language of amphi's own words: en or fr. Without it, a course in French\n\
+         # speaks French, else the locale (LC_ALL, LC_MESSAGES, LANG) decides.\n\
+         # --lang and AMPHI_LANG win over it.\n\
+         # language: en\n\n\
          # Clickable links (OSC 8 hyperlinks) where the terminal supports them: auto\n\
          # (on, except in plain mode and on the Linux console), always (on, except in\n\
          # plain mode) or never. Only http, https and mailto addresses are linked.\n\

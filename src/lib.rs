@@ -6,6 +6,7 @@
 //! - [`glossary`]: finding a course's glossary terms in text;
 //! - [`hyperlink`]: clickable links (OSC 8), with addresses made safe for the terminal;
 //! - [`text`]: sanitising untrusted course text once, at load;
+//! - [`i18n`]: the interface in the learner's language (Fluent catalogues), numbers, dates, sorting;
 //! - [`quiz`]: the learner's answering state and pure grading;
 //! - [`progress`]: the state model (positions, read marks, attempts) and its file store;
 //! - [`doc`]: the document layer: what the panes show, as blocks of spans with semantic roles;
@@ -27,6 +28,7 @@ pub mod export;
 pub mod folders;
 pub mod glossary;
 pub mod hyperlink;
+pub mod i18n;
 pub mod import;
 pub mod library;
 pub mod preview;

@@ -116,6 +116,19 @@ pub struct Entry {
     pub course: Result<Course, String>,
 }
 
+/// Sorts `entries` as [`Library::entries_in`] lists them: bundled first, then
+/// by title in `lang`'s order, then by id.
+pub fn sort_entries(lang: crate::i18n::Language, entries: &mut [Entry]) {
+    entries.sort_by_cached_key(|e| {
+        let title = e.course.as_ref().map_or(e.id.as_str(), |c| &c.info.title);
+        (
+            !matches!(e.source, Source::Bundled),
+            crate::i18n::collate::sort_key(lang, title),
+            e.id.clone(),
+        )
+    });
+}
+
 /// A course's progress summed up for lists and the picker.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Summary {
@@ -288,6 +301,16 @@ impl Library {
             out.push(Entry { id, source, course });
         }
         out
+    }
+
+    /// [`Library::entries`] in the order a reader of `lang` expects: the
+    /// bundled course first, then the others by title (their id when they
+    /// cannot be loaded), accents and case aside ([`crate::i18n::collate`]:
+    /// « Éthique » between « Droit » and « Fiscalité »), then by id.
+    pub fn entries_in(&self, lang: crate::i18n::Language) -> Vec<Entry> {
+        let mut entries = self.entries();
+        sort_entries(lang, &mut entries);
+        entries
     }
 
     /// Installs the course in folder `src` (after checking it): copies the files
@@ -669,6 +692,39 @@ impl CourseFiles for RecordingFiles {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn entries_sort_by_title_as_a_french_reader_expects() {
+        use super::{Entry, Source, sort_entries};
+        let entry = |id: &str, source| Entry {
+            id: id.into(),
+            source,
+            course: Err(String::new()),
+        };
+        let folder = || Source::Copied(std::path::PathBuf::from("x"));
+        let mut entries = vec![
+            entry("zebre", folder()),
+            entry("Fiscalite", folder()),
+            entry("Ethique", folder()),
+            entry("bundled", Source::Bundled),
+            entry("éthique", folder()),
+            entry("droit", folder()),
+        ];
+        // Ids stand for titles here (the courses cannot load).
+        sort_entries(crate::i18n::Language::Fr, &mut entries);
+        let ids: Vec<&str> = entries.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "bundled",
+                "droit",
+                "Ethique",
+                "éthique",
+                "Fiscalite",
+                "zebre"
+            ]
+        );
+    }
+
     use super::*;
     use crate::progress::Store;
 

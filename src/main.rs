@@ -54,7 +54,8 @@ fn main() -> ExitCode {
         && let Ok(library) = Library::open_default()
         && !library.installed().is_empty()
     {
-        choices = library.entries();
+        // Courses by title in the language the picker speaks.
+        choices = library.entries_in(cli::language(&settings, None, &|n| std::env::var(n).ok()));
         None
     } else {
         match cli::load_course(course_path.as_ref()) {
@@ -186,6 +187,8 @@ fn main() -> ExitCode {
             let entries = choices.iter().map(|e| PickerEntry::new(e, &loaded.state));
             let mut picker = Picker::new(entries.collect(), theme.clone());
             picker.notice = loaded.warning.clone();
+            // No course yet: --lang, the config file, else the locale.
+            picker.language = cli::language(&settings, None, &|n| std::env::var(n).ok());
             // The picker takes terminal events only (no reloads come before a course).
             let picker_events = events.by_ref().filter_map(|input| match input {
                 Ok(tui::Input::Event(e)) => Some(Ok(e)),
@@ -205,10 +208,14 @@ fn main() -> ExitCode {
             // The edition in the learner's language opens; the others are one key away.
             // `amphi preview` shows the folder it watches (its reloads are of that
             // folder's course), whatever the locale.
+            // The learner's own choice (`--lang`, the config file), else the locale's.
             let language = if previewing {
                 None
             } else {
-                cli::editions::locale_language(&|name| std::env::var(name).ok())
+                settings
+                    .language
+                    .map(|l| l.code().to_string())
+                    .or_else(|| cli::editions::locale_language(&|name| std::env::var(name).ok()))
             };
             let mut editions = match (&image_files, &folder) {
                 // The bundled course (no folder): its editions through the cache.
@@ -223,8 +230,14 @@ fn main() -> ExitCode {
                 (None, _) => vec![course],
             };
             let course = editions.remove(0);
+            // The interface speaks the chosen choice, else the edition's language.
+            let language = cli::language(&settings, Some(&course.info.language), &|n| {
+                std::env::var(n).ok()
+            });
             let mut app = App::new(course, loaded.state, theme);
             app.editions = editions;
+            app.set_language(language);
+            app.settings.language_follows_course = settings.language.is_none();
             app.course_folder = folder;
             app.programs = tui::find_programs();
             app.settings.plain = plain;

@@ -28,6 +28,9 @@ pub struct Inputs {
     pub note: Option<String>,
     /// How an interview is shown (`None` for a lesson).
     pub interview: Option<InterviewView>,
+    /// The language of amphi's words in the text (file lists, notes, the
+    /// interview's status line).
+    pub lang: crate::i18n::Language,
 }
 
 #[derive(Debug)]
@@ -261,6 +264,7 @@ mod tests {
         Inputs {
             note: None,
             interview: None,
+            lang: crate::i18n::Language::En,
         }
     }
 

@@ -41,6 +41,7 @@ fn build(app: &App) -> ItemDoc {
     let (mi, _) = app.nav.current;
     if let Some(session) = app.modals.review() {
         return views::review(
+            app.settings.language,
             &app.course,
             app.progress(),
             session,
@@ -51,11 +52,18 @@ fn build(app: &App) -> ItemDoc {
     match app.current_item() {
         Some(item @ (Item::Lesson(_) | Item::Interview(_) | Item::Video(_))) => {
             let note = note_of(app, app.nav.current.0, app.nav.current.1);
-            let doc = views::reading_doc(item, Some(&app.reader.interview), note, &app.glossary);
+            let doc = views::reading_doc(
+                app.settings.language,
+                item,
+                Some(&app.reader.interview),
+                note,
+                &app.glossary,
+            );
             ItemDoc::plain(doc.unwrap_or_default())
         }
         Some(Item::Quiz(q)) => match app.quizzes.get(&app.nav.current) {
             Some(state) => {
+                let lang = app.settings.language;
                 let module = &app.course.modules[mi].id;
                 let focused = app.nav.focus == Focus::Content;
                 // Only the questions shown with their explanation need their link.
@@ -78,21 +86,44 @@ fn build(app: &App) -> ItemDoc {
                     .map(|(x, &shown)| resolver.resolve(mi, x.see.as_ref().filter(|_| shown)?))
                     .collect();
                 let mut built = if q.groups.is_empty() {
-                    views::quiz(q, state, app.progress(), module, focused, &targets, &[])
+                    views::quiz(
+                        lang,
+                        q,
+                        state,
+                        app.progress(),
+                        module,
+                        focused,
+                        &targets,
+                        &[],
+                    )
                 } else {
                     let docs = stimuli(app, q);
+                    // Letters type into a typed answer: Esc leaves it first.
+                    let key = if state.typing(q) {
+                        crate::i18n::tr(lang, "key-then-x", &[])
+                    } else {
+                        "x".to_string()
+                    };
                     let stimuli = views::Stimuli {
                         docs: &docs,
                         folded: folds(app),
-                        // Letters type into a typed answer: Esc leaves it first.
-                        key: if state.typing(q) { "Esc, then x" } else { "x" },
+                        key: &key,
                     };
                     let links = (&targets[..], &[][..]);
-                    views::quiz_grouped(q, state, app.progress(), module, focused, links, stimuli)
+                    views::quiz_grouped(
+                        lang,
+                        q,
+                        state,
+                        app.progress(),
+                        module,
+                        focused,
+                        links,
+                        stimuli,
+                    )
                 };
                 if state.stage == Stage::Intro && !q.files.is_empty() {
                     // The quiz's files on its page, after its title.
-                    let files = crate::doc::media::files_blocks(&q.files);
+                    let files = crate::doc::media::files_blocks(app.settings.language, &q.files);
                     let n = files.len();
                     let at = built.doc.blocks.len().min(1);
                     built.doc.blocks.splice(at..at, files);
@@ -109,14 +140,18 @@ fn build(app: &App) -> ItemDoc {
                     built
                         .doc
                         .blocks
-                        .extend(crate::doc::notes::note_blocks(note));
+                        .extend(crate::doc::notes::note_blocks(app.settings.language, note));
                 }
                 built
             }
             None => ItemDoc::default(),
         },
         None => ItemDoc::plain(Doc {
-            blocks: vec![Block::text(vec![Span::raw("This course has no items.")])],
+            blocks: vec![Block::text(vec![Span::raw(crate::i18n::tr(
+                app.settings.language,
+                "course-no-items",
+                &[],
+            ))])],
         }),
     }
 }

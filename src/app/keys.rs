@@ -40,7 +40,8 @@ pub struct Key {
 /// Where a row of the key table shows in the help overlay.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Help {
-    /// A help line of its own, saying this.
+    /// A help line of its own, saying this: a message id of the catalogues
+    /// (`assets/i18n/`), such as `help-quit`.
     Line(&'static str),
     /// On the line above, paired key by key with its first row (`↑ ↓  k j`:
     /// up and down).
@@ -122,7 +123,7 @@ pub const KEYS: &[Key] = &[
         Action::Up,
         &["Up", "k"],
         COMMANDS,
-        Help::Line("scroll, or move in the outline and quiz"),
+        Help::Line("help-scroll"),
     ),
     bind("down", Action::Down, &["Down", "j"], COMMANDS, Help::Pair),
     bind(
@@ -130,7 +131,7 @@ pub const KEYS: &[Key] = &[
         Action::PageUp,
         &["PageUp", "b"],
         COMMANDS,
-        Help::Line("page up / down"),
+        Help::Line("help-page"),
     ),
     bind(
         "page-down",
@@ -144,7 +145,7 @@ pub const KEYS: &[Key] = &[
         Action::Top,
         &["g", "Home"],
         COMMANDS,
-        Help::Line("top / bottom"),
+        Help::Line("help-top-bottom"),
     ),
     bind(
         "bottom",
@@ -158,14 +159,14 @@ pub const KEYS: &[Key] = &[
         Action::SwitchFocus,
         &["Tab", "BackTab"],
         COMMANDS,
-        Help::Line("switch between outline and content (narrow: open the outline)"),
+        Help::Line("help-focus"),
     ),
     fixed(Action::SwitchFocus, &["o"], COMMANDS, Help::Then),
     fixed(
         Action::Confirm,
         &["Enter"],
         COMMANDS,
-        Help::Line("open the selected item; start or submit a quiz (l → never submit)"),
+        Help::Line("help-open"),
     ),
     fixed(Action::Forward, &["l", "Right"], COMMANDS, Help::Then),
     bind(
@@ -173,7 +174,7 @@ pub const KEYS: &[Key] = &[
         Action::FocusOutline,
         &["h", "Left"],
         COMMANDS,
-        Help::Line("back to the outline"),
+        Help::Line("help-back"),
     ),
     fixed(Action::Back, &["Esc"], COMMANDS, Help::Then),
     bind(
@@ -181,7 +182,7 @@ pub const KEYS: &[Key] = &[
         Action::ScrollCode(false),
         &["<"],
         CONTENT,
-        Help::Line("scroll long lines of code sideways"),
+        Help::Line("help-code-scroll"),
     ),
     bind(
         "code-right",
@@ -195,7 +196,7 @@ pub const KEYS: &[Key] = &[
         Action::NextItem,
         &["n"],
         COMMANDS,
-        Help::Line("next / previous item"),
+        Help::Line("help-next-item"),
     ),
     bind("prev-item", Action::PrevItem, &["p"], COMMANDS, Help::Pair),
     bind(
@@ -203,7 +204,7 @@ pub const KEYS: &[Key] = &[
         Action::OpenSearch,
         &["/"],
         COMMANDS,
-        Help::Line("search course and glossary: every word, any order, accents ignored"),
+        Help::Line("help-search"),
     ),
     only_when(
         highlighted,
@@ -212,7 +213,7 @@ pub const KEYS: &[Key] = &[
             Action::NextMatch,
             &["n"],
             READING,
-            Help::Line("after a search: next / previous match"),
+            Help::Line("help-next-match"),
         ),
     ),
     bind(
@@ -226,32 +227,27 @@ pub const KEYS: &[Key] = &[
         Action::OpenGlossary,
         &["e"],
         COMMANDS,
-        Help::Line("glossary: terms explained; Enter shows where a term is used"),
+        Help::Line("help-glossary"),
     ),
     fixed(
         Action::AddBookmark,
         &["m"],
         COMMANDS,
-        Help::Line("bookmark the place you are reading"),
+        Help::Line("help-bookmark"),
     ),
     fixed(
         Action::OpenBookmarks,
         &["'"],
         COMMANDS,
-        Help::Line("bookmarks: Enter jumps, d deletes"),
+        Help::Line("help-bookmarks"),
     ),
     fixed(Action::OpenBookmarks, &["M"], COMMANDS, Help::Then),
-    fixed(
-        Action::EditNote,
-        &["a"],
-        COMMANDS,
-        Help::Line("write a note on this item (Esc or Ctrl-S saves)"),
-    ),
+    fixed(Action::EditNote, &["a"], COMMANDS, Help::Line("help-note")),
     fixed(
         Action::Choose(0),
         &["1", "2", "3", "4", "5", "6", "7", "8", "9"],
         COMMANDS,
-        Help::Line("pick a choice (Space picks up an ordering item)"),
+        Help::Line("help-choose"),
     ),
     only_when(asking, fixed(Action::Toggle, &["Space"], QUIZ, Help::Then)),
     bind(
@@ -259,74 +255,59 @@ pub const KEYS: &[Key] = &[
         Action::CycleSpeaker,
         &["s"],
         COMMANDS,
-        Help::Line("interview: one speaker's turns / recall drill (Enter reveals)"),
+        Help::Line("help-speaker"),
     ),
     bind("drill", Action::ToggleDrill, &["d"], COMMANDS, Help::Then),
     fixed(
         Action::Answer(true),
         &["t"],
         COMMANDS,
-        Help::Line("answer true / false"),
+        Help::Line("help-true-false"),
     ),
     fixed(Action::Answer(false), &["f"], COMMANDS, Help::Pair),
-    fixed(
-        Action::Retake,
-        &["r"],
-        COMMANDS,
-        Help::Line("retake a quiz; R: practise only the ones got wrong"),
-    ),
+    fixed(Action::Retake, &["r"], COMMANDS, Help::Line("help-retake")),
     fixed(Action::RetakeWrong, &["R"], COMMANDS, Help::Pair),
     fixed(
         Action::ShowLastAttempt,
         &["L"],
         COMMANDS,
-        Help::Line("on a quiz's page: the last attempt's result and review"),
+        Help::Line("help-last-attempt"),
     ),
-    fixed(
-        Action::ShowHint,
-        &["H"],
-        COMMANDS,
-        Help::Line("show the question's hint"),
-    ),
+    fixed(Action::ShowHint, &["H"], COMMANDS, Help::Line("help-hint")),
     fixed(Action::ShowHint, &["F1"], HINT, Help::Then),
     fixed(
         Action::ToggleStimulus,
         &["x"],
         COMMANDS,
-        Help::Line("question group: show or fold the shared text (plain: say it again)"),
+        Help::Line("help-shared-text"),
     ),
     fixed(
         Action::StartReview,
         &["v"],
         COMMANDS,
-        Help::Line("review the questions due (missed in quizzes before)"),
+        Help::Line("help-review"),
     ),
     fixed(
         Action::NextMark,
         &["w"],
         COMMANDS,
-        Help::Line("on a quiz review, jump to the next mistake (marked)"),
+        Help::Line("help-next-mistake"),
     ),
     only_when(
         linked,
-        fixed(
-            Action::OpenLink,
-            &["o"],
-            QUIZ,
-            Help::Line("reread the lesson passage a quiz answer links to"),
-        ),
+        fixed(Action::OpenLink, &["o"], QUIZ, Help::Line("help-reread")),
     ),
     fixed(
         Action::GoBack,
         &["Backspace"],
         COMMANDS,
-        Help::Line("after o, back to the quiz"),
+        Help::Line("help-back-to-quiz"),
     ),
     fixed(
         Action::ShowMastery,
         &["O"],
         COMMANDS,
-        Help::Line("mastery of the course's learning objectives"),
+        Help::Line("help-mastery"),
     ),
     Key {
         name: None,
@@ -334,42 +315,42 @@ pub const KEYS: &[Key] = &[
         keys: &[],
         modes: &[],
         when: None,
-        help: Help::Line("wheel scrolls the pane under it; click opens an item or picks a choice"),
+        help: Help::Line("help-mouse"),
     },
     bind(
         "switch-edition",
         Action::SwitchEdition,
         &["E"],
         COMMANDS,
-        Help::Line("switch to the course's edition in another language (same progress)"),
+        Help::Line("help-switch-edition"),
     ),
     bind(
         "about",
         Action::ToggleAbout,
         &["i"],
         COMMANDS,
-        Help::Line("about this course: description, authors, sources"),
+        Help::Line("help-about"),
     ),
     bind(
         "focus-mode",
         Action::ToggleFocusMode,
         &["z"],
         COMMANDS,
-        Help::Line("focus mode: hide the outline while reading"),
+        Help::Line("help-focus-mode"),
     ),
     bind(
         "help",
         Action::ToggleHelp,
         &["?"],
         COMMANDS,
-        Help::Line("show or hide this help"),
+        Help::Line("help-help"),
     ),
     bind(
         "quit",
         Action::Quit,
         &["q"],
         COMMANDS,
-        Help::Line("quit (progress is saved)"),
+        Help::Line("help-quit"),
     ),
     fixed(Action::Quit, &["ctrl-c"], COMMANDS, Help::Then),
 ];
@@ -458,7 +439,7 @@ fn shown_keys(key: &Key) -> Vec<String> {
 /// row with [`Help::Line`] starts a line; the rows after it with
 /// [`Help::Pair`] pair their keys with its keys one by one, those with
 /// [`Help::Then`] follow after two spaces.
-pub fn help_lines() -> Vec<(String, &'static str)> {
+pub fn help_lines(lang: crate::i18n::Language) -> Vec<(String, String)> {
     let mut lines = Vec::new();
     let mut rows = KEYS.iter().peekable();
     while let Some(first) = rows.next() {
@@ -474,7 +455,7 @@ pub fn help_lines() -> Vec<(String, &'static str)> {
             }
         }
         let mut groups: Vec<String> = if first.keys.is_empty() {
-            vec!["mouse".to_string()]
+            vec![crate::i18n::tr(lang, "help-mouse-keys", &[])]
         } else if paired.len() == 1 {
             vec![paired[0].join(" ")]
         } else {
@@ -490,20 +471,21 @@ pub fn help_lines() -> Vec<(String, &'static str)> {
                 .collect()
         };
         groups.extend(then);
-        lines.push((groups.join("  "), text));
+        lines.push((groups.join("  "), crate::i18n::tr(lang, text, &[])));
     }
     lines
 }
 
 /// An action the config file can bind.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Bindable {
     /// Its name in the config file.
     pub name: &'static str,
     /// Its default keys, as [`KeySpec::parse`] reads them.
     pub keys: &'static [&'static str],
-    /// What it does: the text of its help line.
-    pub about: &'static str,
+    /// What it does: the text of its help line, in English (the config file's
+    /// comments are English).
+    pub about: String,
 }
 
 /// The actions the config file can bind, in the order of [`KEYS`], with the
@@ -517,7 +499,7 @@ pub fn bindable() -> impl Iterator<Item = Bindable> {
         Some(Bindable {
             name: k.name?,
             keys: k.keys,
-            about,
+            about: crate::i18n::tr(crate::i18n::Language::En, about, &[]),
         })
     })
 }

@@ -325,6 +325,12 @@ pub struct Settings {
     /// Whether links are made clickable in the terminal (OSC 8, see
     /// [`crate::hyperlink`]); set from the config file's `hyperlinks`.
     pub hyperlinks: bool,
+    /// The language of amphi's own words, as the binary chose it (see
+    /// [`crate::i18n::choose`]); English in a new app.
+    pub language: crate::i18n::Language,
+    /// Whether [`Settings::language`] follows the open course's (no `--lang`
+    /// nor config `language`): switching edition then switches it too.
+    pub language_follows_course: bool,
 }
 
 /// What amphi knows of the terminal.
@@ -441,6 +447,8 @@ impl App {
                 keys: Bindings::default(),
                 plain: false,
                 hyperlinks: false,
+                language: crate::i18n::Language::En,
+                language_follows_course: true,
             },
             terminal: TerminalState {
                 size: (0, 0),
@@ -658,6 +666,18 @@ impl App {
         }
     }
 
+    /// Speaks `lang` from now on: sets [`Settings::language`] and builds the
+    /// open text again (texts built before are dropped: they may hold amphi's
+    /// words in the language before).
+    pub fn set_language(&mut self, lang: crate::i18n::Language) {
+        if self.settings.language == lang {
+            return;
+        }
+        self.settings.language = lang;
+        self.reader.docs.clear();
+        self.rebuild_keeping_place();
+    }
+
     /// Rebuilds the open item's text (after opening it or a quiz change) and lays it out.
     ///
     /// A lesson or an interview comes from [`Reader::docs`] when it was built
@@ -818,6 +838,7 @@ impl App {
         Some(doc_cache::Inputs {
             note: note_of(self, mi, ii).map(|n| n.text.clone()),
             interview,
+            lang: self.settings.language,
         })
     }
 
@@ -863,6 +884,7 @@ impl App {
                     inputs: self.doc_inputs().unwrap_or(doc_cache::Inputs {
                         note: None,
                         interview: None,
+                        lang: self.settings.language,
                     }),
                     glossary: Arc::clone(&self.glossary),
                     width,

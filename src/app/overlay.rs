@@ -9,6 +9,7 @@ use super::layout::{PADDING, centered, centered_width};
 use super::{App, Overlay};
 use crate::course::Item;
 use crate::doc::{Line, Role, Span};
+use crate::i18n::{Arg, tr};
 use crate::progress::{ObjectiveMastery, mastery};
 
 fn to_ratatui(line: &Line) -> ratatui::text::Line<'static> {
@@ -34,7 +35,8 @@ pub fn max_scroll(app: &App) -> u16 {
 fn help_lines(app: &App, area: Rect) -> (Vec<Line>, u16) {
     use unicode_width::UnicodeWidthStr;
     // Every line comes from the key table.
-    let help = crate::app::keys::help_lines();
+    let lang = app.settings.language;
+    let help = crate::app::keys::help_lines(lang);
     let key_w = help.iter().map(|(k, _)| k.width()).max().unwrap_or(0);
     let natural = help
         .iter()
@@ -80,7 +82,7 @@ fn help_lines(app: &App, area: Rect) -> (Vec<Line>, u16) {
     if !changed.is_empty() {
         lines.push(Line::default());
         lines.push(Line::from(Span::styled(
-            "Changed by your config file:",
+            tr(lang, "help-changed", &[]),
             Role::Strong,
         )));
         lines.extend(changed.into_iter().map(Line::from));
@@ -93,7 +95,7 @@ fn help_lines(app: &App, area: Rect) -> (Vec<Line>, u16) {
 /// largest useful scroll offset.
 pub struct OverlayLayout {
     /// The window's title.
-    pub title: &'static str,
+    pub title: String,
     /// The text, before wrapping (the window wraps it at its width).
     pub lines: Vec<Line>,
     /// The window, border included.
@@ -105,19 +107,25 @@ pub struct OverlayLayout {
 /// The overlay `overlay` laid out for a terminal `area` (the status bar's row
 /// left out): its text, window and largest scroll.
 pub fn layout(app: &App, area: Rect, overlay: Overlay) -> OverlayLayout {
+    let lang = app.settings.language;
     let (title, (mut lines, w)) = match overlay {
-        Overlay::Help => ("Keys", help_lines(app, area)),
-        Overlay::About => ("About this course", about_lines(app, area)),
-        Overlay::Resume => ("Welcome back", resume_lines(app)),
-        Overlay::Mastery => ("Mastery of the objectives", mastery_lines(app, area)),
+        Overlay::Help => ("help-title", help_lines(app, area)),
+        Overlay::About => ("about-title", about_lines(app, area)),
+        Overlay::Resume => ("resume-title", resume_lines(app)),
+        Overlay::Mastery => ("mastery-title", mastery_lines(app, area)),
     };
+    let title = tr(lang, title, &[]);
     lines.push(Line::default());
     lines.push(Line::from(Span::styled(
-        if overlay == Overlay::Resume {
-            "Press any key to go on."
-        } else {
-            "Any other key closes this."
-        },
+        tr(
+            lang,
+            if overlay == Overlay::Resume {
+                "overlay-go-on"
+            } else {
+                "overlay-close"
+            },
+            &[],
+        ),
         Role::Meta,
     )));
     let w = centered_width(area.width, w);
@@ -142,6 +150,7 @@ pub fn layout(app: &App, area: Rect, overlay: Overlay) -> OverlayLayout {
 
 /// The about overlay's text and width in columns, for a terminal `area`.
 fn about_lines(app: &App, area: Rect) -> (Vec<Line>, u16) {
+    let lang = app.settings.language;
     let info = &app.course.info;
     let mut lines = vec![Line::from(Span::styled(info.title.clone(), Role::Heading1))];
     if !info.subtitle.is_empty() {
@@ -152,13 +161,25 @@ fn about_lines(app: &App, area: Rect) -> (Vec<Line>, u16) {
     }
     let mut facts = Vec::new();
     if !info.authors.is_empty() {
-        facts.push(format!("By {}", info.authors.join(", ")));
+        facts.push(tr(
+            lang,
+            "about-by",
+            &[("authors", info.authors.join(", ").into())],
+        ));
     }
     if !info.version.is_empty() {
-        facts.push(format!("version {}", info.version));
+        facts.push(tr(
+            lang,
+            "about-version",
+            &[("version", (&info.version).into())],
+        ));
     }
     if !info.language.is_empty() {
-        facts.push(format!("language {}", info.language));
+        facts.push(tr(
+            lang,
+            "about-language",
+            &[("language", (&info.language).into())],
+        ));
     }
     if !facts.is_empty() {
         lines.push(Line::from(Span::styled(facts.join(" · "), Role::Meta)));
@@ -174,7 +195,14 @@ fn about_lines(app: &App, area: Rect) -> (Vec<Line>, u16) {
     }
     if let Some(s) = &info.source {
         lines.push(Line::default());
-        let mut credit = format!("Source: {}, {}", s.publication, s.date);
+        let mut credit = tr(
+            lang,
+            "about-source",
+            &[
+                ("publication", (&s.publication).into()),
+                ("date", (&s.date).into()),
+            ],
+        );
         for part in [&s.title, &s.author, &s.url].into_iter().flatten() {
             credit.push_str(&format!(" — {part}"));
         }
@@ -200,17 +228,18 @@ fn about_lines(app: &App, area: Rect) -> (Vec<Line>, u16) {
 /// The "where you were" card: the item, the last lines read, the last quiz
 /// result and what comes next.
 fn resume_lines(app: &App) -> (Vec<Line>, u16) {
+    let lang = app.settings.language;
     let (mi, ii) = app.nav.current;
     let mut lines = Vec::new();
     if let Some(module) = app.course.modules.get(mi)
         && let Some(item) = module.items.get(ii)
     {
         lines.push(Line::from(vec![
-            Span::styled("You were on: ", Role::Meta),
+            Span::styled(format!("{} ", tr(lang, "resume-were-on", &[])), Role::Meta),
             Span::styled(item.title().to_string(), Role::Strong),
         ]));
         // `Module 1: Title › Section` for an item of a section.
-        let mut place = crate::doc::views::module_heading(mi + 1, &module.title);
+        let mut place = crate::doc::views::module_heading_in(lang, mi + 1, &module.title);
         if let Some(section) = module.section_at(ii) {
             place.push_str(&format!(" › {}", section.title));
         }
@@ -226,7 +255,15 @@ fn resume_lines(app: &App) -> (Vec<Line>, u16) {
             let (k, n) = state.session.place();
             let answered = state.session.answers.iter().flatten().count();
             lines.push(Line::from(Span::styled(
-                format!("Quiz in progress: question {k} of {n}, {answered} answered so far."),
+                tr(
+                    lang,
+                    "resume-quiz-in-progress",
+                    &[
+                        ("place", k.into()),
+                        ("questions", n.into()),
+                        ("answered", answered.into()),
+                    ],
+                ),
                 Role::Strong,
             )));
         }
@@ -258,18 +295,27 @@ fn resume_lines(app: &App) -> (Vec<Line>, u16) {
             })
             .unwrap_or_else(|| last.quiz.clone());
         lines.push(Line::default());
+        let percent =
+            crate::i18n::typography::decimal(lang, &last.score.percent_shown(last.pass_mark));
+        let outcome = tr(
+            lang,
+            if last.practice {
+                "resume-practice"
+            } else if last.passed {
+                "resume-passed"
+            } else {
+                "resume-not-passed"
+            },
+            &[],
+        );
         lines.push(Line::from(vec![
-            Span::styled("Last quiz: ", Role::Meta),
+            Span::styled(
+                format!("{} ", tr(lang, "resume-last-quiz", &[])),
+                Role::Meta,
+            ),
             Span::raw(format!(
-                "{title} · {} % · {}",
-                last.score.percent_shown(last.pass_mark),
-                if last.practice {
-                    "practice"
-                } else if last.passed {
-                    "passed"
-                } else {
-                    "not passed"
-                }
+                "{title} · {} · {outcome}",
+                crate::i18n::typography::percent_text(lang, &percent)
             )),
         ]));
     }
@@ -281,19 +327,53 @@ fn resume_lines(app: &App) -> (Vec<Line>, u16) {
     lines.push(Line::default());
     match next {
         Some((m, i, item)) if (m, i) != (mi, ii) => lines.push(Line::from(vec![
-            Span::styled("Up next: ", Role::Meta),
-            Span::raw(format!("{} (module {})", item.title(), m + 1)),
+            Span::styled(format!("{} ", tr(lang, "resume-up-next", &[])), Role::Meta),
+            Span::raw(tr(
+                lang,
+                "resume-next-item",
+                &[("title", item.title().into()), ("module", (m + 1).into())],
+            )),
         ])),
         Some(_) => lines.push(Line::from(Span::styled(
-            "Up next: finish this one.",
+            tr(lang, "resume-finish-this", &[]),
             Role::Meta,
         ))),
         None => lines.push(Line::from(Span::styled(
-            "Everything in the course is done.",
+            tr(lang, "resume-all-done", &[]),
             Role::Meta,
         ))),
     }
     (lines, RESUME_WIDTH as u16)
+}
+
+/// What the learner got on objective `o`, in words (as
+/// [`ObjectiveMastery::summary`] says it in English).
+fn mastery_summary(lang: crate::i18n::Language, o: &ObjectiveMastery) -> String {
+    if o.questions == 0 {
+        return tr(lang, "mastery-untested", &[]);
+    }
+    if o.attempted == 0 {
+        return tr(
+            lang,
+            "mastery-not-attempted",
+            &[("questions", o.questions.into())],
+        );
+    }
+    let mut s = tr(
+        lang,
+        "mastery-score",
+        &[
+            ("right", o.right.into()),
+            ("attempted", o.attempted.into()),
+            ("percent", Arg::from(o.percent().unwrap_or(0))),
+        ],
+    );
+    let left = o.questions - o.attempted;
+    if left > 0 {
+        s.push(' ');
+        s.push_str(&tr(lang, "mastery-left", &[("left", left.into())]));
+    }
+    s
 }
 
 /// Width of the "where you were" card, in columns.
@@ -313,18 +393,18 @@ fn filled(m: &ObjectiveMastery) -> usize {
 
 /// The overlay's text and width in columns, for a terminal `area`.
 fn mastery_lines(app: &App, area: Rect) -> (Vec<Line>, u16) {
+    let lang = app.settings.language;
     let width = area.width.saturating_sub(4).min(90);
     // Inside the borders and the padding.
     let text_width = width.saturating_sub(4).max(10);
     let all = mastery(&app.course, app.progress());
     let mut lines = vec![Line::from(Span::styled(
-        "Each objective: the share of its questions you answered right on your latest \
-         full attempt of each quiz (practice retakes do not count).",
+        tr(lang, "mastery-intro", &[]),
         Role::Meta,
     ))];
     if all.is_empty() {
         lines.push(Line::default());
-        lines.push(Line::from("This course declares no learning objectives."));
+        lines.push(Line::from(tr(lang, "mastery-none", &[])));
     }
     for m in &all {
         let module = &app.course.modules[m.module];
@@ -354,7 +434,7 @@ fn mastery_lines(app: &App, area: Rect) -> (Vec<Line>, u16) {
                 Span::styled("░".repeat(BAR - n), Role::Meta),
                 Span::raw(" "),
                 Span::styled(
-                    o.summary(),
+                    mastery_summary(lang, o),
                     if o.attempted == 0 {
                         Role::Meta
                     } else {

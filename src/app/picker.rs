@@ -49,6 +49,8 @@ pub struct Picker {
     pub notice: Option<String>,
     /// The styles to draw with.
     pub theme: Theme,
+    /// The language of amphi's words (the locale's: no course is open yet).
+    pub language: crate::i18n::Language,
 }
 
 impl Picker {
@@ -66,6 +68,7 @@ impl Picker {
             selected: latest,
             notice: None,
             theme,
+            language: crate::i18n::Language::En,
         }
     }
 }
@@ -114,7 +117,11 @@ pub fn update_picker(picker: &mut Picker, action: PickerAction) -> PickerOutcome
                 problem: Some(why),
                 id,
                 ..
-            }) => picker.notice = Some(format!("Cannot open `{id}`: {why}")),
+            }) => {
+                let args = [("id", id.into()), ("why", why.into())];
+                let said = crate::i18n::tr(picker.language, "picker-cannot-open-notice", &args);
+                picker.notice = Some(said);
+            }
             Some(_) => return PickerOutcome::Open(picker.selected),
             None => {}
         },

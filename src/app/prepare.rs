@@ -98,6 +98,7 @@ impl PrepareJob {
             };
         }
         let mut doc = crate::doc::views::reading_doc(
+            self.inputs.lang,
             &self.source,
             self.inputs.interview.as_ref(),
             self.note.as_ref(),

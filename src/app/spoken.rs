@@ -4,6 +4,8 @@
 
 use super::{App, Mode, Panel, Stage};
 use crate::course::Item;
+use crate::i18n::typography::decimal;
+use crate::i18n::{Arg, tr};
 
 /// Rows the spoken line ([`status`]) takes when wrapped at `width` columns: it
 /// is never cut, a screen reader must get all of it.
@@ -31,7 +33,14 @@ pub fn in_section(app: &App, mi: usize, ii: usize) -> String {
         .modules
         .get(mi)
         .and_then(|m| m.sections.get(m.section_of(ii)?))
-        .map(|s| format!(" in section {}", s.title))
+        .map(|s| {
+            let said = tr(
+                app.settings.language,
+                "spoken-in-section",
+                &[("title", (&s.title).into())],
+            );
+            format!(" {said}")
+        })
         .unwrap_or_default()
 }
 
@@ -49,11 +58,20 @@ pub fn section_state(app: &App, mi: usize, si: usize) -> String {
         })
         .count();
     let fold = if app.nav.unfolded.contains(&(mi, si)) {
-        "unfolded"
+        "spoken-unfolded"
     } else {
-        "folded"
+        "spoken-folded"
     };
-    format!("{done} of {} done, {fold}", section.items.len())
+    let lang = app.settings.language;
+    tr(
+        lang,
+        "spoken-section-state",
+        &[
+            ("done", done.into()),
+            ("count", section.items.len().into()),
+            ("fold", tr(lang, fold, &[]).into()),
+        ],
+    )
 }
 
 /// An item's state in words.
@@ -61,17 +79,24 @@ pub fn item_state(app: &App, mi: usize, ii: usize) -> String {
     let module = &app.course.modules[mi];
     let item = &module.items[ii];
     let p = app.progress();
+    let lang = app.settings.language;
     let mut s = match item {
         Item::Quiz(q) => match p.best_shown(&module.id, &q.id) {
-            Some(best) if p.quiz_passed(&module.id, &q.id) => format!("passed, best {best}%"),
-            Some(best) => format!("not passed, best {best}%"),
-            None => "not taken".to_string(),
+            Some(best) => {
+                let id = if p.quiz_passed(&module.id, &q.id) {
+                    "spoken-passed-best"
+                } else {
+                    "spoken-not-passed-best"
+                };
+                tr(lang, id, &[("best", decimal(lang, &best).into())])
+            }
+            None => tr(lang, "spoken-not-taken", &[]),
         },
-        other if p.is_read(&module.id, other.id()) => "read".to_string(),
-        _ => "unread".to_string(),
+        other if p.is_read(&module.id, other.id()) => tr(lang, "spoken-read", &[]),
+        _ => tr(lang, "spoken-unread", &[]),
     };
     if crate::app::reading::changed(app, mi, ii) {
-        s.push_str(", changed since");
+        s.push_str(&format!(", {}", tr(lang, "spoken-changed-since", &[])));
     }
     s
 }
@@ -79,16 +104,18 @@ pub fn item_state(app: &App, mi: usize, ii: usize) -> String {
 /// The reading time in words, after a comma: `, about 3 min to read, 2 min
 /// spent` (the estimate at [`crate::app::reading::WORDS_PER_MINUTE`]; time spent
 /// from one whole minute); empty when there are no words and no time.
-pub fn reading_time(words: usize, seconds: u64) -> String {
+pub fn reading_time(lang: crate::i18n::Language, words: usize, seconds: u64) -> String {
     let mut s = String::new();
     let minutes = crate::app::reading::estimate_minutes(words);
     if minutes > 0 {
-        s.push_str(&format!(", about {minutes} min to read"));
+        let about = tr(lang, "spoken-about-minutes", &[("minutes", minutes.into())]);
+        s.push_str(&format!(", {about}"));
     }
     if seconds >= 60 {
+        let spent = Arg::from(crate::text::format_duration(seconds));
         s.push_str(&format!(
-            ", {} spent",
-            crate::text::format_duration(seconds)
+            ", {}",
+            tr(lang, "spoken-spent", &[("spent", spent)])
         ));
     }
     s
@@ -109,10 +136,8 @@ fn spoken(app: &App, widest: bool) -> String {
     match app.modals.reload_error() {
         Some(report) => {
             let n = report.problems.len();
-            format!(
-                "Course not reloaded: {n} problem{}, the last good version is shown. {said}",
-                if n == 1 { "" } else { "s" }
-            )
+            let args = [("count", Arg::from(n)), ("said", said.into())];
+            tr(app.settings.language, "spoken-not-reloaded", &args)
         }
         None => said,
     }
@@ -120,25 +145,32 @@ fn spoken(app: &App, widest: bool) -> String {
 
 /// [`spoken`] without a notice or the reload banner: what is in front, in words.
 fn said(app: &App, widest: bool) -> String {
+    let lang = app.settings.language;
     match Mode::of(app) {
-        Mode::Help => return "Overlay open. Any key closes it.".into(),
+        Mode::Help => return tr(lang, "spoken-overlay", &[]),
         Mode::Search => {
             let n = app.modals.search().map_or(0, |p| p.hits.len());
-            return format!("Search: {n} matches. Enter jumps to the selected one, Esc closes.");
+            return tr(lang, "spoken-search", &[("count", n.into())]);
         }
         Mode::List | Mode::Note => return panel_said(app),
         Mode::Outline if app.nav.selected_section.is_some() => {
             let (mi, si) = app.nav.selected_section.unwrap_or_default();
             let module = &app.course.modules[mi];
             let folded = !app.nav.unfolded.contains(&(mi, si));
-            return format!(
-                "Outline: section {} of {} in module {}, {}, {}. Enter {} it.",
-                si + 1,
-                module.sections.len(),
-                mi + 1,
-                module.sections[si].title,
-                section_state(app, mi, si),
-                if folded { "unfolds" } else { "folds" }
+            return tr(
+                lang,
+                if folded {
+                    "spoken-outline-section-folded"
+                } else {
+                    "spoken-outline-section-unfolded"
+                },
+                &[
+                    ("section", (si + 1).into()),
+                    ("sections", module.sections.len().into()),
+                    ("module", (mi + 1).into()),
+                    ("title", (&module.sections[si].title).into()),
+                    ("state", section_state(app, mi, si).into()),
+                ],
             );
         }
         Mode::Outline => {
@@ -150,10 +182,16 @@ fn said(app: &App, widest: bool) -> String {
                 .position(|(m, i, _, _)| (m, i) == (mi, ii))
                 .map_or(0, |p| p + 1);
             let title = app.course.modules[mi].items[ii].title();
-            return format!(
-                "Outline: item {at} of {total}{}, {title}, {}. Enter opens it.",
-                in_section(app, mi, ii),
-                item_state(app, mi, ii)
+            return tr(
+                lang,
+                "spoken-outline-item",
+                &[
+                    ("item", at.into()),
+                    ("items", total.into()),
+                    ("section", in_section(app, mi, ii).into()),
+                    ("title", title.into()),
+                    ("state", item_state(app, mi, ii).into()),
+                ],
             );
         }
         _ => {}
@@ -161,36 +199,47 @@ fn said(app: &App, widest: bool) -> String {
     if let Some((quiz, state)) = app.current_quiz() {
         let (n, of) = state.session.place();
         return match state.stage {
-            Stage::Intro => match super::targets::said(app) {
-                Some(selected) => format!(
-                    "Quiz, {} questions, pass mark {}%. {selected}",
-                    quiz.questions.len(),
-                    quiz.pass_mark
-                ),
-                None => format!(
-                    "Quiz, {} questions, pass mark {}%. Enter starts.",
-                    quiz.questions.len(),
-                    quiz.pass_mark
-                ),
-            },
+            Stage::Intro => {
+                let next = super::targets::said(app)
+                    .unwrap_or_else(|| tr(lang, "spoken-enter-starts", &[]));
+                tr(
+                    lang,
+                    "spoken-quiz-intro",
+                    &[
+                        ("count", quiz.questions.len().into()),
+                        ("mark", quiz.pass_mark.into()),
+                        ("next", next.into()),
+                    ],
+                )
+            }
             Stage::Asking => {
                 let picked: Vec<String> =
                     state.picked.iter().map(|i| (i + 1).to_string()).collect();
                 let mut s = group_said(app, quiz, state);
-                s.push_str(&format!("Question {n} of {of}{}.", part_said(quiz, state)));
+                let place = [
+                    ("place", Arg::from(n)),
+                    ("questions", Arg::from(of)),
+                    ("part", part_said(lang, quiz, state).into()),
+                ];
+                s.push_str(&tr(lang, "spoken-question", &place));
                 if !picked.is_empty() {
-                    s.push_str(&format!(" Picked: {}.", picked.join(", ")));
+                    let picked = Arg::from(picked.join(", "));
+                    s.push(' ');
+                    s.push_str(&tr(lang, "spoken-picked", &[("picked", picked)]));
                 }
                 if let Some(q) = state.question(quiz)
                     && !q.hints.is_empty()
                 {
                     let shown = state.hints_shown().min(q.hints.len());
-                    s.push_str(&format!(" Hints shown: {shown} of {}.", q.hints.len()));
+                    let args = [("shown", shown.into()), ("count", q.hints.len().into())];
+                    s.push(' ');
+                    s.push_str(&tr(lang, "spoken-hints-shown", &args));
                 }
+                s.push(' ');
                 if state.input(quiz) == Some(crate::quiz::Input::Writing) {
-                    s.push_str(" Enter starts a new line, Ctrl+S submits.");
+                    s.push_str(&tr(lang, "spoken-enter-new-line", &[]));
                 } else {
-                    s.push_str(" Enter submits.");
+                    s.push_str(&tr(lang, "spoken-enter-submits", &[]));
                 }
                 s
             }
@@ -203,31 +252,57 @@ fn said(app: &App, widest: bool) -> String {
                 let scored = state
                     .question(quiz)
                     .is_none_or(|q| crate::quiz::kinds::scored(&q.key));
+                let place = [
+                    ("place", Arg::from(n)),
+                    ("questions", Arg::from(of)),
+                    ("part", part_said(lang, quiz, state).into()),
+                ];
+                let mut s = tr(lang, "spoken-question", &place);
+                s.push(' ');
                 if scored {
-                    format!(
-                        "Question {n} of {of}{}. Answer recorded: {}. Enter goes on.",
-                        part_said(quiz, state),
-                        if right { "right" } else { "wrong" }
-                    )
+                    let verdict = tr(
+                        lang,
+                        if right {
+                            "spoken-right"
+                        } else {
+                            "spoken-wrong"
+                        },
+                        &[],
+                    );
+                    s.push_str(&tr(
+                        lang,
+                        "spoken-answer-recorded",
+                        &[("verdict", verdict.into())],
+                    ));
                 } else {
-                    format!(
-                        "Question {n} of {of}{}. Reflection saved, not scored. Enter goes on.",
-                        part_said(quiz, state)
-                    )
+                    s.push_str(&tr(lang, "spoken-reflection-saved", &[]));
                 }
+                s
             }
             Stage::Result { .. } if state.session.only_unscored(quiz) => {
-                "Quiz finished: reflections saved, completed. r retakes.".to_string()
+                tr(lang, "spoken-finished-reflections", &[])
             }
             Stage::Result {
                 score,
                 passed,
                 pass_mark,
-            } => format!(
-                "Quiz finished: {}%, {}. r retakes.",
-                score.percent_shown(pass_mark),
-                if passed { "passed" } else { "not passed" }
-            ),
+            } => {
+                let outcome = tr(
+                    lang,
+                    if passed {
+                        "quiz-passed"
+                    } else {
+                        "quiz-not-passed"
+                    },
+                    &[],
+                );
+                let percent = decimal(lang, &score.percent_shown(pass_mark));
+                tr(
+                    lang,
+                    "spoken-finished",
+                    &[("percent", percent.into()), ("outcome", outcome.into())],
+                )
+            }
         };
     }
     let (mi, ii) = app.nav.current;
@@ -244,12 +319,19 @@ fn said(app: &App, widest: bool) -> String {
     } else {
         (v.scroll + 1, last)
     };
-    let mut s = format!(
-        "Module {} item {} of {items}{}, {state}. Lines {first}–{last} of {}.",
-        mi + 1,
-        ii + 1,
-        in_section(app, mi, ii),
-        v.rows.len()
+    let mut s = tr(
+        lang,
+        "spoken-reading",
+        &[
+            ("module", (mi + 1).into()),
+            ("item", (ii + 1).into()),
+            ("items", items.into()),
+            ("section", in_section(app, mi, ii).into()),
+            ("state", state.into()),
+            ("first", first.into()),
+            ("last", last.into()),
+            ("count", v.rows.len().into()),
+        ],
     );
     if let Some(selected) = super::targets::said(app) {
         s.push(' ');
@@ -258,19 +340,22 @@ fn said(app: &App, widest: bool) -> String {
     s
 }
 
-/// `, part 2 of 3` when the question shown is a part of a group of several;
-/// else nothing.
-fn part_said(quiz: &crate::course::Quiz, state: &crate::quiz::answering::QuizState) -> String {
+/// `, part 2 of 3` when the question shown is a part of a group; else nothing.
+fn part_said(
+    lang: crate::i18n::Language,
+    quiz: &crate::course::Quiz,
+    state: &crate::quiz::answering::QuizState,
+) -> String {
     let i = state.session.current;
     quiz.group_of(i).map_or_else(String::new, |(_, g)| {
         if g.questions.len() == 1 {
             return String::new();
         }
-        format!(
-            ", part {} of {}",
-            i - g.questions.start + 1,
-            g.questions.len()
-        )
+        let args = [
+            ("part", Arg::from(i - g.questions.start + 1)),
+            ("parts", Arg::from(g.questions.len())),
+        ];
+        format!(", {}", tr(lang, "spoken-part", &args))
     })
 }
 
@@ -295,13 +380,16 @@ fn group_said(
     if first || app.reader.stimulus_shown {
         let words = stimulus_words(app, quiz, g);
         let text = words.trim_end_matches('.');
-        let whom = match g.questions.len() {
-            1 => "the question".to_string(),
-            n => format!("{n} questions"),
-        };
-        format!("Shared text for {whom}: {text}. End of shared text; x says it again. ")
+        let args = [
+            ("count", Arg::from(g.questions.len())),
+            ("text", text.into()),
+        ];
+        format!(
+            "{} ",
+            tr(app.settings.language, "spoken-shared-text", &args)
+        )
     } else {
-        "x says the shared text again. ".into()
+        format!("{} ", tr(app.settings.language, "spoken-shared-again", &[]))
     }
 }
 
@@ -349,6 +437,7 @@ fn stimulus_words(
 
 /// The open panel in words, for the spoken line.
 fn panel_said(app: &App) -> String {
+    let lang = app.settings.language;
     match app.modals.panel() {
         Some(Panel::Glossary { selected }) => {
             let entries = &app.course.glossary;
@@ -358,31 +447,40 @@ fn panel_said(app: &App) -> String {
                 .get(*selected)
                 .and_then(|&i| entries.get(i));
             match term {
-                Some(e) => format!(
-                    "Glossary: term {} of {}, {}. Enter lists where it is used, Esc closes.",
-                    selected + 1,
-                    entries.len(),
-                    e.term
+                Some(e) => tr(
+                    lang,
+                    "spoken-glossary",
+                    &[
+                        ("number", (selected + 1).into()),
+                        ("count", entries.len().into()),
+                        ("term", (&e.term).into()),
+                    ],
                 ),
-                None => "Glossary: this course has none. Esc closes.".into(),
+                None => tr(lang, "spoken-glossary-none", &[]),
             }
         }
         Some(Panel::Bookmarks { selected }) => match app.progress().bookmarks.get(*selected) {
-            Some(_) => format!(
-                "Bookmarks: {} of {}. Enter jumps, d deletes, Esc closes.",
-                selected + 1,
-                app.progress().bookmarks.len()
+            Some(_) => tr(
+                lang,
+                "spoken-bookmarks",
+                &[
+                    ("number", (selected + 1).into()),
+                    ("count", app.progress().bookmarks.len().into()),
+                ],
             ),
-            None => "Bookmarks: none yet. Esc closes.".into(),
+            None => tr(lang, "spoken-bookmarks-none", &[]),
         },
         Some(Panel::Note(editor)) => {
             let (line, column) = editor.caret_position();
-            format!(
-                "Note on {}: line {} of {}, column {}. Esc saves and closes.",
-                editor.title,
-                line + 1,
-                editor.field.text.split('\n').count(),
-                column + 1
+            tr(
+                lang,
+                "spoken-note",
+                &[
+                    ("title", (&editor.title).into()),
+                    ("line", (line + 1).into()),
+                    ("lines", editor.field.text.split('\n').count().into()),
+                    ("column", (column + 1).into()),
+                ],
             )
         }
         None => String::new(),
@@ -395,13 +493,22 @@ mod reading_time_tests {
 
     #[test]
     fn reading_time_says_the_estimate_then_the_time_spent() {
-        assert_eq!(reading_time(450, 0), ", about 3 min to read");
-        assert_eq!(reading_time(450, 59), ", about 3 min to read");
         assert_eq!(
-            reading_time(450, 125),
+            reading_time(crate::i18n::Language::En, 450, 0),
+            ", about 3 min to read"
+        );
+        assert_eq!(
+            reading_time(crate::i18n::Language::En, 450, 59),
+            ", about 3 min to read"
+        );
+        assert_eq!(
+            reading_time(crate::i18n::Language::En, 450, 125),
             ", about 3 min to read, 2 min 5 s spent"
         );
-        assert_eq!(reading_time(0, 120), ", 2 min 0 s spent");
-        assert_eq!(reading_time(0, 0), "");
+        assert_eq!(
+            reading_time(crate::i18n::Language::En, 0, 120),
+            ", 2 min 0 s spent"
+        );
+        assert_eq!(reading_time(crate::i18n::Language::En, 0, 0), "");
     }
 }

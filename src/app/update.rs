@@ -165,8 +165,9 @@ fn panes(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
 /// item and place ([`App::reload`]'s rules), and says which language is open.
 /// Progress is the same: every edition has the course's id.
 fn switch_edition(app: &mut App) {
+    use crate::i18n::{Language, tr};
     if app.editions.is_empty() {
-        app.notice = Some("This course has no edition in another language.".into());
+        app.notice = Some(tr(app.settings.language, "notice-no-edition", &[]));
         return;
     }
     let next = app.editions.remove(0);
@@ -175,11 +176,18 @@ fn switch_edition(app: &mut App) {
     // Images are read in the edition's own folder.
     let mode = app.images.mode();
     app.images = std::sync::Arc::new(super::images::ImageStore::new(app.edition_files(), mode));
-    let language = &app.course.info.language;
-    app.notice = Some(format!(
-        "Edition: {} ({language}), with the same progress.",
-        app.course.info.title
-    ));
+    // Unless the learner chose a language (`--lang`, the config file), amphi
+    // speaks the edition's.
+    if app.settings.language_follows_course {
+        if let Some(lang) = Language::from_tag(&app.course.info.language) {
+            app.set_language(lang);
+        }
+    }
+    let args = [
+        ("title", app.course.info.title.as_str().into()),
+        ("language", app.course.info.language.as_str().into()),
+    ];
+    app.notice = Some(tr(app.settings.language, "notice-edition", &args));
 }
 
 /// Whether `action` scrolls the open text forward: if the item is still open
@@ -313,7 +321,11 @@ fn back(app: &mut App) {
         app.modals.close_review();
         app.reader.view.scroll = 0;
         app.rebuild();
-        app.notice = Some("Review closed: the answers you gave are saved.".into());
+        app.notice = Some(crate::i18n::tr(
+            app.settings.language,
+            "notice-review-closed",
+            &[],
+        ));
     } else if app.nav.focus == Focus::Outline && app.areas().outline_overlay {
         app.nav.focus = Focus::Content;
         app.rebuild_or_relayout();
@@ -439,9 +451,9 @@ fn step_item(app: &mut App, delta: isize) {
     let next = pos as isize + delta;
     if next < 0 || next as usize >= items.len() {
         app.notice = Some(if delta > 0 {
-            "This is the last item of the course.".into()
+            crate::i18n::tr(app.settings.language, "notice-last-item", &[])
         } else {
-            "This is the first item of the course.".into()
+            crate::i18n::tr(app.settings.language, "notice-first-item", &[])
         });
         return;
     }
@@ -521,12 +533,12 @@ fn next_mark(app: &mut App) {
     if starts.is_empty() {
         app.notice = Some(match app.current_quiz().map(|(_, s)| s.stage) {
             Some(Stage::Result { .. }) if app.modals.review().is_none() => {
-                "No mistakes to jump to: every answer was right.".into()
+                crate::i18n::tr(app.settings.language, "notice-no-mistakes", &[])
             }
             Some(Stage::Intro) if app.modals.review().is_none() => {
-                "w jumps between mistakes on a quiz's review: L opens your last attempt's.".into()
+                crate::i18n::tr(app.settings.language, "notice-w-intro", &[])
             }
-            _ => "w jumps between the mistakes of a quiz's review, after the quiz.".into(),
+            _ => crate::i18n::tr(app.settings.language, "notice-w-elsewhere", &[]),
         });
         return;
     }
@@ -543,10 +555,14 @@ fn next_mark(app: &mut App) {
         .mark_labels
         .get(next)
         .map_or_else(|| format!("mark {}", next + 1), Clone::clone);
-    app.notice = Some(format!(
-        "Mistake {} of {}: {label} · w next",
-        next + 1,
-        starts.len()
+    app.notice = Some(crate::i18n::tr(
+        app.settings.language,
+        "notice-mistake",
+        &[
+            ("number", (next + 1).into()),
+            ("count", starts.len().into()),
+            ("label", label.into()),
+        ],
     ));
     app.reader.view.scroll = row;
     app.reader.view.mark_at = Some((next, row));
@@ -647,8 +663,11 @@ fn quiz(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
         match QuizState::from_attempt(&quiz, attempt) {
             Some(last) => Some(last),
             None => {
-                app.notice =
-                    Some("Your last attempt's questions are no longer in this quiz.".into());
+                app.notice = Some(crate::i18n::tr(
+                    app.settings.language,
+                    "notice-questions-gone",
+                    &[],
+                ));
                 return;
             }
         }
@@ -668,9 +687,10 @@ fn quiz(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
         | (Stage::Result { .. }, Action::Retake | Action::RetakeWrong)
             if !attempts_left =>
         {
-            app.notice = Some(format!(
-                "No attempts left: this quiz allows {}.",
-                quiz.max_attempts.unwrap_or_default()
+            app.notice = Some(crate::i18n::tr(
+                app.settings.language,
+                "quiz-no-attempts-left",
+                &[("max", quiz.max_attempts.unwrap_or_default().into())],
             ));
             rebuilt = false;
         }
@@ -690,7 +710,11 @@ fn quiz(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
                 })
                 .collect();
             if wrong.is_empty() {
-                app.notice = Some("Nothing to practise: every answer was right.".into());
+                app.notice = Some(crate::i18n::tr(
+                    app.settings.language,
+                    "notice-nothing-to-practise",
+                    &[],
+                ));
                 rebuilt = false;
             } else {
                 state.begin(&quiz, now);
@@ -707,7 +731,7 @@ fn quiz(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
             Step::Ignored => rebuilt = false,
             Step::Missing(why) => {
                 // Enter alone never answers: a stray key must not cost a point.
-                app.notice = Some(why.into());
+                app.notice = Some(crate::i18n::tr(app.settings.language, why, &[]));
                 rebuilt = false;
             }
             Step::Submitted => {
@@ -744,7 +768,8 @@ enum Step {
     Changed,
     /// The key means nothing here.
     Ignored,
-    /// Enter without an answer: this says what to do first.
+    /// Enter without an answer: this says what to do first (a message id of
+    /// the catalogues).
     Missing(&'static str),
     /// The answer was submitted: the stage is now [`Stage::Feedback`].
     Submitted,
@@ -815,21 +840,15 @@ fn asking(state: &mut super::QuizState, quiz: &crate::course::Quiz, action: &Act
         &Action::Caret(to) => state.move_caret(to),
         Action::Confirm => {
             let missing = match state.input(quiz) {
-                Some(Input::ManyChoices { .. }) => {
-                    "Tick at least one choice first: its number, or ↑↓ then Space."
-                }
-                Some(Input::Text) => "Type an answer first.",
+                Some(Input::ManyChoices { .. }) => "notice-tick-first",
+                Some(Input::Text) => "notice-type-first",
                 // An empty reflection is not kept: it would say nothing.
-                Some(Input::Writing) => {
-                    "Write something first: a reflection is not scored, but an empty one is not kept."
-                }
-                Some(Input::Number) => "Type a number first.",
-                Some(Input::Blanks { .. }) => "Fill in at least one gap first.",
-                Some(Input::Pairs { .. }) => {
-                    "Give at least one left side an option first: ↑↓ then its number."
-                }
+                Some(Input::Writing) => "notice-write-first",
+                Some(Input::Number) => "notice-number-first",
+                Some(Input::Blanks { .. }) => "notice-gap-first",
+                Some(Input::Pairs { .. }) => "notice-pair-first",
                 None | Some(Input::OneChoice { .. } | Input::TrueFalse | Input::Order { .. }) => {
-                    "Pick an answer first: its number, or ↑↓ then Space."
+                    "notice-pick-first"
                 }
             };
             // A typed number that does not read as one.
@@ -841,9 +860,7 @@ fn asking(state: &mut super::QuizState, quiz: &crate::course::Quiz, action: &Act
                     .is_some_and(|q| crate::quiz::reads_number(&q.key, &state.field.text));
             if not_a_number {
                 // Refused, not graded: the question stays open.
-                return Step::Missing(
-                    "Not a number: type digits (. or , for decimals); the question stays open.",
-                );
+                return Step::Missing("notice-not-a-number");
             }
             match state.response(quiz) {
                 Some(response) => {
@@ -1075,7 +1092,11 @@ fn open_link(app: &mut App) {
         .or(v.links.last())
         .map(|(_, t)| t.clone());
     let Some(target) = chosen else {
-        app.notice = Some("No lesson link here.".into());
+        app.notice = Some(crate::i18n::tr(
+            app.settings.language,
+            "notice-no-link",
+            &[],
+        ));
         return;
     };
     app.nav.return_to = Some((app.nav.current, app.reader.view.anchor()));
@@ -1105,7 +1126,11 @@ fn open_link(app: &mut App) {
                 .min(app.reader.view.max_scroll());
         }
     }
-    app.notice = Some("Backspace: back to the quiz.".into());
+    app.notice = Some(crate::i18n::tr(
+        app.settings.language,
+        "notice-back-to-quiz",
+        &[],
+    ));
 }
 
 fn jump_to_hit(app: &mut App, hit: &crate::search::Hit, query: &str, term: Option<usize>) {
@@ -1139,7 +1164,11 @@ fn step_match(app: &mut App, forward: bool) {
     rows.dedup();
     let n = rows.len();
     if n == 0 {
-        app.notice = Some("No match in this item: / searches the whole course.".into());
+        app.notice = Some(crate::i18n::tr(
+            app.settings.language,
+            "notice-no-match",
+            &[],
+        ));
         return;
     }
     // After a step (and no scrolling since), the next line in order, even where
@@ -1162,9 +1191,10 @@ fn step_match(app: &mut App, forward: bool) {
         .min(app.reader.view.max_scroll());
     app.reader.view.scroll = scroll;
     app.reader.view.match_at = Some((index, scroll));
-    app.notice = Some(format!(
-        "Line {} of {n} with matches in this item · n next · N previous · / the whole course",
-        index + 1
+    app.notice = Some(crate::i18n::tr(
+        app.settings.language,
+        "notice-match-line",
+        &[("line", (index + 1).into()), ("count", n.into())],
     ));
 }
 
@@ -1254,12 +1284,14 @@ fn start_review(app: &mut App) {
     if due.is_empty() {
         app.notice = Some(
             match review::next_due_day(&app.course, &app.progress().review, now) {
-                Some(day) => format!(
-                    "Nothing to review now; the next question is due on {}.",
-                    &crate::text::format_date(day.saturating_mul(86_400))
-                ),
-                None => "Nothing to review: questions you answer wrongly in a quiz come back here."
-                    .into(),
+                Some(day) => {
+                    let lang = app.settings.language;
+                    let at = day.saturating_mul(86_400);
+                    let date = crate::i18n::typography::date(lang, at)
+                        .unwrap_or_else(|| crate::text::format_date(at));
+                    crate::i18n::tr(lang, "notice-next-due", &[("date", date.into())])
+                }
+                None => crate::i18n::tr(app.settings.language, "notice-nothing-to-review", &[]),
             },
         );
         return;
@@ -1316,7 +1348,11 @@ fn start_review(app: &mut App) {
     let quiz = crate::course::Quiz {
         files: Vec::new(),
         id: "review".into(),
-        title: format!("Review · {n} question{} due", if n == 1 { "" } else { "s" }),
+        title: crate::i18n::tr(
+            app.settings.language,
+            "review-title",
+            &[("count", n.into())],
+        ),
         pass_mark: 0,
         questions,
         scoring: crate::course::Scoring::AllOrNothing,
@@ -1352,7 +1388,7 @@ fn review_step(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
             Step::Changed => {}
             Step::Ignored => return,
             Step::Missing(why) => {
-                app.notice = Some(why.into());
+                app.notice = Some(crate::i18n::tr(app.settings.language, why, &[]));
                 return;
             }
             Step::Submitted => {
@@ -1417,26 +1453,29 @@ fn unavailable(app: &App, action: &Action) -> Option<String> {
         .is_some_and(|(_, s)| s.stage == Stage::Asking);
     Some(match action {
         Action::Forward if asking && !outline => {
-            "Enter submits your answer (→ and l never do: a stray key never answers).".into()
+            crate::i18n::tr(app.settings.language, "notice-enter-submits", &[])
         }
-        Action::CycleSpeaker if !interview => format!(
-            "{} (one speaker's turns) works in interviews.",
-            key("speaker", "s")
+        Action::CycleSpeaker if !interview => crate::i18n::tr(
+            app.settings.language,
+            "notice-speaker",
+            &[("key", key("speaker", "s").into())],
         ),
-        Action::ToggleDrill if !interview => {
-            format!("{} (recall drill) works in interviews.", key("drill", "d"))
-        }
+        Action::ToggleDrill if !interview => crate::i18n::tr(
+            app.settings.language,
+            "notice-drill",
+            &[("key", key("drill", "d").into())],
+        ),
         Action::ScrollCode(_) if app.reader.view.doc.max_hscroll(app.reader.view.width) == 0 => {
-            "No code here is wider than the pane: < and > scroll wide code sideways.".into()
+            crate::i18n::tr(app.settings.language, "notice-no-wide-code", &[])
         }
         Action::NextMatch | Action::PrevMatch if app.reader.highlight.is_none() => {
-            "n and N move between search matches after a search: / searches the course.".into()
+            crate::i18n::tr(app.settings.language, "notice-n-after-search", &[])
         }
         Action::GoBack if app.nav.return_to.is_none() => {
-            "Backspace goes back to a quiz after o opened a passage to read again.".into()
+            crate::i18n::tr(app.settings.language, "notice-backspace", &[])
         }
         Action::FocusOutline if outline && !in_a_section(app) => {
-            "In the outline: Enter opens the selected item, Tab goes to the content.".into()
+            crate::i18n::tr(app.settings.language, "notice-in-outline", &[])
         }
         Action::Choose(_)
         | Action::Answer(_)
@@ -1463,30 +1502,30 @@ fn in_a_section(app: &App) -> bool {
 /// [`unavailable`] for the quiz keys: 1–9, t and f, H, r, R and L.
 fn quiz_key_unavailable(app: &App, action: &Action) -> Option<String> {
     let Some((quiz, state)) = app.current_quiz() else {
-        return Some(
-            match action {
-                Action::Choose(_) => "1–9 pick a choice in a quiz question.",
-                Action::Answer(_) => "t and f answer a true/false question in a quiz.",
-                Action::ShowHint => "H shows a quiz question's hint, when it has one.",
-                Action::Retake => "r retakes a quiz, from its page or its result.",
-                Action::RetakeWrong => {
-                    "R practises a quiz's wrong answers, from its page or its result."
-                }
-                _ => "L shows a quiz's last attempt again, from the quiz's page.",
-            }
-            .into(),
-        );
+        return Some(match action {
+            Action::Choose(_) => crate::i18n::tr(app.settings.language, "notice-digits", &[]),
+            Action::Answer(_) => crate::i18n::tr(app.settings.language, "notice-t-f", &[]),
+            Action::ShowHint => crate::i18n::tr(app.settings.language, "notice-h", &[]),
+            Action::Retake => crate::i18n::tr(app.settings.language, "notice-r", &[]),
+            Action::RetakeWrong => crate::i18n::tr(app.settings.language, "notice-big-r", &[]),
+            _ => crate::i18n::tr(app.settings.language, "notice-big-l", &[]),
+        });
     };
+    let lang = app.settings.language;
     let name = match action {
-        Action::Choose(_) => "1–9",
-        Action::Answer(_) => "t and f",
-        Action::ShowHint => "H",
-        Action::Retake => "r",
-        Action::RetakeWrong => "R",
-        _ => "L",
+        Action::Choose(_) => "1–9".to_string(),
+        Action::Answer(_) => crate::i18n::tr(lang, "notice-keys-t-f", &[]),
+        Action::ShowHint => "H".to_string(),
+        Action::Retake => "r".to_string(),
+        Action::RetakeWrong => "R".to_string(),
+        _ => "L".to_string(),
     };
     if app.nav.focus == Focus::Outline {
-        return Some(format!("{name} acts on the quiz: Tab goes to it first."));
+        return Some(crate::i18n::tr(
+            lang,
+            "notice-acts-on-quiz",
+            &[("name", name.into())],
+        ));
     }
     let answering = matches!(
         action,
@@ -1498,36 +1537,41 @@ fn quiz_key_unavailable(app: &App, action: &Action) -> Option<String> {
         app.progress().attempts_at(module, &quiz.id).last()
     };
     Some(match state.stage {
-        Stage::Intro if answering => "Press Enter to start the quiz first.".into(),
+        Stage::Intro if answering => {
+            crate::i18n::tr(app.settings.language, "notice-start-first", &[])
+        }
         Stage::Intro => match (action, last()) {
             (Action::Retake, _) => return None,
-            (_, None) => "No finished attempt yet: Enter starts the quiz.".into(),
+            (_, None) => crate::i18n::tr(app.settings.language, "notice-no-attempt", &[]),
             (Action::RetakeWrong, Some(a)) if a.answers.iter().all(|r| r.correct) => {
-                "Nothing to practise: every answer of your last attempt was right.".into()
+                crate::i18n::tr(
+                    app.settings.language,
+                    "notice-nothing-to-practise-last",
+                    &[],
+                )
             }
             _ => return None,
         },
         Stage::Asking | Stage::Feedback if review && !answering => {
-            "In a review session, Enter goes on and Esc leaves; r R L act on a quiz.".into()
+            crate::i18n::tr(app.settings.language, "notice-in-review", &[])
         }
         Stage::Asking | Stage::Feedback if !answering => match action {
-            Action::Retake => "Finish this attempt first: r retakes the quiz from its result.",
+            Action::Retake => crate::i18n::tr(app.settings.language, "notice-finish-r", &[]),
             Action::RetakeWrong => {
-                "Finish this attempt first: R then practises the questions you got wrong."
+                crate::i18n::tr(app.settings.language, "notice-finish-big-r", &[])
             }
-            _ => "Finish this attempt first: its result then shows your answers.",
-        }
-        .into(),
-        Stage::Feedback => "Already answered: Enter goes on.".into(),
+            _ => crate::i18n::tr(app.settings.language, "notice-finish-l", &[]),
+        },
+        Stage::Feedback => crate::i18n::tr(app.settings.language, "notice-already-answered", &[]),
         Stage::Result { .. } if review => {
-            "The review is over: Enter goes back to your reading.".into()
+            crate::i18n::tr(app.settings.language, "notice-review-over", &[])
         }
         Stage::Result { .. } if answering => {
-            "The quiz is over: r retakes it (R: only the questions got wrong).".into()
+            crate::i18n::tr(app.settings.language, "notice-quiz-over", &[])
         }
         Stage::Result { .. } => match action {
             Action::ShowLastAttempt => {
-                "This is your last attempt's result: w jumps to its mistakes.".into()
+                crate::i18n::tr(app.settings.language, "notice-last-result", &[])
             }
             _ => return None,
         },
@@ -1537,12 +1581,12 @@ fn quiz_key_unavailable(app: &App, action: &Action) -> Option<String> {
             // a new one does not compile until it says what these keys do to it.
             match action {
                 Action::ShowHint if question.hints.is_empty() => {
-                    "This question has no hint.".into()
+                    crate::i18n::tr(app.settings.language, "notice-no-hint", &[])
                 }
                 Action::ShowHint if state.hints_shown() >= question.hints.len() => {
                     match question.hints.len() {
-                        1 => "The hint is shown below the question.".into(),
-                        n => format!("All {n} hints are shown below the question."),
+                        1 => crate::i18n::tr(app.settings.language, "notice-hint-shown", &[]),
+                        n => crate::i18n::tr(lang, "notice-hints-shown", &[("count", n.into())]),
                     }
                 }
                 Action::Answer(_) => match kind_of(&question.key, |k| k.input()) {
@@ -1555,12 +1599,13 @@ fn quiz_key_unavailable(app: &App, action: &Action) -> Option<String> {
                     | Input::Pairs { .. }
                     | Input::Blanks { .. }
                     | Input::Writing => {
-                        "This is not a true/false question: t and f answer those.".into()
+                        crate::i18n::tr(app.settings.language, "notice-not-true-false", &[])
                     }
                 },
                 &Action::Choose(n) => match kind_of(&question.key, |k| k.input()) {
                     Input::Pairs { .. } if n > state.order.len() => {
-                        format!("No option {n}: there are {}.", state.order.len())
+                        let args = [("number", n.into()), ("count", state.order.len().into())];
+                        crate::i18n::tr(lang, "notice-no-option", &args)
                     }
                     Input::Pairs { .. } => return None,
                     Input::OneChoice { .. }
@@ -1573,7 +1618,8 @@ fn quiz_key_unavailable(app: &App, action: &Action) -> Option<String> {
                     | Input::Writing
                         if n > state.rows(quiz) =>
                     {
-                        format!("No choice {n}: this question has {}.", state.rows(quiz))
+                        let args = [("number", n.into()), ("count", state.rows(quiz).into())];
+                        crate::i18n::tr(lang, "notice-no-choice", &args)
                     }
                     Input::OneChoice { .. }
                     | Input::ManyChoices { .. }
@@ -1595,9 +1641,7 @@ fn quiz_key_unavailable(app: &App, action: &Action) -> Option<String> {
 /// says it again. Elsewhere, a notice says what the key is for.
 fn toggle_stimulus(app: &mut App) {
     if app.current_group().is_none() {
-        app.notice = Some(
-            "x shows the shared text of a question group, on a quiz question that has one.".into(),
-        );
+        app.notice = Some(crate::i18n::tr(app.settings.language, "notice-x", &[]));
         return;
     }
     app.reader.stimulus_shown = !app.reader.stimulus_shown;

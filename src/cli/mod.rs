@@ -82,6 +82,19 @@ pub struct Cli {
     )]
     pub plain: bool,
 
+    /// Language of amphi's own words: en or fr [default: the config file's
+    /// `language`, else the course's, else the locale's (LC_ALL, LC_MESSAGES,
+    /// LANG), else en].
+    #[arg(
+        long,
+        global = true,
+        env = "AMPHI_LANG",
+        hide_env_values = true,
+        value_name = "LANG",
+        value_parser = |s: &str| s.parse::<crate::i18n::Language>()
+    )]
+    pub lang: Option<crate::i18n::Language>,
+
     /// Config file (YAML: theme, measure, keys) [default: config.yaml in the
     /// platform config folder, if it exists].
     #[arg(long, global = true, env = crate::config::CONFIG_ENV, hide_env_values = true, value_name = "FILE")]
@@ -94,7 +107,7 @@ pub struct Cli {
 
 /// The options of the terminal interface, which every command accepts (they are
 /// global) but only some use.
-const TUI_OPTIONS: [&str; 5] = ["theme", "measure", "plain", "config", "state"];
+const TUI_OPTIONS: [&str; 6] = ["theme", "measure", "plain", "lang", "config", "state"];
 
 /// The options of [`TUI_OPTIONS`] that command `name` uses; its help lists
 /// only those.
@@ -460,6 +473,9 @@ pub fn settings(cli: &Cli) -> Result<crate::config::Config, crate::config::Confi
     if let Some(measure) = cli.measure {
         config.measure = measure;
     }
+    if let Some(lang) = cli.lang {
+        config.language = Some(lang);
+    }
     Ok(config)
 }
 
@@ -469,6 +485,19 @@ pub fn entry_files(source: &library::Source) -> Box<dyn CourseFiles + Send + Syn
         library::Source::Bundled => Box::new(course::bundled_files()),
         library::Source::Copied(dir) | library::Source::Linked(dir) => Box::new(DirFiles::new(dir)),
     }
+}
+
+/// The language to speak with the course in `course_language` (`None` for the
+/// picker and the commands without a course): `--lang` or the config file's
+/// `language` (both in `settings`, see [`settings`]), the course's, the
+/// locale (`get` reads the environment: `|n| std::env::var(n).ok()`), English.
+pub fn language(
+    settings: &crate::config::Config,
+    course_language: Option<&str>,
+    get: &dyn Fn(&str) -> Option<String>,
+) -> crate::i18n::Language {
+    let locale = crate::i18n::choose::Locale::from_vars(get);
+    crate::i18n::choose(None, settings.language, course_language, &locale)
 }
 
 /// Whether to draw in plain mode: `--plain` (or `AMPHI_PLAIN`), or a `TERM` of

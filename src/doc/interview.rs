@@ -7,6 +7,7 @@
 
 use super::style::{Role, Span, Style};
 use crate::course::{Interview, Turn};
+use crate::i18n::{Arg, Language, tr};
 
 use super::model::{Block, Doc};
 
@@ -90,9 +91,9 @@ pub fn speakers(iv: &Interview) -> Vec<&str> {
 /// The interview as `view` shows it: the whole of it, one speaker's turns, or
 /// the drill up to the next hidden answer; with a line saying which, and how to
 /// go on, under the title.
-pub fn interview_doc(iv: &Interview, view: &InterviewView) -> Doc {
+pub fn interview_doc(lang: Language, iv: &Interview, view: &InterviewView) -> Doc {
     if !view.partial() {
-        return super::views::interview(iv);
+        return super::views::interview(lang, iv);
     }
     let mut shown = iv.clone();
     let name = |id: &str| {
@@ -104,26 +105,30 @@ pub fn interview_doc(iv: &Interview, view: &InterviewView) -> Doc {
         shown.turns = turns.into_iter().cloned().collect();
         let total = answer_count(iv);
         let status = if hidden {
-            format!(
-                "Recall drill: answer {} of {total} is hidden. Think, then press Enter to reveal it. d leaves the drill.",
-                view.revealed + 1
-            )
+            let args = [
+                ("number", Arg::from(view.revealed + 1)),
+                ("total", Arg::from(total)),
+            ];
+            tr(lang, "interview-drill", &args)
         } else {
-            format!("Recall drill done: all {total} answers revealed. d leaves the drill.")
+            tr(lang, "interview-drill-done", &[("total", total.into())])
         };
         (status, hidden)
     } else {
         let speaker = view.speaker.as_deref().unwrap_or_default();
         shown.turns.retain(|t| t.speaker == speaker);
-        let status = format!(
-            "Only {}'s turns ({} of {}). s shows the next speaker.",
-            name(speaker),
-            shown.turns.len(),
-            iv.turns.len()
+        let status = tr(
+            lang,
+            "interview-only",
+            &[
+                ("speaker", name(speaker).into()),
+                ("shown", shown.turns.len().into()),
+                ("count", iv.turns.len().into()),
+            ],
         );
         (status, false)
     };
-    let mut doc = super::views::interview(&shown);
+    let mut doc = super::views::interview(lang, &shown);
     let at = 1.min(doc.blocks.len());
     doc.blocks.insert(
         at,
@@ -131,7 +136,7 @@ pub fn interview_doc(iv: &Interview, view: &InterviewView) -> Doc {
     );
     if hidden {
         doc.blocks.push(Block::text(vec![Span::styled(
-            "[ answer hidden — Enter reveals it ]".to_string(),
+            format!("[ {} ]", tr(lang, "interview-hidden", &[])),
             Style::role(Role::Meta),
         )]));
     }

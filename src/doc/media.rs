@@ -12,6 +12,7 @@ use super::model::{Block, Doc};
 use super::style::{Role, Span, Style};
 use crate::course::transcript::clock;
 use crate::course::{CourseFile, Item, Video};
+use crate::i18n::{Language, tr};
 
 /// What a selected block opens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,16 +54,21 @@ pub fn file_name(path: &str) -> &str {
 
 /// The "Files" heading and one block per file: `▸ Title — name.pdf · 12 KB`
 /// (`missing` when the loader did not find it). Empty for no files.
-pub fn files_blocks(files: &[CourseFile]) -> Vec<Block> {
+pub fn files_blocks(lang: Language, files: &[CourseFile]) -> Vec<Block> {
     if files.is_empty() {
         return Vec::new();
     }
     let mut blocks = vec![Block::text(vec![
-        Span::styled("Files", Style::role(Role::Heading2)),
-        Span::styled(" · ↑ ↓ select, Enter opens", Style::role(Role::Meta)),
+        Span::styled(tr(lang, "files-title", &[]), Style::role(Role::Heading2)),
+        Span::styled(
+            format!(" · {}", tr(lang, "files-keys", &[])),
+            Style::role(Role::Meta),
+        ),
     ])];
     for f in files {
-        let size = f.size.map_or_else(|| "missing".to_string(), size_label);
+        let size = f
+            .size
+            .map_or_else(|| tr(lang, "files-missing", &[]), size_label);
         blocks.push(
             Block::text(vec![
                 Span::styled(f.title.clone(), Style::role(Role::Link)),
@@ -79,28 +85,36 @@ pub fn files_blocks(files: &[CourseFile]) -> Vec<Block> {
 }
 
 /// `files_blocks` placed after the title (block 0) of `doc`.
-pub fn insert_files(doc: &mut Doc, files: &[CourseFile]) {
+pub fn insert_files(lang: Language, doc: &mut Doc, files: &[CourseFile]) {
     let at = doc.blocks.len().min(1);
-    let blocks = files_blocks(files);
+    let blocks = files_blocks(lang, files);
     doc.blocks.splice(at..at, blocks);
 }
 
 /// The blocks of a video before its transcript: what it is and how it plays.
-fn video_head(v: &Video) -> Vec<Block> {
+fn video_head(lang: Language, v: &Video) -> Vec<Block> {
     let source = match (&v.file, &v.url) {
         (Some(f), _) => file_name(f).to_string(),
         (None, Some(u)) => u.clone(),
         (None, None) => String::new(),
     };
     let info = Block::text(vec![Span::styled(
-        format!("Video · {} · {source}", clock(v.duration)),
+        format!(
+            "{} · {} · {source}",
+            tr(lang, "pane-video", &[]),
+            clock(v.duration)
+        ),
         Style::role(Role::Meta),
     )]);
-    let play = if v.cues.is_empty() {
-        "No transcript: press Enter to play"
-    } else {
-        "Play from the start"
-    };
+    let play = tr(
+        lang,
+        if v.cues.is_empty() {
+            "video-no-transcript"
+        } else {
+            "video-play"
+        },
+        &[],
+    );
     let play = Block::text(vec![Span::styled(play, Style::role(Role::Link))])
         .prefixed(vec![Span::raw("▶ ")], vec![Span::raw("  ")]);
     vec![info, play]
@@ -109,18 +123,21 @@ fn video_head(v: &Video) -> Vec<Block> {
 /// A video: its title, files, a line on the video, the play line, then its
 /// transcript (`Transcript` and one cue a block, `12:04  words`, wrapped under
 /// the words).
-pub fn video(v: &Video) -> Doc {
+pub fn video(lang: Language, v: &Video) -> Doc {
     let mut blocks = vec![Block::text(vec![Span::styled(
         v.title.clone(),
         Style::role(Role::Heading1),
     )])];
-    blocks.extend(files_blocks(&v.files));
-    blocks.extend(video_head(v));
+    blocks.extend(files_blocks(lang, &v.files));
+    blocks.extend(video_head(lang, v));
     if !v.cues.is_empty() {
         blocks.push(Block::text(vec![
-            Span::styled("Transcript", Style::role(Role::Heading2)),
             Span::styled(
-                " · Enter plays from the selected line",
+                tr(lang, "video-transcript", &[]),
+                Style::role(Role::Heading2),
+            ),
+            Span::styled(
+                format!(" · {}", tr(lang, "video-transcript-keys", &[])),
                 Style::role(Role::Meta),
             ),
         ]));
@@ -214,7 +231,7 @@ mod tests {
                 file("Data", "d/x.csv", None),
             ],
         };
-        let doc = video(&v);
+        let doc = video(crate::i18n::Language::En, &v);
         let targets = targets(&Item::Video(v));
         let shown: Vec<(String, Opens)> = targets
             .iter()
@@ -247,7 +264,7 @@ mod tests {
             cues: Vec::new(),
             files: Vec::new(),
         };
-        let doc = video(&v);
+        let doc = video(crate::i18n::Language::En, &v);
         let t = targets(&Item::Video(v));
         assert_eq!(t, vec![(2, Opens::Play)]);
         assert_eq!(text(&doc.blocks[2]), "No transcript: press Enter to play");

@@ -366,7 +366,7 @@ fn push_runs<'a>(
         }
     } else {
         for (at, g) in text.grapheme_indices(true) {
-            step(at, g.chars().all(char::is_whitespace), g.width());
+            step(at, g.chars().all(crate::text::is_break), g.width());
         }
     }
     if let Some((start, s, l, width)) = run {
@@ -645,6 +645,16 @@ mod tests {
     }
 
     #[test]
+    fn no_break_spaces_are_never_a_place_to_break() {
+        // French puts a narrow no-break space before `?`: the mark stays with
+        // its word.
+        let doc = Doc {
+            blocks: vec![Block::text(vec![Span::raw("un mot pr\u{ea}t\u{202f}?")])],
+        };
+        assert_eq!(plain(&doc.wrap(9)), vec!["un mot", "pr\u{ea}t\u{202f}?"]);
+    }
+
+    #[test]
     fn long_addresses_are_broken_only_after_a_slash() {
         let url = "https://example.org/courses/sociology/module-3/lesson-intro?x=1";
         let doc = Doc {
@@ -718,7 +728,7 @@ mod tests {
         let mut out: Vec<(String, usize, bool)> = Vec::new();
         for span in spans {
             for g in span.content.graphemes(true) {
-                let space = g.chars().all(char::is_whitespace);
+                let space = g.chars().all(crate::text::is_break);
                 match out.last_mut() {
                     Some(t) if t.2 == space => {
                         t.0.push_str(g);

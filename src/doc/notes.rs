@@ -5,9 +5,9 @@ use super::style::{Role, Span, Style};
 use crate::progress::Note;
 
 /// The blocks that show `note` under an item: a heading line, then its lines.
-pub fn note_blocks(note: &Note) -> Vec<Block> {
+pub fn note_blocks(lang: crate::i18n::Language, note: &Note) -> Vec<Block> {
     let mut blocks = vec![Block::text(vec![Span::styled(
-        "Your note (a edits it)",
+        crate::i18n::tr(lang, "note-heading", &[]),
         Style::role(Role::Heading2),
     )])];
     for line in crate::text::sanitize(&note.text).lines() {

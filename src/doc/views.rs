@@ -4,6 +4,8 @@ use super::markdown;
 use super::model::{Block, Doc};
 use super::style::{Role, Span, Style};
 use crate::course::{AnswerKey, Course, Interview, Item, Lesson, Quiz, Target};
+use crate::i18n::typography::decimal;
+use crate::i18n::{Arg, Language, tr};
 use crate::progress::CourseProgress;
 use crate::progress::review::{self, CardChange};
 use crate::quiz::answering::{QuizState, ReviewOrigin, ReviewSession, Stage};
@@ -48,6 +50,7 @@ impl ItemDoc {
 /// A pure function of its arguments, so that it can run on another thread (see
 /// [`crate::app::prepare`]).
 pub fn reading_doc(
+    lang: Language,
     item: &Item,
     interview: Option<&super::interview::InterviewView>,
     note: Option<&crate::progress::Note>,
@@ -57,18 +60,18 @@ pub fn reading_doc(
         Item::Lesson(l) => lesson(l),
         Item::Interview(iv) => {
             let default = super::interview::InterviewView::default();
-            super::interview::interview_doc(iv, interview.unwrap_or(&default))
+            super::interview::interview_doc(lang, iv, interview.unwrap_or(&default))
         }
-        Item::Video(v) => super::media::video(v),
+        Item::Video(v) => super::media::video(lang, v),
         Item::Quiz(_) => return None,
     };
     if !matches!(item, Item::Video(_)) {
         // A video places its own (see `media::targets`).
-        super::media::insert_files(&mut doc, item.files());
+        super::media::insert_files(lang, &mut doc, item.files());
     }
     super::glossary::underline_terms(&mut doc, glossary, Style::role(Role::Glossary));
     if let Some(note) = note {
-        doc.blocks.extend(super::notes::note_blocks(note));
+        doc.blocks.extend(super::notes::note_blocks(lang, note));
     }
     Some(doc)
 }
@@ -76,10 +79,19 @@ pub fn reading_doc(
 /// `Module 3: title`, or the title alone when it already says its number
 /// (see [`says_its_number`]), so that it is not shown as `Module 3: Module 3: …`.
 pub fn module_heading(number: usize, title: &str) -> String {
+    module_heading_in(crate::i18n::Language::En, number, title)
+}
+
+/// [`module_heading`] in `lang` (`Module 3 : Le web` in French).
+pub fn module_heading_in(lang: crate::i18n::Language, number: usize, title: &str) -> String {
     if says_its_number(title, number) {
         title.to_owned()
     } else {
-        format!("Module {number}: {title}")
+        crate::i18n::tr(
+            lang,
+            "module-heading",
+            &[("number", number.into()), ("title", title.into())],
+        )
     }
 }
 
@@ -137,13 +149,16 @@ pub fn lesson_heading_block(l: &Lesson, n: usize) -> Option<usize> {
 }
 
 /// The "Read again" line of a question's link: `→ Read again: Lesson › Heading`.
-fn read_again(target: &Target) -> Vec<Span> {
+fn read_again(lang: Language, target: &Target) -> Vec<Span> {
     let mut place = target.lesson_title.clone();
     if let Some((_, h)) = &target.heading {
         place.push_str(&format!(" › {h}"));
     }
     vec![
-        Span::styled("→ Read again: ", Style::role(Role::Meta)),
+        Span::styled(
+            format!("→ {} ", tr(lang, "quiz-read-again", &[])),
+            Style::role(Role::Meta),
+        ),
         Span::styled(place, Style::role(Role::Link)),
     ]
 }
@@ -170,10 +185,17 @@ fn paragraphs(text: &str) -> Vec<String> {
 
 /// An interview excerpt: title, source and note, then each turn with its speaker's
 /// name (and role, on their first turn).
-pub fn interview(iv: &Interview) -> Doc {
+pub fn interview(lang: Language, iv: &Interview) -> Doc {
     let mut blocks = vec![title(&iv.title)];
     let s = &iv.source;
-    let mut source = format!("Source: {}, {}", s.publication, s.date);
+    let mut source = tr(
+        lang,
+        "about-source",
+        &[
+            ("publication", (&s.publication).into()),
+            ("date", (&s.date).into()),
+        ],
+    );
     if let Some(t) = &s.title {
         source.push_str(&format!(" — {t}"));
     }
@@ -185,7 +207,7 @@ pub fn interview(iv: &Interview) -> Doc {
         Style::role(Role::Meta),
     )]));
     if let Some(note) = &iv.note {
-        blocks.push(meta(format!("Note: {note}")));
+        blocks.push(meta(tr(lang, "interview-note", &[("note", note.into())])));
     }
     let mut introduced = std::collections::HashSet::new();
     let first_speaker = iv.turns.first().map(|t| t.speaker.as_str());
@@ -219,8 +241,16 @@ pub fn interview(iv: &Interview) -> Doc {
     Doc { blocks }
 }
 
-fn kind_label(key: &AnswerKey) -> &'static str {
-    kind_of(key, |k| k.label())
+/// What kind of question `key` asks, in words (`choose all that apply`):
+/// the catalogue's `quiz-kind-<name>`, else the kind's own English label.
+fn kind_label(lang: Language, key: &AnswerKey) -> String {
+    let id = format!("quiz-kind-{}", kind_of(key, |k| k.name()));
+    let said = tr(lang, &id, &[]);
+    if said == id {
+        kind_of(key, |k| k.label()).to_string()
+    } else {
+        said
+    }
 }
 
 /// The prompt of `question` as its screen shows it: a multiple-choice prompt
@@ -259,31 +289,52 @@ pub fn prompt_shown(question: &crate::course::Question) -> &str {
 /// Points written out: `1 point`, `2.5 points`.
 /// What a practice question (weight 0) says beside it, on the quiz screen and
 /// in the review.
-const PRACTICE: &str = "practice — not scored";
+fn practice(lang: Language) -> String {
+    tr(lang, "quiz-practice-not-scored", &[])
+}
 
 /// A score written for people: `3/4 (75 %)` (the percentage as
 /// [`Score::percent_shown`] against `pass_mark`), or `practice only — not scored`
 /// when nothing was scored (every question asked weighs 0).
-fn score_text(score: Score, pass_mark: u32) -> String {
+fn score_text(lang: Language, score: Score, pass_mark: u32) -> String {
     if score.is_unscored() {
-        "practice only — not scored".into()
+        tr(lang, "quiz-practice-only", &[])
     } else {
-        format!(
-            "{}/{} ({} %)",
-            Score::show(score.points),
-            Score::show(score.max),
-            score.percent_shown(pass_mark)
+        tr(
+            lang,
+            "quiz-score",
+            &[
+                ("points", shown(lang, score.points).into()),
+                ("max", shown(lang, score.max).into()),
+                (
+                    "percent",
+                    decimal(lang, &score.percent_shown(pass_mark)).into(),
+                ),
+            ],
         )
     }
 }
 
-fn points_label(points: f64) -> String {
+/// Points as [`Score::show`] writes them, in `lang`'s decimal form (`2,5`).
+fn shown(lang: Language, points: f64) -> String {
+    decimal(lang, &Score::show(points))
+}
+
+/// Points written out: `1 point`, `2.5 points` (`2,5 points` in French).
+fn points_label(lang: Language, points: f64) -> String {
     let n = Score::show(points);
-    if n == "1" {
-        "1 point".into()
-    } else {
-        format!("{n} points")
-    }
+    // One exactly is singular; the plural rule is given 2 for anything else
+    // (French would make 1.5 singular: "1,5 point" is right there too, but
+    // amphi keeps one rule for points in both languages).
+    let count = if n == "1" { 1 } else { 2 };
+    tr(
+        lang,
+        "quiz-points",
+        &[
+            ("points", count.into()),
+            ("shown", decimal(lang, &n).into()),
+        ],
+    )
 }
 
 /// A text field with its caret: the character under the caret in reverse video,
@@ -332,6 +383,7 @@ fn hint(text: &str) -> Block {
 /// What a quiz screen is drawn from (see [`quiz`]).
 #[derive(Clone, Copy)]
 struct QuizScreen<'a> {
+    lang: Language,
     q: &'a Quiz,
     state: &'a QuizState,
     progress: &'a CourseProgress,
@@ -382,37 +434,25 @@ fn push_stimulus(s: &QuizScreen, g: usize, blocks: &mut Vec<Block>) {
     let Some(group) = s.q.groups.get(g) else {
         return;
     };
+    let lang = s.lang;
     let parts = group.questions.len();
+    let shared = tr(lang, "quiz-shared-text", &[]);
     if s.stimuli.folded {
+        let what = tr(
+            lang,
+            "quiz-shared-folded",
+            &[("parts", parts.into()), ("key", s.stimuli.key.into())],
+        );
         blocks.push(Block::text(vec![
-            Span::styled("▸ Shared text", Style::role(Role::Strong)),
-            Span::styled(
-                if parts == 1 {
-                    format!(
-                        " for this question, folded to fit the screen · {} to show it",
-                        s.stimuli.key
-                    )
-                } else {
-                    format!(
-                        " for these {parts} parts, folded to fit the screen · {} to show it",
-                        s.stimuli.key
-                    )
-                },
-                Style::role(Role::Meta),
-            ),
+            Span::styled(format!("▸ {shared}"), Style::role(Role::Strong)),
+            Span::styled(format!(" {what}"), Style::role(Role::Meta)),
         ]));
         return;
     }
+    let what = tr(lang, "quiz-shared-below", &[("parts", parts.into())]);
     blocks.push(Block::text(vec![
-        Span::styled("Shared text", Style::role(Role::Strong)),
-        Span::styled(
-            if parts == 1 {
-                " for the question below".to_string()
-            } else {
-                format!(" for the {parts} parts below")
-            },
-            Style::role(Role::Meta),
-        ),
+        Span::styled(shared, Style::role(Role::Strong)),
+        Span::styled(format!(" {what}"), Style::role(Role::Meta)),
     ]));
     let mut text = stimulus_blocks(&s.stimuli, s.q, g);
     if let Some(first) = text.first_mut() {
@@ -428,6 +468,7 @@ fn push_stimulus(s: &QuizScreen, g: usize, blocks: &mut Vec<Block>) {
 /// missing entries count as shown.
 #[allow(clippy::too_many_arguments)]
 pub fn quiz(
+    lang: Language,
     q: &Quiz,
     state: &QuizState,
     progress: &CourseProgress,
@@ -437,6 +478,7 @@ pub fn quiz(
     hidden: &[bool],
 ) -> ItemDoc {
     quiz_grouped(
+        lang,
         q,
         state,
         progress,
@@ -450,7 +492,9 @@ pub fn quiz(
 /// [`quiz`], with the stimuli of the quiz's groups as `stimuli` says: above
 /// each part being answered (folded or not), and once above a group's parts on
 /// the review. `links` are `quiz`'s `targets` and `hidden`.
+#[allow(clippy::too_many_arguments)]
 pub fn quiz_grouped(
+    lang: Language,
     q: &Quiz,
     state: &QuizState,
     progress: &CourseProgress,
@@ -460,6 +504,7 @@ pub fn quiz_grouped(
     stimuli: Stimuli,
 ) -> ItemDoc {
     let s = QuizScreen {
+        lang,
         q,
         state,
         progress,
@@ -497,46 +542,62 @@ fn quiz_intro(s: &QuizScreen, out: &mut ItemDoc) {
         keep_visible: keep,
         ..
     } = out;
+    let lang = s.lang;
     let n = q.questions.len();
-    blocks.push(Block::text(vec![Span::raw(format!(
-        "{n} question{} · pass mark {} %",
-        if n == 1 { "" } else { "s" },
-        q.pass_mark
+    blocks.push(Block::text(vec![Span::raw(tr(
+        lang,
+        "quiz-intro-size",
+        &[("count", n.into()), ("mark", q.pass_mark.into())],
     ))]));
     let attempts: Vec<_> = progress.attempts_at(module, &q.id).collect();
+    let outcome = |a: &crate::progress::Attempt| {
+        if a.practice {
+            Span::styled(tr(lang, "quiz-practice", &[]), Style::role(Role::Meta))
+        } else if a.passed {
+            Span::styled(tr(lang, "quiz-passed", &[]), Style::role(Role::Done))
+        } else {
+            Span::styled(tr(lang, "quiz-not-passed", &[]), Style::role(Role::Wrong))
+        }
+    };
     if let Some(best) = progress.best_shown(module, &q.id) {
         let verdict = if progress.quiz_passed(module, &q.id) {
-            Span::styled("passed ✓", Style::role(Role::Done))
+            Span::styled(tr(lang, "quiz-passed-mark", &[]), Style::role(Role::Done))
         } else {
-            Span::styled("not passed yet", Style::role(Role::Wrong))
-        };
-        blocks.push(Block::text(vec![Span::raw(format!("Best {best} % · ")), verdict]).tight());
-        blocks.push(Block::text(vec![
-            Span::styled("Your attempts", Style::role(Role::Strong)),
             Span::styled(
-                " (finished, UTC · score · result · time taken)",
+                tr(lang, "quiz-not-passed-yet", &[]),
+                Style::role(Role::Wrong),
+            )
+        };
+        let best = tr(lang, "quiz-best", &[("best", decimal(lang, &best).into())]);
+        blocks.push(Block::text(vec![Span::raw(format!("{best} ")), verdict]).tight());
+        blocks.push(Block::text(vec![
+            Span::styled(
+                tr(lang, "quiz-your-attempts", &[]),
+                Style::role(Role::Strong),
+            ),
+            Span::styled(
+                format!(" {}", tr(lang, "quiz-attempts-columns", &[])),
                 Style::role(Role::Meta),
             ),
         ]));
         let shown = attempts.len().saturating_sub(ATTEMPTS_SHOWN);
         if shown > 0 {
-            blocks.push(meta(format!("({shown} earlier attempts not shown)")));
+            blocks.push(meta(tr(
+                lang,
+                "quiz-earlier-attempts",
+                &[("count", shown.into())],
+            )));
         }
         for (n, a) in attempts.iter().enumerate().skip(shown) {
-            let result = if a.practice {
-                Span::styled("practice", Style::role(Role::Meta))
-            } else if a.passed {
-                Span::styled("passed", Style::role(Role::Done))
-            } else {
-                Span::styled("not passed", Style::role(Role::Wrong))
-            };
+            let result = outcome(a);
+            let finished = crate::i18n::typography::date_time(lang, a.finished_at)
+                .unwrap_or_else(|| crate::text::format_time(a.finished_at));
             blocks.push(
                 Block::text(vec![
                     Span::raw(format!(
-                        "{}. {} · {} · ",
+                        "{}. {finished} · {} · ",
                         n + 1,
-                        crate::text::format_time(a.finished_at),
-                        score_text(a.score, a.pass_mark)
+                        score_text(lang, a.score, a.pass_mark)
                     )),
                     result,
                     Span::styled(
@@ -563,21 +624,17 @@ fn quiz_intro(s: &QuizScreen, out: &mut ItemDoc) {
         (a, wrong)
     });
     if let Some((a, wrong)) = last {
-        let verdict = if a.practice {
-            Span::styled("practice", Style::role(Role::Meta))
-        } else if a.passed {
-            Span::styled("passed", Style::role(Role::Done))
-        } else {
-            Span::styled("not passed", Style::role(Role::Wrong))
-        };
+        let verdict = outcome(a);
         let mistakes = match wrong {
-            0 => "every answer right".to_string(),
-            1 => "1 answer wrong".to_string(),
-            n => format!("{n} answers wrong"),
+            0 => tr(lang, "quiz-every-answer-right", &[]),
+            n => tr(lang, "quiz-answers-wrong", &[("count", n.into())]),
         };
         blocks.push(Block::text(vec![
-            Span::styled("Last attempt: ", Style::role(Role::Strong)),
-            Span::raw(format!("{} · ", score_text(a.score, a.pass_mark))),
+            Span::styled(
+                format!("{} ", tr(lang, "quiz-last-attempt", &[])),
+                Style::role(Role::Strong),
+            ),
+            Span::raw(format!("{} · ", score_text(lang, a.score, a.pass_mark))),
             verdict,
             Span::raw(format!(" · {mistakes}")),
         ]));
@@ -585,30 +642,35 @@ fn quiz_intro(s: &QuizScreen, out: &mut ItemDoc) {
     match q.max_attempts {
         Some(max) if !can_start => {
             blocks.push(Block::text(vec![Span::styled(
-                format!("No attempts left: this quiz allows {max}."),
+                tr(lang, "quiz-no-attempts-left", &[("max", max.into())]),
                 Style::role(Role::Wrong),
             )]));
         }
         Some(max) => {
-            blocks.push(meta(format!(
-                "Attempts allowed: {max} ({} left).",
-                max as usize - used
+            blocks.push(meta(tr(
+                lang,
+                "quiz-attempts-allowed",
+                &[("max", max.into()), ("left", (max as usize - used).into())],
             )));
         }
         None => {}
     }
     let mut keys = Vec::new();
     if can_start {
-        keys.push(if last.is_some() {
-            "Enter or r start a new attempt"
-        } else {
-            "Press Enter to start."
-        });
+        keys.push(tr(
+            lang,
+            if last.is_some() {
+                "quiz-start-again"
+            } else {
+                "quiz-start"
+            },
+            &[],
+        ));
     }
     if let Some((_, wrong)) = last {
-        keys.push("L review your last attempt");
+        keys.push(tr(lang, "quiz-review-last", &[]));
         if can_start && wrong > 0 {
-            keys.push("R practise its mistakes");
+            keys.push(tr(lang, "quiz-practise-mistakes", &[]));
         }
     }
     if !keys.is_empty() {
@@ -628,6 +690,7 @@ fn quiz_question(s: &QuizScreen, out: &mut ItemDoc) {
         keep_visible: keep,
         ..
     } = out;
+    let lang = s.lang;
     let i = state.session.current;
     let Some(question) = q.questions.get(i) else {
         return;
@@ -635,9 +698,9 @@ fn quiz_question(s: &QuizScreen, out: &mut ItemDoc) {
     let worth = if question.weight == 1.0 {
         String::new()
     } else if question.weight == 0.0 {
-        format!(" · {PRACTICE}")
+        format!(" · {}", practice(lang))
     } else {
-        format!(" · {}", points_label(question.weight))
+        format!(" · {}", points_label(lang, question.weight))
     };
     let group = q.group_of(i);
     if let Some((g, _)) = group {
@@ -647,22 +710,32 @@ fn quiz_question(s: &QuizScreen, out: &mut ItemDoc) {
         if g.questions.len() == 1 {
             return String::new();
         }
-        format!(
-            " · Part {} of {}",
-            i - g.questions.start + 1,
-            g.questions.len()
-        )
+        let part = tr(
+            lang,
+            "quiz-part",
+            &[
+                ("part", (i - g.questions.start + 1).into()),
+                ("parts", g.questions.len().into()),
+            ],
+        );
+        format!(" · {part}")
     });
+    let counter = tr(
+        lang,
+        "quiz-question-of",
+        &[
+            ("place", state.session.place().0.into()),
+            ("questions", state.session.place().1.into()),
+        ],
+    );
     let mut heading = meta(format!(
-        "{}Question {} of {}{part} · {}{worth}",
+        "{}{counter}{part} · {}{worth}",
         if state.session.is_practice() {
-            "Practice · "
+            format!("{} ", tr(lang, "quiz-practice-prefix", &[]))
         } else {
-            ""
+            String::new()
         },
-        state.session.place().0,
-        state.session.place().1,
-        kind_label(&question.key)
+        kind_label(lang, &question.key)
     ));
     // Apart from the stimulus above it.
     heading.gap = group.is_some();
@@ -674,33 +747,39 @@ fn quiz_question(s: &QuizScreen, out: &mut ItemDoc) {
     let answered = state.session.answers.get(i).cloned().flatten();
     let feedback = state.stage == Stage::Feedback;
     let first_row = blocks.len();
-    push_inputs(blocks, question, state, answered.as_ref(), focused);
+    push_inputs(lang, blocks, question, state, answered.as_ref(), focused);
     let total = question.hints.len();
     let shown = state.hints_shown().min(total);
     if !feedback {
         for (n, h) in question.hints.iter().take(shown).enumerate() {
             let label = if total == 1 {
-                "Hint: ".to_string()
+                tr(lang, "quiz-hint", &[])
             } else {
-                format!("Hint {} of {total}: ", n + 1)
+                let number = Arg::from(n + 1);
+                tr(
+                    lang,
+                    "quiz-hint-of",
+                    &[("number", number), ("total", total.into())],
+                )
             };
+            let label = format!("{label} ");
             blocks.push(Block::text(vec![
                 Span::styled(label, Style::role(Role::Strong)),
                 Span::raw(h.split_whitespace().collect::<Vec<_>>().join(" ")),
             ]));
         }
         if shown > 0
-            && let Some(cost) = hint_cost_label(question, shown)
+            && let Some(cost) = hint_cost_label(lang, question, shown)
         {
             blocks.push(meta(cost).tight());
         }
     }
     if !feedback {
         *keep = Some(first_row + state.cursor.min(blocks.len() - first_row - 1));
-        let h = key_hint(kind_of(&question.key, |k| k.input()), state.grabbed);
-        let with_hint = match hint_key_label(question, shown, state.typing(q)) {
+        let h = key_hint(lang, kind_of(&question.key, |k| k.input()), state.grabbed);
+        let with_hint = match hint_key_label(lang, question, shown, state.typing(q)) {
             Some(more) => format!("{h} · {more}"),
-            None => h.to_string(),
+            None => h,
         };
         blocks.push(hint(&with_hint));
     } else if let Some(response) = &answered {
@@ -729,6 +808,7 @@ fn quiz_feedback(
         links,
         ..
     } = out;
+    let lang = s.lang;
     let i = state.session.current;
     if !crate::quiz::kinds::scored(&question.key) {
         return reflection_feedback(s, question, out);
@@ -741,50 +821,54 @@ fn quiz_feedback(
     let fraction = crate::quiz::credit(&question.key, response, q.scoring);
     let verdict = if right {
         Span::styled(
-            "✓ Right.",
+            tr(lang, "quiz-right", &[]),
             Style::role(Role::Done).patch(Style::role(Role::Strong)),
         )
     } else if earned > 0.0 {
         Span::styled(
-            format!(
-                "◐ Partly right: {} of {}.",
-                Score::show(earned),
-                points_label(question.weight)
+            tr(
+                lang,
+                "quiz-partly-right-points",
+                &[
+                    ("earned", shown(lang, earned).into()),
+                    ("points", points_label(lang, question.weight).into()),
+                ],
             ),
             Style::role(Role::Wrong).patch(Style::role(Role::Strong)),
         )
     } else if fraction > 0.0 {
         Span::styled(
-            "◐ Partly right.",
+            tr(lang, "quiz-partly-right", &[]),
             Style::role(Role::Wrong).patch(Style::role(Role::Strong)),
         )
     } else {
         Span::styled(
-            "✗ Not quite.",
+            tr(lang, "quiz-not-quite", &[]),
             Style::role(Role::Wrong).patch(Style::role(Role::Strong)),
         )
     };
     let mut line = vec![verdict];
     // What the hints cost, when they cost anything (the review says it always).
-    if let Some(used) = hint_cost_label(question, used).filter(|_| used > 0) {
+    if let Some(used) = hint_cost_label(lang, question, used).filter(|_| used > 0) {
         line.push(Span::styled(format!(" ({used})"), Style::role(Role::Meta)));
     }
     if question.weight == 0.0 {
         line.push(Span::styled(
-            format!(" ({PRACTICE})"),
+            format!(" ({})", practice(lang)),
             Style::role(Role::Meta),
         ));
     }
     let hide = hidden.get(i).copied().unwrap_or(false);
     if !right && hide {
         line.push(Span::styled(
-            " (this quiz does not show right answers)",
+            format!(" {}", tr(lang, "quiz-answers-hidden", &[])),
             Style::role(Role::Meta),
         ));
     } else if !right {
+        let answer = plain(&describe_answer(question));
         line.push(Span::raw(format!(
-            " The answer: {}",
-            plain(&describe_answer(question))
+            " {}",
+            tr(lang, "quiz-the-answer", &[("answer", answer.into())])
         )));
     }
     // The verdict stays on screen even when the terminal is short.
@@ -793,7 +877,7 @@ fn quiz_feedback(
     // The author's feedback on the answer: under each choice picked, under each
     // right choice missed, or the matched numeric answer's.
     if !hide {
-        for (label, text) in answer_feedback(question, response) {
+        for (label, text) in answer_feedback(lang, question, response) {
             blocks.push(
                 Block::text(vec![
                     Span::styled(label, Style::role(Role::Strong)),
@@ -809,17 +893,22 @@ fn quiz_feedback(
     let target = targets.get(i).cloned().flatten();
     if let Some(t) = &target {
         links.push((blocks.len(), t.clone()));
-        blocks.push(Block::text(read_again(t)).tight());
+        blocks.push(Block::text(read_again(lang, t)).tight());
     }
-    let next = if state.session.next().is_some() {
-        "Enter: next question"
-    } else {
-        "Enter: see your score"
-    };
+    let next = tr(
+        lang,
+        if state.session.next().is_some() {
+            "quiz-enter-next"
+        } else {
+            "quiz-enter-score"
+        },
+        &[],
+    );
     if target.is_some() {
-        blocks.push(hint(&format!("{next} · o read the passage again")));
+        let again = tr(lang, "quiz-read-passage", &[]);
+        blocks.push(hint(&format!("{next} · {again}")));
     } else {
-        blocks.push(hint(next));
+        blocks.push(hint(&next));
     }
 }
 
@@ -827,6 +916,7 @@ fn quiz_feedback(
 /// such as `H hint (3)` or `F1 next hint (1 left)` while `typing`; `None` when
 /// none is left.
 pub fn hint_key_label(
+    lang: Language,
     question: &crate::course::Question,
     shown: usize,
     typing: bool,
@@ -834,53 +924,67 @@ pub fn hint_key_label(
     let total = question.hints.len();
     let left = total.checked_sub(shown).filter(|&n| n > 0)?;
     let key = if typing { "F1" } else { "H" };
+    let args = [("key", Arg::from(key)), ("left", Arg::from(left))];
     Some(match (total, shown) {
-        (1, _) => format!("{key} hint"),
-        (_, 0) => format!("{key} hint ({left} available)"),
-        _ => format!("{key} next hint ({left} left)"),
+        (1, _) => tr(lang, "quiz-hint-key", &args),
+        (_, 0) => tr(lang, "quiz-hint-key-available", &args),
+        _ => tr(lang, "quiz-hint-key-left", &args),
     })
 }
 
 /// What `used` hints of `question` cost, for people: `2 hints used, −20 %`;
 /// `None` when its hints are free.
-pub fn hint_cost_label(question: &crate::course::Question, used: usize) -> Option<String> {
+pub fn hint_cost_label(
+    lang: Language,
+    question: &crate::course::Question,
+    used: usize,
+) -> Option<String> {
     let cost = question.hint_cost.filter(|&c| c > 0)?;
     let used = used.min(question.hints.len());
     let percent = (u64::from(cost.min(100)) * used as u64).min(100);
-    Some(format!(
-        "{used} hint{} used, −{percent} %",
-        if used == 1 { "" } else { "s" }
+    Some(tr(
+        lang,
+        "quiz-hints-cost",
+        &[("used", used.into()), ("percent", percent.into())],
     ))
 }
 
 /// The hints of `question` the learner used, for the feedback and the review:
 /// `2 hints used, −20 %` when they cost points, `1 hint used` when free; `None`
 /// when none was used.
-pub fn hints_used_label(question: &crate::course::Question, used: usize) -> Option<String> {
+pub fn hints_used_label(
+    lang: Language,
+    question: &crate::course::Question,
+    used: usize,
+) -> Option<String> {
     let used = used.min(question.hints.len());
     if used == 0 {
         return None;
     }
-    hint_cost_label(question, used).or_else(|| {
-        Some(format!(
-            "{used} hint{} used",
-            if used == 1 { "" } else { "s" }
-        ))
-    })
+    hint_cost_label(lang, question, used)
+        .or_else(|| Some(tr(lang, "quiz-hints-used", &[("used", used.into())])))
 }
 
 /// The feedback on a written reflection: saved, not scored, then the model
 /// answer (unless the quiz hides answers here) and the keys.
 fn reflection_feedback(s: &QuizScreen, question: &crate::course::Question, out: &mut ItemDoc) {
-    let QuizScreen { state, hidden, .. } = *s;
+    let QuizScreen {
+        lang,
+        state,
+        hidden,
+        ..
+    } = *s;
     let blocks = &mut out.doc.blocks;
     out.keep_visible = Some(blocks.len());
     blocks.push(Block::text(vec![
         Span::styled(
-            "✎ Saved.",
+            tr(lang, "quiz-saved", &[]),
             Style::role(Role::Done).patch(Style::role(Role::Strong)),
         ),
-        Span::styled(" A reflection is not scored.", Style::role(Role::Meta)),
+        Span::styled(
+            format!(" {}", tr(lang, "quiz-reflection-not-scored", &[])),
+            Style::role(Role::Meta),
+        ),
     ]));
     let hide = hidden.get(state.session.current).copied().unwrap_or(false);
     if let AnswerKey::Reflection {
@@ -889,18 +993,22 @@ fn reflection_feedback(s: &QuizScreen, question: &crate::course::Question, out: 
         && !hide
     {
         blocks.push(Block::text(vec![
-            Span::styled("Model answer: ", Style::role(Role::Strong)),
+            Span::styled(
+                format!("{} ", tr(lang, "quiz-model-answer", &[])),
+                Style::role(Role::Strong),
+            ),
             Span::raw(plain(m)),
         ]));
     }
     if !question.explanation.is_empty() && !hide {
         blocks.push(Block::text(vec![Span::raw(plain(&question.explanation))]).tight());
     }
-    blocks.push(hint(if state.session.next().is_some() {
-        "Enter: next question"
+    let next = if state.session.next().is_some() {
+        "quiz-enter-next"
     } else {
-        "Enter: finish"
-    }));
+        "quiz-enter-finish"
+    };
+    blocks.push(hint(&tr(lang, next, &[])));
 }
 
 /// The author's feedback on `response`, as (label, text) lines, in order: for
@@ -909,6 +1017,7 @@ fn reflection_feedback(s: &QuizScreen, question: &crate::course::Question, out: 
 /// `“Lyft” (missed): ` and it; for a number, the best accepted answer it
 /// matches, as the author wrote it (`“0.50 ± 5%”: `), and its feedback.
 fn answer_feedback(
+    lang: Language,
     question: &crate::course::Question,
     response: &Response,
 ) -> Vec<(String, String)> {
@@ -939,7 +1048,9 @@ fn answer_feedback(
             && n >= 1
             && !picked.contains(&(n - 1))
         {
-            out.push((format!("“{}” (missed): ", choice_text(n - 1)), plain(f)));
+            let choice = Arg::from(choice_text(n - 1));
+            let label = tr(lang, "quiz-missed-choice", &[("choice", choice)]);
+            out.push((format!("{label} "), plain(f)));
         }
     }
     if let Response::Text(typed) = response
@@ -953,33 +1064,26 @@ fn answer_feedback(
 
 /// The key hint under a question being answered, by the inputs it needs
 /// (`grabbed`: an ordering item is held).
-fn key_hint(input: Input, grabbed: bool) -> &'static str {
-    match input {
-        Input::ManyChoices { .. } => "↑↓ move · Space or 1–9 tick · Enter submit",
-        Input::TrueFalse => "t true · f false · Enter submit",
-        Input::Text => "Type your answer · ←→ Home End move · Enter submit · Esc or Tab leaves",
-        Input::Order { .. } => {
-            if grabbed {
-                "↑↓ move the held item · Space drop · Enter submit"
-            } else {
-                "↑↓ move · Space pick up an item · Enter submit"
-            }
-        }
-        Input::Pairs { .. } => {
-            "↑↓ pick a left side · 1–9 give it that option (Space: the next one) · Enter submit"
-        }
-        Input::Blanks { .. } => {
-            "Type into the gap · ↑↓ other gaps · Enter submit · Esc or Tab leaves"
-        }
-        Input::Number => "Type a number (, or . for decimals) · Enter submit · Esc or Tab leaves",
-        Input::OneChoice { .. } => "↑↓ move · Space or 1–9 choose · Enter submit",
-        Input::Writing => "Write your answer · Enter new line · Ctrl+S submit · Esc or Tab leaves",
-    }
+fn key_hint(lang: Language, input: Input, grabbed: bool) -> String {
+    let id = match input {
+        Input::ManyChoices { .. } => "quiz-keys-many",
+        Input::TrueFalse => "quiz-keys-true-false",
+        Input::Text => "quiz-keys-text",
+        Input::Order { .. } if grabbed => "quiz-keys-order-held",
+        Input::Order { .. } => "quiz-keys-order",
+        Input::Pairs { .. } => "quiz-keys-pairs",
+        Input::Blanks { .. } => "quiz-keys-blanks",
+        Input::Number => "quiz-keys-number",
+        Input::OneChoice { .. } => "quiz-keys-one",
+        Input::Writing => "quiz-keys-writing",
+    };
+    tr(lang, id, &[])
 }
 
 /// The result: the score and verdict, the keys, then the review of each question.
 fn quiz_result(s: &QuizScreen, score: Score, passed: bool, pass_mark: u32, out: &mut ItemDoc) {
     let QuizScreen {
+        lang,
         q,
         state,
         progress,
@@ -991,23 +1095,33 @@ fn quiz_result(s: &QuizScreen, score: Score, passed: bool, pass_mark: u32, out: 
     // A quiz of reflections only has no score: it is completed once submitted.
     let reflections_only = state.session.only_unscored(q);
     let score_line = if score.is_unscored() {
-        "every question is practice — not scored; submitting completes the quiz".to_string()
+        tr(lang, "quiz-all-practice", &[])
     } else {
-        format!(
-            "{} / {} ({} %) · pass mark {pass_mark} %",
-            Score::show(score.points),
-            points_label(score.max),
-            score.percent_shown(pass_mark),
+        tr(
+            lang,
+            "quiz-result-score",
+            &[
+                ("points", shown(lang, score.points).into()),
+                ("max", points_label(lang, score.max).into()),
+                (
+                    "percent",
+                    decimal(lang, &score.percent_shown(pass_mark)).into(),
+                ),
+                ("mark", pass_mark.into()),
+            ],
         )
     };
     blocks.push(Block::text(if reflections_only {
         vec![Span::styled(
-            "Your reflections are saved (they are not scored).",
+            tr(lang, "quiz-reflections-saved", &[]),
             Style::role(Role::Strong),
         )]
     } else {
         vec![
-            Span::styled("Score: ", Style::role(Role::Strong)),
+            Span::styled(
+                format!("{} ", tr(lang, "quiz-score-label", &[])),
+                Style::role(Role::Strong),
+            ),
             Span::raw(score_line),
         ]
     }));
@@ -1018,19 +1132,19 @@ fn quiz_result(s: &QuizScreen, score: Score, passed: bool, pass_mark: u32, out: 
     blocks.push(
         Block::text(vec![match (passed, can_retake) {
             (true, _) if reflections_only || score.is_unscored() => Span::styled(
-                "Completed ✓",
+                tr(lang, "quiz-completed", &[]),
                 Style::role(Role::Done).patch(Style::role(Role::Strong)),
             ),
             (true, _) => Span::styled(
-                "Passed ✓",
+                tr(lang, "quiz-passed-result", &[]),
                 Style::role(Role::Done).patch(Style::role(Role::Strong)),
             ),
             (false, true) => Span::styled(
-                "Not passed: review the module and retake the quiz.",
+                tr(lang, "quiz-not-passed-retake", &[]),
                 Style::role(Role::Wrong).patch(Style::role(Role::Strong)),
             ),
             (false, false) => Span::styled(
-                "Not passed, and no attempts are left: review the module.",
+                tr(lang, "quiz-not-passed-no-attempts", &[]),
                 Style::role(Role::Wrong).patch(Style::role(Role::Strong)),
             ),
         }])
@@ -1057,33 +1171,31 @@ fn quiz_result(s: &QuizScreen, score: Score, passed: bool, pass_mark: u32, out: 
             .any(|(i, _, _)| targets.get(*i).is_some_and(Option::is_some));
     let mut keys = Vec::new();
     if can_retake {
-        keys.push("r retake".to_string());
-        match mistakes {
-            0 => {}
-            1 => keys.push("R practise the wrong one".into()),
-            n => keys.push(format!("R practise the {n} wrong ones")),
+        keys.push(tr(lang, "quiz-key-retake", &[]));
+        if mistakes > 0 {
+            keys.push(tr(
+                lang,
+                "quiz-key-practise-wrong",
+                &[("count", mistakes.into())],
+            ));
         }
     }
     if mistakes > 0 {
-        keys.push("w next mistake".into());
+        keys.push(tr(lang, "quiz-key-next-mistake", &[]));
     }
     if any_link {
-        keys.push("o read again (first link on screen)".into());
+        keys.push(tr(lang, "quiz-key-read-again", &[]));
     }
-    keys.push("Enter or n next item".into());
+    keys.push(tr(lang, "quiz-key-next-item", &[]));
     blocks.push(hint(&keys.join(" · ")));
     let review = match (q.show_answers, passed) {
-        (crate::course::ShowAnswers::AfterPass, false) => {
-            "Review: your answers. Right answers and explanations show once you pass."
-        }
-        (crate::course::ShowAnswers::Never, _) => {
-            "Review: your answers and points (this quiz does not show right answers)."
-        }
-        _ => "Review: each question with your answer and the right one.",
+        (crate::course::ShowAnswers::AfterPass, false) => "quiz-review-after-pass",
+        (crate::course::ShowAnswers::Never, _) => "quiz-review-never",
+        _ => "quiz-review-all",
     };
-    blocks.push(hint(review));
+    blocks.push(hint(&tr(lang, review, &[])));
     quiz_review(s, passed, &asked, out);
-    keys.push("? help".into());
+    keys.push(tr(lang, "quiz-key-help", &[]));
     out.doc.blocks.push(hint(&keys.join(" · ")));
     out.keep_visible = Some(1);
 }
@@ -1119,12 +1231,19 @@ fn quiz_review(
                 .map(|(m, _)| m + 1)
                 .collect();
             let which = match (parts.first(), parts.last()) {
-                (Some(a), Some(b)) if a != b => format!("questions {a}–{b}"),
-                _ => format!("question {}", n + 1),
+                (Some(&a), Some(&b)) if a != b => tr(
+                    s.lang,
+                    "quiz-shared-of-many",
+                    &[("first", a.into()), ("last", b.into())],
+                ),
+                _ => tr(s.lang, "quiz-shared-of-one", &[("number", (n + 1).into())]),
             };
             blocks.push(Block::text(vec![
-                Span::styled("Shared text", Style::role(Role::Strong)),
-                Span::styled(format!(" of {which}"), Style::role(Role::Meta)),
+                Span::styled(
+                    tr(s.lang, "quiz-shared-text", &[]),
+                    Style::role(Role::Strong),
+                ),
+                Span::styled(format!(" {which}"), Style::role(Role::Meta)),
             ]));
             let mut text = stimulus_blocks(&s.stimuli, q, g);
             if let Some(first) = text.first_mut() {
@@ -1134,6 +1253,7 @@ fn quiz_review(
         }
         if !crate::quiz::kinds::scored(&question.key) {
             blocks.push(reviewed_reflection(
+                s.lang,
                 n,
                 question,
                 answer,
@@ -1145,13 +1265,14 @@ fn quiz_review(
         let used = s.state.session.hints_used(i);
         let earned = points_after_hints(q, question, answer, used);
         let fraction = answer.map_or(0.0, |r| crate::quiz::credit(&question.key, r, q.scoring));
+        let lang = s.lang;
         let points = if question.weight == 0.0 {
-            PRACTICE.to_string()
+            practice(lang)
         } else {
             format!(
                 "{} / {}",
-                Score::show(earned),
-                points_label(question.weight)
+                shown(lang, earned),
+                points_label(lang, question.weight)
             )
         };
         let mark = match (right, fraction > 0.0) {
@@ -1161,11 +1282,15 @@ fn quiz_review(
         };
         if !right {
             marks.push(blocks.len());
-            mark_labels.push(format!("question {}", n + 1));
+            mark_labels.push(tr(
+                lang,
+                "quiz-review-question",
+                &[("number", (n + 1).into())],
+            ));
         }
         let prompt = plain(&question.prompt);
         let given = answer.map_or_else(
-            || "(no answer)".into(),
+            || tr(lang, "quiz-no-answer", &[]),
             |r| plain(&describe_response(question, r)),
         );
         let mut lines = vec![
@@ -1174,23 +1299,29 @@ fn quiz_review(
                 Span::styled(format!("{}. {prompt}", n + 1), Style::role(Role::Strong)),
             ],
             vec![
-                Span::styled("Your answer: ", Style::role(Role::Meta)),
+                Span::styled(
+                    format!("{} ", tr(lang, "quiz-your-answer", &[])),
+                    Style::role(Role::Meta),
+                ),
                 Span::raw(given),
                 Span::styled(format!(" · {points}"), Style::role(Role::Meta)),
             ],
         ];
-        if let Some(used) = hints_used_label(question, used) {
+        if let Some(used) = hints_used_label(lang, question, used) {
             lines[1].push(Span::styled(format!(" · {used}"), Style::role(Role::Meta)));
         }
         let reveal = q.review_shows_answers(passed);
         if !right && reveal {
             lines.push(vec![
-                Span::styled("Right answer: ", Style::role(Role::Meta)),
+                Span::styled(
+                    format!("{} ", tr(lang, "quiz-right-answer", &[])),
+                    Style::role(Role::Meta),
+                ),
                 Span::styled(plain(&describe_answer(question)), Style::role(Role::Done)),
             ]);
         }
         if reveal && let Some(r) = answer {
-            for (label, text) in answer_feedback(question, r) {
+            for (label, text) in answer_feedback(lang, question, r) {
                 lines.push(vec![
                     Span::styled(label, Style::role(Role::Strong)),
                     Span::raw(text),
@@ -1204,7 +1335,7 @@ fn quiz_review(
             && reveal
         {
             links.push((blocks.len(), t.clone()));
-            lines.push(read_again(t));
+            lines.push(read_again(lang, t));
         }
         blocks.push(Block::lines(lines).prefixed(Vec::new(), vec![Span::raw("   ")]));
     }
@@ -1213,6 +1344,7 @@ fn quiz_review(
 /// A reflection in the review: its prompt, the learner's text as written (each
 /// line), `not scored`, and the model answer when `reveal`.
 fn reviewed_reflection(
+    lang: Language,
     n: usize,
     question: &crate::course::Question,
     answer: Option<&Response>,
@@ -1227,7 +1359,7 @@ fn reviewed_reflection(
             ),
         ],
         vec![Span::styled(
-            "Your reflection (not scored):",
+            tr(lang, "quiz-your-reflection", &[]),
             Style::role(Role::Meta),
         )],
     ];
@@ -1236,7 +1368,10 @@ fn reviewed_reflection(
         Some(text) if !text.trim().is_empty() => {
             lines.extend(text.lines().map(|l| vec![Span::raw(format!("  {l}"))]));
         }
-        Some(_) | None => lines.push(vec![Span::raw("  (nothing written)")]),
+        Some(_) | None => lines.push(vec![Span::raw(format!(
+            "  {}",
+            tr(lang, "quiz-nothing-written", &[])
+        ))]),
     }
     if let AnswerKey::Reflection {
         model_answer: Some(m),
@@ -1244,7 +1379,10 @@ fn reviewed_reflection(
         && reveal
     {
         lines.push(vec![
-            Span::styled("Model answer: ", Style::role(Role::Meta)),
+            Span::styled(
+                format!("{} ", tr(lang, "quiz-model-answer", &[])),
+                Style::role(Role::Meta),
+            ),
             Span::raw(plain(m)),
         ]);
     }
@@ -1271,6 +1409,7 @@ fn row(marker: String, text: String, selected: bool, mark_style: Style) -> Block
 }
 
 fn push_inputs(
+    lang: Language,
     blocks: &mut Vec<Block>,
     question: &crate::course::Question,
     state: &QuizState,
@@ -1295,10 +1434,13 @@ fn push_inputs(
                 // right choice left unticked in a multiple-choice question said
                 // apart, in a word, so that it reads without colour too.
                 let (tail, style) = match (feedback, right.contains(&i), picked) {
-                    (true, true, false) if multi => (" ○ missed", Style::role(Role::Wrong)),
-                    (true, true, _) => (" ✓", Style::role(Role::Done)),
-                    (true, false, true) => (" ✗", Style::role(Role::Wrong)),
-                    _ => ("", Style::role(Role::Bullet)),
+                    (true, true, false) if multi => (
+                        format!(" {}", tr(lang, "quiz-missed-mark", &[])),
+                        Style::role(Role::Wrong),
+                    ),
+                    (true, true, _) => (" ✓".into(), Style::role(Role::Done)),
+                    (true, false, true) => (" ✗".into(), Style::role(Role::Wrong)),
+                    _ => (String::new(), Style::role(Role::Bullet)),
                 };
                 let text = format!("{}. {}{tail}", row_at + 1, plain(c));
                 let selected = !feedback && state.cursor == row_at;
@@ -1319,12 +1461,15 @@ fn push_inputs(
             choice_rows(k.choices, true, &right, blocks)
         }
         Paired::TrueFalse(k, _) => {
-            let choices = ["True".to_string(), "False".to_string()];
+            let choices = [tr(lang, "quiz-true", &[]), tr(lang, "quiz-false", &[])];
             choice_rows(&choices, false, &[usize::from(!k.answer)], blocks)
         }
         Paired::ShortAnswer(_, answered) | Paired::Numeric(_, answered) => {
             let typed = answered.map_or_else(|| state.field.text.clone(), str::to_string);
-            let mut line = vec![Span::styled("Your answer: ", Style::role(Role::Bullet))];
+            let mut line = vec![Span::styled(
+                format!("{} ", tr(lang, "quiz-your-answer", &[])),
+                Style::role(Role::Bullet),
+            )];
             line.extend(field_spans(&typed, state.field.caret, focused && !feedback));
             if let AnswerKey::Numeric { unit: Some(u), .. } = &question.key {
                 line.push(Span::styled(format!(" {u}"), Style::role(Role::Meta)));
@@ -1345,7 +1490,7 @@ fn push_inputs(
                 state.field.caret
             };
             blocks.push(Block::text(vec![Span::styled(
-                "Your answer:",
+                tr(lang, "quiz-your-answer", &[]),
                 Style::role(Role::Bullet),
             )]));
             let bar = || vec![Span::styled("│ ", Style::role(Role::Bullet))];
@@ -1421,7 +1566,7 @@ fn push_inputs(
                 blocks.push(b);
             }
             blocks.push(Block::text(vec![Span::styled(
-                "Options (give each left side one with its number):",
+                tr(lang, "quiz-options", &[]),
                 Style::role(Role::Meta),
             )]));
             for (n, &pair) in state.order.iter().enumerate() {
@@ -1470,32 +1615,35 @@ fn push_inputs(
 }
 
 /// "missed 1 time", "missed 3 times".
-fn missed(n: u32) -> String {
-    format!("missed {n} time{}", if n == 1 { "" } else { "s" })
+fn missed(lang: Language, n: u32) -> String {
+    tr(lang, "review-missed", &[("count", n.into())])
 }
 
 /// What an answer in a review did to its card, in words.
-fn card_change(change: CardChange) -> String {
+fn card_change(lang: Language, change: CardChange) -> String {
     match change {
         CardChange::Promoted(b) => {
             let days = review::BOX_INTERVAL_DAYS[usize::from(b - 1)];
-            format!(
-                "Up to box {b} of {}: back in {days} day{}.",
-                review::BOXES,
-                if days == 1 { "" } else { "s" }
+            tr(
+                lang,
+                "review-up-to-box",
+                &[
+                    ("box", b.into()),
+                    ("boxes", review::BOXES.into()),
+                    ("days", days.into()),
+                ],
             )
         }
-        CardChange::Learnt => "Learnt: it leaves the review queue.".into(),
-        CardChange::Demoted | CardChange::Added => {
-            "Back to box 1: it stays due until you get it right.".into()
-        }
-        CardChange::Unchanged => "Not due yet: its box is unchanged.".into(),
+        CardChange::Learnt => tr(lang, "review-learnt", &[]),
+        CardChange::Demoted | CardChange::Added => tr(lang, "review-back-to-box-1", &[]),
+        CardChange::Unchanged => tr(lang, "review-not-due", &[]),
     }
 }
 
 /// A review session: the question screen with where the question comes from and
 /// its box (a leech flagged), or, at the end, what each answer did.
 pub fn review(
+    lang: Language,
     course: &Course,
     progress: &CourseProgress,
     session: &ReviewSession,
@@ -1520,10 +1668,11 @@ pub fn review(
             .collect();
         let right = answered.iter().filter(|(_, ok)| *ok).count();
         let mut blocks = vec![
-            title("Review done"),
-            Block::text(vec![Span::raw(format!(
-                "{right} of {} right.",
-                answered.len()
+            title(&tr(lang, "review-done", &[])),
+            Block::text(vec![Span::raw(tr(
+                lang,
+                "review-right",
+                &[("right", right.into()), ("answered", answered.len().into())],
             ))]),
         ];
         for &(i, ok) in &answered {
@@ -1540,7 +1689,7 @@ pub fn review(
             ];
             if let Some(change) = o.change {
                 line.push(Span::styled(
-                    format!(" — {}", card_change(change)),
+                    format!(" — {}", card_change(lang, change)),
                     Style::role(Role::Meta),
                 ));
             }
@@ -1561,21 +1710,21 @@ pub fn review(
             })
             .collect();
         for o in leeches {
+            let module = Arg::from(&course.modules[o.module].title);
             blocks.push(Block::text(vec![Span::styled(
-                format!(
-                    "⚑ Missed often: reread the lessons of “{}” before the next review.",
-                    course.modules[o.module].title
-                ),
+                tr(lang, "review-missed-often", &[("module", module)]),
                 Style::role(Role::Wrong),
             )]));
         }
         let again = due_again;
         if again > 0 {
-            blocks.push(meta(format!(
-                "{again} still due now: press v to go over them again."
+            blocks.push(meta(tr(
+                lang,
+                "review-still-due",
+                &[("count", again.into())],
             )));
         }
-        blocks.push(hint("Press Enter to go back to your reading."));
+        blocks.push(hint(&tr(lang, "review-enter-back", &[])));
         // Shown from its top: the score first.
         return ItemDoc::plain(Doc { blocks });
     }
@@ -1601,6 +1750,7 @@ pub fn review(
         })
         .collect();
     let mut doc = quiz(
+        lang,
         &session.quiz,
         &session.state,
         progress,
@@ -1613,32 +1763,38 @@ pub fn review(
     let Some(o) = session.origins.get(i) else {
         return doc;
     };
-    let mut extra = vec![meta(format!(
-        "From {} · box {} of {} · {}",
-        origin_of(o),
-        o.before.box_number,
-        review::BOXES,
-        missed(o.before.lapses)
+    let mut extra = vec![meta(tr(
+        lang,
+        "review-from",
+        &[
+            ("origin", origin_of(o).into()),
+            ("box", o.before.box_number.into()),
+            ("boxes", review::BOXES.into()),
+            ("missed", missed(lang, o.before.lapses).into()),
+        ],
     ))];
     let mut leech_link = None;
     if o.before.is_leech() {
-        let mut line = vec![Span::styled(
-            format!("⚑ A leech: {}. ", missed(o.before.lapses)),
-            Style::role(Role::Wrong),
-        )];
+        let leech = tr(
+            lang,
+            "review-leech",
+            &[("missed", missed(lang, o.before.lapses).into())],
+        );
+        let mut line = vec![Span::styled(format!("{leech} "), Style::role(Role::Wrong))];
         match targets.get(i).cloned().flatten() {
             Some(t) => {
-                line.extend(read_again(&t));
+                line.extend(read_again(lang, &t));
                 line.push(Span::styled(
-                    " (o opens it) rather than guess again.",
+                    format!(" {}", tr(lang, "review-leech-link", &[])),
                     Style::role(Role::Meta),
                 ));
                 leech_link = Some(t);
             }
             None => line.push(Span::styled(
-                format!(
-                    "Reread the lessons of “{}” rather than guess again.",
-                    course.modules[o.module].title
+                tr(
+                    lang,
+                    "review-leech-reread",
+                    &[("module", (&course.modules[o.module].title).into())],
                 ),
                 Style::role(Role::Wrong),
             )),
@@ -1651,7 +1807,7 @@ pub fn review(
         doc.doc.blocks.insert(
             at,
             Block::text(vec![Span::styled(
-                card_change(change),
+                card_change(lang, change),
                 Style::role(Role::Strong),
             )]),
         );

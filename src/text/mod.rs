@@ -143,12 +143,26 @@ pub fn sanitize_inline(input: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(sanitize(&input.replace(['\r', '\n'], " ")))
 }
 
+/// Whether `c` is white space a line may break at: any white space but the
+/// no-break spaces (U+00A0, U+2007 figure space, U+202F narrow no-break space,
+/// which French puts before `: ; ! ?`), which hold their neighbours together.
+pub fn is_break(c: char) -> bool {
+    c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{2007}' | '\u{202f}')
+}
+
+/// `text` split at the white space lines may break at ([`is_break`]), empty
+/// pieces left out: `split_whitespace` that keeps no-break spaces inside words.
+pub fn split_breaks(text: &str) -> impl Iterator<Item = &str> {
+    text.split(is_break).filter(|w| !w.is_empty())
+}
+
 /// Returns `input` sanitised and folded onto one line: runs of white space (including
 /// line breaks) become a single space and the ends are trimmed. Used for titles,
-/// names and choices, which are always drawn on one line.
+/// names and choices, which are always drawn on one line. No-break spaces
+/// (French `Prêt ?`) are kept as they are.
 pub fn sanitize_line(input: &str) -> String {
     let clean = sanitize(input);
-    clean.split_whitespace().collect::<Vec<_>>().join(" ")
+    split_breaks(&clean).collect::<Vec<_>>().join(" ")
 }
 
 /// Words in `text`: runs between white space holding a letter or a digit, so
@@ -240,7 +254,7 @@ pub fn wrap_words(text: &str, width: usize) -> Vec<String> {
     let width = width.max(1);
     let mut lines = Vec::new();
     let mut line = String::new();
-    for word in text.split_whitespace() {
+    for word in split_breaks(text) {
         let w = word.width();
         if !line.is_empty() && line.width() + 1 + w > width {
             lines.push(std::mem::take(&mut line));
@@ -344,5 +358,16 @@ mod tests {
     #[test]
     fn sanitize_line_folds_white_space() {
         assert_eq!(sanitize_line("  a \n  b\t c  "), "a b c");
+    }
+
+    #[test]
+    fn no_break_spaces_are_kept_and_hold_words_together() {
+        let french = "Pr\u{ea}t\u{202f}? Oui\u{a0}: non";
+        assert_eq!(sanitize_line(french), french);
+        assert_eq!(sanitize(french), french);
+        assert_eq!(
+            wrap_words(french, 6),
+            ["Pr\u{ea}t\u{202f}?", "Oui\u{a0}:", "non"]
+        );
     }
 }

@@ -1,5 +1,6 @@
 //! The bookmarks list.
 
+use crate::i18n::tr;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -17,16 +18,21 @@ pub fn draw(frame: &mut Frame, app: &App, selected: usize, area: Rect) {
         .unwrap_or(u16::MAX)
         .saturating_add(4)
         .clamp(6, area.height.saturating_sub(2).max(1));
-    let title = format!("Bookmarks · {}", marks.len());
+    let lang = app.settings.language;
+    let title = tr(lang, "bookmarks-title", &[("count", marks.len().into())]);
     let Some(inner) = super::popup(frame, app, area, (w, h), title) else {
         return;
     };
     let width = usize::from(inner.width);
-    let hint = if marks.is_empty() {
-        "No bookmarks yet: m marks the place you are reading. Esc closes."
-    } else {
-        "↑↓ choose · Enter jumps · d deletes · Esc closes"
-    };
+    let hint = tr(
+        lang,
+        if marks.is_empty() {
+            "bookmarks-none"
+        } else {
+            "bookmarks-keys"
+        },
+        &[],
+    );
     let list_height = usize::from(inner.height).saturating_sub(2);
     let offset = selected
         .saturating_sub(list_height / 2)
@@ -63,7 +69,7 @@ pub fn draw(frame: &mut Frame, app: &App, selected: usize, area: Rect) {
     frame.render_widget(Paragraph::new(lines), list);
     let status = Rect::new(inner.x, inner.bottom().saturating_sub(1), inner.width, 1);
     frame.render_widget(
-        Paragraph::new(Span::styled(super::truncate(hint, width), t.meta)),
+        Paragraph::new(Span::styled(super::truncate(&hint, width), t.meta)),
         status,
     );
 }

@@ -1,5 +1,6 @@
 //! The glossary pane, and underlining glossary terms in the content.
 
+use crate::i18n::tr;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -14,16 +15,21 @@ pub fn draw(frame: &mut Frame, app: &App, selected: usize, area: Rect) {
     let entries = &app.course.glossary;
     let w = area.width.saturating_sub(4).clamp(1, 100);
     let h = area.height.saturating_sub(2).max(1);
-    let title = format!("Glossary · {} terms", entries.len());
+    let lang = app.settings.language;
+    let title = tr(lang, "glossary-title", &[("count", entries.len().into())]);
     let Some(inner) = super::popup(frame, app, area, (w, h), title) else {
         return;
     };
     let width = usize::from(inner.width);
-    let hint = if entries.is_empty() {
-        "This course has no glossary. Esc closes."
-    } else {
-        "↑↓ choose · Enter: where it is used · Esc closes"
-    };
+    let hint = tr(
+        lang,
+        if entries.is_empty() {
+            "glossary-none"
+        } else {
+            "glossary-keys"
+        },
+        &[],
+    );
     let mut lines: Vec<Line> = Vec::new();
     // Line where each entry starts, to keep the selected one in view.
     let mut starts = Vec::new();
@@ -39,7 +45,12 @@ pub fn draw(frame: &mut Frame, app: &App, selected: usize, area: Rect) {
         };
         let mut term = vec![Span::styled(super::truncate(&e.term, width), term_style)];
         if !e.aliases.is_empty() {
-            let aliases = format!("  also: {}", e.aliases.join(", "));
+            let also = tr(
+                lang,
+                "glossary-also",
+                &[("aliases", e.aliases.join(", ").into())],
+            );
+            let aliases = format!("  {also}");
             let room = width.saturating_sub(unicode_width::UnicodeWidthStr::width(e.term.as_str()));
             term.push(Span::styled(super::truncate(&aliases, room), t.meta));
         }
@@ -67,7 +78,7 @@ pub fn draw(frame: &mut Frame, app: &App, selected: usize, area: Rect) {
     frame.render_widget(Paragraph::new(shown), list);
     let status = Rect::new(inner.x, inner.bottom().saturating_sub(1), inner.width, 1);
     frame.render_widget(
-        Paragraph::new(Span::styled(super::truncate(hint, width), t.meta)),
+        Paragraph::new(Span::styled(super::truncate(&hint, width), t.meta)),
         status,
     );
 }

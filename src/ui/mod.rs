@@ -29,6 +29,7 @@ use unicode_width::UnicodeWidthStr;
 use crate::app::{App, Focus, Modal, Overlay};
 use crate::course::Item;
 use crate::doc;
+use crate::i18n::{Arg, tr};
 
 /// Draws the whole screen for `app`.
 pub fn draw(frame: &mut Frame, app: &App) {
@@ -38,7 +39,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
     let areas = app.areas();
     if areas.too_small || area.width < layout::MIN_WIDTH || area.height < layout::MIN_HEIGHT {
-        draw_too_small(frame, area);
+        draw_too_small(frame, area, app.settings.language);
         return;
     }
     draw_content(frame, app, areas.content, areas.text);
@@ -68,18 +69,21 @@ pub fn draw(frame: &mut Frame, app: &App) {
     }
 }
 
-fn draw_too_small(frame: &mut Frame, area: Rect) {
+fn draw_too_small(frame: &mut Frame, area: Rect, lang: crate::i18n::Language) {
     // Short lines, most important first, so even a tiny terminal shows the gist.
     let text = vec![
-        Line::from("Terminal too small"),
-        Line::from(format!(
-            "need {}×{}, have {}×{}",
-            layout::MIN_WIDTH,
-            layout::MIN_HEIGHT,
-            area.width,
-            area.height
+        Line::from(tr(lang, "too-small", &[])),
+        Line::from(tr(
+            lang,
+            "too-small-need",
+            &[
+                ("width", layout::MIN_WIDTH.into()),
+                ("height", layout::MIN_HEIGHT.into()),
+                ("have-width", area.width.into()),
+                ("have-height", area.height.into()),
+            ],
         )),
-        Line::from("q quits"),
+        Line::from(tr(lang, "too-small-quit", &[])),
     ];
     let top = area.height.saturating_sub(3) / 2;
     let area = Rect::new(area.x, area.y + top, area.width, area.height - top);
@@ -108,26 +112,32 @@ fn draw_content(frame: &mut Frame, app: &App, area: Rect, text: Rect) {
     if area.is_empty() {
         return;
     }
+    let lang = app.settings.language;
     let title = match app.current_item() {
-        _ if app.modals.review().is_some() => "Review",
-        Some(Item::Lesson(_)) => "Lesson",
-        Some(Item::Interview(_)) => "Interview excerpt",
-        Some(Item::Quiz(_)) => "Quiz",
-        Some(Item::Video(_)) => "Video",
+        _ if app.modals.review().is_some() => "pane-review",
+        Some(Item::Lesson(_)) => "pane-lesson",
+        Some(Item::Interview(_)) => "pane-interview",
+        Some(Item::Quiz(_)) => "pane-quiz",
+        Some(Item::Video(_)) => "pane-video",
         None => "",
+    };
+    let title = if title.is_empty() {
+        String::new()
+    } else {
+        tr(lang, title, &[])
     };
     let focused = app.nav.focus == Focus::Content;
     let title = match app.current_item() {
-        _ if app.modals.review().is_some() => title.to_string(),
+        _ if app.modals.review().is_some() => title,
         Some(item) if crate::app::reading::changed(app, app.nav.current.0, app.nav.current.1) => {
             let what = if matches!(item, Item::Quiz(_)) {
-                "passed"
+                "pane-changed-passed"
             } else {
-                "read"
+                "pane-changed-read"
             };
-            format!("{title} · changed since you {what} it")
+            tr(lang, what, &[("title", title.into())])
         }
-        _ => title.to_string(),
+        _ => title,
     };
     // An item of a section says which: `Lesson · The basics`.
     let title = match crate::app::spoken::section_of_current(app) {
@@ -156,7 +166,18 @@ fn draw_content(frame: &mut Frame, app: &App, area: Rect, text: Rect) {
     if v.rows.len() > usize::from(v.height) && v.height > 0 {
         // Which lines are shown, of how many: "lines 1–38 of 120".
         let last = (v.scroll + usize::from(v.height)).min(v.rows.len());
-        let range = format!(" lines {}–{last} of {} ", v.scroll + 1, v.rows.len());
+        let range = format!(
+            " {} ",
+            tr(
+                lang,
+                "pane-lines",
+                &[
+                    ("first", (v.scroll + 1).into()),
+                    ("last", last.into()),
+                    ("count", v.rows.len().into()),
+                ],
+            )
+        );
         block = block.title_bottom(Line::from(range).right_aligned());
     }
     frame.render_widget(block, area);
@@ -216,22 +237,31 @@ fn reading_time(app: &App, room: usize) -> String {
     let (Some(module), Some(item)) = (app.course.modules.get(mi), app.current_item()) else {
         return String::new();
     };
+    let lang = app.settings.language;
     let progress = app.progress();
     let mut parts = Vec::new();
     let words = app.item_words(mi, ii);
     if words > 0 {
-        parts.push(format!("~{} min read", estimate_minutes(words)));
+        let minutes = estimate_minutes(words);
+        parts.push(tr(lang, "time-read", &[("minutes", minutes.into())]));
     }
     let spent = item_seconds(progress, module, item);
     if spent >= 60 {
-        parts.push(format!("{} min spent", spent / 60));
+        parts.push(tr(lang, "time-spent", &[("minutes", (spent / 60).into())]));
     }
     let module_words = app.module_words(mi);
-    let mut module_part = format!("module ~{} min", estimate_minutes(module_words));
+    let minutes = Arg::from(estimate_minutes(module_words));
     let module_spent = module_seconds(progress, module);
-    if module_spent >= 60 {
-        module_part.push_str(&format!(", {} min spent", module_spent / 60));
-    }
+    let module_part = if module_spent >= 60 {
+        let spent = Arg::from(module_spent / 60);
+        tr(
+            lang,
+            "time-module-spent",
+            &[("minutes", minutes), ("spent", spent)],
+        )
+    } else {
+        tr(lang, "time-module", &[("minutes", minutes)])
+    };
     if module_words > 0 {
         parts.push(module_part);
     }
@@ -258,10 +288,11 @@ pub(crate) fn overlay_paragraph(
 fn draw_overlay(frame: &mut Frame, app: &App, area: Rect, overlay: Overlay, scroll: u16) {
     let layout = crate::app::overlay::layout(app, area, overlay);
     let scroll = usize::from(scroll).min(layout.max_scroll);
-    let mut block = pane(layout.title.into(), true, app)
+    let mut block = pane(layout.title.clone(), true, app)
         .padding(ratatui::widgets::Padding::horizontal(layout::PADDING));
     if layout.max_scroll > 0 {
-        block = block.title_bottom(Line::from(" ↑↓ scroll ").right_aligned());
+        let scroll = format!(" {} ", tr(app.settings.language, "pane-scroll", &[]));
+        block = block.title_bottom(Line::from(scroll).right_aligned());
     }
     frame.render_widget(Clear, layout.popup);
     frame.render_widget(

@@ -1,5 +1,6 @@
 //! The note editor, and a note shown under its item.
 
+use crate::i18n::tr;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -48,7 +49,8 @@ pub fn draw(frame: &mut Frame, app: &App, editor: &NoteEditor, area: Rect) {
     let t = &app.settings.theme;
     let w = area.width.saturating_sub(4).clamp(1, 90);
     let h = area.height.saturating_sub(2).clamp(1, 20);
-    let title = format!("Note · {}", editor.title);
+    let lang = app.settings.language;
+    let title = tr(lang, "note-title", &[("title", (&editor.title).into())]);
     let Some(inner) = super::popup(frame, app, area, (w, h), title) else {
         return;
     };
@@ -91,13 +93,13 @@ pub fn draw(frame: &mut Frame, app: &App, editor: &NoteEditor, area: Rect) {
     );
     frame.render_widget(Paragraph::new(lines), text);
     let hint = if inner.height > 1 {
-        "Esc or Ctrl-S saves and closes · Enter new line · empty deletes"
+        tr(lang, "note-keys", &[])
     } else {
-        ""
+        String::new()
     };
     let status = Rect::new(inner.x, inner.bottom().saturating_sub(1), inner.width, 1);
     frame.render_widget(
-        Paragraph::new(Span::styled(super::truncate(hint, width), t.meta)),
+        Paragraph::new(Span::styled(super::truncate(&hint, width), t.meta)),
         status,
     );
 }

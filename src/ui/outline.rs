@@ -11,6 +11,8 @@ use crate::app::layout::{OutlinePick, selected_pick};
 use crate::app::reading::{item_seconds, module_seconds};
 use crate::app::{App, Focus};
 use crate::course::Item;
+use crate::i18n::typography::{decimal, percent_text};
+use crate::i18n::{Arg, Language, tr};
 use crate::progress::Success;
 
 /// One line of the outline.
@@ -38,28 +40,30 @@ fn time_room(width: usize) -> usize {
 /// [`WORDS_PER_MINUTE`](crate::app::reading::WORDS_PER_MINUTE), rounded up)
 /// and, from one whole minute on, the minutes spent. Empty when there is
 /// nothing to show (no words and no minute spent, as for a quiz not worked on).
-pub fn time_labels(words: usize, seconds: u64) -> Vec<String> {
+pub fn time_labels(lang: Language, words: usize, seconds: u64) -> Vec<String> {
     let est = crate::app::reading::estimate_minutes(words);
     let spent = seconds / 60;
+    let args = [("estimate", Arg::from(est)), ("spent", Arg::from(spent))];
+    let say = |ids: &[&str]| ids.iter().map(|id| tr(lang, id, &args)).collect();
     match (est, spent) {
         (0, 0) => Vec::new(),
-        (0, s) => vec![
-            format!("{s} min spent"),
-            format!("{s}m spent"),
-            format!("{s}m"),
-        ],
-        (e, 0) => vec![
-            format!("~{e} min read"),
-            format!("~{e} min"),
-            format!("~{e}m"),
-        ],
-        (e, s) => vec![
-            format!("~{e} min · {s} min spent"),
-            format!("{s} min of ~{e} min"),
-            format!("{s}m of ~{e}m"),
-            format!("~{e} min"),
-            format!("~{e}m"),
-        ],
+        (0, _) => say(&[
+            "outline-spent-long",
+            "outline-spent-medium",
+            "outline-spent-short",
+        ]),
+        (_, 0) => say(&[
+            "outline-read-long",
+            "outline-read-medium",
+            "outline-read-short",
+        ]),
+        (_, _) => say(&[
+            "outline-both-long",
+            "outline-both-medium",
+            "outline-both-short",
+            "outline-read-medium",
+            "outline-read-short",
+        ]),
     }
 }
 
@@ -109,12 +113,13 @@ fn rows(app: &App, width: usize) -> Vec<OutlineRow> {
 /// Appends the rows of module `mi` to `out`.
 fn module_rows(app: &App, mi: usize, width: usize, out: &mut Vec<OutlineRow>) {
     let t = &app.settings.theme;
+    let lang = app.settings.language;
     let progress = app.progress();
     let module = &app.course.modules[mi];
     let complete = progress.module_complete(module);
     let mark = if complete { "✓ " } else { "  " };
     let title_w = width.saturating_sub(mark.width());
-    let labels = time_labels(app.module_words(mi), module_seconds(progress, module));
+    let labels = time_labels(lang, app.module_words(mi), module_seconds(progress, module));
     let full = if crate::doc::views::says_its_number(&module.title, mi + 1) {
         module.title.clone()
     } else {
@@ -146,7 +151,17 @@ fn module_rows(app: &App, mi: usize, width: usize, out: &mut Vec<OutlineRow>) {
         Span::raw("   "),
         Span::styled("■".repeat(filled), t.done),
         Span::styled("□".repeat(cells - filled), t.meta),
-        Span::styled(format!(" {}/{} read", c.done, c.total), t.meta),
+        Span::styled(
+            format!(
+                " {}",
+                tr(
+                    lang,
+                    "outline-gauge-read",
+                    &[("done", c.done.into()), ("total", c.total.into())]
+                )
+            ),
+            t.meta,
+        ),
     ];
     // The longest wording that fits what the gauge leaves, a column kept
     // before the edge as on the other rows.
@@ -158,40 +173,54 @@ fn module_rows(app: &App, mi: usize, width: usize, out: &mut Vec<OutlineRow>) {
             .find(|w| w.width() < room)
             .unwrap_or(short)
     };
-    let since = |best: &str, last: &str| {
-        if last == best {
-            String::new()
+    // The best and last scores, and the words for them: `passed 80 %, last 60 %`.
+    let scored = |id: &str, best: &str, last: &str| {
+        let best = decimal(lang, best);
+        let last = decimal(lang, last);
+        let id = if last == best {
+            id.to_string()
         } else {
-            format!(", last {last} %")
-        }
+            format!("{id}-since")
+        };
+        let long = tr(
+            lang,
+            &id,
+            &[("best", (&best).into()), ("last", last.into())],
+        );
+        (format!(" {long}"), best)
     };
+    let said = |id: &str| format!(" {}", tr(lang, id, &[]));
     match progress.module_success(module) {
         Success::NoQuiz => {}
         Success::NotAttempted => gauge.push(Span::styled(
-            fit([" · quiz to take".into(), " · quiz ?".into(), " ?".into()]),
+            fit([
+                said("outline-quiz-to-take"),
+                said("outline-quiz-to-take-medium"),
+                " ?".into(),
+            ]),
             t.meta,
         )),
         // A quiz with nothing scored (reflections only): completed, no percentage.
         Success::Passed { .. } if nothing_scored(progress, module) => gauge.push(Span::styled(
-            fit([" · completed".into(), " · ✓".into(), " ✓".into()]),
+            fit([said("outline-completed"), " · ✓".into(), " ✓".into()]),
             t.done,
         )),
-        Success::Passed { best, last } => gauge.push(Span::styled(
-            fit([
-                format!(" · passed {best} %{}", since(&best, &last)),
-                format!(" · ✓ {best} %"),
-                format!(" ✓{best}%"),
-            ]),
-            t.done,
-        )),
-        Success::Failed { best, last } => gauge.push(Span::styled(
-            fit([
-                format!(" · not passed, best {best} %{}", since(&best, &last)),
-                format!(" · ✗ {best} %"),
-                format!(" ✗{best}%"),
-            ]),
-            t.wrong,
-        )),
+        Success::Passed { best, last } => {
+            let (long, best) = scored("outline-passed", &best, &last);
+            let medium = format!(" · ✓ {}", percent_text(lang, &best));
+            gauge.push(Span::styled(
+                fit([long, medium, format!(" ✓{best}%")]),
+                t.done,
+            ));
+        }
+        Success::Failed { best, last } => {
+            let (long, best) = scored("outline-not-passed", &best, &last);
+            let medium = format!(" · ✗ {}", percent_text(lang, &best));
+            gauge.push(Span::styled(
+                fit([long, medium, format!(" ✗{best}%")]),
+                t.wrong,
+            ));
+        }
     }
     out.push(OutlineRow {
         line: Line::from(gauge),
@@ -239,14 +268,18 @@ fn module_rows(app: &App, mi: usize, width: usize, out: &mut Vec<OutlineRow>) {
                         .best_attempt(&module.id, &q.id)
                         .is_none_or(|a| a.score.max > 0.0)
                 })
-                .map(|p| format!(" {p}%"))
+                .map(|p| format!(" {}%", decimal(lang, &p)))
                 .unwrap_or_default(),
             _ => String::new(),
         };
         let title_w = width.saturating_sub(5 + indent.len() + score.width());
         let labels = match item {
             Item::Quiz(_) => Vec::new(),
-            _ => time_labels(app.item_words(mi, ii), item_seconds(progress, module, item)),
+            _ => time_labels(
+                lang,
+                app.item_words(mi, ii),
+                item_seconds(progress, module, item),
+            ),
         };
         let label = row_label(&labels, time_room(width), item.title(), |l| {
             title_w.saturating_sub(l.width() + 1)
@@ -349,7 +382,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         return;
     }
     let focused = app.nav.focus == Focus::Outline;
-    let block = super::pane("Outline".into(), focused, app);
+    let block = super::pane(tr(app.settings.language, "pane-outline", &[]), focused, app);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let height = usize::from(inner.height);
@@ -405,13 +438,19 @@ mod tests {
     #[test]
     fn time_labels_go_from_longest_to_shortest() {
         assert!(
-            time_labels(0, 59).is_empty(),
+            time_labels(Language::En, 0, 59).is_empty(),
             "nothing to read, no minute spent"
         );
-        assert_eq!(time_labels(450, 0), ["~3 min read", "~3 min", "~3m"]);
-        assert_eq!(time_labels(450, 59), ["~3 min read", "~3 min", "~3m"]);
         assert_eq!(
-            time_labels(450, 150),
+            time_labels(Language::En, 450, 0),
+            ["~3 min read", "~3 min", "~3m"]
+        );
+        assert_eq!(
+            time_labels(Language::En, 450, 59),
+            ["~3 min read", "~3 min", "~3m"]
+        );
+        assert_eq!(
+            time_labels(Language::En, 450, 150),
             [
                 "~3 min · 2 min spent",
                 "2 min of ~3 min",
@@ -420,9 +459,12 @@ mod tests {
                 "~3m"
             ]
         );
-        assert_eq!(time_labels(0, 120), ["2 min spent", "2m spent", "2m"]);
+        assert_eq!(
+            time_labels(Language::En, 0, 120),
+            ["2 min spent", "2m spent", "2m"]
+        );
         for (words, seconds) in [(450, 0), (450, 150), (0, 120), (12_345, 7_200)] {
-            let labels = time_labels(words, seconds);
+            let labels = time_labels(Language::En, words, seconds);
             assert!(
                 labels.windows(2).all(|w| w[0].width() > w[1].width()),
                 "{labels:?}"
@@ -432,7 +474,7 @@ mod tests {
 
     #[test]
     fn the_longest_label_that_fits_with_a_space_before_it_is_chosen() {
-        let labels = time_labels(450, 150);
+        let labels = time_labels(Language::En, 450, 150);
         assert_eq!(fit_label(&labels, 21), Some("~3 min · 2 min spent"));
         assert_eq!(fit_label(&labels, 20), Some("2 min of ~3 min"));
         assert_eq!(fit_label(&labels, 10), Some("2m of ~3m"));

@@ -12,6 +12,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::truncate;
 use crate::app::picker::{Picker, PickerEntry};
+use crate::i18n::tr;
 
 /// Rows each course takes.
 const ROWS_PER_COURSE: u16 = 3;
@@ -23,8 +24,12 @@ pub const MIN_HEIGHT: u16 = 6;
 /// Draws the picker on the whole frame.
 pub fn draw(frame: &mut Frame, picker: &Picker) {
     let area = frame.area();
+    let lang = picker.language;
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        let text = vec![Line::from("Terminal too small"), Line::from("q quits")];
+        let text = vec![
+            Line::from(tr(lang, "too-small", &[])),
+            Line::from(tr(lang, "too-small-quit", &[])),
+        ];
         frame.render_widget(
             Paragraph::new(text)
                 .alignment(Alignment::Center)
@@ -39,8 +44,24 @@ pub fn draw(frame: &mut Frame, picker: &Picker) {
     let count = picker.entries.len();
     let block = Block::bordered()
         .border_style(t.border_focused)
-        .title(Span::styled(" Choose a course ", t.pane_title))
-        .title_bottom(Line::from(format!(" {} of {count} ", picker.selected + 1)).right_aligned());
+        .title(Span::styled(
+            format!(" {} ", tr(lang, "picker-title", &[])),
+            t.pane_title,
+        ))
+        .title_bottom(
+            Line::from(format!(
+                " {} ",
+                tr(
+                    lang,
+                    "picker-position",
+                    &[
+                        ("place", (picker.selected + 1).into()),
+                        ("count", count.into())
+                    ]
+                )
+            ))
+            .right_aligned(),
+        );
     let inner = block.inner(body);
     frame.render_widget(block, body);
 
@@ -69,8 +90,12 @@ fn entry_lines(
     width: usize,
 ) -> [Line<'static>; 2] {
     let t = &picker.theme;
+    let lang = picker.language;
     let s = &entry.summary;
-    let source = format!(" {} ", entry.source);
+    let source = format!(
+        " {} ",
+        tr(lang, &format!("picker-source-{}", entry.source), &[])
+    );
     let marker = if selected { " › " } else { "   " };
     let room = width.saturating_sub(marker.width() + source.width());
     let title = truncate(&s.title, room);
@@ -86,22 +111,39 @@ fn entry_lines(
     let room = width.saturating_sub(indent.width());
     let second = match (&entry.problem, s.percent) {
         (Some(_), _) | (None, None) => {
-            let why = entry.problem.as_deref().unwrap_or("invalid course");
+            let why = match &entry.problem {
+                Some(why) => why.clone(),
+                None => tr(lang, "picker-invalid", &[]),
+            };
+            let said = tr(lang, "picker-cannot-open", &[("why", why.into())]);
             Line::from(vec![
                 Span::raw(indent),
-                Span::styled(truncate(&format!("cannot be opened: {why}"), room), t.wrong),
+                Span::styled(truncate(&said, room), t.wrong),
             ])
         }
         (None, Some(percent)) => {
             let bar_w = (room / 4).clamp(4, 20);
             let filled = bar_w * percent.min(100) as usize / 100;
             let studied = match s.last_studied {
-                Some(at) => format!("last studied {}", crate::library::date(at)),
-                None => "not started".into(),
+                Some(at) => {
+                    let date = crate::i18n::typography::date(lang, at)
+                        .unwrap_or_else(|| crate::library::date(at));
+                    tr(lang, "picker-last-studied", &[("date", date.into())])
+                }
+                None => tr(lang, "picker-not-started", &[]),
             };
             let stats = format!(
-                " {percent:>3} % · quizzes {}/{} · {studied}",
-                s.quizzes.0, s.quizzes.1
+                " {}",
+                tr(
+                    lang,
+                    "picker-stats",
+                    &[
+                        ("percent", format!("{percent:>3}").into()),
+                        ("passed", s.quizzes.0.into()),
+                        ("quizzes", s.quizzes.1.into()),
+                        ("studied", studied.into())
+                    ]
+                )
             );
             let stats = truncate(&stats, room.saturating_sub(bar_w));
             Line::from(vec![
@@ -127,7 +169,18 @@ fn draw_status(frame: &mut Frame, picker: &Picker, area: Rect) {
             Span::styled(" ".repeat(fill), t.warning),
         ])
     } else {
-        let mut hints = vec![("↑↓/jk", "move"), ("Enter", "open"), ("q", "quit")];
+        let lang = picker.language;
+        let said = |id: &str| tr(lang, id, &[]);
+        let words = [
+            said("picker-move"),
+            said("picker-open"),
+            said("picker-quit"),
+        ];
+        let mut hints = vec![
+            ("↑↓/jk", words[0].as_str()),
+            ("Enter", words[1].as_str()),
+            ("q", words[2].as_str()),
+        ];
         let hint_w = |h: &[(&str, &str)]| -> usize {
             h.iter().map(|(k, w)| k.width() + w.width() + 3).sum()
         };

@@ -3,6 +3,7 @@
 //! the course and the open item; the last row says in words where the learner
 //! is and what just changed ("Question 2 of 5. Answer recorded: wrong.").
 
+use crate::i18n::{Arg, tr};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
@@ -19,7 +20,8 @@ pub fn draw(frame: &mut Frame, app: &App) {
     let areas = app.areas();
     if areas.too_small {
         frame.render_widget(
-            Paragraph::new("Terminal too small. q quits.").wrap(Wrap { trim: true }),
+            Paragraph::new(tr(app.settings.language, "plain-too-small", &[]))
+                .wrap(Wrap { trim: true }),
             area,
         );
         return;
@@ -51,7 +53,9 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Some(Modal::Panel(Panel::Bookmarks { selected })) => {
             bookmark_lines(app, *selected, width, height)
         }
-        Some(Modal::Panel(Panel::Note(editor))) => note_lines(editor, width, height),
+        Some(Modal::Panel(Panel::Note(editor))) => {
+            note_lines(app.settings.language, editor, width, height)
+        }
         Some(Modal::Review(_) | Modal::ReloadError(_)) | None
             if app.nav.focus == Focus::Outline =>
         {
@@ -111,7 +115,12 @@ pub fn draw(frame: &mut Frame, app: &App) {
 /// The search panel in words: the query, then the hits around the selected one
 /// (marked `>`), each as its item's title and an excerpt.
 fn search_lines(app: &App, panel: &SearchPanel, width: usize, height: usize) -> Vec<Line<'static>> {
-    let mut out = vec![Line::from(format!("Search: {}", panel.query))];
+    let search = tr(
+        app.settings.language,
+        "plain-search",
+        &[("query", (&panel.query).into())],
+    );
+    let mut out = vec![Line::from(search)];
     let first = panel.selected.saturating_sub(height.saturating_sub(2) / 2);
     for (i, hit) in panel.hits.iter().enumerate().skip(first) {
         let mark = if i == panel.selected { "> " } else { "  " };
@@ -148,12 +157,13 @@ fn window(lines: Vec<String>, (start, end): (usize, usize), height: usize) -> Ve
 /// definition indented below.
 fn glossary_lines(app: &App, selected: usize, width: usize, height: usize) -> Vec<Line<'static>> {
     let entries = &app.course.glossary;
+    let lang = app.settings.language;
     let mut lines = vec![super::truncate(
-        &format!("Glossary, {} terms:", entries.len()),
+        &tr(lang, "plain-glossary", &[("count", entries.len().into())]),
         width,
     )];
     if entries.is_empty() {
-        lines.push("This course has no glossary.".into());
+        lines.push(tr(lang, "plain-glossary-none", &[]));
     }
     let mut at = (0, 0);
     let sorted = app.glossary.order().iter().filter_map(|&i| entries.get(i));
@@ -181,9 +191,14 @@ fn glossary_lines(app: &App, selected: usize, width: usize, height: usize) -> Ve
 /// "gone") and label, the one at `selected` marked `>`.
 fn bookmark_lines(app: &App, selected: usize, width: usize, height: usize) -> Vec<Line<'static>> {
     let marks = &app.progress().bookmarks;
-    let mut lines = vec![format!("Bookmarks, {}:", marks.len())];
+    let lang = app.settings.language;
+    let mut lines = vec![tr(
+        lang,
+        "plain-bookmarks",
+        &[("count", marks.len().into())],
+    )];
     if marks.is_empty() {
-        lines.push("No bookmarks yet: m marks the place you are reading.".into());
+        lines.push(tr(lang, "plain-bookmarks-none", &[]));
     }
     for (i, b) in marks.iter().enumerate() {
         let place = app
@@ -203,9 +218,14 @@ fn bookmark_lines(app: &App, selected: usize, width: usize, height: usize) -> Ve
 
 /// The note editor in words: whose note, then the text as typed (the line with
 /// the caret kept in view; the spoken line says where the caret is).
-fn note_lines(editor: &NoteEditor, width: usize, height: usize) -> Vec<Line<'static>> {
+fn note_lines(
+    lang: crate::i18n::Language,
+    editor: &NoteEditor,
+    width: usize,
+    height: usize,
+) -> Vec<Line<'static>> {
     let mut lines = vec![super::truncate(
-        &format!("Note on {}:", editor.title),
+        &tr(lang, "plain-note", &[("title", (&editor.title).into())]),
         width,
     )];
     let (rows, (caret, _)) = super::notes::rows(editor, width.saturating_sub(1));
@@ -241,26 +261,34 @@ fn ascii_rules(mut line: Line<'static>) -> Line<'static> {
 /// The first row: the item's kind and title, then the course (most useful first).
 fn header(app: &App) -> String {
     if let Some(review) = app.modals.review() {
-        return format!("Review: {} — {}", review.quiz.title, app.course.info.title);
+        let args = [
+            ("title", Arg::from(&review.quiz.title)),
+            ("course", Arg::from(&app.course.info.title)),
+        ];
+        return tr(app.settings.language, "plain-review", &args);
     }
     match app.current_item() {
-        Some(item) => format!(
-            "{}: {} — {}",
-            kind(item),
-            item.title(),
-            app.course.info.title
+        Some(item) => tr(
+            app.settings.language,
+            "plain-header",
+            &[
+                ("kind", kind(app.settings.language, item).into()),
+                ("title", item.title().into()),
+                ("course", (&app.course.info.title).into()),
+            ],
         ),
         None => app.course.info.title.clone(),
     }
 }
 
-fn kind(item: &Item) -> &'static str {
-    match item {
-        Item::Lesson(_) => "Lesson",
-        Item::Interview(_) => "Interview",
-        Item::Quiz(_) => "Quiz",
-        Item::Video(_) => "Video",
-    }
+fn kind(lang: crate::i18n::Language, item: &Item) -> String {
+    let id = match item {
+        Item::Lesson(_) => "pane-lesson",
+        Item::Interview(_) => "plain-interview",
+        Item::Quiz(_) => "pane-quiz",
+        Item::Video(_) => "pane-video",
+    };
+    tr(lang, id, &[])
 }
 
 /// The outline as a list in words, the selected item marked `>`, each module
@@ -297,14 +325,24 @@ fn outline_lines(app: &App, width: usize, height: usize) -> Vec<Line<'static>> {
                 None => {
                     let c = progress.module_completion(module);
                     let time = reading_time(
+                        app.settings.language,
                         app.module_words(mi),
                         crate::app::reading::module_seconds(progress, module),
                     );
-                    format!(
-                        "{} ({} of {} done{time})",
-                        crate::doc::views::module_heading(mi + 1, &module.title),
-                        c.done,
-                        c.total
+                    let lang = app.settings.language;
+                    tr(
+                        lang,
+                        "plain-module",
+                        &[
+                            (
+                                "heading",
+                                crate::doc::views::module_heading_in(lang, mi + 1, &module.title)
+                                    .into(),
+                            ),
+                            ("done", c.done.into()),
+                            ("total", c.total.into()),
+                            ("time", time.into()),
+                        ],
                     )
                 }
                 Some(OutlinePick::Section(_, si)) => {
@@ -313,11 +351,18 @@ fn outline_lines(app: &App, width: usize, height: usize) -> Vec<Line<'static>> {
                     } else {
                         " "
                     };
-                    format!(
-                        "{mark} Section: {} ({})",
-                        module.sections[si].title,
-                        crate::app::spoken::section_state(app, mi, si)
-                    )
+                    let section = tr(
+                        app.settings.language,
+                        "plain-section",
+                        &[
+                            ("title", (&module.sections[si].title).into()),
+                            (
+                                "state",
+                                crate::app::spoken::section_state(app, mi, si).into(),
+                            ),
+                        ],
+                    );
+                    format!("{mark} {section}")
                 }
                 Some(OutlinePick::Item(_, ii)) => {
                     let item = &module.items[ii];
@@ -340,13 +385,14 @@ fn outline_lines(app: &App, width: usize, height: usize) -> Vec<Line<'static>> {
                     let time = match item {
                         Item::Quiz(_) => String::new(),
                         _ => reading_time(
+                            app.settings.language,
                             app.item_words(mi, ii),
                             crate::app::reading::item_seconds(progress, module, item),
                         ),
                     };
                     format!(
                         "{mark} {}: {} ({}{open}{time})",
-                        kind(item),
+                        kind(app.settings.language, item),
                         item.title(),
                         item_state(app, mi, ii)
                     )

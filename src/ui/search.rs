@@ -1,5 +1,6 @@
 //! The search panel, and highlighting matches in the content.
 
+use crate::i18n::tr;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -30,7 +31,9 @@ pub fn draw_panel(frame: &mut Frame, app: &App, panel: &SearchPanel, area: Rect)
     let t = &app.settings.theme;
     let w = area.width.saturating_sub(4).clamp(1, 100);
     let h = area.height.saturating_sub(2).max(1);
-    let Some(inner) = super::popup(frame, app, area, (w, h), "Search the course".into()) else {
+    let lang = app.settings.language;
+    let title = tr(lang, "search-title", &[]);
+    let Some(inner) = super::popup(frame, app, area, (w, h), title) else {
         return;
     };
     let width = usize::from(inner.width);
@@ -40,16 +43,13 @@ pub fn draw_panel(frame: &mut Frame, app: &App, panel: &SearchPanel, area: Rect)
         Span::styled(" ", t.selected),
     ])];
     let status = match (panel.query.trim().is_empty(), panel.hits.len()) {
-        (true, _) => "Type words: the lines of titles, lessons, interviews, quizzes and the \
-                      glossary that hold them all, in any order (as typed first), ignoring case \
-                      and accents."
-            .to_string(),
-        (false, 0) => "No match.".to_string(),
-        (false, 1) => "1 match · Enter opens it · Esc closes".to_string(),
+        (true, _) => tr(lang, "search-empty", &[]),
+        (false, 0) => tr(lang, "search-no-match", &[]),
+        (false, 1) => tr(lang, "search-one-match", &[]),
         (false, n) if n >= crate::search::MAX_HITS => {
-            format!("first {n} matches · ↑↓ choose · Enter opens · Esc closes")
+            tr(lang, "search-first-matches", &[("count", n.into())])
         }
-        (false, n) => format!("{n} matches · ↑↓ choose · Enter opens · Esc closes"),
+        (false, n) => tr(lang, "search-matches", &[("count", n.into())]),
     };
     // The uses of a glossary entry: say which words were looked for.
     let status = match panel.term.and_then(|e| app.course.glossary.get(e)) {
@@ -64,9 +64,13 @@ pub fn draw_panel(frame: &mut Frame, app: &App, panel: &SearchPanel, area: Rect)
                 .count();
             let status = match in_glossary {
                 0 => status,
-                n => status.replacen(" · ", &format!(" ({n} in the glossary) · "), 1),
+                n => {
+                    let in_glossary = tr(lang, "search-in-glossary", &[("count", n.into())]);
+                    status.replacen(" · ", &format!(" ({in_glossary}) · "), 1)
+                }
             };
-            format!("Uses of {} (whole words) · {status}", names.join(", "))
+            let uses = tr(lang, "search-uses", &[("names", names.join(", ").into())]);
+            format!("{uses} · {status}")
         }
         None => status,
     };
@@ -91,7 +95,7 @@ pub fn draw_panel(frame: &mut Frame, app: &App, panel: &SearchPanel, area: Rect)
             let place = match hit.field {
                 Field::Title => format!("{}.{} {}", hit.module + 1, hit.item + 1, item().kind()),
                 Field::Text => format!("{}.{} {}", hit.module + 1, hit.item + 1, item().title()),
-                Field::Glossary => "Glossary".to_string(),
+                Field::Glossary => tr(lang, "search-glossary", &[]),
             };
             (i, hit, place)
         })

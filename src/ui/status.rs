@@ -7,6 +7,11 @@ use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::App;
+use crate::i18n::{Arg, tr};
+
+/// A key hint: the key as shown, its message id (which says when it gives
+/// way), its words in the learner's language.
+type Hint = (String, &'static str, String);
 
 /// Draws the status bar in `area` (one row).
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
@@ -27,98 +32,102 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         frame.render_widget(Paragraph::new(line), area);
         return;
     }
-    let mut position = format!(
-        " Module {}/{} · Item {}/{} · {} % done ",
-        mi + 1,
-        modules,
-        ii + 1,
-        items,
-        pct
+    let lang = app.settings.language;
+    let narrow = width < usize::from(crate::app::layout::TWO_PANE_WIDTH);
+    let place = [
+        ("module", Arg::from(mi + 1)),
+        ("modules", Arg::from(modules)),
+        ("item", Arg::from(ii + 1)),
+        ("items", Arg::from(items)),
+        ("percent", Arg::from(pct)),
+    ];
+    let position = format!(
+        " {} ",
+        tr(
+            lang,
+            if narrow {
+                "status-position-short"
+            } else {
+                "status-position"
+            },
+            &place
+        )
     );
-    if width < usize::from(crate::app::layout::TWO_PANE_WIDTH) {
-        position = format!(" {}/{} · {}/{} · {pct} % ", mi + 1, modules, ii + 1, items);
-    }
     // Drop the least needed hints first, so the title keeps some room.
     // Narrow: the outline is an overlay that `o` opens; fewer words. The quit
-    // key is the one the config file binds.
+    // key is the one the config file binds. Each hint: (key, message id, words).
     let quit = app
         .settings
         .keys
         .keys_of("quit")
         .and_then(|k| k.first().map(ToString::to_string))
         .unwrap_or_else(|| "q".into());
-    let all: [(&str, &str); 4] = if width < usize::from(crate::app::layout::TWO_PANE_WIDTH) {
-        [
-            ("?", "help"),
-            ("o", "outline"),
-            ("n/p", "item"),
-            (&quit, "quit"),
-        ]
-    } else {
-        [
-            ("?", "help"),
-            ("Tab", "focus"),
-            ("n/p", "item"),
-            (&quit, "quit"),
-        ]
-    };
+    let hint = |key: &str, id: &'static str| -> Hint { (key.to_string(), id, tr(lang, id, &[])) };
+    let all: [Hint; 4] = [
+        hint("?", "status-help"),
+        if narrow {
+            hint("o", "status-outline")
+        } else {
+            hint("Tab", "status-focus")
+        },
+        hint("n/p", "status-item"),
+        hint(&quit, "status-quit"),
+    ];
     let hint_w =
-        |h: &[(&str, &str)]| -> usize { h.iter().map(|(k, w)| k.width() + w.width() + 3).sum() };
+        |h: &[Hint]| -> usize { h.iter().map(|(k, _, w)| k.width() + w.width() + 3).sum() };
     let mode = crate::app::Mode::of(app);
     let typing = matches!(mode, crate::app::Mode::Typing | crate::app::Mode::Note);
-    let due = format!("{} due", app.due_for_review);
-    let mut hints: Vec<(&str, &str)> = match mode {
+    let mut hints: Vec<Hint> = match mode {
         // Letters type into the answer here: q does not quit.
         // A reflection: Enter starts a new line, as in the note editor.
         crate::app::Mode::Typing if crate::app::writing(app) => vec![
-            ("Ctrl+S", "submit"),
-            ("Enter", "new line"),
-            ("Esc", "leave"),
+            hint("Ctrl+S", "status-submit"),
+            hint("Enter", "status-new-line"),
+            hint("Esc", "status-leave"),
         ],
-        crate::app::Mode::Typing => vec![("Enter", "submit"), ("Esc", "leave")],
-        crate::app::Mode::Note => vec![("Esc", "save and close")],
+        crate::app::Mode::Typing => {
+            vec![hint("Enter", "status-submit"), hint("Esc", "status-leave")]
+        }
+        crate::app::Mode::Note => vec![hint("Esc", "status-save-close")],
         _ => all.to_vec(),
     };
     // On a quiz screen with a "Read again" link, o follows it (see the key map).
     if mode == crate::app::Mode::Quiz && !app.reader.view.links.is_empty() {
         for h in &mut hints {
             if h.0 == "o" {
-                h.1 = "reread";
+                *h = hint("o", "status-reread");
             }
         }
     }
     // A question being answered with hints left: the key and how many remain.
-    let hints_left = hints_left(app, mode);
-    if let Some((key, what)) = &hints_left {
-        hints.insert(0, (key, what.as_str()));
+    if let Some((key, left)) = hints_left(app, mode) {
+        let words = tr(lang, "status-hints-left", &[("count", left.into())]);
+        hints.insert(0, (key.to_string(), "status-hints-left", words));
     }
     // On a part of a question group, x shows (or folds) the shared text.
     if mode == crate::app::Mode::Quiz && app.current_group().is_some() {
-        hints.insert(0, ("x", "shared text"));
+        hints.insert(0, hint("x", "status-shared-text"));
     }
     if app.due_for_review > 0 && !typing && app.modals.review().is_none() {
-        hints.insert(0, ("v", due.as_str()));
+        let words = tr(lang, "status-due", &[("count", app.due_for_review.into())]);
+        hints.insert(0, ("v".to_string(), "status-due", words));
     }
     // Least needed first; the hint that opens the outline (`o` in a narrow
     // window, `Tab` in a wide one) goes last, only when nothing else fits.
-    let outline_key = if width < usize::from(crate::app::layout::TWO_PANE_WIDTH) {
-        "o"
-    } else {
-        "Tab"
-    };
-    let order = ["item", "quit", due.as_str(), "help"];
+    let outline_key = if narrow { "o" } else { "Tab" };
+    let order = ["status-item", "status-quit", "status-due", "status-help"];
     for drop in order {
         if width >= hint_w(&hints) + position.width() + 24 {
             break;
         }
-        hints.retain(|(k, what)| *what != drop || *k == outline_key);
+        hints.retain(|(k, id, _)| *id != drop || k == outline_key);
     }
     // In a narrow window the course title gives way to the outline's hint.
     if width < hint_w(&hints) + position.width() {
-        hints.retain(|(k, _)| *k == outline_key);
+        hints.retain(|(k, _, _)| k == outline_key);
     }
     let mut right: Vec<Span> = Vec::new();
-    for (k, what) in &hints {
+    for (k, _, what) in &hints {
         right.push(Span::styled(format!(" {k} "), t.key));
         right.push(Span::styled(format!("{what} "), t.status));
     }
@@ -144,9 +153,9 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
 }
 
 /// The key that reveals the next hint of the question being answered (`H`, or
-/// `F1` while typing) and how many hints are left (`hint (2 left)`); `None` when
-/// no question is asked or it has no hint left.
-fn hints_left(app: &App, mode: crate::app::Mode) -> Option<(&'static str, String)> {
+/// `F1` while typing) and how many hints are left; `None` when no question is
+/// asked or it has no hint left.
+fn hints_left(app: &App, mode: crate::app::Mode) -> Option<(&'static str, usize)> {
     let key = match mode {
         crate::app::Mode::Quiz => "H",
         crate::app::Mode::Typing => "F1",
@@ -158,5 +167,5 @@ fn hints_left(app: &App, mode: crate::app::Mode) -> Option<(&'static str, String
     }
     let total = state.question(quiz)?.hints.len();
     let left = total.checked_sub(state.hints_shown()).filter(|&n| n > 0)?;
-    Some((key, format!("hint ({left} left)")))
+    Some((key, left))
 }

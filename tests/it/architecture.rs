@@ -21,6 +21,7 @@ const END: &str = "<!-- import-graph:end -->";
 const LAYERS: &[(&str, u8)] = &[
     ("text", 0),
     ("folders", 0),
+    ("i18n", 0),
     ("course", 1),
     ("quiz", 1),
     ("progress", 1),

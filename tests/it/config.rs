@@ -61,6 +61,28 @@ fn settings_are_read() {
     assert_eq!(quit, vec![KeySpec::parse("x").unwrap()]);
 }
 
+#[test]
+fn the_language_setting_names_a_language_amphi_speaks() {
+    use amphi::i18n::Language;
+    assert_eq!(Config::default().language, None);
+    let fr = config::parse("c", "language: fr\n").unwrap();
+    assert_eq!(fr.language, Some(Language::Fr));
+    let en = config::parse("c", "language: EN\n").unwrap();
+    assert_eq!(en.language, Some(Language::En));
+    let bad = config::parse("c.yaml", "language: de\n").unwrap_err();
+    assert_eq!(
+        bad.to_string(),
+        "c.yaml:1:11: language: unknown language `de`; amphi speaks en, fr"
+    );
+    let number = config::parse("c.yaml", "language: 3\n").unwrap_err();
+    assert!(
+        number
+            .to_string()
+            .starts_with("c.yaml:1:11: language: expected en or fr, not"),
+        "{number}"
+    );
+}
+
 /// Each mistake: (file text, expected `file:line:column: message` start).
 #[test]
 fn mistakes_name_the_key_and_its_line() {
@@ -306,6 +328,44 @@ fn flags_win_over_the_config_file() {
     .unwrap();
     let s = amphi::cli::settings(&cli).unwrap();
     assert_eq!((s.theme, s.measure), (ThemeName::HighContrast, 70));
+}
+
+#[test]
+fn the_language_is_chosen_most_specific_first() {
+    use amphi::i18n::Language;
+    use clap::Parser;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("c.yaml");
+    let f = file.to_str().unwrap();
+    let fr_locale = |n: &str| (n == "LANG").then(|| "fr_FR.UTF-8".to_string());
+    let no_locale = |_: &str| None;
+    let lang = |config: &str,
+                flag: &[&str],
+                course: Option<&str>,
+                env: &dyn Fn(&str) -> Option<String>| {
+        std::fs::write(&file, config).unwrap();
+        let mut args = vec!["amphi", "--config", f];
+        args.extend(flag);
+        let cli = amphi::cli::Cli::try_parse_from(args).unwrap();
+        let s = amphi::cli::settings(&cli).unwrap();
+        amphi::cli::language(&s, course, env)
+    };
+    // --lang, then the config file, then the course, then the locale.
+    assert_eq!(
+        lang("language: fr\n", &["--lang", "en"], Some("fr"), &fr_locale),
+        Language::En
+    );
+    assert_eq!(
+        lang("language: en\n", &[], Some("fr"), &fr_locale),
+        Language::En
+    );
+    assert_eq!(lang("", &[], Some("fr"), &no_locale), Language::Fr);
+    assert_eq!(lang("", &[], Some("en"), &fr_locale), Language::En);
+    assert_eq!(lang("", &[], None, &fr_locale), Language::Fr);
+    assert_eq!(lang("", &[], None, &no_locale), Language::En);
+    // A language amphi does not speak is refused on the command line.
+    let err = amphi::cli::Cli::try_parse_from(["amphi", "--lang", "de"]).unwrap_err();
+    assert!(err.to_string().contains("amphi speaks en, fr"), "{err}");
 }
 
 #[test]

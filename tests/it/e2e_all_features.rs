@@ -12,10 +12,12 @@ const FIXTURE: &str = concat!(
     "/tests/fixtures/valid/all-features"
 );
 
-/// Starts amphi on the fixture with the test's own state file and data folder.
+/// Starts amphi on the fixture with the test's own state file and data folder,
+/// its interface in English (the course is French, so amphi would speak French:
+/// tests/it/i18n_tmux.rs runs it so).
 fn start(t: &Tmux) {
     let command = format!(
-        "env AMPHI_STATE={} AMPHI_DATA_DIR={} NO_COLOR=1 {} {}",
+        "env AMPHI_STATE={} AMPHI_DATA_DIR={} NO_COLOR=1 AMPHI_LANG=en {} {}",
         sh_quote(&t.path("state.json").to_string_lossy()),
         sh_quote(&t.path("data").to_string_lossy()),
         sh_quote(BIN),

@@ -188,10 +188,25 @@ fn plain_mode_says_which_edition_opened_and_shows_its_text() {
     app.settings.plain = true;
     open_item(&mut app, 0, 0);
     send(&mut app, &[Action::SwitchEdition]);
+    // No language was chosen, so amphi speaks the edition's: French.
     let said = amphi::app::spoken::status(&app);
-    assert!(said.contains("Edition: Sociologie du web"), "{said}");
+    assert!(said.contains("Édition\u{a0}: Sociologie du web"), "{said}");
     assert!(said.contains("(fr)"), "{said}");
     let screen = render(&app, 80, 24);
     assert!(screen.contains("Des Big Four aux NATU"), "{screen}");
-    assert!(screen.contains("Edition: Sociologie du web"), "{screen}");
+    assert!(screen.contains("Édition\u{a0}: Sociologie du web"), "{screen}");
+}
+
+/// A learner who chose a language (`--lang`, the config file) keeps it when
+/// switching edition: only the course's text changes.
+#[test]
+fn a_chosen_language_stays_when_the_edition_switches() {
+    let mut app = app_for(None, 80, 24);
+    app.settings.plain = true;
+    app.settings.language_follows_course = false;
+    open_item(&mut app, 0, 0);
+    send(&mut app, &[Action::SwitchEdition]);
+    let said = amphi::app::spoken::status(&app);
+    assert!(said.contains("Edition: Sociologie du web"), "{said}");
+    assert_eq!(app.settings.language, amphi::i18n::Language::En);
 }

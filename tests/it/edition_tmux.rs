@@ -40,17 +40,19 @@ fn a_french_learner_reads_answers_with_a_comma_switches_to_english_and_keeps_it_
     t.keys(&["n", "n", "n", "n"]);
     t.wait_for(&["Vérifiez votre compréhension", "8 questions"]);
     t.keys(&["Enter"]);
-    // Three choice questions answered with the first choice shown, right or not.
+    // Three choice questions answered with the first choice shown, right or
+    // not. The interface speaks the edition's language: French.
     for n in 1..=3 {
-        t.wait_for(&[&format!("Question {n} of 8")]);
+        t.wait_for(&[&format!("Question {n} sur 8")]);
         t.keys(&["1", "Enter"]);
         t.keys(&["Enter"]);
     }
-    t.wait_for(&["Question 4 of 8", "de quel pourcentage"]);
+    t.wait_for(&["Question 4 sur 8", "de quel pourcentage"]);
     t.type_text("27,5");
     t.keys(&["Enter"]);
-    t.wait_for(&["✓ Right.", "27,5 %"]);
-    // Switch on the feedback screen: the English edition, same place.
+    t.wait_for(&["✓ Juste.", "27,5 %"]);
+    // Switch on the feedback screen: the English edition, same place, and
+    // the interface in English with it (no language was chosen).
     t.keys(&["E"]);
     let screen = t.wait_for(&["The exponential web", "Edition: Sociology of the Web"]);
     assert!(
@@ -65,7 +67,7 @@ fn a_french_learner_reads_answers_with_a_comma_switches_to_english_and_keeps_it_
     // Reopened with the French locale: French again, the read mark and the
     // quiz in progress kept.
     start(&t, "fr_FR.UTF-8");
-    let screen = t.wait_for(&["Le web exponentiel", "1/4 read"]);
+    let screen = t.wait_for(&["Le web exponentiel", "1/4 lus"]);
     assert!(screen.contains("✓ Des Big Four aux NATU"), "{screen}");
     // The first key dismisses the "where you were" card.
     quit(&t);

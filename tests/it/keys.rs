@@ -202,9 +202,18 @@ fn the_help_overlay_shows_every_row_and_only_the_table_s_keys() {
         matches!(KEYS[0].help, Help::Line(_)),
         "the first row starts a line"
     );
-    let lines = keys::help_lines();
+    let lines = keys::help_lines(amphi::i18n::Language::En);
     let of = line_of_each_row();
-    // Every row's keys are on its line.
+    // Every row's keys are on its line, and every line says something in
+    // each language (its message id exists).
+    for lang in amphi::i18n::Language::ALL {
+        for (line, (_, text)) in keys::help_lines(lang).iter().enumerate() {
+            assert!(
+                !text.is_empty() && !text.starts_with("help-"),
+                "{lang} {line}: {text}"
+            );
+        }
+    }
     for (i, row) in KEYS.iter().enumerate() {
         let (label, text) = &lines[of[i]];
         assert!(!text.is_empty());

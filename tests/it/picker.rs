@@ -251,3 +251,13 @@ fn no_size_panics_and_tiny_terminals_say_so() {
         "the smallest drawn size shows the selected course"
     );
 }
+
+#[test]
+fn picker_in_french_at_80x24_and_120x40() {
+    let mut p = picker();
+    p.language = amphi::i18n::Language::Fr;
+    let small = render(&p, 80, 24);
+    assert!(small.contains("Choisir un cours"), "{small}");
+    insta::assert_snapshot!("picker_fr_80x24", small);
+    insta::assert_snapshot!("picker_fr_120x40", render(&p, 120, 40));
+}

@@ -1,0 +1,489 @@
+# amphi's interface in English: the reference catalogue.
+#
+# Every id here must exist in every other catalogue with the same variables
+# (a test checks). Fluent syntax: https://projectfluent.org/fluent/guide/
+# Leading and trailing spaces are trimmed by Fluent: the code pads.
+
+## Numbers of things (plural forms)
+
+quiz-questions = { $count ->
+    [one] { $count } question
+   *[other] { $count } questions
+}
+
+## The status bar
+
+status-position = Module { $module }/{ $modules } · Item { $item }/{ $items } · { $percent } % done
+status-position-short = { $module }/{ $modules } · { $item }/{ $items } · { $percent } %
+status-help = help
+status-outline = outline
+status-focus = focus
+status-item = item
+status-quit = quit
+status-reread = reread
+status-submit = submit
+status-new-line = new line
+status-leave = leave
+status-save-close = save and close
+status-shared-text = shared text
+status-due = { $count } due
+status-hints-left = hint ({ $count } left)
+
+## The help overlay: what each key does (one line each)
+
+help-scroll = scroll, or move in the outline and quiz
+help-page = page up / down
+help-top-bottom = top / bottom
+help-focus = switch between outline and content (narrow: open the outline)
+help-open = open the selected item; start or submit a quiz (l → never submit)
+help-back = back to the outline
+help-code-scroll = scroll long lines of code sideways
+help-next-item = next / previous item
+help-search = search course and glossary: every word, any order, accents ignored
+help-next-match = after a search: next / previous match
+help-glossary = glossary: terms explained; Enter shows where a term is used
+help-bookmark = bookmark the place you are reading
+help-bookmarks = bookmarks: Enter jumps, d deletes
+help-note = write a note on this item (Esc or Ctrl-S saves)
+help-choose = pick a choice (Space picks up an ordering item)
+help-speaker = interview: one speaker's turns / recall drill (Enter reveals)
+help-true-false = answer true / false
+help-retake = retake a quiz; R: practise only the ones got wrong
+help-last-attempt = on a quiz's page: the last attempt's result and review
+help-hint = show the question's hint
+help-shared-text = question group: show or fold the shared text (plain: say it again)
+help-review = review the questions due (missed in quizzes before)
+help-next-mistake = on a quiz review, jump to the next mistake (marked)
+help-reread = reread the lesson passage a quiz answer links to
+help-back-to-quiz = after o, back to the quiz
+help-mastery = mastery of the course's learning objectives
+help-switch-edition = switch to the course's edition in another language (same progress)
+help-mouse = wheel scrolls the pane under it; click opens an item or picks a choice
+help-about = about this course: description, authors, sources
+help-focus-mode = focus mode: hide the outline while reading
+help-help = show or hide this help
+help-quit = quit (progress is saved)
+help-title = Keys
+help-mouse-keys = mouse
+help-changed = Changed by your config file:
+
+## The overlays
+
+overlay-close = Any other key closes this.
+overlay-go-on = Press any key to go on.
+module-heading = Module { $number }: { $title }
+
+## The welcome-back card
+
+resume-title = Welcome back
+resume-were-on = You were on:
+resume-quiz-in-progress = Quiz in progress: question { $place } of { $questions }, { $answered } answered so far.
+resume-last-quiz = Last quiz:
+resume-practice = practice
+resume-passed = passed
+resume-not-passed = not passed
+resume-up-next = Up next:
+resume-next-item = { $title } (module { $module })
+resume-finish-this = Up next: finish this one.
+resume-all-done = Everything in the course is done.
+
+## About the course
+
+about-title = About this course
+about-by = By { $authors }
+about-version = version { $version }
+about-language = language { $language }
+about-source = Source: { $publication }, { $date }
+
+## Mastery of the objectives
+
+mastery-title = Mastery of the objectives
+mastery-intro = Each objective: the share of its questions you answered right on your latest full attempt of each quiz (practice retakes do not count).
+mastery-none = This course declares no learning objectives.
+mastery-untested = no question tests it yet
+mastery-not-attempted = not attempted yet ({ $questions ->
+    [one] { $questions } question
+   *[other] { $questions } questions
+})
+mastery-score = { $right } of { $attempted } right, { $percent } %
+mastery-left = ({ $left ->
+    [one] { $left } more question
+   *[other] { $left } more questions
+} not attempted yet)
+
+## The panes' frames
+
+too-small = Terminal too small
+too-small-need = need { $width }×{ $height }, have { $have-width }×{ $have-height }
+too-small-quit = q quits
+pane-review = Review
+pane-lesson = Lesson
+pane-interview = Interview excerpt
+pane-quiz = Quiz
+pane-video = Video
+pane-outline = Outline
+pane-changed-passed = { $title } · changed since you passed it
+pane-changed-read = { $title } · changed since you read it
+pane-lines = lines { $first }–{ $last } of { $count }
+pane-scroll = ↑↓ scroll
+time-read = ~{ $minutes } min read
+time-spent = { $minutes } min spent
+time-module = module ~{ $minutes } min
+time-module-spent = module ~{ $minutes } min, { $spent } min spent
+
+## The outline (each wording from the longest; the shortest that fits is shown)
+
+outline-spent-long = { $spent } min spent
+outline-spent-medium = { $spent }m spent
+outline-spent-short = { $spent }m
+outline-read-long = ~{ $estimate } min read
+outline-read-medium = ~{ $estimate } min
+outline-read-short = ~{ $estimate }m
+outline-both-long = ~{ $estimate } min · { $spent } min spent
+outline-both-medium = { $spent } min of ~{ $estimate } min
+outline-both-short = { $spent }m of ~{ $estimate }m
+outline-gauge-read = { $done }/{ $total } read
+outline-quiz-to-take = · quiz to take
+outline-quiz-to-take-medium = · quiz ?
+outline-completed = · completed
+outline-passed = · passed { $best } %
+outline-passed-since = · passed { $best } %, last { $last } %
+outline-not-passed = · not passed, best { $best } %
+outline-not-passed-since = · not passed, best { $best } %, last { $last } %
+
+## Quiz screens
+
+quiz-kind-single_choice = one answer
+quiz-kind-multiple_choice = choose all that apply
+quiz-kind-true_false = true or false
+quiz-kind-short_answer = type your answer
+quiz-kind-numeric = type a number
+quiz-kind-ordering = put in order
+quiz-kind-matching = match the pairs
+quiz-kind-fill_blanks = fill in the blanks
+quiz-kind-reflection = in your own words, not scored
+quiz-practice-not-scored = practice — not scored
+quiz-practice-only = practice only — not scored
+quiz-score = { $points }/{ $max } ({ $percent } %)
+quiz-points = { $points ->
+    [one] { $shown } point
+   *[other] { $shown } points
+}
+quiz-intro-size = { $count ->
+    [one] { $count } question
+   *[other] { $count } questions
+} · pass mark { $mark } %
+quiz-passed-mark = passed ✓
+quiz-not-passed-yet = not passed yet
+quiz-best = Best { $best } % ·
+quiz-your-attempts = Your attempts
+quiz-attempts-columns = (finished, UTC · score · result · time taken)
+quiz-earlier-attempts = ({ $count } earlier attempts not shown)
+quiz-practice = practice
+quiz-passed = passed
+quiz-not-passed = not passed
+quiz-every-answer-right = every answer right
+quiz-answers-wrong = { $count ->
+    [one] { $count } answer wrong
+   *[other] { $count } answers wrong
+}
+quiz-last-attempt = Last attempt:
+quiz-no-attempts-left = No attempts left: this quiz allows { $max }.
+quiz-attempts-allowed = Attempts allowed: { $max } ({ $left } left).
+quiz-start-again = Enter or r start a new attempt
+quiz-start = Press Enter to start.
+quiz-review-last = L review your last attempt
+quiz-practise-mistakes = R practise its mistakes
+quiz-shared-text = Shared text
+quiz-shared-folded = { $parts ->
+    [one] for this question, folded to fit the screen · { $key } to show it
+   *[other] for these { $parts } parts, folded to fit the screen · { $key } to show it
+}
+quiz-shared-below = { $parts ->
+    [one] for the question below
+   *[other] for the { $parts } parts below
+}
+quiz-part = Part { $part } of { $parts }
+quiz-practice-prefix = Practice ·
+quiz-question-of = Question { $place } of { $questions }
+quiz-hint = Hint:
+quiz-hint-of = Hint { $number } of { $total }:
+quiz-right = ✓ Right.
+quiz-partly-right-points = ◐ Partly right: { $earned } of { $points }.
+quiz-partly-right = ◐ Partly right.
+quiz-not-quite = ✗ Not quite.
+quiz-answers-hidden = (this quiz does not show right answers)
+quiz-the-answer = The answer: { $answer }
+quiz-enter-next = Enter: next question
+quiz-enter-score = Enter: see your score
+quiz-enter-finish = Enter: finish
+quiz-read-passage = o read the passage again
+quiz-hint-key = { $key } hint
+quiz-hint-key-available = { $key } hint ({ $left } available)
+quiz-hint-key-left = { $key } next hint ({ $left } left)
+quiz-hints-cost = { $used ->
+    [one] { $used } hint used
+   *[other] { $used } hints used
+}, −{ $percent } %
+quiz-hints-used = { $used ->
+    [one] { $used } hint used
+   *[other] { $used } hints used
+}
+quiz-saved = ✎ Saved.
+quiz-reflection-not-scored = A reflection is not scored.
+quiz-model-answer = Model answer:
+quiz-missed-choice = “{ $choice }” (missed):
+quiz-keys-many = ↑↓ move · Space or 1–9 tick · Enter submit
+quiz-keys-true-false = t true · f false · Enter submit
+quiz-keys-text = Type your answer · ←→ Home End move · Enter submit · Esc or Tab leaves
+quiz-keys-order-held = ↑↓ move the held item · Space drop · Enter submit
+quiz-keys-order = ↑↓ move · Space pick up an item · Enter submit
+quiz-keys-pairs = ↑↓ pick a left side · 1–9 give it that option (Space: the next one) · Enter submit
+quiz-keys-blanks = Type into the gap · ↑↓ other gaps · Enter submit · Esc or Tab leaves
+quiz-keys-number = Type a number (, or . for decimals) · Enter submit · Esc or Tab leaves
+quiz-keys-one = ↑↓ move · Space or 1–9 choose · Enter submit
+quiz-keys-writing = Write your answer · Enter new line · Ctrl+S submit · Esc or Tab leaves
+quiz-all-practice = every question is practice — not scored; submitting completes the quiz
+quiz-result-score = { $points } / { $max } ({ $percent } %) · pass mark { $mark } %
+quiz-reflections-saved = Your reflections are saved (they are not scored).
+quiz-score-label = Score:
+quiz-completed = Completed ✓
+quiz-passed-result = Passed ✓
+quiz-not-passed-retake = Not passed: review the module and retake the quiz.
+quiz-not-passed-no-attempts = Not passed, and no attempts are left: review the module.
+quiz-key-retake = r retake
+quiz-key-practise-wrong = { $count ->
+    [one] R practise the wrong one
+   *[other] R practise the { $count } wrong ones
+}
+quiz-key-next-mistake = w next mistake
+quiz-key-read-again = o read again (first link on screen)
+quiz-key-next-item = Enter or n next item
+quiz-key-help = ? help
+quiz-review-after-pass = Review: your answers. Right answers and explanations show once you pass.
+quiz-review-never = Review: your answers and points (this quiz does not show right answers).
+quiz-review-all = Review: each question with your answer and the right one.
+quiz-shared-of-many = of questions { $first }–{ $last }
+quiz-shared-of-one = of question { $number }
+quiz-review-question = question { $number }
+quiz-no-answer = (no answer)
+quiz-your-answer = Your answer:
+quiz-right-answer = Right answer:
+quiz-your-reflection = Your reflection (not scored):
+quiz-nothing-written = (nothing written)
+quiz-true = True
+quiz-false = False
+quiz-missed-mark = ○ missed
+quiz-options = Options (give each left side one with its number):
+quiz-read-again = Read again:
+
+## Review sessions
+
+review-missed = { $count ->
+    [one] missed { $count } time
+   *[other] missed { $count } times
+}
+review-up-to-box = Up to box { $box } of { $boxes }: back in { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}.
+review-learnt = Learnt: it leaves the review queue.
+review-back-to-box-1 = Back to box 1: it stays due until you get it right.
+review-not-due = Not due yet: its box is unchanged.
+review-done = Review done
+review-right = { $right } of { $answered } right.
+review-missed-often = ⚑ Missed often: reread the lessons of “{ $module }” before the next review.
+review-still-due = { $count } still due now: press v to go over them again.
+review-enter-back = Press Enter to go back to your reading.
+review-from = From { $origin } · box { $box } of { $boxes } · { $missed }
+review-leech = ⚑ A leech: { $missed }.
+review-leech-link = (o opens it) rather than guess again.
+review-leech-reread = Reread the lessons of “{ $module }” rather than guess again.
+course-no-items = This course has no items.
+key-then-x = Esc, then x
+review-title = Review · { $count ->
+    [one] { $count } question due
+   *[other] { $count } questions due
+}
+
+## The course picker
+
+picker-title = Choose a course
+picker-position = { $place } of { $count }
+picker-source-bundled = bundled
+picker-source-installed = installed
+picker-source-linked = linked
+picker-invalid = invalid course
+picker-cannot-open = cannot be opened: { $why }
+picker-last-studied = last studied { $date }
+picker-not-started = not started
+picker-stats = { $percent } % · quizzes { $passed }/{ $quizzes } · { $studied }
+picker-move = move
+picker-open = open
+picker-quit = quit
+picker-cannot-open-notice = Cannot open `{ $id }`: { $why }
+
+## Notices in the status bar
+
+notice-review-closed = Review closed: the answers you gave are saved.
+notice-last-item = This is the last item of the course.
+notice-first-item = This is the first item of the course.
+notice-no-mistakes = No mistakes to jump to: every answer was right.
+notice-w-intro = w jumps between mistakes on a quiz's review: L opens your last attempt's.
+notice-w-elsewhere = w jumps between the mistakes of a quiz's review, after the quiz.
+notice-questions-gone = Your last attempt's questions are no longer in this quiz.
+notice-nothing-to-practise = Nothing to practise: every answer was right.
+notice-no-link = No lesson link here.
+notice-back-to-quiz = Backspace: back to the quiz.
+notice-no-match = No match in this item: / searches the whole course.
+notice-nothing-to-review = Nothing to review: questions you answer wrongly in a quiz come back here.
+notice-enter-submits = Enter submits your answer (→ and l never do: a stray key never answers).
+notice-no-wide-code = No code here is wider than the pane: < and > scroll wide code sideways.
+notice-n-after-search = n and N move between search matches after a search: / searches the course.
+notice-backspace = Backspace goes back to a quiz after o opened a passage to read again.
+notice-in-outline = In the outline: Enter opens the selected item, Tab goes to the content.
+notice-digits = 1–9 pick a choice in a quiz question.
+notice-t-f = t and f answer a true/false question in a quiz.
+notice-h = H shows a quiz question's hint, when it has one.
+notice-r = r retakes a quiz, from its page or its result.
+notice-big-r = R practises a quiz's wrong answers, from its page or its result.
+notice-big-l = L shows a quiz's last attempt again, from the quiz's page.
+notice-start-first = Press Enter to start the quiz first.
+notice-no-attempt = No finished attempt yet: Enter starts the quiz.
+notice-nothing-to-practise-last = Nothing to practise: every answer of your last attempt was right.
+notice-in-review = In a review session, Enter goes on and Esc leaves; r R L act on a quiz.
+notice-finish-r = Finish this attempt first: r retakes the quiz from its result.
+notice-finish-big-r = Finish this attempt first: R then practises the questions you got wrong.
+notice-finish-l = Finish this attempt first: its result then shows your answers.
+notice-already-answered = Already answered: Enter goes on.
+notice-review-over = The review is over: Enter goes back to your reading.
+notice-quiz-over = The quiz is over: r retakes it (R: only the questions got wrong).
+notice-last-result = This is your last attempt's result: w jumps to its mistakes.
+notice-no-hint = This question has no hint.
+notice-hint-shown = The hint is shown below the question.
+notice-not-true-false = This is not a true/false question: t and f answer those.
+notice-x = x shows the shared text of a question group, on a quiz question that has one.
+notice-tick-first = Tick at least one choice first: its number, or ↑↓ then Space.
+notice-type-first = Type an answer first.
+notice-write-first = Write something first: a reflection is not scored, but an empty one is not kept.
+notice-number-first = Type a number first.
+notice-gap-first = Fill in at least one gap first.
+notice-pair-first = Give at least one left side an option first: ↑↓ then its number.
+notice-pick-first = Pick an answer first: its number, or ↑↓ then Space.
+notice-not-a-number = Not a number: type digits (. or , for decimals); the question stays open.
+notice-mistake = Mistake { $number } of { $count }: { $label } · w next
+notice-match-line = Line { $line } of { $count } with matches in this item · n next · N previous · / the whole course
+notice-next-due = Nothing to review now; the next question is due on { $date }.
+notice-speaker = { $key } (one speaker's turns) works in interviews.
+notice-drill = { $key } (recall drill) works in interviews.
+notice-keys-t-f = t and f
+notice-acts-on-quiz = { $name } acts on the quiz: Tab goes to it first.
+notice-hints-shown = All { $count } hints are shown below the question.
+notice-no-option = No option { $number }: there are { $count }.
+notice-no-choice = No choice { $number }: this question has { $count }.
+
+## Plain mode: the spoken line
+
+spoken-in-section = in section { $title }
+spoken-unfolded = unfolded
+spoken-folded = folded
+spoken-section-state = { $done } of { $count } done, { $fold }
+spoken-passed-best = passed, best { $best }%
+spoken-not-passed-best = not passed, best { $best }%
+spoken-not-taken = not taken
+spoken-read = read
+spoken-unread = unread
+spoken-changed-since = changed since
+spoken-not-reloaded = Course not reloaded: { $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+}, the last good version is shown. { $said }
+spoken-overlay = Overlay open. Any key closes it.
+spoken-search = Search: { $count } matches. Enter jumps to the selected one, Esc closes.
+spoken-outline-section-folded = Outline: section { $section } of { $sections } in module { $module }, { $title }, { $state }. Enter unfolds it.
+spoken-outline-section-unfolded = Outline: section { $section } of { $sections } in module { $module }, { $title }, { $state }. Enter folds it.
+spoken-outline-item = Outline: item { $item } of { $items }{ $section }, { $title }, { $state }. Enter opens it.
+spoken-enter-starts = Enter starts.
+spoken-quiz-intro = Quiz, { $count } questions, pass mark { $mark }%. { $next }
+spoken-question = Question { $place } of { $questions }{ $part }.
+spoken-picked = Picked: { $picked }.
+spoken-hints-shown = Hints shown: { $shown } of { $count }.
+spoken-enter-new-line = Enter starts a new line, Ctrl+S submits.
+spoken-enter-submits = Enter submits.
+spoken-right = right
+spoken-wrong = wrong
+spoken-answer-recorded = Answer recorded: { $verdict }. Enter goes on.
+spoken-reflection-saved = Reflection saved, not scored. Enter goes on.
+spoken-finished-reflections = Quiz finished: reflections saved, completed. r retakes.
+spoken-finished = Quiz finished: { $percent }%, { $outcome }. r retakes.
+spoken-reading = Module { $module } item { $item } of { $items }{ $section }, { $state }. Lines { $first }–{ $last } of { $count }.
+spoken-part = part { $part } of { $parts }
+spoken-shared-text = Shared text for { $count ->
+    [one] the question
+   *[other] { $count } questions
+}: { $text }. End of shared text; x says it again.
+spoken-shared-again = x says the shared text again.
+spoken-about-minutes = about { $minutes } min to read
+spoken-spent = { $spent } spent
+spoken-glossary = Glossary: term { $number } of { $count }, { $term }. Enter lists where it is used, Esc closes.
+spoken-glossary-none = Glossary: this course has none. Esc closes.
+spoken-bookmarks = Bookmarks: { $number } of { $count }. Enter jumps, d deletes, Esc closes.
+spoken-bookmarks-none = Bookmarks: none yet. Esc closes.
+spoken-note = Note on { $title }: line { $line } of { $lines }, column { $column }. Esc saves and closes.
+
+## The panels: glossary, bookmarks, note editor, search
+
+glossary-title = Glossary · { $count } terms
+glossary-none = This course has no glossary. Esc closes.
+glossary-keys = ↑↓ choose · Enter: where it is used · Esc closes
+glossary-also = also: { $aliases }
+bookmarks-title = Bookmarks · { $count }
+bookmarks-none = No bookmarks yet: m marks the place you are reading. Esc closes.
+bookmarks-keys = ↑↓ choose · Enter jumps · d deletes · Esc closes
+note-title = Note · { $title }
+note-keys = Esc or Ctrl-S saves and closes · Enter new line · empty deletes
+search-title = Search the course
+search-empty = Type words: the lines of titles, lessons, interviews, quizzes and the glossary that hold them all, in any order (as typed first), ignoring case and accents.
+search-no-match = No match.
+search-one-match = 1 match · Enter opens it · Esc closes
+search-first-matches = first { $count } matches · ↑↓ choose · Enter opens · Esc closes
+search-matches = { $count } matches · ↑↓ choose · Enter opens · Esc closes
+search-in-glossary = { $count } in the glossary
+search-uses = Uses of { $names } (whole words)
+search-glossary = Glossary
+
+## Lessons, interviews and videos: amphi's words around the course's
+
+interview-note = Note: { $note }
+interview-drill = Recall drill: answer { $number } of { $total } is hidden. Think, then press Enter to reveal it. d leaves the drill.
+interview-drill-done = Recall drill done: all { $total } answers revealed. d leaves the drill.
+interview-only = Only { $speaker }'s turns ({ $shown } of { $count }). s shows the next speaker.
+interview-hidden = answer hidden — Enter reveals it
+files-title = Files
+files-keys = ↑ ↓ select, Enter opens
+files-missing = missing
+video-no-transcript = No transcript: press Enter to play
+video-play = Play from the start
+video-transcript = Transcript
+video-transcript-keys = Enter plays from the selected line
+note-heading = Your note (a edits it)
+
+## Plain mode's screens
+
+plain-too-small = Terminal too small. q quits.
+plain-search = Search: { $query }
+plain-glossary = Glossary, { $count } terms:
+plain-glossary-none = This course has no glossary.
+plain-bookmarks = Bookmarks, { $count }:
+plain-bookmarks-none = No bookmarks yet: m marks the place you are reading.
+plain-note = Note on { $title }:
+plain-review = Review: { $title } — { $course }
+plain-interview = Interview
+plain-module = { $heading } ({ $done } of { $total } done{ $time })
+plain-section = Section: { $title } ({ $state })
+plain-header = { $kind }: { $title } — { $course }
+
+## Editions of a course in other languages (the E key)
+
+notice-no-edition = This course has no edition in another language.
+notice-edition = Edition: { $title } ({ $language }), with the same progress.

@@ -1,0 +1,504 @@
+# L'interface d'amphi en français.
+#
+# Mêmes identifiants et mêmes variables que en.ftl (un test le vérifie).
+# L'espace fine insécable avant ; ! ? % et l'espace insécable avant : et dans
+# « » sont mises par amphi : écrivez une espace ordinaire.
+
+## Nombres de choses (pluriels)
+
+quiz-questions = { $count ->
+    [one] { $count } question
+   *[other] { $count } questions
+}
+
+## La barre d'état
+
+status-position = Module { $module }/{ $modules } · Élément { $item }/{ $items } · { $percent } % lu
+status-position-short = { $module }/{ $modules } · { $item }/{ $items } · { $percent } %
+status-help = aide
+status-outline = plan
+status-focus = volet
+status-item = élément
+status-quit = quitter
+status-reread = relire
+status-submit = valider
+status-new-line = à la ligne
+status-leave = sortir
+status-save-close = enregistrer et fermer
+status-shared-text = texte commun
+status-due = { $count } à revoir
+status-hints-left = indice (encore { $count })
+
+## L'aide : ce que fait chaque touche (une ligne chacune)
+
+help-scroll = faire défiler, ou se déplacer dans le plan et le quiz
+help-page = page précédente / suivante
+help-top-bottom = début / fin
+help-focus = passer du plan au contenu (fenêtre étroite : ouvrir le plan)
+help-open = ouvrir l'élément choisi ; commencer ou valider un quiz (l → ne valide jamais)
+help-back = revenir au plan
+help-code-scroll = faire défiler de côté les longues lignes de code
+help-next-item = élément suivant / précédent
+help-search = chercher dans le cours et le glossaire : chaque mot, dans tout ordre, sans tenir compte des accents
+help-next-match = après une recherche : résultat suivant / précédent
+help-glossary = glossaire : les termes expliqués ; Enter montre où un terme apparaît
+help-bookmark = marquer l'endroit où vous lisez
+help-bookmarks = signets : Enter y va, d supprime
+help-note = écrire une note sur cet élément (Esc ou Ctrl-S enregistre)
+help-choose = choisir une réponse (Space prend un élément à ordonner)
+help-speaker = entretien : les propos d'un seul intervenant / exercice de mémoire (Enter dévoile)
+help-true-false = répondre vrai / faux
+help-retake = refaire un quiz ; R : s'exercer sur les seules questions manquées
+help-last-attempt = sur la page d'un quiz : le résultat de la dernière tentative et sa revue
+help-hint = montrer l'indice de la question
+help-shared-text = groupe de questions : montrer ou replier le texte commun (mode simple : le redire)
+help-review = revoir les questions à revoir (manquées dans des quiz)
+help-next-mistake = dans la revue d'un quiz, aller à l'erreur suivante (marquée)
+help-reread = relire le passage de la leçon auquel renvoie une réponse
+help-back-to-quiz = après o, revenir au quiz
+help-mastery = maîtrise des objectifs d'apprentissage du cours
+help-switch-edition = passer à l'édition du cours dans une autre langue (même progression)
+help-mouse = la molette fait défiler le volet qu'elle survole ; un clic ouvre un élément ou choisit une réponse
+help-about = à propos de ce cours : description, auteurs, sources
+help-focus-mode = mode concentration : cacher le plan pendant la lecture
+help-help = montrer ou cacher cette aide
+help-quit = quitter (la progression est enregistrée)
+help-title = Touches
+help-mouse-keys = souris
+help-changed = Modifié par votre fichier de configuration :
+
+## Les fenêtres
+
+overlay-close = Toute autre touche ferme cette fenêtre.
+overlay-go-on = Appuyez sur une touche pour continuer.
+module-heading = Module { $number } : { $title }
+
+## La carte de retour
+
+resume-title = Bon retour
+resume-were-on = Vous en étiez à :
+resume-quiz-in-progress = Quiz en cours : question { $place } sur { $questions }, { $answered ->
+    [one] { $answered } réponse donnée
+   *[other] { $answered } réponses données
+} jusqu'ici.
+resume-last-quiz = Dernier quiz :
+resume-practice = entraînement
+resume-passed = réussi
+resume-not-passed = pas réussi
+resume-up-next = À suivre :
+resume-next-item = { $title } (module { $module })
+resume-finish-this = À suivre : terminer celui-ci.
+resume-all-done = Tout le cours est terminé.
+
+## À propos du cours
+
+about-title = À propos de ce cours
+about-by = Par { $authors }
+about-version = version { $version }
+about-language = langue { $language }
+about-source = Source : { $publication }, { $date }
+
+## Maîtrise des objectifs
+
+mastery-title = Maîtrise des objectifs
+mastery-intro = Pour chaque objectif : la part de ses questions auxquelles vous avez bien répondu lors de votre dernière tentative complète de chaque quiz (les reprises d'entraînement ne comptent pas).
+mastery-none = Ce cours ne déclare aucun objectif d'apprentissage.
+mastery-untested = aucune question ne l'évalue encore
+mastery-not-attempted = pas encore tenté ({ $questions ->
+    [one] { $questions } question
+   *[other] { $questions } questions
+})
+mastery-score = { $right } sur { $attempted } justes, { $percent } %
+mastery-left = ({ $left ->
+    [one] encore { $left } question non tentée
+   *[other] encore { $left } questions non tentées
+})
+
+## Le cadre des volets
+
+too-small = Terminal trop petit
+too-small-need = il faut { $width }×{ $height }, il y a { $have-width }×{ $have-height }
+too-small-quit = q quitte
+pane-review = Révision
+pane-lesson = Leçon
+pane-interview = Extrait d'entretien
+pane-quiz = Quiz
+pane-video = Vidéo
+pane-outline = Plan
+pane-changed-passed = { $title } · modifié depuis votre réussite
+pane-changed-read = { $title } · modifié depuis votre lecture
+pane-lines = lignes { $first }–{ $last } sur { $count }
+pane-scroll = ↑↓ défiler
+time-read = ~{ $minutes } min de lecture
+time-spent = { $minutes } min passées
+time-module = module ~{ $minutes } min
+time-module-spent = module ~{ $minutes } min, { $spent } min passées
+
+## Le plan (chaque formulation de la plus longue à la plus courte ; la première qui tient est montrée)
+
+outline-spent-long = { $spent } min passées
+outline-spent-medium = { $spent } min passées
+outline-spent-short = { $spent } min
+outline-read-long = ~{ $estimate } min de lecture
+outline-read-medium = ~{ $estimate } min
+outline-read-short = ~{ $estimate }m
+outline-both-long = ~{ $estimate } min · { $spent } min passées
+outline-both-medium = { $spent } min sur ~{ $estimate } min
+outline-both-short = { $spent }m sur ~{ $estimate }m
+outline-gauge-read = { $done }/{ $total } lus
+outline-quiz-to-take = · quiz à faire
+outline-quiz-to-take-medium = · quiz ?
+outline-completed = · terminé
+outline-passed = · réussi { $best } %
+outline-passed-since = · réussi { $best } %, dernier { $last } %
+outline-not-passed = · pas réussi, meilleur { $best } %
+outline-not-passed-since = · pas réussi, meilleur { $best } %, dernier { $last } %
+
+## Les écrans de quiz
+
+quiz-kind-single_choice = une seule réponse
+quiz-kind-multiple_choice = cochez toutes les bonnes réponses
+quiz-kind-true_false = vrai ou faux
+quiz-kind-short_answer = tapez votre réponse
+quiz-kind-numeric = tapez un nombre
+quiz-kind-ordering = remettez dans l'ordre
+quiz-kind-matching = associez les paires
+quiz-kind-fill_blanks = complétez les blancs
+quiz-kind-reflection = avec vos mots, non noté
+quiz-practice-not-scored = entraînement — non noté
+quiz-practice-only = entraînement seul — non noté
+quiz-score = { $points }/{ $max } ({ $percent } %)
+quiz-points = { $points ->
+    [one] { $shown } point
+   *[other] { $shown } points
+}
+quiz-intro-size = { $count ->
+    [one] { $count } question
+   *[other] { $count } questions
+} · seuil de réussite { $mark } %
+quiz-passed-mark = réussi ✓
+quiz-not-passed-yet = pas encore réussi
+quiz-best = Meilleur score { $best } % ·
+quiz-your-attempts = Vos tentatives
+quiz-attempts-columns = (fin, UTC · score · résultat · durée)
+quiz-earlier-attempts = ({ $count ->
+    [one] { $count } tentative plus ancienne non montrée
+   *[other] { $count } tentatives plus anciennes non montrées
+})
+quiz-practice = entraînement
+quiz-passed = réussi
+quiz-not-passed = pas réussi
+quiz-every-answer-right = toutes les réponses justes
+quiz-answers-wrong = { $count ->
+    [one] { $count } réponse fausse
+   *[other] { $count } réponses fausses
+}
+quiz-last-attempt = Dernière tentative :
+quiz-no-attempts-left = Plus de tentative : ce quiz en permet { $max }.
+quiz-attempts-allowed = Tentatives permises : { $max } (encore { $left }).
+quiz-start-again = Enter ou r commence une nouvelle tentative
+quiz-start = Appuyez sur Enter pour commencer.
+quiz-review-last = L revoir votre dernière tentative
+quiz-practise-mistakes = R s'exercer sur ses erreurs
+quiz-shared-text = Texte commun
+quiz-shared-folded = { $parts ->
+    [one] à cette question, replié faute de place · { $key } pour le montrer
+   *[other] aux { $parts } parties, replié faute de place · { $key } pour le montrer
+}
+quiz-shared-below = { $parts ->
+    [one] à la question ci-dessous
+   *[other] aux { $parts } parties ci-dessous
+}
+quiz-part = Partie { $part } sur { $parts }
+quiz-practice-prefix = Entraînement ·
+quiz-question-of = Question { $place } sur { $questions }
+quiz-hint = Indice :
+quiz-hint-of = Indice { $number } sur { $total } :
+quiz-right = ✓ Juste.
+quiz-partly-right-points = ◐ En partie juste : { $earned } sur { $points }.
+quiz-partly-right = ◐ En partie juste.
+quiz-not-quite = ✗ Pas tout à fait.
+quiz-answers-hidden = (ce quiz ne montre pas les bonnes réponses)
+quiz-the-answer = La réponse : { $answer }
+quiz-enter-next = Enter : question suivante
+quiz-enter-score = Enter : voir votre score
+quiz-enter-finish = Enter : terminer
+quiz-read-passage = o relire le passage
+quiz-hint-key = { $key } indice
+quiz-hint-key-available = { $key } indice ({ $left } disponibles)
+quiz-hint-key-left = { $key } indice suivant (encore { $left })
+quiz-hints-cost = { $used ->
+    [one] { $used } indice utilisé
+   *[other] { $used } indices utilisés
+}, −{ $percent } %
+quiz-hints-used = { $used ->
+    [one] { $used } indice utilisé
+   *[other] { $used } indices utilisés
+}
+quiz-saved = ✎ Enregistré.
+quiz-reflection-not-scored = Une réflexion n'est pas notée.
+quiz-model-answer = Réponse modèle :
+quiz-missed-choice = « { $choice } » (oubliée) :
+quiz-keys-many = ↑↓ se déplacer · Space ou 1–9 cocher · Enter valider
+quiz-keys-true-false = t vrai · f faux · Enter valider
+quiz-keys-text = Tapez votre réponse · ←→ Home End se déplacer · Enter valider · Esc ou Tab sortir
+quiz-keys-order-held = ↑↓ déplacer l'élément tenu · Space le poser · Enter valider
+quiz-keys-order = ↑↓ se déplacer · Space prendre un élément · Enter valider
+quiz-keys-pairs = ↑↓ choisir à gauche · 1–9 lui donner cette option (Space : la suivante) · Enter valider
+quiz-keys-blanks = Tapez dans le blanc · ↑↓ autres blancs · Enter valider · Esc ou Tab sortir
+quiz-keys-number = Tapez un nombre (, ou . pour les décimales) · Enter valider · Esc ou Tab sortir
+quiz-keys-one = ↑↓ se déplacer · Space ou 1–9 choisir · Enter valider
+quiz-keys-writing = Écrivez votre réponse · Enter à la ligne · Ctrl+S valider · Esc ou Tab sortir
+quiz-all-practice = toutes les questions sont d'entraînement — non notées ; valider termine le quiz
+quiz-result-score = { $points } / { $max } ({ $percent } %) · seuil de réussite { $mark } %
+quiz-reflections-saved = Vos réflexions sont enregistrées (elles ne sont pas notées).
+quiz-score-label = Score :
+quiz-completed = Terminé ✓
+quiz-passed-result = Réussi ✓
+quiz-not-passed-retake = Pas réussi : revoyez le module et refaites le quiz.
+quiz-not-passed-no-attempts = Pas réussi, et plus aucune tentative : revoyez le module.
+quiz-key-retake = r refaire
+quiz-key-practise-wrong = { $count ->
+    [one] R s'exercer sur la question manquée
+   *[other] R s'exercer sur les { $count } questions manquées
+}
+quiz-key-next-mistake = w erreur suivante
+quiz-key-read-again = o relire (premier lien à l'écran)
+quiz-key-next-item = Enter ou n élément suivant
+quiz-key-help = ? aide
+quiz-review-after-pass = Revue : vos réponses. Les bonnes réponses et les explications apparaissent une fois le quiz réussi.
+quiz-review-never = Revue : vos réponses et vos points (ce quiz ne montre pas les bonnes réponses).
+quiz-review-all = Revue : chaque question avec votre réponse et la bonne.
+quiz-shared-of-many = des questions { $first }–{ $last }
+quiz-shared-of-one = de la question { $number }
+quiz-review-question = question { $number }
+quiz-no-answer = (pas de réponse)
+quiz-your-answer = Votre réponse :
+quiz-right-answer = Bonne réponse :
+quiz-your-reflection = Votre réflexion (non notée) :
+quiz-nothing-written = (rien d'écrit)
+quiz-true = Vrai
+quiz-false = Faux
+quiz-missed-mark = ○ oubliée
+quiz-options = Options (donnez à chaque élément de gauche le numéro de l'une) :
+quiz-read-again = À relire :
+
+## Les séances de révision
+
+review-missed = { $count ->
+    [one] manquée { $count } fois
+   *[other] manquée { $count } fois
+}
+review-up-to-box = Monte en boîte { $box } sur { $boxes } : de retour dans { $days ->
+    [one] { $days } jour
+   *[other] { $days } jours
+}.
+review-learnt = Apprise : elle quitte la file de révision.
+review-back-to-box-1 = Retour en boîte 1 : elle reste à revoir jusqu'à une bonne réponse.
+review-not-due = Pas encore à revoir : sa boîte ne change pas.
+review-done = Révision terminée
+review-right = { $right } sur { $answered } justes.
+review-missed-often = ⚑ Souvent manquée : relisez les leçons de « { $module } » avant la prochaine révision.
+review-still-due = { $count ->
+    [one] { $count } encore à revoir maintenant : appuyez sur v pour la reprendre.
+   *[other] { $count } encore à revoir maintenant : appuyez sur v pour les reprendre.
+}
+review-enter-back = Appuyez sur Enter pour revenir à votre lecture.
+review-from = De { $origin } · boîte { $box } sur { $boxes } · { $missed }
+review-leech = ⚑ Question tenace : { $missed }.
+review-leech-link = (o l'ouvre) plutôt que de deviner encore.
+review-leech-reread = Relisez les leçons de « { $module } » plutôt que de deviner encore.
+course-no-items = Ce cours n'a aucun élément.
+key-then-x = Esc, puis x
+review-title = Révision · { $count ->
+    [one] { $count } question à revoir
+   *[other] { $count } questions à revoir
+}
+
+## Le choix du cours
+
+picker-title = Choisir un cours
+picker-position = { $place } sur { $count }
+picker-source-bundled = fourni
+picker-source-installed = installé
+picker-source-linked = lié
+picker-invalid = cours invalide
+picker-cannot-open = impossible à ouvrir : { $why }
+picker-last-studied = étudié le { $date }
+picker-not-started = pas commencé
+picker-stats = { $percent } % · quiz { $passed }/{ $quizzes } · { $studied }
+picker-move = se déplacer
+picker-open = ouvrir
+picker-quit = quitter
+picker-cannot-open-notice = Impossible d'ouvrir « { $id } » : { $why }
+
+## Les messages de la barre d'état
+
+notice-review-closed = Révision fermée : vos réponses sont enregistrées.
+notice-last-item = C'est le dernier élément du cours.
+notice-first-item = C'est le premier élément du cours.
+notice-no-mistakes = Aucune erreur où aller : toutes les réponses étaient justes.
+notice-w-intro = w passe d'une erreur à l'autre dans la revue d'un quiz : L ouvre celle de votre dernière tentative.
+notice-w-elsewhere = w passe d'une erreur à l'autre dans la revue d'un quiz, après le quiz.
+notice-questions-gone = Les questions de votre dernière tentative ne sont plus dans ce quiz.
+notice-nothing-to-practise = Rien à travailler : toutes les réponses étaient justes.
+notice-no-link = Pas de lien vers une leçon ici.
+notice-back-to-quiz = Backspace : retour au quiz.
+notice-no-match = Aucun résultat dans cet élément : / cherche dans tout le cours.
+notice-nothing-to-review = Rien à revoir : les questions manquées dans un quiz reviennent ici.
+notice-enter-submits = Enter valide votre réponse (→ et l jamais : une touche égarée ne répond pas).
+notice-no-wide-code = Aucun code plus large que le volet ici : < et > font défiler de côté le code large.
+notice-n-after-search = n et N passent d'un résultat à l'autre après une recherche : / cherche dans le cours.
+notice-backspace = Backspace revient au quiz après que o a ouvert un passage à relire.
+notice-in-outline = Dans le plan : Enter ouvre l'élément choisi, Tab va au contenu.
+notice-digits = 1–9 choisissent une réponse dans une question de quiz.
+notice-t-f = t et f répondent à une question vrai/faux dans un quiz.
+notice-h = H montre l'indice d'une question de quiz, quand elle en a un.
+notice-r = r refait un quiz, depuis sa page ou son résultat.
+notice-big-r = R fait travailler les réponses fausses d'un quiz, depuis sa page ou son résultat.
+notice-big-l = L remontre la dernière tentative d'un quiz, depuis la page du quiz.
+notice-start-first = Appuyez d'abord sur Enter pour commencer le quiz.
+notice-no-attempt = Aucune tentative terminée : Enter commence le quiz.
+notice-nothing-to-practise-last = Rien à travailler : toutes les réponses de votre dernière tentative étaient justes.
+notice-in-review = Pendant une révision, Enter continue et Esc sort ; r R L agissent sur un quiz.
+notice-finish-r = Terminez d'abord cette tentative : r refait le quiz depuis son résultat.
+notice-finish-big-r = Terminez d'abord cette tentative : R fera ensuite travailler les questions manquées.
+notice-finish-l = Terminez d'abord cette tentative : son résultat montrera ensuite vos réponses.
+notice-already-answered = Déjà répondu : Enter continue.
+notice-review-over = La révision est finie : Enter revient à votre lecture.
+notice-quiz-over = Le quiz est fini : r le refait (R : seulement les questions manquées).
+notice-last-result = Voici le résultat de votre dernière tentative : w va à ses erreurs.
+notice-no-hint = Cette question n'a pas d'indice.
+notice-hint-shown = L'indice est affiché sous la question.
+notice-not-true-false = Ce n'est pas une question vrai/faux : t et f répondent à celles-là.
+notice-x = x montre le texte commun d'un groupe de questions, sur une question qui en a un.
+notice-tick-first = Cochez d'abord au moins une réponse : son numéro, ou ↑↓ puis Space.
+notice-type-first = Tapez d'abord une réponse.
+notice-write-first = Écrivez d'abord quelque chose : une réflexion n'est pas notée, mais une vide n'est pas gardée.
+notice-number-first = Tapez d'abord un nombre.
+notice-gap-first = Complétez d'abord au moins un blanc.
+notice-pair-first = Donnez d'abord une option à au moins un élément de gauche : ↑↓ puis son numéro.
+notice-pick-first = Choisissez d'abord une réponse : son numéro, ou ↑↓ puis Space.
+notice-not-a-number = Ce n'est pas un nombre : tapez des chiffres (, ou . pour les décimales) ; la question reste ouverte.
+notice-mistake = Erreur { $number } sur { $count } : { $label } · w suivante
+notice-match-line = Ligne { $line } sur { $count } avec des résultats dans cet élément · n suivant · N précédent · / tout le cours
+notice-next-due = Rien à revoir pour l'instant ; la prochaine question est à revoir le { $date }.
+notice-speaker = { $key } (les propos d'un intervenant) agit dans les entretiens.
+notice-drill = { $key } (exercice de mémoire) agit dans les entretiens.
+notice-keys-t-f = t et f
+notice-acts-on-quiz = { $name } agit sur le quiz : Tab y va d'abord.
+notice-hints-shown = Les { $count } indices sont affichés sous la question.
+notice-no-option = Pas d'option { $number } : il y en a { $count }.
+notice-no-choice = Pas de réponse { $number } : cette question en a { $count }.
+
+## Mode simple : la ligne parlée
+
+spoken-in-section = dans la section { $title }
+spoken-unfolded = déplié
+spoken-folded = replié
+spoken-section-state = { $done } sur { $count } faits, { $fold }
+spoken-passed-best = réussi, meilleur score { $best } %
+spoken-not-passed-best = pas réussi, meilleur score { $best } %
+spoken-not-taken = pas fait
+spoken-read = lu
+spoken-unread = non lu
+spoken-changed-since = modifié depuis
+spoken-not-reloaded = Cours non rechargé : { $count ->
+    [one] { $count } problème
+   *[other] { $count } problèmes
+}, la dernière version correcte est montrée. { $said }
+spoken-overlay = Fenêtre ouverte. Toute touche la ferme.
+spoken-search = Recherche : { $count } résultats. Enter va au résultat choisi, Esc ferme.
+spoken-outline-section-folded = Plan : section { $section } sur { $sections } du module { $module }, { $title }, { $state }. Enter la déplie.
+spoken-outline-section-unfolded = Plan : section { $section } sur { $sections } du module { $module }, { $title }, { $state }. Enter la replie.
+spoken-outline-item = Plan : élément { $item } sur { $items }{ $section }, { $title }, { $state }. Enter l'ouvre.
+spoken-enter-starts = Enter commence.
+spoken-quiz-intro = Quiz, { $count } questions, seuil de réussite { $mark } %. { $next }
+spoken-question = Question { $place } sur { $questions }{ $part }.
+spoken-picked = Choisi : { $picked }.
+spoken-hints-shown = Indices montrés : { $shown } sur { $count }.
+spoken-enter-new-line = Enter va à la ligne, Ctrl+S valide.
+spoken-enter-submits = Enter valide.
+spoken-right = juste
+spoken-wrong = fausse
+spoken-answer-recorded = Réponse enregistrée : { $verdict }. Enter continue.
+spoken-reflection-saved = Réflexion enregistrée, non notée. Enter continue.
+spoken-finished-reflections = Quiz terminé : réflexions enregistrées, terminé. r le refait.
+spoken-finished = Quiz terminé : { $percent } %, { $outcome }. r le refait.
+spoken-reading = Module { $module } élément { $item } sur { $items }{ $section }, { $state }. Lignes { $first }–{ $last } sur { $count }.
+spoken-part = partie { $part } sur { $parts }
+spoken-shared-text = { $count ->
+    [one] Texte de la question
+   *[other] Texte commun aux { $count } questions
+} : { $text }. Fin du texte commun ; x le redit.
+spoken-shared-again = x redit le texte commun.
+spoken-about-minutes = environ { $minutes } min de lecture
+spoken-spent = { $spent } passées
+spoken-glossary = Glossaire : terme { $number } sur { $count }, { $term }. Enter liste où il apparaît, Esc ferme.
+spoken-glossary-none = Glossaire : ce cours n'en a pas. Esc ferme.
+spoken-bookmarks = Signets : { $number } sur { $count }. Enter y va, d supprime, Esc ferme.
+spoken-bookmarks-none = Signets : aucun pour l'instant. Esc ferme.
+spoken-note = Note sur { $title } : ligne { $line } sur { $lines }, colonne { $column }. Esc enregistre et ferme.
+
+## Les panneaux : glossaire, signets, éditeur de note, recherche
+
+glossary-title = Glossaire · { $count ->
+    [one] { $count } terme
+   *[other] { $count } termes
+}
+glossary-none = Ce cours n'a pas de glossaire. Esc ferme.
+glossary-keys = ↑↓ choisir · Enter : où il apparaît · Esc ferme
+glossary-also = aussi : { $aliases }
+bookmarks-title = Signets · { $count }
+bookmarks-none = Aucun signet pour l'instant : m marque l'endroit où vous lisez. Esc ferme.
+bookmarks-keys = ↑↓ choisir · Enter y va · d supprime · Esc ferme
+note-title = Note · { $title }
+note-keys = Esc ou Ctrl-S enregistre et ferme · Enter à la ligne · vide supprime
+search-title = Chercher dans le cours
+search-empty = Tapez des mots : les lignes des titres, leçons, entretiens, quiz et du glossaire qui les contiennent tous, dans tout ordre (dans l'ordre tapé d'abord), sans tenir compte de la casse ni des accents.
+search-no-match = Aucun résultat.
+search-one-match = 1 résultat · Enter l'ouvre · Esc ferme
+search-first-matches = les { $count } premiers résultats · ↑↓ choisir · Enter ouvre · Esc ferme
+search-matches = { $count } résultats · ↑↓ choisir · Enter ouvre · Esc ferme
+search-in-glossary = { $count } dans le glossaire
+search-uses = Emplois de { $names } (mots entiers)
+search-glossary = Glossaire
+
+## Leçons, entretiens et vidéos : les mots d'amphi autour de ceux du cours
+
+interview-note = Note : { $note }
+interview-drill = Exercice de mémoire : la réponse { $number } sur { $total } est cachée. Réfléchissez, puis appuyez sur Enter pour la dévoiler. d quitte l'exercice.
+interview-drill-done = Exercice de mémoire terminé : les { $total } réponses sont dévoilées. d quitte l'exercice.
+interview-only = Seulement les propos de { $speaker } ({ $shown } sur { $count }). s passe à l'intervenant suivant.
+interview-hidden = réponse cachée — Enter la dévoile
+files-title = Fichiers
+files-keys = ↑ ↓ choisir, Enter ouvre
+files-missing = absent
+video-no-transcript = Pas de transcription : appuyez sur Enter pour lire
+video-play = Lire depuis le début
+video-transcript = Transcription
+video-transcript-keys = Enter lit depuis la ligne choisie
+note-heading = Votre note (a la modifie)
+
+## Les écrans du mode simple
+
+plain-too-small = Terminal trop petit. q quitte.
+plain-search = Recherche : { $query }
+plain-glossary = Glossaire, { $count ->
+    [one] { $count } terme
+   *[other] { $count } termes
+} :
+plain-glossary-none = Ce cours n'a pas de glossaire.
+plain-bookmarks = Signets, { $count } :
+plain-bookmarks-none = Aucun signet pour l'instant : m marque l'endroit où vous lisez.
+plain-note = Note sur { $title } :
+plain-review = Révision : { $title } — { $course }
+plain-interview = Entretien
+plain-module = { $heading } ({ $done } sur { $total } faits{ $time })
+plain-section = Section : { $title } ({ $state })
+plain-header = { $kind } : { $title } — { $course }
+
+## Editions of a course in other languages (the E key)
+
+notice-no-edition = Ce cours n'a pas d'édition dans une autre langue.
+notice-edition = Édition : { $title } ({ $language }), avec la même progression.
