@@ -178,10 +178,10 @@ fn switch_edition(app: &mut App) {
     app.images = std::sync::Arc::new(super::images::ImageStore::new(app.edition_files(), mode));
     // Unless the learner chose a language (`--lang`, the config file), amphi
     // speaks the edition's.
-    if app.settings.language_follows_course {
-        if let Some(lang) = Language::from_tag(&app.course.info.language) {
-            app.set_language(lang);
-        }
+    if app.settings.language_follows_course
+        && let Some(lang) = Language::from_tag(&app.course.info.language)
+    {
+        app.set_language(lang);
     }
     let args = [
         ("title", app.course.info.title.as_str().into()),

@@ -194,7 +194,10 @@ fn plain_mode_says_which_edition_opened_and_shows_its_text() {
     assert!(said.contains("(fr)"), "{said}");
     let screen = render(&app, 80, 24);
     assert!(screen.contains("Des Big Four aux NATU"), "{screen}");
-    assert!(screen.contains("Édition\u{a0}: Sociologie du web"), "{screen}");
+    assert!(
+        screen.contains("Édition\u{a0}: Sociologie du web"),
+        "{screen}"
+    );
 }
 
 /// A learner who chose a language (`--lang`, the config file) keeps it when
