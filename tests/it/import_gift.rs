@@ -84,10 +84,17 @@ fn single_answer_choice_becomes_single_choice_with_feedback_and_explanation() {
     assert_eq!(q["kind"], "single_choice");
     assert_eq!(q["id"], "colour");
     assert_eq!(q["prompt"], "What is between orange and green?");
-    assert_eq!(q["choices"][0], "yellow");
-    assert_eq!(q["answer"], 1);
-    assert_eq!(q["feedback"][1], "right");
-    assert_eq!(q["feedback"][2], "wrong");
+    assert_eq!(right_choice(&q), "yellow");
+    let place = |text: &str| {
+        1 + q["choices"]
+            .as_sequence()
+            .unwrap()
+            .iter()
+            .position(|c| c == text)
+            .unwrap()
+    };
+    assert_eq!(q["feedback"][place("yellow")], "right");
+    assert_eq!(q["feedback"][place("red")], "wrong");
     assert_eq!(q["explanation"], "Look at a rainbow.");
     assert_eq!(counts(&report, "multiple choice"), (1, 1, 0, 0));
 }
@@ -95,7 +102,7 @@ fn single_answer_choice_becomes_single_choice_with_feedback_and_explanation() {
 #[test]
 fn partial_credit_in_a_single_answer_choice_is_reported() {
     let (q, report) = one("Pick {=best ~%50%half ~none}");
-    assert_eq!(q["answer"], 1);
+    assert_eq!(right_choice(&q), "best");
     let k = report.kind("multiple choice").unwrap();
     assert!(k.approximated[0].message.contains("50 %"), "{k:?}");
 }
@@ -106,11 +113,22 @@ fn weighted_answers_become_multiple_choice_with_the_positive_ones_right() {
         "::colours:: Which are warm? {~%50%yellow#right ~%-100%blue#wrong ~%50%red ~%-100%green}",
     );
     assert_eq!(q["kind"], "multiple_choice");
-    assert_eq!(
-        q["answers"].as_sequence().unwrap(),
-        &vec![Value::from(1), Value::from(3)]
-    );
-    assert_eq!(q["feedback"][2], "wrong");
+    let choice = |n: &Value| q["choices"][n.as_u64().unwrap() as usize - 1].clone();
+    let mut right: Vec<Value> = q["answers"]
+        .as_sequence()
+        .unwrap()
+        .iter()
+        .map(choice)
+        .collect();
+    right.sort_by_key(|v| v.as_str().unwrap().to_string());
+    assert_eq!(right, vec![Value::from("red"), Value::from("yellow")]);
+    let blue = q["choices"]
+        .as_sequence()
+        .unwrap()
+        .iter()
+        .position(|c| c == "blue")
+        .unwrap();
+    assert_eq!(q["feedback"][blue + 1], "wrong");
     let (found, converted, approximated, left) = counts(&report, "multiple answer");
     assert_eq!((found, converted, approximated, left), (1, 0, 1, 0));
     assert!(
@@ -889,7 +907,7 @@ fn the_french_bank_imports_opens_and_a_question_is_answered_in_tmux() {
     assert!(screen.contains("Module 1/24"), "{screen}");
     t.keys(&["Enter"]);
     t.wait_for(&["Question 1 of 3", "Pourquoi faut-il représenter"]);
-    t.keys(&["3", "Enter"]);
+    t.keys(&["2", "Enter"]);
     let screen = t.wait_for(&["Right."]);
     assert!(
         screen.contains("Oui, comme un ordinateur ne manipule que des nombres"),
@@ -1007,4 +1025,46 @@ fn no_progress_is_drawn_when_stderr_is_not_a_terminal() {
     assert_eq!(code, 0, "{stderr}");
     assert_eq!(stderr, "", "nothing on stderr when it is not a terminal");
     assert!(stdout.starts_with("Imported "), "{stdout}");
+}
+
+/// The choice of `q` that is right (single choice), by text.
+fn right_choice(q: &Value) -> String {
+    let at = q["answer"].as_u64().unwrap() as usize;
+    q["choices"][at - 1].as_str().unwrap().to_string()
+}
+
+#[test]
+fn the_right_choice_is_not_always_first_and_its_place_is_stable() {
+    // GIFT authors write the `=` answer first; Moodle shuffles the choices,
+    // amphi must not show the answer as choice 1 every time.
+    let bank: String = (0..12)
+        .map(|i| {
+            format!(
+                "::q{i}::Question number {i}? {{=right{i} ~wrong{i}a ~wrong{i}b ~wrong{i}c}}\n\n"
+            )
+        })
+        .collect();
+    let (qs, _) = questions(&bank);
+    let places: Vec<u64> = qs.iter().map(|q| q["answer"].as_u64().unwrap()).collect();
+    assert!(places.iter().any(|&p| p != 1), "always first: {places:?}");
+    for (i, q) in qs.iter().enumerate() {
+        assert_eq!(right_choice(q), format!("right{i}"));
+        let mut choices: Vec<&str> = q["choices"]
+            .as_sequence()
+            .unwrap()
+            .iter()
+            .map(|c| c.as_str().unwrap())
+            .collect();
+        choices.sort();
+        let i = i.to_string();
+        let want = ["right", "wrong", "wrong", "wrong"]
+            .iter()
+            .zip(["", "a", "b", "c"])
+            .map(|(w, s)| format!("{w}{i}{s}"))
+            .collect::<Vec<_>>();
+        assert_eq!(choices, want);
+    }
+    // The same bank gives the same order.
+    let (again, _) = questions(&bank);
+    assert_eq!(qs, again);
 }

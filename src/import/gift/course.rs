@@ -808,6 +808,17 @@ fn question(
             if choices.len() < 2 {
                 return Err("fewer than two answers with text".into());
             }
+            // Moodle shuffles the choices (its default); authors write the
+            // right one first. One fixed order drawn from the prompt keeps the
+            // answer from always being choice 1, the same at every import.
+            let order = stable_order(choices.len(), &prompt);
+            let choices: Vec<String> = order.iter().map(|&i| choices[i].clone()).collect();
+            let fractions: Vec<f64> = order.iter().map(|&i| fractions[i]).collect();
+            let feedback: BTreeMap<usize, String> = order
+                .iter()
+                .enumerate()
+                .filter_map(|(new, old)| feedback.get(&(old + 1)).map(|f| (new + 1, f.clone())))
+                .collect();
             if *single {
                 let best = (0..fractions.len())
                     .max_by(|&a, &b| fractions[a].total_cmp(&fractions[b]).then(b.cmp(&a)))
@@ -1093,6 +1104,26 @@ fn gap_text(before: &str, after: &str, format: TextFormat, images: &mut Vec<Stri
 
 /// The question's name ([`GiftQuestion::name`]) as shown: a title keeps its
 /// HTML (Moodle would clean it), so tags are taken out here; never blank.
+/// A permutation of `0..n` drawn from `seed` (FNV-1a seeding a xorshift, as
+/// the mdBook mapping orders its choices): `order[k]` is the written choice
+/// shown at place `k`. The same seed gives the same order at every import.
+fn stable_order(n: usize, seed: &str) -> Vec<usize> {
+    let mut state: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in seed.bytes() {
+        state ^= u64::from(b);
+        state = state.wrapping_mul(0x0100_0000_01b3);
+    }
+    let mut order: Vec<usize> = (0..n).collect();
+    for k in (1..n).rev() {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        let j = (state % (k as u64 + 1)) as usize;
+        order.swap(k, j);
+    }
+    order
+}
+
 fn shown_name(q: &GiftQuestion) -> String {
     let name = convert(
         &FormattedText {
