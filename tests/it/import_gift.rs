@@ -1068,3 +1068,57 @@ fn the_right_choice_is_not_always_first_and_its_place_is_stable() {
     let (again, _) = questions(&bank);
     assert_eq!(qs, again);
 }
+
+/// What a lesson's Markdown `body` shows, line by line (wide enough not to wrap).
+fn shown(body: &str) -> Vec<String> {
+    amphi::doc::markdown::to_doc(body)
+        .wrap(200)
+        .iter()
+        .map(|r| {
+            r.line
+                .spans
+                .iter()
+                .map(|s| s.content.as_ref())
+                .collect::<String>()
+        })
+        .map(|l| l.trim_end().to_string())
+        .collect()
+}
+
+#[test]
+fn plain_and_moodle_text_in_a_lesson_is_shown_as_written_line_by_line() {
+    // Moodle shows `[plain]` and `[moodle]` text as typed, each line on its
+    // own; as Markdown, `*`, `#`, `-` and `1.` would become emphasis,
+    // headings and lists, and the lines would run together.
+    let text = "Texte *brut* avec _soulignés_ et `code` 2 < 3\n# pas un titre\n- pas une liste\n1. pas un nombre\n| a | b |\n5 $ et 3 $, [lien](x) ~~non~~ \\o/";
+    for tag in ["[plain]", "[moodle]", ""] {
+        let (m, _) = module(&format!("::Desc::{tag}{text}"));
+        let body = m["items"][0]["body"].as_str().unwrap().to_string();
+        let want: Vec<String> = text.lines().map(str::to_string).collect();
+        assert_eq!(shown(&body), want, "{tag}: {body}");
+    }
+    // A tag in `[plain]` text is text.
+    let (m, _) = module("::Desc::[plain]<b>x</b> & y");
+    assert_eq!(
+        shown(m["items"][0]["body"].as_str().unwrap()),
+        vec!["<b>x</b> & y"]
+    );
+    // `[moodle]` text with tags is HTML whose line ends are line breaks.
+    let (m, _) = module("::Desc::Un <b>mot</b>\nune ligne<br>\n<p>un paragraphe<br></p>");
+    assert_eq!(
+        shown(m["items"][0]["body"].as_str().unwrap()),
+        vec!["Un mot", "une ligne", "", "un paragraphe"]
+    );
+}
+
+#[test]
+fn text_in_html_lessons_is_not_read_as_markdown() {
+    let (m, _) =
+        module("::Desc::[html]<p>5 * 3 = 15 et 2 * 4 = 8, a_b_c</p><p>\n# pas un titre</p>");
+    let body = m["items"][0]["body"].as_str().unwrap().to_string();
+    assert_eq!(
+        shown(&body),
+        vec!["5 * 3 = 15 et 2 * 4 = 8, a_b_c", "", "# pas un titre"],
+        "{body}"
+    );
+}

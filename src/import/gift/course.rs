@@ -84,16 +84,53 @@ fn convert(text: &FormattedText, one_line: bool, images: &mut Vec<String>) -> St
         TextFormat::Moodle => looks_like_html(&text.text),
         TextFormat::Plain | TextFormat::Markdown => false,
     };
-    let out = if html {
+    let out = if html && text.format == TextFormat::Moodle {
+        // Moodle's own format turns every line end into a `<br>`.
+        html_to_text(&text.text.replace('\n', "<br>"), !one_line, images)
+    } else if html {
         html_to_text(&text.text, !one_line, images)
+    } else if !one_line && matches!(text.format, TextFormat::Plain | TextFormat::Moodle) {
+        return plain_to_markdown(&text.text);
     } else {
         text.text.clone()
     };
     if one_line {
         out.split_whitespace().collect::<Vec<_>>().join(" ")
+    } else if html {
+        drop_final_breaks(&tidy_lines(&out))
     } else {
         tidy_lines(&out)
     }
+}
+
+/// `text` without the hard-break backslash ending a paragraph (a `<br>` before
+/// `</p>`), which Markdown would show as a backslash. A line whose trailing
+/// backslashes are even in number ends in escaped backslashes, not a break.
+fn drop_final_breaks(text: &str) -> String {
+    // A line that is only a break (`<br><br>`) is a blank line.
+    let text = tidy_lines(
+        &text
+            .lines()
+            .map(|l| if l.trim() == "\\" { "" } else { l })
+            .collect::<Vec<_>>()
+            .join("\n"),
+    );
+    let lines: Vec<&str> = text.lines().collect();
+    let mut out = String::with_capacity(text.len());
+    for (i, line) in lines.iter().enumerate() {
+        let last = lines.get(i + 1).is_none_or(|next| next.trim().is_empty());
+        let slashes = line.len() - line.trim_end_matches('\\').len();
+        let line = if last && slashes % 2 == 1 {
+            line[..line.len() - 1].trim_end()
+        } else {
+            line
+        };
+        if i > 0 {
+            out.push('\n');
+        }
+        out.push_str(line);
+    }
+    out
 }
 
 fn looks_like_html(text: &str) -> bool {
@@ -105,6 +142,61 @@ fn looks_like_html(text: &str) -> bool {
     ]
     .iter()
     .any(|t| lower.contains(t))
+}
+
+/// Plain text (`[plain]`, or `[moodle]` text without HTML) as a lesson's
+/// Markdown that shows it as Moodle does: as typed, every line on its own (a
+/// hard break between the lines of a paragraph), Markdown's marks escaped.
+fn plain_to_markdown(text: &str) -> String {
+    tidy_lines(text)
+        .split("\n\n")
+        .map(|para| {
+            para.lines()
+                .map(|line| escape_markdown(line, true))
+                .collect::<Vec<_>>()
+                .join("\\\n")
+        })
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+/// `text` with the characters Markdown would read as marks escaped (emphasis,
+/// code, links, HTML, tables, strikethrough, math, `&name;`), and, on each
+/// line that starts a line of the lesson (every line but the first unless
+/// `at_line_start`), a leading `#`, `-`, `+`, `=` or `1.` that would start a
+/// heading or a list.
+fn escape_markdown(text: &str, at_line_start: bool) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let body = line.trim_start();
+        out.push_str(&line[..line.len() - body.len()]);
+        let mut escape_at = None;
+        if i > 0 || at_line_start {
+            if body.starts_with(['#', '-', '+', '=']) {
+                escape_at = Some(0);
+            } else {
+                let digits =
+                    body.len() - body.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+                if digits > 0 && body[digits..].starts_with(['.', ')']) {
+                    escape_at = Some(digits);
+                }
+            }
+        }
+        for (at, c) in body.char_indices() {
+            // `[` stays: amphi reads `\[` as display math; an escaped `]`
+            // is enough to break a link. `&` only before a reference's name.
+            let reference = c == '&'
+                && body[at + 1..].starts_with(|n: char| n.is_ascii_alphanumeric() || n == '#');
+            if Some(at) == escape_at || reference || "\\`*_]<>|~$".contains(c) {
+                out.push('\\');
+            }
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Trailing spaces removed and at most one blank line in a row.
@@ -159,6 +251,9 @@ fn html_to_text(html: &str, markdown: bool, images: &mut Vec<String>) -> String 
                 .collect::<String>()
                 .to_ascii_lowercase();
             match name.as_str() {
+                // A hard break in a lesson (one dropped at a paragraph's end
+                // by `drop_final_breaks`).
+                "br" if markdown => out.push_str("\\\n"),
                 "br" => out.push('\n'),
                 "p" | "div" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "ul" | "ol" | "table"
                 | "tr" | "blockquote" => out.push_str("\n\n"),
@@ -198,7 +293,13 @@ fn html_to_text(html: &str, markdown: bool, images: &mut Vec<String>) -> String 
             // Up to the next `<` after this character.
             let first = c.len_utf8();
             let next = rest[first..].find('<').map_or(rest.len(), |i| i + first);
-            out.push_str(&decode_entities(&rest[..next]));
+            let text = decode_entities(&rest[..next]);
+            if markdown && !in_pre {
+                let at_line_start = out.is_empty() || out.ends_with('\n');
+                out.push_str(&escape_markdown(&text, at_line_start));
+            } else {
+                out.push_str(&text);
+            }
             rest = &rest[next..];
         }
     }
@@ -1178,7 +1279,7 @@ mod tests {
     fn html_becomes_markdown_in_lessons_and_plain_text_on_one_line() {
         let text =
             "<p>A <strong>big</strong> <em>cat</em> &amp; <code>x</code></p><p>Two<br>lines</p>";
-        assert_eq!(html(text, false).0, "A **big** *cat* & `x`\n\nTwo\nlines");
+        assert_eq!(html(text, false).0, "A **big** *cat* & `x`\n\nTwo\\\nlines");
         assert_eq!(html(text, true).0, "A big cat & x Two lines");
     }
 
