@@ -530,6 +530,10 @@ impl Book {
     /// resolved: the canonical file and its path relative to the book, or why
     /// not (it leaves the book, it is missing).
     fn resolve(&self, dir: &str, rel: &str) -> Result<(PathBuf, String), String> {
+        if rel.trim().is_empty() {
+            // `[Title](#part)`: the fragment is dropped and nothing is left.
+            return Err("its link names no file".into());
+        }
         let written = Path::new(rel);
         if written.is_absolute() || rel.starts_with('/') || rel.starts_with('\\') {
             return Err(format!("{rel} is an absolute path: it leaves the book"));
