@@ -214,7 +214,16 @@ fn write_and_report(
     }
     let mut added = Vec::new();
     if args.add {
-        super::courses::add_command(&dir, false, args.force, &mut added)?;
+        // The course is written by now: say so, or the learner would think
+        // the whole import failed.
+        super::courses::add_command(&dir, false, args.force, &mut added).map_err(|f| Failure {
+            code: f.code,
+            message: format!(
+                "the course was written in {} (report in {REPORT_FILE}) but not added: {}",
+                super::shown_path(&dir),
+                f.message
+            ),
+        })?;
     }
     match args.format {
         ImportFormat::Text => {

@@ -1122,3 +1122,44 @@ fn text_in_html_lessons_is_not_read_as_markdown() {
         "{body}"
     );
 }
+
+#[test]
+fn add_refused_for_an_installed_id_says_the_course_was_written_all_the_same() {
+    let tmp = tempfile::tempdir().unwrap();
+    let bank = bank_file(tmp.path(), b"::q1:: Sky is blue? {T}\n");
+    let mut cmd = amphi();
+    let first = tmp.path().join("first");
+    let output = cmd
+        .args([
+            os("import"),
+            bank.as_os_str(),
+            os("--out"),
+            first.as_os_str(),
+            os("--add"),
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let second = tmp.path().join("second");
+    let output = std::process::Command::new(crate::common::isolated::BIN)
+        .envs(crate::common::isolated::variables(cmd.home.path()))
+        .args([
+            "import".as_ref(),
+            bank.as_os_str(),
+            os("--out"),
+            second.as_os_str(),
+            os("--add"),
+        ])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(second.join("course.yaml").exists());
+    // The learner is told the folder was written, not only that --add failed.
+    assert!(
+        stderr.contains("second")
+            && stderr.contains("was written")
+            && stderr.contains("already installed"),
+        "{stderr}"
+    );
+}
