@@ -1121,6 +1121,11 @@ fn text_in_html_lessons_is_not_read_as_markdown() {
         vec!["5 * 3 = 15 et 2 * 4 = 8, a_b_c", "", "# pas un titre"],
         "{body}"
     );
+    // A line end in HTML source is a space: `<br />` then a new line is one
+    // line break, not a new paragraph (as in the CultureNumerique bank).
+    let (m, _) = module("::Desc::[html]<p>un<br />\ndeux\ntrois</p>");
+    let body = m["items"][0]["body"].as_str().unwrap().to_string();
+    assert_eq!(shown(&body), vec!["un", "deux trois"], "{body}");
 }
 
 #[test]

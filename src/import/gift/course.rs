@@ -295,8 +295,15 @@ fn html_to_text(html: &str, markdown: bool, images: &mut Vec<String>) -> String 
             let next = rest[first..].find('<').map_or(rest.len(), |i| i + first);
             let text = decode_entities(&rest[..next]);
             if markdown && !in_pre {
+                // A line end in HTML is a space (`<br>` and `<p>` break lines).
                 let at_line_start = out.is_empty() || out.ends_with('\n');
-                out.push_str(&escape_markdown(&text, at_line_start));
+                let flat = text.replace(['\n', '\r'], " ");
+                let flat = if at_line_start {
+                    flat.trim_start()
+                } else {
+                    &flat
+                };
+                out.push_str(&escape_markdown(flat, at_line_start));
             } else {
                 out.push_str(&text);
             }
