@@ -256,6 +256,24 @@ fn refused(message: String) -> Failure {
     Failure { code: 1, message }
 }
 
+/// Whether `line` holds a GIFT answer block: a `{` followed by an answer mark
+/// (`=`, `~`, `#`, or `}` for an essay), or by `T`, `F`, `TRUE` or `FALSE` and
+/// its `}`. JSON (`{"name": …}`) and a note's `{text}` do not.
+fn has_answer_block(line: &str) -> bool {
+    line.match_indices('{').any(|(at, _)| {
+        let inside = line[at + 1..].trim_start();
+        if inside.starts_with(['=', '~', '#', '}']) {
+            return true;
+        }
+        let word: String = inside
+            .chars()
+            .take_while(|c| c.is_ascii_alphabetic())
+            .collect();
+        matches!(word.as_str(), "T" | "F" | "TRUE" | "FALSE")
+            && inside[word.len()..].trim_start().starts_with(['}', '#'])
+    })
+}
+
 /// The source's format from what it is: a folder with `book.toml` (mdBook) or
 /// `course.xml` (OLX), a `.tar.gz`/`.tgz` (OLX), a `.gift`/`.txt` file, or a
 /// file whose first lines look like GIFT.
@@ -294,9 +312,10 @@ pub fn detect(source: &Path) -> Result<ImportFrom, Failure> {
         let _ = f.take(4096).read_to_end(&mut head);
     }
     let head = String::from_utf8_lossy(&head);
-    let gifty = head.lines().map(str::trim).any(|l| {
-        l.starts_with("::") || l.starts_with("$CATEGORY:") || (l.contains('{') && l.contains('}'))
-    });
+    let gifty = head
+        .lines()
+        .map(str::trim)
+        .any(|l| l.starts_with("::") || l.starts_with("$CATEGORY:") || has_answer_block(l));
     if gifty {
         Ok(ImportFrom::Gift)
     } else {

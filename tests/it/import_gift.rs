@@ -1168,3 +1168,40 @@ fn add_refused_for_an_installed_id_says_the_course_was_written_all_the_same() {
         "{stderr}"
     );
 }
+
+#[test]
+fn braces_that_are_not_an_answer_block_do_not_make_a_file_gift() {
+    // JSON, or a note with `{text}`, was imported as a GIFT bank of one
+    // nonsense question; only `{` followed by an answer mark (`=`, `~`, `#`,
+    // `}`), or true/false, reads as GIFT.
+    let tmp = tempfile::tempdir().unwrap();
+    for (name, text) in [
+        ("data.json", "{\"name\": \"x\", \"version\": 1}\n"),
+        ("notes.md", "# Title\n\nSome {text} here.\n"),
+    ] {
+        let file = tmp.path().join(name);
+        std::fs::write(&file, text).unwrap();
+        let out = tmp.path().join(format!("out-{name}"));
+        let (code, _, stderr) = import(&[file.as_os_str(), os("--out"), out.as_os_str()]);
+        assert_eq!(code, 2, "{name}: {stderr}");
+        assert!(stderr.contains("cannot tell the format"), "{stderr}");
+        assert!(!out.exists());
+    }
+    for (i, text) in [
+        "What is 2+2? {=4 ~5}\n",
+        "Sky is blue {T}\n",
+        "Pi? {#3.14:0.01}\n",
+        "Say something {}\n",
+        "Pick { ~a =b }\n",
+        "Sky is blue {TRUE}\n",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let file = tmp.path().join(format!("bank{i}.questions"));
+        std::fs::write(&file, text).unwrap();
+        let out = tmp.path().join(format!("bank-out{i}"));
+        let (code, _, stderr) = import(&[file.as_os_str(), os("--out"), out.as_os_str()]);
+        assert_eq!(code, 0, "{text}: {stderr}");
+    }
+}
