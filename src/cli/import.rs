@@ -256,12 +256,12 @@ fn refused(message: String) -> Failure {
     Failure { code: 1, message }
 }
 
-/// Whether `line` holds a GIFT answer block: a `{` followed by an answer mark
+/// Whether `text` holds a GIFT answer block: a `{` followed by an answer mark
 /// (`=`, `~`, `#`, or `}` for an essay), or by `T`, `F`, `TRUE` or `FALSE` and
 /// its `}`. JSON (`{"name": …}`) and a note's `{text}` do not.
-fn has_answer_block(line: &str) -> bool {
-    line.match_indices('{').any(|(at, _)| {
-        let inside = line[at + 1..].trim_start();
+fn has_answer_block(text: &str) -> bool {
+    text.match_indices('{').any(|(at, _)| {
+        let inside = text[at + 1..].trim_start();
         if inside.starts_with(['=', '~', '#', '}']) {
             return true;
         }
@@ -312,10 +312,12 @@ pub fn detect(source: &Path) -> Result<ImportFrom, Failure> {
         let _ = f.take(4096).read_to_end(&mut head);
     }
     let head = String::from_utf8_lossy(&head);
-    let gifty = head
-        .lines()
-        .map(str::trim)
-        .any(|l| l.starts_with("::") || l.starts_with("$CATEGORY:") || has_answer_block(l));
+    // An answer block may open at a line's end, its answers on the next lines.
+    let gifty = has_answer_block(&head)
+        || head
+            .lines()
+            .map(str::trim)
+            .any(|l| l.starts_with("::") || l.starts_with("$CATEGORY:"));
     if gifty {
         Ok(ImportFrom::Gift)
     } else {

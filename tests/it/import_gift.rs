@@ -1194,6 +1194,7 @@ fn braces_that_are_not_an_answer_block_do_not_make_a_file_gift() {
         "Say something {}\n",
         "Pick { ~a =b }\n",
         "Sky is blue {TRUE}\n",
+        "Which? {\n=right\n~wrong\n}\n",
     ]
     .iter()
     .enumerate()
