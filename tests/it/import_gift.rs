@@ -1206,3 +1206,18 @@ fn braces_that_are_not_an_answer_block_do_not_make_a_file_gift() {
         assert_eq!(code, 0, "{text}: {stderr}");
     }
 }
+
+#[test]
+fn markdown_prompts_and_choices_lose_their_emphasis_marks() {
+    // Moodle shows `[markdown]` text rendered; a prompt is one line of plain
+    // text in amphi, so `**` and `_` would reach the learner as typed.
+    let (q, _) = one("::md::[markdown]Is **this** _really_ `code`? {=[markdown]**yes** ~no}");
+    assert_eq!(q["prompt"], "Is this really `code`?");
+    let choices: Vec<&str> = q["choices"]
+        .as_sequence()
+        .unwrap()
+        .iter()
+        .map(|c| c.as_str().unwrap())
+        .collect();
+    assert!(choices.contains(&"yes"), "{choices:?}");
+}

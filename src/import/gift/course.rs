@@ -91,6 +91,9 @@ fn convert(text: &FormattedText, one_line: bool, images: &mut Vec<String>) -> St
         html_to_text(&text.text, !one_line, images)
     } else if !one_line && matches!(text.format, TextFormat::Plain | TextFormat::Moodle) {
         return plain_to_markdown(&text.text);
+    } else if one_line && text.format == TextFormat::Markdown {
+        // Shown as plain text: Moodle would render the marks, not show them.
+        return crate::import::mdbook::course::plain(&text.text);
     } else {
         text.text.clone()
     };
@@ -1321,7 +1324,12 @@ mod tests {
             text: "**kept** <b>too</b>".into(),
             format: TextFormat::Markdown,
         };
-        assert_eq!(convert(&markdown, true, &mut images), "**kept** <b>too</b>");
+        // Markdown is not HTML: its tags stay text; on one line its marks go.
+        assert_eq!(convert(&markdown, true, &mut images), "kept <b>too</b>");
+        assert_eq!(
+            convert(&markdown, false, &mut images),
+            "**kept** <b>too</b>"
+        );
     }
 
     #[test]

@@ -462,7 +462,8 @@ fn lesson_title(c: &Chapter) -> String {
 /// Markdown as one line of plain text, for prompts, choices and
 /// explanations: emphasis marks dropped, code spans kept in backticks, a
 /// link as its text then its address in brackets, blocks joined by spaces.
-fn plain(md: &str) -> String {
+/// (The GIFT mapping uses it for `[markdown]` prompts too.)
+pub(crate) fn plain(md: &str) -> String {
     let mut out = String::new();
     for event in Parser::new(md) {
         match event {
