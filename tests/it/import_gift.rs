@@ -1221,3 +1221,21 @@ fn markdown_prompts_and_choices_lose_their_emphasis_marks() {
         .collect();
     assert!(choices.contains(&"yes"), "{choices:?}");
 }
+
+#[test]
+fn html_pre_in_a_lesson_is_a_code_block() {
+    let (m, _) = module(
+        "::Code::[html]<p>Run:</p><pre>let *x = 1;<br># not a heading\n<b>foo_bar_baz()</b></pre><p>Done.</p>",
+    );
+    let body = m["items"][0]["body"].as_str().unwrap().to_string();
+    assert!(
+        body.contains("```\nlet *x = 1;\n# not a heading\nfoo_bar_baz()\n```"),
+        "{body}"
+    );
+    let lines = shown(&body);
+    assert!(lines.iter().any(|l| l.contains("let *x = 1;")), "{lines:?}");
+    assert!(
+        lines.iter().any(|l| l.contains("# not a heading")),
+        "{lines:?}"
+    );
+}

@@ -232,6 +232,7 @@ fn html_to_text(html: &str, markdown: bool, images: &mut Vec<String>) -> String 
     let mut rest = html;
     let mut href: Vec<Option<String>> = Vec::new();
     let mut in_pre = false;
+    let mut pre_start = 0;
     while let Some(c) = rest.chars().next() {
         // A tag starts with `<` then a letter, `/` or `!`; any other `<` is text.
         let tag_start = c == '<'
@@ -256,18 +257,38 @@ fn html_to_text(html: &str, markdown: bool, images: &mut Vec<String>) -> String 
             match name.as_str() {
                 // A hard break in a lesson (one dropped at a paragraph's end
                 // by `drop_final_breaks`).
-                "br" if markdown => out.push_str("\\\n"),
+                "br" if markdown && !in_pre => out.push_str("\\\n"),
                 "br" => out.push('\n'),
                 "p" | "div" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "ul" | "ol" | "table"
                 | "tr" | "blockquote" => out.push_str("\n\n"),
+                // In a lesson, preformatted text is a code block (its fence
+                // chosen once its text is known).
+                "pre" if markdown && !closing && !in_pre => {
+                    in_pre = true;
+                    out.push_str("\n\n");
+                    pre_start = out.len();
+                }
+                "pre" if markdown && closing && in_pre => {
+                    in_pre = false;
+                    let code = out.split_off(pre_start);
+                    let code = code.trim_matches('\n');
+                    let mut longest = 0;
+                    let mut run = 0;
+                    for c in code.chars() {
+                        run = if c == '`' { run + 1 } else { 0 };
+                        longest = longest.max(run);
+                    }
+                    let fence = "`".repeat((longest + 1).max(3));
+                    out.push_str(&format!("{fence}\n{code}\n{fence}\n\n"));
+                }
                 "pre" => {
                     in_pre = !closing;
                     out.push_str("\n\n");
                 }
                 "li" if !closing => out.push_str("\n- "),
                 "td" | "th" if !closing => out.push(' '),
-                "b" | "strong" if markdown => out.push_str("**"),
-                "i" | "em" if markdown => out.push('*'),
+                "b" | "strong" if markdown && !in_pre => out.push_str("**"),
+                "i" | "em" if markdown && !in_pre => out.push('*'),
                 "code" if markdown && !in_pre => out.push('`'),
                 "a" if !closing => href.push(attribute(tag, "href")),
                 "a" => {
