@@ -1239,3 +1239,16 @@ fn html_pre_in_a_lesson_is_a_code_block() {
         "{lines:?}"
     );
 }
+
+#[test]
+fn a_link_whose_text_is_its_address_is_not_repeated() {
+    let (m, _) = module(
+        "::L::[html]<p>See <a href=\"http://x.org/a_b\">http://x.org/a_b</a> or <a href=\"http://y.org/*\">the *y* site</a>.</p>",
+    );
+    let body = m["items"][0]["body"].as_str().unwrap().to_string();
+    assert_eq!(
+        shown(&body),
+        vec!["See http://x.org/a_b or the *y* site (http://y.org/*)."],
+        "{body}"
+    );
+}

@@ -292,10 +292,16 @@ fn html_to_text(html: &str, markdown: bool, images: &mut Vec<String>) -> String 
                 "code" if markdown && !in_pre => out.push('`'),
                 "a" if !closing => href.push(attribute(tag, "href")),
                 "a" => {
-                    if let Some(Some(url)) = href.pop()
-                        && !out.ends_with(url.as_str())
-                    {
-                        out.push_str(&format!(" ({url})"));
+                    if let Some(Some(url)) = href.pop() {
+                        // In a lesson the text before was escaped: so is the address.
+                        let url = if markdown && !in_pre {
+                            escape_markdown(&url, false)
+                        } else {
+                            url
+                        };
+                        if !out.ends_with(url.as_str()) {
+                            out.push_str(&format!(" ({url})"));
+                        }
                     }
                 }
                 "img" => {
