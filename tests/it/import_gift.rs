@@ -1252,3 +1252,24 @@ fn a_link_whose_text_is_its_address_is_not_repeated() {
         "{body}"
     );
 }
+
+#[test]
+fn a_question_with_preformatted_code_shows_it_as_a_shared_text() {
+    // Moodle's own test bank: on one line, the program ran together.
+    let (q, report) = one(
+        "::Q001::[html]<p>What would running the test method print?</p>\n<pre>\npublic void test() \\{\nmethod1();\n\\}\n</pre>\n{=1 ~2}",
+    );
+    assert_eq!(q["kind"], "group", "{q:?}");
+    assert_eq!(q["id"], "q001-text");
+    let stimulus = q["stimulus"].as_str().unwrap();
+    assert!(
+        stimulus.contains("What would running the test method print?")
+            && stimulus.contains("```\npublic void test() {\nmethod1();\n}\n```"),
+        "{stimulus}"
+    );
+    let inner = &q["questions"][0];
+    assert_eq!(inner["id"], "q001");
+    assert_eq!(inner["kind"], "single_choice");
+    assert_eq!(inner["prompt"], "Choose the answer to the question above.");
+    assert_eq!(counts(&report, "multiple choice"), (1, 1, 0, 0));
+}

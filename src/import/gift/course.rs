@@ -1204,6 +1204,43 @@ fn question(
         notes.push("the blank stays in the prompt as `_____`; the answers fill it".into());
     }
     note_images(&images, notes);
+    // A text with preformatted code (a program to read) is shown whole, as
+    // the shared text of a group of one: on one line its lines run together.
+    let html = q.text.format == TextFormat::Html
+        || (q.text.format == TextFormat::Moodle && looks_like_html(&q.text.text));
+    let code = (html && q.text.text.to_ascii_lowercase().contains("<pre"))
+        || (q.text.format == TextFormat::Markdown && q.text.text.contains("```"));
+    if code && q.blank.is_none() {
+        let stimulus = convert(&q.text, false, &mut Vec::new());
+        let mut question = question;
+        let base = match &mut question {
+            Question::SingleChoice { id, prompt, .. } => {
+                *prompt = "Choose the answer to the question above.".into();
+                id.clone()
+            }
+            Question::MultipleChoice { id, prompt, .. } => {
+                *prompt = "Choose every answer to the question above.".into();
+                id.clone()
+            }
+            Question::TrueFalse { id, prompt, .. } => {
+                *prompt = "Is the statement above true?".into();
+                id.clone()
+            }
+            Question::ShortAnswer { id, prompt, .. }
+            | Question::Matching { id, prompt, .. }
+            | Question::Numeric { id, prompt, .. }
+            | Question::Reflection { id, prompt, .. } => {
+                *prompt = "Answer the question above.".into();
+                id.clone()
+            }
+            _ => return Ok(Converted1::Question(question)),
+        };
+        return Ok(Converted1::Question(Question::Group {
+            id: unique(&format!("{base}-text"), &mut group.question_ids),
+            stimulus,
+            questions: vec![question],
+        }));
+    }
     Ok(Converted1::Question(question))
 }
 
