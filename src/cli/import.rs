@@ -116,7 +116,16 @@ pub fn run(args: &ImportArgs<'_>, out: &mut Vec<u8>) -> Result<u8, Failure> {
     }
     let mut added = Vec::new();
     if args.add {
-        super::courses::add_command(&dir, false, args.force, &mut added)?;
+        // The course is written by now: say so, or the learner would think
+        // the whole import failed.
+        super::courses::add_command(&dir, false, args.force, &mut added).map_err(|f| Failure {
+            code: f.code,
+            message: format!(
+                "the course was written in {} (report in {REPORT_FILE}) but not added: {}",
+                super::shown_path(&dir),
+                f.message
+            ),
+        })?;
     }
     match args.format {
         ImportFormat::Text => {
@@ -261,6 +270,24 @@ fn refused(message: String) -> Failure {
     Failure { code: 1, message }
 }
 
+/// Whether `text` holds a GIFT answer block: a `{` followed by an answer mark
+/// (`=`, `~`, `#`, or `}` for an essay), or by `T`, `F`, `TRUE` or `FALSE` and
+/// its `}`. JSON (`{"name": …}`) and a note's `{text}` do not.
+fn has_answer_block(text: &str) -> bool {
+    text.match_indices('{').any(|(at, _)| {
+        let inside = text[at + 1..].trim_start();
+        if inside.starts_with(['=', '~', '#', '}']) {
+            return true;
+        }
+        let word: String = inside
+            .chars()
+            .take_while(|c| c.is_ascii_alphabetic())
+            .collect();
+        matches!(word.as_str(), "T" | "F" | "TRUE" | "FALSE")
+            && inside[word.len()..].trim_start().starts_with(['}', '#'])
+    })
+}
+
 /// The source's format from what it is: a folder with `book.toml` (mdBook) or
 /// `course.xml` (OLX), a `.tar.gz`/`.tgz` (OLX), a `.gift`/`.txt` file, or a
 /// file whose first lines look like GIFT.
@@ -299,9 +326,12 @@ pub fn detect(source: &Path) -> Result<ImportFrom, Failure> {
         let _ = f.take(4096).read_to_end(&mut head);
     }
     let head = String::from_utf8_lossy(&head);
-    let gifty = head.lines().map(str::trim).any(|l| {
-        l.starts_with("::") || l.starts_with("$CATEGORY:") || (l.contains('{') && l.contains('}'))
-    });
+    // An answer block may open at a line's end, its answers on the next lines.
+    let gifty = has_answer_block(&head)
+        || head
+            .lines()
+            .map(str::trim)
+            .any(|l| l.starts_with("::") || l.starts_with("$CATEGORY:"));
     if gifty {
         Ok(ImportFrom::Gift)
     } else {

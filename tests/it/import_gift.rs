@@ -84,10 +84,17 @@ fn single_answer_choice_becomes_single_choice_with_feedback_and_explanation() {
     assert_eq!(q["kind"], "single_choice");
     assert_eq!(q["id"], "colour");
     assert_eq!(q["prompt"], "What is between orange and green?");
-    assert_eq!(q["choices"][0], "yellow");
-    assert_eq!(q["answer"], 1);
-    assert_eq!(q["feedback"][1], "right");
-    assert_eq!(q["feedback"][2], "wrong");
+    assert_eq!(right_choice(&q), "yellow");
+    let place = |text: &str| {
+        1 + q["choices"]
+            .as_sequence()
+            .unwrap()
+            .iter()
+            .position(|c| c == text)
+            .unwrap()
+    };
+    assert_eq!(q["feedback"][place("yellow")], "right");
+    assert_eq!(q["feedback"][place("red")], "wrong");
     assert_eq!(q["explanation"], "Look at a rainbow.");
     assert_eq!(counts(&report, "multiple choice"), (1, 1, 0, 0));
 }
@@ -95,7 +102,7 @@ fn single_answer_choice_becomes_single_choice_with_feedback_and_explanation() {
 #[test]
 fn partial_credit_in_a_single_answer_choice_is_reported() {
     let (q, report) = one("Pick {=best ~%50%half ~none}");
-    assert_eq!(q["answer"], 1);
+    assert_eq!(right_choice(&q), "best");
     let k = report.kind("multiple choice").unwrap();
     assert!(k.approximated[0].message.contains("50 %"), "{k:?}");
 }
@@ -106,11 +113,22 @@ fn weighted_answers_become_multiple_choice_with_the_positive_ones_right() {
         "::colours:: Which are warm? {~%50%yellow#right ~%-100%blue#wrong ~%50%red ~%-100%green}",
     );
     assert_eq!(q["kind"], "multiple_choice");
-    assert_eq!(
-        q["answers"].as_sequence().unwrap(),
-        &vec![Value::from(1), Value::from(3)]
-    );
-    assert_eq!(q["feedback"][2], "wrong");
+    let choice = |n: &Value| q["choices"][n.as_u64().unwrap() as usize - 1].clone();
+    let mut right: Vec<Value> = q["answers"]
+        .as_sequence()
+        .unwrap()
+        .iter()
+        .map(choice)
+        .collect();
+    right.sort_by_key(|v| v.as_str().unwrap().to_string());
+    assert_eq!(right, vec![Value::from("red"), Value::from("yellow")]);
+    let blue = q["choices"]
+        .as_sequence()
+        .unwrap()
+        .iter()
+        .position(|c| c == "blue")
+        .unwrap();
+    assert_eq!(q["feedback"][blue + 1], "wrong");
     let (found, converted, approximated, left) = counts(&report, "multiple answer");
     assert_eq!((found, converted, approximated, left), (1, 0, 1, 0));
     assert!(
@@ -877,7 +895,7 @@ fn the_french_bank_imports_opens_and_a_question_is_answered_in_tmux() {
     assert!(screen.contains("Module 1/24"), "{screen}");
     t.keys(&["Enter"]);
     t.wait_for(&["Question 1 of 3", "Pourquoi faut-il représenter"]);
-    t.keys(&["3", "Enter"]);
+    t.keys(&["2", "Enter"]);
     let screen = t.wait_for(&["Right."]);
     assert!(
         screen.contains("Oui, comme un ordinateur ne manipule que des nombres"),
@@ -995,4 +1013,251 @@ fn no_progress_is_drawn_when_stderr_is_not_a_terminal() {
     assert_eq!(code, 0, "{stderr}");
     assert_eq!(stderr, "", "nothing on stderr when it is not a terminal");
     assert!(stdout.starts_with("Imported "), "{stdout}");
+}
+
+/// The choice of `q` that is right (single choice), by text.
+fn right_choice(q: &Value) -> String {
+    let at = q["answer"].as_u64().unwrap() as usize;
+    q["choices"][at - 1].as_str().unwrap().to_string()
+}
+
+#[test]
+fn the_right_choice_is_not_always_first_and_its_place_is_stable() {
+    // GIFT authors write the `=` answer first; Moodle shuffles the choices,
+    // amphi must not show the answer as choice 1 every time.
+    let bank: String = (0..12)
+        .map(|i| {
+            format!(
+                "::q{i}::Question number {i}? {{=right{i} ~wrong{i}a ~wrong{i}b ~wrong{i}c}}\n\n"
+            )
+        })
+        .collect();
+    let (qs, _) = questions(&bank);
+    let places: Vec<u64> = qs.iter().map(|q| q["answer"].as_u64().unwrap()).collect();
+    assert!(places.iter().any(|&p| p != 1), "always first: {places:?}");
+    for (i, q) in qs.iter().enumerate() {
+        assert_eq!(right_choice(q), format!("right{i}"));
+        let mut choices: Vec<&str> = q["choices"]
+            .as_sequence()
+            .unwrap()
+            .iter()
+            .map(|c| c.as_str().unwrap())
+            .collect();
+        choices.sort();
+        let i = i.to_string();
+        let want = ["right", "wrong", "wrong", "wrong"]
+            .iter()
+            .zip(["", "a", "b", "c"])
+            .map(|(w, s)| format!("{w}{i}{s}"))
+            .collect::<Vec<_>>();
+        assert_eq!(choices, want);
+    }
+    // The same bank gives the same order.
+    let (again, _) = questions(&bank);
+    assert_eq!(qs, again);
+}
+
+/// What a lesson's Markdown `body` shows, line by line (wide enough not to wrap).
+fn shown(body: &str) -> Vec<String> {
+    amphi::doc::markdown::to_doc(body)
+        .wrap(200)
+        .iter()
+        .map(|r| {
+            r.line
+                .spans
+                .iter()
+                .map(|s| s.content.as_ref())
+                .collect::<String>()
+        })
+        .map(|l| l.trim_end().to_string())
+        .collect()
+}
+
+#[test]
+fn plain_and_moodle_text_in_a_lesson_is_shown_as_written_line_by_line() {
+    // Moodle shows `[plain]` and `[moodle]` text as typed, each line on its
+    // own; as Markdown, `*`, `#`, `-` and `1.` would become emphasis,
+    // headings and lists, and the lines would run together.
+    let text = "Texte *brut* avec _soulignés_ et `code` 2 < 3\n# pas un titre\n- pas une liste\n1. pas un nombre\n| a | b |\n5 $ et 3 $, [lien](x) ~~non~~ \\o/";
+    for tag in ["[plain]", "[moodle]", ""] {
+        let (m, _) = module(&format!("::Desc::{tag}{text}"));
+        let body = m["items"][0]["body"].as_str().unwrap().to_string();
+        let want: Vec<String> = text.lines().map(str::to_string).collect();
+        assert_eq!(shown(&body), want, "{tag}: {body}");
+    }
+    // A tag in `[plain]` text is text.
+    let (m, _) = module("::Desc::[plain]<b>x</b> & y");
+    assert_eq!(
+        shown(m["items"][0]["body"].as_str().unwrap()),
+        vec!["<b>x</b> & y"]
+    );
+    // `[moodle]` text with tags is HTML whose line ends are line breaks.
+    let (m, _) = module("::Desc::Un <b>mot</b>\nune ligne<br>\n<p>un paragraphe<br></p>");
+    assert_eq!(
+        shown(m["items"][0]["body"].as_str().unwrap()),
+        vec!["Un mot", "une ligne", "", "un paragraphe"]
+    );
+}
+
+#[test]
+fn text_in_html_lessons_is_not_read_as_markdown() {
+    let (m, _) =
+        module("::Desc::[html]<p>5 * 3 = 15 et 2 * 4 = 8, a_b_c</p><p>\n# pas un titre</p>");
+    let body = m["items"][0]["body"].as_str().unwrap().to_string();
+    assert_eq!(
+        shown(&body),
+        vec!["5 * 3 = 15 et 2 * 4 = 8, a_b_c", "", "# pas un titre"],
+        "{body}"
+    );
+    // A line end in HTML source is a space: `<br />` then a new line is one
+    // line break, not a new paragraph (as in the CultureNumerique bank).
+    let (m, _) = module("::Desc::[html]<p>un<br />\ndeux\ntrois</p>");
+    let body = m["items"][0]["body"].as_str().unwrap().to_string();
+    assert_eq!(shown(&body), vec!["un", "deux trois"], "{body}");
+}
+
+#[test]
+fn add_refused_for_an_installed_id_says_the_course_was_written_all_the_same() {
+    let tmp = tempfile::tempdir().unwrap();
+    let bank = bank_file(tmp.path(), b"::q1:: Sky is blue? {T}\n");
+    let mut cmd = amphi();
+    let first = tmp.path().join("first");
+    let output = cmd
+        .args([
+            os("import"),
+            bank.as_os_str(),
+            os("--out"),
+            first.as_os_str(),
+            os("--add"),
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let second = tmp.path().join("second");
+    let output = std::process::Command::new(crate::common::isolated::BIN)
+        .envs(crate::common::isolated::variables(cmd.home.path()))
+        .args([
+            "import".as_ref(),
+            bank.as_os_str(),
+            os("--out"),
+            second.as_os_str(),
+            os("--add"),
+        ])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(second.join("course.yaml").exists());
+    // The learner is told the folder was written, not only that --add failed.
+    assert!(
+        stderr.contains("second")
+            && stderr.contains("was written")
+            && stderr.contains("already installed"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn braces_that_are_not_an_answer_block_do_not_make_a_file_gift() {
+    // JSON, or a note with `{text}`, was imported as a GIFT bank of one
+    // nonsense question; only `{` followed by an answer mark (`=`, `~`, `#`,
+    // `}`), or true/false, reads as GIFT.
+    let tmp = tempfile::tempdir().unwrap();
+    for (name, text) in [
+        ("data.json", "{\"name\": \"x\", \"version\": 1}\n"),
+        ("notes.md", "# Title\n\nSome {text} here.\n"),
+    ] {
+        let file = tmp.path().join(name);
+        std::fs::write(&file, text).unwrap();
+        let out = tmp.path().join(format!("out-{name}"));
+        let (code, _, stderr) = import(&[file.as_os_str(), os("--out"), out.as_os_str()]);
+        assert_eq!(code, 2, "{name}: {stderr}");
+        assert!(stderr.contains("cannot tell the format"), "{stderr}");
+        assert!(!out.exists());
+    }
+    for (i, text) in [
+        "What is 2+2? {=4 ~5}\n",
+        "Sky is blue {T}\n",
+        "Pi? {#3.14:0.01}\n",
+        "Say something {}\n",
+        "Pick { ~a =b }\n",
+        "Sky is blue {TRUE}\n",
+        "Which? {\n=right\n~wrong\n}\n",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let file = tmp.path().join(format!("bank{i}.questions"));
+        std::fs::write(&file, text).unwrap();
+        let out = tmp.path().join(format!("bank-out{i}"));
+        let (code, _, stderr) = import(&[file.as_os_str(), os("--out"), out.as_os_str()]);
+        assert_eq!(code, 0, "{text}: {stderr}");
+    }
+}
+
+#[test]
+fn markdown_prompts_and_choices_lose_their_emphasis_marks() {
+    // Moodle shows `[markdown]` text rendered; a prompt is one line of plain
+    // text in amphi, so `**` and `_` would reach the learner as typed.
+    let (q, _) = one("::md::[markdown]Is **this** _really_ `code`? {=[markdown]**yes** ~no}");
+    assert_eq!(q["prompt"], "Is this really `code`?");
+    let choices: Vec<&str> = q["choices"]
+        .as_sequence()
+        .unwrap()
+        .iter()
+        .map(|c| c.as_str().unwrap())
+        .collect();
+    assert!(choices.contains(&"yes"), "{choices:?}");
+}
+
+#[test]
+fn html_pre_in_a_lesson_is_a_code_block() {
+    let (m, _) = module(
+        "::Code::[html]<p>Run:</p><pre>let *x = 1;<br># not a heading\n<b>foo_bar_baz()</b></pre><p>Done.</p>",
+    );
+    let body = m["items"][0]["body"].as_str().unwrap().to_string();
+    assert!(
+        body.contains("```\nlet *x = 1;\n# not a heading\nfoo_bar_baz()\n```"),
+        "{body}"
+    );
+    let lines = shown(&body);
+    assert!(lines.iter().any(|l| l.contains("let *x = 1;")), "{lines:?}");
+    assert!(
+        lines.iter().any(|l| l.contains("# not a heading")),
+        "{lines:?}"
+    );
+}
+
+#[test]
+fn a_link_whose_text_is_its_address_is_not_repeated() {
+    let (m, _) = module(
+        "::L::[html]<p>See <a href=\"http://x.org/a_b\">http://x.org/a_b</a> or <a href=\"http://y.org/*\">the *y* site</a>.</p>",
+    );
+    let body = m["items"][0]["body"].as_str().unwrap().to_string();
+    assert_eq!(
+        shown(&body),
+        vec!["See http://x.org/a_b or the *y* site (http://y.org/*)."],
+        "{body}"
+    );
+}
+
+#[test]
+fn a_question_with_preformatted_code_shows_it_as_a_shared_text() {
+    // Moodle's own test bank: on one line, the program ran together.
+    let (q, report) = one(
+        "::Q001::[html]<p>What would running the test method print?</p>\n<pre>\npublic void test() \\{\nmethod1();\n\\}\n</pre>\n{=1 ~2}",
+    );
+    assert_eq!(q["kind"], "group", "{q:?}");
+    assert_eq!(q["id"], "q001-text");
+    let stimulus = q["stimulus"].as_str().unwrap();
+    assert!(
+        stimulus.contains("What would running the test method print?")
+            && stimulus.contains("```\npublic void test() {\nmethod1();\n}\n```"),
+        "{stimulus}"
+    );
+    let inner = &q["questions"][0];
+    assert_eq!(inner["id"], "q001");
+    assert_eq!(inner["kind"], "single_choice");
+    assert_eq!(inner["prompt"], "Choose the answer to the question above.");
+    assert_eq!(counts(&report, "multiple choice"), (1, 1, 0, 0));
 }

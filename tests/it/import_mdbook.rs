@@ -563,3 +563,24 @@ fn from_mdbook_on_a_file_is_a_usage_error() {
     assert!(stderr.contains("the folder holding book.toml"), "{stderr}");
     assert!(!out.exists());
 }
+
+#[test]
+fn a_chapter_link_that_is_only_a_fragment_is_left_out_saying_so() {
+    let tmp = tempfile::tempdir().unwrap();
+    let book = tmp.path().join("book");
+    write_book(
+        &book,
+        &[
+            ("book.toml", ""),
+            ("src/SUMMARY.md", "- [Frag](#part)\n- [Ok](ok.md)\n"),
+            ("src/ok.md", "Fine.\n"),
+        ],
+    );
+    let out = tmp.path().join("out");
+    let (code, stdout, stderr) = import(&[book.as_os_str(), "--out".as_ref(), out.as_os_str()]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stdout.contains("chapter “Frag”: its link names no file"),
+        "{stdout}"
+    );
+}

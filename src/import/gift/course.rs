@@ -84,16 +84,56 @@ fn convert(text: &FormattedText, one_line: bool, images: &mut Vec<String>) -> St
         TextFormat::Moodle => looks_like_html(&text.text),
         TextFormat::Plain | TextFormat::Markdown => false,
     };
-    let out = if html {
+    let out = if html && text.format == TextFormat::Moodle {
+        // Moodle's own format turns every line end into a `<br>`.
+        html_to_text(&text.text.replace('\n', "<br>"), !one_line, images)
+    } else if html {
         html_to_text(&text.text, !one_line, images)
+    } else if !one_line && matches!(text.format, TextFormat::Plain | TextFormat::Moodle) {
+        return plain_to_markdown(&text.text);
+    } else if one_line && text.format == TextFormat::Markdown {
+        // Shown as plain text: Moodle would render the marks, not show them.
+        return crate::import::mdbook::course::plain(&text.text);
     } else {
         text.text.clone()
     };
     if one_line {
         out.split_whitespace().collect::<Vec<_>>().join(" ")
+    } else if html {
+        drop_final_breaks(&tidy_lines(&out))
     } else {
         tidy_lines(&out)
     }
+}
+
+/// `text` without the hard-break backslash ending a paragraph (a `<br>` before
+/// `</p>`), which Markdown would show as a backslash. A line whose trailing
+/// backslashes are even in number ends in escaped backslashes, not a break.
+fn drop_final_breaks(text: &str) -> String {
+    // A line that is only a break (`<br><br>`) is a blank line.
+    let text = tidy_lines(
+        &text
+            .lines()
+            .map(|l| if l.trim() == "\\" { "" } else { l })
+            .collect::<Vec<_>>()
+            .join("\n"),
+    );
+    let lines: Vec<&str> = text.lines().collect();
+    let mut out = String::with_capacity(text.len());
+    for (i, line) in lines.iter().enumerate() {
+        let last = lines.get(i + 1).is_none_or(|next| next.trim().is_empty());
+        let slashes = line.len() - line.trim_end_matches('\\').len();
+        let line = if last && slashes % 2 == 1 {
+            line[..line.len() - 1].trim_end()
+        } else {
+            line
+        };
+        if i > 0 {
+            out.push('\n');
+        }
+        out.push_str(line);
+    }
+    out
 }
 
 fn looks_like_html(text: &str) -> bool {
@@ -105,6 +145,61 @@ fn looks_like_html(text: &str) -> bool {
     ]
     .iter()
     .any(|t| lower.contains(t))
+}
+
+/// Plain text (`[plain]`, or `[moodle]` text without HTML) as a lesson's
+/// Markdown that shows it as Moodle does: as typed, every line on its own (a
+/// hard break between the lines of a paragraph), Markdown's marks escaped.
+fn plain_to_markdown(text: &str) -> String {
+    tidy_lines(text)
+        .split("\n\n")
+        .map(|para| {
+            para.lines()
+                .map(|line| escape_markdown(line, true))
+                .collect::<Vec<_>>()
+                .join("\\\n")
+        })
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+/// `text` with the characters Markdown would read as marks escaped (emphasis,
+/// code, links, HTML, tables, strikethrough, math, `&name;`), and, on each
+/// line that starts a line of the lesson (every line but the first unless
+/// `at_line_start`), a leading `#`, `-`, `+`, `=` or `1.` that would start a
+/// heading or a list.
+fn escape_markdown(text: &str, at_line_start: bool) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let body = line.trim_start();
+        out.push_str(&line[..line.len() - body.len()]);
+        let mut escape_at = None;
+        if i > 0 || at_line_start {
+            if body.starts_with(['#', '-', '+', '=']) {
+                escape_at = Some(0);
+            } else {
+                let digits =
+                    body.len() - body.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+                if digits > 0 && body[digits..].starts_with(['.', ')']) {
+                    escape_at = Some(digits);
+                }
+            }
+        }
+        for (at, c) in body.char_indices() {
+            // `[` stays: amphi reads `\[` as display math; an escaped `]`
+            // is enough to break a link. `&` only before a reference's name.
+            let reference = c == '&'
+                && body[at + 1..].starts_with(|n: char| n.is_ascii_alphanumeric() || n == '#');
+            if Some(at) == escape_at || reference || "\\`*_]<>|~$".contains(c) {
+                out.push('\\');
+            }
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Trailing spaces removed and at most one blank line in a row.
@@ -137,6 +232,7 @@ fn html_to_text(html: &str, markdown: bool, images: &mut Vec<String>) -> String 
     let mut rest = html;
     let mut href: Vec<Option<String>> = Vec::new();
     let mut in_pre = false;
+    let mut pre_start = 0;
     while let Some(c) = rest.chars().next() {
         // A tag starts with `<` then a letter, `/` or `!`; any other `<` is text.
         let tag_start = c == '<'
@@ -159,24 +255,53 @@ fn html_to_text(html: &str, markdown: bool, images: &mut Vec<String>) -> String 
                 .collect::<String>()
                 .to_ascii_lowercase();
             match name.as_str() {
+                // A hard break in a lesson (one dropped at a paragraph's end
+                // by `drop_final_breaks`).
+                "br" if markdown && !in_pre => out.push_str("\\\n"),
                 "br" => out.push('\n'),
                 "p" | "div" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "ul" | "ol" | "table"
                 | "tr" | "blockquote" => out.push_str("\n\n"),
+                // In a lesson, preformatted text is a code block (its fence
+                // chosen once its text is known).
+                "pre" if markdown && !closing && !in_pre => {
+                    in_pre = true;
+                    out.push_str("\n\n");
+                    pre_start = out.len();
+                }
+                "pre" if markdown && closing && in_pre => {
+                    in_pre = false;
+                    let code = out.split_off(pre_start);
+                    let code = code.trim_matches('\n');
+                    let mut longest = 0;
+                    let mut run = 0;
+                    for c in code.chars() {
+                        run = if c == '`' { run + 1 } else { 0 };
+                        longest = longest.max(run);
+                    }
+                    let fence = "`".repeat((longest + 1).max(3));
+                    out.push_str(&format!("{fence}\n{code}\n{fence}\n\n"));
+                }
                 "pre" => {
                     in_pre = !closing;
                     out.push_str("\n\n");
                 }
                 "li" if !closing => out.push_str("\n- "),
                 "td" | "th" if !closing => out.push(' '),
-                "b" | "strong" if markdown => out.push_str("**"),
-                "i" | "em" if markdown => out.push('*'),
+                "b" | "strong" if markdown && !in_pre => out.push_str("**"),
+                "i" | "em" if markdown && !in_pre => out.push('*'),
                 "code" if markdown && !in_pre => out.push('`'),
                 "a" if !closing => href.push(attribute(tag, "href")),
                 "a" => {
-                    if let Some(Some(url)) = href.pop()
-                        && !out.ends_with(url.as_str())
-                    {
-                        out.push_str(&format!(" ({url})"));
+                    if let Some(Some(url)) = href.pop() {
+                        // In a lesson the text before was escaped: so is the address.
+                        let url = if markdown && !in_pre {
+                            escape_markdown(&url, false)
+                        } else {
+                            url
+                        };
+                        if !out.ends_with(url.as_str()) {
+                            out.push_str(&format!(" ({url})"));
+                        }
                     }
                 }
                 "img" => {
@@ -198,7 +323,20 @@ fn html_to_text(html: &str, markdown: bool, images: &mut Vec<String>) -> String 
             // Up to the next `<` after this character.
             let first = c.len_utf8();
             let next = rest[first..].find('<').map_or(rest.len(), |i| i + first);
-            out.push_str(&decode_entities(&rest[..next]));
+            let text = decode_entities(&rest[..next]);
+            if markdown && !in_pre {
+                // A line end in HTML is a space (`<br>` and `<p>` break lines).
+                let at_line_start = out.is_empty() || out.ends_with('\n');
+                let flat = text.replace(['\n', '\r'], " ");
+                let flat = if at_line_start {
+                    flat.trim_start()
+                } else {
+                    &flat
+                };
+                out.push_str(&escape_markdown(flat, at_line_start));
+            } else {
+                out.push_str(&text);
+            }
             rest = &rest[next..];
         }
     }
@@ -811,6 +949,17 @@ fn question(
             if choices.len() < 2 {
                 return Err("fewer than two answers with text".into());
             }
+            // Moodle shuffles the choices (its default); authors write the
+            // right one first. One fixed order drawn from the prompt keeps the
+            // answer from always being choice 1, the same at every import.
+            let order = stable_order(choices.len(), &prompt);
+            let choices: Vec<String> = order.iter().map(|&i| choices[i].clone()).collect();
+            let fractions: Vec<f64> = order.iter().map(|&i| fractions[i]).collect();
+            let feedback: BTreeMap<usize, String> = order
+                .iter()
+                .enumerate()
+                .filter_map(|(new, old)| feedback.get(&(old + 1)).map(|f| (new + 1, f.clone())))
+                .collect();
             if *single {
                 let best = (0..fractions.len())
                     .max_by(|&a, &b| fractions[a].total_cmp(&fractions[b]).then(b.cmp(&a)))
@@ -1062,6 +1211,43 @@ fn question(
         notes.push("the blank stays in the prompt as `_____`; the answers fill it".into());
     }
     note_images(&images, notes);
+    // A text with preformatted code (a program to read) is shown whole, as
+    // the shared text of a group of one: on one line its lines run together.
+    let html = q.text.format == TextFormat::Html
+        || (q.text.format == TextFormat::Moodle && looks_like_html(&q.text.text));
+    let code = (html && q.text.text.to_ascii_lowercase().contains("<pre"))
+        || (q.text.format == TextFormat::Markdown && q.text.text.contains("```"));
+    if code && q.blank.is_none() {
+        let stimulus = convert(&q.text, false, &mut Vec::new());
+        let mut question = question;
+        let base = match &mut question {
+            Question::SingleChoice { id, prompt, .. } => {
+                *prompt = "Choose the answer to the question above.".into();
+                id.clone()
+            }
+            Question::MultipleChoice { id, prompt, .. } => {
+                *prompt = "Choose every answer to the question above.".into();
+                id.clone()
+            }
+            Question::TrueFalse { id, prompt, .. } => {
+                *prompt = "Is the statement above true?".into();
+                id.clone()
+            }
+            Question::ShortAnswer { id, prompt, .. }
+            | Question::Matching { id, prompt, .. }
+            | Question::Numeric { id, prompt, .. }
+            | Question::Reflection { id, prompt, .. } => {
+                *prompt = "Answer the question above.".into();
+                id.clone()
+            }
+            _ => return Ok(Converted1::Question(question)),
+        };
+        return Ok(Converted1::Question(Question::Group {
+            id: unique(&format!("{base}-text"), &mut group.question_ids),
+            stimulus,
+            questions: vec![question],
+        }));
+    }
     Ok(Converted1::Question(question))
 }
 
@@ -1100,6 +1286,26 @@ fn gap_text(before: &str, after: &str, format: TextFormat, images: &mut Vec<Stri
 
 /// The question's name ([`GiftQuestion::name`]) as shown: a title keeps its
 /// HTML (Moodle would clean it), so tags are taken out here; never blank.
+/// A permutation of `0..n` drawn from `seed` (FNV-1a seeding a xorshift, as
+/// the mdBook mapping orders its choices): `order[k]` is the written choice
+/// shown at place `k`. The same seed gives the same order at every import.
+fn stable_order(n: usize, seed: &str) -> Vec<usize> {
+    let mut state: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in seed.bytes() {
+        state ^= u64::from(b);
+        state = state.wrapping_mul(0x0100_0000_01b3);
+    }
+    let mut order: Vec<usize> = (0..n).collect();
+    for k in (1..n).rev() {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        let j = (state % (k as u64 + 1)) as usize;
+        order.swap(k, j);
+    }
+    order
+}
+
 fn shown_name(q: &GiftQuestion) -> String {
     let name = convert(
         &FormattedText {
@@ -1154,7 +1360,7 @@ mod tests {
     fn html_becomes_markdown_in_lessons_and_plain_text_on_one_line() {
         let text =
             "<p>A <strong>big</strong> <em>cat</em> &amp; <code>x</code></p><p>Two<br>lines</p>";
-        assert_eq!(html(text, false).0, "A **big** *cat* & `x`\n\nTwo\nlines");
+        assert_eq!(html(text, false).0, "A **big** *cat* & `x`\n\nTwo\\\nlines");
         assert_eq!(html(text, true).0, "A big cat & x Two lines");
     }
 
@@ -1189,7 +1395,12 @@ mod tests {
             text: "**kept** <b>too</b>".into(),
             format: TextFormat::Markdown,
         };
-        assert_eq!(convert(&markdown, true, &mut images), "**kept** <b>too</b>");
+        // Markdown is not HTML: its tags stay text; on one line its marks go.
+        assert_eq!(convert(&markdown, true, &mut images), "kept <b>too</b>");
+        assert_eq!(
+            convert(&markdown, false, &mut images),
+            "**kept** <b>too</b>"
+        );
     }
 
     #[test]

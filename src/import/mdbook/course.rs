@@ -462,7 +462,8 @@ fn lesson_title(c: &Chapter) -> String {
 /// Markdown as one line of plain text, for prompts, choices and
 /// explanations: emphasis marks dropped, code spans kept in backticks, a
 /// link as its text then its address in brackets, blocks joined by spaces.
-fn plain(md: &str) -> String {
+/// (The GIFT mapping uses it for `[markdown]` prompts too.)
+pub(crate) fn plain(md: &str) -> String {
     let mut out = String::new();
     for event in Parser::new(md) {
         match event {
@@ -1303,12 +1304,16 @@ fn fence_for(code: &str) -> String {
     "`".repeat((longest + 1).max(3))
 }
 
-/// `text` without its first line when that is a `# ` heading repeating the
-/// chapter's `name` (amphi shows the lesson's title above its text).
+/// `text` without its first line when that is a heading (`# ` to `###### `:
+/// the Rust book's sub-chapters start with `## `) repeating the chapter's
+/// `name` (amphi shows the lesson's title above its text).
 fn drop_title_heading(text: &str, name: &str) -> String {
     let trimmed = text.trim_start_matches(['\n', '\r', ' ']);
     let (first, rest) = trimmed.split_once('\n').unwrap_or((trimmed, ""));
-    if let Some(h) = first.trim_end().strip_prefix("# ")
+    let first = first.trim_end();
+    let level = first.len() - first.trim_start_matches('#').len();
+    if (1..=6).contains(&level)
+        && let Some(h) = first[level..].strip_prefix(' ')
         && one_line(h.trim_end_matches('#')).eq_ignore_ascii_case(&one_line(name))
     {
         return rest.to_string();
@@ -1432,6 +1437,12 @@ mod tests {
             drop_title_heading("# Other\n\nText", "Water"),
             "# Other\n\nText"
         );
+        // The Rust book's sub-chapters start with `## Title`.
+        assert_eq!(
+            drop_title_heading("## Hello, World!\n\nText", "Hello, World!"),
+            "\nText"
+        );
+        assert_eq!(drop_title_heading("#Water\n", "Water"), "#Water\n");
     }
 
     #[test]

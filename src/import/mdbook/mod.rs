@@ -389,7 +389,7 @@ fn collect_paths(c: &Chapter, out: &mut Vec<String>) {
 
 fn parse_config(text: &str, warnings: &mut Vec<ReadNote>) -> Result<BookConfig, BookError> {
     let table: toml::Table = toml::from_str(text).map_err(|e| BookError::BadConfig {
-        message: e.to_string().trim().to_string(),
+        message: toml_error(text, &e),
     })?;
     let mut config = BookConfig {
         src: "src".into(),
@@ -530,6 +530,10 @@ impl Book {
     /// resolved: the canonical file and its path relative to the book, or why
     /// not (it leaves the book, it is missing).
     fn resolve(&self, dir: &str, rel: &str) -> Result<(PathBuf, String), String> {
+        if rel.trim().is_empty() {
+            // `[Title](#part)`: the fragment is dropped and nothing is left.
+            return Err("its link names no file".into());
+        }
         let written = Path::new(rel);
         if written.is_absolute() || rel.starts_with('/') || rel.starts_with('\\') {
             return Err(format!("{rel} is an absolute path: it leaves the book"));
@@ -920,6 +924,24 @@ fn take_anchor(lines: &[&str], anchor: &str) -> (String, Option<String>) {
     }
 }
 
+/// A TOML parse error of `text` on one line: `line N: message` (the toml
+/// crate's own text quotes the source over several lines).
+fn toml_error(text: &str, e: &toml::de::Error) -> String {
+    let message = e.message().split_whitespace().collect::<Vec<_>>().join(" ");
+    match e.span() {
+        Some(span) => {
+            let at = span.start.min(text.len());
+            let line = text.as_bytes()[..at]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count()
+                + 1;
+            format!("line {line}: {message}")
+        }
+        None => message,
+    }
+}
+
 /// An mdbook-quiz file read: each `[[questions]]` entry on its own, so that
 /// one the schema does not know is reported, not the whole quiz.
 ///
@@ -927,7 +949,7 @@ fn take_anchor(lines: &[&str], anchor: &str) -> (String, Option<String>) {
 /// The TOML parser's message, or a sentence when there is no `questions`
 /// array.
 pub fn parse_quiz(text: &str) -> Result<QuizFile, String> {
-    let table: toml::Table = toml::from_str(text).map_err(|e| e.to_string().trim().to_string())?;
+    let table: toml::Table = toml::from_str(text).map_err(|e| toml_error(text, &e))?;
     let Some(questions) = table.get("questions").and_then(toml::Value::as_array) else {
         return Err("it has no `[[questions]]`".into());
     };

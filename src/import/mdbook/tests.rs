@@ -412,3 +412,16 @@ proptest::proptest! {
         let _ = parse_quiz(&text);
     }
 }
+
+#[test]
+fn a_toml_error_is_one_line_naming_its_line() {
+    // The toml crate's message quotes the source over several lines, which
+    // broke the report's list (and stderr's one-line message).
+    let quiz = parse_quiz("[[questions]\n").unwrap_err();
+    assert_eq!(quiz, "line 1: unclosed array table, expected `]`");
+    let quiz = parse_quiz("[[questions]]\ntype = \"ShortAnswer\"\n\nprompt = \n").unwrap_err();
+    assert!(
+        !quiz.contains('\n') && quiz.starts_with("line 4: "),
+        "{quiz}"
+    );
+}
