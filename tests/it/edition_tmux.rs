@@ -6,12 +6,12 @@
 
 use crate::common::tmux::{BIN, Tmux, sh_quote};
 
-/// Starts amphi on the bundled course with `locale` as `LC_ALL` (which wins over
-/// the developer's own `LANG` and `LC_MESSAGES`), the state file in the
-/// temporary folder.
+/// Starts amphi on the bundled course with `locale` as `LANG`, as a learner's
+/// desktop sets it (`LC_ALL` and `LC_MESSAGES`, which would win over it, are
+/// removed), the state file in the temporary folder.
 fn start(t: &Tmux, locale: &str) {
     let command = format!(
-        "env LC_ALL={locale} AMPHI_STATE={} NO_COLOR=1 {}",
+        "env -u LC_ALL -u LC_MESSAGES LANG={locale} AMPHI_STATE={} NO_COLOR=1 {}",
         sh_quote(&t.path("state.json").to_string_lossy()),
         sh_quote(BIN),
     );
