@@ -6,7 +6,8 @@
 
 use std::path::Path;
 
-use crate::common::isolated::amphi;
+use crate::common::import_report::counts;
+use crate::common::isolated::{amphi, import, os};
 use crate::common::outside::shared;
 use amphi::import::gift::course::{CourseOptions, ImportReport, to_course};
 use amphi::import::gift::parse;
@@ -67,13 +68,6 @@ fn one(bank: &str) -> (Value, ImportReport) {
     let (qs, report) = questions(bank);
     assert_eq!(qs.len(), 1, "{qs:?}");
     (qs[0].clone(), report)
-}
-
-fn counts(report: &ImportReport, kind: &str) -> (usize, usize, usize, usize) {
-    let k = report
-        .kind(kind)
-        .unwrap_or_else(|| panic!("no {kind} in {report:?}"));
-    (k.found, k.converted, k.approximated.len(), k.left_out.len())
 }
 
 #[test]
@@ -527,20 +521,6 @@ const CORPUS: &[Expected] = &[
         &[("true/false", 8, 0, 0), ("multiple answer", 0, 42, 0)],
     ),
 ];
-
-/// Runs `amphi import ARGS…` in a fresh home; (code, stdout, stderr).
-fn import(args: &[&std::ffi::OsStr]) -> (i32, String, String) {
-    let output = amphi().arg("import").args(args).output().unwrap();
-    (
-        output.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
-}
-
-fn os(s: &(impl AsRef<std::ffi::OsStr> + ?Sized)) -> &std::ffi::OsStr {
-    s.as_ref()
-}
 
 #[test]
 fn every_corpus_bank_imports_with_its_counts_and_loads_without_error() {

@@ -7,29 +7,14 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::common::isolated::amphi;
-use amphi::import::mdbook::course::{ImportReport, to_course};
+use crate::common::import_report::counts;
+use crate::common::isolated::{amphi, import};
+use amphi::import::mdbook::course::to_course;
 use amphi::import::mdbook::read_book;
 use serde_yaml::Value;
 
 fn fixture() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import/mdbook/tea-book")
-}
-
-fn import(args: &[&std::ffi::OsStr]) -> (i32, String, String) {
-    let output = amphi().arg("import").args(args).output().unwrap();
-    (
-        output.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
-}
-
-fn counts(report: &ImportReport, kind: &str) -> (usize, usize, usize, usize) {
-    let k = report
-        .kind(kind)
-        .unwrap_or_else(|| panic!("no {kind} in {report:?}"));
-    (k.found, k.converted, k.approximated.len(), k.left_out.len())
 }
 
 fn yaml(dir: &Path, rel: &str) -> Value {

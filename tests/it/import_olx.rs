@@ -6,9 +6,10 @@
 
 use std::path::Path;
 
-use crate::common::isolated::amphi;
+use crate::common::import_report::counts;
+use crate::common::isolated::{amphi, import, os};
 use crate::common::outside::shared;
-use amphi::import::olx::course::{CourseOptions, ImportReport, to_course};
+use amphi::import::olx::course::{CourseOptions, to_course};
 use amphi::import::olx::source::OlxSource;
 use amphi::import::report::Converted;
 use serde_yaml::Value;
@@ -66,13 +67,6 @@ fn file<'a>(c: &'a Converted, path: &str) -> &'a str {
 
 fn yaml(c: &Converted, path: &str) -> Value {
     serde_yaml::from_str(file(c, path)).unwrap()
-}
-
-fn counts(report: &ImportReport, kind: &str) -> (usize, usize, usize, usize) {
-    let k = report
-        .kind(kind)
-        .unwrap_or_else(|| panic!("no {kind} in {report:#?}"));
-    (k.found, k.converted, k.approximated.len(), k.left_out.len())
 }
 
 const COURSE_XML: &[u8] = br#"<course url_name="run1" org="Org X" course="Phys 101"/>"#;
@@ -385,19 +379,6 @@ fn an_export_with_nothing_to_show_or_no_course_is_refused() {
     let source = OlxSource::open(dir.path()).unwrap();
     let err = to_course(&source, &CourseOptions::default()).err().unwrap();
     assert!(err.contains("course/run1.xml"), "{err}");
-}
-
-fn import(args: &[&std::ffi::OsStr]) -> (i32, String, String) {
-    let output = amphi().arg("import").args(args).output().unwrap();
-    (
-        output.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
-}
-
-fn os(s: &(impl AsRef<std::ffi::OsStr> + ?Sized)) -> &std::ffi::OsStr {
-    s.as_ref()
 }
 
 #[test]

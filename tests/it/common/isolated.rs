@@ -86,3 +86,18 @@ impl DerefMut for Isolated {
         &mut self.cmd
     }
 }
+
+/// Runs `amphi import ARGS…` in a fresh home; (exit code, stdout, stderr).
+pub fn import(args: &[&std::ffi::OsStr]) -> (i32, String, String) {
+    let output = amphi().arg("import").args(args).output().unwrap();
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+/// `s` as an `OsStr`, to mix paths and strings in [`import`]'s arguments.
+pub fn os(s: &(impl AsRef<std::ffi::OsStr> + ?Sized)) -> &std::ffi::OsStr {
+    s.as_ref()
+}

@@ -1,6 +1,7 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+pub mod import_report;
 pub mod isolated;
 pub mod outside;
 pub mod tmux;
