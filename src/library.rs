@@ -326,10 +326,22 @@ impl Library {
         let refused = |m: String| AddError::Refused(m);
         let files = RecordingFiles::new(src);
         let course = course::load(&files).map_err(AddError::Invalid)?;
+        // The images its texts show are looked up, so that they are copied too
+        // (the loader does not read them: the reader decodes them later). A
+        // missing one is left to `amphi check`, which warns about it.
+        for path in course::images::local_paths(&course) {
+            let _ = files.size(&path);
+        }
         // Its editions in other languages are read too, so that their files are
         // copied with the rest (one that does not load is left to `amphi check`).
         for edition in &course.info.editions {
-            let _ = course::load_edition(&files, &edition.folder);
+            if let Ok(translated) = course::load_edition(&files, &edition.folder)
+                && let Ok(sub) = course::editions::SubFiles::new(&files, &edition.folder)
+            {
+                for path in course::images::local_paths(&translated) {
+                    let _ = sub.size(&path);
+                }
+            }
         }
         let id = course.info.id.clone();
         if let Some(why) = unusable_id(&id) {

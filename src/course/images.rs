@@ -36,6 +36,38 @@ pub enum Place {
     Refused(String),
 }
 
+/// Every image in the course folder that `course`'s texts show (lesson bodies,
+/// interview turns, group stimuli, prompts and explanations), as
+/// `/`-separated paths relative to the course folder, in order and once each:
+/// what `amphi add` copies beside the files the loader reads. Web addresses
+/// and refused paths are not listed.
+pub fn local_paths(course: &super::Course) -> std::collections::BTreeSet<String> {
+    use super::Item;
+    let mut texts: Vec<&str> = Vec::new();
+    for (_, _, _, item) in course.items() {
+        match item {
+            Item::Lesson(l) => texts.push(&l.body),
+            Item::Interview(iv) => texts.extend(iv.turns.iter().map(|t| t.text.as_str())),
+            Item::Quiz(q) => {
+                texts.extend(q.groups.iter().map(|g| g.stimulus.as_str()));
+                for question in &q.questions {
+                    texts.push(&question.prompt);
+                    texts.push(&question.explanation);
+                }
+            }
+            Item::Video(_) => {}
+        }
+    }
+    texts
+        .into_iter()
+        .flat_map(refs)
+        .filter_map(|image| match place(&image.dest) {
+            Place::Local(path) => Some(path),
+            Place::Remote | Place::Refused(_) => None,
+        })
+        .collect()
+}
+
 /// Where the image address `dest` (as written in markdown) leads.
 pub fn place(dest: &str) -> Place {
     let d = dest.trim();

@@ -497,3 +497,29 @@ fn add_copies_the_editions_in_other_languages_too() {
         .unwrap_or_else(|r| panic!("{r}"));
     assert_eq!(french.info.title, "Faire le thé");
 }
+
+/// The pictures a course's texts show are not read by the loader (the reader
+/// decodes them later), but they are part of the course: `amphi add` copies
+/// them with the rest, and a missing one (which `check` warns about) does not
+/// stop the install.
+#[test]
+fn add_copies_the_images_the_lessons_show() {
+    let home = Home::new();
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/images");
+    let out = home.add(&src, &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let id = "images";
+    let copy = home.courses().join(id);
+    for file in [
+        "figures/bars.png",
+        "figures/gradient.jpg",
+        "figures/blink.gif",
+    ] {
+        assert_eq!(
+            std::fs::read(copy.join(file)).unwrap_or_default(),
+            std::fs::read(src.join(file)).unwrap(),
+            "{file} copied as it is"
+        );
+    }
+    assert!(!copy.join("figures/missing.png").exists());
+}
