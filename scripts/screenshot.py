@@ -455,6 +455,9 @@ class Tmux:
             "AMPHI_STATE": os.path.join(home, "state.json"),
             "AMPHI_DATA_DIR": os.path.join(home, "data"),
             "TERM": "xterm-256color",
+            # The README shows the English edition and interface, whatever the
+            # locale of whoever runs this (a locale naming no language).
+            "LC_ALL": "C.UTF-8",
         })
         os.makedirs(home)
         # The server, and so the shell and amphi, get the environment above.
