@@ -433,7 +433,7 @@ class ScreenChanged(Exception):
 
 # Variables that choose a place or change what is drawn: never the user's.
 DROPPED = ("AMPHI_STATE", "AMPHI_DATA_DIR", "AMPHI_CONFIG", "AMPHI_THEME", "AMPHI_MEASURE",
-           "AMPHI_PLAIN", "AMPHI_NO_CACHE", "NO_COLOR", "TMUX")
+           "AMPHI_PLAIN", "AMPHI_NO_CACHE", "AMPHI_LANG", "NO_COLOR", "TMUX")
 
 
 class Tmux:

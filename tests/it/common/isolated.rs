@@ -24,6 +24,7 @@ pub const REMOVED: &[&str] = &[
     "AMPHI_MEASURE",
     "AMPHI_PLAIN",
     "AMPHI_NO_CACHE",
+    "AMPHI_LANG",
     "NO_COLOR",
 ];
 
