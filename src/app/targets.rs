@@ -63,6 +63,11 @@ fn select(app: &mut App, rows: &[Option<(usize, usize)>], t: usize) {
         v.scroll = first;
     }
     v.scroll = v.scroll.min(v.max_scroll());
+    // A link to an item may sit among others in one paragraph or table (the
+    // whole block shows selected): the status line names its target.
+    if matches!(v.targets.get(t), Some((_, Opens::Item(_)))) && !app.settings.plain {
+        app.notice = said(app);
+    }
 }
 
 /// ↓ (`down`) or ↑ over the targets; returns whether it moved the selection

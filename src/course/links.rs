@@ -672,6 +672,31 @@ mod tests {
     }
 
     #[test]
+    fn item_links_are_found_with_their_offsets_and_parsed() {
+        let md = "A [b](item:m/b#h) and [c](https://x.org) and\n\n| t |\n|---|\n| [d](item:d) |\n";
+        let found = item_links(md);
+        assert_eq!(
+            found,
+            vec![("item:m/b#h".to_string(), 2), ("item:d".to_string(), 60)]
+        );
+        assert_eq!(&md[60..61], "[");
+        assert_eq!(
+            parse_item_link("item:m/b#h"),
+            Some(Ok(See {
+                module: Some("m".into()),
+                lesson: "b".into(),
+                heading: Some("h".into()),
+            }))
+        );
+        assert_eq!(parse_item_link("https://x.org"), None);
+        for bad in ["item:", "item:a/b/c", "item:#h", "item:a#b#c"] {
+            let err = parse_item_link(bad).unwrap().unwrap_err();
+            assert!(err.contains("is not an item link"), "{bad}: {err}");
+        }
+        assert!(item_links("no links here").is_empty());
+    }
+
+    #[test]
     fn links_parse_in_three_forms() {
         let see = |m: Option<&str>, l: &str, h: Option<&str>| See {
             module: m.map(String::from),

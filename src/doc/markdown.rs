@@ -812,6 +812,29 @@ mod tests {
     }
 
     #[test]
+    fn item_links_show_the_targets_title_and_their_blocks() {
+        let jump = Jump {
+            dest: "item:m/b#h".into(),
+            module: 0,
+            item: 1,
+            heading: Some((0, "Heading".into())),
+            title: "Title".into(),
+        };
+        let md = "Intro.\n\nSee [there](item:m/b#h) and [gone](item:nowhere).\n\n| a |\n|---|\n| [x](item:m/b#h) |\n";
+        let (doc, _, at) = to_doc_with_jumps(md, std::slice::from_ref(&jump));
+        assert_eq!(plain(&doc, 80)[2], "See there → Title › Heading and gone.");
+        assert!(!plain(&doc, 80).concat().contains("item:"));
+        // The paragraph is block 1, the table block 2; the unresolved link
+        // is not a target.
+        assert_eq!(at, vec![(1, 0), (2, 0)]);
+        let arrow = doc.blocks[1].lines[0]
+            .iter()
+            .find(|s| s.content.starts_with(" →"))
+            .unwrap();
+        assert!(arrow.style.has(Role::Link));
+    }
+
+    #[test]
     fn renders_the_common_elements() {
         let md = "## Title\n\nSome *soft*\ntext with [a link](https://example.org).\n\n- one\n- two\n  1. nested\n\n> quoted\n\n```\ncode  line\n```\n\n3. three\n4. four\n";
         let doc = to_doc(md);

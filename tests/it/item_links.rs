@@ -196,6 +196,12 @@ fn down_selects_each_link_and_enter_opens_its_item_at_the_heading() {
     assert_eq!(app.reader.view.target, Some(0));
     update(&mut app, Action::Down);
     assert_eq!(app.reader.view.target, Some(1));
+    // The status line names the selected link's target.
+    let screen = render(&app, 80, 12);
+    assert!(
+        flat(&screen).contains("Selected: link to Leaves and buds › Withering."),
+        "{screen}"
+    );
     // The second link: leaves/buds#withering.
     update(&mut app, Action::Confirm);
     assert_eq!(app.nav.current, (0, 1));
