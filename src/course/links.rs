@@ -349,14 +349,14 @@ impl Jumps {
     }
 }
 
+/// Where an `item:` link leads: (module index, item index, the heading as
+/// (index among the lesson's headings, its text)).
+pub type ItemPlace = (usize, usize, Option<(usize, String)>);
+
 impl Resolver<'_> {
     /// Where an `item:` link written in module `from` points: (module index,
     /// item index, heading); or what is wrong with it.
-    pub fn resolve_item(
-        &mut self,
-        from: usize,
-        link: &See,
-    ) -> Result<(usize, usize, Option<(usize, String)>), String> {
+    pub fn resolve_item(&mut self, from: usize, link: &See) -> Result<ItemPlace, String> {
         let course = self.course;
         let module = match &link.module {
             Some(id) => course.module_index(id).ok_or_else(|| {
