@@ -409,8 +409,37 @@ fn line_col(text: &str, at: usize) -> (usize, usize) {
     (line, before[start..].chars().count() + 1)
 }
 
+/// Where byte `at` of a lesson's inline `body` (its key at `key`) is in the
+/// module file when the body is a literal block (`body: |`, each of its lines
+/// one line of the file, indented): (line, column); `None` for another style.
+fn in_literal_body(
+    src: &str,
+    key: (usize, usize),
+    body: &str,
+    at: usize,
+) -> Option<(usize, usize)> {
+    let lines: Vec<&str> = src.lines().collect();
+    let key_line = lines.get(key.0.checked_sub(1)?)?;
+    let after = key_line
+        .get(key.1.checked_sub(1)?..)?
+        .split_once(':')?
+        .1
+        .trim();
+    if !after.starts_with('|') {
+        return None;
+    }
+    let indent = lines
+        .iter()
+        .skip(key.0)
+        .find(|l| !l.trim().is_empty())
+        .map(|l| l.len() - l.trim_start().len())?;
+    let (line, col) = line_col(body, at);
+    Some((key.0 + line, indent + col))
+}
+
 /// Checks the `item:` links of every lesson: each an error at its own line and
-/// column in the lesson's `body_file` (at the `body` key for an inline body).
+/// column in the lesson's `body_file` or in a `body: |` block (at the `body`
+/// key for an inline body of another style).
 fn check_item_links(course: &Course, modules: &[(String, String)], out: &mut Vec<Problem>) {
     let max = super::validate::MAX_ENTRIES;
     let mut resolver = Resolver::new(course);
@@ -449,9 +478,10 @@ fn check_item_links(course: &Course, modules: &[(String, String)], out: &mut Vec
                     Problem::new(format!("{folder}{path}"), msg).at(Some(line_col(&l.body, at)))
                 }
                 None => {
-                    let at = blocks
-                        .get(ii)
-                        .and_then(|&b| loc.key(b, "body"))
+                    let key = blocks.get(ii).and_then(|&b| loc.key(b, "body"));
+                    let at = key
+                        .and_then(|k| in_literal_body(src, k, &l.body, at))
+                        .or(key)
                         .or_else(|| blocks.get(ii).and_then(|&b| loc.key(b, "id")));
                     Problem::new(file.clone(), msg).at(at)
                 }

@@ -136,7 +136,15 @@ fn unknown_modules_items_and_headings_are_errors_at_the_link() {
                 "modules/a.yaml",
                 (11, 5),
                 "lesson `inline`: link `item:nowhere`: module `a` has no item `nowhere` \
-                 (its items: `intro`, `inline`)"
+                 (its items: `intro`, `inline`, `literal`)"
+            ),
+            // In a `body: |` block, at the link itself.
+            problem(
+                &dir,
+                "modules/a.yaml",
+                (18, 51),
+                "lesson `literal`: link `item:b/away`: module `b` has no item `away` \
+                 (its items: `basics`, `quiz`)"
             ),
         ]
     );
