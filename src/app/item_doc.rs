@@ -24,7 +24,10 @@ pub fn targets(app: &App) -> Vec<(usize, crate::doc::media::Opens)> {
                 _ => Vec::new(),
             }
         }
-        Some(item) => crate::doc::media::targets(item),
+        Some(item) => {
+            let (mi, ii) = app.nav.current;
+            crate::doc::media::targets_with_jumps(item, app.jumps.of(mi, ii))
+        }
         None => Vec::new(),
     }
 }
@@ -58,6 +61,7 @@ fn build(app: &App) -> ItemDoc {
                 Some(&app.reader.interview),
                 note,
                 &app.glossary,
+                app.jumps.of(app.nav.current.0, app.nav.current.1),
             );
             ItemDoc::plain(doc.unwrap_or_default())
         }

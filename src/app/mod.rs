@@ -386,6 +386,9 @@ pub struct App {
     /// The course glossary's terms, ready to find in text (shared with the
     /// texts being prepared, see [`prepare`]).
     pub glossary: Arc<crate::glossary::Matcher>,
+    /// The course's links to items (`item:` in lesson text), resolved once
+    /// (shared with the texts being prepared).
+    pub jumps: Arc<crate::course::Jumps>,
     /// Word counts and content hashes of the course's items.
     pub facts: reading::Facts,
     /// The course's images, decoded and scaled on the preparing thread (shared
@@ -465,6 +468,7 @@ impl App {
             programs: open::Programs::default(),
             due_for_review: 0,
             glossary: Arc::default(),
+            jumps: Arc::default(),
             facts: reading::Facts::default(),
             images: Arc::default(),
             completion: std::cell::Cell::new(None),
@@ -472,6 +476,7 @@ impl App {
             course_files: None,
         };
         app.glossary = Arc::new(crate::glossary::Matcher::new(&app.course.glossary));
+        app.jumps = Arc::new(crate::course::Jumps::new(&app.course));
         app.outline_natural = layout::outline_natural_width(&app.course);
         app.state
             .courses
@@ -887,6 +892,7 @@ impl App {
                         lang: self.settings.language,
                     }),
                     glossary: Arc::clone(&self.glossary),
+                    jumps: Arc::clone(&self.jumps),
                     width,
                     generation: self.reader.docs.generation(),
                     images: Arc::clone(&self.images),
@@ -911,6 +917,7 @@ impl App {
                 note: note_of(self, mi, ii).cloned(),
                 inputs,
                 glossary: Arc::clone(&self.glossary),
+                jumps: Arc::clone(&self.jumps),
                 width,
                 generation: self.reader.docs.generation(),
                 images: Arc::clone(&self.images),

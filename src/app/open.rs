@@ -183,5 +183,7 @@ pub fn describe(item: &Item, opens: Opens) -> String {
             }),
             _ => String::new(),
         },
+        // Said by `targets::said`, which knows the course's links.
+        Opens::Item(_) => String::new(),
     }
 }

@@ -45,6 +45,8 @@ pub struct PrepareJob {
     pub note: Option<Note>,
     /// The glossary terms to underline.
     pub glossary: Arc<Matcher>,
+    /// The course's links to items, shown with their targets' titles.
+    pub jumps: Arc<crate::course::Jumps>,
     /// The pane width to wrap to, in columns.
     pub width: u16,
     /// [`super::doc_cache::DocCache::generation`] when the job was made: a result
@@ -103,6 +105,7 @@ impl PrepareJob {
             self.inputs.interview.as_ref(),
             self.note.as_ref(),
             &self.glossary,
+            self.jumps.of(self.item.0, self.item.1),
         );
         if let Some(doc) = &mut doc {
             self.images.load(doc);

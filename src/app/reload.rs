@@ -43,6 +43,7 @@ impl App {
         let old = std::mem::replace(&mut self.course, course);
         self.search_index = None;
         self.glossary = std::sync::Arc::new(crate::glossary::Matcher::new(&self.course.glossary));
+        self.jumps = std::sync::Arc::new(crate::course::Jumps::new(&self.course));
         self.outline_natural = super::layout::outline_natural_width(&self.course);
         self.reader.docs.clear();
         self.images.clear();

@@ -8,6 +8,8 @@
 
 use super::open;
 use super::{Action, App, Effect};
+use crate::doc::media::Opens;
+use crate::i18n::tr;
 
 /// The first and last row of each block of the open text (`None` for a block
 /// with no rows), skipping a block's blank separator row.
@@ -61,6 +63,11 @@ fn select(app: &mut App, rows: &[Option<(usize, usize)>], t: usize) {
         v.scroll = first;
     }
     v.scroll = v.scroll.min(v.max_scroll());
+    // A link to an item may sit among others in one paragraph or table (the
+    // whole block shows selected): the status line names its target.
+    if matches!(v.targets.get(t), Some((_, Opens::Item(_)))) && !app.settings.plain {
+        app.notice = said(app);
+    }
 }
 
 /// ↓ (`down`) or ↑ over the targets; returns whether it moved the selection
@@ -109,6 +116,15 @@ pub fn confirm(app: &mut App, effects: &mut Vec<Effect>) -> bool {
     let Some(&(_, opens)) = app.reader.view.targets.get(t) else {
         return false;
     };
+    if let Opens::Item(j) = opens {
+        let (mi, ii) = app.nav.current;
+        if let Some(jump) = app.jumps.of(mi, ii).get(j).cloned() {
+            let heading = jump.heading.as_ref().map(|(n, _)| *n);
+            super::update::follow(app, jump.module, jump.item, heading);
+            app.notice = Some(tr(app.settings.language, "notice-back-from-link", &[]));
+        }
+        return true;
+    }
     let Some(item) = app.current_item() else {
         return false;
     };
@@ -144,6 +160,16 @@ pub fn keys(app: &mut App, action: &Action, effects: &mut Vec<Effect>) -> bool {
 pub fn said(app: &App) -> Option<String> {
     let t = selected_on_screen(app)?;
     let &(_, opens) = app.reader.view.targets.get(t)?;
+    let lang = app.settings.language;
+    if let Opens::Item(j) = opens {
+        let (mi, ii) = app.nav.current;
+        let jump = app.jumps.of(mi, ii).get(j)?;
+        let mut place = jump.title.clone();
+        if let Some((_, h)) = &jump.heading {
+            place.push_str(&format!(" › {h}"));
+        }
+        return Some(tr(lang, "said-selected-link", &[("place", place.into())]));
+    }
     let item = app.current_item()?;
     Some(format!(
         "Selected: {}. Enter opens it.",

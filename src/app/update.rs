@@ -1099,13 +1099,26 @@ fn open_link(app: &mut App) {
         ));
         return;
     };
+    let heading = target.heading.as_ref().map(|(n, _)| *n);
+    follow(app, target.module, target.item, heading);
+    app.notice = Some(crate::i18n::tr(
+        app.settings.language,
+        "notice-back-to-quiz",
+        &[],
+    ));
+}
+
+/// Opens item `item` of module `module` from a link, the heading number
+/// `heading` of a lesson (in the order of [`crate::course::headings`]) at the
+/// top of the pane; Backspace comes back to where the link was followed from.
+pub(super) fn follow(app: &mut App, module: usize, item: usize, heading: Option<usize>) {
     app.nav.return_to = Some((app.nav.current, app.reader.view.anchor()));
     app.nav.focus = Focus::Content;
     app.reader.highlight = None;
     app.reader.highlight_term = None;
-    app.open(target.module, target.item);
-    let block = match (app.current_item(), &target.heading) {
-        (Some(Item::Lesson(l)), Some((n, _))) => crate::doc::views::lesson_heading_block(l, *n),
+    app.open(module, item);
+    let block = match (app.current_item(), heading) {
+        (Some(Item::Lesson(l)), Some(n)) => crate::doc::views::lesson_heading_block(l, n),
         _ => None,
     };
     if let Some(block) = block {
@@ -1126,11 +1139,6 @@ fn open_link(app: &mut App) {
                 .min(app.reader.view.max_scroll());
         }
     }
-    app.notice = Some(crate::i18n::tr(
-        app.settings.language,
-        "notice-back-to-quiz",
-        &[],
-    ));
 }
 
 fn jump_to_hit(app: &mut App, hit: &crate::search::Hit, query: &str, term: Option<usize>) {

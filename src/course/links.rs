@@ -251,6 +251,245 @@ impl<'c> Resolver<'c> {
     }
 }
 
+/// The scheme of a link to an item in lesson text: `[text](item:module-id/item-id#slug)`.
+pub const ITEM_SCHEME: &str = "item:";
+
+/// A link to an item written in lesson text, after its `item:` scheme:
+/// `item-id`, `item-id#heading-slug` or `module-id/item-id#heading-slug`
+/// (the same forms as [`See`], for any kind of item).
+pub fn parse_item_link(dest: &str) -> Option<Result<See, String>> {
+    let rest = dest.strip_prefix(ITEM_SCHEME)?;
+    Some(See::parse(rest).map_err(|_| {
+        format!(
+            "`{}` is not an item link: write `item:item-id`, `item:item-id#heading-slug` \
+             or `item:module-id/item-id#heading-slug`",
+            sanitize_line(dest)
+        )
+    }))
+}
+
+/// Every `item:` link of a CommonMark text, in order: (address as written,
+/// byte offset of the link's `[` in the text).
+pub fn item_links(markdown: &str) -> Vec<(String, usize)> {
+    if !markdown.contains(ITEM_SCHEME) {
+        return Vec::new();
+    }
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_MATH;
+    Parser::new_ext(markdown, options)
+        .into_offset_iter()
+        .filter_map(|(event, range)| match event {
+            Event::Start(Tag::Link { dest_url, .. }) if dest_url.starts_with(ITEM_SCHEME) => {
+                Some((dest_url.to_string(), range.start))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// A link to an item, resolved in its course: where Enter takes the learner.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Jump {
+    /// The address as written (`item:module/item#slug`).
+    pub dest: String,
+    /// Index of the target's module.
+    pub module: usize,
+    /// Index of the target item in its module.
+    pub item: usize,
+    /// The heading linked to (a lesson's), as (index among its headings, its text).
+    pub heading: Option<(usize, String)>,
+    /// The target item's title.
+    pub title: String,
+}
+
+/// The resolved `item:` links of every lesson of a course, found once when it
+/// is opened. Links that do not resolve (the loader reports them as errors)
+/// are left out.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Jumps {
+    by_item: HashMap<(usize, usize), Vec<Jump>>,
+}
+
+impl Jumps {
+    /// The links of every lesson of `course`.
+    pub fn new(course: &Course) -> Jumps {
+        let mut resolver = Resolver::new(course);
+        let mut by_item = HashMap::new();
+        for (mi, module) in course.modules.iter().enumerate() {
+            for (ii, item) in module.items.iter().enumerate() {
+                let Item::Lesson(l) = item else { continue };
+                let jumps: Vec<Jump> = item_links(&l.body)
+                    .into_iter()
+                    .filter_map(|(dest, _)| {
+                        let link = parse_item_link(&dest)?.ok()?;
+                        let (module, item, heading) = resolver.resolve_item(mi, &link).ok()?;
+                        let title = course.modules[module].items[item].title().to_string();
+                        Some(Jump {
+                            dest,
+                            module,
+                            item,
+                            heading,
+                            title,
+                        })
+                    })
+                    .collect();
+                if !jumps.is_empty() {
+                    by_item.insert((mi, ii), jumps);
+                }
+            }
+        }
+        Jumps { by_item }
+    }
+
+    /// The resolved links of the lesson at (module index, item index), in text order.
+    pub fn of(&self, module: usize, item: usize) -> &[Jump] {
+        self.by_item.get(&(module, item)).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// Where an `item:` link leads: (module index, item index, the heading as
+/// (index among the lesson's headings, its text)).
+pub type ItemPlace = (usize, usize, Option<(usize, String)>);
+
+impl Resolver<'_> {
+    /// Where an `item:` link written in module `from` points: (module index,
+    /// item index, heading); or what is wrong with it.
+    pub fn resolve_item(&mut self, from: usize, link: &See) -> Result<ItemPlace, String> {
+        let course = self.course;
+        let module = match &link.module {
+            Some(id) => course.module_index(id).ok_or_else(|| {
+                format!(
+                    "there is no module `{id}` (modules: {})",
+                    listed(course.modules.iter().map(|m| m.id.clone()))
+                )
+            })?,
+            None => from,
+        };
+        let m = course.modules.get(module).ok_or("no such module")?;
+        let item = m
+            .items
+            .iter()
+            .position(|i| i.id() == link.lesson)
+            .ok_or_else(|| {
+                format!(
+                    "module `{}` has no item `{}` (its items: {})",
+                    m.id,
+                    link.lesson,
+                    listed(m.items.iter().map(|i| i.id().to_string()))
+                )
+            })?;
+        let Some(slug) = &link.heading else {
+            return Ok((module, item, None));
+        };
+        let Item::Lesson(lesson) = &m.items[item] else {
+            return Err(format!(
+                "`{}` in module `{}` is not a lesson: only a lesson has headings to link to",
+                link.lesson, m.id
+            ));
+        };
+        let (texts, slugs) = self.headings_of(module, item, &lesson.body);
+        match slugs.iter().position(|h| h == slug) {
+            Some(n) => Ok((module, item, Some((n, texts[n].clone())))),
+            None => Err(format!(
+                "lesson `{}` has no heading with the slug `{slug}` (its headings: {})",
+                lesson.id,
+                listed(slugs.iter().cloned())
+            )),
+        }
+    }
+}
+
+/// Line and column (from 1, in characters) of byte `at` of `text`.
+fn line_col(text: &str, at: usize) -> (usize, usize) {
+    let before = &text[..at.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line, before[start..].chars().count() + 1)
+}
+
+/// Where byte `at` of a lesson's inline `body` (its key at `key`) is in the
+/// module file when the body is a literal block (`body: |`, each of its lines
+/// one line of the file, indented): (line, column); `None` for another style.
+fn in_literal_body(
+    src: &str,
+    key: (usize, usize),
+    body: &str,
+    at: usize,
+) -> Option<(usize, usize)> {
+    let lines: Vec<&str> = src.lines().collect();
+    let key_line = lines.get(key.0.checked_sub(1)?)?;
+    let after = key_line
+        .get(key.1.checked_sub(1)?..)?
+        .split_once(':')?
+        .1
+        .trim();
+    if !after.starts_with('|') {
+        return None;
+    }
+    let indent = lines
+        .iter()
+        .skip(key.0)
+        .find(|l| !l.trim().is_empty())
+        .map(|l| l.len() - l.trim_start().len())?;
+    let (line, col) = line_col(body, at);
+    Some((key.0 + line, indent + col))
+}
+
+/// Checks the `item:` links of every lesson: each an error at its own line and
+/// column in the lesson's `body_file` or in a `body: |` block (at the `body`
+/// key for an inline body of another style).
+fn check_item_links(course: &Course, modules: &[(String, String)], out: &mut Vec<Problem>) {
+    let max = super::validate::MAX_ENTRIES;
+    let mut resolver = Resolver::new(course);
+    for (mi, (module, (file, src))) in course.modules.iter().zip(modules).enumerate() {
+        if module.items.len() > max {
+            continue;
+        }
+        let mut found: Vec<(usize, usize, String)> = Vec::new();
+        for (ii, item) in module.items.iter().enumerate() {
+            let Item::Lesson(l) = item else { continue };
+            for (dest, at) in item_links(&l.body) {
+                let problem = match parse_item_link(&dest) {
+                    Some(Ok(link)) => resolver.resolve_item(mi, &link).err(),
+                    Some(Err(e)) => Some(e),
+                    None => None,
+                };
+                if let Some(msg) = problem {
+                    let shown = sanitize_line(&dest);
+                    found.push((ii, at, format!("lesson `{}`: link `{shown}`: {msg}", l.id)));
+                }
+            }
+        }
+        if found.is_empty() {
+            continue;
+        }
+        let loc = Locator::new(src);
+        let blocks = super::validate::item_blocks(&loc, module);
+        for (ii, at, msg) in found {
+            let Item::Lesson(l) = &module.items[ii] else {
+                continue;
+            };
+            out.push(match &l.body_file {
+                Some(path) => {
+                    // Named as the module file is (`course/modules/a.yaml`).
+                    let folder = file.strip_suffix(module.file.as_str()).unwrap_or("");
+                    Problem::new(format!("{folder}{path}"), msg).at(Some(line_col(&l.body, at)))
+                }
+                None => {
+                    let key = blocks.get(ii).and_then(|&b| loc.key(b, "body"));
+                    let at = key
+                        .and_then(|k| in_literal_body(src, k, &l.body, at))
+                        .or(key)
+                        .or_else(|| blocks.get(ii).and_then(|&b| loc.key(b, "id")));
+                    Problem::new(file.clone(), msg).at(at)
+                }
+            });
+        }
+    }
+}
+
 /// How many names a message lists before `…`.
 const SHOWN: usize = 10;
 
@@ -317,6 +556,7 @@ pub(super) fn check(course: &Course, modules: &[(String, String)], out: &mut Vec
             }
         }
     }
+    check_item_links(course, modules, out);
     let max = super::validate::MAX_ENTRIES;
     let mut resolver = Resolver::new(course);
     // The declared ids as a message lists them, made at the first unknown one.
@@ -459,6 +699,31 @@ mod tests {
             heading_slugs("# A\n\n## A\n\ntext\n\n## A\n\n## `Code` *em*\n"),
             vec!["a", "a-1", "a-2", "code-em"]
         );
+    }
+
+    #[test]
+    fn item_links_are_found_with_their_offsets_and_parsed() {
+        let md = "A [b](item:m/b#h) and [c](https://x.org) and\n\n| t |\n|---|\n| [d](item:d) |\n";
+        let found = item_links(md);
+        assert_eq!(
+            found,
+            vec![("item:m/b#h".to_string(), 2), ("item:d".to_string(), 60)]
+        );
+        assert_eq!(&md[60..61], "[");
+        assert_eq!(
+            parse_item_link("item:m/b#h"),
+            Some(Ok(See {
+                module: Some("m".into()),
+                lesson: "b".into(),
+                heading: Some("h".into()),
+            }))
+        );
+        assert_eq!(parse_item_link("https://x.org"), None);
+        for bad in ["item:", "item:a/b/c", "item:#h", "item:a#b#c"] {
+            let err = parse_item_link(bad).unwrap().unwrap_err();
+            assert!(err.contains("is not an item link"), "{bad}: {err}");
+        }
+        assert!(item_links("no links here").is_empty());
     }
 
     #[test]

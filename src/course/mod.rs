@@ -28,7 +28,10 @@ pub use bundled::bundled_files;
 pub use cache::CourseCache;
 pub use de::parse_duration;
 pub use files::{CourseFiles, DirFiles, EmbeddedFiles, NOT_FOUND, safe_components};
-pub use links::{Resolver, See, Target, heading_slugs, headings, resolve, slug};
+pub use links::{
+    ITEM_SCHEME, Jump, Jumps, Resolver, See, Target, heading_slugs, headings, item_links,
+    parse_item_link, resolve, slug,
+};
 pub use load::{Loaded, load, load_bundled, load_dir, load_edition, load_parts};
 pub use model::*;
 pub use problem::{Problem, Report};

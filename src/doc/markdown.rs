@@ -15,6 +15,7 @@ use pulldown_cmark::{Alignment, Event, HeadingLevel, Options, Parser, Tag, TagEn
 use unicode_width::UnicodeWidthStr;
 
 use super::model::{Block, Doc, Image, Link};
+use crate::course::{ITEM_SCHEME, Jump};
 use crate::hyperlink::LinkTarget;
 
 /// A container a block can sit in.
@@ -33,7 +34,7 @@ struct Table {
     head_rows: usize,
 }
 
-struct Builder {
+struct Builder<'j> {
     blocks: Vec<Block>,
     /// For each finished block: whether it starts a list item.
     item_starts: Vec<bool>,
@@ -56,9 +57,13 @@ struct Builder {
     table: Option<Table>,
     /// For each heading, in order: the index of its block.
     headings: Vec<usize>,
+    /// The resolved `item:` links the text may hold (see [`to_doc_with_jumps`]).
+    jumps: &'j [Jump],
+    /// For each `item:` link shown, in order: (its block, index in `jumps`).
+    jump_blocks: Vec<(usize, usize)>,
 }
 
-impl Builder {
+impl Builder<'_> {
     /// What the start of `tag` does: a new block, a container, a style.
     fn start(&mut self, tag: Tag) {
         match tag {
@@ -210,6 +215,10 @@ impl Builder {
     fn end_link(&mut self) {
         self.styles.pop();
         if let Some((url, start)) = self.links.pop() {
+            if url.starts_with(ITEM_SCHEME) {
+                self.end_jump(&url);
+                return;
+            }
             // Both the link text and the address shown after it are
             // clickable, when the address may be linked at all.
             let target = LinkTarget::parse(&url);
@@ -236,6 +245,23 @@ impl Builder {
                 }
             }
         }
+    }
+
+    /// The end of a link to an item (`item:`): the target's title after the
+    /// link text (`text → Title › Heading`), never the address; a link that
+    /// does not resolve shows its text alone (the loader reports it).
+    fn end_jump(&mut self, url: &str) {
+        let Some(j) = self.jumps.iter().position(|j| j.dest == url) else {
+            return;
+        };
+        let jump = &self.jumps[j];
+        let mut label = format!(" → {}", jump.title);
+        if let Some((_, h)) = &jump.heading {
+            label.push_str(&format!(" › {h}"));
+        }
+        self.text(&label, Style::role(Role::Link));
+        // The open block (or the table being read) is pushed next.
+        self.jump_blocks.push((self.blocks.len(), j));
     }
 
     /// The end of an image read as a block of its own: the text before it in
@@ -653,6 +679,15 @@ pub fn parses() -> usize {
 /// Like [`to_doc`], with the index of each heading's block, in the order of
 /// [`crate::course::headings`] (an empty heading points at the block after it).
 pub fn to_doc_with_headings(source: &str) -> (Doc, Vec<usize>) {
+    let (doc, headings, _) = to_doc_with_jumps(source, &[]);
+    (doc, headings)
+}
+
+/// Like [`to_doc_with_headings`], with links to items (`[text](item:…)`) shown
+/// as their text then ` → ` and the title of their target in `jumps` (found by
+/// address; see [`crate::course::Jumps`]), and, for each such link in text
+/// order, (index of its block, index of its target in `jumps`).
+pub fn to_doc_with_jumps(source: &str, jumps: &[Jump]) -> (Doc, Vec<usize>, Vec<(usize, usize)>) {
     PARSES.with(|n| n.set(n.get() + 1));
     let mut b = Builder {
         blocks: Vec::new(),
@@ -667,6 +702,8 @@ pub fn to_doc_with_headings(source: &str) -> (Doc, Vec<usize>) {
         in_image: false,
         table: None,
         headings: Vec::new(),
+        jumps,
+        jump_blocks: Vec::new(),
     };
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
@@ -691,7 +728,7 @@ pub fn to_doc_with_headings(source: &str) -> (Doc, Vec<usize>) {
     if let Some(first) = doc.blocks.first_mut() {
         first.gap = false;
     }
-    (doc, b.headings)
+    (doc, b.headings, b.jump_blocks)
 }
 
 #[cfg(test)]
@@ -772,6 +809,29 @@ mod tests {
         // Too narrow for the drawing: the source, wrapped, in its place.
         let narrow = plain(&to_doc("$$\\frac{aaaa + bbbb}{c}$$"), 8);
         assert_eq!(narrow, ["\\frac{aa", "aa +", "bbbb}{c}"]);
+    }
+
+    #[test]
+    fn item_links_show_the_targets_title_and_their_blocks() {
+        let jump = Jump {
+            dest: "item:m/b#h".into(),
+            module: 0,
+            item: 1,
+            heading: Some((0, "Heading".into())),
+            title: "Title".into(),
+        };
+        let md = "Intro.\n\nSee [there](item:m/b#h) and [gone](item:nowhere).\n\n| a |\n|---|\n| [x](item:m/b#h) |\n";
+        let (doc, _, at) = to_doc_with_jumps(md, std::slice::from_ref(&jump));
+        assert_eq!(plain(&doc, 80)[2], "See there → Title › Heading and gone.");
+        assert!(!plain(&doc, 80).concat().contains("item:"));
+        // The paragraph is block 1, the table block 2; the unresolved link
+        // is not a target.
+        assert_eq!(at, vec![(1, 0), (2, 0)]);
+        let arrow = doc.blocks[1].lines[0]
+            .iter()
+            .find(|s| s.content.starts_with(" →"))
+            .unwrap();
+        assert!(arrow.style.has(Role::Link));
     }
 
     #[test]

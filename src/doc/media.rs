@@ -24,6 +24,9 @@ pub enum Opens {
     /// The video at the start of this transcript cue (index in
     /// [`Video::cues`]).
     Cue(usize),
+    /// The target of a lesson's link to an item (index in the lesson's
+    /// resolved links, [`crate::course::Jumps::of`]).
+    Item(usize),
 }
 
 /// `12 KB`, `3.4 MB`: a file size for people (units of 1,000 bytes).
@@ -166,6 +169,14 @@ pub fn video(lang: Language, v: &Video) -> Doc {
 /// lesson, an interview or a video, or a quiz's page at its intro) that the
 /// learner can select, with what each opens, in text order.
 pub fn targets(item: &Item) -> Vec<(usize, Opens)> {
+    targets_with_jumps(item, &[])
+}
+
+/// Like [`targets`], with a lesson's links to items (`jumps`, the lesson's
+/// resolved links) after its files, in text order, each at the block
+/// [`crate::doc::views::lesson_with_jumps`] shows it in (the lesson's text is
+/// parsed again only when it has such links).
+pub fn targets_with_jumps(item: &Item, jumps: &[crate::course::Jump]) -> Vec<(usize, Opens)> {
     let files = item.files();
     // The title is block 0, the "Files" heading block 1.
     let mut out: Vec<(usize, Opens)> = (0..files.len()).map(|i| (2 + i, Opens::File(i))).collect();
@@ -175,6 +186,14 @@ pub fn targets(item: &Item) -> Vec<(usize, Opens)> {
         out.push((after_files + 1, Opens::Play));
         let first_cue = after_files + 3;
         out.extend((0..v.cues.len()).map(|i| (first_cue + i, Opens::Cue(i))));
+    }
+    if let Item::Lesson(l) = item
+        && !jumps.is_empty()
+    {
+        // The title, then the files (a heading and one block each), then the body.
+        let body_at = if files.is_empty() { 1 } else { 2 + files.len() };
+        let (_, _, at) = super::markdown::to_doc_with_jumps(&l.body, jumps);
+        out.extend(at.into_iter().map(|(b, j)| (body_at + b, Opens::Item(j))));
     }
     out
 }

@@ -45,7 +45,9 @@ impl ItemDoc {
 
 /// The text of a lesson, an interview or a video (`None` for a quiz): its Markdown or its
 /// turns (as `interview` shows them: speaker filter, recall drill; the default
-/// view when `None`), glossary terms underlined, then the learner's `note`.
+/// view when `None`), glossary terms underlined, then the learner's `note`. A
+/// lesson's links to items show the titles of their targets in `jumps` (the
+/// lesson's resolved links, [`crate::course::Jumps::of`]).
 ///
 /// A pure function of its arguments, so that it can run on another thread (see
 /// [`crate::app::prepare`]).
@@ -55,9 +57,10 @@ pub fn reading_doc(
     interview: Option<&super::interview::InterviewView>,
     note: Option<&crate::progress::Note>,
     glossary: &crate::glossary::Matcher,
+    jumps: &[crate::course::Jump],
 ) -> Option<Doc> {
     let mut doc = match item {
-        Item::Lesson(l) => lesson(l),
+        Item::Lesson(l) => lesson_with_jumps(l, jumps),
         Item::Interview(iv) => {
             let default = super::interview::InterviewView::default();
             super::interview::interview_doc(lang, iv, interview.unwrap_or(&default))
@@ -131,8 +134,15 @@ fn meta(text: String) -> Block {
 
 /// A lesson: its title, then its markdown.
 pub fn lesson(l: &Lesson) -> Doc {
+    lesson_with_jumps(l, &[])
+}
+
+/// A lesson's text like [`lesson`], its links to items (`item:`) shown with
+/// the titles of their targets in `jumps` (the lesson's, from
+/// [`crate::course::Jumps::of`]).
+pub fn lesson_with_jumps(l: &Lesson, jumps: &[crate::course::Jump]) -> Doc {
     let mut blocks = vec![title(&l.title)];
-    let mut body = markdown::to_doc(&l.body).blocks;
+    let mut body = markdown::to_doc_with_jumps(&l.body, jumps).0.blocks;
     if let Some(first) = body.first_mut() {
         first.gap = true;
     }

@@ -49,8 +49,9 @@ fn the_tea_book_imports_with_its_counts() {
     // include (range), include (anchor), playground, rustdoc_include, title.
     assert_eq!(counts(r, "include"), (5, 2, 2, 1));
     assert_eq!(counts(r, "image"), (1, 1, 0, 0));
-    // Three links to chapters, one to a data file, one to a missing chapter.
-    assert_eq!(counts(r, "link"), (5, 0, 4, 1));
+    // Three links to chapters (now links to their items), one to a data file,
+    // one to a missing chapter.
+    assert_eq!(counts(r, "link"), (5, 3, 1, 1));
     assert_eq!(counts(r, "quiz"), (2, 2, 0, 0));
     assert_eq!(counts(r, "MultipleChoice"), (4, 1, 3, 0));
     assert_eq!(counts(r, "ShortAnswer"), (2, 2, 0, 0));
@@ -157,7 +158,7 @@ fn parts_chapters_and_quizzes_become_modules_sections_lessons_and_quiz_items() {
     assert!(plant.contains("![A single tea leaf, pointed and glossy](media/images/leaf.png)"));
     assert!(plant.contains("1. Pick in the morning") && !plant.contains("Rules of the garden"));
     assert!(
-        plant.contains("Leaves and buds (see “1.1. Leaves and buds”)"),
+        plant.contains("[Leaves and buds](item:growing/growing-leaves)"),
         "{plant}"
     );
     assert_eq!(

@@ -329,7 +329,7 @@ fn jump_to_id_links_lead_to_the_item_made_from_the_unit() {
     let body = file(&c, "lessons/ch1/h1.md");
     assert_eq!(
         body,
-        "See [the second unit](ch2/v2), [its text](ch2/h2) and nothing.\n"
+        "See [the second unit](item:ch2/v2), [its text](item:ch2/h2) and nothing.\n"
     );
     let note = &c.report.kind("html").unwrap().approximated[0].message;
     assert!(note.contains("kept as text"), "{note}");
@@ -552,7 +552,10 @@ fn the_demo_course_keeps_its_ids_images_and_links() {
         .chars()
         .take_while(|c| *c != ')')
         .collect();
-    let (module, item) = address.split_once('/').expect("module/item");
+    let (module, item) = address
+        .strip_prefix("item:")
+        .and_then(|a| a.split_once('/'))
+        .expect("item:module/item");
     let module_file = first
         .files
         .iter()

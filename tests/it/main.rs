@@ -41,6 +41,7 @@ mod import_olx;
 mod import_olx_problems;
 mod import_olx_source;
 mod interview;
+mod item_links;
 mod key_notices;
 mod keys;
 mod layout;

@@ -174,6 +174,7 @@ pub fn to_course(book: &Book, fallback_title: &str) -> Result<Converted, String>
         copied: HashMap::new(),
         taken_paths: HashSet::new(),
         titles: HashMap::new(),
+        places: HashMap::new(),
         questions: 0,
     };
     // Every chapter's lesson title, for links between chapters.
@@ -196,13 +197,18 @@ pub fn to_course(book: &Book, fallback_title: &str) -> Result<Converted, String>
     for p in &plans {
         let mut item_ids = Ids::default();
         let mut section_ids = Ids::default();
+        let mut chapter_firsts: Vec<(String, String)> = Vec::new();
         let mut items = Vec::new();
         let mut sections = Vec::new();
         let sectioned = p.groups.iter().any(|(s, _)| s.is_some());
         for (section, chapters) in &p.groups {
             let mut group_items = Vec::new();
             for c in chapters {
-                group_items.extend(m.chapter_items(c, &mut item_ids));
+                let made = m.chapter_items(c, &mut item_ids);
+                if let (Some(path), Some(first)) = (&c.path, made.first()) {
+                    chapter_firsts.push((path.clone(), item_id(first).to_string()));
+                }
+                group_items.extend(made);
             }
             if group_items.is_empty() {
                 continue;
@@ -246,6 +252,9 @@ pub fn to_course(book: &Book, fallback_title: &str) -> Result<Converted, String>
             ));
         }
         let mid = unique(&p.id, &mut module_ids);
+        for (path, item) in chapter_firsts {
+            m.places.entry(path).or_insert((mid.clone(), item));
+        }
         let file = format!(
             "modules/{:02}-{}.yaml",
             module_paths.len() + 1,
@@ -260,6 +269,8 @@ pub fn to_course(book: &Book, fallback_title: &str) -> Result<Converted, String>
         m.files.push((file.clone(), text));
         module_paths.push(file);
     }
+
+    resolve_chapter_links(&mut m);
 
     for d in &book.directives {
         let name = format!("{{{{#{} {}}}}}", d.name, d.arg);
@@ -431,6 +442,74 @@ fn flatten<'b>(c: &'b Chapter, out: &mut Vec<&'b Chapter>) {
     }
 }
 
+/// Marks around a link to a chapter in a lesson's text until the chapter's
+/// item is known: `OPEN path MID text CLOSE` (characters of Unicode's private
+/// use area, which a book's text never needs; any found in it are dropped).
+const LINK_OPEN: char = '\u{F8F0}';
+const LINK_MID: char = '\u{F8F1}';
+const LINK_CLOSE: char = '\u{F8F2}';
+
+/// The id of an item made from a chapter.
+fn item_id(item: &Item) -> &str {
+    match item {
+        Item::Lesson { id, .. }
+        | Item::LessonFile { id, .. }
+        | Item::Quiz { id, .. }
+        | Item::Video { id, .. } => id,
+    }
+}
+
+/// Writes the links between chapters of every lesson text: each marked link
+/// becomes `[text](item:module/item)`, to the first item made from the
+/// chapter (the link's `#part` dropped: mdBook's anchors are not always
+/// amphi's heading slugs); a chapter that made no item leaves its text and
+/// title, reported.
+fn resolve_chapter_links(m: &mut Mapper) {
+    let mut lost: Vec<(String, String)> = Vec::new();
+    for (path, text) in &mut m.files {
+        if !path.ends_with(".md") || !text.contains(LINK_OPEN) {
+            continue;
+        }
+        let mut out = String::with_capacity(text.len());
+        let mut rest = text.as_str();
+        while let Some(at) = rest.find(LINK_OPEN) {
+            out.push_str(&rest[..at]);
+            let after = &rest[at + LINK_OPEN.len_utf8()..];
+            let Some(close) = after.find(LINK_CLOSE) else {
+                rest = after;
+                continue;
+            };
+            let inner = &after[..close];
+            rest = &after[close + LINK_CLOSE.len_utf8()..];
+            let (cp, shown) = inner.split_once(LINK_MID).unwrap_or(("", inner));
+            match m.places.get(cp) {
+                Some((module, item)) => {
+                    out.push_str(&format!("[{shown}](item:{module}/{item})"));
+                }
+                None => {
+                    let title = m.titles.get(cp).cloned().unwrap_or_default();
+                    out.push_str(&format!("{shown} (see “{title}”)"));
+                    lost.push((cp.to_string(), title));
+                }
+            }
+        }
+        out.push_str(rest);
+        out.retain(|c| ![LINK_OPEN, LINK_MID, LINK_CLOSE].contains(&c));
+        *text = out;
+    }
+    for (cp, title) in lost {
+        m.tally.approximated(
+            "link",
+            Note::in_file(
+                cp,
+                0,
+                title,
+                "a link to a chapter that made no item: it became its text and the chapter's title",
+            ),
+        );
+    }
+}
+
 /// A chapter's id: its path without `.md`, slugged; a draft's name slugged.
 fn chapter_id(c: &Chapter) -> String {
     let base = match &c.path {
@@ -535,6 +614,10 @@ struct Mapper<'b> {
     taken_paths: HashSet<String>,
     /// Chapter path (relative to `src`) → its lesson's title.
     titles: HashMap<String, String>,
+    /// Each chapter's first item, by chapter path: (module id, item id), known
+    /// once its module is made; links between chapters are written with it at
+    /// the end ([`resolve_chapter_links`]).
+    places: HashMap<String, (String, String)>,
     questions: usize,
 }
 
@@ -779,14 +862,13 @@ impl Mapper<'_> {
             });
             let is_md = file_part.ends_with(".md") || file_part.ends_with(".html");
             if let Some(cp) = chapter_path.filter(|_| is_md) {
-                if let Some(title) = self.titles.get(&cp) {
-                    edits.push((range.clone(), format!("{inner_raw} (see “{title}”)")));
-                    self.tally.approximated(
-                        "link",
-                        note(format!(
-                            "a link to the chapter {cp}: amphi's lessons cannot link to another item, so it became its text and the lesson's title"
-                        )),
-                    );
+                if self.titles.contains_key(&cp) {
+                    // Written once the chapter's item is known.
+                    edits.push((
+                        range.clone(),
+                        format!("{LINK_OPEN}{cp}{LINK_MID}{inner_raw}{LINK_CLOSE}"),
+                    ));
+                    self.tally.converted("link");
                 } else {
                     edits.push((range.clone(), inner_raw.clone()));
                     self.tally.left_out(

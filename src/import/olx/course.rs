@@ -25,8 +25,8 @@
 //! - static files that lessons show or link to (`/static/x.png`,
 //!   `/c4x/…/asset/x`, `/asset-v1:…@x`) are copied under `static/`; images are
 //!   shown in the text, other files are also offered as the lesson's `files:`;
-//! - `/jump_to_id/<url_name>` links become links written `module/item`, the
-//!   item made from that unit or component;
+//! - `/jump_to_id/<url_name>` links become links to items, written
+//!   `item:module/item`, the item made from that unit or component;
 //! - components with no equivalent (discussion, poll, survey, LTI, open
 //!   response assessment, drag and drop, library content, split test…) are
 //!   left out and reported; where they carry text (a poll's question, an
@@ -374,11 +374,11 @@ impl Resolver<'_, '_> {
             .or(trimmed.strip_prefix("jump_to_id/"))
         {
             let id = rest.split(['/', '?', '#']).next().unwrap_or(rest);
-            return self.jumps.get(id).cloned();
+            return self.jumps.get(id).map(|t| format!("item:{t}"));
         }
         if let Some(target) = self.jumps.get(trimmed) {
             // A unit's bare `url_name`, as Studio writes a relative link.
-            return Some(target.clone());
+            return Some(format!("item:{target}"));
         }
         let name = static_name(trimmed)?;
         let dest = self.statics.borrow_mut().copy(&name, "static")?;

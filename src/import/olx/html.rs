@@ -881,7 +881,8 @@ impl Conv<'_, '_> {
             return text;
         }
         let addr = self.resolve(href);
-        if !is_web(&addr) && !is_course_path(&addr) {
+        let to_item = addr.starts_with(crate::course::ITEM_SCHEME);
+        if !is_web(&addr) && !is_course_path(&addr) && !to_item {
             self.note("a link to a page of the Open edX site, or to a file not in the export, was kept as text");
             return text;
         }
@@ -1099,13 +1100,13 @@ mod tests {
     fn links_rewritten_by_the_context() {
         let resolve = |a: &str| {
             a.strip_prefix("/jump_to_id/")
-                .map(|id| format!("module/{id}"))
+                .map(|id| format!("item:module/{id}"))
         };
         let out = to_markdown(
             "<a href=\"/jump_to_id/abc\">See there</a>",
             &HtmlContext { resolve: &resolve },
         );
-        assert_eq!(out.markdown, "[See there](module/abc)");
+        assert_eq!(out.markdown, "[See there](item:module/abc)");
     }
 
     #[test]
