@@ -22,7 +22,7 @@
 //!   texts at their key.
 
 use crate::course::yaml::Locator;
-use crate::course::{Item, Loaded, Module, Problem};
+use crate::course::{Item, Loaded, Module, Problem, in_literal_body, line_col};
 
 /// A module with more items than this is reported as long.
 pub const LONG_MODULE_ITEMS: usize = 20;
@@ -297,39 +297,6 @@ fn math_problems(text: &str) -> Vec<(usize, String)> {
     }
     out.sort_by_key(|(at, _)| *at);
     out
-}
-
-/// Line and column (from 1, in characters) of byte `at` of `text`.
-fn line_col(text: &str, at: usize) -> (usize, usize) {
-    let before = &text[..at];
-    let line = before.matches('\n').count() + 1;
-    let start = before.rfind('\n').map_or(0, |i| i + 1);
-    (line, before[start..].chars().count() + 1)
-}
-
-/// Where byte `at` of a lesson's inline `body` (or a group's `stimulus`: the
-/// key at `key`) is in the module file, when the text is a literal block
-/// (`body: |`, each of its lines one line of the file, indented): (line,
-/// column). `None` for another style.
-fn in_literal_body(
-    src: &str,
-    key: (usize, usize),
-    body: &str,
-    at: usize,
-) -> Option<(usize, usize)> {
-    let lines: Vec<&str> = src.lines().collect();
-    let key_line = lines.get(key.0 - 1)?;
-    let after = key_line.get(key.1 - 1..)?.split_once(':')?.1.trim();
-    if !after.starts_with('|') {
-        return None;
-    }
-    let indent = lines
-        .iter()
-        .skip(key.0)
-        .find(|l| !l.trim().is_empty())
-        .map(|l| l.len() - l.trim_start().len())?;
-    let (line, col) = line_col(body, at);
-    Some((key.0 + line, indent + col))
 }
 
 /// Math warnings of `item` (see [`math_problems`]).

@@ -401,18 +401,20 @@ impl Resolver<'_> {
     }
 }
 
-/// Line and column (from 1, in characters) of byte `at` of `text`.
-fn line_col(text: &str, at: usize) -> (usize, usize) {
+/// Line and column (from 1, in characters) of byte `at` of `text` (the end
+/// of `text` when `at` is past it).
+pub fn line_col(text: &str, at: usize) -> (usize, usize) {
     let before = &text[..at.min(text.len())];
     let line = before.matches('\n').count() + 1;
     let start = before.rfind('\n').map_or(0, |i| i + 1);
     (line, before[start..].chars().count() + 1)
 }
 
-/// Where byte `at` of a lesson's inline `body` (its key at `key`) is in the
-/// module file when the body is a literal block (`body: |`, each of its lines
-/// one line of the file, indented): (line, column); `None` for another style.
-fn in_literal_body(
+/// Where byte `at` of a lesson's inline `body` (or a group's `stimulus`: the
+/// key at `key`, line and column from 1) is in the module file `src`, when the
+/// text is a literal block (`body: |`, each of its lines one line of the file,
+/// indented): (line, column). `None` for another style.
+pub fn in_literal_body(
     src: &str,
     key: (usize, usize),
     body: &str,

@@ -29,8 +29,8 @@ pub use cache::CourseCache;
 pub use de::parse_duration;
 pub use files::{CourseFiles, DirFiles, EmbeddedFiles, NOT_FOUND, safe_components};
 pub use links::{
-    ITEM_SCHEME, Jump, Jumps, Resolver, See, Target, heading_slugs, headings, item_links,
-    parse_item_link, resolve, slug,
+    ITEM_SCHEME, Jump, Jumps, Resolver, See, Target, heading_slugs, headings, in_literal_body,
+    item_links, line_col, parse_item_link, resolve, slug,
 };
 pub use load::{Loaded, load, load_bundled, load_dir, load_edition, load_parts};
 pub use model::*;
