@@ -487,3 +487,59 @@ plain-header = { $kind }: { $title } — { $course }
 
 notice-no-edition = This course has no edition in another language.
 notice-edition = Edition: { $title } ({ $language }), with the same progress.
+
+## The command line: `amphi list`
+
+cli-list-id = ID
+cli-list-done = DONE
+cli-list-quizzes = QUIZZES
+cli-list-studied = STUDIED
+cli-list-from = FROM
+cli-list-title = TITLE
+cli-list-never = never
+cli-list-cannot-open = cannot be opened: { $why }
+cli-list-linked = linked { $path }
+
+## `amphi progress` (text; JSON and CSV are never translated)
+
+cli-progress-course = { $title } — { $percent } done
+cli-progress-module = { $mark } { $number }. { $title } — { $done }/{ $total } items done, { $read }/{ $readable } read, { $quiz }
+cli-progress-quiz-best = quiz best { $best } (pass mark { $mark }, { $verdict })
+cli-progress-passed = passed
+cli-progress-not-passed = not passed
+cli-progress-quiz-not-taken = quiz not taken (pass mark { $mark })
+cli-progress-no-quiz = no quiz
+
+## `amphi notes` (Markdown; JSON is never translated)
+
+cli-notes-heading = Notes: { $title }
+cli-notes-none = No notes yet. In amphi, `a` writes a note on the open item.
+cli-notes-gone-module = No longer in the course: { $module }
+cli-notes-reflections = Reflections
+cli-unknown-time = unknown time
+
+## `amphi check`: the summary lines
+
+cli-check-valid = { $title }: valid — { $modules }, { $items }
+cli-check-modules = { $count ->
+    [one] { $count } module
+   *[other] { $count } modules
+}
+cli-check-items = { $count ->
+    [one] { $count } item
+   *[other] { $count } items
+}
+cli-check-errors = { $count ->
+    [one] { $count } error
+   *[other] { $count } errors
+}
+cli-check-warnings = { $count ->
+    [one] { $count } warning
+   *[other] { $count } warnings
+}
+cli-check-files = { $count ->
+    [one] { $count } file
+   *[other] { $count } files
+}
+cli-check-summary = { $errors } in { $files }
+cli-check-summary-warnings = { $errors }, { $warnings } in { $files }

@@ -502,3 +502,59 @@ plain-header = { $kind } : { $title } — { $course }
 
 notice-no-edition = Ce cours n'a pas d'édition dans une autre langue.
 notice-edition = Édition : { $title } ({ $language }), avec la même progression.
+
+## La ligne de commande : `amphi list`
+
+cli-list-id = ID
+cli-list-done = FAIT
+cli-list-quizzes = QUIZ
+cli-list-studied = ÉTUDIÉ
+cli-list-from = ORIGINE
+cli-list-title = TITRE
+cli-list-never = jamais
+cli-list-cannot-open = ne peut pas être ouvert : { $why }
+cli-list-linked = lié { $path }
+
+## `amphi progress` (texte ; JSON et CSV ne sont jamais traduits)
+
+cli-progress-course = { $title } — { $percent } fait
+cli-progress-module = { $mark } { $number }. { $title } — { $done }/{ $total } éléments faits, { $read }/{ $readable } lus, { $quiz }
+cli-progress-quiz-best = meilleur score au quiz { $best } (seuil { $mark }, { $verdict })
+cli-progress-passed = réussi
+cli-progress-not-passed = non réussi
+cli-progress-quiz-not-taken = quiz pas encore passé (seuil { $mark })
+cli-progress-no-quiz = pas de quiz
+
+## `amphi notes` (Markdown ; le JSON n'est jamais traduit)
+
+cli-notes-heading = Notes : { $title }
+cli-notes-none = Pas encore de notes. Dans amphi, `a` écrit une note sur l'élément ouvert.
+cli-notes-gone-module = Ne fait plus partie du cours : { $module }
+cli-notes-reflections = Réflexions
+cli-unknown-time = heure inconnue
+
+## `amphi check` : les lignes de bilan
+
+cli-check-valid = { $title } : valide — { $modules }, { $items }
+cli-check-modules = { $count ->
+    [one] { $count } module
+   *[other] { $count } modules
+}
+cli-check-items = { $count ->
+    [one] { $count } élément
+   *[other] { $count } éléments
+}
+cli-check-errors = { $count ->
+    [one] { $count } erreur
+   *[other] { $count } erreurs
+}
+cli-check-warnings = { $count ->
+    [one] { $count } avertissement
+   *[other] { $count } avertissements
+}
+cli-check-files = { $count ->
+    [one] { $count } fichier
+   *[other] { $count } fichiers
+}
+cli-check-summary = { $errors } dans { $files }
+cli-check-summary-warnings = { $errors }, { $warnings } dans { $files }

@@ -6,6 +6,7 @@ use std::path::Path;
 
 use super::Failure;
 use crate::course::{self, DirFiles};
+use crate::i18n::{Language, tr, typography};
 use crate::library::*;
 use crate::progress::Store;
 
@@ -82,49 +83,76 @@ pub fn add_command(path: &Path, link: bool, force: bool, out: &mut Vec<u8>) -> R
 ///
 /// # Errors
 /// Code 2 when the state file cannot be read or no data folder is known.
-pub fn list_command(store: &Store, out: &mut Vec<u8>) -> Result<u8, Failure> {
+pub fn list_command(store: &Store, lang: Language, out: &mut Vec<u8>) -> Result<u8, Failure> {
     let library = Library::open_default().map_err(usage)?;
     let loaded = store.read().map_err(|e| usage(e.to_string()))?;
     if let Some(w) = &loaded.warning {
         let _ = writeln!(io::stderr(), "amphi: {w}");
     }
-    write_list(&library.entries(), &loaded.state, out);
+    write_list_in(lang, &library.entries_in(lang), &loaded.state, out);
     Ok(0)
 }
 
-/// What `amphi list` prints for the courses `entries` (as
-/// [`Library::entries`] gives them) and the progress in `state`: a header, then
-/// one line per course with its id, completion, quizzes passed, last study date,
-/// where it comes from and its title, in columns.
+/// What `amphi list` prints in English for the courses `entries` (in the
+/// order given: [`Library::entries_in`] sorts them by title in a language's
+/// order) and the progress in `state`: a header, then one line per course
+/// with its id, completion, quizzes passed, last study date, where it comes
+/// from and its title, in columns.
 pub fn write_list(entries: &[Entry], state: &crate::progress::State, out: &mut Vec<u8>) {
+    write_list_in(Language::En, entries, state, out);
+}
+
+/// [`write_list`] in `lang`: its words, percentages and dates (`05/12/2026`
+/// in French).
+pub fn write_list_in(
+    lang: Language,
+    entries: &[Entry],
+    state: &crate::progress::State,
+    out: &mut Vec<u8>,
+) {
     let rows: Vec<[String; 6]> = entries
         .iter()
         .map(|entry| {
             let s = entry.summary(state);
             let (done, quizzes, title) = match &entry.course {
                 Ok(_) => (
-                    format!("{} %", s.percent.unwrap_or(0)),
+                    typography::percent_text(lang, &s.percent.unwrap_or(0).to_string()),
                     format!("{}/{}", s.quizzes.0, s.quizzes.1),
                     s.title.clone(),
                 ),
-                Err(why) => ("—".into(), "—".into(), format!("cannot be opened: {why}")),
+                Err(why) => (
+                    "—".into(),
+                    "—".into(),
+                    tr(lang, "cli-list-cannot-open", &[("why", why.into())]),
+                ),
             };
             let source = match &entry.source {
-                Source::Linked(p) => format!("linked {}", shown(p)),
-                other => other.label().to_string(),
+                Source::Linked(p) => tr(lang, "cli-list-linked", &[("path", shown(p).into())]),
+                Source::Bundled => tr(lang, "picker-source-bundled", &[]),
+                Source::Copied(_) => tr(lang, "picker-source-installed", &[]),
             };
             [
                 entry.id.clone(),
                 done,
                 quizzes,
-                s.last_studied.map_or_else(|| "never".into(), date),
+                s.last_studied
+                    .map(|t| typography::date(lang, t).unwrap_or_else(|| date(t)))
+                    .unwrap_or_else(|| tr(lang, "cli-list-never", &[])),
                 source,
                 title,
             ]
         })
         .collect();
-    let header = ["ID", "DONE", "QUIZZES", "STUDIED", "FROM", "TITLE"];
-    let text = table(&header, &rows);
+    let header = [
+        "cli-list-id",
+        "cli-list-done",
+        "cli-list-quizzes",
+        "cli-list-studied",
+        "cli-list-from",
+        "cli-list-title",
+    ]
+    .map(|id| tr(lang, id, &[]));
+    let text = table(&header.each_ref().map(String::as_str), &rows);
     out.extend(text.into_bytes());
 }
 

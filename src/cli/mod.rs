@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::author::check::{self as checker, CheckFormat};
-use crate::author::report::{ProgressFormat, write_progress};
+use crate::author::report::{ProgressFormat, write_progress_in};
 use crate::author::use_color;
 use crate::course::{self, Course, CourseFiles, DirFiles, Report};
 use crate::library;
@@ -500,6 +500,18 @@ pub fn language(
     crate::i18n::choose(None, settings.language, course_language, &locale)
 }
 
+/// The language a printing command speaks: `--lang`, else the config file's
+/// `language` (a config file that does not load counts as none: `amphi config
+/// --check` reports it), else the course's `course_language` (`None` for the
+/// commands without a course), else the locale, else English.
+pub fn command_language(cli: &Cli, course_language: Option<&str>) -> crate::i18n::Language {
+    let mut config = crate::config::load(cli.config.as_deref()).unwrap_or_default();
+    if let Some(lang) = cli.lang {
+        config.language = Some(lang);
+    }
+    language(&config, course_language, &|n| std::env::var(n).ok())
+}
+
 /// Whether to draw in plain mode: `--plain` (or `AMPHI_PLAIN`), or a `TERM` of
 /// `dumb` (its value given).
 pub fn plain_wanted(flag: bool, term: Option<&str>) -> bool {
@@ -546,7 +558,8 @@ pub fn run_to(cli: &Cli, command: &Command, out: &mut Vec<u8>) -> Result<u8, Fai
                 io::stdout().is_terminal(),
                 std::env::var("NO_COLOR").ok().as_deref(),
             );
-            let code = checker::check(&*files, *format, color, out)
+            let lang = |course: Option<&str>| command_language(cli, course);
+            let code = checker::check_in(&*files, *format, color, &lang, out)
                 .map_err(|e| Failure::usage(e.to_string()))?;
             Ok(code as u8)
         }
@@ -556,15 +569,19 @@ pub fn run_to(cli: &Cli, command: &Command, out: &mut Vec<u8>) -> Result<u8, Fai
                 .to_string(),
         )),
         Command::Notes { path, format } => {
-            let (course, progress) = course_progress(cli, path.as_deref())?;
-            written(crate::author::notes::write_notes(
-                &course, &progress, *format, out,
+            let text = *format == crate::author::notes::NotesFormat::Markdown;
+            let (course, progress) = course_progress_in(cli, path.as_deref(), text)?;
+            let lang = command_language(cli, Some(&course.info.language));
+            written(crate::author::notes::write_notes_in(
+                lang, &course, &progress, *format, out,
             ))?;
             Ok(0)
         }
         Command::Progress { path, format } => {
-            let (course, progress) = course_progress(cli, path.as_deref())?;
-            written(write_progress(&course, &progress, *format, out))?;
+            let text = *format == ProgressFormat::Text;
+            let (course, progress) = course_progress_in(cli, path.as_deref(), text)?;
+            let lang = command_language(cli, Some(&course.info.language));
+            written(write_progress_in(lang, &course, &progress, *format, out))?;
             Ok(0)
         }
         Command::Add { path, link, force } => courses::add_command(path, *link, *force, out),
@@ -588,6 +605,7 @@ pub fn run_to(cli: &Cli, command: &Command, out: &mut Vec<u8>) -> Result<u8, Fai
         ),
         Command::List => courses::list_command(
             &state_store(cli.state.as_ref()).map_err(Failure::usage)?,
+            command_language(cli, None),
             out,
         ),
         Command::Remove { id, yes } => courses::remove_command(
@@ -645,11 +663,36 @@ fn course_progress(
     cli: &Cli,
     path: Option<&Path>,
 ) -> Result<(Course, crate::progress::CourseProgress), Failure> {
+    course_progress_in(cli, path, false)
+}
+
+/// [`course_progress`]; with `edition`, the course is its edition in the
+/// learner's language when it has one (`--lang`, the config file's
+/// `language`, else the locale's), as the terminal interface opens it, for the
+/// reports written for people. Editions share their original's id, hence its
+/// progress.
+fn course_progress_in(
+    cli: &Cli,
+    path: Option<&Path>,
+    edition: bool,
+) -> Result<(Course, crate::progress::CourseProgress), Failure> {
     let files = course_files(path)?;
-    let course = course::load(&*files).map_err(|report| Failure {
+    let mut course = course::load(&*files).map_err(|report| Failure {
         code: 1,
         message: format!("the course is invalid:\n{report}"),
     })?;
+    if edition {
+        let chosen = cli
+            .lang
+            .or_else(|| {
+                crate::config::load(cli.config.as_deref())
+                    .ok()
+                    .and_then(|c| c.language)
+            })
+            .map(|l| l.code().to_string())
+            .or_else(|| editions::locale_language(&|n| std::env::var(n).ok()));
+        course = editions::editions(course, &*files, chosen.as_deref()).remove(0);
+    }
     let store = state_store(cli.state.as_ref()).map_err(Failure::usage)?;
     let loaded = store.read().map_err(|e| Failure::usage(e.to_string()))?;
     if let Some(w) = &loaded.warning {

@@ -1,0 +1,208 @@
+//! The command line's own words in French: each moved command run through the
+//! real binary with `LC_ALL=fr_FR.UTF-8` (after the isolated environment's
+//! `C.UTF-8`), and `--lang en` giving the English output back.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use amphi::i18n::Language;
+
+use crate::common::isolated::{BIN, isolate};
+
+/// Narrow no-break space, before `%` in French.
+const NNBSP: char = '\u{202f}';
+
+/// `amphi ARGS` in `home`, with the locale `locale`.
+fn amphi_in(home: &Path, locale: &str, args: &[&str]) -> Output {
+    let mut cmd = Command::new(BIN);
+    isolate(&mut cmd, home);
+    cmd.env("LC_ALL", locale)
+        .args(args)
+        .output()
+        .expect("run amphi")
+}
+
+fn stdout(o: &Output) -> String {
+    assert!(
+        o.status.success(),
+        "amphi failed: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    String::from_utf8(o.stdout.clone()).expect("UTF-8 output")
+}
+
+/// A course made by `amphi new` with `title`, installed with `amphi add`.
+fn add_course(home: &Path, dir: &str, title: &str) {
+    let folder = home.join(dir);
+    let folder = folder.to_str().unwrap();
+    stdout(&amphi_in(
+        home,
+        "C.UTF-8",
+        &["new", folder, "--title", title],
+    ));
+    stdout(&amphi_in(home, "C.UTF-8", &["add", folder]));
+}
+
+#[test]
+fn amphi_list_speaks_french_and_sorts_titles_in_french_order() {
+    let home = tempfile::tempdir().unwrap();
+    // In byte order `Zoo` < `Élan`; in French order `Élan` (an E) comes first.
+    add_course(home.path(), "zoo", "Zoo");
+    add_course(home.path(), "elan", "Élan");
+    let fr = stdout(&amphi_in(home.path(), "fr_FR.UTF-8", &["list"]));
+    let lines: Vec<&str> = fr.lines().collect();
+    assert!(
+        lines[0].starts_with("ID") && lines[0].contains("FAIT") && lines[0].ends_with("TITRE"),
+        "{fr}"
+    );
+    assert!(
+        lines[1].contains("fourni"),
+        "the bundled course first: {fr}"
+    );
+    assert!(fr.contains("jamais"), "{fr}");
+    assert!(fr.contains(&format!("0{NNBSP}%")), "{fr}");
+    let elan = fr.find("Élan").expect("Élan listed");
+    let zoo = fr.find("Zoo").expect("Zoo listed");
+    assert!(elan < zoo, "French order: {fr}");
+    assert!(!fr.contains("never") && !fr.contains("STUDIED"), "{fr}");
+    // `--lang en` wins over the locale, and English output is as before.
+    let en = stdout(&amphi_in(
+        home.path(),
+        "fr_FR.UTF-8",
+        &["--lang", "en", "list"],
+    ));
+    assert!(en.starts_with("ID  "), "{en}");
+    assert!(en.lines().next().unwrap().contains("STUDIED"), "{en}");
+    assert!(
+        en.contains("never") && en.contains("bundled") && en.contains("0 %"),
+        "{en}"
+    );
+}
+
+#[test]
+fn amphi_list_writes_dates_in_the_language_s_form() {
+    let course = amphi::course::load_bundled().unwrap();
+    let id = course.info.id.clone();
+    let entries = vec![amphi::library::Entry {
+        id: id.clone(),
+        source: amphi::library::Source::Bundled,
+        course: Ok(course),
+    }];
+    let mut state = amphi::progress::State::default();
+    // 2026-12-05 10:00 UTC.
+    state
+        .courses
+        .entry(id)
+        .or_default()
+        .read
+        .insert("m/i".into(), 1_796_464_800);
+    let list = |lang| {
+        let mut out = Vec::new();
+        amphi::cli::courses::write_list_in(lang, &entries, &state, &mut out);
+        String::from_utf8(out).unwrap()
+    };
+    assert!(
+        list(Language::Fr).contains("05/12/2026"),
+        "{}",
+        list(Language::Fr)
+    );
+    assert!(
+        list(Language::En).contains("2026-12-05"),
+        "{}",
+        list(Language::En)
+    );
+}
+
+#[test]
+fn amphi_progress_and_notes_speak_french_with_the_french_edition() {
+    let home = tempfile::tempdir().unwrap();
+    let fr = stdout(&amphi_in(home.path(), "fr_FR.UTF-8", &["progress"]));
+    let first = fr.lines().next().unwrap();
+    // The bundled course's French edition, as the terminal interface opens it.
+    assert!(first.starts_with("Sociologie du web"), "{fr}");
+    assert!(first.ends_with(&format!("0{NNBSP}% fait")), "{fr}");
+    assert!(
+        fr.contains("éléments faits") && fr.contains(&format!("seuil 60{NNBSP}%")),
+        "{fr}"
+    );
+    assert!(!fr.contains("items done"), "{fr}");
+    // Machine output stays the same in every language.
+    let csv_fr = stdout(&amphi_in(
+        home.path(),
+        "fr_FR.UTF-8",
+        &["progress", "--format", "csv"],
+    ));
+    let csv_en = stdout(&amphi_in(
+        home.path(),
+        "C.UTF-8",
+        &["progress", "--format", "csv"],
+    ));
+    assert_eq!(csv_fr, csv_en);
+    let json_fr = stdout(&amphi_in(
+        home.path(),
+        "fr_FR.UTF-8",
+        &["notes", "--format", "json"],
+    ));
+    let json_en = stdout(&amphi_in(
+        home.path(),
+        "C.UTF-8",
+        &["notes", "--format", "json"],
+    ));
+    assert_eq!(json_fr, json_en);
+
+    let notes = stdout(&amphi_in(home.path(), "fr_FR.UTF-8", &["notes"]));
+    assert!(
+        notes.starts_with("# Notes\u{a0}: Sociologie du web"),
+        "{notes}"
+    );
+    assert!(notes.contains("Pas encore de notes."), "{notes}");
+    let en = stdout(&amphi_in(
+        home.path(),
+        "fr_FR.UTF-8",
+        &["--lang", "en", "notes"],
+    ));
+    assert!(en.starts_with("# Notes: Sociology of the Web"), "{en}");
+    assert!(en.contains("No notes yet."), "{en}");
+}
+
+#[test]
+fn amphi_check_sums_up_in_the_course_s_language() {
+    let home = tempfile::tempdir().unwrap();
+    // The bundled course is English: its language wins over a French locale.
+    let en = stdout(&amphi_in(home.path(), "fr_FR.UTF-8", &["check"]));
+    assert!(en.contains(": valid — 6 modules, "), "{en}");
+    let fr = stdout(&amphi_in(
+        home.path(),
+        "C.UTF-8",
+        &["--lang", "fr", "check"],
+    ));
+    assert!(fr.contains("\u{a0}: valide — 6 modules, "), "{fr}");
+    assert!(fr.trim_end().ends_with("éléments"), "{fr}");
+}
+
+#[test]
+fn the_check_summary_counts_in_each_language() {
+    use amphi::author::check::Summary;
+    let s = |errors, warnings, files| Summary {
+        errors,
+        warnings,
+        files,
+    };
+    assert_eq!(
+        s(0, 10, 4).in_language(Language::En),
+        "0 errors, 10 warnings in 4 files"
+    );
+    assert_eq!(s(0, 10, 4).to_string(), "0 errors, 10 warnings in 4 files");
+    assert_eq!(
+        s(0, 10, 4).in_language(Language::Fr),
+        "0 erreur, 10 avertissements dans 4 fichiers"
+    );
+    assert_eq!(
+        s(1, 0, 1).in_language(Language::Fr),
+        "1 erreur dans 1 fichier"
+    );
+    assert_eq!(
+        s(3, 1, 2).in_language(Language::En),
+        "3 errors, 1 warning in 2 files"
+    );
+}
