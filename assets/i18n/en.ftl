@@ -543,3 +543,49 @@ cli-check-files = { $count ->
 }
 cli-check-summary = { $errors } in { $files }
 cli-check-summary-warnings = { $errors }, { $warnings } in { $files }
+
+## `amphi --help` (clap's own words: only when the language is not English,
+## the English help being written in the code's doc comments)
+
+cli-help-about = A terminal course reader: lessons, interview excerpts and quizzes from YAML course folders, with resumable progress.
+cli-help-long-about = amphi — a terminal course reader.
+
+    Opens a course (the bundled one by default) to read its lessons and interview excerpts and take its quizzes; progress is saved and resumed.
+cli-help-examples = Examples:
+      amphi                              open the bundled course (or choose one, when others are added)
+      amphi ~/courses/rust               open the course in a folder
+      amphi add ~/courses/rust           install a course; `amphi rust-101` then opens it by id
+      amphi check ~/courses/rust         check a course, as a compiler would
+      amphi new tea --title "Tea 101"    start a new course
+      amphi progress --format json       progress in the bundled course, as JSON
+cli-help-usage = Usage:
+cli-help-commands = Commands
+cli-help-example = Examples:
+cli-help-flag-help = Print help
+cli-help-flag-version = Print version
+cli-help-arg-course = Course folder to open (one holding course.yaml), or the id of an installed course; without it, the bundled course, or a course picker when others are installed
+cli-help-arg-theme = Colour theme: dark (the default), light or high-contrast [default: the config file's, else dark]. NO_COLOR set to anything but empty turns colour off whatever the theme
+cli-help-arg-measure = Widest text column, in columns (20 to 1000) [default: the config file's, else 88]
+cli-help-arg-plain = Plain mode, for screen readers and braille displays: no box drawing, no colour, one column, every change said in words on the last line. Also chosen when TERM is `dumb`
+cli-help-arg-lang = Language of amphi's own words: en or fr [default: the config file's `language`, else the course's, else the locale's (LC_ALL, LC_MESSAGES, LANG), else en]
+cli-help-arg-config = Config file (YAML: theme, measure, keys) [default: config.yaml in the platform config folder, if it exists]
+cli-help-arg-state = State file for progress [default: state.json in AMPHI_DATA_DIR, else in the platform data folder]
+cli-help-arg-path = Course folder; the bundled course if omitted
+cli-help-arg-format = Report format
+cli-help-cmd-check = Check a course folder and show every problem with its source line
+cli-help-cmd-new = Create a new course folder, with one item of each kind to start from
+cli-help-cmd-progress = Print each module's completion and quiz best score, without the TUI
+cli-help-cmd-review = Open the course on a review of the questions due: those answered wrongly before, brought back on a spaced schedule (Leitner boxes: 0, 1, 3, 7 and 14 days). Needs a terminal, like opening the course
+cli-help-cmd-notes = Print every note written on the course, with its module and item titles
+cli-help-cmd-add = Check a course folder and install it in the course library
+cli-help-cmd-import = Import a course or quiz bank of another format as an amphi course folder
+cli-help-cmd-list = List the courses (bundled and installed) with progress and last study date
+cli-help-cmd-remove = Remove an installed course; asks before deleting its progress too
+cli-help-cmd-export = Export the learner's progress as xAPI statements (a JSON array)
+cli-help-cmd-preview = Open a course folder and reload it whenever its files change
+cli-help-cmd-schema = Print the JSON Schema of course.yaml or of a module file (for editors)
+cli-help-cmd-mastery = Print the mastery of each learning objective, without the TUI: the share of its questions answered right on the latest full attempt of each quiz
+cli-help-cmd-completions = Print a shell completion script
+cli-help-cmd-config = Show the config file: its path, or a commented default to start from
+cli-help-cmd-man = Print the manual page (roff)
+cli-help-cmd-help = Print this message or the help of the given subcommand(s)

@@ -558,3 +558,48 @@ cli-check-files = { $count ->
 }
 cli-check-summary = { $errors } dans { $files }
 cli-check-summary-warnings = { $errors }, { $warnings } dans { $files }
+
+## `amphi --help` (l'aide anglaise est écrite dans les commentaires du code)
+
+cli-help-about = Un lecteur de cours dans le terminal : leçons, extraits d'entretiens et quiz de dossiers de cours en YAML, avec une progression que l'on reprend.
+cli-help-long-about = amphi — un lecteur de cours dans le terminal.
+
+    Ouvre un cours (le cours fourni par défaut) pour en lire les leçons et les extraits d'entretiens et en passer les quiz ; la progression est enregistrée et reprise.
+cli-help-examples = Exemples :
+      amphi                              ouvrir le cours fourni (ou en choisir un, quand d'autres sont ajoutés)
+      amphi ~/cours/rust                 ouvrir le cours d'un dossier
+      amphi add ~/cours/rust             installer un cours ; `amphi rust-101` l'ouvre ensuite par son id
+      amphi check ~/cours/rust           vérifier un cours, comme le ferait un compilateur
+      amphi new the --title "Le thé"     commencer un nouveau cours
+      amphi progress --format json       la progression dans le cours fourni, en JSON
+cli-help-usage = Utilisation :
+cli-help-commands = Commandes
+cli-help-example = Exemples :
+cli-help-flag-help = Afficher l'aide
+cli-help-flag-version = Afficher la version
+cli-help-arg-course = Dossier du cours à ouvrir (celui qui contient course.yaml), ou l'id d'un cours installé ; sans lui, le cours fourni, ou le choix d'un cours quand d'autres sont installés
+cli-help-arg-theme = Thème de couleurs : dark (par défaut), light ou high-contrast [par défaut : celui du fichier de configuration, sinon dark]. NO_COLOR, s'il n'est pas vide, enlève les couleurs quel que soit le thème
+cli-help-arg-measure = Largeur maximale du texte, en colonnes (20 à 1000) [par défaut : celle du fichier de configuration, sinon 88]
+cli-help-arg-plain = Mode simple, pour les lecteurs d'écran et les plages braille : ni cadres, ni couleurs, une seule colonne, chaque changement dit en mots sur la dernière ligne. Choisi aussi quand TERM vaut `dumb`
+cli-help-arg-lang = Langue des mots d'amphi : en ou fr [par défaut : le `language` du fichier de configuration, sinon celle du cours, sinon celle de la locale (LC_ALL, LC_MESSAGES, LANG), sinon en]
+cli-help-arg-config = Fichier de configuration (YAML : thème, largeur, touches) [par défaut : config.yaml dans le dossier de configuration de la plateforme, s'il existe]
+cli-help-arg-state = Fichier d'état de la progression [par défaut : state.json dans AMPHI_DATA_DIR, sinon dans le dossier de données de la plateforme]
+cli-help-arg-path = Dossier du cours ; le cours fourni s'il est omis
+cli-help-arg-format = Format du rapport
+cli-help-cmd-check = Vérifier un dossier de cours et montrer chaque problème avec sa ligne source
+cli-help-cmd-new = Créer un nouveau dossier de cours, avec un élément de chaque sorte pour commencer
+cli-help-cmd-progress = Afficher l'avancement de chaque module et le meilleur score à son quiz, sans l'interface
+cli-help-cmd-review = Ouvrir le cours sur une révision des questions dues : celles auxquelles on a mal répondu, reposées selon un calendrier espacé (boîtes de Leitner : 0, 1, 3, 7 et 14 jours). Demande un terminal, comme l'ouverture du cours
+cli-help-cmd-notes = Afficher toutes les notes écrites sur le cours, avec les titres de leur module et de leur élément
+cli-help-cmd-add = Vérifier un dossier de cours et l'installer dans la bibliothèque de cours
+cli-help-cmd-import = Importer un cours ou une banque de questions d'un autre format en dossier de cours amphi
+cli-help-cmd-list = Lister les cours (fourni et installés) avec la progression et la date de la dernière étude
+cli-help-cmd-remove = Supprimer un cours installé ; demande avant d'effacer aussi sa progression
+cli-help-cmd-export = Exporter la progression de l'apprenant en déclarations xAPI (un tableau JSON)
+cli-help-cmd-preview = Ouvrir un dossier de cours et le recharger à chaque modification de ses fichiers
+cli-help-cmd-schema = Afficher le schéma JSON de course.yaml ou d'un fichier de module (pour les éditeurs)
+cli-help-cmd-mastery = Afficher la maîtrise de chaque objectif d'apprentissage, sans l'interface : la part de ses questions bien répondues à la dernière tentative complète de chaque quiz
+cli-help-cmd-completions = Afficher un script de complétion pour le shell
+cli-help-cmd-config = Montrer le fichier de configuration : son chemin, ou une configuration par défaut commentée pour commencer
+cli-help-cmd-man = Afficher la page de manuel (roff)
+cli-help-cmd-help = Afficher ce message ou l'aide des sous-commandes données

@@ -18,6 +18,7 @@ use crate::progress::{STATE_ENV, Store, default_state_path};
 mod config;
 pub mod courses;
 pub mod editions;
+pub mod help;
 pub mod import;
 mod import_progress;
 mod man;
@@ -125,7 +126,12 @@ fn options_used_by(name: &str) -> &'static [&'static str] {
 /// completions and man page section listing only the options it uses (see
 /// [`options_used_by`]). `amphi --help` lists them all.
 pub fn clap_command() -> clap::Command {
-    let mut cmd = Cli::command();
+    clap_command_in(crate::i18n::Language::En)
+}
+
+/// [`clap_command`] with its help in `lang` (see [`help::localise`]).
+pub fn clap_command_in(lang: crate::i18n::Language) -> clap::Command {
+    let mut cmd = help::localise(Cli::command(), lang);
     // clap copies each global option into every command when it builds them,
     // unless the command already has it: a hidden copy is given first to the
     // commands that do not use it (it still parses there, and its value still
@@ -150,6 +156,12 @@ pub fn clap_command() -> clap::Command {
             }
             sub
         });
+    }
+    if lang != crate::i18n::Language::En {
+        // clap adds its `help` command when the command line is built.
+        cmd.build();
+        let about = crate::i18n::tr(lang, "cli-help-cmd-help", &[]);
+        cmd = cmd.mut_subcommand("help", |h| h.about(about));
     }
     cmd
 }
@@ -190,13 +202,16 @@ fn completion_command() -> clap::Command {
     cmd
 }
 
-/// Parses the process's command line with [`clap_command`], exiting with clap's
+/// Parses the process's command line with [`clap_command_in`] (its help in
+/// the language [`help::language_before_parsing`] finds), exiting with clap's
 /// message (and code 2) when it is wrong, or with the help or version asked for.
 pub fn parse() -> Cli {
-    let mut cmd = clap_command();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let lang = help::language_before_parsing(&args, &|n| std::env::var(n).ok());
+    let mut cmd = clap_command_in(lang);
     let matches = cmd
         .clone()
-        .try_get_matches()
+        .try_get_matches_from(args)
         .unwrap_or_else(|e| exit_clean(e));
     Cli::from_arg_matches(&matches).unwrap_or_else(|e| exit_clean(e.format(&mut cmd)))
 }

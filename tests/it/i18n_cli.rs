@@ -206,3 +206,65 @@ fn the_check_summary_counts_in_each_language() {
         "3 errors, 1 warning in 2 files"
     );
 }
+
+#[test]
+fn help_speaks_french_and_english_help_is_unchanged() {
+    let home = tempfile::tempdir().unwrap();
+    let fr = stdout(&amphi_in(home.path(), "fr_FR.UTF-8", &["--help"]));
+    assert!(fr.starts_with("amphi — un lecteur de cours"), "{fr}");
+    assert!(fr.contains("Utilisation\u{a0}: amphi"), "{fr}");
+    assert!(fr.contains("Commandes:"), "{fr}");
+    assert!(
+        fr.contains("  list         Lister les cours (fourni et installés)"),
+        "{fr}"
+    );
+    assert!(fr.contains("Afficher ce message ou l'aide"), "{fr}");
+    assert!(
+        fr.contains("Afficher l'aide") && fr.contains("Thème de couleurs"),
+        "{fr}"
+    );
+    assert!(fr.contains("Exemples\u{a0}:\n  amphi "), "{fr}");
+    for english in [
+        "Usage:",
+        "Print help",
+        "Check a course folder",
+        "Colour theme",
+    ] {
+        assert!(!fr.contains(english), "{english} in: {fr}");
+    }
+    // A command's help: its description and the options every command shares.
+    let list = stdout(&amphi_in(home.path(), "fr_FR.UTF-8", &["list", "-h"]));
+    assert!(list.starts_with("Lister les cours"), "{list}");
+    assert!(list.contains("Fichier d'état de la progression"), "{list}");
+    // `--lang en` (or the C locale) gives the English help, as the doc comments
+    // write it, byte for byte.
+    let en = stdout(&amphi_in(
+        home.path(),
+        "fr_FR.UTF-8",
+        &["--lang", "en", "--help"],
+    ));
+    let c = stdout(&amphi_in(home.path(), "C.UTF-8", &["--help"]));
+    assert_eq!(en, c);
+    let mut cmd = amphi::cli::clap_command();
+    assert_eq!(c, cmd.render_long_help().to_string());
+    assert!(
+        c.contains("Usage: amphi") && c.contains("Print help"),
+        "{c}"
+    );
+    // `--lang fr` wins over an English locale, `=` form included.
+    let fr2 = stdout(&amphi_in(home.path(), "C.UTF-8", &["--lang=fr", "-h"]));
+    assert!(fr2.starts_with("Un lecteur de cours"), "{fr2}");
+}
+
+#[test]
+fn the_french_command_line_is_consistent() {
+    let cmd = amphi::cli::clap_command_in(Language::Fr);
+    cmd.clone().debug_assert();
+    use clap::FromArgMatches;
+    let cli = amphi::cli::Cli::from_arg_matches(
+        &cmd.get_matches_from(["amphi", "--lang", "fr", "progress", "--state", "s.json"]),
+    )
+    .unwrap();
+    assert_eq!(cli.lang, Some(Language::Fr));
+    assert_eq!(cli.state, Some(std::path::PathBuf::from("s.json")));
+}

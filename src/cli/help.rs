@@ -1,0 +1,211 @@
+//! `amphi --help` in the learner's language.
+//!
+//! The English help is the clap derive's doc comments on [`super::Cli`] and
+//! [`super::Command`]; in another language, [`localise`] replaces, from the
+//! catalogues (`cli-help-*` ids), the top-level about and examples, every
+//! command's one-line description, the global options' help, the `help` and
+//! `version` flags and the headings. The language is chosen before parsing
+//! ([`language_before_parsing`]): `--lang` read from the raw arguments, then
+//! `AMPHI_LANG`, the config file's `language`, the locale.
+//!
+//! Not yet localised (English in every language): each command's long
+//! description and examples, the commands' own options (`--format`, `--link`
+//! and so on), and clap's error messages.
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+
+use clap::{Arg, ArgAction};
+
+use crate::i18n::{Language, choose::Locale, tr};
+
+/// The global options (and the course argument) whose help comes from
+/// `cli-help-arg-<id>`.
+const GLOBAL_OPTIONS: [&str; 7] = [
+    "course", "theme", "measure", "plain", "lang", "config", "state",
+];
+
+/// The language of the help and of clap's words, known before the command
+/// line is parsed: `--lang X` or `--lang=X` among `args` (the first being the
+/// program's name), else `AMPHI_LANG`, else the `language` of the config file
+/// (`--config`, `AMPHI_CONFIG`, else the platform's), else the locale; `var`
+/// reads the environment. A value that does not parse counts as none (clap
+/// then reports it, in English).
+pub fn language_before_parsing(
+    args: &[OsString],
+    var: &dyn Fn(&str) -> Option<String>,
+) -> Language {
+    let mut flag = None;
+    let mut config = None;
+    let mut it = args.iter().skip(1);
+    while let Some(a) = it.next() {
+        let a = a.to_string_lossy();
+        if a == "--" {
+            break;
+        }
+        if a == "--lang" {
+            flag = it.next().and_then(|v| v.to_str()?.parse().ok());
+        } else if let Some(v) = a.strip_prefix("--lang=") {
+            flag = v.parse().ok();
+        } else if a == "--config" {
+            config = it.next().map(PathBuf::from);
+        } else if let Some(v) = a.strip_prefix("--config=") {
+            config = Some(PathBuf::from(v));
+        }
+    }
+    let flag = flag.or_else(|| var("AMPHI_LANG").and_then(|v| v.parse().ok()));
+    let config = config.or_else(|| {
+        var(crate::config::CONFIG_ENV)
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+    });
+    let from_config = || {
+        crate::config::load(config.as_deref())
+            .ok()
+            .and_then(|c| c.language)
+    };
+    let configured = if flag.is_some() { None } else { from_config() };
+    crate::i18n::choose(flag, configured, None, &Locale::from_vars(var))
+}
+
+/// `cmd` (the derive's [`clap::Command`], before the global options are
+/// copied into the commands) with its help in `lang`; English leaves it as
+/// the doc comments wrote it.
+pub fn localise(cmd: clap::Command, lang: Language) -> clap::Command {
+    if lang == Language::En {
+        return cmd;
+    }
+    let t = |id: &str| tr(lang, id, &[]);
+    // clap takes a heading as a `&'static str` (its `string` feature would
+    // take a `String`): a word, made once per run.
+    let commands: &'static str = Box::leak(t("cli-help-commands").into_boxed_str());
+    let template = format!(
+        "{{before-help}}{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+        t("cli-help-usage")
+    );
+    let help_flag = |long: bool| {
+        let arg = Arg::new("help")
+            .short('h')
+            .long("help")
+            .action(ArgAction::Help)
+            .help(t("cli-help-flag-help"));
+        if long { arg.global(true) } else { arg }
+    };
+    let mut cmd = cmd
+        .about(t("cli-help-about"))
+        .long_about(t("cli-help-long-about"))
+        .after_help(examples(&t("cli-help-examples")))
+        .help_template(template.clone())
+        .subcommand_help_heading(commands)
+        .disable_help_flag(true)
+        .disable_version_flag(true)
+        .arg(help_flag(true))
+        .arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help(t("cli-help-flag-version")),
+        );
+    // "Arguments" and "Options", clap's headings, are the same words in French.
+    for id in GLOBAL_OPTIONS {
+        let help = t(&format!("cli-help-arg-{id}"));
+        cmd = cmd.mut_arg(id, |a| a.help(help).long_help(None));
+    }
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_owned())
+        .collect();
+    for name in names {
+        let about = t(&format!("cli-help-cmd-{name}"));
+        cmd = cmd.mut_subcommand(&name, |sub| {
+            let sub = sub
+                .about(about)
+                .long_about(None)
+                .help_template(template.clone())
+                .disable_help_flag(true);
+            // The examples' heading; the examples themselves stay as written.
+            let after = sub.get_after_help().map(ToString::to_string);
+            let mut sub = match after {
+                Some(a) => sub.after_help(example_heading(lang, &a)),
+                None => sub,
+            };
+            for (id, help) in [
+                ("path", "cli-help-arg-path"),
+                ("format", "cli-help-arg-format"),
+            ] {
+                if sub.get_arguments().any(|a| a.get_id() == id) {
+                    let shown = match (name.as_str(), id) {
+                        // `preview`'s and `add`'s path is not optional.
+                        ("preview" | "add", "path") => None,
+                        _ => Some(t(help)),
+                    };
+                    if let Some(shown) = shown {
+                        sub = sub.mut_arg(id, |a| a.help(shown).long_help(None));
+                    }
+                }
+            }
+            sub
+        });
+    }
+    cmd
+}
+
+/// A command's examples (`Example:` or `Examples:`, then lines) under the
+/// heading in `lang`.
+fn example_heading(lang: Language, text: &str) -> String {
+    let rest = text
+        .strip_prefix("Examples:")
+        .or_else(|| text.strip_prefix("Example:"))
+        .unwrap_or(text);
+    format!("{}{rest}", tr(lang, "cli-help-example", &[]))
+}
+
+/// The examples' message, its lines after the first indented by two spaces
+/// (Fluent takes a continuation line's indentation away).
+fn examples(text: &str) -> String {
+    let mut lines = text.lines();
+    let mut out = lines.next().unwrap_or_default().to_string();
+    for l in lines {
+        out.push_str("\n  ");
+        out.push_str(l);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(a: &[&str]) -> Vec<OsString> {
+        a.iter().map(OsString::from).collect()
+    }
+
+    #[test]
+    fn the_language_is_read_before_parsing() {
+        let fr = |n: &str| (n == "LC_ALL").then(|| "fr_FR.UTF-8".to_string());
+        let none = |_: &str| None;
+        assert_eq!(
+            language_before_parsing(&args(&["amphi", "--help"]), &fr),
+            Language::Fr
+        );
+        assert_eq!(
+            language_before_parsing(&args(&["amphi", "--lang", "en", "-h"]), &fr),
+            Language::En
+        );
+        assert_eq!(
+            language_before_parsing(&args(&["amphi", "list", "--lang=fr", "-h"]), &none),
+            Language::Fr
+        );
+        // After `--`, a word is an argument, not an option.
+        assert_eq!(
+            language_before_parsing(&args(&["amphi", "--", "--lang", "fr"]), &none),
+            Language::En
+        );
+        let env = |n: &str| (n == "AMPHI_LANG").then(|| "fr".to_string());
+        assert_eq!(
+            language_before_parsing(&args(&["amphi"]), &env),
+            Language::Fr
+        );
+    }
+}
