@@ -589,3 +589,42 @@ cli-help-cmd-completions = Print a shell completion script
 cli-help-cmd-config = Show the config file: its path, or a commented default to start from
 cli-help-cmd-man = Print the manual page (roff)
 cli-help-cmd-help = Print this message or the help of the given subcommand(s)
+
+## The command line's other messages (errors print after `amphi: `)
+
+cli-config-no-folder = (no config folder: set --config or AMPHI_CONFIG)
+cli-config-bad = bad config file: { $error }
+cli-config-defaults = (defaults)
+cli-config-ok = { $file }: ok
+cli-cannot-write = cannot write { $file }: { $error }
+cli-cannot-write-output = cannot write the output: { $error }
+cli-new-bug = the new course does not check (a bug in amphi):
+cli-new-created = Created the course “{ $title }” in { $dir }:
+cli-new-next = Next: read { $readme }, change the files, and run `amphi check { $dir }` after each change.
+cli-not-a-folder = { $path } is not a folder: give the course folder, the one that holds course.yaml
+cli-no-such-folder = { $path }: no such folder
+cli-cannot-open = cannot open { $path }: { $error }
+cli-course-invalid = the course is invalid:
+cli-review-not-printing = `amphi review` opens the course in the terminal; it is not a printing command
+cli-preview-needs-terminal = preview needs the terminal interface
+cli-add-not-added = the course in { $path } does not check, so it was not added:
+cli-add-linked = linked to { $path } (read from there each time)
+cli-add-copied = copied to { $path }
+cli-add-added = Added “{ $title }” as `{ $id }`, { $how }.
+cli-add-open = Open it with `amphi { $id }`, or run `amphi` to choose a course.
+cli-remove-bundled = `{ $id }` is the bundled course, which cannot be removed
+cli-remove-link = the link to { $path } (the folder itself is untouched)
+cli-remove-copy = its copy
+cli-remove-removed = Removed the course `{ $id }`: { $what }.
+cli-remove-progress-only = No course `{ $id }` is installed, but the state file holds progress in it.
+cli-remove-what = { $read ->
+    [one] { $read } item read
+   *[other] { $read } items read
+}, { $attempts ->
+    [one] { $attempts } quiz attempt
+   *[other] { $attempts } quiz attempts
+}
+cli-remove-ask = Delete your progress in `{ $id }` too ({ $what })? [y/N]
+cli-remove-deleted = Deleted the progress in `{ $id }` ({ $what }) from { $file }.
+cli-remove-kept = Kept the progress in `{ $id }` ({ $what }) in { $file }.
+cli-remove-kept-no-terminal = Kept the progress in `{ $id }` ({ $what }) in { $file } (no terminal to ask on: run `amphi remove { $id } --yes` to delete it).

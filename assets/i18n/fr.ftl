@@ -603,3 +603,42 @@ cli-help-cmd-completions = Afficher un script de complétion pour le shell
 cli-help-cmd-config = Montrer le fichier de configuration : son chemin, ou une configuration par défaut commentée pour commencer
 cli-help-cmd-man = Afficher la page de manuel (roff)
 cli-help-cmd-help = Afficher ce message ou l'aide des sous-commandes données
+
+## Les autres messages de la ligne de commande (les erreurs suivent `amphi: `)
+
+cli-config-no-folder = (pas de dossier de configuration : donnez --config ou AMPHI_CONFIG)
+cli-config-bad = fichier de configuration incorrect : { $error }
+cli-config-defaults = (valeurs par défaut)
+cli-config-ok = { $file } : correct
+cli-cannot-write = impossible d'écrire { $file } : { $error }
+cli-cannot-write-output = impossible d'écrire la sortie : { $error }
+cli-new-bug = le nouveau cours ne passe pas la vérification (un bogue d'amphi) :
+cli-new-created = Cours « { $title } » créé dans { $dir } :
+cli-new-next = Ensuite : lisez { $readme }, modifiez les fichiers et lancez `amphi check { $dir }` après chaque modification.
+cli-not-a-folder = { $path } n'est pas un dossier : donnez le dossier du cours, celui qui contient course.yaml
+cli-no-such-folder = { $path } : dossier introuvable
+cli-cannot-open = impossible d'ouvrir { $path } : { $error }
+cli-course-invalid = le cours n'est pas valide :
+cli-review-not-printing = `amphi review` ouvre le cours dans le terminal ; ce n'est pas une commande qui affiche
+cli-preview-needs-terminal = l'aperçu a besoin de l'interface du terminal
+cli-add-not-added = le cours de { $path } ne passe pas la vérification, il n'a donc pas été ajouté :
+cli-add-linked = lié à { $path } (lu là-bas à chaque fois)
+cli-add-copied = copié dans { $path }
+cli-add-added = « { $title } » ajouté sous l'id `{ $id }`, { $how }.
+cli-add-open = Ouvrez-le avec `amphi { $id }`, ou lancez `amphi` pour choisir un cours.
+cli-remove-bundled = `{ $id }` est le cours fourni, qui ne peut pas être supprimé
+cli-remove-link = le lien vers { $path } (le dossier lui-même n'est pas touché)
+cli-remove-copy = sa copie
+cli-remove-removed = Cours `{ $id }` supprimé : { $what }.
+cli-remove-progress-only = Aucun cours `{ $id }` n'est installé, mais le fichier d'état contient une progression dans ce cours.
+cli-remove-what = { $read ->
+    [one] { $read } élément lu
+   *[other] { $read } éléments lus
+}, { $attempts ->
+    [one] { $attempts } tentative de quiz
+   *[other] { $attempts } tentatives de quiz
+}
+cli-remove-ask = Effacer aussi votre progression dans `{ $id }` ({ $what }) ? [o/N]
+cli-remove-deleted = Progression dans `{ $id }` ({ $what }) effacée de { $file }.
+cli-remove-kept = Progression dans `{ $id }` ({ $what }) gardée dans { $file }.
+cli-remove-kept-no-terminal = Progression dans `{ $id }` ({ $what }) gardée dans { $file } (pas de terminal où demander : lancez `amphi remove { $id } --yes` pour l'effacer).

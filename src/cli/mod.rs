@@ -12,6 +12,7 @@ use crate::author::check::{self as checker, CheckFormat};
 use crate::author::report::{ProgressFormat, write_progress_in};
 use crate::author::use_color;
 use crate::course::{self, Course, CourseFiles, DirFiles, Report};
+use crate::i18n::tr;
 use crate::library;
 use crate::progress::{STATE_ENV, Store, default_state_path};
 
@@ -553,7 +554,12 @@ pub fn run(cli: &Cli, command: &Command) -> u8 {
     let mut stdout = io::stdout().lock();
     match stdout.write_all(&out).and_then(|()| stdout.flush()) {
         Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
-            let _ = writeln!(io::stderr(), "amphi: cannot write the output: {e}");
+            let message = tr(
+                command_language(cli, None),
+                "cli-cannot-write-output",
+                &[("error", e.to_string().into())],
+            );
+            let _ = writeln!(io::stderr(), "amphi: {message}");
             2
         }
         _ => code,
@@ -568,7 +574,7 @@ pub fn run_to(cli: &Cli, command: &Command, out: &mut Vec<u8>) -> Result<u8, Fai
     let written = |r: io::Result<()>| r.map_err(|e| Failure::usage(e.to_string()));
     match command {
         Command::Check { path, format } => {
-            let files = course_files(path.as_deref())?;
+            let files = course_files_in(command_language(cli, None), path.as_deref())?;
             let color = use_color(
                 io::stdout().is_terminal(),
                 std::env::var("NO_COLOR").ok().as_deref(),
@@ -578,11 +584,14 @@ pub fn run_to(cli: &Cli, command: &Command, out: &mut Vec<u8>) -> Result<u8, Fai
                 .map_err(|e| Failure::usage(e.to_string()))?;
             Ok(code as u8)
         }
-        Command::New { dir, title, id } => new::run(dir, title, id.as_deref(), out),
-        Command::Review { .. } => Err(Failure::usage(
-            "`amphi review` opens the course in the terminal; it is not a printing command"
-                .to_string(),
-        )),
+        Command::New { dir, title, id } => {
+            new::run(command_language(cli, None), dir, title, id.as_deref(), out)
+        }
+        Command::Review { .. } => Err(Failure::usage(tr(
+            command_language(cli, None),
+            "cli-review-not-printing",
+            &[],
+        ))),
         Command::Notes { path, format } => {
             let text = *format == crate::author::notes::NotesFormat::Markdown;
             let (course, progress) = course_progress_in(cli, path.as_deref(), text)?;
@@ -599,7 +608,9 @@ pub fn run_to(cli: &Cli, command: &Command, out: &mut Vec<u8>) -> Result<u8, Fai
             written(write_progress_in(lang, &course, &progress, *format, out))?;
             Ok(0)
         }
-        Command::Add { path, link, force } => courses::add_command(path, *link, *force, out),
+        Command::Add { path, link, force } => {
+            courses::add_command_in(command_language(cli, None), path, *link, *force, out)
+        }
         Command::Import {
             source,
             out: dir,
@@ -623,7 +634,8 @@ pub fn run_to(cli: &Cli, command: &Command, out: &mut Vec<u8>) -> Result<u8, Fai
             command_language(cli, None),
             out,
         ),
-        Command::Remove { id, yes } => courses::remove_command(
+        Command::Remove { id, yes } => courses::remove_command_in(
+            command_language(cli, None),
             &state_store(cli.state.as_ref()).map_err(Failure::usage)?,
             id,
             *yes,
@@ -636,10 +648,22 @@ pub fn run_to(cli: &Cli, command: &Command, out: &mut Vec<u8>) -> Result<u8, Fai
             ..
         } => {
             let (course, progress) = course_progress(cli, path.as_deref())?;
-            xapi::run(&course, &progress, actor.as_deref(), file.as_deref(), out)
+            let lang = command_language(cli, Some(&course.info.language));
+            xapi::run_in(
+                lang,
+                &course,
+                &progress,
+                actor.as_deref(),
+                file.as_deref(),
+                out,
+            )
         }
         // The binary opens the terminal for it before commands run here.
-        Command::Preview { .. } => Err(Failure::usage("preview needs the terminal interface")),
+        Command::Preview { .. } => Err(Failure::usage(tr(
+            command_language(cli, None),
+            "cli-preview-needs-terminal",
+            &[],
+        ))),
         Command::Schema { file } => {
             out.extend(file.text().into_bytes());
             Ok(0)
@@ -691,10 +715,11 @@ fn course_progress_in(
     path: Option<&Path>,
     edition: bool,
 ) -> Result<(Course, crate::progress::CourseProgress), Failure> {
-    let files = course_files(path)?;
+    let lang = command_language(cli, None);
+    let files = course_files_in(lang, path)?;
     let mut course = course::load(&*files).map_err(|report| Failure {
         code: 1,
-        message: format!("the course is invalid:\n{report}"),
+        message: format!("{}\n{report}", tr(lang, "cli-course-invalid", &[])),
     })?;
     if edition {
         let chosen = cli
@@ -729,6 +754,27 @@ fn course_progress_in(
 /// # Errors
 /// A usage [`Failure`] (code 2) when `path` does not exist or is not a folder.
 pub fn course_files(path: Option<&Path>) -> Result<Box<dyn CourseFiles + Send + Sync>, Failure> {
+    course_files_in(crate::i18n::Language::En, path)
+}
+
+/// [`course_files`] with its messages in `lang`.
+///
+/// # Errors
+/// As [`course_files`].
+pub fn course_files_in(
+    lang: crate::i18n::Language,
+    path: Option<&Path>,
+) -> Result<Box<dyn CourseFiles + Send + Sync>, Failure> {
+    let shown = || {
+        (
+            "path",
+            crate::i18n::Arg::from(
+                path.map(Path::display)
+                    .map(|p| p.to_string())
+                    .unwrap_or_default(),
+            ),
+        )
+    };
     let Some(path) = path else {
         return Ok(Box::new(course::bundled_files()));
     };
@@ -739,17 +785,14 @@ pub fn course_files(path: Option<&Path>) -> Result<Box<dyn CourseFiles + Send + 
     }
     match std::fs::metadata(path) {
         Ok(m) if m.is_dir() => Ok(Box::new(DirFiles::new(path))),
-        Ok(_) => Err(Failure::usage(format!(
-            "{} is not a folder: give the course folder, the one that holds course.yaml",
-            path.display()
-        ))),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Err(Failure::usage(format!(
-            "{}: no such folder",
-            path.display()
-        ))),
-        Err(e) => Err(Failure::usage(format!(
-            "cannot open {}: {e}",
-            path.display()
+        Ok(_) => Err(Failure::usage(tr(lang, "cli-not-a-folder", &[shown()]))),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            Err(Failure::usage(tr(lang, "cli-no-such-folder", &[shown()])))
+        }
+        Err(e) => Err(Failure::usage(tr(
+            lang,
+            "cli-cannot-open",
+            &[shown(), ("error", e.to_string().into())],
         ))),
     }
 }

@@ -268,3 +268,63 @@ fn the_french_command_line_is_consistent() {
     assert_eq!(cli.lang, Some(Language::Fr));
     assert_eq!(cli.state, Some(std::path::PathBuf::from("s.json")));
 }
+
+#[test]
+fn new_add_remove_and_config_speak_french() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let dir = h.join("the");
+    let dir = dir.to_str().unwrap();
+    let new = stdout(&amphi_in(
+        h,
+        "fr_FR.UTF-8",
+        &["new", dir, "--title", "Le thé"],
+    ));
+    assert!(
+        new.starts_with("Cours «\u{a0}Le thé\u{a0}» créé dans "),
+        "{new}"
+    );
+    assert!(new.contains("Ensuite\u{a0}: lisez "), "{new}");
+    let add = stdout(&amphi_in(h, "fr_FR.UTF-8", &["add", dir]));
+    assert!(
+        add.starts_with("«\u{a0}Le thé\u{a0}» ajouté sous l'id `le-the`, copié dans "),
+        "{add}"
+    );
+    assert!(add.contains("Ouvrez-le avec `amphi le-the`"), "{add}");
+    let list = stdout(&amphi_in(h, "fr_FR.UTF-8", &["list"]));
+    assert!(list.contains("installé"), "{list}");
+    // Without a terminal to ask on, the progress is kept (none here).
+    let removed = stdout(&amphi_in(h, "fr_FR.UTF-8", &["remove", "le-the"]));
+    assert_eq!(removed, "Cours `le-the` supprimé\u{a0}: sa copie.\n");
+    let ok = stdout(&amphi_in(h, "fr_FR.UTF-8", &["config", "--check"]));
+    assert!(ok.trim_end().ends_with("\u{a0}: correct"), "{ok}");
+    let ok_en = stdout(&amphi_in(h, "C.UTF-8", &["config", "--check"]));
+    assert!(ok_en.trim_end().ends_with(": ok"), "{ok_en}");
+}
+
+#[test]
+fn error_messages_speak_french() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let err = |locale: &str, args: &[&str]| {
+        let o = amphi_in(h, locale, args);
+        assert_eq!(o.status.code(), Some(2), "{o:?}");
+        String::from_utf8(o.stderr).unwrap()
+    };
+    let missing = h.join("nope");
+    let missing = missing.to_str().unwrap();
+    assert_eq!(
+        err("fr_FR.UTF-8", &["progress", missing]),
+        format!("amphi: {missing}\u{a0}: dossier introuvable\n")
+    );
+    assert_eq!(
+        err("C.UTF-8", &["progress", missing]),
+        format!("amphi: {missing}: no such folder\n")
+    );
+    assert!(
+        err("fr_FR.UTF-8", &["add", missing]).ends_with("\u{a0}: dossier introuvable\n"),
+        "add"
+    );
+    let bundled = err("fr_FR.UTF-8", &["remove", "sociology-of-the-web"]);
+    assert!(bundled.contains("est le cours fourni"), "{bundled}");
+}
