@@ -628,3 +628,8 @@ cli-remove-ask = Delete your progress in `{ $id }` too ({ $what })? [y/N]
 cli-remove-deleted = Deleted the progress in `{ $id }` ({ $what }) from { $file }.
 cli-remove-kept = Kept the progress in `{ $id }` ({ $what }) in { $file }.
 cli-remove-kept-no-terminal = Kept the progress in `{ $id }` ({ $what }) in { $file } (no terminal to ask on: run `amphi remove { $id } --yes` to delete it).
+
+## `amphi mastery`
+
+cli-mastery-none = { $title }: no learning objectives
+cli-mastery-title = { $title }: mastery of the learning objectives

@@ -642,3 +642,8 @@ cli-remove-ask = Effacer aussi votre progression dans `{ $id }` ({ $what }) ? [o
 cli-remove-deleted = Progression dans `{ $id }` ({ $what }) effacée de { $file }.
 cli-remove-kept = Progression dans `{ $id }` ({ $what }) gardée dans { $file }.
 cli-remove-kept-no-terminal = Progression dans `{ $id }` ({ $what }) gardée dans { $file } (pas de terminal où demander : lancez `amphi remove { $id } --yes` pour l'effacer).
+
+## `amphi mastery`
+
+cli-mastery-none = { $title } : aucun objectif d'apprentissage
+cli-mastery-title = { $title } : maîtrise des objectifs d'apprentissage

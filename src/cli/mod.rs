@@ -669,8 +669,11 @@ pub fn run_to(cli: &Cli, command: &Command, out: &mut Vec<u8>) -> Result<u8, Fai
             Ok(0)
         }
         Command::Mastery { path } => {
-            let (course, progress) = course_progress(cli, path.as_deref())?;
-            written(crate::progress::write_mastery(&course, &progress, out))?;
+            let (course, progress) = course_progress_in(cli, path.as_deref(), true)?;
+            let lang = command_language(cli, Some(&course.info.language));
+            written(crate::progress::write_mastery_in(
+                lang, &course, &progress, out,
+            ))?;
             Ok(0)
         }
         Command::Completions { shell } => {

@@ -328,3 +328,24 @@ fn error_messages_speak_french() {
     let bundled = err("fr_FR.UTF-8", &["remove", "sociology-of-the-web"]);
     assert!(bundled.contains("est le cours fourni"), "{bundled}");
 }
+
+#[test]
+fn amphi_mastery_speaks_french() {
+    let home = tempfile::tempdir().unwrap();
+    let fr = stdout(&amphi_in(home.path(), "fr_FR.UTF-8", &["mastery"]));
+    assert!(
+        fr.lines()
+            .next()
+            .unwrap()
+            .ends_with("\u{a0}: maîtrise des objectifs d'apprentissage"),
+        "{fr}"
+    );
+    assert!(fr.contains("    pas encore tenté (4 questions)"), "{fr}");
+    let en = stdout(&amphi_in(
+        home.path(),
+        "fr_FR.UTF-8",
+        &["--lang", "en", "mastery"],
+    ));
+    assert!(en.contains(": mastery of the learning objectives"), "{en}");
+    assert!(en.contains("    not attempted yet (4 questions)"), "{en}");
+}
