@@ -633,3 +633,58 @@ cli-remove-kept-no-terminal = Kept the progress in `{ $id }` ({ $what }) in { $f
 
 cli-mastery-none = { $title }: no learning objectives
 cli-mastery-title = { $title }: mastery of the learning objectives
+
+## Each command's examples in `--help`
+
+cli-help-examples-check = Examples:
+    amphi check ~/courses/my-course
+    amphi check --format json ~/courses/my-course   for editors and CI
+    amphi check                                     check the bundled course
+cli-help-examples-new = Example:
+    amphi new ~/courses/tea --title "Brewing tea"
+    amphi check ~/courses/tea
+cli-help-examples-progress = Examples:
+    amphi progress ~/courses/my-course
+    amphi progress --format csv > progress.csv
+    amphi --state /tmp/scratch.json progress --format json ~/courses/my-course
+cli-help-examples-review = Examples:
+    amphi review                      review in the bundled course
+    amphi review ~/courses/my-course
+cli-help-examples-notes = Examples:
+    amphi notes > my-notes.md
+    amphi notes ~/courses/my-course --format json
+cli-help-examples-add = Examples:
+    amphi add ~/courses/tea
+    amphi add --link ~/courses/tea   read from the folder each time
+    amphi add --force ~/courses/tea  replace the installed copy
+cli-help-examples-import = Examples:
+    amphi import bank.gift --out ~/courses/bank
+    amphi import bank.gift --out ~/courses/bank --force --add   re-import a newer export and install it
+    amphi import questions.txt --from gift --out bank --format json
+cli-help-examples-list = Example:
+    amphi list
+cli-help-examples-remove = Examples:
+    amphi remove tea        asks whether to delete the progress too
+    amphi remove tea --yes  deletes it without asking
+cli-help-examples-export = Examples:
+    amphi export --xapi > statements.json
+    amphi export --xapi ~/courses/tea --actor ada --out tea.json
+cli-help-examples-preview = Examples:
+    amphi preview ~/courses/tea     then edit ~/courses/tea/modules/*.yaml
+    amphi --state /tmp/tea-trial.json preview ~/courses/tea     keep the trial run's progress
+cli-help-examples-schema = Example:
+    amphi schema module > my-course/module.schema.json
+cli-help-examples-mastery = Examples:
+    amphi mastery
+    amphi --state /tmp/scratch.json mastery ~/courses/my-course
+cli-help-examples-completions = Examples:
+    amphi completions bash > ~/.local/share/bash-completion/completions/amphi
+    amphi completions zsh > ~/.zfunc/_amphi
+    amphi completions fish > ~/.config/fish/completions/amphi.fish
+cli-help-examples-config = Examples:
+    amphi config --print-default > ~/.config/amphi/config.yaml
+    amphi config --path
+    amphi config --check          check the config file in use
+cli-help-examples-man = Examples:
+    amphi man | man -l -
+    amphi man > ~/.local/share/man/man1/amphi.1

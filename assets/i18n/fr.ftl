@@ -647,3 +647,58 @@ cli-remove-kept-no-terminal = Progression dans `{ $id }` ({ $what }) gardée dan
 
 cli-mastery-none = { $title } : aucun objectif d'apprentissage
 cli-mastery-title = { $title } : maîtrise des objectifs d'apprentissage
+
+## Les exemples de chaque commande dans `--help`
+
+cli-help-examples-check = Exemples :
+    amphi check ~/cours/mon-cours
+    amphi check --format json ~/cours/mon-cours   pour les éditeurs et l'intégration continue
+    amphi check                                   vérifier le cours fourni
+cli-help-examples-new = Exemple :
+    amphi new ~/cours/the --title "Préparer le thé"
+    amphi check ~/cours/the
+cli-help-examples-progress = Exemples :
+    amphi progress ~/cours/mon-cours
+    amphi progress --format csv > progression.csv
+    amphi --state /tmp/essai.json progress --format json ~/cours/mon-cours
+cli-help-examples-review = Exemples :
+    amphi review                      réviser dans le cours fourni
+    amphi review ~/cours/mon-cours
+cli-help-examples-notes = Exemples :
+    amphi notes > mes-notes.md
+    amphi notes ~/cours/mon-cours --format json
+cli-help-examples-add = Exemples :
+    amphi add ~/cours/the
+    amphi add --link ~/cours/the   lire le dossier lui-même à chaque fois
+    amphi add --force ~/cours/the  remplacer la copie installée
+cli-help-examples-import = Exemples :
+    amphi import banque.gift --out ~/cours/banque
+    amphi import banque.gift --out ~/cours/banque --force --add   réimporter un export plus récent et l'installer
+    amphi import questions.txt --from gift --out banque --format json
+cli-help-examples-list = Exemple :
+    amphi list
+cli-help-examples-remove = Exemples :
+    amphi remove the        demande s'il faut effacer aussi la progression
+    amphi remove the --yes  l'efface sans demander
+cli-help-examples-export = Exemples :
+    amphi export --xapi > declarations.json
+    amphi export --xapi ~/cours/the --actor ada --out the.json
+cli-help-examples-preview = Exemples :
+    amphi preview ~/cours/the     puis modifiez ~/cours/the/modules/*.yaml
+    amphi --state /tmp/essai-the.json preview ~/cours/the     garder la progression de l'essai
+cli-help-examples-schema = Exemple :
+    amphi schema module > mon-cours/module.schema.json
+cli-help-examples-mastery = Exemples :
+    amphi mastery
+    amphi --state /tmp/essai.json mastery ~/cours/mon-cours
+cli-help-examples-completions = Exemples :
+    amphi completions bash > ~/.local/share/bash-completion/completions/amphi
+    amphi completions zsh > ~/.zfunc/_amphi
+    amphi completions fish > ~/.config/fish/completions/amphi.fish
+cli-help-examples-config = Exemples :
+    amphi config --print-default > ~/.config/amphi/config.yaml
+    amphi config --path
+    amphi config --check          vérifier le fichier de configuration utilisé
+cli-help-examples-man = Exemples :
+    amphi man | man -l -
+    amphi man > ~/.local/share/man/man1/amphi.1

@@ -3,13 +3,13 @@
 //! The English help is the clap derive's doc comments on [`super::Cli`] and
 //! [`super::Command`]; in another language, [`localise`] replaces, from the
 //! catalogues (`cli-help-*` ids), the top-level about and examples, every
-//! command's one-line description, the global options' help, the `help` and
+//! command's one-line description and examples, the global options' help, the `help` and
 //! `version` flags and the headings. The language is chosen before parsing
 //! ([`language_before_parsing`]): `--lang` read from the raw arguments, then
 //! `AMPHI_LANG`, the config file's `language`, the locale.
 //!
 //! Not yet localised (English in every language): each command's long
-//! description and examples, the commands' own options (`--format`, `--link`
+//! description (a French `--help` shows the one-line one), the commands' own options (`--format`, `--link`
 //! and so on), and clap's error messages.
 
 use std::ffi::OsString;
@@ -124,12 +124,8 @@ pub fn localise(cmd: clap::Command, lang: Language) -> clap::Command {
                 .long_about(None)
                 .help_template(template.clone())
                 .disable_help_flag(true);
-            // The examples' heading; the examples themselves stay as written.
-            let after = sub.get_after_help().map(ToString::to_string);
-            let mut sub = match after {
-                Some(a) => sub.after_help(example_heading(lang, &a)),
-                None => sub,
-            };
+            let examples = examples(&t(&format!("cli-help-examples-{name}")));
+            let mut sub = sub.after_help(examples);
             for (id, help) in [
                 ("path", "cli-help-arg-path"),
                 ("format", "cli-help-arg-format"),
@@ -151,17 +147,7 @@ pub fn localise(cmd: clap::Command, lang: Language) -> clap::Command {
     cmd
 }
 
-/// A command's examples (`Example:` or `Examples:`, then lines) under the
-/// heading in `lang`.
-fn example_heading(lang: Language, text: &str) -> String {
-    let rest = text
-        .strip_prefix("Examples:")
-        .or_else(|| text.strip_prefix("Example:"))
-        .unwrap_or(text);
-    format!("{}{rest}", tr(lang, "cli-help-example", &[]))
-}
-
-/// The examples' message, its lines after the first indented by two spaces
+/// An examples' message, its lines after the first indented by two spaces
 /// (Fluent takes a continuation line's indentation away).
 fn examples(text: &str) -> String {
     let mut lines = text.lines();
@@ -179,6 +165,42 @@ mod tests {
 
     fn args(a: &[&str]) -> Vec<OsString> {
         a.iter().map(OsString::from).collect()
+    }
+
+    #[test]
+    fn the_english_catalogue_says_what_the_doc_comments_say() {
+        // English help comes from the derive; the `cli-help-*` messages of
+        // en.ftl are its copy for translators, kept the same here.
+        use clap::CommandFactory;
+        let cmd = super::super::Cli::command();
+        let en = |id: &str| tr(Language::En, id, &[]);
+        let after = |c: &clap::Command| c.get_after_help().map(ToString::to_string);
+        assert_eq!(after(&cmd), Some(examples(&en("cli-help-examples"))));
+        assert_eq!(
+            cmd.get_about().map(ToString::to_string),
+            Some(en("cli-help-about"))
+        );
+        for sub in cmd.get_subcommands() {
+            let name = sub.get_name();
+            assert_eq!(
+                after(sub),
+                Some(examples(&en(&format!("cli-help-examples-{name}")))),
+                "{name}"
+            );
+            assert_eq!(
+                sub.get_about().map(ToString::to_string),
+                Some(en(&format!("cli-help-cmd-{name}"))),
+                "{name}"
+            );
+        }
+        for id in GLOBAL_OPTIONS {
+            let arg = cmd.get_arguments().find(|a| a.get_id() == id).unwrap();
+            assert_eq!(
+                arg.get_help().map(ToString::to_string),
+                Some(en(&format!("cli-help-arg-{id}"))),
+                "{id}"
+            );
+        }
     }
 
     #[test]

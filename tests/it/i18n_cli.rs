@@ -236,6 +236,9 @@ fn help_speaks_french_and_english_help_is_unchanged() {
     let list = stdout(&amphi_in(home.path(), "fr_FR.UTF-8", &["list", "-h"]));
     assert!(list.starts_with("Lister les cours"), "{list}");
     assert!(list.contains("Fichier d'état de la progression"), "{list}");
+    assert!(list.ends_with("Exemple\u{a0}:\n  amphi list\n"), "{list}");
+    let remove = stdout(&amphi_in(home.path(), "fr_FR.UTF-8", &["remove", "--help"]));
+    assert!(remove.contains("l'efface sans demander"), "{remove}");
     // `--lang en` (or the C locale) gives the English help, as the doc comments
     // write it, byte for byte.
     let en = stdout(&amphi_in(
