@@ -570,8 +570,6 @@ cli-help-arg-plain = Plain mode, for screen readers and braille displays: no box
 cli-help-arg-lang = Language of amphi's own words: en or fr [default: the config file's `language`, else the course's, else the locale's (LC_ALL, LC_MESSAGES, LANG), else en]
 cli-help-arg-config = Config file (YAML: theme, measure, keys) [default: config.yaml in the platform config folder, if it exists]
 cli-help-arg-state = State file for progress [default: state.json in AMPHI_DATA_DIR, else in the platform data folder]
-cli-help-arg-path = Course folder; the bundled course if omitted
-cli-help-arg-format = Report format
 cli-help-cmd-check = Check a course folder and show every problem with its source line
 cli-help-cmd-new = Create a new course folder, with one item of each kind to start from
 cli-help-cmd-progress = Print each module's completion and quiz best score, without the TUI
@@ -688,3 +686,38 @@ cli-help-examples-config = Examples:
 cli-help-examples-man = Examples:
     amphi man | man -l -
     amphi man > ~/.local/share/man/man1/amphi.1
+
+## Each command's own options in `--help`
+
+cli-help-opt-check-path = Course folder; the bundled course if omitted
+cli-help-opt-check-format = Report format
+cli-help-opt-new-dir = Folder to create (or an empty one)
+cli-help-opt-new-title = The course title
+cli-help-opt-new-id = The course id, under which progress is kept [default: made from the title]
+cli-help-opt-progress-path = Course folder; the bundled course if omitted
+cli-help-opt-progress-format = Report format
+cli-help-opt-review-path = Course folder; the bundled course if omitted
+cli-help-opt-notes-path = Course folder; the bundled course if omitted
+cli-help-opt-notes-format = Output format
+cli-help-opt-add-path = The course folder (one holding course.yaml)
+cli-help-opt-add-link = Record a link to the folder instead of copying it
+cli-help-opt-add-force = Replace an installed course with the same id
+cli-help-opt-import-source = The file to import (a GIFT bank)
+cli-help-opt-import-out = The course folder to write (created when missing; must be empty unless --force)
+cli-help-opt-import-from = The source format [default: from the file name, else its content]
+cli-help-opt-import-force = Write into a folder that is not empty, replacing files of the same names (and, with --add, the installed course of the same id)
+cli-help-opt-import-add = Also install the course in the course library, as `amphi add` does
+cli-help-opt-import-format = Report format
+cli-help-opt-remove-id = The course id, as `amphi list` shows it
+cli-help-opt-remove-yes = Delete the course's progress without asking
+cli-help-opt-export-path = Course folder; the bundled course if omitted
+cli-help-opt-export-xapi = Write xAPI statements (the only export format for now)
+cli-help-opt-export-actor = The learner's account name [default: $USER]
+cli-help-opt-export-out = Write to FILE instead of standard output
+cli-help-opt-preview-path = Course folder (one holding course.yaml)
+cli-help-opt-schema-file = Which file
+cli-help-opt-mastery-path = Course folder; the bundled course if omitted
+cli-help-opt-completions-shell = The shell
+cli-help-opt-config-print-default = Print a config file holding every default, with comments
+cli-help-opt-config-path = Print where the config file is read from
+cli-help-opt-config-check = Check the config file in use (exit 2 with the error if it is bad)

@@ -584,8 +584,6 @@ cli-help-arg-plain = Mode simple, pour les lecteurs d'écran et les plages brail
 cli-help-arg-lang = Langue des mots d'amphi : en ou fr [par défaut : le `language` du fichier de configuration, sinon celle du cours, sinon celle de la locale (LC_ALL, LC_MESSAGES, LANG), sinon en]
 cli-help-arg-config = Fichier de configuration (YAML : thème, largeur, touches) [par défaut : config.yaml dans le dossier de configuration de la plateforme, s'il existe]
 cli-help-arg-state = Fichier d'état de la progression [par défaut : state.json dans AMPHI_DATA_DIR, sinon dans le dossier de données de la plateforme]
-cli-help-arg-path = Dossier du cours ; le cours fourni s'il est omis
-cli-help-arg-format = Format du rapport
 cli-help-cmd-check = Vérifier un dossier de cours et montrer chaque problème avec sa ligne source
 cli-help-cmd-new = Créer un nouveau dossier de cours, avec un élément de chaque sorte pour commencer
 cli-help-cmd-progress = Afficher l'avancement de chaque module et le meilleur score à son quiz, sans l'interface
@@ -702,3 +700,38 @@ cli-help-examples-config = Exemples :
 cli-help-examples-man = Exemples :
     amphi man | man -l -
     amphi man > ~/.local/share/man/man1/amphi.1
+
+## Les options de chaque commande dans `--help`
+
+cli-help-opt-check-path = Dossier du cours ; le cours fourni s'il est omis
+cli-help-opt-check-format = Format du rapport
+cli-help-opt-new-dir = Dossier à créer (ou un dossier vide)
+cli-help-opt-new-title = Le titre du cours
+cli-help-opt-new-id = L'id du cours, sous lequel la progression est gardée [par défaut : tiré du titre]
+cli-help-opt-progress-path = Dossier du cours ; le cours fourni s'il est omis
+cli-help-opt-progress-format = Format du rapport
+cli-help-opt-review-path = Dossier du cours ; le cours fourni s'il est omis
+cli-help-opt-notes-path = Dossier du cours ; le cours fourni s'il est omis
+cli-help-opt-notes-format = Format de sortie
+cli-help-opt-add-path = Le dossier du cours (celui qui contient course.yaml)
+cli-help-opt-add-link = Enregistrer un lien vers le dossier au lieu de le copier
+cli-help-opt-add-force = Remplacer un cours installé qui a le même id
+cli-help-opt-import-source = Le fichier à importer (une banque GIFT)
+cli-help-opt-import-out = Le dossier de cours à écrire (créé s'il manque ; vide sauf avec --force)
+cli-help-opt-import-from = Le format source [par défaut : d'après le nom du fichier, sinon son contenu]
+cli-help-opt-import-force = Écrire dans un dossier qui n'est pas vide, en remplaçant les fichiers de mêmes noms (et, avec --add, le cours installé de même id)
+cli-help-opt-import-add = Installer aussi le cours dans la bibliothèque de cours, comme le fait `amphi add`
+cli-help-opt-import-format = Format du rapport
+cli-help-opt-remove-id = L'id du cours, tel que `amphi list` l'affiche
+cli-help-opt-remove-yes = Effacer la progression dans le cours sans demander
+cli-help-opt-export-path = Dossier du cours ; le cours fourni s'il est omis
+cli-help-opt-export-xapi = Écrire des déclarations xAPI (le seul format d'export pour l'instant)
+cli-help-opt-export-actor = Le nom du compte de l'apprenant [par défaut : $USER]
+cli-help-opt-export-out = Écrire dans FILE au lieu de la sortie standard
+cli-help-opt-preview-path = Dossier du cours (celui qui contient course.yaml)
+cli-help-opt-schema-file = Quel fichier
+cli-help-opt-mastery-path = Dossier du cours ; le cours fourni s'il est omis
+cli-help-opt-completions-shell = Le shell
+cli-help-opt-config-print-default = Afficher un fichier de configuration avec toutes les valeurs par défaut, commentées
+cli-help-opt-config-path = Afficher d'où le fichier de configuration est lu
+cli-help-opt-config-check = Vérifier le fichier de configuration utilisé (sortie 2 avec l'erreur s'il est incorrect)

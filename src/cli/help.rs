@@ -3,14 +3,15 @@
 //! The English help is the clap derive's doc comments on [`super::Cli`] and
 //! [`super::Command`]; in another language, [`localise`] replaces, from the
 //! catalogues (`cli-help-*` ids), the top-level about and examples, every
-//! command's one-line description and examples, the global options' help, the `help` and
-//! `version` flags and the headings. The language is chosen before parsing
+//! command's one-line description, examples and options, the global
+//! options' help, the `help` and `version` flags and the headings. The language is chosen before parsing
 //! ([`language_before_parsing`]): `--lang` read from the raw arguments, then
 //! `AMPHI_LANG`, the config file's `language`, the locale.
 //!
 //! Not yet localised (English in every language): each command's long
-//! description (a French `--help` shows the one-line one), the commands' own options (`--format`, `--link`
-//! and so on), and clap's error messages.
+//! description (a French `--help` shows the one-line one), the descriptions
+//! of the values of `--format` (`text: …`), and clap's own words (`[default:
+//! …]`, `[env: …]`, `[possible values: …]`, its error messages).
 
 use std::ffi::OsString;
 use std::path::PathBuf;
@@ -126,20 +127,15 @@ pub fn localise(cmd: clap::Command, lang: Language) -> clap::Command {
                 .disable_help_flag(true);
             let examples = examples(&t(&format!("cli-help-examples-{name}")));
             let mut sub = sub.after_help(examples);
-            for (id, help) in [
-                ("path", "cli-help-arg-path"),
-                ("format", "cli-help-arg-format"),
-            ] {
-                if sub.get_arguments().any(|a| a.get_id() == id) {
-                    let shown = match (name.as_str(), id) {
-                        // `preview`'s and `add`'s path is not optional.
-                        ("preview" | "add", "path") => None,
-                        _ => Some(t(help)),
-                    };
-                    if let Some(shown) = shown {
-                        sub = sub.mut_arg(id, |a| a.help(shown).long_help(None));
-                    }
-                }
+            // The command's own options and arguments.
+            let own: Vec<String> = sub
+                .get_arguments()
+                .map(|a| a.get_id().to_string())
+                .filter(|id| id != "help")
+                .collect();
+            for id in own {
+                let help = t(&format!("cli-help-opt-{name}-{}", id.replace('_', "-")));
+                sub = sub.mut_arg(&id, |a| a.help(help).long_help(None));
             }
             sub
         });
@@ -192,6 +188,16 @@ mod tests {
                 Some(en(&format!("cli-help-cmd-{name}"))),
                 "{name}"
             );
+        }
+        for sub in cmd.get_subcommands() {
+            for arg in sub.get_arguments() {
+                let id = format!("cli-help-opt-{}-{}", sub.get_name(), arg.get_id());
+                assert_eq!(
+                    arg.get_help().map(ToString::to_string),
+                    Some(en(&id.replace('_', "-"))),
+                    "{id}"
+                );
+            }
         }
         for id in GLOBAL_OPTIONS {
             let arg = cmd.get_arguments().find(|a| a.get_id() == id).unwrap();

@@ -239,6 +239,10 @@ fn help_speaks_french_and_english_help_is_unchanged() {
     assert!(list.ends_with("Exemple\u{a0}:\n  amphi list\n"), "{list}");
     let remove = stdout(&amphi_in(home.path(), "fr_FR.UTF-8", &["remove", "--help"]));
     assert!(remove.contains("l'efface sans demander"), "{remove}");
+    assert!(
+        remove.contains("Effacer la progression dans le cours sans demander"),
+        "{remove}"
+    );
     // `--lang en` (or the C locale) gives the English help, as the doc comments
     // write it, byte for byte.
     let en = stdout(&amphi_in(
