@@ -489,3 +489,237 @@ plain-header = { $kind }: { $title } — { $course }
 
 notice-no-edition = This course has no edition in another language.
 notice-edition = Edition: { $title } ({ $language }), with the same progress.
+
+## The command line: `amphi list`
+
+cli-list-id = ID
+cli-list-done = DONE
+cli-list-quizzes = QUIZZES
+cli-list-studied = STUDIED
+cli-list-from = FROM
+cli-list-title = TITLE
+cli-list-never = never
+cli-list-cannot-open = cannot be opened: { $why }
+cli-list-linked = linked { $path }
+
+## `amphi progress` (text; JSON and CSV are never translated)
+
+cli-progress-course = { $title } — { $percent } done
+cli-progress-module = { $mark } { $number }. { $title } — { $done }/{ $total } items done, { $read }/{ $readable } read, { $quiz }
+cli-progress-quiz-best = quiz best { $best } (pass mark { $mark }, { $verdict })
+cli-progress-passed = passed
+cli-progress-not-passed = not passed
+cli-progress-quiz-not-taken = quiz not taken (pass mark { $mark })
+cli-progress-no-quiz = no quiz
+
+## `amphi notes` (Markdown; JSON is never translated)
+
+cli-notes-heading = Notes: { $title }
+cli-notes-none = No notes yet. In amphi, `a` writes a note on the open item.
+cli-notes-gone-module = No longer in the course: { $module }
+cli-notes-reflections = Reflections
+cli-unknown-time = unknown time
+
+## `amphi check`: the summary lines
+
+cli-check-valid = { $title }: valid — { $modules }, { $items }
+cli-check-modules = { $count ->
+    [one] { $count } module
+   *[other] { $count } modules
+}
+cli-check-items = { $count ->
+    [one] { $count } item
+   *[other] { $count } items
+}
+cli-check-errors = { $count ->
+    [one] { $count } error
+   *[other] { $count } errors
+}
+cli-check-warnings = { $count ->
+    [one] { $count } warning
+   *[other] { $count } warnings
+}
+cli-check-files = { $count ->
+    [one] { $count } file
+   *[other] { $count } files
+}
+cli-check-summary = { $errors } in { $files }
+cli-check-summary-warnings = { $errors }, { $warnings } in { $files }
+
+## `amphi --help` (clap's own words: only when the language is not English,
+## the English help being written in the code's doc comments)
+
+cli-help-about = A terminal course reader: lessons, interview excerpts and quizzes from YAML course folders, with resumable progress.
+cli-help-long-about = amphi — a terminal course reader.
+
+    Opens a course (the bundled one by default) to read its lessons and interview excerpts and take its quizzes; progress is saved and resumed.
+cli-help-examples = Examples:
+      amphi                              open the bundled course (or choose one, when others are added)
+      amphi ~/courses/rust               open the course in a folder
+      amphi add ~/courses/rust           install a course; `amphi rust-101` then opens it by id
+      amphi check ~/courses/rust         check a course, as a compiler would
+      amphi new tea --title "Tea 101"    start a new course
+      amphi progress --format json       progress in the bundled course, as JSON
+cli-help-usage = Usage:
+cli-help-commands = Commands
+cli-help-example = Examples:
+cli-help-flag-help = Print help
+cli-help-flag-version = Print version
+cli-help-arg-course = Course folder to open (one holding course.yaml), or the id of an installed course; without it, the bundled course, or a course picker when others are installed
+cli-help-arg-theme = Colour theme: dark (the default), light or high-contrast [default: the config file's, else dark]. NO_COLOR set to anything but empty turns colour off whatever the theme
+cli-help-arg-measure = Widest text column, in columns (20 to 1000) [default: the config file's, else 88]
+cli-help-arg-plain = Plain mode, for screen readers and braille displays: no box drawing, no colour, one column, every change said in words on the last line. Also chosen when TERM is `dumb`
+cli-help-arg-lang = Language of amphi's own words: en or fr [default: the config file's `language`, else the course's, else the locale's (LC_ALL, LC_MESSAGES, LANG), else en]
+cli-help-arg-config = Config file (YAML: theme, measure, keys) [default: config.yaml in the platform config folder, if it exists]
+cli-help-arg-state = State file for progress [default: state.json in AMPHI_DATA_DIR, else in the platform data folder]
+cli-help-cmd-check = Check a course folder and show every problem with its source line
+cli-help-cmd-new = Create a new course folder, with one item of each kind to start from
+cli-help-cmd-progress = Print each module's completion and quiz best score, without the TUI
+cli-help-cmd-review = Open the course on a review of the questions due: those answered wrongly before, brought back on a spaced schedule (Leitner boxes: 0, 1, 3, 7 and 14 days). Needs a terminal, like opening the course
+cli-help-cmd-notes = Print every note written on the course, with its module and item titles
+cli-help-cmd-add = Check a course folder and install it in the course library
+cli-help-cmd-import = Import a course or quiz bank of another format as an amphi course folder
+cli-help-cmd-list = List the courses (bundled and installed) with progress and last study date
+cli-help-cmd-remove = Remove an installed course; asks before deleting its progress too
+cli-help-cmd-export = Export the learner's progress as xAPI statements (a JSON array)
+cli-help-cmd-preview = Open a course folder and reload it whenever its files change
+cli-help-cmd-schema = Print the JSON Schema of course.yaml or of a module file (for editors)
+cli-help-cmd-mastery = Print the mastery of each learning objective, without the TUI: the share of its questions answered right on the latest full attempt of each quiz
+cli-help-cmd-completions = Print a shell completion script
+cli-help-cmd-config = Show the config file: its path, or a commented default to start from
+cli-help-cmd-man = Print the manual page (roff)
+cli-help-cmd-help = Print this message or the help of the given subcommand(s)
+
+## The command line's other messages (errors print after `amphi: `)
+
+cli-config-no-folder = (no config folder: set --config or AMPHI_CONFIG)
+cli-config-bad = bad config file: { $error }
+cli-config-defaults = (defaults)
+cli-config-ok = { $file }: ok
+cli-cannot-write = cannot write { $file }: { $error }
+cli-cannot-write-output = cannot write the output: { $error }
+cli-new-bug = the new course does not check (a bug in amphi):
+cli-new-created = Created the course “{ $title }” in { $dir }:
+cli-new-next = Next: read { $readme }, change the files, and run `amphi check { $dir }` after each change.
+cli-not-a-folder = { $path } is not a folder: give the course folder, the one that holds course.yaml
+cli-no-such-folder = { $path }: no such folder
+cli-cannot-open = cannot open { $path }: { $error }
+cli-course-invalid = the course is invalid:
+cli-review-not-printing = `amphi review` opens the course in the terminal; it is not a printing command
+cli-preview-needs-terminal = preview needs the terminal interface
+cli-add-not-added = the course in { $path } does not check, so it was not added:
+cli-add-linked = linked to { $path } (read from there each time)
+cli-add-copied = copied to { $path }
+cli-add-added = Added “{ $title }” as `{ $id }`, { $how }.
+cli-add-open = Open it with `amphi { $id }`, or run `amphi` to choose a course.
+cli-remove-bundled = `{ $id }` is the bundled course, which cannot be removed
+cli-remove-link = the link to { $path } (the folder itself is untouched)
+cli-remove-copy = its copy
+cli-remove-removed = Removed the course `{ $id }`: { $what }.
+cli-remove-progress-only = No course `{ $id }` is installed, but the state file holds progress in it.
+cli-remove-what = { $read ->
+    [one] { $read } item read
+   *[other] { $read } items read
+}, { $attempts ->
+    [one] { $attempts } quiz attempt
+   *[other] { $attempts } quiz attempts
+}
+cli-remove-ask = Delete your progress in `{ $id }` too ({ $what })? [y/N]
+cli-remove-deleted = Deleted the progress in `{ $id }` ({ $what }) from { $file }.
+cli-remove-kept = Kept the progress in `{ $id }` ({ $what }) in { $file }.
+cli-remove-kept-no-terminal = Kept the progress in `{ $id }` ({ $what }) in { $file } (no terminal to ask on: run `amphi remove { $id } --yes` to delete it).
+
+## `amphi mastery`
+
+cli-mastery-none = { $title }: no learning objectives
+cli-mastery-title = { $title }: mastery of the learning objectives
+
+## Each command's examples in `--help`
+
+cli-help-examples-check = Examples:
+    amphi check ~/courses/my-course
+    amphi check --format json ~/courses/my-course   for editors and CI
+    amphi check                                     check the bundled course
+cli-help-examples-new = Example:
+    amphi new ~/courses/tea --title "Brewing tea"
+    amphi check ~/courses/tea
+cli-help-examples-progress = Examples:
+    amphi progress ~/courses/my-course
+    amphi progress --format csv > progress.csv
+    amphi --state /tmp/scratch.json progress --format json ~/courses/my-course
+cli-help-examples-review = Examples:
+    amphi review                      review in the bundled course
+    amphi review ~/courses/my-course
+cli-help-examples-notes = Examples:
+    amphi notes > my-notes.md
+    amphi notes ~/courses/my-course --format json
+cli-help-examples-add = Examples:
+    amphi add ~/courses/tea
+    amphi add --link ~/courses/tea   read from the folder each time
+    amphi add --force ~/courses/tea  replace the installed copy
+cli-help-examples-import = Examples:
+    amphi import bank.gift --out ~/courses/bank
+    amphi import bank.gift --out ~/courses/bank --force --add   re-import a newer export and install it
+    amphi import questions.txt --from gift --out bank --format json
+cli-help-examples-list = Example:
+    amphi list
+cli-help-examples-remove = Examples:
+    amphi remove tea        asks whether to delete the progress too
+    amphi remove tea --yes  deletes it without asking
+cli-help-examples-export = Examples:
+    amphi export --xapi > statements.json
+    amphi export --xapi ~/courses/tea --actor ada --out tea.json
+cli-help-examples-preview = Examples:
+    amphi preview ~/courses/tea     then edit ~/courses/tea/modules/*.yaml
+    amphi --state /tmp/tea-trial.json preview ~/courses/tea     keep the trial run's progress
+cli-help-examples-schema = Example:
+    amphi schema module > my-course/module.schema.json
+cli-help-examples-mastery = Examples:
+    amphi mastery
+    amphi --state /tmp/scratch.json mastery ~/courses/my-course
+cli-help-examples-completions = Examples:
+    amphi completions bash > ~/.local/share/bash-completion/completions/amphi
+    amphi completions zsh > ~/.zfunc/_amphi
+    amphi completions fish > ~/.config/fish/completions/amphi.fish
+cli-help-examples-config = Examples:
+    amphi config --print-default > ~/.config/amphi/config.yaml
+    amphi config --path
+    amphi config --check          check the config file in use
+cli-help-examples-man = Examples:
+    amphi man | man -l -
+    amphi man > ~/.local/share/man/man1/amphi.1
+
+## Each command's own options in `--help`
+
+cli-help-opt-check-path = Course folder; the bundled course if omitted
+cli-help-opt-check-format = Report format
+cli-help-opt-new-dir = Folder to create (or an empty one)
+cli-help-opt-new-title = The course title
+cli-help-opt-new-id = The course id, under which progress is kept [default: made from the title]
+cli-help-opt-progress-path = Course folder; the bundled course if omitted
+cli-help-opt-progress-format = Report format
+cli-help-opt-review-path = Course folder; the bundled course if omitted
+cli-help-opt-notes-path = Course folder; the bundled course if omitted
+cli-help-opt-notes-format = Output format
+cli-help-opt-add-path = The course folder (one holding course.yaml)
+cli-help-opt-add-link = Record a link to the folder instead of copying it
+cli-help-opt-add-force = Replace an installed course with the same id
+cli-help-opt-import-source = The file to import (a GIFT bank)
+cli-help-opt-import-out = The course folder to write (created when missing; must be empty unless --force)
+cli-help-opt-import-from = The source format [default: from the file name, else its content]
+cli-help-opt-import-force = Write into a folder that is not empty, replacing files of the same names (and, with --add, the installed course of the same id)
+cli-help-opt-import-add = Also install the course in the course library, as `amphi add` does
+cli-help-opt-import-format = Report format
+cli-help-opt-remove-id = The course id, as `amphi list` shows it
+cli-help-opt-remove-yes = Delete the course's progress without asking
+cli-help-opt-export-path = Course folder; the bundled course if omitted
+cli-help-opt-export-xapi = Write xAPI statements (the only export format for now)
+cli-help-opt-export-actor = The learner's account name [default: $USER]
+cli-help-opt-export-out = Write to FILE instead of standard output
+cli-help-opt-preview-path = Course folder (one holding course.yaml)
+cli-help-opt-schema-file = Which file
+cli-help-opt-mastery-path = Course folder; the bundled course if omitted
+cli-help-opt-completions-shell = The shell
+cli-help-opt-config-print-default = Print a config file holding every default, with comments
+cli-help-opt-config-path = Print where the config file is read from
+cli-help-opt-config-check = Check the config file in use (exit 2 with the error if it is bad)

@@ -504,3 +504,236 @@ plain-header = { $kind } : { $title } — { $course }
 
 notice-no-edition = Ce cours n'a pas d'édition dans une autre langue.
 notice-edition = Édition : { $title } ({ $language }), avec la même progression.
+
+## La ligne de commande : `amphi list`
+
+cli-list-id = ID
+cli-list-done = FAIT
+cli-list-quizzes = QUIZ
+cli-list-studied = ÉTUDIÉ
+cli-list-from = ORIGINE
+cli-list-title = TITRE
+cli-list-never = jamais
+cli-list-cannot-open = ne peut pas être ouvert : { $why }
+cli-list-linked = lié { $path }
+
+## `amphi progress` (texte ; JSON et CSV ne sont jamais traduits)
+
+cli-progress-course = { $title } — { $percent } fait
+cli-progress-module = { $mark } { $number }. { $title } — { $done }/{ $total } éléments faits, { $read }/{ $readable } lus, { $quiz }
+cli-progress-quiz-best = meilleur score au quiz { $best } (seuil { $mark }, { $verdict })
+cli-progress-passed = réussi
+cli-progress-not-passed = non réussi
+cli-progress-quiz-not-taken = quiz pas encore passé (seuil { $mark })
+cli-progress-no-quiz = pas de quiz
+
+## `amphi notes` (Markdown ; le JSON n'est jamais traduit)
+
+cli-notes-heading = Notes : { $title }
+cli-notes-none = Pas encore de notes. Dans amphi, `a` écrit une note sur l'élément ouvert.
+cli-notes-gone-module = Ne fait plus partie du cours : { $module }
+cli-notes-reflections = Réflexions
+cli-unknown-time = heure inconnue
+
+## `amphi check` : les lignes de bilan
+
+cli-check-valid = { $title } : valide — { $modules }, { $items }
+cli-check-modules = { $count ->
+    [one] { $count } module
+   *[other] { $count } modules
+}
+cli-check-items = { $count ->
+    [one] { $count } élément
+   *[other] { $count } éléments
+}
+cli-check-errors = { $count ->
+    [one] { $count } erreur
+   *[other] { $count } erreurs
+}
+cli-check-warnings = { $count ->
+    [one] { $count } avertissement
+   *[other] { $count } avertissements
+}
+cli-check-files = { $count ->
+    [one] { $count } fichier
+   *[other] { $count } fichiers
+}
+cli-check-summary = { $errors } dans { $files }
+cli-check-summary-warnings = { $errors }, { $warnings } dans { $files }
+
+## `amphi --help` (l'aide anglaise est écrite dans les commentaires du code)
+
+cli-help-about = Un lecteur de cours dans le terminal : leçons, extraits d'entretiens et quiz de dossiers de cours en YAML, avec une progression que l'on reprend.
+cli-help-long-about = amphi — un lecteur de cours dans le terminal.
+
+    Ouvre un cours (le cours fourni par défaut) pour en lire les leçons et les extraits d'entretiens et en passer les quiz ; la progression est enregistrée et reprise.
+cli-help-examples = Exemples :
+      amphi                              ouvrir le cours fourni (ou en choisir un, quand d'autres sont ajoutés)
+      amphi ~/cours/rust                 ouvrir le cours d'un dossier
+      amphi add ~/cours/rust             installer un cours ; `amphi rust-101` l'ouvre ensuite par son id
+      amphi check ~/cours/rust           vérifier un cours, comme le ferait un compilateur
+      amphi new the --title "Le thé"     commencer un nouveau cours
+      amphi progress --format json       la progression dans le cours fourni, en JSON
+cli-help-usage = Utilisation :
+cli-help-commands = Commandes
+cli-help-example = Exemples :
+cli-help-flag-help = Afficher l'aide
+cli-help-flag-version = Afficher la version
+cli-help-arg-course = Dossier du cours à ouvrir (celui qui contient course.yaml), ou l'id d'un cours installé ; sans lui, le cours fourni, ou le choix d'un cours quand d'autres sont installés
+cli-help-arg-theme = Thème de couleurs : dark (par défaut), light ou high-contrast [par défaut : celui du fichier de configuration, sinon dark]. NO_COLOR, s'il n'est pas vide, enlève les couleurs quel que soit le thème
+cli-help-arg-measure = Largeur maximale du texte, en colonnes (20 à 1000) [par défaut : celle du fichier de configuration, sinon 88]
+cli-help-arg-plain = Mode simple, pour les lecteurs d'écran et les plages braille : ni cadres, ni couleurs, une seule colonne, chaque changement dit en mots sur la dernière ligne. Choisi aussi quand TERM vaut `dumb`
+cli-help-arg-lang = Langue des mots d'amphi : en ou fr [par défaut : le `language` du fichier de configuration, sinon celle du cours, sinon celle de la locale (LC_ALL, LC_MESSAGES, LANG), sinon en]
+cli-help-arg-config = Fichier de configuration (YAML : thème, largeur, touches) [par défaut : config.yaml dans le dossier de configuration de la plateforme, s'il existe]
+cli-help-arg-state = Fichier d'état de la progression [par défaut : state.json dans AMPHI_DATA_DIR, sinon dans le dossier de données de la plateforme]
+cli-help-cmd-check = Vérifier un dossier de cours et montrer chaque problème avec sa ligne source
+cli-help-cmd-new = Créer un nouveau dossier de cours, avec un élément de chaque sorte pour commencer
+cli-help-cmd-progress = Afficher l'avancement de chaque module et le meilleur score à son quiz, sans l'interface
+cli-help-cmd-review = Ouvrir le cours sur une révision des questions dues : celles auxquelles on a mal répondu, reposées selon un calendrier espacé (boîtes de Leitner : 0, 1, 3, 7 et 14 jours). Demande un terminal, comme l'ouverture du cours
+cli-help-cmd-notes = Afficher toutes les notes écrites sur le cours, avec les titres de leur module et de leur élément
+cli-help-cmd-add = Vérifier un dossier de cours et l'installer dans la bibliothèque de cours
+cli-help-cmd-import = Importer un cours ou une banque de questions d'un autre format en dossier de cours amphi
+cli-help-cmd-list = Lister les cours (fourni et installés) avec la progression et la date de la dernière étude
+cli-help-cmd-remove = Supprimer un cours installé ; demande avant d'effacer aussi sa progression
+cli-help-cmd-export = Exporter la progression de l'apprenant en déclarations xAPI (un tableau JSON)
+cli-help-cmd-preview = Ouvrir un dossier de cours et le recharger à chaque modification de ses fichiers
+cli-help-cmd-schema = Afficher le schéma JSON de course.yaml ou d'un fichier de module (pour les éditeurs)
+cli-help-cmd-mastery = Afficher la maîtrise de chaque objectif d'apprentissage, sans l'interface : la part de ses questions bien répondues à la dernière tentative complète de chaque quiz
+cli-help-cmd-completions = Afficher un script de complétion pour le shell
+cli-help-cmd-config = Montrer le fichier de configuration : son chemin, ou une configuration par défaut commentée pour commencer
+cli-help-cmd-man = Afficher la page de manuel (roff)
+cli-help-cmd-help = Afficher ce message ou l'aide des sous-commandes données
+
+## Les autres messages de la ligne de commande (les erreurs suivent `amphi: `)
+
+cli-config-no-folder = (pas de dossier de configuration : donnez --config ou AMPHI_CONFIG)
+cli-config-bad = fichier de configuration incorrect : { $error }
+cli-config-defaults = (valeurs par défaut)
+cli-config-ok = { $file } : correct
+cli-cannot-write = impossible d'écrire { $file } : { $error }
+cli-cannot-write-output = impossible d'écrire la sortie : { $error }
+cli-new-bug = le nouveau cours ne passe pas la vérification (un bogue d'amphi) :
+cli-new-created = Cours « { $title } » créé dans { $dir } :
+cli-new-next = Ensuite : lisez { $readme }, modifiez les fichiers et lancez `amphi check { $dir }` après chaque modification.
+cli-not-a-folder = { $path } n'est pas un dossier : donnez le dossier du cours, celui qui contient course.yaml
+cli-no-such-folder = { $path } : dossier introuvable
+cli-cannot-open = impossible d'ouvrir { $path } : { $error }
+cli-course-invalid = le cours n'est pas valide :
+cli-review-not-printing = `amphi review` ouvre le cours dans le terminal ; ce n'est pas une commande qui affiche
+cli-preview-needs-terminal = l'aperçu a besoin de l'interface du terminal
+cli-add-not-added = le cours de { $path } ne passe pas la vérification, il n'a donc pas été ajouté :
+cli-add-linked = lié à { $path } (lu là-bas à chaque fois)
+cli-add-copied = copié dans { $path }
+cli-add-added = « { $title } » ajouté sous l'id `{ $id }`, { $how }.
+cli-add-open = Ouvrez-le avec `amphi { $id }`, ou lancez `amphi` pour choisir un cours.
+cli-remove-bundled = `{ $id }` est le cours fourni, qui ne peut pas être supprimé
+cli-remove-link = le lien vers { $path } (le dossier lui-même n'est pas touché)
+cli-remove-copy = sa copie
+cli-remove-removed = Cours `{ $id }` supprimé : { $what }.
+cli-remove-progress-only = Aucun cours `{ $id }` n'est installé, mais le fichier d'état contient une progression dans ce cours.
+cli-remove-what = { $read ->
+    [one] { $read } élément lu
+   *[other] { $read } éléments lus
+}, { $attempts ->
+    [one] { $attempts } tentative de quiz
+   *[other] { $attempts } tentatives de quiz
+}
+cli-remove-ask = Effacer aussi votre progression dans `{ $id }` ({ $what }) ? [o/N]
+cli-remove-deleted = Progression dans `{ $id }` ({ $what }) effacée de { $file }.
+cli-remove-kept = Progression dans `{ $id }` ({ $what }) gardée dans { $file }.
+cli-remove-kept-no-terminal = Progression dans `{ $id }` ({ $what }) gardée dans { $file } (pas de terminal où demander : lancez `amphi remove { $id } --yes` pour l'effacer).
+
+## `amphi mastery`
+
+cli-mastery-none = { $title } : aucun objectif d'apprentissage
+cli-mastery-title = { $title } : maîtrise des objectifs d'apprentissage
+
+## Les exemples de chaque commande dans `--help`
+
+cli-help-examples-check = Exemples :
+    amphi check ~/cours/mon-cours
+    amphi check --format json ~/cours/mon-cours   pour les éditeurs et l'intégration continue
+    amphi check                                   vérifier le cours fourni
+cli-help-examples-new = Exemple :
+    amphi new ~/cours/the --title "Préparer le thé"
+    amphi check ~/cours/the
+cli-help-examples-progress = Exemples :
+    amphi progress ~/cours/mon-cours
+    amphi progress --format csv > progression.csv
+    amphi --state /tmp/essai.json progress --format json ~/cours/mon-cours
+cli-help-examples-review = Exemples :
+    amphi review                      réviser dans le cours fourni
+    amphi review ~/cours/mon-cours
+cli-help-examples-notes = Exemples :
+    amphi notes > mes-notes.md
+    amphi notes ~/cours/mon-cours --format json
+cli-help-examples-add = Exemples :
+    amphi add ~/cours/the
+    amphi add --link ~/cours/the   lire le dossier lui-même à chaque fois
+    amphi add --force ~/cours/the  remplacer la copie installée
+cli-help-examples-import = Exemples :
+    amphi import banque.gift --out ~/cours/banque
+    amphi import banque.gift --out ~/cours/banque --force --add   réimporter un export plus récent et l'installer
+    amphi import questions.txt --from gift --out banque --format json
+cli-help-examples-list = Exemple :
+    amphi list
+cli-help-examples-remove = Exemples :
+    amphi remove the        demande s'il faut effacer aussi la progression
+    amphi remove the --yes  l'efface sans demander
+cli-help-examples-export = Exemples :
+    amphi export --xapi > declarations.json
+    amphi export --xapi ~/cours/the --actor ada --out the.json
+cli-help-examples-preview = Exemples :
+    amphi preview ~/cours/the     puis modifiez ~/cours/the/modules/*.yaml
+    amphi --state /tmp/essai-the.json preview ~/cours/the     garder la progression de l'essai
+cli-help-examples-schema = Exemple :
+    amphi schema module > mon-cours/module.schema.json
+cli-help-examples-mastery = Exemples :
+    amphi mastery
+    amphi --state /tmp/essai.json mastery ~/cours/mon-cours
+cli-help-examples-completions = Exemples :
+    amphi completions bash > ~/.local/share/bash-completion/completions/amphi
+    amphi completions zsh > ~/.zfunc/_amphi
+    amphi completions fish > ~/.config/fish/completions/amphi.fish
+cli-help-examples-config = Exemples :
+    amphi config --print-default > ~/.config/amphi/config.yaml
+    amphi config --path
+    amphi config --check          vérifier le fichier de configuration utilisé
+cli-help-examples-man = Exemples :
+    amphi man | man -l -
+    amphi man > ~/.local/share/man/man1/amphi.1
+
+## Les options de chaque commande dans `--help`
+
+cli-help-opt-check-path = Dossier du cours ; le cours fourni s'il est omis
+cli-help-opt-check-format = Format du rapport
+cli-help-opt-new-dir = Dossier à créer (ou un dossier vide)
+cli-help-opt-new-title = Le titre du cours
+cli-help-opt-new-id = L'id du cours, sous lequel la progression est gardée [par défaut : tiré du titre]
+cli-help-opt-progress-path = Dossier du cours ; le cours fourni s'il est omis
+cli-help-opt-progress-format = Format du rapport
+cli-help-opt-review-path = Dossier du cours ; le cours fourni s'il est omis
+cli-help-opt-notes-path = Dossier du cours ; le cours fourni s'il est omis
+cli-help-opt-notes-format = Format de sortie
+cli-help-opt-add-path = Le dossier du cours (celui qui contient course.yaml)
+cli-help-opt-add-link = Enregistrer un lien vers le dossier au lieu de le copier
+cli-help-opt-add-force = Remplacer un cours installé qui a le même id
+cli-help-opt-import-source = Le fichier à importer (une banque GIFT)
+cli-help-opt-import-out = Le dossier de cours à écrire (créé s'il manque ; vide sauf avec --force)
+cli-help-opt-import-from = Le format source [par défaut : d'après le nom du fichier, sinon son contenu]
+cli-help-opt-import-force = Écrire dans un dossier qui n'est pas vide, en remplaçant les fichiers de mêmes noms (et, avec --add, le cours installé de même id)
+cli-help-opt-import-add = Installer aussi le cours dans la bibliothèque de cours, comme le fait `amphi add`
+cli-help-opt-import-format = Format du rapport
+cli-help-opt-remove-id = L'id du cours, tel que `amphi list` l'affiche
+cli-help-opt-remove-yes = Effacer la progression dans le cours sans demander
+cli-help-opt-export-path = Dossier du cours ; le cours fourni s'il est omis
+cli-help-opt-export-xapi = Écrire des déclarations xAPI (le seul format d'export pour l'instant)
+cli-help-opt-export-actor = Le nom du compte de l'apprenant [par défaut : $USER]
+cli-help-opt-export-out = Écrire dans FILE au lieu de la sortie standard
+cli-help-opt-preview-path = Dossier du cours (celui qui contient course.yaml)
+cli-help-opt-schema-file = Quel fichier
+cli-help-opt-mastery-path = Dossier du cours ; le cours fourni s'il est omis
+cli-help-opt-completions-shell = Le shell
+cli-help-opt-config-print-default = Afficher un fichier de configuration avec toutes les valeurs par défaut, commentées
+cli-help-opt-config-path = Afficher d'où le fichier de configuration est lu
+cli-help-opt-config-check = Vérifier le fichier de configuration utilisé (sortie 2 avec l'erreur s'il est incorrect)

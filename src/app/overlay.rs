@@ -9,7 +9,7 @@ use super::layout::{PADDING, centered, centered_width};
 use super::{App, Overlay};
 use crate::course::Item;
 use crate::doc::{Line, Role, Span};
-use crate::i18n::{Arg, tr};
+use crate::i18n::tr;
 use crate::progress::{ObjectiveMastery, mastery};
 
 fn to_ratatui(line: &Line) -> ratatui::text::Line<'static> {
@@ -346,36 +346,6 @@ fn resume_lines(app: &App) -> (Vec<Line>, u16) {
     (lines, RESUME_WIDTH as u16)
 }
 
-/// What the learner got on objective `o`, in words (as
-/// [`ObjectiveMastery::summary`] says it in English).
-fn mastery_summary(lang: crate::i18n::Language, o: &ObjectiveMastery) -> String {
-    if o.questions == 0 {
-        return tr(lang, "mastery-untested", &[]);
-    }
-    if o.attempted == 0 {
-        return tr(
-            lang,
-            "mastery-not-attempted",
-            &[("questions", o.questions.into())],
-        );
-    }
-    let mut s = tr(
-        lang,
-        "mastery-score",
-        &[
-            ("right", o.right.into()),
-            ("attempted", o.attempted.into()),
-            ("percent", Arg::from(o.percent().unwrap_or(0))),
-        ],
-    );
-    let left = o.questions - o.attempted;
-    if left > 0 {
-        s.push(' ');
-        s.push_str(&tr(lang, "mastery-left", &[("left", left.into())]));
-    }
-    s
-}
-
 /// Width of the "where you were" card, in columns.
 const RESUME_WIDTH: usize = 72;
 
@@ -434,7 +404,7 @@ fn mastery_lines(app: &App, area: Rect) -> (Vec<Line>, u16) {
                 Span::styled("░".repeat(BAR - n), Role::Meta),
                 Span::raw(" "),
                 Span::styled(
-                    mastery_summary(lang, o),
+                    o.summary_in(lang),
                     if o.attempted == 0 {
                         Role::Meta
                     } else {

@@ -21,6 +21,7 @@ use serde::Serialize;
 
 use super::{lint, plural};
 use crate::course::{self, Course, CourseFiles, Problem, Report};
+use crate::i18n::{Language, tr};
 use crate::text::sanitize;
 
 /// How `amphi check` prints its report.
@@ -47,9 +48,26 @@ pub fn check(
     color: bool,
     out: &mut dyn Write,
 ) -> io::Result<i32> {
+    check_in(files, format, color, &|_| Language::En, out)
+}
+
+/// [`check`] with the text report's summary lines in the language `lang`
+/// gives for the course's `language` (`None` when the course does not load);
+/// the problems themselves, and JSON, stay in English.
+///
+/// # Errors
+/// Only when `out` cannot be written.
+pub fn check_in(
+    files: &dyn CourseFiles,
+    format: CheckFormat,
+    color: bool,
+    lang: &dyn Fn(Option<&str>) -> Language,
+    out: &mut dyn Write,
+) -> io::Result<i32> {
     let (result, warnings) = check_course(files);
+    let lang = lang(result.as_ref().ok().map(|c| c.info.language.as_str()));
     match format {
-        CheckFormat::Text => write_text(&result, &warnings, files, color, out)?,
+        CheckFormat::Text => write_text(lang, &result, &warnings, files, color, out)?,
         CheckFormat::Json => write_json(&result, &warnings, out)?,
     }
     Ok(if result.is_ok() { 0 } else { 1 })
@@ -167,6 +185,29 @@ impl Summary {
     }
 }
 
+impl Summary {
+    /// `3 errors in 2 files` in `lang` (see the `Display` form, which is
+    /// English).
+    pub fn in_language(&self, lang: Language) -> String {
+        let count = |id: &str, n: usize| tr(lang, id, &[("count", n.into())]);
+        let errors = ("errors", count("cli-check-errors", self.errors).into());
+        let files = ("files", count("cli-check-files", self.files).into());
+        if self.warnings > 0 {
+            let warnings = (
+                "warnings",
+                count("cli-check-warnings", self.warnings).into(),
+            );
+            tr(
+                lang,
+                "cli-check-summary-warnings",
+                &[errors, warnings, files],
+            )
+        } else {
+            tr(lang, "cli-check-summary", &[errors, files])
+        }
+    }
+}
+
 impl std::fmt::Display for Summary {
     /// `3 errors in 2 files`, with `, 1 warning` after the errors when there are
     /// warnings.
@@ -180,6 +221,7 @@ impl std::fmt::Display for Summary {
 }
 
 fn write_text(
+    lang: Language,
     result: &Result<Course, Report>,
     warnings: &[Problem],
     files: &dyn CourseFiles,
@@ -230,18 +272,25 @@ fn write_text(
         writeln!(out)?;
     }
     if let Ok(c) = result {
-        writeln!(
-            out,
-            "{}: valid — {}, {}",
-            c.info.title,
-            plural(c.modules.len(), "module"),
-            plural(c.item_count(), "item")
-        )?;
+        let count = |id: &str, n: usize| tr(lang, id, &[("count", n.into())]);
+        let valid = tr(
+            lang,
+            "cli-check-valid",
+            &[
+                ("title", c.info.title.as_str().into()),
+                (
+                    "modules",
+                    count("cli-check-modules", c.modules.len()).into(),
+                ),
+                ("items", count("cli-check-items", c.item_count()).into()),
+            ],
+        );
+        writeln!(out, "{valid}")?;
         if warnings.is_empty() {
             return Ok(());
         }
     }
-    writeln!(out, "{}", Summary::of(errors, warnings))
+    writeln!(out, "{}", Summary::of(errors, warnings).in_language(lang))
 }
 
 /// The course files read again to show their lines, each read at most once.

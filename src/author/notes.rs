@@ -9,6 +9,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use crate::course::Course;
+use crate::i18n::{Language, tr, typography};
 use crate::progress::{CourseProgress, item_key};
 
 /// How `amphi notes` prints the notes.
@@ -167,6 +168,24 @@ pub fn write_notes(
     format: NotesFormat,
     out: &mut dyn Write,
 ) -> io::Result<()> {
+    write_notes_in(Language::En, course, progress, format, out)
+}
+
+/// [`write_notes`] with the Markdown's own words and dates in `lang`; JSON is
+/// the same in every language.
+///
+/// # Errors
+/// Any error writing to `out`.
+pub fn write_notes_in(
+    lang: Language,
+    course: &Course,
+    progress: &CourseProgress,
+    format: NotesFormat,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let time = |secs: u64| {
+        typography::date_time(lang, secs).unwrap_or_else(|| tr(lang, "cli-unknown-time", &[]))
+    };
     let notes = notes(course, progress);
     let reflections = reflections(course, progress);
     match format {
@@ -181,19 +200,26 @@ pub fn write_notes(
             writeln!(out)
         }
         NotesFormat::Markdown => {
-            writeln!(out, "# Notes: {}", course.info.title)?;
+            let heading = tr(
+                lang,
+                "cli-notes-heading",
+                &[("title", course.info.title.as_str().into())],
+            );
+            writeln!(out, "# {heading}")?;
             if notes.is_empty() {
-                writeln!(
-                    out,
-                    "\nNo notes yet. In amphi, `a` writes a note on the open item."
-                )?;
+                writeln!(out, "\n{}", tr(lang, "cli-notes-none", &[]))?;
             }
             let mut module = None;
             for n in &notes {
                 if module != Some(&n.module) {
                     module = Some(&n.module);
                     if n.module_title.is_empty() {
-                        writeln!(out, "\n## No longer in the course: {}", n.module)?;
+                        let gone = tr(
+                            lang,
+                            "cli-notes-gone-module",
+                            &[("module", n.module.as_str().into())],
+                        );
+                        writeln!(out, "\n## {gone}")?;
                     } else {
                         writeln!(out, "\n## {}", n.module_title)?;
                     }
@@ -212,12 +238,12 @@ pub fn write_notes(
                 writeln!(
                     out,
                     "\n### {title}\n\n*{}*\n\n{}",
-                    crate::text::format_time(n.updated_at),
+                    time(n.updated_at),
                     n.text
                 )?;
             }
             if !reflections.is_empty() {
-                writeln!(out, "\n## Reflections")?;
+                writeln!(out, "\n## {}", tr(lang, "cli-notes-reflections", &[]))?;
             }
             for r in &reflections {
                 writeln!(
@@ -226,7 +252,7 @@ pub fn write_notes(
                     r.module_title,
                     r.quiz_title,
                     r.prompt,
-                    crate::text::format_time(r.finished_at),
+                    time(r.finished_at),
                     r.text
                 )?;
             }

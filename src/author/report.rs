@@ -9,6 +9,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use crate::course::{Course, Item, Module};
+use crate::i18n::{Language, tr, typography};
 use crate::progress::CourseProgress;
 
 /// How `amphi progress` prints its report.
@@ -33,9 +34,24 @@ pub fn write_progress(
     format: ProgressFormat,
     out: &mut dyn Write,
 ) -> io::Result<()> {
+    write_progress_in(Language::En, course, progress, format, out)
+}
+
+/// [`write_progress`] with the text report in `lang` (numbers in its form);
+/// JSON and CSV are the same in every language.
+///
+/// # Errors
+/// Only when `out` cannot be written.
+pub fn write_progress_in(
+    lang: Language,
+    course: &Course,
+    progress: &CourseProgress,
+    format: ProgressFormat,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let report = progress_report(course, progress);
     match format {
-        ProgressFormat::Text => write_text(&report, out),
+        ProgressFormat::Text => write_text(lang, &report, out),
         ProgressFormat::Json => {
             serde_json::to_writer_pretty(&mut *out, &report)?;
             writeln!(out)
@@ -186,31 +202,59 @@ fn module_progress<'a>(m: &'a Module, progress: &CourseProgress) -> ModuleProgre
     }
 }
 
-fn write_text(report: &ProgressReport<'_>, out: &mut dyn Write) -> io::Result<()> {
-    writeln!(out, "{} — {} % done", report.course.title, report.percent)?;
+fn write_text(lang: Language, report: &ProgressReport<'_>, out: &mut dyn Write) -> io::Result<()> {
+    let percent = |n: &str| typography::percent_text(lang, &typography::decimal(lang, n));
+    let course = tr(
+        lang,
+        "cli-progress-course",
+        &[
+            ("title", report.course.title.into()),
+            ("percent", percent(&report.percent.to_string()).into()),
+        ],
+    );
+    writeln!(out, "{course}")?;
     for (i, m) in report.modules.iter().enumerate() {
         let mark = if m.complete { "✓" } else { " " };
         let quiz = match m.final_quiz() {
-            Some(q) => match &q.best_percent {
-                Some(best) => format!(
-                    "quiz best {best} % (pass mark {} %, {})",
-                    q.pass_mark,
-                    if q.passed { "passed" } else { "not passed" }
-                ),
-                None => format!("quiz not taken (pass mark {} %)", q.pass_mark),
-            },
-            None => "no quiz".into(),
+            Some(q) => {
+                let mark = ("mark", percent(&q.pass_mark.to_string()).into());
+                match &q.best_percent {
+                    Some(best) => {
+                        let verdict = if q.passed {
+                            "cli-progress-passed"
+                        } else {
+                            "cli-progress-not-passed"
+                        };
+                        tr(
+                            lang,
+                            "cli-progress-quiz-best",
+                            &[
+                                ("best", percent(&best.to_string()).into()),
+                                mark,
+                                ("verdict", tr(lang, verdict, &[]).into()),
+                            ],
+                        )
+                    }
+                    None => tr(lang, "cli-progress-quiz-not-taken", &[mark]),
+                }
+            }
+            None => tr(lang, "cli-progress-no-quiz", &[]),
         };
-        writeln!(
-            out,
-            "{mark} {}. {} — {}/{} items done, {}/{} read, {quiz}",
-            i + 1,
-            m.title,
-            m.done,
-            m.total,
-            m.read,
-            m.readable
-        )?;
+        let line = tr(
+            lang,
+            "cli-progress-module",
+            &[
+                ("mark", mark.into()),
+                ("number", (i + 1).to_string().into()),
+                ("title", m.title.into()),
+                ("done", m.done.to_string().into()),
+                ("total", m.total.to_string().into()),
+                ("read", m.read.to_string().into()),
+                ("readable", m.readable.to_string().into()),
+                ("quiz", quiz.into()),
+            ],
+        );
+        writeln!(out, "{line}")?;
     }
     Ok(())
 }

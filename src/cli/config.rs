@@ -4,6 +4,7 @@
 use std::io::Write;
 
 use super::{Cli, Failure, shown_path};
+use crate::i18n::tr;
 
 /// Prints the default config (`print_default`), the config file's path (`path`),
 /// or checks the config file and says it is fine.
@@ -16,6 +17,7 @@ pub(super) fn run(
     path: bool,
     out: &mut Vec<u8>,
 ) -> Result<u8, Failure> {
+    let lang = super::command_language(cli, None);
     let file = cli
         .config
         .clone()
@@ -25,14 +27,20 @@ pub(super) fn run(
     } else if path {
         match file {
             Some(f) => writeln!(out, "{}", shown_path(&f)),
-            None => writeln!(out, "(no config folder: set --config or AMPHI_CONFIG)"),
+            None => writeln!(out, "{}", tr(lang, "cli-config-no-folder", &[])),
         }
         .map_err(|e| Failure::usage(e.to_string()))?;
     } else {
-        crate::config::load(cli.config.as_deref())
-            .map_err(|e| Failure::usage(format!("bad config file: {e}")))?;
-        let shown = file.map_or_else(|| "(defaults)".to_string(), |f| shown_path(&f));
-        writeln!(out, "{shown}: ok").map_err(|e| Failure::usage(e.to_string()))?;
+        crate::config::load(cli.config.as_deref()).map_err(|e| {
+            Failure::usage(tr(
+                lang,
+                "cli-config-bad",
+                &[("error", e.to_string().into())],
+            ))
+        })?;
+        let shown = file.map_or_else(|| tr(lang, "cli-config-defaults", &[]), |f| shown_path(&f));
+        let ok = tr(lang, "cli-config-ok", &[("file", shown.into())]);
+        writeln!(out, "{ok}").map_err(|e| Failure::usage(e.to_string()))?;
     }
     Ok(0)
 }

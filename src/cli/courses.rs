@@ -6,6 +6,7 @@ use std::path::Path;
 
 use super::Failure;
 use crate::course::{self, DirFiles};
+use crate::i18n::{Arg, Language, tr, typography};
 use crate::library::*;
 use crate::progress::Store;
 
@@ -23,15 +24,29 @@ fn usage(message: impl Into<String>) -> Failure {
 /// Code 1 with the check's problems for an invalid course; code 2 for a folder
 /// that cannot be used, an id already installed (without `force`) or an I/O error.
 pub fn add_command(path: &Path, link: bool, force: bool, out: &mut Vec<u8>) -> Result<u8, Failure> {
+    add_command_in(Language::En, path, link, force, out)
+}
+
+/// [`add_command`] with its own messages in `lang` (the library's refusals
+/// and the check's problems stay in English).
+///
+/// # Errors
+/// As [`add_command`].
+pub fn add_command_in(
+    lang: Language,
+    path: &Path,
+    link: bool,
+    force: bool,
+    out: &mut Vec<u8>,
+) -> Result<u8, Failure> {
+    let path_arg = || ("path", Arg::from(shown(path)));
     if !path.is_dir() {
-        return Err(usage(if path.exists() {
-            format!(
-                "{} is not a folder: give the course folder, the one that holds course.yaml",
-                shown(path)
-            )
+        let id = if path.exists() {
+            "cli-not-a-folder"
         } else {
-            format!("{}: no such folder", shown(path))
-        }));
+            "cli-no-such-folder"
+        };
+        return Err(usage(tr(lang, id, &[path_arg()])));
     }
     let library = Library::open_default().map_err(usage)?;
     let (course, source) = library.add(path, link, force).map_err(|e| match e {
@@ -51,8 +66,8 @@ pub fn add_command(path: &Path, link: bool, force: bool, out: &mut Vec<u8>) -> R
             Failure {
                 code: 1,
                 message: format!(
-                    "the course in {} does not check, so it was not added:\n{problems}",
-                    shown(path)
+                    "{}\n{problems}",
+                    tr(lang, "cli-add-not-added", &[path_arg()])
                 ),
             }
         }
@@ -60,20 +75,27 @@ pub fn add_command(path: &Path, link: bool, force: bool, out: &mut Vec<u8>) -> R
     })?;
     let id = &course.info.id;
     let how = match &source {
-        Source::Linked(p) => format!("linked to {} (read from there each time)", shown(p)),
-        other => format!(
-            "copied to {}",
-            shown(other.folder().unwrap_or(Path::new("")))
+        Source::Linked(p) => tr(lang, "cli-add-linked", &[("path", shown(p).into())]),
+        other => tr(
+            lang,
+            "cli-add-copied",
+            &[(
+                "path",
+                shown(other.folder().unwrap_or(Path::new(""))).into(),
+            )],
         ),
     };
-    writeln!(out, "Added “{}” as `{id}`, {how}.", course.info.title)
-        .and_then(|()| {
-            writeln!(
-                out,
-                "Open it with `amphi {id}`, or run `amphi` to choose a course."
-            )
-        })
-        .map_err(|e| usage(e.to_string()))?;
+    let added = tr(
+        lang,
+        "cli-add-added",
+        &[
+            ("title", course.info.title.as_str().into()),
+            ("id", id.into()),
+            ("how", how.into()),
+        ],
+    );
+    let open = tr(lang, "cli-add-open", &[("id", id.into())]);
+    writeln!(out, "{added}\n{open}").map_err(|e| usage(e.to_string()))?;
     Ok(0)
 }
 
@@ -82,49 +104,76 @@ pub fn add_command(path: &Path, link: bool, force: bool, out: &mut Vec<u8>) -> R
 ///
 /// # Errors
 /// Code 2 when the state file cannot be read or no data folder is known.
-pub fn list_command(store: &Store, out: &mut Vec<u8>) -> Result<u8, Failure> {
+pub fn list_command(store: &Store, lang: Language, out: &mut Vec<u8>) -> Result<u8, Failure> {
     let library = Library::open_default().map_err(usage)?;
     let loaded = store.read().map_err(|e| usage(e.to_string()))?;
     if let Some(w) = &loaded.warning {
         let _ = writeln!(io::stderr(), "amphi: {w}");
     }
-    write_list(&library.entries(), &loaded.state, out);
+    write_list_in(lang, &library.entries_in(lang), &loaded.state, out);
     Ok(0)
 }
 
-/// What `amphi list` prints for the courses `entries` (as
-/// [`Library::entries`] gives them) and the progress in `state`: a header, then
-/// one line per course with its id, completion, quizzes passed, last study date,
-/// where it comes from and its title, in columns.
+/// What `amphi list` prints in English for the courses `entries` (in the
+/// order given: [`Library::entries_in`] sorts them by title in a language's
+/// order) and the progress in `state`: a header, then one line per course
+/// with its id, completion, quizzes passed, last study date, where it comes
+/// from and its title, in columns.
 pub fn write_list(entries: &[Entry], state: &crate::progress::State, out: &mut Vec<u8>) {
+    write_list_in(Language::En, entries, state, out);
+}
+
+/// [`write_list`] in `lang`: its words, percentages and dates (`05/12/2026`
+/// in French).
+pub fn write_list_in(
+    lang: Language,
+    entries: &[Entry],
+    state: &crate::progress::State,
+    out: &mut Vec<u8>,
+) {
     let rows: Vec<[String; 6]> = entries
         .iter()
         .map(|entry| {
             let s = entry.summary(state);
             let (done, quizzes, title) = match &entry.course {
                 Ok(_) => (
-                    format!("{} %", s.percent.unwrap_or(0)),
+                    typography::percent_text(lang, &s.percent.unwrap_or(0).to_string()),
                     format!("{}/{}", s.quizzes.0, s.quizzes.1),
                     s.title.clone(),
                 ),
-                Err(why) => ("—".into(), "—".into(), format!("cannot be opened: {why}")),
+                Err(why) => (
+                    "—".into(),
+                    "—".into(),
+                    tr(lang, "cli-list-cannot-open", &[("why", why.into())]),
+                ),
             };
             let source = match &entry.source {
-                Source::Linked(p) => format!("linked {}", shown(p)),
-                other => other.label().to_string(),
+                Source::Linked(p) => tr(lang, "cli-list-linked", &[("path", shown(p).into())]),
+                Source::Bundled => tr(lang, "picker-source-bundled", &[]),
+                Source::Copied(_) => tr(lang, "picker-source-installed", &[]),
             };
             [
                 entry.id.clone(),
                 done,
                 quizzes,
-                s.last_studied.map_or_else(|| "never".into(), date),
+                s.last_studied
+                    .map(|t| typography::date(lang, t).unwrap_or_else(|| date(t)))
+                    .unwrap_or_else(|| tr(lang, "cli-list-never", &[])),
                 source,
                 title,
             ]
         })
         .collect();
-    let header = ["ID", "DONE", "QUIZZES", "STUDIED", "FROM", "TITLE"];
-    let text = table(&header, &rows);
+    let header = [
+        "cli-list-id",
+        "cli-list-done",
+        "cli-list-quizzes",
+        "cli-list-studied",
+        "cli-list-from",
+        "cli-list-title",
+    ]
+    .map(|id| tr(lang, id, &[]));
+    let text = table(&header.each_ref().map(String::as_str), &rows);
     out.extend(text.into_bytes());
 }
 
@@ -168,11 +217,24 @@ pub fn remove_command(
     yes: bool,
     out: &mut Vec<u8>,
 ) -> Result<u8, Failure> {
+    remove_command_in(Language::En, store, id, yes, out)
+}
+
+/// [`remove_command`] with its messages and question in `lang` (in French
+/// the answer `o`, for oui, also deletes).
+///
+/// # Errors
+/// As [`remove_command`].
+pub fn remove_command_in(
+    lang: Language,
+    store: &Store,
+    id: &str,
+    yes: bool,
+    out: &mut Vec<u8>,
+) -> Result<u8, Failure> {
     let library = Library::open_default().map_err(usage)?;
     if course::load_bundled().is_ok_and(|b| b.info.id == id) {
-        return Err(usage(format!(
-            "`{id}` is the bundled course, which cannot be removed"
-        )));
+        return Err(usage(tr(lang, "cli-remove-bundled", &[("id", id.into())])));
     }
     let write =
         |out: &mut Vec<u8>, text: String| writeln!(out, "{text}").map_err(|e| usage(e.to_string()));
@@ -182,17 +244,22 @@ pub fn remove_command(
         Some(_) => {
             let source = library.remove(id).map_err(usage)?;
             let what = match source {
-                Source::Linked(p) => {
-                    format!("the link to {} (the folder itself is untouched)", shown(&p))
-                }
-                _ => "its copy".into(),
+                Source::Linked(p) => tr(lang, "cli-remove-link", &[("path", shown(&p).into())]),
+                _ => tr(lang, "cli-remove-copy", &[]),
             };
-            write(out, format!("Removed the course `{id}`: {what}."))?;
+            write(
+                out,
+                tr(
+                    lang,
+                    "cli-remove-removed",
+                    &[("id", id.into()), ("what", what.into())],
+                ),
+            )?;
         }
         None if progress.is_some() => {
             write(
                 out,
-                format!("No course `{id}` is installed, but the state file holds progress in it."),
+                tr(lang, "cli-remove-progress-only", &[("id", id.into())]),
             )?;
         }
         None => return Err(usage(library.not_installed(id))),
@@ -200,17 +267,21 @@ pub fn remove_command(
     let Some(progress) = progress else {
         return Ok(0);
     };
-    let what = format!(
-        "{} item{} read, {} quiz attempt{}",
-        progress.read.len(),
-        if progress.read.len() == 1 { "" } else { "s" },
-        progress.attempts.len(),
-        if progress.attempts.len() == 1 {
-            ""
-        } else {
-            "s"
-        },
+    let what = tr(
+        lang,
+        "cli-remove-what",
+        &[
+            ("read", progress.read.len().into()),
+            ("attempts", progress.attempts.len().into()),
+        ],
     );
+    let args = |file: Option<String>| {
+        let mut a = vec![("id", Arg::from(id)), ("what", Arg::from(&what))];
+        if let Some(f) = file {
+            a.push(("file", f.into()));
+        }
+        a
+    };
     let can_ask = io::stdin().is_terminal() && io::stderr().is_terminal();
     let delete = if yes {
         true
@@ -221,14 +292,13 @@ pub fn remove_command(
         let _ = stdout.write_all(&std::mem::take(out));
         let _ = stdout.flush();
         let mut stderr = io::stderr().lock();
-        let _ = write!(
-            stderr,
-            "Delete your progress in `{id}` too ({what})? [y/N] "
-        );
+        let _ = write!(stderr, "{} ", tr(lang, "cli-remove-ask", &args(None)));
         let _ = stderr.flush();
         let mut answer = String::new();
         let _ = io::stdin().lock().read_line(&mut answer);
-        matches!(answer.trim(), "y" | "Y" | "yes" | "Yes" | "YES")
+        let answer = answer.trim().to_lowercase();
+        matches!(answer.as_str(), "y" | "yes")
+            || (lang == Language::Fr && matches!(answer.as_str(), "o" | "oui"))
     } else {
         false
     };
@@ -238,26 +308,15 @@ pub fn remove_command(
                 state.courses.remove(id);
             })
             .map_err(|e| usage(e.to_string()))?;
-        write(
-            out,
-            format!(
-                "Deleted the progress in `{id}` ({what}) from {}.",
-                shown(store.path())
-            ),
-        )?;
+        let file = Some(shown(store.path()));
+        write(out, tr(lang, "cli-remove-deleted", &args(file)))?;
     } else {
-        let how = if can_ask {
-            String::new()
+        let message = if can_ask {
+            "cli-remove-kept"
         } else {
-            format!(" (no terminal to ask on: run `amphi remove {id} --yes` to delete it)")
+            "cli-remove-kept-no-terminal"
         };
-        write(
-            out,
-            format!(
-                "Kept the progress in `{id}` ({what}) in {}{how}.",
-                shown(store.path())
-            ),
-        )?;
+        write(out, tr(lang, message, &args(Some(shown(store.path())))))?;
     }
     Ok(0)
 }

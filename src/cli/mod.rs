@@ -9,15 +9,17 @@ use std::path::{Path, PathBuf};
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::author::check::{self as checker, CheckFormat};
-use crate::author::report::{ProgressFormat, write_progress};
+use crate::author::report::{ProgressFormat, write_progress_in};
 use crate::author::use_color;
 use crate::course::{self, Course, CourseFiles, DirFiles, Report};
+use crate::i18n::tr;
 use crate::library;
 use crate::progress::{STATE_ENV, Store, default_state_path};
 
 mod config;
 pub mod courses;
 pub mod editions;
+pub mod help;
 pub mod import;
 mod import_progress;
 mod man;
@@ -125,7 +127,12 @@ fn options_used_by(name: &str) -> &'static [&'static str] {
 /// completions and man page section listing only the options it uses (see
 /// [`options_used_by`]). `amphi --help` lists them all.
 pub fn clap_command() -> clap::Command {
-    let mut cmd = Cli::command();
+    clap_command_in(crate::i18n::Language::En)
+}
+
+/// [`clap_command`] with its help in `lang` (see [`help::localise`]).
+pub fn clap_command_in(lang: crate::i18n::Language) -> clap::Command {
+    let mut cmd = help::localise(Cli::command(), lang);
     // clap copies each global option into every command when it builds them,
     // unless the command already has it: a hidden copy is given first to the
     // commands that do not use it (it still parses there, and its value still
@@ -150,6 +157,12 @@ pub fn clap_command() -> clap::Command {
             }
             sub
         });
+    }
+    if lang != crate::i18n::Language::En {
+        // clap adds its `help` command when the command line is built.
+        cmd.build();
+        let about = crate::i18n::tr(lang, "cli-help-cmd-help", &[]);
+        cmd = cmd.mut_subcommand("help", |h| h.about(about));
     }
     cmd
 }
@@ -190,13 +203,16 @@ fn completion_command() -> clap::Command {
     cmd
 }
 
-/// Parses the process's command line with [`clap_command`], exiting with clap's
+/// Parses the process's command line with [`clap_command_in`] (its help in
+/// the language [`help::language_before_parsing`] finds), exiting with clap's
 /// message (and code 2) when it is wrong, or with the help or version asked for.
 pub fn parse() -> Cli {
-    let mut cmd = clap_command();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let lang = help::language_before_parsing(&args, &|n| std::env::var(n).ok());
+    let mut cmd = clap_command_in(lang);
     let matches = cmd
         .clone()
-        .try_get_matches()
+        .try_get_matches_from(args)
         .unwrap_or_else(|e| exit_clean(e));
     Cli::from_arg_matches(&matches).unwrap_or_else(|e| exit_clean(e.format(&mut cmd)))
 }
@@ -500,6 +516,18 @@ pub fn language(
     crate::i18n::choose(None, settings.language, course_language, &locale)
 }
 
+/// The language a printing command speaks: `--lang`, else the config file's
+/// `language` (a config file that does not load counts as none: `amphi config
+/// --check` reports it), else the course's `course_language` (`None` for the
+/// commands without a course), else the locale, else English.
+pub fn command_language(cli: &Cli, course_language: Option<&str>) -> crate::i18n::Language {
+    let mut config = crate::config::load(cli.config.as_deref()).unwrap_or_default();
+    if let Some(lang) = cli.lang {
+        config.language = Some(lang);
+    }
+    language(&config, course_language, &|n| std::env::var(n).ok())
+}
+
 /// Whether to draw in plain mode: `--plain` (or `AMPHI_PLAIN`), or a `TERM` of
 /// `dumb` (its value given).
 pub fn plain_wanted(flag: bool, term: Option<&str>) -> bool {
@@ -526,7 +554,12 @@ pub fn run(cli: &Cli, command: &Command) -> u8 {
     let mut stdout = io::stdout().lock();
     match stdout.write_all(&out).and_then(|()| stdout.flush()) {
         Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
-            let _ = writeln!(io::stderr(), "amphi: cannot write the output: {e}");
+            let message = tr(
+                command_language(cli, None),
+                "cli-cannot-write-output",
+                &[("error", e.to_string().into())],
+            );
+            let _ = writeln!(io::stderr(), "amphi: {message}");
             2
         }
         _ => code,
@@ -541,33 +574,43 @@ pub fn run_to(cli: &Cli, command: &Command, out: &mut Vec<u8>) -> Result<u8, Fai
     let written = |r: io::Result<()>| r.map_err(|e| Failure::usage(e.to_string()));
     match command {
         Command::Check { path, format } => {
-            let files = course_files(path.as_deref())?;
+            let files = course_files_in(command_language(cli, None), path.as_deref())?;
             let color = use_color(
                 io::stdout().is_terminal(),
                 std::env::var("NO_COLOR").ok().as_deref(),
             );
-            let code = checker::check(&*files, *format, color, out)
+            let lang = |course: Option<&str>| command_language(cli, course);
+            let code = checker::check_in(&*files, *format, color, &lang, out)
                 .map_err(|e| Failure::usage(e.to_string()))?;
             Ok(code as u8)
         }
-        Command::New { dir, title, id } => new::run(dir, title, id.as_deref(), out),
-        Command::Review { .. } => Err(Failure::usage(
-            "`amphi review` opens the course in the terminal; it is not a printing command"
-                .to_string(),
-        )),
+        Command::New { dir, title, id } => {
+            new::run(command_language(cli, None), dir, title, id.as_deref(), out)
+        }
+        Command::Review { .. } => Err(Failure::usage(tr(
+            command_language(cli, None),
+            "cli-review-not-printing",
+            &[],
+        ))),
         Command::Notes { path, format } => {
-            let (course, progress) = course_progress(cli, path.as_deref())?;
-            written(crate::author::notes::write_notes(
-                &course, &progress, *format, out,
+            let text = *format == crate::author::notes::NotesFormat::Markdown;
+            let (course, progress) = course_progress_in(cli, path.as_deref(), text)?;
+            let lang = command_language(cli, Some(&course.info.language));
+            written(crate::author::notes::write_notes_in(
+                lang, &course, &progress, *format, out,
             ))?;
             Ok(0)
         }
         Command::Progress { path, format } => {
-            let (course, progress) = course_progress(cli, path.as_deref())?;
-            written(write_progress(&course, &progress, *format, out))?;
+            let text = *format == ProgressFormat::Text;
+            let (course, progress) = course_progress_in(cli, path.as_deref(), text)?;
+            let lang = command_language(cli, Some(&course.info.language));
+            written(write_progress_in(lang, &course, &progress, *format, out))?;
             Ok(0)
         }
-        Command::Add { path, link, force } => courses::add_command(path, *link, *force, out),
+        Command::Add { path, link, force } => {
+            courses::add_command_in(command_language(cli, None), path, *link, *force, out)
+        }
         Command::Import {
             source,
             out: dir,
@@ -588,9 +631,11 @@ pub fn run_to(cli: &Cli, command: &Command, out: &mut Vec<u8>) -> Result<u8, Fai
         ),
         Command::List => courses::list_command(
             &state_store(cli.state.as_ref()).map_err(Failure::usage)?,
+            command_language(cli, None),
             out,
         ),
-        Command::Remove { id, yes } => courses::remove_command(
+        Command::Remove { id, yes } => courses::remove_command_in(
+            command_language(cli, None),
             &state_store(cli.state.as_ref()).map_err(Failure::usage)?,
             id,
             *yes,
@@ -603,17 +648,32 @@ pub fn run_to(cli: &Cli, command: &Command, out: &mut Vec<u8>) -> Result<u8, Fai
             ..
         } => {
             let (course, progress) = course_progress(cli, path.as_deref())?;
-            xapi::run(&course, &progress, actor.as_deref(), file.as_deref(), out)
+            let lang = command_language(cli, Some(&course.info.language));
+            xapi::run_in(
+                lang,
+                &course,
+                &progress,
+                actor.as_deref(),
+                file.as_deref(),
+                out,
+            )
         }
         // The binary opens the terminal for it before commands run here.
-        Command::Preview { .. } => Err(Failure::usage("preview needs the terminal interface")),
+        Command::Preview { .. } => Err(Failure::usage(tr(
+            command_language(cli, None),
+            "cli-preview-needs-terminal",
+            &[],
+        ))),
         Command::Schema { file } => {
             out.extend(file.text().into_bytes());
             Ok(0)
         }
         Command::Mastery { path } => {
-            let (course, progress) = course_progress(cli, path.as_deref())?;
-            written(crate::progress::write_mastery(&course, &progress, out))?;
+            let (course, progress) = course_progress_in(cli, path.as_deref(), true)?;
+            let lang = command_language(cli, Some(&course.info.language));
+            written(crate::progress::write_mastery_in(
+                lang, &course, &progress, out,
+            ))?;
             Ok(0)
         }
         Command::Completions { shell } => {
@@ -645,11 +705,37 @@ fn course_progress(
     cli: &Cli,
     path: Option<&Path>,
 ) -> Result<(Course, crate::progress::CourseProgress), Failure> {
-    let files = course_files(path)?;
-    let course = course::load(&*files).map_err(|report| Failure {
+    course_progress_in(cli, path, false)
+}
+
+/// [`course_progress`]; with `edition`, the course is its edition in the
+/// learner's language when it has one (`--lang`, the config file's
+/// `language`, else the locale's), as the terminal interface opens it, for the
+/// reports written for people. Editions share their original's id, hence its
+/// progress.
+fn course_progress_in(
+    cli: &Cli,
+    path: Option<&Path>,
+    edition: bool,
+) -> Result<(Course, crate::progress::CourseProgress), Failure> {
+    let lang = command_language(cli, None);
+    let files = course_files_in(lang, path)?;
+    let mut course = course::load(&*files).map_err(|report| Failure {
         code: 1,
-        message: format!("the course is invalid:\n{report}"),
+        message: format!("{}\n{report}", tr(lang, "cli-course-invalid", &[])),
     })?;
+    if edition {
+        let chosen = cli
+            .lang
+            .or_else(|| {
+                crate::config::load(cli.config.as_deref())
+                    .ok()
+                    .and_then(|c| c.language)
+            })
+            .map(|l| l.code().to_string())
+            .or_else(|| editions::locale_language(&|n| std::env::var(n).ok()));
+        course = editions::editions(course, &*files, chosen.as_deref()).remove(0);
+    }
     let store = state_store(cli.state.as_ref()).map_err(Failure::usage)?;
     let loaded = store.read().map_err(|e| Failure::usage(e.to_string()))?;
     if let Some(w) = &loaded.warning {
@@ -671,6 +757,27 @@ fn course_progress(
 /// # Errors
 /// A usage [`Failure`] (code 2) when `path` does not exist or is not a folder.
 pub fn course_files(path: Option<&Path>) -> Result<Box<dyn CourseFiles + Send + Sync>, Failure> {
+    course_files_in(crate::i18n::Language::En, path)
+}
+
+/// [`course_files`] with its messages in `lang`.
+///
+/// # Errors
+/// As [`course_files`].
+pub fn course_files_in(
+    lang: crate::i18n::Language,
+    path: Option<&Path>,
+) -> Result<Box<dyn CourseFiles + Send + Sync>, Failure> {
+    let shown = || {
+        (
+            "path",
+            crate::i18n::Arg::from(
+                path.map(Path::display)
+                    .map(|p| p.to_string())
+                    .unwrap_or_default(),
+            ),
+        )
+    };
     let Some(path) = path else {
         return Ok(Box::new(course::bundled_files()));
     };
@@ -681,17 +788,14 @@ pub fn course_files(path: Option<&Path>) -> Result<Box<dyn CourseFiles + Send + 
     }
     match std::fs::metadata(path) {
         Ok(m) if m.is_dir() => Ok(Box::new(DirFiles::new(path))),
-        Ok(_) => Err(Failure::usage(format!(
-            "{} is not a folder: give the course folder, the one that holds course.yaml",
-            path.display()
-        ))),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Err(Failure::usage(format!(
-            "{}: no such folder",
-            path.display()
-        ))),
-        Err(e) => Err(Failure::usage(format!(
-            "cannot open {}: {e}",
-            path.display()
+        Ok(_) => Err(Failure::usage(tr(lang, "cli-not-a-folder", &[shown()]))),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            Err(Failure::usage(tr(lang, "cli-no-such-folder", &[shown()])))
+        }
+        Err(e) => Err(Failure::usage(tr(
+            lang,
+            "cli-cannot-open",
+            &[shown(), ("error", e.to_string().into())],
         ))),
     }
 }

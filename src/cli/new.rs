@@ -6,14 +6,16 @@ use std::path::{Path, PathBuf};
 use super::Failure;
 use crate::author::scaffold;
 use crate::course;
+use crate::i18n::{Language, tr};
 
 /// Creates the course `title` (id `id`, or one made from the title) in `dir`,
-/// checks it and says which files it wrote and what to do next.
+/// checks it and says (in `lang`) which files it wrote and what to do next.
 ///
 /// # Errors
 /// A usage [`Failure`] when the scaffold cannot be written; code 1 when the new
 /// course does not check (a bug in amphi).
 pub(super) fn run(
+    lang: Language,
     dir: &Path,
     title: &str,
     id: Option<&str>,
@@ -25,33 +27,40 @@ pub(super) fn run(
     if let Err(report) = course::load_dir(dir) {
         return Err(Failure {
             code: 1,
-            message: format!("the new course does not check (a bug in amphi):\n{report}"),
+            message: format!("{}\n{report}", tr(lang, "cli-new-bug", &[])),
         });
     }
-    new_course_message(dir, title, &written_files, out)
+    new_course_message(lang, dir, title, &written_files, out)
         .map_err(|e| Failure::usage(e.to_string()))?;
     Ok(0)
 }
 
 fn new_course_message(
+    lang: Language,
     dir: &Path,
     title: &str,
     files: &[PathBuf],
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    writeln!(
-        out,
-        "Created the course “{}” in {}:",
-        title.trim(),
-        dir.display()
-    )?;
+    let created = tr(
+        lang,
+        "cli-new-created",
+        &[
+            ("title", title.trim().into()),
+            ("dir", dir.display().to_string().into()),
+        ],
+    );
+    writeln!(out, "{created}")?;
     for f in files {
         writeln!(out, "  {}", f.display())?;
     }
-    writeln!(
-        out,
-        "Next: read {}, change the files, and run `amphi check {}` after each change.",
-        dir.join("README.md").display(),
-        dir.display()
-    )
+    let next = tr(
+        lang,
+        "cli-new-next",
+        &[
+            ("readme", dir.join("README.md").display().to_string().into()),
+            ("dir", dir.display().to_string().into()),
+        ],
+    );
+    writeln!(out, "{next}")
 }

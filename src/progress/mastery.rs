@@ -8,6 +8,7 @@
 //! (a partly right answer counts as not right).
 
 use crate::course::{Course, Item, Objective};
+use crate::i18n::{Arg, Language, tr};
 
 use super::CourseProgress;
 
@@ -33,29 +34,38 @@ impl ObjectiveMastery {
             .map(|p| p as u32)
     }
 
-    /// What the learner got, in words: `3 of 4 right, 75 %`, with any questions
-    /// not attempted yet; `not attempted yet (2 questions)` before any attempt.
+    /// What the learner got, in English words: `3 of 4 right, 75 %`, with any
+    /// questions not attempted yet; `not attempted yet (2 questions)` before
+    /// any attempt.
     pub fn summary(&self) -> String {
-        let q = |n: usize| if n == 1 { "question" } else { "questions" };
+        self.summary_in(Language::En)
+    }
+
+    /// [`Self::summary`] in `lang`.
+    pub fn summary_in(&self, lang: Language) -> String {
         if self.questions == 0 {
-            return "no question tests it yet".into();
+            return tr(lang, "mastery-untested", &[]);
         }
         if self.attempted == 0 {
-            return format!(
-                "not attempted yet ({} {})",
-                self.questions,
-                q(self.questions)
+            return tr(
+                lang,
+                "mastery-not-attempted",
+                &[("questions", self.questions.into())],
             );
         }
-        let mut s = format!(
-            "{} of {} right, {} %",
-            self.right,
-            self.attempted,
-            self.percent().unwrap_or(0)
+        let mut s = tr(
+            lang,
+            "mastery-score",
+            &[
+                ("right", self.right.into()),
+                ("attempted", self.attempted.into()),
+                ("percent", Arg::from(self.percent().unwrap_or(0))),
+            ],
         );
         let left = self.questions - self.attempted;
         if left > 0 {
-            s.push_str(&format!(" ({left} more {} not attempted yet)", q(left)));
+            s.push(' ');
+            s.push_str(&tr(lang, "mastery-left", &[("left", left.into())]));
         }
         s
     }
@@ -72,21 +82,31 @@ pub fn write_mastery(
     progress: &CourseProgress,
     out: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
+    write_mastery_in(Language::En, course, progress, out)
+}
+
+/// [`write_mastery`] in `lang`.
+///
+/// # Errors
+/// Any error writing to `out`.
+pub fn write_mastery_in(
+    lang: Language,
+    course: &Course,
+    progress: &CourseProgress,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
     let all = mastery(course, progress);
+    let title = [("title", Arg::from(&course.info.title))];
     if all.is_empty() {
-        return writeln!(out, "{}: no learning objectives", course.info.title);
+        return writeln!(out, "{}", tr(lang, "cli-mastery-none", &title));
     }
-    writeln!(
-        out,
-        "{}: mastery of the learning objectives",
-        course.info.title
-    )?;
+    writeln!(out, "{}", tr(lang, "cli-mastery-title", &title))?;
     for m in &all {
         writeln!(out)?;
         writeln!(out, "{}. {}", m.module + 1, course.modules[m.module].title)?;
         for o in &m.objectives {
             writeln!(out, "  {}", o.objective.title)?;
-            writeln!(out, "    {}", o.summary())?;
+            writeln!(out, "    {}", o.summary_in(lang))?;
         }
     }
     Ok(())

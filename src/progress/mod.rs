@@ -13,7 +13,7 @@ pub mod review;
 mod store;
 
 pub use hash::{content_hash, fnv1a, text_hash};
-pub use mastery::{ModuleMastery, ObjectiveMastery, mastery, write_mastery};
+pub use mastery::{ModuleMastery, ObjectiveMastery, mastery, write_mastery, write_mastery_in};
 pub use merge::{merge, merge_since};
 pub use model::*;
 pub use store::{Loaded, STATE_ENV, Store, StoreError, default_state_path};

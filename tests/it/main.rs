@@ -30,6 +30,7 @@ mod groups;
 mod hints;
 mod hostile_text;
 mod hyperlinks;
+mod i18n_cli;
 mod i18n_screens;
 mod i18n_strings;
 mod i18n_tmux;
