@@ -737,3 +737,59 @@ cli-help-opt-completions-shell = Le shell
 cli-help-opt-config-print-default = Afficher un fichier de configuration avec toutes les valeurs par défaut, commentées
 cli-help-opt-config-path = Afficher d'où le fichier de configuration est lu
 cli-help-opt-config-check = Vérifier le fichier de configuration utilisé (sortie 2 avec l'erreur s'il est incorrect)
+
+
+## The remaining screens' words: bookmarks, images, notes, opening, targets, Markdown, reload, key names, launch messages
+## (section `ui-words`: messages are added just below this comment, each group of
+## messages preceded by a `#` comment line saying where they are used; the
+## section ends at the next `##` heading)
+#
+# (end of section `ui-words`)
+
+
+## `--help` in other languages (long descriptions, values, clap's words) and the manual page
+## (section `help-man`: messages are added just below this comment, each group of
+## messages preceded by a `#` comment line saying where they are used; the
+## section ends at the next `##` heading)
+#
+# (end of section `help-man`)
+
+
+## Editions: remembering the chosen edition, previews, glossary comparison, export
+## (section `editions`: messages are added just below this comment, each group of
+## messages preceded by a `#` comment line saying where they are used; the
+## section ends at the next `##` heading)
+#
+# (end of section `editions`)
+
+
+## `amphi check` diagnostics: the shape of YAML files (src/course/shape.rs, de.rs, yaml.rs, load.rs)
+## (section `diag-shape`: messages are added just below this comment, each group of
+## messages preceded by a `#` comment line saying where they are used; the
+## section ends at the next `##` heading)
+#
+# (end of section `diag-shape`)
+
+
+## `amphi check` diagnostics: validation, links, media, images, transcripts, files, lints, the library
+## (section `diag-validate`: messages are added just below this comment, each group of
+## messages preceded by a `#` comment line saying where they are used; the
+## section ends at the next `##` heading)
+#
+# (end of section `diag-validate`)
+
+
+## `amphi import`: the command, its report, GIFT and mdBook notes
+## (section `import-report`: messages are added just below this comment, each group of
+## messages preceded by a `#` comment line saying where they are used; the
+## section ends at the next `##` heading)
+#
+# (end of section `import-report`)
+
+
+## `amphi import`: Open edX notes (src/import/olx/)
+## (section `import-olx`: messages are added just below this comment, each group of
+## messages preceded by a `#` comment line saying where they are used; the
+## section ends at the next `##` heading)
+#
+# (end of section `import-olx`)
