@@ -208,14 +208,22 @@ fn main() -> ExitCode {
             // The edition in the learner's language opens; the others are one key away.
             // `amphi preview` shows the folder it watches (its reloads are of that
             // folder's course), whatever the locale.
-            // The learner's own choice (`--lang`, the config file), else the locale's.
+            // `--lang` on this run, else the edition the learner last chose with
+            // `E`, else the config file's language, else the locale's.
             let language = if previewing {
                 None
             } else {
-                settings
-                    .language
-                    .map(|l| l.code().to_string())
-                    .or_else(|| cli::editions::locale_language(&|name| std::env::var(name).ok()))
+                let remembered = loaded
+                    .state
+                    .courses
+                    .get(&course.info.id)
+                    .map_or("", |p| p.edition.as_str());
+                cli::editions::opening_language(
+                    cli.lang,
+                    remembered,
+                    settings.language,
+                    cli::editions::locale_language(&|name| std::env::var(name).ok()),
+                )
             };
             let mut editions = match (&image_files, &folder) {
                 // The bundled course (no folder): its editions through the cache.

@@ -163,8 +163,9 @@ fn panes(app: &mut App, action: Action, effects: &mut Vec<Effect>) {
 
 /// Opens the next of [`App::editions`] in place of the open course, at the same
 /// item and place ([`App::reload`]'s rules), and says which language is open.
-/// Progress is the same: every edition has the course's id.
-fn switch_edition(app: &mut App) {
+/// Progress is the same: every edition has the course's id. The edition chosen
+/// is remembered in it (`CourseProgress::edition`), to open next time.
+fn switch_edition(app: &mut App, effects: &mut Vec<Effect>) {
     use crate::i18n::{Language, tr};
     if app.editions.is_empty() {
         app.notice = Some(tr(app.settings.language, "notice-no-edition", &[]));
@@ -173,6 +174,8 @@ fn switch_edition(app: &mut App) {
     let next = app.editions.remove(0);
     let left = app.take_course(next);
     app.editions.push(left);
+    app.progress_mut().edition = app.course.info.language.clone();
+    effects.push(Effect::Save);
     // Images are read in the edition's own folder.
     let mode = app.images.mode();
     app.images = std::sync::Arc::new(super::images::ImageStore::new(app.edition_files(), mode));
@@ -212,7 +215,7 @@ fn app_wide(app: &mut App, action: Action, effects: &mut Vec<Effect>) -> Option<
     match action {
         Action::ToggleHelp => app.modals.open_overlay(Overlay::Help),
         Action::ToggleAbout => app.modals.open_overlay(Overlay::About),
-        Action::SwitchEdition => switch_edition(app),
+        Action::SwitchEdition => switch_edition(app, effects),
         Action::ShowMastery => app.modals.open_overlay(Overlay::Mastery),
         Action::ToggleStimulus => toggle_stimulus(app),
         Action::OpenSearch => open_search(app),

@@ -17,6 +17,33 @@ pub fn locale_language(var: &dyn Fn(&str) -> Option<String>) -> Option<String> {
     (!tag.is_empty() && tag != "c" && tag != "posix").then_some(tag)
 }
 
+/// The language whose edition opens, most specific first: `flag` (`--lang` or
+/// `AMPHI_LANG` on this run), then `remembered` (the edition the learner last
+/// chose with `E`, [`crate::progress::CourseProgress::edition`]; empty when
+/// none), then `config` (the config file's `language`), then `locale` (see
+/// [`locale_language`]). `None` when there is none of them: the original opens.
+pub fn opening_language(
+    flag: Option<crate::i18n::Language>,
+    remembered: &str,
+    config: Option<crate::i18n::Language>,
+    locale: Option<String>,
+) -> Option<String> {
+    flag.map(|l| l.code().to_owned())
+        .or_else(|| (!remembered.trim().is_empty()).then(|| remembered.trim().to_owned()))
+        .or_else(|| config.map(|l| l.code().to_owned()))
+        .or(locale)
+}
+
+/// The language of the edition of `course` (an original) that opens for
+/// `language` (from [`opening_language`]): that language when the course has
+/// an edition in it, else the course's own. What a command about that course
+/// speaks, as the terminal interface would ([`crate::cli::command_language`]).
+pub fn opening_edition_language(course: &Course, language: Option<&str>) -> String {
+    language
+        .filter(|l| editions::edition_folder(course, l).is_some())
+        .map_or_else(|| course.info.language.clone(), str::to_owned)
+}
+
 /// Every edition of `course` (read from `files`, the files it was loaded from),
 /// the one to open first: the edition in `language` when the course has one,
 /// else `course` itself; then the others in the order the original lists them,
@@ -102,6 +129,36 @@ mod tests {
         assert_eq!(locale_language(&env(&[("LANG", "C.UTF-8")])), None);
         assert_eq!(locale_language(&env(&[("LANG", "POSIX")])), None);
         assert_eq!(locale_language(&env(&[])), None);
+    }
+
+    #[test]
+    fn this_runs_flag_then_the_remembered_edition_then_config_then_locale() {
+        use crate::i18n::Language::{En, Fr};
+        let fr = || Some("fr".to_owned());
+        // --lang on this run wins over the edition the learner chose.
+        assert_eq!(
+            opening_language(Some(En), "fr", Some(Fr), fr()).as_deref(),
+            Some("en")
+        );
+        // The remembered edition wins over the config file and the locale.
+        assert_eq!(
+            opening_language(None, "fr", Some(En), Some("en".into())).as_deref(),
+            Some("fr")
+        );
+        assert_eq!(
+            opening_language(None, "en", None, fr()).as_deref(),
+            Some("en")
+        );
+        // Nothing remembered: the config file, then the locale.
+        assert_eq!(
+            opening_language(None, "", Some(En), fr()).as_deref(),
+            Some("en")
+        );
+        assert_eq!(
+            opening_language(None, " ", None, fr()).as_deref(),
+            Some("fr")
+        );
+        assert_eq!(opening_language(None, "", None, None), None);
     }
 
     #[test]

@@ -647,8 +647,14 @@ pub fn run_to(cli: &Cli, command: &Command, out: &mut Vec<u8>) -> Result<u8, Fai
             out: file,
             ..
         } => {
+            // The statements are of the original (language-neutral); the
+            // messages speak as the edition the learner would open.
             let (course, progress) = course_progress(cli, path.as_deref())?;
-            let lang = command_language(cli, Some(&course.info.language));
+            let shown = editions::opening_edition_language(
+                &course,
+                opening_language(cli, &progress).as_deref(),
+            );
+            let lang = command_language(cli, Some(&shown));
             xapi::run_in(
                 lang,
                 &course,
@@ -708,34 +714,44 @@ fn course_progress(
     course_progress_in(cli, path, false)
 }
 
-/// [`course_progress`]; with `edition`, the course is its edition in the
-/// learner's language when it has one (`--lang`, the config file's
-/// `language`, else the locale's), as the terminal interface opens it, for the
-/// reports written for people. Editions share their original's id, hence its
-/// progress.
+/// [`course_progress`]; with `edition`, the course is its edition that the
+/// terminal interface would open ([`editions::opening_language`]: `--lang`,
+/// the edition the learner last chose, the config file's `language`, else the
+/// locale's), for the reports written for people. Editions share their
+/// original's id, hence its progress.
 fn course_progress_in(
     cli: &Cli,
     path: Option<&Path>,
     edition: bool,
 ) -> Result<(Course, crate::progress::CourseProgress), Failure> {
+    let (files, course, progress) = original_progress(cli, path)?;
+    if edition {
+        let chosen = opening_language(cli, &progress);
+        let course = editions::editions(course, &*files, chosen.as_deref()).remove(0);
+        return Ok((course, progress));
+    }
+    Ok((course, progress))
+}
+
+/// The files of the course at `path` (the bundled one by default), the course
+/// itself (the original, not an edition) and the learner's progress in it.
+fn original_progress(
+    cli: &Cli,
+    path: Option<&Path>,
+) -> Result<
+    (
+        Box<dyn CourseFiles + Send + Sync>,
+        Course,
+        crate::progress::CourseProgress,
+    ),
+    Failure,
+> {
     let lang = command_language(cli, None);
     let files = course_files_in(lang, path)?;
-    let mut course = course::load(&*files).map_err(|report| Failure {
+    let course = course::load(&*files).map_err(|report| Failure {
         code: 1,
         message: format!("{}\n{report}", tr(lang, "cli-course-invalid", &[])),
     })?;
-    if edition {
-        let chosen = cli
-            .lang
-            .or_else(|| {
-                crate::config::load(cli.config.as_deref())
-                    .ok()
-                    .and_then(|c| c.language)
-            })
-            .map(|l| l.code().to_string())
-            .or_else(|| editions::locale_language(&|n| std::env::var(n).ok()));
-        course = editions::editions(course, &*files, chosen.as_deref()).remove(0);
-    }
     let store = state_store(cli.state.as_ref()).map_err(Failure::usage)?;
     let loaded = store.read().map_err(|e| Failure::usage(e.to_string()))?;
     if let Some(w) = &loaded.warning {
@@ -747,7 +763,21 @@ fn course_progress_in(
         .get(&course.info.id)
         .cloned()
         .unwrap_or_default();
-    Ok((course, progress))
+    Ok((files, course, progress))
+}
+
+/// The language whose edition of a course the terminal interface opens for
+/// this command line and `progress` ([`editions::opening_language`]).
+fn opening_language(cli: &Cli, progress: &crate::progress::CourseProgress) -> Option<String> {
+    let config = crate::config::load(cli.config.as_deref())
+        .ok()
+        .and_then(|c| c.language);
+    editions::opening_language(
+        cli.lang,
+        &progress.edition,
+        config,
+        editions::locale_language(&|n| std::env::var(n).ok()),
+    )
 }
 
 /// The files of the course at `path` (a folder that must exist, or, when no such

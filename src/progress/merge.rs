@@ -29,6 +29,9 @@
 //!   an edit wins over a deletion and of two edits the later wins (by the note's
 //!   `updated_at`, the second it was saved; mine on equal times); without a
 //!   base, a union, the later note for an item in both;
+//! - the edition the learner chose (`edition`) is merged like the position: with
+//!   a base, mine wins only where this instance changed it since; without one,
+//!   mine, or the disk's where I have none;
 //! - time spent per item is the larger count; content hashes are a union, mine
 //!   winning for an item in both;
 //! - every other field of a course's progress is taken from mine.
@@ -150,8 +153,16 @@ fn merge_course(
             if ours.position.is_none() {
                 ours.position = theirs.position;
             }
+            if ours.edition.is_empty() {
+                ours.edition = theirs.edition;
+            }
         }
         Some(base) => {
+            let base_edition = base.map_or("", |b| b.edition.as_str());
+            if ours.edition == base_edition && !theirs.edition.is_empty() {
+                // Not switched here since the last read: the disk's choice is newer.
+                ours.edition = theirs.edition;
+            }
             let base_position = base.and_then(|b| b.position.as_ref());
             if ours.position.as_ref() == base_position {
                 // Unchanged here since the last read: the disk's is as new or newer.
@@ -520,6 +531,35 @@ mod tests {
             pos("m", "theirs"),
             "not put back"
         );
+    }
+
+    #[test]
+    fn the_chosen_edition_merges_like_the_position() {
+        // Without a base: mine, or the disk's where I chose none.
+        let disk = state(serde_json::json!({"version": 1, "courses": {
+            "c": {"edition": "fr"}, "d": {"edition": "fr"}}}));
+        let mine = state(serde_json::json!({"version": 1, "courses": {
+            "c": {"edition": "en"}, "d": {}}}));
+        let merged = merge(disk, mine);
+        assert_eq!(merged.courses["c"].edition, "en");
+        assert_eq!(merged.courses["d"].edition, "fr");
+        // With a base: another instance switched in d, this one in c.
+        let base = state(serde_json::json!({"version": 1, "courses": {
+            "c": {"edition": "en"}, "d": {"edition": "en"}}}));
+        let disk = state(serde_json::json!({"version": 1, "courses": {
+            "c": {"edition": "en"}, "d": {"edition": "fr"}}}));
+        let mine = state(serde_json::json!({"version": 1, "courses": {
+            "c": {"edition": "fr"}, "d": {"edition": "en"}}}));
+        let merged = merge_since(&base, disk, mine);
+        assert_eq!(merged.courses["c"].edition, "fr", "switched here");
+        assert_eq!(merged.courses["d"].edition, "fr", "not put back");
+        // Empty is left out of the file.
+        let text = serde_json::to_string(&State::default()).unwrap();
+        assert!(!text.contains("edition"), "{text}");
+        let mut empty = State::default();
+        empty.courses.insert("c".into(), CourseProgress::default());
+        let text = serde_json::to_string(&empty).unwrap();
+        assert!(!text.contains("edition"), "{text}");
     }
 
     fn note(text: &str) -> super::super::Note {

@@ -179,6 +179,13 @@ pub struct CourseProgress {
     /// was read to its end or its quiz passed, keyed `module-id/item-id`.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub hashes: BTreeMap<String, String>,
+    /// The language tag of the edition the learner last chose with `E`
+    /// ([`crate::app::Action::SwitchEdition`]), such as `fr`, or the original's
+    /// own (`en`): it opens next time, before the config file's language and
+    /// the locale's (only `--lang` on that run wins). Empty until the learner
+    /// switches, and in state files written before it existed.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub edition: String,
     /// Fields this amphi does not know (written by a later version of the same
     /// format), kept as they are and written back.
     #[serde(flatten, default, skip_serializing_if = "BTreeMap::is_empty")]

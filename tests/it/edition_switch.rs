@@ -213,3 +213,84 @@ fn a_chosen_language_stays_when_the_edition_switches() {
     assert!(said.contains("Edition: Sociologie du web"), "{said}");
     assert_eq!(app.settings.language, amphi::i18n::Language::En);
 }
+
+/// The edition a learner chose with `E` is kept in the progress state and
+/// opens the next run, whatever the locale says; `--lang` on that run still
+/// wins. The interface follows the edition unless a language was chosen.
+#[test]
+fn the_edition_chosen_with_e_opens_next_time_whatever_the_locale() {
+    use amphi::cli::editions::opening_language;
+    use amphi::i18n::Language;
+    // An English locale: the English original opens.
+    let mut app = app_for(Some("en"), 120, 40);
+    open_item(&mut app, 0, 0);
+    assert_eq!(app.progress().edition, "", "nothing chosen yet");
+    let key = Event::Key(KeyEvent::new(KeyCode::Char('E'), KeyModifiers::SHIFT));
+    let action = action_for_event(&app, &key).expect("E is bound");
+    let effects = update(&mut app, action);
+    assert!(
+        effects.contains(&amphi::app::Effect::Save),
+        "the choice is saved at once: {effects:?}"
+    );
+    assert_eq!(app.progress().edition, "fr");
+
+    // The state file as written, read back by the next run.
+    let text = serde_json::to_string(&app.state).unwrap();
+    assert!(text.contains(r#""edition":"fr""#), "{text}");
+    let state: State = serde_json::from_str(&text).unwrap();
+    let id = app.course.info.id.clone();
+    let remembered = state.courses[&id].edition.as_str();
+
+    // The next run, with an English locale and no --lang: French again.
+    let language = opening_language(None, remembered, None, Some("en".into()));
+    let mut all = bundled(language.as_deref());
+    assert_eq!(all[0].info.language, "fr");
+    let course = all.remove(0);
+    // Nothing chosen: the interface speaks the edition's language.
+    let config = amphi::config::Config::default();
+    let english_locale = |n: &str| (n == "LANG").then(|| "en_GB.UTF-8".to_owned());
+    let interface = amphi::cli::language(&config, Some(&course.info.language), &english_locale);
+    assert_eq!(interface, Language::Fr);
+    let mut again = App::new(course, state.clone(), Theme::plain());
+    again.editions = all;
+    again.set_language(interface);
+    again.clock = || crate::common::NOW;
+    update(&mut again, Action::Resize(120, 40));
+    if again.modals.overlay() == Some(amphi::app::Overlay::Resume) {
+        send(&mut again, &[Action::ToggleHelp]);
+    }
+    let screen = render(&again, 120, 40);
+    assert!(screen.contains("Des Big Four aux NATU"), "{screen}");
+    assert!(screen.contains("Le web exponentiel"), "{screen}");
+
+    // The config file's language loses to the remembered edition (only the
+    // interface speaks it)...
+    let language = opening_language(None, remembered, Some(Language::En), None);
+    assert_eq!(bundled(language.as_deref())[0].info.language, "fr");
+    // ...but --lang (or AMPHI_LANG) on this run wins.
+    let language = opening_language(Some(Language::En), remembered, None, Some("fr".into()));
+    assert_eq!(bundled(language.as_deref())[0].info.language, "en");
+
+    // Switching back to the original is remembered too.
+    send(&mut again, &[Action::SwitchEdition]);
+    assert_eq!(again.course.info.language, "en");
+    assert_eq!(again.progress().edition, "en");
+    let language = opening_language(None, &again.progress().edition, None, Some("fr".into()));
+    assert_eq!(bundled(language.as_deref())[0].info.language, "en");
+}
+
+/// A state file written before the edition was remembered loads, opens the
+/// edition of the locale, and is written back without the field until the
+/// learner switches.
+#[test]
+fn an_old_state_file_has_no_edition_and_keeps_none_until_a_switch() {
+    let text = include_str!("../fixtures/state/v1.json");
+    let state: State = serde_json::from_str(text).expect("v1 loads");
+    let web = &state.courses["sociology-of-the-web"];
+    assert_eq!(web.edition, "");
+    let written = serde_json::to_string(&state).unwrap();
+    assert!(!written.contains("edition"), "{written}");
+    let language =
+        amphi::cli::editions::opening_language(None, &web.edition, None, Some("fr".into()));
+    assert_eq!(bundled(language.as_deref())[0].info.language, "fr");
+}

@@ -1,7 +1,9 @@
 //! The bundled course's two editions through the real binary in tmux: a learner
 //! whose locale is French gets the French edition, reads a lesson, answers the
 //! numeric question with a decimal comma, switches to English with `E` and
-//! finds the same progress, quits, and reopens in French with it all kept.
+//! finds the same progress, quits, and reopens in the edition chosen with
+//! `E` whatever the locale (only `--lang`/`AMPHI_LANG` on a run wins), with it
+//! all kept.
 //! (docs/course-format.md, *Courses in several languages*.)
 
 use crate::common::tmux::{BIN, Tmux, sh_quote};
@@ -64,18 +66,42 @@ fn a_french_learner_reads_answers_with_a_comma_switches_to_english_and_keeps_it_
     assert_eq!(t.wait_exit(), 0);
     t.drop_session();
 
-    // Reopened with the French locale: French again, the read mark and the
-    // quiz in progress kept.
+    // Reopened with the French locale: the edition chosen with E (English)
+    // opens, not the locale's, with the read mark and the quiz in progress.
     start(&t, "fr_FR.UTF-8");
+    let screen = t.wait_for(&["The exponential web", "1/4 read"]);
+    assert!(
+        screen.contains("✓ From the Big Four to the NATU"),
+        "{screen}"
+    );
+    // Back to French with E (the card dismissed and the answer being typed
+    // left first, each key apart), then quit.
+    for key in ["Escape", "Escape"] {
+        t.keys(&[key]);
+        std::thread::sleep(std::time::Duration::from_millis(300));
+    }
+    t.keys(&["E"]);
+    t.wait_for(&["Le web exponentiel", "Édition"]);
+    quit(&t);
+    assert_eq!(t.wait_exit(), 0);
+    t.drop_session();
+
+    // An English locale now opens the French edition, the one chosen last,
+    // on the same progress, and the interface speaks French with it.
+    start(&t, "en_GB.UTF-8");
     let screen = t.wait_for(&["Le web exponentiel", "1/4 lus"]);
     assert!(screen.contains("✓ Des Big Four aux NATU"), "{screen}");
-    // The first key dismisses the "where you were" card.
     quit(&t);
     t.wait_exit();
     t.drop_session();
 
-    // An English locale opens the English edition on the same progress.
-    start(&t, "en_GB.UTF-8");
+    // AMPHI_LANG (as --lang) on this run wins over the edition chosen.
+    let command = format!(
+        "env -u LC_ALL -u LC_MESSAGES LANG=fr_FR.UTF-8 AMPHI_LANG=en AMPHI_STATE={} NO_COLOR=1 {}",
+        sh_quote(&t.path("state.json").to_string_lossy()),
+        sh_quote(BIN),
+    );
+    t.start_command(120, 40, &command);
     let screen = t.wait_for(&["The exponential web", "1/4 read"]);
     assert!(
         screen.contains("✓ From the Big Four to the NATU"),
@@ -83,4 +109,7 @@ fn a_french_learner_reads_answers_with_a_comma_switches_to_english_and_keeps_it_
     );
     quit(&t);
     t.wait_exit();
+    // The choice of this run is not a switch: French stays the one chosen.
+    let state = std::fs::read_to_string(t.path("state.json")).unwrap();
+    assert!(state.contains(r#""edition":"fr""#), "{state}");
 }
