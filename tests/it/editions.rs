@@ -167,3 +167,100 @@ fn amphi_check_shows_an_editions_problems_in_its_files_with_the_source_line() {
     assert!(text.contains("id: minutes"), "{text}");
     assert!(text.contains("2 errors in 1 file"), "{text}");
 }
+
+/// `amphi ARGS` on the bundled course with `LANG=lang` (no `LC_ALL`, as a
+/// learner's desktop sets it), HOME, XDG folders and the state file in `home`.
+fn amphi_lang(home: &Path, lang: &str, args: &[&str]) -> std::process::Output {
+    let mut cmd = std::process::Command::new(crate::common::isolated::BIN);
+    crate::common::isolated::isolate(&mut cmd, home);
+    cmd.env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", lang)
+        .args(args)
+        .output()
+        .expect("run amphi")
+}
+
+fn out_text(o: &std::process::Output) -> String {
+    assert!(
+        o.status.success(),
+        "amphi failed: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+/// `amphi export` writes the original's statements (language-neutral), but
+/// its messages speak as the edition the learner would open: French in a
+/// French locale, English with `--lang en`.
+#[test]
+fn amphi_export_speaks_the_language_of_the_edition_that_opens() {
+    let home = tempfile::tempdir().unwrap();
+    let nowhere = home.path().join("no-such-folder/statements.json");
+    let nowhere = nowhere.to_str().unwrap();
+    let args = ["export", "--xapi", "--out", nowhere];
+    let fr = amphi_lang(home.path(), "fr_FR.UTF-8", &args);
+    assert_eq!(fr.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&fr.stderr);
+    assert!(err.contains("impossible d'écrire"), "{err}");
+    let mut en_args = vec!["--lang", "en"];
+    en_args.extend(args);
+    let en = amphi_lang(home.path(), "fr_FR.UTF-8", &en_args);
+    let err = String::from_utf8_lossy(&en.stderr);
+    assert!(err.contains("cannot write"), "{err}");
+    let en = amphi_lang(home.path(), "en_GB.UTF-8", &args);
+    let err = String::from_utf8_lossy(&en.stderr);
+    assert!(err.contains("cannot write"), "{err}");
+    // The statements themselves do not change with the language.
+    let en = out_text(&amphi_lang(
+        home.path(),
+        "en_GB.UTF-8",
+        &["export", "--xapi"],
+    ));
+    let fr = out_text(&amphi_lang(
+        home.path(),
+        "fr_FR.UTF-8",
+        &["export", "--xapi"],
+    ));
+    assert_eq!(en, fr);
+}
+
+/// `amphi progress`, `notes` and `mastery` on the bundled course show the
+/// French edition's titles in a French locale, and the edition the learner
+/// chose with `E` (remembered in the state) whatever the locale.
+#[test]
+fn progress_notes_and_mastery_show_the_edition_that_opens() {
+    let home = tempfile::tempdir().unwrap();
+    let progress = out_text(&amphi_lang(home.path(), "fr_FR.UTF-8", &["progress"]));
+    assert!(progress.starts_with("Sociologie du web"), "{progress}");
+    assert!(progress.contains("1. Le web exponentiel"), "{progress}");
+    let notes = out_text(&amphi_lang(home.path(), "fr_FR.UTF-8", &["notes"]));
+    assert!(notes.starts_with("# Notes"), "{notes}");
+    assert!(notes.contains("Sociologie du web"), "{notes}");
+    let mastery = out_text(&amphi_lang(home.path(), "fr_FR.UTF-8", &["mastery"]));
+    assert!(mastery.contains("1. Le web exponentiel"), "{mastery}");
+    assert!(mastery.contains("Distinguer les Big Four"), "{mastery}");
+    for (name, text) in [("progress", &progress), ("mastery", &mastery)] {
+        assert!(!text.contains("The exponential web"), "{name}: {text}");
+    }
+    let english = out_text(&amphi_lang(home.path(), "en_GB.UTF-8", &["progress"]));
+    assert!(english.contains("1. The exponential web"), "{english}");
+
+    // The learner chose the English edition with E: a French locale shows it
+    // (in French words, the language of the locale), --lang fr the French one.
+    std::fs::write(
+        home.path().join("state.json"),
+        r#"{"version":1,"courses":{"sociology-of-the-web":{"edition":"en"}}}"#,
+    )
+    .unwrap();
+    let progress = out_text(&amphi_lang(home.path(), "fr_FR.UTF-8", &["progress"]));
+    assert!(progress.contains("1. The exponential web"), "{progress}");
+    let mastery = out_text(&amphi_lang(home.path(), "fr_FR.UTF-8", &["mastery"]));
+    assert!(mastery.contains("1. The exponential web"), "{mastery}");
+    let progress = out_text(&amphi_lang(
+        home.path(),
+        "en_GB.UTF-8",
+        &["--lang", "fr", "progress"],
+    ));
+    assert!(progress.contains("1. Le web exponentiel"), "{progress}");
+}
