@@ -1,24 +1,25 @@
 //! `amphi preview PATH`: the course in a folder, reloaded when its files change.
 //!
 //! [`watch`] watches the folder (with `notify`) on a thread of its own; after a
-//! burst of changes has been quiet for [`DEBOUNCE`], it loads the course again
-//! and hands the result to the app as an [`Action::Reload`]. The app never reads
-//! files itself: a valid course replaces the open one at the same place, an
-//! invalid one leaves the last good course open with the problems shown above it
-//! (see [`crate::app::Modal::ReloadError`]).
+//! burst of changes has been quiet for [`DEBOUNCE`], it loads the course and its
+//! editions in other languages again ([`read_again`]) and hands each result to
+//! the app as an [`Action::Reload`]. The app never reads files itself: a valid
+//! course replaces the same edition at the same place (the one open stays
+//! open), an invalid one leaves the last good course open with the problems
+//! shown above it (see [`crate::app::Modal::ReloadError`]).
 //!
 //! What the author does while previewing (items read, quizzes taken) is kept in a
 //! [`ScratchState`], removed on exit, unless a state file is named: a preview
 //! never changes a learner's progress.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::time::Duration;
 
 use notify::{EventKind, RecursiveMode, Watcher};
 
 use crate::app::{Action, Reloaded};
-use crate::course;
+use crate::course::{self, Course, Report};
 
 /// How long the files must be left alone before the course is read again: an
 /// editor's save is often several events (write, rename, change of metadata).
@@ -71,15 +72,45 @@ pub fn state_file(named: Option<&PathBuf>) -> std::io::Result<(PathBuf, Option<S
 pub const SCRATCH_NOTICE: &str =
     "Preview: progress is not kept (scratch state, discarded on exit; --state FILE keeps it)";
 
+/// The course in the folder `dir` read again, with its editions in other
+/// languages (`editions:` in its `course.yaml`, see
+/// [`crate::course::editions`]), each as the app takes it in an
+/// [`Action::Reload`]: the original first, then each edition that loads with the
+/// original's id, in the order listed; then, when any of them does not load, one
+/// report of every problem found (the app shows it over the last good course,
+/// while the editions that loaded are read again). An edition with another id
+/// is left out, as when amphi starts (`amphi check` says why).
+pub fn read_again(dir: &Path) -> Vec<Result<Course, Report>> {
+    let files = course::DirFiles::new(dir);
+    let original = match course::load(&files) {
+        Ok(c) => c,
+        Err(report) => return vec![Err(report)],
+    };
+    let mut problems = Vec::new();
+    let mut out = Vec::new();
+    for edition in &original.info.editions {
+        match course::load_edition(&files, &edition.folder) {
+            Ok(ed) if ed.info.id == original.info.id => out.push(Ok(ed)),
+            Ok(_) => {}
+            Err(report) => problems.extend(report.problems),
+        }
+    }
+    out.insert(0, Ok(original));
+    if !problems.is_empty() {
+        out.push(Err(Report { problems }));
+    }
+    out
+}
+
 /// A watch on a course folder; dropping it stops the watch and its thread.
 pub struct Watch {
     _watcher: notify::RecommendedWatcher,
 }
 
 /// Watches the course folder `dir` and its subfolders; after each burst of
-/// changes, loads the course again and calls `send` with the
-/// [`Action::Reload`]. The thread ends when `send` returns false (the app is
-/// gone) or the [`Watch`] is dropped.
+/// changes, loads the course and its editions again ([`read_again`]) and calls
+/// `send` with an [`Action::Reload`] for each. The thread ends when `send`
+/// returns false (the app is gone) or the [`Watch`] is dropped.
 ///
 /// Only changes count (files created, written, renamed, removed): reading the
 /// files, as the reload itself does, does not trigger another one.
@@ -112,9 +143,10 @@ pub fn watch(
             // Ends when the watcher (and so `tx`) is dropped.
             while rx.recv().is_ok() {
                 while rx.recv_timeout(DEBOUNCE).is_ok() {}
-                let result = course::load_dir(&dir);
-                if !send(Action::Reload(Reloaded(Box::new(result)))) {
-                    return;
+                for result in read_again(&dir) {
+                    if !send(Action::Reload(Reloaded(Box::new(result)))) {
+                        return;
+                    }
                 }
             }
         })

@@ -5,15 +5,19 @@ use super::App;
 use crate::course::{Course, Report};
 
 impl App {
-    /// Takes a course read again from disk.
+    /// Takes a course read again from disk: the original or one of its
+    /// editions ([`crate::preview::read_again`] sends each).
     ///
-    /// A valid course replaces the open one: the same item (by module and item
-    /// id) stays open at the same place in its text; when it is gone, the item at
-    /// the same position (or the nearest) opens at its top. Quiz screens start
-    /// again from the progress state (open attempts resume), the glossary and the
-    /// cached texts are built again, and an open search
-    /// closes (its matches were in the old text). An invalid course is kept out:
-    /// the last good one stays readable and the reload banner
+    /// A valid course replaces the same edition (the original, or the edition
+    /// in the same language): when it is the one open, the same item (by module
+    /// and item id) stays open at the same place in its text; when it is gone,
+    /// the item at the same position (or the nearest) opens at its top. Quiz
+    /// screens start again from the progress state (open attempts resume), the
+    /// glossary and the cached texts are built again, and an open search
+    /// closes (its matches were in the old text). An edition not open is put in
+    /// [`App::editions`] for `E`, and an edition the original no longer lists
+    /// is dropped (the original opens if it was the one open). An invalid course
+    /// is kept out: the last good one stays readable and the reload banner
     /// ([`super::Modal::ReloadError`]) holds the report.
     pub(crate) fn reload(&mut self, result: Result<Course, Report>) {
         let course = match result {
@@ -24,7 +28,34 @@ impl App {
             }
         };
         self.modals.set_reload_error(None);
-        self.take_course(course);
+        if same_edition(&self.course, &course) {
+            self.take_course(course);
+        } else if let Some(slot) = self.editions.iter_mut().find(|c| same_edition(c, &course)) {
+            *slot = course;
+        } else {
+            self.editions.push(course);
+        }
+        // The editions the original lists now, the original among them.
+        let Some(original) = std::iter::once(&self.course)
+            .chain(&self.editions)
+            .find(|c| c.info.edition_of.is_none())
+            .cloned()
+        else {
+            return;
+        };
+        let listed = |c: &Course| {
+            c.info.edition_of.is_none()
+                || crate::course::editions::edition_folder(&original, &c.info.language).is_some()
+        };
+        self.editions.retain(listed);
+        if !listed(&self.course) {
+            self.editions.retain(|c| c.info.edition_of.is_some());
+            self.take_course(original);
+            // Images are read in the original's folder now.
+            let mode = self.images.mode();
+            self.images =
+                std::sync::Arc::new(super::images::ImageStore::new(self.edition_files(), mode));
+        }
     }
 
     /// Puts `course` in place of the open one as [`App::reload`] does for a valid
@@ -90,5 +121,16 @@ impl App {
                 .map(|m| (m, 0)),
             n => Some((mi, ii.min(n - 1))),
         }
+    }
+}
+
+/// Whether `a` and `b` are the same edition of a course: both the original
+/// (no `edition_of`), or both editions in the same language.
+fn same_edition(a: &Course, b: &Course) -> bool {
+    use crate::course::editions::primary;
+    match (&a.info.edition_of, &b.info.edition_of) {
+        (None, None) => true,
+        (Some(_), Some(_)) => primary(&a.info.language) == primary(&b.info.language),
+        _ => false,
     }
 }

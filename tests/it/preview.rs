@@ -230,3 +230,159 @@ fn the_course_completion_follows_a_reload_at_once() {
         "the status bar shows it before any key"
     );
 }
+
+/// A copy of the course with a French edition (`tests/fixtures/valid/editions`)
+/// in a temporary folder, and an app open on it as `amphi preview` opens it:
+/// the original first, the French edition one `E` away.
+fn tea_preview() -> (tempfile::TempDir, std::path::PathBuf, amphi::app::App) {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("tea");
+    crate::common::copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/editions"),
+        &dir,
+    );
+    let mut all = amphi::preview::read_again(&dir)
+        .into_iter()
+        .map(|r| r.unwrap());
+    let mut app = amphi::app::App::new(
+        all.next().unwrap(),
+        amphi::progress::State::default(),
+        amphi::theme::Theme::plain(),
+    );
+    app.editions = all.collect();
+    update(&mut app, Action::Resize(100, 30));
+    (tmp, dir, app)
+}
+
+/// Each course [`amphi::preview::read_again`] reads, given to the app as the
+/// watcher gives it.
+fn reload_all(app: &mut amphi::app::App, dir: &Path) {
+    for result in amphi::preview::read_again(dir) {
+        update(app, reload(result));
+    }
+}
+
+#[test]
+fn an_edition_edited_on_disk_is_read_again_and_stays_open() {
+    let (_tmp, dir, mut app) = tea_preview();
+    assert_eq!(app.course.info.language, "en");
+    assert_eq!(app.editions.len(), 1);
+    // The author switches to the French edition and opens its lesson.
+    update(&mut app, Action::SwitchEdition);
+    assert_eq!(app.course.info.language, "fr");
+    crate::common::open_item(&mut app, 0, 0);
+
+    // ...then edits the French lesson's title.
+    let file = dir.join("fr/modules/01-tea.yaml");
+    let text = fs::read_to_string(&file).unwrap();
+    fs::write(
+        &file,
+        text.replace("title: \"L'eau\"", "title: \"L'eau chaude\""),
+    )
+    .unwrap();
+    reload_all(&mut app, &dir);
+    assert_eq!(
+        app.course.info.language, "fr",
+        "the edition open stays open"
+    );
+    assert_eq!(app.course.modules[0].items[0].title(), "L'eau chaude");
+    assert_eq!(app.nav.current, (0, 0), "at the same item");
+    assert_eq!(app.editions.len(), 1, "the original, one E away");
+    let screen = crate::common::render(&app, 100, 30);
+    assert!(screen.contains("L'eau chaude"), "{screen}");
+
+    // An edit of the original reaches it too, while French stays open.
+    let file = dir.join("modules/01-tea.yaml");
+    let text = fs::read_to_string(&file).unwrap();
+    fs::write(
+        &file,
+        text.replace("title: \"Water\"", "title: \"Hot water\""),
+    )
+    .unwrap();
+    reload_all(&mut app, &dir);
+    assert_eq!(app.course.info.language, "fr");
+    update(&mut app, Action::SwitchEdition);
+    assert_eq!(app.course.info.language, "en");
+    assert_eq!(app.course.modules[0].items[0].title(), "Hot water");
+}
+
+#[test]
+fn a_broken_edition_shows_its_problems_over_the_last_good_one() {
+    let (_tmp, dir, mut app) = tea_preview();
+    update(&mut app, Action::SwitchEdition);
+    let before = app.course.clone();
+    let file = dir.join("fr/modules/01-tea.yaml");
+    let text = fs::read_to_string(&file).unwrap();
+    fs::write(
+        &file,
+        text.replace("title: \"Le thé\"", "title: [\"Le thé\""),
+    )
+    .unwrap();
+    let results = amphi::preview::read_again(&dir);
+    assert_eq!(results.len(), 2, "the original, then the edition's report");
+    assert!(results[0].is_ok());
+    let report = results[1].as_ref().expect_err("the edition is broken");
+    assert!(
+        report.problems[0].file.ends_with("fr/modules/01-tea.yaml"),
+        "{report}"
+    );
+    reload_all(&mut app, &dir);
+    assert_eq!(
+        app.course, before,
+        "the last good French edition stays open"
+    );
+    assert!(app.modals.reload_error().is_some());
+    let screen = crate::common::render(&app, 100, 30);
+    assert!(screen.contains("fr/modules/01-tea.yaml"), "{screen}");
+
+    // Fixed: the banner goes.
+    fs::write(&file, text).unwrap();
+    reload_all(&mut app, &dir);
+    assert_eq!(app.modals.reload_error(), None);
+    assert_eq!(app.course.info.language, "fr");
+}
+
+#[test]
+fn an_edition_the_original_no_longer_lists_gives_way_to_the_original() {
+    let (_tmp, dir, mut app) = tea_preview();
+    update(&mut app, Action::SwitchEdition);
+    assert_eq!(app.course.info.language, "fr");
+    let manifest = dir.join("course.yaml");
+    let text = fs::read_to_string(&manifest).unwrap();
+    let cut = text.find("editions:").unwrap();
+    fs::write(&manifest, &text[..cut]).unwrap();
+    reload_all(&mut app, &dir);
+    assert_eq!(app.course.info.language, "en");
+    assert!(app.editions.is_empty(), "{:?}", app.editions.len());
+    // Listed again: one E away again, the original staying open.
+    fs::write(&manifest, text).unwrap();
+    reload_all(&mut app, &dir);
+    assert_eq!(app.course.info.language, "en");
+    assert_eq!(app.editions.len(), 1);
+    assert_eq!(app.editions[0].info.language, "fr");
+}
+
+#[test]
+fn a_change_in_an_editions_files_reloads_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("tea");
+    crate::common::copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/editions"),
+        &dir,
+    );
+    let (tx, rx) = mpsc::channel();
+    let watch = amphi::preview::watch(dir.clone(), move |a| tx.send(a).is_ok()).unwrap();
+    let file = dir.join("fr/modules/01-tea.yaml");
+    let text = fs::read_to_string(&file).unwrap();
+    fs::write(
+        &file,
+        text.replace("title: \"L'eau\"", "title: \"L'eau chaude\""),
+    )
+    .unwrap();
+    let original = next_reload(&rx).expect("the original first");
+    assert_eq!(original.info.edition_of, None);
+    let french = next_reload(&rx).expect("then the French edition");
+    assert_eq!(french.info.language, "fr");
+    assert_eq!(french.modules[0].items[0].title(), "L'eau chaude");
+    drop(watch);
+}
