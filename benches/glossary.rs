@@ -38,6 +38,7 @@ fn glossary(terms: usize, aliases: usize) -> Vec<GlossaryEntry> {
             aliases: (0..aliases)
                 .map(|m| format!("term {n} alias {m}"))
                 .collect(),
+            id: String::new(),
         })
         .collect()
 }

@@ -234,6 +234,7 @@ mod tests {
             term: term.into(),
             definition: "d".into(),
             aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            id: String::new(),
         }
     }
 

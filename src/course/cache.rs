@@ -50,7 +50,7 @@ use super::model::{
 use super::problem::Report;
 
 /// The first bytes of every cache entry; the digit is the layout's version.
-const MAGIC: &[u8; 8] = b"AMPHIC04";
+const MAGIC: &[u8; 8] = b"AMPHIC05";
 
 /// Most entries kept in the cache folder; writing one more removes the oldest.
 pub const MAX_ENTRIES: usize = 16;
@@ -666,11 +666,13 @@ fn enc_course(e: &mut Enc, course: &Course) {
         term,
         definition,
         aliases,
+        id,
     } in glossary
     {
         e.str(term);
         e.str(definition);
         e.strs(aliases);
+        e.str(id);
     }
 }
 
@@ -733,6 +735,7 @@ fn dec_course(d: &mut Dec) -> Option<Course> {
             term: d.string()?,
             definition: d.string()?,
             aliases: d.strings()?,
+            id: d.string()?,
         })
     })?;
     Some(Course {
@@ -1479,7 +1482,7 @@ mod tests {
     /// every-option fixture's encoding. When the encoder changes, this test fails:
     /// bump `MAGIC` (so no older entry is read with the new layout) and put the new
     /// fingerprint here. When only the fixture changed, update the fingerprint.
-    const LAYOUT: (&[u8; 8], u64) = (b"AMPHIC04", 16_719_096_996_731_980_187);
+    const LAYOUT: (&[u8; 8], u64) = (b"AMPHIC05", 10_877_901_972_369_986_783);
 
     /// Encodes `course` and decodes it back: the same course, every byte read.
     fn assert_round_trips(course: &Course) {
@@ -1516,6 +1519,20 @@ mod tests {
         assert_round_trips(&course);
         let fr = super::super::load_edition(&DirFiles::new(&dir), "fr").expect("its edition");
         assert!(fr.info.edition_of.is_some());
+        assert_round_trips(&fr);
+    }
+
+    /// `tests/fixtures/valid/glossary-ids`: glossary entries with and without
+    /// an `id`, in the original and its edition, come back from the cache.
+    #[test]
+    fn glossary_ids_round_trip() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/glossary-ids");
+        let course = super::super::load_dir(&dir).expect("the glossary-ids fixture loads");
+        assert_eq!(course.glossary[0].id, "knead");
+        assert_eq!(course.glossary[2].id, "");
+        assert_round_trips(&course);
+        let fr = super::super::load_edition(&DirFiles::new(&dir), "fr").expect("its edition");
+        assert_eq!(fr.glossary[1].id, "knead");
         assert_round_trips(&fr);
     }
 

@@ -235,7 +235,8 @@ pub struct Differences {
     pub errors: Vec<Problem>,
     /// What the edition lacks or adds: ids of the original missing from it
     /// (their progress is not shown in the edition), ids it has that the original
-    /// has not, a glossary of another length.
+    /// has not, glossary ids missing or added, a glossary of another length
+    /// (counting the terms without an id).
     pub warnings: Vec<Problem>,
 }
 
@@ -411,27 +412,84 @@ pub fn compare(original: &Course, edition: &EditionSource<'_>) -> Differences {
             );
         }
     }
-    if original.glossary.len() != ed.glossary.len() {
-        let (gname, at) = match edition.glossary {
-            Some((n, s)) => (
-                n.clone(),
-                Locator::new(s).key(Locator::new(s).root(), "terms"),
-            ),
-            None => (mname.clone(), None),
-        };
-        d.warnings.push(
-            Problem::new(
-                gname,
-                format!(
-                    "the glossary has {} terms, the original's {}: translate every term",
-                    ed.glossary.len(),
-                    original.glossary.len()
-                ),
-            )
-            .at(at),
-        );
-    }
+    compare_glossaries(original, edition, &mut d);
     d
+}
+
+/// Compares the glossary of `edition` with `original`'s: entries with an `id`
+/// by id (an id of the original missing from the edition, or one the original
+/// has not, is a warning, like items), the entries without one by their number
+/// (translated terms cannot be matched by their words).
+fn compare_glossaries(original: &Course, edition: &EditionSource<'_>, d: &mut Differences) {
+    let ed = edition.course;
+    let (mname, _) = edition.manifest;
+    let (gname, gsrc) = match edition.glossary {
+        Some((n, s)) => (n.clone(), s.as_str()),
+        None => (mname.clone(), ""),
+    };
+    let gloc = Locator::new(gsrc);
+    let terms_at = edition
+        .glossary
+        .and_then(|_| gloc.key(gloc.root(), "terms"));
+    let with_ids = |c: &Course| -> Vec<String> {
+        c.glossary
+            .iter()
+            .filter(|e| !e.id.is_empty())
+            .map(|e| e.id.clone())
+            .collect()
+    };
+    let (orig_ids, ed_ids) = (with_ids(original), with_ids(ed));
+    for id in &orig_ids {
+        if !ed_ids.contains(id) {
+            let term = original
+                .glossary
+                .iter()
+                .find(|e| e.id == *id)
+                .map_or("", |e| e.term.as_str());
+            d.warnings.push(
+                Problem::new(
+                    gname.clone(),
+                    format!(
+                        "glossary id `{id}` of the original (term `{term}`) is missing from \
+                         this edition"
+                    ),
+                )
+                .at(terms_at),
+            );
+        }
+    }
+    for id in &ed_ids {
+        if !orig_ids.contains(id) {
+            let term = ed
+                .glossary
+                .iter()
+                .find(|e| e.id == *id)
+                .map_or("", |e| e.term.as_str());
+            d.warnings.push(
+                Problem::new(
+                    gname.clone(),
+                    format!("glossary id `{id}` (term `{term}`) is not in the original"),
+                )
+                .at(id_line(gsrc, id, 1).or(terms_at)),
+            );
+        }
+    }
+    let no_id = |c: &Course| c.glossary.iter().filter(|e| e.id.is_empty()).count();
+    let (orig_rest, ed_rest) = (no_id(original), no_id(ed));
+    if orig_rest == ed_rest {
+        return;
+    }
+    let message = if orig_ids.is_empty() && ed_ids.is_empty() {
+        format!(
+            "the glossary has {ed_rest} terms, the original's {orig_rest}: translate every term"
+        )
+    } else {
+        format!(
+            "the glossary has {ed_rest} terms without an `id`, the original's {orig_rest}: give \
+             each term the `id` of the one it translates"
+        )
+    };
+    d.warnings.push(Problem::new(gname, message).at(terms_at));
 }
 
 /// Compares the items (and their questions) of module `om` of the original with

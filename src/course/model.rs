@@ -42,6 +42,12 @@ pub struct GlossaryEntry {
     /// (`GAFAs`, `top-of-mind`).
     #[serde(default)]
     pub aliases: Vec<String>,
+    /// Optional stable identifier, such as `dark-social`: letters, digits, `-`,
+    /// `_` and `.`, unique in the glossary. An edition's entry keeps the id of
+    /// the original's entry it translates, so that `amphi check` can say which
+    /// terms an edition lacks or adds. Empty when not given.
+    #[serde(default)]
+    pub id: String,
 }
 
 /// The contents of `course.yaml`.

@@ -313,6 +313,7 @@ pub fn validate_glossary(
     }
     let blocks = loc.entries_or_rest(root, "terms", entries.len());
     let mut seen: HashMap<String, &str> = HashMap::new();
+    let mut ids: HashMap<&str, &str> = HashMap::new();
     for (entry, &block) in entries.iter().zip(&blocks) {
         let at = || {
             loc.key_value(block, "term", &entry.term)
@@ -321,6 +322,28 @@ pub fn validate_glossary(
         let term = crate::text::sanitize_line(&entry.term);
         if entry.term.trim().is_empty() {
             out.push(Problem::new(file, "a glossary term is empty").at(at()));
+        }
+        if !entry.id.is_empty() || loc.key(block, "id").is_some() {
+            let id_at = || {
+                loc.key_value(block, "id", &entry.id)
+                    .or_else(|| loc.key(block, "id"))
+            };
+            check_id(&entry.id, "glossary term", file, id_at, &mut out);
+            if let Some(first) = ids.insert(entry.id.as_str(), &entry.term)
+                && !entry.id.is_empty()
+            {
+                out.push(
+                    Problem::new(
+                        file,
+                        format!(
+                            "duplicate glossary id `{}` (already given for `{}`)",
+                            crate::text::sanitize_line(&entry.id),
+                            crate::text::sanitize_line(first)
+                        ),
+                    )
+                    .at(id_at()),
+                );
+            }
         }
         if entry.aliases.len() > MAX_ALIASES {
             out.push(

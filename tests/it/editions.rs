@@ -264,3 +264,50 @@ fn progress_notes_and_mastery_show_the_edition_that_opens() {
     ));
     assert!(progress.contains("1. Le web exponentiel"), "{progress}");
 }
+
+#[test]
+fn glossary_terms_with_the_same_ids_in_both_editions_are_not_reported() {
+    let dir = fixture("valid", "glossary-ids");
+    let (result, warnings) = check_course(&DirFiles::new(&dir));
+    assert!(result.is_ok(), "{:?}", result.err());
+    assert!(warnings.is_empty(), "{:?}", lines(&dir, &warnings));
+    // The French glossary lists its terms in another order: ids match them.
+    let fr = load_edition(&DirFiles::new(&dir), "fr").unwrap();
+    assert_eq!(fr.glossary[0].id, "");
+    assert_eq!(fr.glossary[1].id, "knead");
+}
+
+#[test]
+fn glossary_ids_missing_from_an_edition_or_added_are_warnings() {
+    let dir = fixture("invalid", "edition-glossary-ids");
+    let (result, warnings) = check_course(&DirFiles::new(&dir));
+    assert!(result.is_ok(), "warnings only: {:?}", result.err());
+    let about_glossary: Vec<String> = lines(&dir, &warnings)
+        .into_iter()
+        .filter(|l| l.contains("original"))
+        .collect();
+    assert_eq!(
+        about_glossary,
+        [
+            "fr/glossary.yaml:1:1: glossary id `prove` of the original (term `prove`) is \
+             missing from this edition",
+            "fr/glossary.yaml:6:5: glossary id `leaven` (term `levain`) is not in the original",
+            "fr/glossary.yaml:1:1: the glossary has 0 terms without an `id`, the original's 1: \
+             give each term the `id` of the one it translates",
+        ]
+    );
+}
+
+#[test]
+fn a_glossary_id_must_be_simple_and_unique() {
+    let dir = fixture("invalid", "glossary-bad-id");
+    let report = load_dir(&dir).expect_err("invalid ids");
+    assert_eq!(
+        lines(&dir, &report.problems),
+        [
+            "glossary.yaml:3:5: glossary term id `knead the dough` must be non-empty and use \
+             only letters, digits, `-`, `_` and `.`",
+            "glossary.yaml:9:5: duplicate glossary id `rise` (already given for `prove`)",
+        ]
+    );
+}
