@@ -88,19 +88,28 @@ pub struct ConfigError {
     /// Line and column, both from 1, when known.
     pub at: Option<(usize, usize)>,
     /// What is wrong, starting with the key, such as ``keys.quit[1]: unknown key `Foo` ``.
-    pub message: String,
+    pub message: crate::i18n::Message,
 }
 
-/// Written sanitised ([`crate::text::sanitize_inline`]): the file's name and the
-/// values the message quotes (an unknown theme) are the learner's, not amphi's.
+impl ConfigError {
+    /// `file:line:column: message` with the message in `lang`'s words, sanitised.
+    pub fn render(&self, lang: crate::i18n::Language) -> String {
+        let file = crate::text::sanitize_inline(&self.file);
+        let words = self.message.render(lang);
+        let message = crate::text::sanitize_inline(&words);
+        match self.at {
+            Some((l, c)) => format!("{file}:{l}:{c}: {message}"),
+            None => format!("{file}: {message}"),
+        }
+    }
+}
+
+/// In English (see [`ConfigError::render`]), sanitised
+/// ([`crate::text::sanitize_inline`]): the file's name and the values the
+/// message quotes (an unknown theme) are the learner's, not amphi's.
 impl fmt::Display for ConfigError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let file = crate::text::sanitize_inline(&self.file);
-        let message = crate::text::sanitize_inline(&self.message);
-        match self.at {
-            Some((l, c)) => write!(f, "{file}:{l}:{c}: {message}"),
-            None => write!(f, "{file}: {message}"),
-        }
+        f.write_str(&self.render(crate::i18n::Language::En))
     }
 }
 
@@ -265,11 +274,12 @@ fn check_shape(root: &[(Node, Node)]) -> Result<(), (Option<(usize, usize)>, Str
 /// the wrong type, an unknown theme, a measure out of range, an unknown action
 /// name, an unknown key name or an empty key list.
 pub fn parse(file: &str, text: &str) -> Result<Config, ConfigError> {
-    let err = |at: Option<(usize, usize)>, message: String| ConfigError {
+    let said = |at: Option<(usize, usize)>, message: crate::i18n::Message| ConfigError {
         file: file.to_string(),
         at,
         message,
     };
+    let err = |at: Option<(usize, usize)>, message: String| said(at, message.into());
     let blank = text.lines().all(|l| {
         let l = l.trim();
         l.is_empty() || l.starts_with('#') || l == "---"
@@ -277,7 +287,7 @@ pub fn parse(file: &str, text: &str) -> Result<Config, ConfigError> {
     if !blank {
         // Syntax errors first, before the shape of what was written is looked at.
         yaml::parse::<serde::de::IgnoredAny>(file, text)
-            .map_err(|p| err(p.line.zip(p.column), p.message))?;
+            .map_err(|p| said(p.line.zip(p.column), p.message))?;
     }
     let tree = if blank { None } else { yaml::tree(text) };
     let root: &[(Node, Node)] = match tree.as_ref().map(|n| &n.value) {
@@ -288,7 +298,7 @@ pub fn parse(file: &str, text: &str) -> Result<Config, ConfigError> {
     let raw: RawConfig = if blank {
         RawConfig::default()
     } else {
-        yaml::parse(file, text).map_err(|p| err(p.line.zip(p.column), p.message))?
+        yaml::parse(file, text).map_err(|p| said(p.line.zip(p.column), p.message))?
     };
     let value = |name: &str| {
         root.iter()
@@ -441,7 +451,7 @@ pub fn load(given: Option<&Path>) -> Result<Config, ConfigError> {
             return Err(ConfigError {
                 file: name,
                 at: None,
-                message: format!("cannot read the config file: {e}"),
+                message: format!("cannot read the config file: {e}").into(),
             });
         }
     };

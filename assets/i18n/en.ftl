@@ -4,6 +4,23 @@
 # (a test checks). Fluent syntax: https://projectfluent.org/fluent/guide/
 # Leading and trailing spaces are trimmed by Fluent: the code pads.
 
+## Lists and phrases shared by messages said later (src/i18n/message.rs)
+# the last two items of a list of values, `a, b and c`
+list-and = { $head } and { $last }
+list-or = { $head } or { $last }
+# every item after a semicolon, `a; b; c`
+list-semicolons = { $head }; { $last }
+# several messages said one after the other (joined by list-semicolons)
+message-several = { $all }
+# "expected …" after a problem, its argument a value or a list of them
+message-expected = expected { $expected }
+
+# how many problems a course has, after the list of them
+course-problems = { $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+}
+
 ## Numbers of things (plural forms)
 
 quiz-questions = { $count ->

@@ -4,6 +4,23 @@
 # L'espace fine insécable avant ; ! ? % et l'espace insécable avant : et dans
 # « » sont mises par amphi : écrivez une espace ordinaire.
 
+## Listes et tournures communes aux messages dits plus tard (src/i18n/message.rs)
+# les deux derniers éléments d'une liste de valeurs, `a, b et c`
+list-and = { $head } et { $last }
+list-or = { $head } ou { $last }
+# chaque élément après un point-virgule, `a ; b ; c`
+list-semicolons = { $head } ; { $last }
+# plusieurs messages l'un après l'autre (joints par list-semicolons)
+message-several = { $all }
+# « attendu : … » après un problème, avec une valeur ou une liste de valeurs
+message-expected = attendu : { $expected }
+
+# combien de problèmes a un cours, après leur liste
+course-problems = { $count ->
+    [one] { $count } problème
+   *[other] { $count } problèmes
+}
+
 ## Nombres de choses (pluriels)
 
 quiz-questions = { $count ->

@@ -251,14 +251,11 @@ fn write_text(
         if warning {
             // `file:line:column: warning: message`, the form compilers print
             // and editors parse.
-            let place = match (problem.line, problem.column) {
-                (Some(l), Some(c)) => format!("{}:{l}:{c}", problem.file),
-                (Some(l), None) => format!("{}:{l}", problem.file),
-                _ => problem.file.clone(),
-            };
-            writeln!(out, "{bold}{place}: warning: {}{bold:#}", problem.message)?;
+            let place = problem.place();
+            let message = problem.message.render(lang);
+            writeln!(out, "{bold}{place}: warning: {message}{bold:#}")?;
         } else {
-            writeln!(out, "{bold}{problem}{bold:#}")?;
+            writeln!(out, "{bold}{}{bold:#}", problem.render(lang))?;
         }
         if let Some(snippet) = snippet(problem, &mut sources) {
             let level = if warning {
@@ -406,8 +403,13 @@ pub struct JsonProblem<'a> {
     pub column: Option<usize>,
     /// `error` (the course is invalid) or `warning` (legal but likely wrong).
     pub severity: &'static str,
-    /// What is wrong.
-    pub message: &'a str,
+    /// What is wrong, in English whatever the language chosen (machine output
+    /// is language-neutral).
+    pub message: String,
+    /// The message's catalogue id (`check-…`, `load-…`), a stable code for
+    /// tools; absent when the text is a library's own.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<&'a str>,
 }
 
 /// The JSON report of a check: the errors of `result`, then `warnings`.
@@ -425,7 +427,8 @@ pub fn json_report<'a>(
             line: p.line,
             column: p.column,
             severity,
-            message: &p.message,
+            message: p.message.to_string(),
+            code: p.message.id(),
         }
     };
     JsonReport {

@@ -430,7 +430,7 @@ fn resolve_bodies(
         let result = bytes.and_then(|bytes| {
             yaml::decode(&files.display(&path), &bytes)
                 .map(str::to_owned)
-                .map_err(|p| p.message)
+                .map_err(|p| p.message.to_string())
         });
         match result {
             Ok(body) if body.trim().is_empty() => problems.push(

@@ -2,6 +2,7 @@
 
 use std::fmt;
 
+use crate::i18n::{Language, Message};
 use crate::text::sanitize;
 
 /// One problem in a course, located as precisely as it is known.
@@ -17,8 +18,10 @@ pub struct Problem {
     pub line: Option<usize>,
     /// Column, counted from 1, in characters.
     pub column: Option<usize>,
-    /// What is wrong and, where it helps, what was expected.
-    pub message: String,
+    /// What is wrong and, where it helps, what was expected: a catalogue
+    /// message put into words by whoever shows it ([`Problem::render`]), or
+    /// a library's own text ([`Message::verbatim`]).
+    pub message: Message,
 }
 
 impl Problem {
@@ -27,12 +30,12 @@ impl Problem {
     /// Messages quote course text, and file names come from the course too: both
     /// are sanitised (see [`crate::text::sanitize`]) so that printing a problem
     /// cannot send an escape sequence to the terminal.
-    pub fn new(file: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn new(file: impl Into<String>, message: impl Into<Message>) -> Self {
         Problem {
             file: sanitize(&file.into()),
             line: None,
             column: None,
-            message: sanitize(&message.into()),
+            message: message.into().map_text(&sanitize),
         }
     }
 
@@ -44,15 +47,27 @@ impl Problem {
         }
         self
     }
+
+    /// `file:line:column`, `file:line` or `file`: where the problem is, in the
+    /// form editors read.
+    pub fn place(&self) -> String {
+        match (self.line, self.column) {
+            (Some(l), Some(c)) => format!("{}:{l}:{c}", self.file),
+            (Some(l), None) => format!("{}:{l}", self.file),
+            _ => self.file.clone(),
+        }
+    }
+
+    /// `place: message` with the message in `lang`'s words.
+    pub fn render(&self, lang: Language) -> String {
+        format!("{}: {}", self.place(), self.message.render(lang))
+    }
 }
 
+/// In English (see [`Problem::render`] for another language).
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match (self.line, self.column) {
-            (Some(l), Some(c)) => write!(f, "{}:{l}:{c}: {}", self.file, self.message),
-            (Some(l), None) => write!(f, "{}:{l}: {}", self.file, self.message),
-            _ => write!(f, "{}: {}", self.file, self.message),
-        }
+        f.write_str(&self.render(Language::En))
     }
 }
 
@@ -63,13 +78,28 @@ pub struct Report {
     pub problems: Vec<Problem>,
 }
 
+impl Report {
+    /// One problem a line in `lang`, then how many problems there are.
+    pub fn render(&self, lang: Language) -> String {
+        let mut out = String::new();
+        for p in &self.problems {
+            out.push_str(&p.render(lang));
+            out.push('\n');
+        }
+        let count = self.problems.len();
+        out.push_str(&crate::i18n::tr(
+            lang,
+            "course-problems",
+            &[("count", count.into())],
+        ));
+        out
+    }
+}
+
+/// In English (see [`Report::render`] for another language).
 impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for p in &self.problems {
-            writeln!(f, "{p}")?;
-        }
-        let n = self.problems.len();
-        write!(f, "{n} problem{}", if n == 1 { "" } else { "s" })
+        f.write_str(&self.render(Language::En))
     }
 }
 

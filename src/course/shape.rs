@@ -803,8 +803,11 @@ items:
         for bad in ["-1", "-0.5", ".inf", ".nan"] {
             let e = yaml::parse::<Module>("m.yaml", &module(bad)).unwrap_err();
             assert_eq!((e.line, e.column), (Some(13), Some(17)), "{bad}: {e}");
-            assert!(e.message.contains("0 or more"), "{bad}: {e}");
-            assert!(!e.message.contains("invalid type"), "{bad}: {e}");
+            assert!(e.message.to_string().contains("0 or more"), "{bad}: {e}");
+            assert!(
+                !e.message.to_string().contains("invalid type"),
+                "{bad}: {e}"
+            );
         }
     }
 

@@ -323,20 +323,29 @@ mod tests {
     fn malformed_files_say_which_line() {
         let no_header = parse("00:01.000 --> 00:02.000\nhi\n", Format::WebVtt).unwrap_err();
         assert_eq!(no_header.line, 1);
-        assert!(no_header.message.contains("WEBVTT"), "{no_header:?}");
+        assert!(
+            no_header.message.to_string().contains("WEBVTT"),
+            "{no_header:?}"
+        );
 
         let bad_time =
             parse("WEBVTT\n\n00:01.000 --> 00:0x.000\nhi\n", Format::WebVtt).unwrap_err();
         assert_eq!(bad_time.line, 3);
         assert!(
-            bad_time.message.contains("`00:0x.000` is not a time"),
+            bad_time
+                .message
+                .to_string()
+                .contains("`00:0x.000` is not a time"),
             "{bad_time:?}"
         );
 
         let backwards =
             parse("1\n00:00:05,000 --> 00:00:01,000\nhi\n", Format::SubRip).unwrap_err();
         assert_eq!(backwards.line, 2);
-        assert!(backwards.message.contains("ends"), "{backwards:?}");
+        assert!(
+            backwards.message.to_string().contains("ends"),
+            "{backwards:?}"
+        );
 
         let no_timing = parse(
             "1\n00:00:01,000 --> 00:00:02,000\nok\n\njust words\n",

@@ -30,6 +30,7 @@
 
 pub mod choose;
 pub mod collate;
+pub mod message;
 pub mod typography;
 
 use std::borrow::Cow;
@@ -39,6 +40,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 pub use choose::choose;
+pub use message::{Join, Message, Value};
 
 /// A language amphi speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]

@@ -79,8 +79,9 @@ pub struct Note {
     /// The question's name (empty for a warning).
     #[serde(skip_serializing_if = "String::is_empty")]
     pub name: String,
-    /// What happened (for an approximation, every way it differs, joined by `; `).
-    pub message: String,
+    /// What happened (for an approximation, every way it differs, joined by
+    /// `; `), put into words when shown; JSON gets English.
+    pub message: crate::i18n::Message,
 }
 
 impl ImportReport {
@@ -185,7 +186,11 @@ fn plural(n: usize) -> &'static str {
 
 impl Note {
     /// A note about `line` of a one-file source.
-    pub fn at_line(line: usize, name: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn at_line(
+        line: usize,
+        name: impl Into<String>,
+        message: impl Into<crate::i18n::Message>,
+    ) -> Self {
         Note {
             file: String::new(),
             line,
@@ -199,7 +204,7 @@ impl Note {
         file: impl Into<String>,
         line: usize,
         name: impl Into<String>,
-        message: impl Into<String>,
+        message: impl Into<crate::i18n::Message>,
     ) -> Self {
         Note {
             file: file.into(),

@@ -47,7 +47,7 @@ fn problems_of(glossary: &str) -> Vec<(Option<usize>, Option<usize>, String)> {
     report
         .problems
         .into_iter()
-        .map(|p| (p.line, p.column, p.message))
+        .map(|p| (p.line, p.column, p.message.to_string()))
         .collect()
 }
 

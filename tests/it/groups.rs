@@ -95,7 +95,7 @@ fn only_problem(case: &str) -> (usize, usize, String) {
     assert_eq!(report.problems.len(), 1, "{:?}", report.problems);
     let p = &report.problems[0];
     assert!(p.file.ends_with("modules/a.yaml"), "{}", p.file);
-    (p.line.unwrap(), p.column.unwrap(), p.message.clone())
+    (p.line.unwrap(), p.column.unwrap(), p.message.to_string())
 }
 
 #[test]

@@ -225,6 +225,7 @@ fn the_config_file_sets_hyperlinks() {
     assert_eq!(e.at, Some((2, 13)), "at the value");
     assert!(
         e.message
+            .to_string()
             .starts_with("hyperlinks: expected auto, always or never, not `true`"),
         "{e}"
     );

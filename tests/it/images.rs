@@ -387,7 +387,7 @@ fn check_warns_about_missing_remote_and_outside_images() {
     assert!(
         warnings
             .iter()
-            .any(|p| p.message.contains("SVG images are not drawn")),
+            .any(|p| p.message.to_string().contains("SVG images are not drawn")),
         "{warnings:?}"
     );
 }

@@ -76,7 +76,10 @@ fn the_tea_book_imports_with_its_counts() {
     );
     let ordering = &r.kind("other question").unwrap().left_out[0];
     assert_eq!(ordering.file, "src/quizzes/leaves.toml");
-    assert!(ordering.message.contains("Ordering"), "{ordering:?}");
+    assert!(
+        ordering.message.to_string().contains("Ordering"),
+        "{ordering:?}"
+    );
     let draft = &r.kind("draft chapter").unwrap().left_out[0];
     assert_eq!((draft.file.as_str(), draft.line), ("src/SUMMARY.md", 11));
     let copies: Vec<&str> = converted.copies.iter().map(|(p, _)| p.as_str()).collect();

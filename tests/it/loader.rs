@@ -51,7 +51,7 @@ fn problem(dir: &Path, file: &str, line: usize, column: usize, message: &str) ->
         file: shown(dir, file),
         line: Some(line),
         column: Some(column),
-        message: message.to_owned(),
+        message: message.into(),
     }
 }
 
@@ -462,6 +462,7 @@ fn tabs_in_indentation_get_a_hint() {
     assert!(
         found[0]
             .message
+            .to_string()
             .contains("YAML cannot be indented with tabs: use spaces"),
         "{}",
         found[0].message
@@ -506,7 +507,7 @@ fn a_module_that_is_not_a_map_says_what_a_module_is() {
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].file, shown(dir.path(), "modules/a.yaml"));
     assert_eq!(
-        found[0].message,
+        found[0].message.to_string(),
         "the file must be a map with `id`, `title` and `items` or `sections`, not a list"
     );
 }
@@ -708,6 +709,7 @@ fn short_answer_pattern_must_compile() {
     assert_eq!((p.line, p.column), (Some(12), Some(18)), "{p:?}");
     assert!(
         p.message
+            .to_string()
             .contains("`pattern` is not a valid regular expression"),
         "{}",
         p.message
@@ -931,7 +933,7 @@ fn invalid_utf8_names_the_byte_offset() {
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].file, shown(dir.path(), "course.yaml"));
     assert_eq!(
-        found[0].message,
+        found[0].message.to_string(),
         "not valid UTF-8: invalid byte sequence at byte offset 16"
     );
 
@@ -1185,6 +1187,7 @@ fn control_characters_cannot_hide_in_ids_or_messages() {
     assert!(
         found[1]
             .message
+            .to_string()
             .contains("unknown field `ti\u{241b}[2Jtle`"),
         "{}",
         found[1].message
@@ -1210,7 +1213,7 @@ fn control_characters_cannot_hide_in_ids_or_messages() {
     let found = report_of(dir.path()).problems;
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(
-        found[0].message,
+        found[0].message.to_string(),
         "module file `m\u{241b}[2J.yaml`: the path contains a control character"
     );
     for p in &found {
@@ -1548,10 +1551,10 @@ items:
 ";
     let dir = temp_module(module);
     let report = report_of(dir.path());
-    let found: Vec<(Option<usize>, &str)> = report
+    let found: Vec<(Option<usize>, String)> = report
         .problems
         .iter()
-        .map(|p| (p.line, p.message.as_str()))
+        .map(|p| (p.line, p.message.to_string()))
         .collect();
     for (line, message) in [
         (12, "participant `a` of interview `iv` has an empty name"),
@@ -1560,7 +1563,7 @@ items:
         (17, "turn 2 of interview `iv` has no text"),
     ] {
         assert!(
-            found.contains(&(Some(line), message)),
+            found.contains(&(Some(line), message.to_string())),
             "{message} at line {line} in {found:#?}"
         );
     }
@@ -1617,6 +1620,7 @@ fn a_fractional_hint_cost_is_refused_with_its_own_message() {
     assert!(
         found[0]
             .message
+            .to_string()
             .contains("`hint_cost` must be a whole number"),
         "{}",
         found[0].message
@@ -1800,7 +1804,10 @@ fn a_problem_inside_a_section_is_located_in_it() {
     assert_eq!(found.len(), 1, "{found:#?}");
     assert_eq!((found[0].line, found[0].column), (Some(11), Some(5)));
     assert!(
-        found[0].message.starts_with("section id `bad id` must be"),
+        found[0]
+            .message
+            .to_string()
+            .starts_with("section id `bad id` must be"),
         "{found:#?}"
     );
 }

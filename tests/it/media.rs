@@ -126,28 +126,37 @@ fn invalid_media_is_reported_at_its_line() {
     let p = only_problem("media-file-outside");
     assert_eq!(at(&p), ("/media-file-outside/modules/a.yaml".into(), 10, 9));
     assert_eq!(
-        p.message,
+        p.message.to_string(),
         "lesson `one`: file `../../secrets.csv`: the path leaves the course folder (`..` is not allowed)"
     );
     let p = only_problem("media-bad-duration");
     assert_eq!(at(&p), ("/media-bad-duration/modules/a.yaml".into(), 7, 15));
-    assert!(p.message.contains("not `12:75`"), "{}", p.message);
+    assert!(
+        p.message.to_string().contains("not `12:75`"),
+        "{}",
+        p.message
+    );
     let p = only_problem("media-bad-transcript");
     assert_eq!(
         at(&p),
         ("/media-bad-transcript/transcripts/talk.vtt".into(), 6, 1)
     );
-    assert!(p.message.contains("cue timing"), "{}", p.message);
+    assert!(
+        p.message.to_string().contains("cue timing"),
+        "{}",
+        p.message
+    );
     let p = only_problem("media-file-and-url");
     assert_eq!(at(&p), ("/media-file-and-url/modules/a.yaml".into(), 9, 5));
     assert_eq!(
-        p.message,
+        p.message.to_string(),
         "video `talk` has both `file` and `url`; keep one"
     );
     let p = only_problem("media-no-source");
     assert_eq!(at(&p), ("/media-no-source/modules/a.yaml".into(), 5, 5));
     assert!(
         p.message
+            .to_string()
             .starts_with("video `talk` has neither `file` nor `url`")
     );
 }
@@ -181,7 +190,7 @@ fn a_missing_file_is_a_warning_and_an_absolute_one_an_error() {
     assert_eq!(warnings.len(), 1, "{warnings:?}");
     assert_eq!((warnings[0].line, warnings[0].column), (Some(10), Some(9)));
     assert_eq!(
-        warnings[0].message,
+        warnings[0].message.to_string(),
         "lesson `l`: file `gone.pdf` is missing from the course folder"
     );
     let course = load_dir(dir.path()).unwrap();
@@ -192,7 +201,10 @@ fn a_missing_file_is_a_warning_and_an_absolute_one_an_error() {
     let report = load_dir(dir.path()).unwrap_err();
     assert_eq!(report.problems.len(), 1);
     assert!(
-        report.problems[0].message.contains("the path is absolute"),
+        report.problems[0]
+            .message
+            .to_string()
+            .contains("the path is absolute"),
         "{report}"
     );
 }
@@ -212,7 +224,10 @@ fn a_file_linked_out_of_the_folder_is_an_error() {
     let report = load_dir(dir.path()).unwrap_err();
     assert_eq!(report.problems.len(), 1);
     let p = &report.problems[0];
-    assert!(p.message.contains("outside the course folder"), "{p}");
+    assert!(
+        p.message.to_string().contains("outside the course folder"),
+        "{p}"
+    );
     assert_eq!((p.line, p.column), (Some(10), Some(9)));
 }
 

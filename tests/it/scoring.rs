@@ -270,7 +270,7 @@ fn bad_scoring_options_are_refused_at_their_place() {
             (Some(line), Some(column)),
             "{case}: {p}"
         );
-        assert!(p.message.contains(message), "{case}: {p}");
+        assert!(p.message.to_string().contains(message), "{case}: {p}");
         assert!(p.file.ends_with("modules/a.yaml"), "{case}: {p}");
     }
 }

@@ -27,7 +27,7 @@ fn problem(dir: &Path, file: &str, at: (usize, usize), message: &str) -> Problem
         file: format!("{}/{file}", dir.display()),
         line: Some(at.0),
         column: Some(at.1),
-        message: message.to_owned(),
+        message: message.into(),
     }
 }
 

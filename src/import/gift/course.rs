@@ -623,7 +623,7 @@ pub fn to_course(bank: &GiftBank, options: &CourseOptions) -> Result<Converted, 
                     file: String::new(),
                     line: q.line,
                     name: q.name(),
-                    message: why,
+                    message: why.into(),
                 });
                 continue;
             }
@@ -636,7 +636,7 @@ pub fn to_course(bank: &GiftBank, options: &CourseOptions) -> Result<Converted, 
                 file: String::new(),
                 line: q.line,
                 name: q.name(),
-                message: notes.join("; "),
+                message: crate::i18n::Message::several(notes.into_iter().map(Into::into)),
             });
         }
     }
@@ -775,7 +775,7 @@ pub fn to_course(bank: &GiftBank, options: &CourseOptions) -> Result<Converted, 
             file: String::new(),
             line: w.line,
             name: String::new(),
-            message: w.kind.to_string(),
+            message: w.kind.to_string().into(),
         })
         .collect();
     Ok(Converted {

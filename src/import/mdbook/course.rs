@@ -622,7 +622,7 @@ struct Mapper<'b> {
 }
 
 impl Mapper<'_> {
-    fn summary_note(&self, c: &Chapter, message: impl Into<String>) -> Note {
+    fn summary_note(&self, c: &Chapter, message: impl Into<crate::i18n::Message>) -> Note {
         Note::in_file(
             format!("{}/SUMMARY.md", self.book.config.src),
             c.line,
