@@ -763,6 +763,43 @@ cli-help-opt-config-check = Check the config file in use (exit 2 with the error 
 ## messages preceded by a `#` comment line saying where they are used; the
 ## section ends at the next `##` heading)
 #
+# amphi check: an edition's manifest (src/course/editions.rs, check_manifest)
+edition-of-not-id = `edition_of` is `{ $of }` but the course id is `{ $id }`: an edition keeps the id of the course it translates, under which the learner's progress is stored
+edition-lists-editions = an edition cannot list `editions` of its own: list them all in the original
+edition-needs-language = an edition must say its `language` (such as `fr`)
+edition-original-needs-language = a course with `editions` must say its own `language` (such as `en`)
+edition-language-empty = an edition's `language` is empty
+edition-language-taken = edition language `{ $language }` is the course's own or another edition's
+edition-folder-bad = edition folder `{ $folder }`: { $error }
+edition-folder-twice = edition folder `{ $folder }` is listed twice
+# amphi check: an edition against its original (src/author/check.rs)
+edition-language-differs = this edition's language is `{ $language }` but the original lists it as `{ $listed }`
+edition-needs-edition-of = an edition must say `edition_of: { $id }` (the id of the course it translates)
+# amphi check: an edition compared with its original (src/course/editions.rs, compare);
+# $what is objective or section, $kind an item's kind (lesson, quiz, interview, video)
+edition-id-differs = the edition's id is `{ $id }` but the course it translates is `{ $original }`: they must be the same, so that progress is shared
+edition-module-missing = module `{ $module }` of the original is missing from this edition
+edition-module-extra = module `{ $module }` is not in the original: no progress is shared for it
+edition-part-missing = { $what } `{ $id }` of module `{ $module }` in the original is missing from this edition
+edition-part-extra = { $what } `{ $id }` of module `{ $module }` is not in the original
+edition-item-missing = { $kind } `{ $item }` of module `{ $module }` in the original is missing from this edition
+edition-item-extra = { $kind } `{ $item }` of module `{ $module }` is not in the original: no progress is shared for it
+edition-item-kind-differs = item `{ $item }` is a { $kind } here but a { $original } in the original
+edition-question-missing = question `{ $question }` of quiz `{ $quiz }` in the original is missing from this edition
+edition-question-extra = question `{ $question }` of quiz `{ $quiz }` is not in the original
+edition-question-kind-differs = question `{ $question }` is { $kind } here but { $original } in the original
+edition-answer-differs = question `{ $question }` has another right answer than in the original (choices are compared by position, numbers by value)
+# amphi check: glossaries compared (src/course/editions.rs, compare_glossaries)
+edition-glossary-id-missing = glossary id `{ $id }` of the original (term `{ $term }`) is missing from this edition
+edition-glossary-id-extra = glossary id `{ $id }` (term `{ $term }`) is not in the original
+edition-glossary-count = the glossary has { $count ->
+    [one] { $count } term
+   *[other] { $count } terms
+}, the original's { $original }: translate every term
+edition-glossary-count-no-id = the glossary has { $count ->
+    [one] { $count } term
+   *[other] { $count } terms
+} without an `id`, the original's { $original }: give each term the `id` of the one it translates
 # (end of section `editions`)
 
 

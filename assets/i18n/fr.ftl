@@ -777,6 +777,73 @@ cli-help-opt-config-check = Vérifier le fichier de configuration utilisé (sort
 ## messages preceded by a `#` comment line saying where they are used; the
 ## section ends at the next `##` heading)
 #
+# amphi check : le manifeste d'une édition (src/course/editions.rs, check_manifest)
+edition-of-not-id = `edition_of` vaut `{ $of }` mais l'id du cours est `{ $id }` : une édition garde l'id du cours qu'elle traduit, sous lequel la progression de l'apprenant est enregistrée
+edition-lists-editions = une édition ne peut pas avoir ses propres `editions` : listez-les toutes dans l'original
+edition-needs-language = une édition doit indiquer sa langue dans `language` (par exemple `fr`)
+edition-original-needs-language = un cours qui a des `editions` doit indiquer sa propre langue dans `language` (par exemple `en`)
+edition-language-empty = la `language` d'une édition est vide
+edition-language-taken = la langue d'édition `{ $language }` est déjà celle du cours ou d'une autre édition
+edition-folder-bad = dossier d'édition `{ $folder }` : { $error }
+edition-folder-twice = le dossier d'édition `{ $folder }` est listé deux fois
+# amphi check : une édition face à son original (src/author/check.rs)
+edition-language-differs = la langue de cette édition est `{ $language }` mais l'original la déclare en `{ $listed }`
+edition-needs-edition-of = une édition doit indiquer dans `edition_of` l'id du cours qu'elle traduit, `{ $id }`
+# amphi check : une édition comparée à son original (src/course/editions.rs, compare) ;
+# $what vaut objective ou section, $kind le genre d'un élément (lesson, quiz, interview, video)
+edition-id-differs = l'id de l'édition est `{ $id }` mais celui du cours qu'elle traduit est `{ $original }` : ils doivent être identiques pour que la progression soit partagée
+edition-module-missing = le module `{ $module }` de l'original manque dans cette édition
+edition-module-extra = le module `{ $module }` n'est pas dans l'original : aucune progression n'est partagée pour lui
+edition-part-missing = { $what ->
+    [objective] l'objectif
+   *[other] la section
+} `{ $id }` du module `{ $module }` de l'original manque dans cette édition
+edition-part-extra = { $what ->
+    [objective] l'objectif
+   *[other] la section
+} `{ $id }` du module `{ $module }` n'est pas dans l'original
+edition-item-missing = { $kind ->
+    [lesson] la leçon
+    [quiz] le quiz
+    [interview] l'entretien
+    [video] la vidéo
+   *[other] l'élément
+} `{ $item }` du module `{ $module }` de l'original manque dans cette édition
+edition-item-extra = { $kind ->
+    [lesson] la leçon
+    [quiz] le quiz
+    [interview] l'entretien
+    [video] la vidéo
+   *[other] l'élément
+} `{ $item }` du module `{ $module }` n'est pas dans l'original : aucune progression n'est partagée pour lui
+edition-item-kind-differs = l'élément `{ $item }` est { $kind ->
+    [lesson] une leçon
+    [quiz] un quiz
+    [interview] un entretien
+    [video] une vidéo
+   *[other] un { $kind }
+} ici mais { $original ->
+    [lesson] une leçon
+    [quiz] un quiz
+    [interview] un entretien
+    [video] une vidéo
+   *[other] un { $original }
+} dans l'original
+edition-question-missing = la question `{ $question }` du quiz `{ $quiz }` de l'original manque dans cette édition
+edition-question-extra = la question `{ $question }` du quiz `{ $quiz }` n'est pas dans l'original
+edition-question-kind-differs = la question `{ $question }` est de type { $kind } ici mais { $original } dans l'original
+edition-answer-differs = la question `{ $question }` n'a pas la même bonne réponse que dans l'original (les choix sont comparés par leur position, les nombres par leur valeur)
+# amphi check : glossaires comparés (src/course/editions.rs, compare_glossaries)
+edition-glossary-id-missing = l'id de glossaire `{ $id }` de l'original (terme `{ $term }`) manque dans cette édition
+edition-glossary-id-extra = l'id de glossaire `{ $id }` (terme `{ $term }`) n'est pas dans l'original
+edition-glossary-count = le glossaire a { $count ->
+    [one] { $count } terme
+   *[other] { $count } termes
+}, l'original en a { $original } : traduisez chaque terme
+edition-glossary-count-no-id = le glossaire a { $count ->
+    [one] { $count } terme
+   *[other] { $count } termes
+} sans `id`, l'original en a { $original } : donnez à chaque terme l'`id` de celui qu'il traduit
 # (end of section `editions`)
 
 

@@ -127,10 +127,9 @@ fn check_editions(
             loaded.problems.push(
                 Problem::new(
                     mname,
-                    format!(
-                        "this edition's language is `{}` but the original lists it as `{}`",
-                        ed.course.info.language, edition.language
-                    ),
+                    crate::i18n::Message::new("edition-language-differs")
+                        .arg("language", &ed.course.info.language)
+                        .arg("listed", &edition.language),
                 )
                 .at(at),
             );
@@ -138,10 +137,8 @@ fn check_editions(
         if ed.course.info.edition_of.is_none() {
             loaded.problems.push(Problem::new(
                 mname,
-                format!(
-                    "an edition must say `edition_of: {}` (the id of the course it translates)",
-                    loaded.course.info.id
-                ),
+                crate::i18n::Message::new("edition-needs-edition-of")
+                    .arg("id", &loaded.course.info.id),
             ));
         }
         let d = course::editions::compare(

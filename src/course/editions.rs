@@ -15,6 +15,7 @@ use super::files::{CourseFiles, safe_components};
 use super::model::{AnswerKey, Course, Item, Question};
 use super::problem::Problem;
 use super::yaml::Locator;
+use crate::i18n::Message;
 
 /// The files of a folder inside another source of course files: an edition's
 /// folder inside its original's. Paths are checked like any course path, then
@@ -143,28 +144,21 @@ pub(super) fn check_manifest(course: &Course, manifest: &(String, String)) -> Ve
             out.push(
                 Problem::new(
                     name,
-                    format!(
-                        "`edition_of` is `{of}` but the course id is `{}`: an edition keeps the id of \
-                         the course it translates, under which the learner's progress is stored",
-                        info.id
-                    ),
+                    Message::new("edition-of-not-id")
+                        .arg("of", of)
+                        .arg("id", &info.id),
                 )
                 .at(at),
             );
         }
         if !info.editions.is_empty() {
             out.push(
-                Problem::new(
-                    name,
-                    "an edition cannot list `editions` of its own: list them all in the original",
-                )
-                .at(loc.key(root, "editions")),
+                Problem::new(name, Message::new("edition-lists-editions"))
+                    .at(loc.key(root, "editions")),
             );
         }
         if info.language.trim().is_empty() {
-            out.push(
-                Problem::new(name, "an edition must say its `language` (such as `fr`)").at(at),
-            );
+            out.push(Problem::new(name, Message::new("edition-needs-language")).at(at));
         }
     }
     if info.editions.is_empty() {
@@ -172,11 +166,8 @@ pub(super) fn check_manifest(course: &Course, manifest: &(String, String)) -> Ve
     }
     if info.language.trim().is_empty() {
         out.push(
-            Problem::new(
-                name,
-                "a course with `editions` must say its own `language` (such as `en`)",
-            )
-            .at(loc.key(root, "editions")),
+            Problem::new(name, Message::new("edition-original-needs-language"))
+                .at(loc.key(root, "editions")),
         );
     }
     let blocks = loc.entries_or_rest(root, "editions", info.editions.len());
@@ -191,30 +182,32 @@ pub(super) fn check_manifest(course: &Course, manifest: &(String, String)) -> Ve
             .or_else(|| loc.key(block, "folder"));
         let lang = primary(&edition.language);
         if lang.is_empty() {
-            out.push(Problem::new(name, "an edition's `language` is empty").at(lang_at));
+            out.push(Problem::new(name, Message::new("edition-language-empty")).at(lang_at));
         } else if !languages.insert(lang.clone()) {
             out.push(
                 Problem::new(
                     name,
-                    format!(
-                        "edition language `{}` is the course's own or another edition's",
-                        edition.language
-                    ),
+                    Message::new("edition-language-taken").arg("language", &edition.language),
                 )
                 .at(lang_at),
             );
         }
         match safe_components(&edition.folder) {
             Err(e) => out.push(
-                Problem::new(name, format!("edition folder `{}`: {e}", edition.folder))
-                    .at(folder_at),
+                Problem::new(
+                    name,
+                    Message::new("edition-folder-bad")
+                        .arg("folder", &edition.folder)
+                        .arg("error", e),
+                )
+                .at(folder_at),
             ),
             Ok(parts) => {
                 if !folders.insert(parts.join("/")) {
                     out.push(
                         Problem::new(
                             name,
-                            format!("edition folder `{}` is listed twice", edition.folder),
+                            Message::new("edition-folder-twice").arg("folder", &edition.folder),
                         )
                         .at(folder_at),
                     );
@@ -305,11 +298,9 @@ pub fn compare(original: &Course, edition: &EditionSource<'_>) -> Differences {
         d.errors.push(
             Problem::new(
                 mname,
-                format!(
-                    "the edition's id is `{}` but the course it translates is `{}`: they must be \
-                     the same, so that progress is shared",
-                    ed.info.id, original.info.id
-                ),
+                Message::new("edition-id-differs")
+                    .arg("id", &ed.info.id)
+                    .arg("original", &original.info.id),
             )
             .at(mloc.key(mloc.root(), "id")),
         );
@@ -327,10 +318,7 @@ pub fn compare(original: &Course, edition: &EditionSource<'_>) -> Differences {
             d.warnings.push(
                 Problem::new(
                     mname,
-                    format!(
-                        "module `{}` of the original is missing from this edition",
-                        om.id
-                    ),
+                    Message::new("edition-module-missing").arg("module", &om.id),
                 )
                 .at(modules_at),
             );
@@ -365,10 +353,10 @@ pub fn compare(original: &Course, edition: &EditionSource<'_>) -> Differences {
                     d.warnings.push(
                         Problem::new(
                             file,
-                            format!(
-                                "{what} `{id}` of module `{}` in the original is missing from this edition",
-                                om.id
-                            ),
+                            Message::new("edition-part-missing")
+                                .arg("what", what)
+                                .arg("id", *id)
+                                .arg("module", &om.id),
                         )
                         .at(top),
                     );
@@ -379,7 +367,10 @@ pub fn compare(original: &Course, edition: &EditionSource<'_>) -> Differences {
                     d.warnings.push(
                         Problem::new(
                             file,
-                            format!("{what} `{id}` of module `{}` is not in the original", om.id),
+                            Message::new("edition-part-extra")
+                                .arg("what", what)
+                                .arg("id", *id)
+                                .arg("module", &om.id),
                         )
                         .at(id_line(src, id, 1).or(top)),
                     );
@@ -403,10 +394,7 @@ pub fn compare(original: &Course, edition: &EditionSource<'_>) -> Differences {
             d.warnings.push(
                 Problem::new(
                     file,
-                    format!(
-                        "module `{}` is not in the original: no progress is shared for it",
-                        em.id
-                    ),
+                    Message::new("edition-module-extra").arg("module", &em.id),
                 )
                 .at(at),
             );
@@ -449,10 +437,9 @@ fn compare_glossaries(original: &Course, edition: &EditionSource<'_>, d: &mut Di
             d.warnings.push(
                 Problem::new(
                     gname.clone(),
-                    format!(
-                        "glossary id `{id}` of the original (term `{term}`) is missing from \
-                         this edition"
-                    ),
+                    Message::new("edition-glossary-id-missing")
+                        .arg("id", id)
+                        .arg("term", term),
                 )
                 .at(terms_at),
             );
@@ -468,7 +455,9 @@ fn compare_glossaries(original: &Course, edition: &EditionSource<'_>, d: &mut Di
             d.warnings.push(
                 Problem::new(
                     gname.clone(),
-                    format!("glossary id `{id}` (term `{term}`) is not in the original"),
+                    Message::new("edition-glossary-id-extra")
+                        .arg("id", id)
+                        .arg("term", term),
                 )
                 .at(id_line(gsrc, id, 1).or(terms_at)),
             );
@@ -479,16 +468,14 @@ fn compare_glossaries(original: &Course, edition: &EditionSource<'_>, d: &mut Di
     if orig_rest == ed_rest {
         return;
     }
-    let message = if orig_ids.is_empty() && ed_ids.is_empty() {
-        format!(
-            "the glossary has {ed_rest} terms, the original's {orig_rest}: translate every term"
-        )
+    let id = if orig_ids.is_empty() && ed_ids.is_empty() {
+        "edition-glossary-count"
     } else {
-        format!(
-            "the glossary has {ed_rest} terms without an `id`, the original's {orig_rest}: give \
-             each term the `id` of the one it translates"
-        )
+        "edition-glossary-count-no-id"
     };
+    let message = Message::new(id)
+        .arg("count", ed_rest)
+        .arg("original", orig_rest);
     d.warnings.push(Problem::new(gname, message).at(terms_at));
 }
 
@@ -509,12 +496,10 @@ fn compare_items(
             d.warnings.push(
                 Problem::new(
                     file,
-                    format!(
-                        "{} `{}` of module `{}` in the original is missing from this edition",
-                        oi.kind(),
-                        oi.id(),
-                        om.id
-                    ),
+                    Message::new("edition-item-missing")
+                        .arg("kind", oi.kind())
+                        .arg("item", oi.id())
+                        .arg("module", &om.id),
                 )
                 .at(module_line),
             );
@@ -525,12 +510,10 @@ fn compare_items(
             d.errors.push(
                 Problem::new(
                     file,
-                    format!(
-                        "item `{}` is a {} here but a {} in the original",
-                        ei.id(),
-                        ei.kind(),
-                        oi.kind()
-                    ),
+                    Message::new("edition-item-kind-differs")
+                        .arg("item", ei.id())
+                        .arg("kind", ei.kind())
+                        .arg("original", oi.kind()),
                 )
                 .at(item_at),
             );
@@ -548,10 +531,9 @@ fn compare_items(
                 d.warnings.push(
                     Problem::new(
                         file,
-                        format!(
-                            "question `{}` of quiz `{}` in the original is missing from this edition",
-                            q.id, oq.id
-                        ),
+                        Message::new("edition-question-missing")
+                            .arg("question", &q.id)
+                            .arg("quiz", &oq.id),
                     )
                     .at(item_at),
                 );
@@ -562,12 +544,10 @@ fn compare_items(
                 d.errors.push(
                     Problem::new(
                         file,
-                        format!(
-                            "question `{}` is {} here but {} in the original",
-                            e.id,
-                            e.key.kind(),
-                            q.key.kind()
-                        ),
+                        Message::new("edition-question-kind-differs")
+                            .arg("question", &e.id)
+                            .arg("kind", e.key.kind())
+                            .arg("original", q.key.kind()),
                     )
                     .at(at),
                 );
@@ -575,11 +555,7 @@ fn compare_items(
                 d.errors.push(
                     Problem::new(
                         file,
-                        format!(
-                            "question `{}` has another right answer than in the original \
-                             (choices are compared by position, numbers by value)",
-                            e.id
-                        ),
+                        Message::new("edition-answer-differs").arg("question", &e.id),
                     )
                     .at(at),
                 );
@@ -590,10 +566,9 @@ fn compare_items(
                 d.warnings.push(
                     Problem::new(
                         file,
-                        format!(
-                            "question `{}` of quiz `{}` is not in the original",
-                            e.id, eq.id
-                        ),
+                        Message::new("edition-question-extra")
+                            .arg("question", &e.id)
+                            .arg("quiz", &eq.id),
                     )
                     .at(id_line(src, &e.id, from).or(item_at)),
                 );
@@ -605,15 +580,42 @@ fn compare_items(
             d.warnings.push(
                 Problem::new(
                     file,
-                    format!(
-                        "{} `{}` of module `{}` is not in the original: no progress is shared for it",
-                        ei.kind(),
-                        ei.id(),
-                        em.id
-                    ),
+                    Message::new("edition-item-extra")
+                        .arg("kind", ei.kind())
+                        .arg("item", ei.id())
+                        .arg("module", &em.id),
                 )
                 .at(id_line(src, ei.id(), 1)),
             );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::{Language, message_ids};
+
+    /// The catalogue ids of `Message::new("…")` in `src`.
+    fn ids(src: &str) -> Vec<&str> {
+        src.split("Message::new(\"")
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next())
+            .collect()
+    }
+
+    #[test]
+    fn every_edition_message_is_in_every_catalogue() {
+        let mut used = ids(include_str!("editions.rs"));
+        used.extend(ids(include_str!("../author/check.rs")));
+        used.retain(|id| id.starts_with("edition-"));
+        // Shorthand ids such as `edition-glossary-count` are picked at run time.
+        used.extend(["edition-glossary-count", "edition-glossary-count-no-id"]);
+        assert!(used.len() >= 25, "{used:?}");
+        for lang in Language::ALL {
+            let known = message_ids(lang);
+            for id in &used {
+                assert!(known.iter().any(|k| k == id), "{id} missing in {lang}");
+            }
         }
     }
 }

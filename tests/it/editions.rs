@@ -311,3 +311,53 @@ fn a_glossary_id_must_be_simple_and_unique() {
         ]
     );
 }
+
+/// An edition's diagnostics are catalogue messages: `amphi check` says them in
+/// French for a learner who asks for French (the course's own language, English
+/// here, comes before the locale), and its JSON stays English with the id as
+/// code.
+#[test]
+fn amphi_check_says_an_editions_differences_in_the_learners_language() {
+    let dir = fixture("invalid", "edition-missing-ids");
+    let home = tempfile::tempdir().unwrap();
+    let path = dir.to_str().unwrap();
+    let fr = amphi_lang(home.path(), "fr_FR.UTF-8", &["--lang", "fr", "check", path]);
+    let text = String::from_utf8(fr.stdout).unwrap();
+    assert!(
+        text.contains(
+            "fr/modules/01-tea.yaml:1:1: warning: la leçon `water` du module `tea` de l'original \
+             manque dans cette édition"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("la question `extra` du quiz `check` n'est pas dans l'original"),
+        "{text}"
+    );
+    let json = amphi_lang(
+        home.path(),
+        "fr_FR.UTF-8",
+        &["--lang", "fr", "check", "--format", "json", path],
+    );
+    let json = String::from_utf8(json.stdout).unwrap();
+    assert!(
+        json.contains("lesson `water` of module `tea` in the original is missing"),
+        "{json}"
+    );
+    assert!(json.contains(r#""code": "edition-item-missing""#), "{json}");
+
+    let dir = fixture("invalid", "edition-glossary-ids");
+    let fr = amphi_lang(
+        home.path(),
+        "fr_FR.UTF-8",
+        &["--lang", "fr", "check", dir.to_str().unwrap()],
+    );
+    let text = String::from_utf8(fr.stdout).unwrap();
+    assert!(
+        text.contains(
+            "le glossaire a 0 terme sans `id`, l'original en a 1\u{a0}: donnez à chaque terme \
+             l'`id` de celui qu'il traduit"
+        ),
+        "{text}"
+    );
+}
