@@ -33,7 +33,7 @@ const fn at_both_sizes(name: &'static str, build: fn(Language, u16, u16) -> App)
 /// Every screen, in the order drawn. Add a screen here and it is drawn in
 /// every language at every size.
 pub const SCENARIOS: &[Scenario] = &[
-    at_both_sizes("lesson", |l, w, h| speaking(l, w, h)),
+    at_both_sizes("lesson", speaking),
     at_both_sizes("outline_focused", |l, w, h| {
         let mut app = speaking(l, w, h);
         send(&mut app, &[Action::FocusOutline, Action::Down]);
