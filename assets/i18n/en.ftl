@@ -839,6 +839,22 @@ cli-clap-tip-similar = { $count ->
 cli-clap-reason-measure = a number of columns from 20 to 1000
 cli-clap-reason-theme = expected dark, light or high-contrast
 cli-clap-reason-lang = amphi speaks en, fr
+# `--help`, errors and the man page: the placeholders of the usage lines
+# (`<FILE>`, `[COURSE]`, `[COMMAND]`), in capitals
+cli-help-placeholder-course = COURSE
+cli-help-placeholder-command = COMMAND
+cli-help-placeholder-theme = THEME
+cli-help-placeholder-columns = COLUMNS
+cli-help-placeholder-lang = LANG
+cli-help-placeholder-file = FILE
+cli-help-placeholder-path = PATH
+cli-help-placeholder-dir = DIR
+cli-help-placeholder-format = FORMAT
+cli-help-placeholder-title = TITLE
+cli-help-placeholder-id = ID
+cli-help-placeholder-source = SOURCE
+cli-help-placeholder-name = NAME
+cli-help-placeholder-shell = SHELL
 # `amphi man`: the section titles of the manual page
 cli-man-name = NAME
 cli-man-synopsis = SYNOPSIS
@@ -848,7 +864,6 @@ cli-man-commands = COMMANDS
 cli-man-examples = EXTRA
 cli-man-version = VERSION
 cli-man-manual = General Commands Manual
-cli-man-command-word = subcommands
 # (end of section `help-man`)
 
 

@@ -729,7 +729,7 @@ cli-help-opt-remove-yes = Effacer la progression dans le cours sans demander
 cli-help-opt-export-path = Dossier du cours ; le cours fourni s'il est omis
 cli-help-opt-export-xapi = Écrire des déclarations xAPI (le seul format d'export pour l'instant)
 cli-help-opt-export-actor = Le nom du compte de l'apprenant [par défaut : $USER]
-cli-help-opt-export-out = Écrire dans FILE au lieu de la sortie standard
+cli-help-opt-export-out = Écrire dans FICHIER au lieu de la sortie standard
 cli-help-opt-preview-path = Dossier du cours (celui qui contient course.yaml)
 cli-help-opt-schema-file = Quel fichier
 cli-help-opt-mastery-path = Dossier du cours ; le cours fourni s'il est omis
@@ -767,7 +767,7 @@ cli-help-long-add = Vérifier un dossier de cours et l'installer dans la bibliot
     Copie les fichiers qui composent le cours dans `courses/<id>/` du dossier de données (AMPHI_DATA_DIR, sinon celui de la plateforme) ; avec `--link`, amphi retient plutôt où se trouve le dossier, pour le lire là à chaque fois. Ensuite, `amphi <id>` l'ouvre, et `amphi` seul le propose parmi les cours à choisir.
 cli-help-long-import = Importer un cours ou une banque de questions d'un autre format en dossier de cours amphi.
 
-    Lit une banque de questions Moodle GIFT (`.gift` ou `.txt` ; Open edX et mdBook ne sont pas encore pris en charge) et écrit dans DIR un dossier de cours ordinaire que `amphi check` accepte : un module par catégorie de premier niveau, un quiz par catégorie. Affiche le rapport de ce qui a été converti, approché (et comment) et laissé de côté (et pourquoi), écrit aussi dans IMPORT.md dans DIR. Refuse un DIR qui n'est pas vide sans --force, et n'écrit jamais hors de DIR.
+    Lit une banque de questions Moodle GIFT (`.gift` ou `.txt` ; Open edX et mdBook ne sont pas encore pris en charge) et écrit dans DOSSIER un dossier de cours ordinaire que `amphi check` accepte : un module par catégorie de premier niveau, un quiz par catégorie. Affiche le rapport de ce qui a été converti, approché (et comment) et laissé de côté (et pourquoi), écrit aussi dans IMPORT.md dans DOSSIER. Refuse un DOSSIER qui n'est pas vide sans --force, et n'écrit jamais hors de DOSSIER.
 cli-help-long-export = Exporter la progression de l'apprenant en déclarations xAPI (un tableau JSON).
 
     Lit le fichier d'état : éléments lus, tentatives de quiz et leurs réponses, modules et cours une fois terminés. L'apprenant est un compte sur { "`urn:amphi`" } nommé d'après --actor, ou $USER.
@@ -775,7 +775,7 @@ cli-help-long-preview = Ouvrir un dossier de cours et le recharger à chaque mod
 
     Pour les auteurs : gardez un éditeur ouvert à côté. La place dans le cours est gardée d'un rechargement à l'autre. Une modification qui casse le cours en montre les problèmes par-dessus la dernière bonne version, qui reste lisible, jusqu'à ce qu'une correction soit enregistrée.
 
-    La progression faite pendant l'aperçu (éléments lus, quiz passés) va dans un fichier d'état temporaire, effacé à la sortie : un aperçu ne change jamais votre propre progression ; `--state FILE` (ou AMPHI_STATE) la garde plutôt dans FILE.
+    La progression faite pendant l'aperçu (éléments lus, quiz passés) va dans un fichier d'état temporaire, effacé à la sortie : un aperçu ne change jamais votre propre progression ; `--state FICHIER` (ou AMPHI_STATE) la garde plutôt dans FICHIER.
 # `--help` : ce que veut dire chaque valeur d'une option
 cli-help-value-check-format-text = Des diagnostics à la manière d'un compilateur, avec la ligne source et un chevron, puis un résumé
 cli-help-value-check-format-json = Un seul document JSON (sa forme est décrite dans docs/course-format.md)
@@ -850,6 +850,22 @@ cli-clap-tip-similar = { $count ->
 cli-clap-reason-measure = il faut un nombre de colonnes de 20 à 1000
 cli-clap-reason-theme = les thèmes sont dark, light et high-contrast
 cli-clap-reason-lang = amphi parle en, fr
+# `--help`, les erreurs et la page de manuel : ce qu'il faut écrire à la place
+# des mots en capitales des lignes d'utilisation (`<FILE>`, `[COURSE]`, `[COMMAND]`)
+cli-help-placeholder-course = COURS
+cli-help-placeholder-command = COMMANDE
+cli-help-placeholder-theme = THÈME
+cli-help-placeholder-columns = COLONNES
+cli-help-placeholder-lang = LANGUE
+cli-help-placeholder-file = FICHIER
+cli-help-placeholder-path = DOSSIER
+cli-help-placeholder-dir = DOSSIER
+cli-help-placeholder-format = FORMAT
+cli-help-placeholder-title = TITRE
+cli-help-placeholder-id = ID
+cli-help-placeholder-source = SOURCE
+cli-help-placeholder-name = NOM
+cli-help-placeholder-shell = SHELL
 # `amphi man` : les titres des sections de la page de manuel
 cli-man-name = NOM
 cli-man-synopsis = SYNOPSIS
@@ -859,7 +875,6 @@ cli-man-commands = COMMANDES
 cli-man-examples = EXEMPLES
 cli-man-version = VERSION
 cli-man-manual = Manuel des commandes générales
-cli-man-command-word = commande
 # (end of section `help-man`)
 
 

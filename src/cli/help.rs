@@ -107,7 +107,9 @@ pub fn localise(cmd: Command, lang: Language) -> Command {
     let words = Words::new(lang);
     let mut english = cmd.clone();
     english.build();
-    let mut cmd = localise_command(cmd, &english, None, &words);
+    let mut cmd = localise_command(cmd, &english, None, &words)
+        .subcommand_value_name(words.command_placeholder)
+        .mut_args(|a| placeholders(a, &words));
     let globals: Vec<Arg> = cmd
         .get_arguments()
         .filter(|a| a.is_global_set() && !a.is_hide_set())
@@ -123,6 +125,7 @@ pub fn localise(cmd: Command, lang: Language) -> Command {
         };
         cmd = cmd.mut_subcommand(&name, |sub| {
             let mut sub = localise_command(sub, en, Some(&name), &words);
+            sub = sub.mut_args(|a| placeholders(a, &words));
             // A global option is copied into the command when it is built,
             // with the long help the top level gives it; a command that
             // English shows in the short form gets its own copy without,
@@ -143,6 +146,7 @@ pub fn localise(cmd: Command, lang: Language) -> Command {
     let template = words.template.clone();
     let heading = words.arguments;
     let arg_help = words.t("cli-help-arg-help-command");
+    let command_placeholder = words.command_placeholder;
     cmd.mut_subcommand("help", |h| {
         let mut h = h.about(about).help_template(template);
         let own: Vec<String> = h
@@ -151,7 +155,11 @@ pub fn localise(cmd: Command, lang: Language) -> Command {
             .map(|a| a.get_id().to_string())
             .collect();
         for id in own {
-            h = h.mut_arg(&id, |a| a.help(arg_help.clone()).help_heading(heading));
+            h = h.mut_arg(&id, |a| {
+                a.help(arg_help.clone())
+                    .help_heading(heading)
+                    .value_name(command_placeholder)
+            });
         }
         h
     })
@@ -166,6 +174,10 @@ struct Words {
     commands: &'static str,
     arguments: &'static str,
     options: &'static str,
+    /// The placeholder of a command in the usage line (`[COMMAND]`).
+    command_placeholder: &'static str,
+    /// Each placeholder's name in lower case (`file`) and its word (`FICHIER`).
+    placeholders: Vec<(String, &'static str)>,
 }
 
 impl Words {
@@ -180,6 +192,14 @@ impl Words {
             commands: heading(&t("cli-clap-heading-commands")),
             arguments: heading(&t("cli-clap-heading-arguments")),
             options: heading(&t("cli-clap-heading-options")),
+            command_placeholder: Box::leak(t("cli-help-placeholder-command").into_boxed_str()),
+            placeholders: crate::i18n::message_ids(lang)
+                .into_iter()
+                .filter_map(|id| {
+                    let name = id.strip_prefix("cli-help-placeholder-")?.to_owned();
+                    Some((name, &*Box::leak(t(&id).into_boxed_str())))
+                })
+                .collect(),
         }
     }
 
@@ -190,6 +210,26 @@ impl Words {
     fn t_with(&self, id: &str, args: &[(&str, crate::i18n::Arg<'_>)]) -> String {
         tr(self.lang, id, args)
     }
+}
+
+/// `arg` with its placeholders (`<FILE>`) in the language of `words`, from
+/// `cli-help-placeholder-<name>`; a placeholder the catalogues do not have
+/// stays as it is.
+fn placeholders(arg: Arg, words: &Words) -> Arg {
+    let Some(names) = arg.get_value_names() else {
+        return arg;
+    };
+    let names: Vec<&'static str> = names
+        .iter()
+        .map(|n| {
+            let name = n.as_str().to_lowercase();
+            match words.placeholders.iter().find(|(id, _)| *id == name) {
+                Some((_, word)) => *word,
+                None => Box::leak(n.as_str().to_owned().into_boxed_str()),
+            }
+        })
+        .collect();
+    arg.value_names(names)
 }
 
 /// `text`, or none, as clap's setters take it.

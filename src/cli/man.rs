@@ -15,13 +15,7 @@ pub(super) fn page(lang: Language, out: &mut Vec<u8>) -> io::Result<()> {
     let mut cmd = super::clap_command_in(lang);
     cmd.build();
     // The help's headings (`Options :`) are not the man page's sections.
-    let mut for_mangen = cmd.clone().mut_args(|a| a.help_heading(None));
-    if lang != Language::En {
-        // The synopsis's `[subcommands]`, which clap_mangen takes from the help's
-        // `Commands` heading otherwise.
-        let word: &'static str = Box::leak(tr(lang, "cli-man-command-word", &[]).into_boxed_str());
-        for_mangen = for_mangen.subcommand_value_name(word);
-    }
+    let for_mangen = cmd.clone().mut_args(|a| a.help_heading(None));
     let man = clap_mangen::Man::new(for_mangen);
     let mut head = Vec::new();
     man.render_title(&mut head)?;

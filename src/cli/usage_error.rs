@@ -303,7 +303,7 @@ mod tests {
             (
                 &["amphi", "--measure", "5"],
                 ErrorKind::ValueValidation,
-                "pour «\u{a0}--measure <COLUMNS>\u{a0}»\u{a0}: il faut un nombre de colonnes de 20 à 1000",
+                "pour «\u{a0}--measure <COLONNES>\u{a0}»\u{a0}: il faut un nombre de colonnes de 20 à 1000",
             ),
             (
                 &["amphi", "remove"],
@@ -340,7 +340,7 @@ mod tests {
             "{unknown}"
         );
         assert!(
-            unknown.contains("\n\nUtilisation\u{a0}: amphi check [OPTIONS] [PATH]\n"),
+            unknown.contains("\n\nUtilisation\u{a0}: amphi check [OPTIONS] [DOSSIER]\n"),
             "{unknown}"
         );
     }

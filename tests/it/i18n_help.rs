@@ -194,8 +194,8 @@ fn french_help_of_a_command_through_the_binary() {
         "{help}"
     );
     for expected in [
-        format!("Utilisation{NBSP}: amphi check [OPTIONS] [PATH]"),
-        format!("\nArguments{NBSP}:\n  [PATH]\n"),
+        format!("Utilisation{NBSP}: amphi check [OPTIONS] [DOSSIER]"),
+        format!("\nArguments{NBSP}:\n  [DOSSIER]\n"),
         format!("\nOptions{NBSP}:\n      --format <FORMAT>\n          Format du rapport\n"),
         format!("          Valeurs possibles{NBSP}:\n"),
         format!("          - text{NBSP}: Des diagnostics à la manière d'un compilateur"),
@@ -223,6 +223,15 @@ fn french_help_of_a_command_through_the_binary() {
         )),
         "{short}"
     );
+    // The placeholders of the usage lines, in French words.
+    let top = text(&amphi_in(home.path(), "fr_FR.UTF-8", &["-h"]).stdout);
+    assert!(
+        top.contains(&format!(
+            "Utilisation{NBSP}: amphi [OPTIONS] [COURS] [COMMANDE]\n"
+        )),
+        "{top}"
+    );
+    assert!(top.contains("--state <FICHIER>"), "{top}");
     // The shells have no help of their own: listed on the line.
     let shells = text(&amphi_in(home.path(), "fr_FR.UTF-8", &["completions", "--help"]).stdout);
     assert!(
@@ -313,7 +322,7 @@ fn clap_s_errors_speak_french() {
     let missing = err("fr_FR.UTF-8", &["new", "x"]);
     assert!(
         missing.starts_with(&format!(
-            "erreur{NBSP}: cet argument obligatoire manque{NBSP}:\n  --title <TITLE>\n\nUtilisation{NBSP}: amphi new"
+            "erreur{NBSP}: cet argument obligatoire manque{NBSP}:\n  --title <TITRE>\n\nUtilisation{NBSP}: amphi new --title <TITRE> <DOSSIER>"
         )),
         "{missing}"
     );
@@ -400,6 +409,10 @@ fn the_manual_page_speaks_french() {
         assert!(!page.contains(english), "{english} in the French page");
     }
     assert!(page.contains("Vérifier un dossier de cours"), "{page}");
+    assert!(
+        page.contains("[\\fICOURS\\fR] [\\fIcommande\\fR]"),
+        "the synopsis: {page}"
+    );
     // The English page keeps clap_mangen's titles.
     let en = text(&amphi_in(home.path(), "C.UTF-8", &["man"]).stdout);
     assert_eq!(
