@@ -561,8 +561,6 @@ cli-help-examples = Examples:
       amphi new tea --title "Tea 101"    start a new course
       amphi progress --format json       progress in the bundled course, as JSON
 cli-help-usage = Usage:
-cli-help-commands = Commands
-cli-help-example = Examples:
 cli-help-flag-help = Print help
 cli-help-flag-version = Print version
 cli-help-arg-course = Course folder to open (one holding course.yaml), or the id of an installed course; without it, the bundled course, or a course picker when others are installed

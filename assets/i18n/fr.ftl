@@ -575,8 +575,6 @@ cli-help-examples = Exemples :
       amphi new the --title "Le thé"     commencer un nouveau cours
       amphi progress --format json       la progression dans le cours fourni, en JSON
 cli-help-usage = Utilisation :
-cli-help-commands = Commandes
-cli-help-example = Exemples :
 cli-help-flag-help = Afficher l'aide
 cli-help-flag-version = Afficher la version
 cli-help-arg-course = Dossier du cours à ouvrir (celui qui contient course.yaml), ou l'id d'un cours installé ; sans lui, le cours fourni, ou le choix d'un cours quand d'autres sont installés

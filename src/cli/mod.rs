@@ -208,10 +208,12 @@ pub fn parse() -> Cli {
     Cli::from_arg_matches(&matches).unwrap_or_else(|e| exit_clean(e.format(&mut cmd), lang))
 }
 
-/// Exits with clap's error `e`, in `lang` (see [`usage_error`]). clap quotes the value it refused (`--theme`'s,
-/// also from `AMPHI_THEME`) as it was given: when that holds a control or bidi
-/// character, the message is written without colour and sanitised
-/// ([`crate::text::sanitize`]), like every other message of amphi.
+/// Exits with clap's error `e`, or the help or version it carries. A usage
+/// error is clap's own in English and rendered in `lang` otherwise (see
+/// [`usage_error`]; without colour), exit code 2 either way. clap quotes the
+/// value it refused (`--theme`'s, also from `AMPHI_THEME`) as it was given:
+/// the message is sanitised ([`crate::text::sanitize`]) like every other
+/// message of amphi (clap's own, written without colour when that changes it).
 fn exit_clean(e: clap::Error, lang: crate::i18n::Language) -> ! {
     if e.use_stderr() && lang != crate::i18n::Language::En {
         let text = crate::text::sanitize(&usage_error::render(&e, lang));
