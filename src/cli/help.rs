@@ -183,11 +183,16 @@ struct Words {
 impl Words {
     fn new(lang: Language) -> Words {
         let t = |id: &str| tr(lang, id, &[]);
+        let usage = clap::builder::Styles::default().get_usage().to_owned();
         Words {
             lang,
+            // Styled as clap styles its `Usage:` (clap leaves the styles out
+            // when it writes to no terminal).
             template: format!(
-                "{{before-help}}{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
-                t("cli-help-usage")
+                "{{before-help}}{{about-with-newline}}\n{}{}{} {{usage}}\n\n{{all-args}}{{after-help}}",
+                usage.render(),
+                t("cli-help-usage"),
+                usage.render_reset()
             ),
             commands: heading(&t("cli-clap-heading-commands")),
             arguments: heading(&t("cli-clap-heading-arguments")),

@@ -223,6 +223,18 @@ fn french_help_of_a_command_through_the_binary() {
         )),
         "{short}"
     );
+    // On a terminal, the usage heading is styled as clap styles `Usage:`.
+    let (mut fr, _) = commands(Language::Fr);
+    let (mut en, _) = commands(Language::En);
+    let style = |text: String, heading: &str| {
+        let at = text.find(heading).unwrap();
+        text[..at].rsplit('\n').next().unwrap().to_owned()
+    };
+    assert_eq!(
+        style(fr.render_help().ansi().to_string(), "Utilisation"),
+        style(en.render_help().ansi().to_string(), "Usage")
+    );
+    assert!(!style(en.render_help().ansi().to_string(), "Usage").is_empty());
     // The placeholders of the usage lines, in French words.
     let top = text(&amphi_in(home.path(), "fr_FR.UTF-8", &["-h"]).stdout);
     assert!(
