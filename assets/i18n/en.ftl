@@ -794,8 +794,10 @@ cli-clap-possible-values = { "[" }possible values: { $values }]
 cli-clap-possible-values-heading = Possible values:
 cli-clap-value-item = { $value }: { $help }
 # clap's errors on a wrong command line (in English, clap writes its own)
-cli-clap-error = error: { $message }
-cli-clap-tip = tip: { $tip }
+cli-clap-error = { $label }: { $message }
+cli-clap-error-label = error
+cli-clap-tip = { $label }: { $tip }
+cli-clap-tip-label = tip
 cli-clap-more = For more information, try '{ $flag }'.
 cli-clap-unknown-argument = unexpected argument '{ $arg }' found
 cli-clap-invalid-value = invalid value '{ $value }' for '{ $arg }'

@@ -805,8 +805,10 @@ cli-clap-possible-values = { "[" }valeurs possibles : { $values }]
 cli-clap-possible-values-heading = Valeurs possibles :
 cli-clap-value-item = { $value } : { $help }
 # les erreurs de clap sur une ligne de commande incorrecte
-cli-clap-error = erreur : { $message }
-cli-clap-tip = astuce : { $tip }
+cli-clap-error = { $label } : { $message }
+cli-clap-error-label = erreur
+cli-clap-tip = { $label } : { $tip }
+cli-clap-tip-label = astuce
 cli-clap-more = Pour en savoir plus, essayez « { $flag } ».
 cli-clap-unknown-argument = argument inattendu « { $arg } »
 cli-clap-invalid-value = valeur incorrecte « { $value } » pour « { $arg } »

@@ -210,14 +210,18 @@ pub fn parse() -> Cli {
 
 /// Exits with clap's error `e`, or the help or version it carries. A usage
 /// error is clap's own in English and rendered in `lang` otherwise (see
-/// [`usage_error`]; without colour), exit code 2 either way. clap quotes the
+/// [`usage_error`]; in colour on a terminal unless NO_COLOR), exit code 2
+/// either way. clap quotes the
 /// value it refused (`--theme`'s, also from `AMPHI_THEME`) as it was given:
 /// the message is sanitised ([`crate::text::sanitize`]) like every other
 /// message of amphi (clap's own, written without colour when that changes it).
 fn exit_clean(e: clap::Error, lang: crate::i18n::Language) -> ! {
     if e.use_stderr() && lang != crate::i18n::Language::En {
-        let text = crate::text::sanitize(&usage_error::render(&e, lang));
-        let _ = write!(io::stderr(), "{text}");
+        let color = use_color(
+            io::stderr().is_terminal(),
+            std::env::var("NO_COLOR").ok().as_deref(),
+        );
+        let _ = write!(io::stderr(), "{}", usage_error::render(&e, lang, color));
         std::process::exit(e.exit_code());
     }
     if e.use_stderr() {

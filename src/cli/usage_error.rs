@@ -5,7 +5,9 @@
 //! error's kind ([`clap::error::ErrorKind`]) and what clap knows of it
 //! ([`clap::error::ContextKind`]: the argument, the value refused, the
 //! values possible, the usage, clap's tips); the exit code stays clap's (2).
-//! It is written without colour.
+//! It is styled as clap styles it (the labels and the usage heading) when
+//! colour is wanted, and every value quoted from the command line or the
+//! environment is sanitised ([`crate::text::sanitize`]).
 
 use std::error::Error as _;
 
@@ -19,16 +21,25 @@ const TAB: &str = "  ";
 /// The message of `e`, a usage error (`e.use_stderr()`), in `lang`, ending
 /// in a line break, as clap would write it in English: the error, a list
 /// (the values possible, the arguments missing), clap's tips, the usage, and
-/// where to find more.
-pub fn render(e: &clap::Error, lang: Language) -> String {
+/// where to find more; with clap's styles (ANSI) when `color`.
+pub fn render(e: &clap::Error, lang: Language, color: bool) -> String {
     let t = |id: &str, args: &[(&str, Arg<'_>)]| tr(lang, id, args);
+    let clean = |s: &str| crate::text::sanitize(s);
     let text = |kind| match e.get(kind) {
-        Some(ContextValue::String(s)) => Some(s.clone()),
+        Some(ContextValue::String(s)) => Some(clean(s)),
         _ => None,
     };
     let strings = |kind| match e.get(kind) {
-        Some(ContextValue::Strings(v)) => v.clone(),
+        Some(ContextValue::Strings(v)) => v.iter().map(|s| clean(s)).collect(),
         _ => Vec::new(),
+    };
+    let styles = clap::builder::Styles::default();
+    let styled = |style: &clap::builder::styling::Style, text: String| {
+        if color {
+            format!("{}{text}{}", style.render(), style.render_reset())
+        } else {
+            text
+        }
     };
     let number = |kind| match e.get(kind) {
         Some(ContextValue::Number(n)) => Some(*n as i64),
@@ -60,7 +71,7 @@ pub fn render(e: &clap::Error, lang: Language) -> String {
         }
         (ErrorKind::ValueValidation, Some(a), Some(v)) => {
             let reason = reason(a, lang)
-                .unwrap_or_else(|| e.source().map(ToString::to_string).unwrap_or_default());
+                .unwrap_or_else(|| clean(&e.source().map(ToString::to_string).unwrap_or_default()));
             t(
                 "cli-clap-value-validation",
                 &[
@@ -129,7 +140,11 @@ pub fn render(e: &clap::Error, lang: Language) -> String {
         (ErrorKind::InvalidUtf8, _, _) => t("cli-clap-invalid-utf8", &[]),
         _ => t("cli-clap-bad-command-line", &[]),
     };
-    let mut out = t("cli-clap-error", &[("message", message.into())]);
+    let label = styled(styles.get_error(), t("cli-clap-error-label", &[]));
+    let mut out = t(
+        "cli-clap-error",
+        &[("label", label.into()), ("message", message.into())],
+    );
     let mut tips = Vec::new();
     for kind in [
         ContextKind::SuggestedSubcommand,
@@ -137,8 +152,8 @@ pub fn render(e: &clap::Error, lang: Language) -> String {
         ContextKind::SuggestedValue,
     ] {
         let names: Vec<String> = match e.get(kind) {
-            Some(ContextValue::String(s)) => vec![s.clone()],
-            Some(ContextValue::Strings(v)) => v.clone(),
+            Some(ContextValue::String(s)) => vec![clean(s)],
+            Some(ContextValue::Strings(v)) => v.iter().map(|s| clean(s)).collect(),
             _ => Vec::new(),
         };
         if !names.is_empty() {
@@ -153,14 +168,23 @@ pub fn render(e: &clap::Error, lang: Language) -> String {
         }
     }
     if let Some(ContextValue::StyledStrs(suggested)) = e.get(ContextKind::Suggested) {
-        tips.extend(suggested.iter().map(|s| tip(&s.to_string(), lang)));
+        tips.extend(suggested.iter().map(|s| tip(&clean(&s.to_string()), lang)));
     }
     if !tips.is_empty() {
         out.push('\n');
         for tip in tips {
             out.push_str(&format!(
                 "\n{TAB}{}",
-                t("cli-clap-tip", &[("tip", tip.into())])
+                t(
+                    "cli-clap-tip",
+                    &[
+                        (
+                            "label",
+                            styled(styles.get_valid(), t("cli-clap-tip-label", &[])).into()
+                        ),
+                        ("tip", tip.into())
+                    ]
+                )
             ));
         }
     }
@@ -168,7 +192,8 @@ pub fn render(e: &clap::Error, lang: Language) -> String {
         let usage = usage.to_string();
         // clap's `Usage: ` before it.
         let usage = usage.split_once(": ").map_or(usage.as_str(), |(_, u)| u);
-        out.push_str(&format!("\n\n{} {usage}", t("cli-help-usage", &[])));
+        let heading = styled(styles.get_usage(), t("cli-help-usage", &[]));
+        out.push_str(&format!("\n\n{heading} {usage}"));
     }
     out.push_str("\n\n");
     out.push_str(&t("cli-clap-more", &[("flag", "--help".into())]));
@@ -324,7 +349,7 @@ mod tests {
         for (args, kind, expected) in cases {
             let e = error(args);
             assert_eq!(e.kind(), kind, "{args:?}");
-            let text = render(&e, Language::Fr);
+            let text = render(&e, Language::Fr, false);
             assert!(text.contains(expected), "{args:?}:\n{text}");
             assert!(
                 text.ends_with("\n\nPour en savoir plus, essayez «\u{a0}--help\u{a0}».\n"),
@@ -334,7 +359,7 @@ mod tests {
                 assert!(!text.contains(english), "{english} in {text}");
             }
         }
-        let unknown = render(&error(&["amphi", "check", "--x"]), Language::Fr);
+        let unknown = render(&error(&["amphi", "check", "--x"]), Language::Fr, false);
         assert!(
             unknown.contains("\n\n  astuce\u{a0}: pour donner «\u{a0}--x\u{a0}» comme valeur"),
             "{unknown}"
@@ -343,5 +368,17 @@ mod tests {
             unknown.contains("\n\nUtilisation\u{a0}: amphi check [OPTIONS] [DOSSIER]\n"),
             "{unknown}"
         );
+        // In colour, the labels and the heading as clap styles them.
+        let styles = clap::builder::Styles::default();
+        let colored = render(&error(&["amphi", "check", "--x"]), Language::Fr, true);
+        let (error, usage) = (styles.get_error(), styles.get_usage());
+        let label = format!("{}erreur{}\u{a0}: ", error.render(), error.render_reset());
+        assert!(colored.starts_with(&label), "{colored:?}");
+        let heading = format!(
+            "{}Utilisation\u{a0}:{} amphi",
+            usage.render(),
+            usage.render_reset()
+        );
+        assert!(colored.contains(&heading), "{colored:?}");
     }
 }

@@ -358,6 +358,19 @@ fn clap_s_errors_speak_french() {
             assert!(!e.contains(english), "{english} in {e}");
         }
     }
+    // A value from the environment is quoted sanitised, as in English.
+    let mut cmd = Command::new(BIN);
+    isolate(&mut cmd, home.path());
+    let out = cmd
+        .env("LC_ALL", "fr_FR.UTF-8")
+        .env("AMPHI_THEME", "x\u{1b}[2Jy\u{202e}z")
+        .arg("check")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let hostile = text(&out.stderr);
+    assert!(hostile.starts_with("erreur"), "{hostile}");
+    assert!(!hostile.contains(['\u{1b}', '\u{202e}']), "{hostile:?}");
     // --help and --version still exit 0.
     for args in [&["--help"][..], &["check", "-h"], &["--version"]] {
         let out = amphi_in(home.path(), "fr_FR.UTF-8", args);
