@@ -11,15 +11,17 @@
 //! `-h` and `-V`, `[default: …]`, `[env: …]`, `[possible values: …]`,
 //! `cli-clap-*`): clap's are hidden and ours are written into each option's
 //! help, in the same places, so that a French help has the same lines as the
-//! English one. clap's errors are rendered in the language by
-//! [`super::usage_error`].
+//! English one; the placeholders of the usage lines too (`<FICHIER>`,
+//! `[COMMANDE]`, from `cli-help-placeholder-<name>`). clap's errors are
+//! rendered in the language by [`super::usage_error`]. The examples come from
+//! the catalogues in every language ([`with_examples`]).
 //!
 //! The language is chosen before parsing ([`language_before_parsing`]):
 //! `--lang` read from the raw arguments, then `AMPHI_LANG`, the config file's
 //! `language`, the locale.
 //!
-//! Left in every language: the names of options, values and placeholders
-//! (`--format`, `text`, `<FILE>`, `[OPTIONS]`), which the learner types.
+//! Left in every language: what the learner types (`--format`, `text`), and
+//! clap's `[OPTIONS]` in the usage lines (the same word in French).
 
 use std::ffi::OsString;
 use std::path::PathBuf;
