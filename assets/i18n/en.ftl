@@ -578,8 +578,6 @@ cli-help-examples = Examples:
       amphi new tea --title "Tea 101"    start a new course
       amphi progress --format json       progress in the bundled course, as JSON
 cli-help-usage = Usage:
-cli-help-commands = Commands
-cli-help-example = Examples:
 cli-help-flag-help = Print help
 cli-help-flag-version = Print version
 cli-help-arg-course = Course folder to open (one holding course.yaml), or the id of an installed course; without it, the bundled course, or a course picker when others are installed
@@ -755,6 +753,134 @@ cli-help-opt-config-check = Check the config file in use (exit 2 with the error 
 ## messages preceded by a `#` comment line saying where they are used; the
 ## section ends at the next `##` heading)
 #
+# `--help`: each command's long description (the English is the doc comment's
+# paragraphs on the command, in src/cli/mod.rs; a test keeps them the same)
+cli-help-long-check = Check a course folder and show every problem with its source line.
+
+    Each problem starts with a { "`file:line:column: message`" } line, then shows the line with a caret under the column; a summary such as `3 errors in 2 files` ends the report. Exits 0 when the course is valid (warnings, for what is legal but likely wrong, do not count), 1 when it is not, 2 when the folder cannot be used.
+cli-help-long-new = Create a new course folder, with one item of each kind to start from.
+
+    Writes course.yaml, one module (a lesson, a lesson in its own Markdown file, an interview and a quiz with a question of every kind) and a README.md for the author. Refuses a folder that exists and is not empty.
+cli-help-long-notes = Print every note written on the course, with its module and item titles.
+
+    Notes are written in amphi with `a` on an item and kept in the state file. Markdown has a heading per module and per item; JSON is one document with the course id and title and a list of notes.
+cli-help-long-add = Check a course folder and install it in the course library.
+
+    Copies the files the course is made of into `courses/<id>/` in the data folder (AMPHI_DATA_DIR, else the platform's); `--link` records where the folder is instead, to read it from there each time. Then `amphi <id>` opens it, and `amphi` alone offers it in the course picker.
+cli-help-long-import = Import a course or quiz bank of another format as an amphi course folder.
+
+    Reads a Moodle GIFT quiz bank (`.gift` or `.txt`; Open edX and mdBook are not yet supported) and writes an ordinary course folder in DIR that `amphi check` accepts: one module per top-level category, a quiz per category. Prints a report of what was converted, approximated (and how) and left out (and why), also written as IMPORT.md in DIR. Refuses a DIR that is not empty without --force, and never writes outside DIR.
+cli-help-long-export = Export the learner's progress as xAPI statements (a JSON array).
+
+    Reads the state file: items read, quiz attempts and their answers, modules and the course once complete. The learner is an account on { "`urn:amphi`" } named after --actor, or $USER.
+cli-help-long-preview = Open a course folder and reload it whenever its files change.
+
+    For authors: keep an editor open beside it. The place in the course is kept across reloads. A change that breaks the course shows its problems over the last good version, which stays readable, until a fix is saved.
+
+    Progress made while previewing (items read, quizzes taken) goes to a scratch state file, discarded on exit, so a preview never changes your own progress; `--state FILE` (or AMPHI_STATE) keeps it in FILE instead.
+# `--help`: what each value of an option means (the English is the value's doc
+# comment on its enum; a test keeps them the same)
+cli-help-value-check-format-text = Compiler-style diagnostics with the source line and a caret, then a summary
+cli-help-value-check-format-json = One JSON document (shape documented in docs/course-format.md)
+cli-help-value-progress-format-text = One line per module, for people
+cli-help-value-progress-format-json = One JSON document
+cli-help-value-progress-format-csv = A header line, then one line per module
+cli-help-value-notes-format-markdown = A Markdown document: a heading per module and per item, then the note
+cli-help-value-notes-format-json = One JSON document
+cli-help-value-import-from-gift = A Moodle GIFT quiz bank (`.gift`, `.txt`)
+cli-help-value-import-from-olx = An Open edX course export (a folder with course.xml, or its .tar.gz)
+cli-help-value-import-from-mdbook = An mdBook book (a folder with book.toml), with its mdbook-quiz quizzes
+cli-help-value-import-format-text = Markdown text, as written to IMPORT.md
+cli-help-value-import-format-json = One JSON document
+cli-help-value-schema-file-course = `course.yaml`
+cli-help-value-schema-file-module = A module file, such as `modules/01-basics.yaml`
+cli-help-value-schema-file-glossary = `glossary.yaml`
+# `--help`: the `-h, --help` flag of a command that has a long help (`-h` shows
+# the short one), and the argument of `amphi help COMMAND`
+cli-help-flag-help-more = Print help (see more with '--help')
+cli-help-flag-help-summary = Print help (see a summary with '-h')
+cli-help-arg-help-command = Print help for the subcommand(s)
+# `--help`: clap's words (in English, clap writes its own): headings, and the
+# notes after an option's help
+cli-clap-heading-commands = Commands:
+cli-clap-heading-arguments = Arguments:
+cli-clap-heading-options = Options:
+cli-clap-env = { "[" }env: { $name }]
+cli-clap-default = { "[" }default: { $value }]
+cli-clap-possible-values = { "[" }possible values: { $values }]
+cli-clap-possible-values-heading = Possible values:
+cli-clap-value-item = { $value }: { $help }
+# clap's errors on a wrong command line (in English, clap writes its own)
+cli-clap-error = { $label }: { $message }
+cli-clap-error-label = error
+cli-clap-tip = { $label }: { $tip }
+cli-clap-tip-label = tip
+cli-clap-more = For more information, try '{ $flag }'.
+cli-clap-unknown-argument = unexpected argument '{ $arg }' found
+cli-clap-invalid-value = invalid value '{ $value }' for '{ $arg }'
+cli-clap-value-required = a value is required for '{ $arg }' but none was supplied
+cli-clap-value-validation = invalid value '{ $value }' for '{ $arg }': { $reason }
+cli-clap-subcommands = { "[" }subcommands: { $values }]
+cli-clap-invalid-subcommand = unrecognized subcommand '{ $name }'
+cli-clap-missing-required = { $count ->
+    [one] the following required argument was not provided:
+   *[other] the following required arguments were not provided:
+}
+cli-clap-missing-subcommand = '{ $name }' requires a subcommand but one was not provided
+cli-clap-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
+cli-clap-conflict-list = the argument '{ $arg }' cannot be used with:
+cli-clap-conflict-others = the argument '{ $arg }' cannot be used with one or more of the other specified arguments
+cli-clap-conflict-twice = the argument '{ $arg }' cannot be used multiple times
+cli-clap-conflict-subcommand = the subcommand '{ $name }' cannot be used with '{ $other }'
+cli-clap-no-equals = equal sign is needed when assigning values to '{ $arg }'
+cli-clap-too-many-values = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
+cli-clap-too-few-values = { $min } values required by '{ $arg }'; only { $count } { $count ->
+    [one] was
+   *[other] were
+} provided
+cli-clap-wrong-number-of-values = { $expected } values required for '{ $arg }' but { $count } { $count ->
+    [one] was
+   *[other] were
+} provided
+cli-clap-invalid-utf8 = invalid UTF-8 was detected in one or more arguments
+cli-clap-bad-command-line = the command line is not valid
+cli-clap-quoted = '{ $text }'
+cli-clap-tip-pass-value = to pass '{ $value }' as a value, use '{ $use }'
+cli-clap-tip-exists = '{ $name }' exists
+cli-clap-tip-remove-dashes = subcommand '{ $name }' exists; to use it, remove the '--' before it
+cli-clap-tip-similar = { $count ->
+    [one] a similar name exists: { $names }
+   *[other] some similar names exist: { $names }
+}
+# why a value of a global option is refused (`--measure`, `--theme`, `--lang`)
+cli-clap-reason-measure = a number of columns from 20 to 1000
+cli-clap-reason-theme = expected dark, light or high-contrast
+cli-clap-reason-lang = amphi speaks en, fr
+# `--help`, errors and the man page: the placeholders of the usage lines
+# (`<FILE>`, `[COURSE]`, `[COMMAND]`), in capitals
+cli-help-placeholder-course = COURSE
+cli-help-placeholder-command = COMMAND
+cli-help-placeholder-theme = THEME
+cli-help-placeholder-columns = COLUMNS
+cli-help-placeholder-lang = LANG
+cli-help-placeholder-file = FILE
+cli-help-placeholder-path = PATH
+cli-help-placeholder-dir = DIR
+cli-help-placeholder-format = FORMAT
+cli-help-placeholder-title = TITLE
+cli-help-placeholder-id = ID
+cli-help-placeholder-source = SOURCE
+cli-help-placeholder-name = NAME
+cli-help-placeholder-shell = SHELL
+# `amphi man`: the section titles of the manual page
+cli-man-name = NAME
+cli-man-synopsis = SYNOPSIS
+cli-man-description = DESCRIPTION
+cli-man-options = OPTIONS
+cli-man-commands = COMMANDS
+cli-man-examples = EXTRA
+cli-man-version = VERSION
+cli-man-manual = General Commands Manual
 # (end of section `help-man`)
 
 

@@ -592,8 +592,6 @@ cli-help-examples = Exemples :
       amphi new the --title "Le thé"     commencer un nouveau cours
       amphi progress --format json       la progression dans le cours fourni, en JSON
 cli-help-usage = Utilisation :
-cli-help-commands = Commandes
-cli-help-example = Exemples :
 cli-help-flag-help = Afficher l'aide
 cli-help-flag-version = Afficher la version
 cli-help-arg-course = Dossier du cours à ouvrir (celui qui contient course.yaml), ou l'id d'un cours installé ; sans lui, le cours fourni, ou le choix d'un cours quand d'autres sont installés
@@ -746,7 +744,7 @@ cli-help-opt-remove-yes = Effacer la progression dans le cours sans demander
 cli-help-opt-export-path = Dossier du cours ; le cours fourni s'il est omis
 cli-help-opt-export-xapi = Écrire des déclarations xAPI (le seul format d'export pour l'instant)
 cli-help-opt-export-actor = Le nom du compte de l'apprenant [par défaut : $USER]
-cli-help-opt-export-out = Écrire dans FILE au lieu de la sortie standard
+cli-help-opt-export-out = Écrire dans FICHIER au lieu de la sortie standard
 cli-help-opt-preview-path = Dossier du cours (celui qui contient course.yaml)
 cli-help-opt-schema-file = Quel fichier
 cli-help-opt-mastery-path = Dossier du cours ; le cours fourni s'il est omis
@@ -769,6 +767,131 @@ cli-help-opt-config-check = Vérifier le fichier de configuration utilisé (sort
 ## messages preceded by a `#` comment line saying where they are used; the
 ## section ends at the next `##` heading)
 #
+# `--help` : la description longue de chaque commande
+cli-help-long-check = Vérifier un dossier de cours et montrer chaque problème avec sa ligne source.
+
+    Chaque problème commence par une ligne { "`fichier:ligne:colonne: message`" }, puis montre la ligne avec un chevron sous la colonne ; un résumé comme `3 erreurs dans 2 fichiers` termine le rapport. Le code de sortie est 0 quand le cours est valide (les avertissements, pour ce qui est permis mais sans doute une erreur, ne comptent pas), 1 quand il ne l'est pas, 2 quand le dossier est inutilisable.
+cli-help-long-new = Créer un nouveau dossier de cours, avec un élément de chaque sorte pour commencer.
+
+    Écrit course.yaml, un module (une leçon, une leçon dans son propre fichier Markdown, un entretien et un quiz avec une question de chaque sorte) et un README.md pour l'auteur. Refuse un dossier qui existe et n'est pas vide.
+cli-help-long-notes = Afficher toutes les notes écrites sur le cours, avec les titres de leur module et de leur élément.
+
+    Les notes s'écrivent dans amphi avec `a` sur un élément et sont gardées dans le fichier d'état. En Markdown, un titre par module et par élément ; en JSON, un seul document avec l'id et le titre du cours et la liste des notes.
+cli-help-long-add = Vérifier un dossier de cours et l'installer dans la bibliothèque de cours.
+
+    Copie les fichiers qui composent le cours dans `courses/<id>/` du dossier de données (AMPHI_DATA_DIR, sinon celui de la plateforme) ; avec `--link`, amphi retient plutôt où se trouve le dossier, pour le lire là à chaque fois. Ensuite, `amphi <id>` l'ouvre, et `amphi` seul le propose parmi les cours à choisir.
+cli-help-long-import = Importer un cours ou une banque de questions d'un autre format en dossier de cours amphi.
+
+    Lit une banque de questions Moodle GIFT (`.gift` ou `.txt` ; Open edX et mdBook ne sont pas encore pris en charge) et écrit dans DOSSIER un dossier de cours ordinaire que `amphi check` accepte : un module par catégorie de premier niveau, un quiz par catégorie. Affiche le rapport de ce qui a été converti, approché (et comment) et laissé de côté (et pourquoi), écrit aussi dans IMPORT.md dans DOSSIER. Refuse un DOSSIER qui n'est pas vide sans --force, et n'écrit jamais hors de DOSSIER.
+cli-help-long-export = Exporter la progression de l'apprenant en déclarations xAPI (un tableau JSON).
+
+    Lit le fichier d'état : éléments lus, tentatives de quiz et leurs réponses, modules et cours une fois terminés. L'apprenant est un compte sur { "`urn:amphi`" } nommé d'après --actor, ou $USER.
+cli-help-long-preview = Ouvrir un dossier de cours et le recharger à chaque modification de ses fichiers.
+
+    Pour les auteurs : gardez un éditeur ouvert à côté. La place dans le cours est gardée d'un rechargement à l'autre. Une modification qui casse le cours en montre les problèmes par-dessus la dernière bonne version, qui reste lisible, jusqu'à ce qu'une correction soit enregistrée.
+
+    La progression faite pendant l'aperçu (éléments lus, quiz passés) va dans un fichier d'état temporaire, effacé à la sortie : un aperçu ne change jamais votre propre progression ; `--state FICHIER` (ou AMPHI_STATE) la garde plutôt dans FICHIER.
+# `--help` : ce que veut dire chaque valeur d'une option
+cli-help-value-check-format-text = Des diagnostics à la manière d'un compilateur, avec la ligne source et un chevron, puis un résumé
+cli-help-value-check-format-json = Un seul document JSON (sa forme est décrite dans docs/course-format.md)
+cli-help-value-progress-format-text = Une ligne par module, à lire
+cli-help-value-progress-format-json = Un seul document JSON
+cli-help-value-progress-format-csv = Une ligne d'en-tête, puis une ligne par module
+cli-help-value-notes-format-markdown = Un document Markdown : un titre par module et par élément, puis la note
+cli-help-value-notes-format-json = Un seul document JSON
+cli-help-value-import-from-gift = Une banque de questions Moodle GIFT (`.gift`, `.txt`)
+cli-help-value-import-from-olx = Un export de cours Open edX (un dossier avec course.xml, ou son .tar.gz)
+cli-help-value-import-from-mdbook = Un livre mdBook (un dossier avec book.toml), avec ses quiz mdbook-quiz
+cli-help-value-import-format-text = Du texte Markdown, tel qu'il est écrit dans IMPORT.md
+cli-help-value-import-format-json = Un seul document JSON
+cli-help-value-schema-file-course = `course.yaml`
+cli-help-value-schema-file-module = Un fichier de module, comme `modules/01-basics.yaml`
+cli-help-value-schema-file-glossary = `glossary.yaml`
+# `--help` : le drapeau `-h, --help` d'une commande qui a une aide longue, et
+# l'argument de `amphi help COMMANDE`
+cli-help-flag-help-more = Afficher l'aide (plus de détails avec « --help »)
+cli-help-flag-help-summary = Afficher l'aide (un résumé avec « -h »)
+cli-help-arg-help-command = Afficher l'aide des sous-commandes données
+# `--help` : les mots de clap, titres et notes après l'aide d'une option
+cli-clap-heading-commands = Commandes :
+cli-clap-heading-arguments = Arguments :
+cli-clap-heading-options = Options :
+cli-clap-env = { "[" }variable d'environnement : { $name }]
+cli-clap-default = { "[" }par défaut : { $value }]
+cli-clap-possible-values = { "[" }valeurs possibles : { $values }]
+cli-clap-possible-values-heading = Valeurs possibles :
+cli-clap-value-item = { $value } : { $help }
+# les erreurs de clap sur une ligne de commande incorrecte
+cli-clap-error = { $label } : { $message }
+cli-clap-error-label = erreur
+cli-clap-tip = { $label } : { $tip }
+cli-clap-tip-label = astuce
+cli-clap-more = Pour en savoir plus, essayez « { $flag } ».
+cli-clap-unknown-argument = argument inattendu « { $arg } »
+cli-clap-invalid-value = valeur incorrecte « { $value } » pour « { $arg } »
+cli-clap-value-required = « { $arg } » demande une valeur, mais aucune n'a été donnée
+cli-clap-value-validation = valeur incorrecte « { $value } » pour « { $arg } » : { $reason }
+cli-clap-subcommands = { "[" }sous-commandes : { $values }]
+cli-clap-invalid-subcommand = sous-commande inconnue « { $name } »
+cli-clap-missing-required = { $count ->
+    [one] cet argument obligatoire manque :
+   *[other] ces arguments obligatoires manquent :
+}
+cli-clap-missing-subcommand = « { $name } » demande une sous-commande, mais aucune n'a été donnée
+cli-clap-conflict = l'argument « { $arg } » ne peut pas s'employer avec « { $other } »
+cli-clap-conflict-list = l'argument « { $arg } » ne peut pas s'employer avec :
+cli-clap-conflict-others = l'argument « { $arg } » ne peut pas s'employer avec un ou plusieurs des autres arguments donnés
+cli-clap-conflict-twice = l'argument « { $arg } » ne peut être donné qu'une fois
+cli-clap-conflict-subcommand = la sous-commande « { $name } » ne peut pas s'employer avec « { $other } »
+cli-clap-no-equals = il faut un signe égal pour donner une valeur à « { $arg } »
+cli-clap-too-many-values = valeur inattendue « { $value } » pour « { $arg } » ; aucune autre n'était attendue
+cli-clap-too-few-values = « { $arg } » demande { $min } valeurs ; { $count ->
+    [one] { $count } seule a été donnée
+   *[other] seulement { $count } ont été données
+}
+cli-clap-wrong-number-of-values = « { $arg } » demande { $expected } valeurs, mais { $count ->
+    [one] { $count } a été donnée
+   *[other] { $count } ont été données
+}
+cli-clap-invalid-utf8 = de l'UTF-8 incorrect se trouve dans un ou plusieurs arguments
+cli-clap-bad-command-line = la ligne de commande est incorrecte
+cli-clap-quoted = « { $text } »
+cli-clap-tip-pass-value = pour donner « { $value } » comme valeur, écrivez « { $use } »
+cli-clap-tip-exists = « { $name } » existe
+cli-clap-tip-remove-dashes = la sous-commande « { $name } » existe ; pour l'employer, enlevez le « -- » qui la précède
+cli-clap-tip-similar = { $count ->
+    [one] un nom proche existe : { $names }
+   *[other] des noms proches existent : { $names }
+}
+# pourquoi une valeur d'une option globale est refusée (`--measure`, `--theme`, `--lang`)
+cli-clap-reason-measure = il faut un nombre de colonnes de 20 à 1000
+cli-clap-reason-theme = les thèmes sont dark, light et high-contrast
+cli-clap-reason-lang = amphi parle en, fr
+# `--help`, les erreurs et la page de manuel : ce qu'il faut écrire à la place
+# des mots en capitales des lignes d'utilisation (`<FILE>`, `[COURSE]`, `[COMMAND]`)
+cli-help-placeholder-course = COURS
+cli-help-placeholder-command = COMMANDE
+cli-help-placeholder-theme = THÈME
+cli-help-placeholder-columns = COLONNES
+cli-help-placeholder-lang = LANGUE
+cli-help-placeholder-file = FICHIER
+cli-help-placeholder-path = DOSSIER
+cli-help-placeholder-dir = DOSSIER
+cli-help-placeholder-format = FORMAT
+cli-help-placeholder-title = TITRE
+cli-help-placeholder-id = ID
+cli-help-placeholder-source = SOURCE
+cli-help-placeholder-name = NOM
+cli-help-placeholder-shell = SHELL
+# `amphi man` : les titres des sections de la page de manuel
+cli-man-name = NOM
+cli-man-synopsis = SYNOPSIS
+cli-man-description = DESCRIPTION
+cli-man-options = OPTIONS
+cli-man-commands = COMMANDES
+cli-man-examples = EXEMPLES
+cli-man-version = VERSION
+cli-man-manual = Manuel des commandes générales
 # (end of section `help-man`)
 
 

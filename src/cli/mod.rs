@@ -24,6 +24,7 @@ pub mod import;
 mod import_progress;
 mod man;
 mod new;
+mod usage_error;
 pub mod xapi;
 
 /// amphi — a terminal course reader.
@@ -31,12 +32,7 @@ pub mod xapi;
 /// Opens a course (the bundled one by default) to read its lessons and interview
 /// excerpts and take its quizzes; progress is saved and resumed.
 #[derive(Debug, Parser)]
-#[command(
-    name = "amphi",
-    version,
-    about,
-    after_help = "Examples:\n  amphi                              open the bundled course (or choose one, when others are added)\n  amphi ~/courses/rust               open the course in a folder\n  amphi add ~/courses/rust           install a course; `amphi rust-101` then opens it by id\n  amphi check ~/courses/rust         check a course, as a compiler would\n  amphi new tea --title \"Tea 101\"    start a new course\n  amphi progress --format json       progress in the bundled course, as JSON"
-)]
+#[command(name = "amphi", version, about)]
 pub struct Cli {
     /// What to do; without a command, open the course.
     #[command(subcommand)]
@@ -130,9 +126,10 @@ pub fn clap_command() -> clap::Command {
     clap_command_in(crate::i18n::Language::En)
 }
 
-/// [`clap_command`] with its help in `lang` (see [`help::localise`]).
+/// [`clap_command`] with its help in `lang` (see [`help::localise`]; built
+/// when `lang` is not English).
 pub fn clap_command_in(lang: crate::i18n::Language) -> clap::Command {
-    let mut cmd = help::localise(Cli::command(), lang);
+    let mut cmd = help::with_examples(Cli::command(), lang);
     // clap copies each global option into every command when it builds them,
     // unless the command already has it: a hidden copy is given first to the
     // commands that do not use it (it still parses there, and its value still
@@ -158,13 +155,7 @@ pub fn clap_command_in(lang: crate::i18n::Language) -> clap::Command {
             sub
         });
     }
-    if lang != crate::i18n::Language::En {
-        // clap adds its `help` command when the command line is built.
-        cmd.build();
-        let about = crate::i18n::tr(lang, "cli-help-cmd-help", &[]);
-        cmd = cmd.mut_subcommand("help", |h| h.about(about));
-    }
-    cmd
+    help::localise(cmd, lang)
 }
 
 /// The command line for shell completions: like [`clap_command`], but an option
@@ -213,15 +204,26 @@ pub fn parse() -> Cli {
     let matches = cmd
         .clone()
         .try_get_matches_from(args)
-        .unwrap_or_else(|e| exit_clean(e));
-    Cli::from_arg_matches(&matches).unwrap_or_else(|e| exit_clean(e.format(&mut cmd)))
+        .unwrap_or_else(|e| exit_clean(e, lang));
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| exit_clean(e.format(&mut cmd), lang))
 }
 
-/// Exits with clap's error `e`. clap quotes the value it refused (`--theme`'s,
-/// also from `AMPHI_THEME`) as it was given: when that holds a control or bidi
-/// character, the message is written without colour and sanitised
-/// ([`crate::text::sanitize`]), like every other message of amphi.
-fn exit_clean(e: clap::Error) -> ! {
+/// Exits with clap's error `e`, or the help or version it carries. A usage
+/// error is clap's own in English and rendered in `lang` otherwise (see
+/// [`usage_error`]; in colour on a terminal unless NO_COLOR), exit code 2
+/// either way. clap quotes the
+/// value it refused (`--theme`'s, also from `AMPHI_THEME`) as it was given:
+/// the message is sanitised ([`crate::text::sanitize`]) like every other
+/// message of amphi (clap's own, written without colour when that changes it).
+fn exit_clean(e: clap::Error, lang: crate::i18n::Language) -> ! {
+    if e.use_stderr() && lang != crate::i18n::Language::En {
+        let color = use_color(
+            io::stderr().is_terminal(),
+            std::env::var("NO_COLOR").ok().as_deref(),
+        );
+        let _ = write!(io::stderr(), "{}", usage_error::render(&e, lang, color));
+        std::process::exit(e.exit_code());
+    }
     if e.use_stderr() {
         let plain = e.render().to_string();
         let clean = crate::text::sanitize(&plain);
@@ -243,9 +245,6 @@ pub enum Command {
     /// ends the report. Exits 0 when the course is valid (warnings, for what is
     /// legal but likely wrong, do not count), 1 when it is not, 2 when the folder
     /// cannot be used.
-    #[command(
-        after_help = "Examples:\n  amphi check ~/courses/my-course\n  amphi check --format json ~/courses/my-course   for editors and CI\n  amphi check                                     check the bundled course"
-    )]
     Check {
         /// Course folder; the bundled course if omitted.
         path: Option<PathBuf>,
@@ -258,9 +257,6 @@ pub enum Command {
     /// Writes course.yaml, one module (a lesson, a lesson in its own Markdown file,
     /// an interview and a quiz with a question of every kind) and a README.md for
     /// the author. Refuses a folder that exists and is not empty.
-    #[command(
-        after_help = "Example:\n  amphi new ~/courses/tea --title \"Brewing tea\"\n  amphi check ~/courses/tea"
-    )]
     New {
         /// Folder to create (or an empty one).
         dir: PathBuf,
@@ -272,9 +268,6 @@ pub enum Command {
         id: Option<String>,
     },
     /// Print each module's completion and quiz best score, without the TUI.
-    #[command(
-        after_help = "Examples:\n  amphi progress ~/courses/my-course\n  amphi progress --format csv > progress.csv\n  amphi --state /tmp/scratch.json progress --format json ~/courses/my-course"
-    )]
     Progress {
         /// Course folder; the bundled course if omitted.
         path: Option<PathBuf>,
@@ -285,9 +278,6 @@ pub enum Command {
     /// Open the course on a review of the questions due: those answered wrongly
     /// before, brought back on a spaced schedule (Leitner boxes: 0, 1, 3, 7 and 14
     /// days). Needs a terminal, like opening the course.
-    #[command(
-        after_help = "Examples:\n  amphi review                      review in the bundled course\n  amphi review ~/courses/my-course"
-    )]
     Review {
         /// Course folder; the bundled course if omitted.
         path: Option<PathBuf>,
@@ -297,9 +287,6 @@ pub enum Command {
     /// Notes are written in amphi with `a` on an item and kept in the state file.
     /// Markdown has a heading per module and per item; JSON is one document with
     /// the course id and title and a list of notes.
-    #[command(
-        after_help = "Examples:\n  amphi notes > my-notes.md\n  amphi notes ~/courses/my-course --format json"
-    )]
     Notes {
         /// Course folder; the bundled course if omitted.
         path: Option<PathBuf>,
@@ -313,9 +300,6 @@ pub enum Command {
     /// folder (AMPHI_DATA_DIR, else the platform's); `--link` records where the
     /// folder is instead, to read it from there each time. Then `amphi <id>` opens
     /// it, and `amphi` alone offers it in the course picker.
-    #[command(
-        after_help = "Examples:\n  amphi add ~/courses/tea\n  amphi add --link ~/courses/tea   read from the folder each time\n  amphi add --force ~/courses/tea  replace the installed copy"
-    )]
     Add {
         /// The course folder (one holding course.yaml).
         path: PathBuf,
@@ -334,9 +318,6 @@ pub enum Command {
     /// Prints a report of what was converted, approximated (and how) and left out
     /// (and why), also written as IMPORT.md in DIR. Refuses a DIR that is not
     /// empty without --force, and never writes outside DIR.
-    #[command(
-        after_help = "Examples:\n  amphi import bank.gift --out ~/courses/bank\n  amphi import bank.gift --out ~/courses/bank --force --add   re-import a newer export and install it\n  amphi import questions.txt --from gift --out bank --format json"
-    )]
     Import {
         /// The file to import (a GIFT bank).
         source: PathBuf,
@@ -358,12 +339,8 @@ pub enum Command {
         format: import::ImportFormat,
     },
     /// List the courses (bundled and installed) with progress and last study date.
-    #[command(after_help = "Example:\n  amphi list")]
     List,
     /// Remove an installed course; asks before deleting its progress too.
-    #[command(
-        after_help = "Examples:\n  amphi remove tea        asks whether to delete the progress too\n  amphi remove tea --yes  deletes it without asking"
-    )]
     Remove {
         /// The course id, as `amphi list` shows it.
         id: String,
@@ -376,9 +353,6 @@ pub enum Command {
     /// Reads the state file: items read, quiz attempts and their answers, modules
     /// and the course once complete. The learner is an account on `urn:amphi`
     /// named after --actor, or $USER.
-    #[command(
-        after_help = "Examples:\n  amphi export --xapi > statements.json\n  amphi export --xapi ~/courses/tea --actor ada --out tea.json"
-    )]
     Export {
         /// Course folder; the bundled course if omitted.
         path: Option<PathBuf>,
@@ -401,18 +375,12 @@ pub enum Command {
     /// Progress made while previewing (items read, quizzes taken) goes to a
     /// scratch state file, discarded on exit, so a preview never changes your
     /// own progress; `--state FILE` (or AMPHI_STATE) keeps it in FILE instead.
-    #[command(
-        after_help = "Examples:\n  amphi preview ~/courses/tea     then edit ~/courses/tea/modules/*.yaml\n  amphi --state /tmp/tea-trial.json preview ~/courses/tea     keep the trial run's progress"
-    )]
     Preview {
         /// Course folder (one holding course.yaml).
         path: PathBuf,
     },
     /// Print the JSON Schema of course.yaml or of a module file (for editors).
-    #[command(
-        hide = true,
-        after_help = "Example:\n  amphi schema module > my-course/module.schema.json"
-    )]
+    #[command(hide = true)]
     Schema {
         /// Which file.
         #[arg(value_enum)]
@@ -420,25 +388,16 @@ pub enum Command {
     },
     /// Print the mastery of each learning objective, without the TUI: the share
     /// of its questions answered right on the latest full attempt of each quiz.
-    #[command(
-        after_help = "Examples:\n  amphi mastery\n  amphi --state /tmp/scratch.json mastery ~/courses/my-course"
-    )]
     Mastery {
         /// Course folder; the bundled course if omitted.
         path: Option<PathBuf>,
     },
     /// Print a shell completion script.
-    #[command(
-        after_help = "Examples:\n  amphi completions bash > ~/.local/share/bash-completion/completions/amphi\n  amphi completions zsh > ~/.zfunc/_amphi\n  amphi completions fish > ~/.config/fish/completions/amphi.fish"
-    )]
     Completions {
         /// The shell.
         shell: clap_complete::Shell,
     },
     /// Show the config file: its path, or a commented default to start from.
-    #[command(
-        after_help = "Examples:\n  amphi config --print-default > ~/.config/amphi/config.yaml\n  amphi config --path\n  amphi config --check          check the config file in use"
-    )]
     Config {
         /// Print a config file holding every default, with comments.
         #[arg(long, conflicts_with_all = ["path", "check"])]
@@ -451,9 +410,6 @@ pub enum Command {
         check: bool,
     },
     /// Print the manual page (roff).
-    #[command(
-        after_help = "Examples:\n  amphi man | man -l -\n  amphi man > ~/.local/share/man/man1/amphi.1"
-    )]
     Man,
 }
 
@@ -692,7 +648,7 @@ pub fn run_to(cli: &Cli, command: &Command, out: &mut Vec<u8>) -> Result<u8, Fai
             check: _,
         } => config::run(cli, *print_default, *path, out),
         Command::Man => {
-            written(man::page(out))?;
+            written(man::page(command_language(cli, None), out))?;
             Ok(0)
         }
     }
@@ -1017,7 +973,7 @@ mod tests {
 
     #[test]
     fn every_subcommand_has_an_example_in_its_help() {
-        let cli = Cli::command();
+        let cli = clap_command();
         assert!(
             cli.get_after_help()
                 .is_some_and(|h| h.to_string().contains("Examples:"))

@@ -213,7 +213,7 @@ fn help_speaks_french_and_english_help_is_unchanged() {
     let fr = stdout(&amphi_in(home.path(), "fr_FR.UTF-8", &["--help"]));
     assert!(fr.starts_with("amphi — un lecteur de cours"), "{fr}");
     assert!(fr.contains("Utilisation\u{a0}: amphi"), "{fr}");
-    assert!(fr.contains("Commandes:"), "{fr}");
+    assert!(fr.contains("Commandes\u{a0}:"), "{fr}");
     assert!(
         fr.contains("  list         Lister les cours (fourni et installés)"),
         "{fr}"
