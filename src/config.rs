@@ -89,6 +89,41 @@ pub struct ConfigError {
     pub at: Option<(usize, usize)>,
     /// What is wrong, starting with the key, such as ``keys.quit[1]: unknown key `Foo` ``.
     pub message: String,
+    /// The part of `message` after its key (`keys.quit[1]`) that amphi can
+    /// say in the learner's language, when it is one of those: see
+    /// [`ConfigError::in_language`]. The rest of the file's messages are
+    /// English for now.
+    pub said: Option<(String, Said)>,
+}
+
+/// A config error amphi says in the learner's language (its words come from
+/// the catalogues).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Said {
+    /// A key name that is none of those the file may write.
+    Key(crate::app::keys::UnknownKey),
+    /// A value `images` or `image_protocol` does not take.
+    Value(crate::app::images::UnknownValue),
+}
+
+impl ConfigError {
+    /// The error as [`fmt::Display`] writes it, its message in `lang` when it
+    /// is one amphi says in other languages ([`Said`]).
+    pub fn in_language(&self, lang: crate::i18n::Language) -> String {
+        let Some((key, said)) = &self.said else {
+            return self.to_string();
+        };
+        let message = match said {
+            Said::Key(k) => k.message(lang),
+            Said::Value(v) => v.message(lang),
+        };
+        ConfigError {
+            message: format!("{key}: {message}"),
+            said: None,
+            ..self.clone()
+        }
+        .to_string()
+    }
 }
 
 /// Written sanitised ([`crate::text::sanitize_inline`]): the file's name and the
@@ -269,6 +304,18 @@ pub fn parse(file: &str, text: &str) -> Result<Config, ConfigError> {
         file: file.to_string(),
         at,
         message,
+        said: None,
+    };
+    // An error amphi says in other languages too (see `ConfigError::in_language`).
+    let said = |at: Option<(usize, usize)>, key: String, said: Said| {
+        let message = match &said {
+            Said::Key(k) => format!("{key}: {k}"),
+            Said::Value(v) => format!("{key}: {v}"),
+        };
+        ConfigError {
+            said: Some((key, said)),
+            ..err(at, message)
+        }
     };
     let blank = text.lines().all(|l| {
         let l = l.trim();
@@ -323,12 +370,16 @@ pub fn parse(file: &str, text: &str) -> Result<Config, ConfigError> {
     if let Some(i) = raw.images {
         config.images = i
             .parse()
-            .map_err(|e| err(value_at("images"), format!("images: {e}")))?;
+            .map_err(|e| said(value_at("images"), "images".into(), Said::Value(e)))?;
     }
     if let Some(p) = raw.image_protocol {
-        config.image_protocol = p
-            .parse()
-            .map_err(|e| err(value_at("image_protocol"), format!("image_protocol: {e}")))?;
+        config.image_protocol = p.parse().map_err(|e| {
+            said(
+                value_at("image_protocol"),
+                "image_protocol".into(),
+                Said::Value(e),
+            )
+        })?;
     }
     if let Some(l) = raw.language {
         config.language = Some(
@@ -388,7 +439,7 @@ pub fn parse(file: &str, text: &str) -> Result<Config, ConfigError> {
                 .and_then(|(_, each)| each.get(n))
                 .map(|k| k.at);
             let spec = KeySpec::parse(k)
-                .map_err(|e| err(key_at.or(at), format!("keys.{name}[{n}]: {e}")))?;
+                .map_err(|e| said(key_at.or(at), format!("keys.{name}[{n}]"), Said::Key(e)))?;
             specs.push(spec);
         }
         config
@@ -442,6 +493,7 @@ pub fn load(given: Option<&Path>) -> Result<Config, ConfigError> {
                 file: name,
                 at: None,
                 message: format!("cannot read the config file: {e}"),
+                said: None,
             });
         }
     };
@@ -449,6 +501,7 @@ pub fn load(given: Option<&Path>) -> Result<Config, ConfigError> {
         file: name.clone(),
         at: None,
         message: p.message,
+        said: None,
     })?;
     parse(&name, text)
 }

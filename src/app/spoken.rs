@@ -406,8 +406,12 @@ fn stimulus_words(
         .position(|x| std::ptr::eq(x, g))
         .and_then(|i| app.reader.docs.stimulus_cached(app.nav.current, i, 0))
         .map(|(doc, _)| doc);
-    let doc =
-        cached.unwrap_or_else(|| std::sync::Arc::new(crate::doc::views::stimulus_doc(&g.stimulus)));
+    let doc = cached.unwrap_or_else(|| {
+        std::sync::Arc::new(crate::doc::views::stimulus_doc(
+            app.settings.language,
+            &g.stimulus,
+        ))
+    });
     let mut blocks = Vec::new();
     for block in &doc.blocks {
         let lines: Vec<String> = block

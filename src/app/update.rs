@@ -1453,7 +1453,7 @@ fn unavailable(app: &App, action: &Action) -> Option<String> {
         app.settings
             .keys
             .keys_of(name)
-            .and_then(|k| k.first().map(ToString::to_string))
+            .and_then(|k| k.first().map(|k| k.label(app.settings.language)))
             .unwrap_or_else(|| default.to_string())
     };
     let asking = app

@@ -35,7 +35,7 @@ pub(super) fn run(
             Failure::usage(tr(
                 lang,
                 "cli-config-bad",
-                &[("error", e.to_string().into())],
+                &[("error", e.in_language(lang).into())],
             ))
         })?;
         let shown = file.map_or_else(|| tr(lang, "cli-config-defaults", &[]), |f| shown_path(&f));

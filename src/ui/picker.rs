@@ -176,9 +176,10 @@ fn draw_status(frame: &mut Frame, picker: &Picker, area: Rect) {
             said("picker-open"),
             said("picker-quit"),
         ];
+        let enter = crate::app::keys::label("Enter", lang);
         let mut hints = vec![
             ("↑↓/jk", words[0].as_str()),
-            ("Enter", words[1].as_str()),
+            (enter.as_str(), words[1].as_str()),
             ("q", words[2].as_str()),
         ];
         let hint_w = |h: &[(&str, &str)]| -> usize {

@@ -87,7 +87,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         && let Some(report) = app.modals.reload_error()
     {
         // The banner over the bottom of the text, as the panes show it.
-        let mut banner = vec![Line::from(super::reload::TITLE)];
+        let mut banner = vec![Line::from(super::reload::title(app))];
         banner.extend(super::reload::lines(app, report));
         let banner: Vec<Line> = banner
             .iter()

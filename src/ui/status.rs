@@ -60,9 +60,14 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         .settings
         .keys
         .keys_of("quit")
-        .and_then(|k| k.first().map(ToString::to_string))
+        .and_then(|k| k.first().map(|k| k.label(lang)))
         .unwrap_or_else(|| "q".into());
-    let hint = |key: &str, id: &'static str| -> Hint { (key.to_string(), id, tr(lang, id, &[])) };
+    // Keys are named in the config file's syntax and shown in the learner's
+    // language (`Enter`, `Entrée`).
+    let hint = |key: &str, id: &'static str| -> Hint {
+        (crate::app::keys::label(key, lang), id, tr(lang, id, &[]))
+    };
+    let tab = crate::app::keys::label("Tab", lang);
     let all: [Hint; 4] = [
         hint("?", "status-help"),
         if narrow {
@@ -81,7 +86,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         // Letters type into the answer here: q does not quit.
         // A reflection: Enter starts a new line, as in the note editor.
         crate::app::Mode::Typing if crate::app::writing(app) => vec![
-            hint("Ctrl+S", "status-submit"),
+            hint("ctrl-s", "status-submit"),
             hint("Enter", "status-new-line"),
             hint("Esc", "status-leave"),
         ],
@@ -114,7 +119,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     }
     // Least needed first; the hint that opens the outline (`o` in a narrow
     // window, `Tab` in a wide one) goes last, only when nothing else fits.
-    let outline_key = if narrow { "o" } else { "Tab" };
+    let outline_key = if narrow { "o" } else { tab.as_str() };
     let order = ["status-item", "status-quit", "status-due", "status-help"];
     for drop in order {
         if width >= hint_w(&hints) + position.width() + 24 {

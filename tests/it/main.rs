@@ -34,6 +34,7 @@ mod i18n_cli;
 mod i18n_screens;
 mod i18n_strings;
 mod i18n_tmux;
+mod i18n_ui_words;
 mod image_protocols;
 mod images;
 mod import_gift;
