@@ -1199,10 +1199,12 @@ fn step_match(app: &mut App, forward: bool) {
         .min(app.reader.view.max_scroll());
     app.reader.view.scroll = scroll;
     app.reader.view.match_at = Some((index, scroll));
+    let lang = app.settings.language;
+    let count = |n| crate::i18n::typography::count(lang, n);
     app.notice = Some(crate::i18n::tr(
-        app.settings.language,
+        lang,
         "notice-match-line",
-        &[("line", (index + 1).into()), ("count", n.into())],
+        &[("line", count(index + 1)), ("count", count(n))],
     ));
 }
 

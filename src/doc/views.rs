@@ -4,7 +4,7 @@ use super::markdown;
 use super::model::{Block, Doc};
 use super::style::{Role, Span, Style};
 use crate::course::{AnswerKey, Course, Interview, Item, Lesson, Quiz, Target};
-use crate::i18n::typography::decimal;
+use crate::i18n::typography::{count, decimal};
 use crate::i18n::{Arg, Language, tr};
 use crate::progress::CourseProgress;
 use crate::progress::review::{self, CardChange};
@@ -559,7 +559,7 @@ fn quiz_intro(s: &QuizScreen, out: &mut ItemDoc) {
     blocks.push(Block::text(vec![Span::raw(tr(
         lang,
         "quiz-intro-size",
-        &[("count", n.into()), ("mark", q.pass_mark.into())],
+        &[("count", count(lang, n)), ("mark", q.pass_mark.into())],
     ))]));
     let attempts: Vec<_> = progress.attempts_at(module, &q.id).collect();
     let outcome = |a: &crate::progress::Attempt| {
@@ -597,7 +597,7 @@ fn quiz_intro(s: &QuizScreen, out: &mut ItemDoc) {
             blocks.push(meta(tr(
                 lang,
                 "quiz-earlier-attempts",
-                &[("count", shown.into())],
+                &[("count", count(lang, shown))],
             )));
         }
         for (n, a) in attempts.iter().enumerate().skip(shown) {
@@ -736,8 +736,8 @@ fn quiz_question(s: &QuizScreen, out: &mut ItemDoc) {
         lang,
         "quiz-question-of",
         &[
-            ("place", state.session.place().0.into()),
-            ("questions", state.session.place().1.into()),
+            ("place", count(lang, state.session.place().0)),
+            ("questions", count(lang, state.session.place().1)),
         ],
     );
     let mut heading = meta(format!(
@@ -1684,7 +1684,10 @@ pub fn review(
             Block::text(vec![Span::raw(tr(
                 lang,
                 "review-right",
-                &[("right", right.into()), ("answered", answered.len().into())],
+                &[
+                    ("right", count(lang, right)),
+                    ("answered", count(lang, answered.len())),
+                ],
             ))]),
         ];
         for &(i, ok) in &answered {

@@ -129,10 +129,16 @@ pub fn number(lang: Language, value: f64, decimals: usize) -> String {
     if !value.is_finite() {
         return "–".into();
     }
-    let s = format!("{value:.decimals$}");
-    let (whole, fraction) = match s.split_once('.') {
+    decimal(lang, &format!("{value:.decimals$}"))
+}
+
+/// A number already written with a decimal point (`67.5`, as a score's
+/// `percent_shown` gives it) in `lang`'s form: `67,5` in French, thousands
+/// grouped (`1,234.5`, `1 234,5`).
+pub fn decimal(lang: Language, written: &str) -> String {
+    let (whole, fraction) = match written.split_once('.') {
         Some((w, f)) => (w, Some(f)),
-        None => (s.as_str(), None),
+        None => (written, None),
     };
     let mut out = group(lang, whole);
     if let Some(f) = fraction {
@@ -140,16 +146,6 @@ pub fn number(lang: Language, value: f64, decimals: usize) -> String {
         out.push_str(f);
     }
     out
-}
-
-/// A number already written with a decimal point (`67.5`, as a score's
-/// `percent_shown` gives it) in `lang`'s form: `67,5` in French.
-pub fn decimal(lang: Language, written: &str) -> String {
-    if lang.decimal_comma() {
-        written.replace('.', ",")
-    } else {
-        written.to_string()
-    }
 }
 
 /// A percentage already written in `lang`'s form (`67,5`) with its sign as
@@ -247,6 +243,9 @@ mod tests {
         assert_eq!(number(Language::Fr, 12_345.67, 1), "12\u{202f}345,7");
         assert_eq!(number(Language::En, 12_345.67, 1), "12,345.7");
         assert_eq!(number(Language::En, -1234.0, 0), "-1,234");
+        assert_eq!(decimal(Language::Fr, "1234.5"), "1\u{202f}234,5");
+        assert_eq!(decimal(Language::En, "1234.5"), "1,234.5");
+        assert_eq!(decimal(Language::Fr, "67.5"), "67,5");
         // One column wide, as the layouts measure it.
         assert_eq!(integer(Language::Fr, 20_000u32).width(), 6);
     }

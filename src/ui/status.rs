@@ -7,6 +7,7 @@ use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::App;
+use crate::i18n::typography::count;
 use crate::i18n::{Arg, tr};
 
 /// A key hint: the key as shown, its message id (which says when it gives
@@ -35,10 +36,10 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let lang = app.settings.language;
     let narrow = width < usize::from(crate::app::layout::TWO_PANE_WIDTH);
     let place = [
-        ("module", Arg::from(mi + 1)),
-        ("modules", Arg::from(modules)),
-        ("item", Arg::from(ii + 1)),
-        ("items", Arg::from(items)),
+        ("module", count(lang, mi + 1)),
+        ("modules", count(lang, modules)),
+        ("item", count(lang, ii + 1)),
+        ("items", count(lang, items)),
         ("percent", Arg::from(pct)),
     ];
     let position = format!(
@@ -114,7 +115,11 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         hints.insert(0, hint("x", "status-shared-text"));
     }
     if app.due_for_review > 0 && !typing && app.modals.review().is_none() {
-        let words = tr(lang, "status-due", &[("count", app.due_for_review.into())]);
+        let words = tr(
+            lang,
+            "status-due",
+            &[("count", count(lang, app.due_for_review))],
+        );
         hints.insert(0, ("v".to_string(), "status-due", words));
     }
     // Least needed first; the hint that opens the outline (`o` in a narrow

@@ -429,3 +429,76 @@ fn the_state_folder_s_message_is_in_the_command_s_language() {
     let (_, err) = run(&["--lang", "fr"], &env);
     assert!(err.contains("il faut un terminal interactif"), "{err}");
 }
+
+/// A course in a temporary folder with one lesson of `paragraphs` short
+/// paragraphs.
+fn long_course(paragraphs: usize) -> (tempfile::TempDir, amphi::course::Course) {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    std::fs::create_dir_all(root.join("modules")).unwrap();
+    std::fs::write(
+        root.join("course.yaml"),
+        "id: long\ntitle: \"Long\"\nlanguage: en\nauthors: [\"Tests\"]\nversion: \"1\"\n\
+         description: \"A long lesson.\"\nmodules:\n  - modules/01.yaml\n",
+    )
+    .unwrap();
+    let body: String = (1..=paragraphs)
+        .map(|n| format!("Paragraph {n} of the lesson.\n\n"))
+        .collect();
+    std::fs::write(root.join("long.md"), body).unwrap();
+    std::fs::write(
+        root.join("modules/01.yaml"),
+        "id: one\ntitle: \"One\"\nitems:\n  - kind: lesson\n    id: long\n    title: \"Long\"\n    \
+         body_file: long.md\n",
+    )
+    .unwrap();
+    let course = amphi::course::load_dir(root).expect("the long course loads");
+    (dir, course)
+}
+
+#[test]
+fn counts_of_thousands_are_grouped_as_each_language_writes_them() {
+    let (_dir, course) = long_course(1500);
+    for (lang, count, lines) in [
+        (Language::En, "of 3,001", "lines 1–"),
+        (Language::Fr, "sur 3\u{202f}001", "lignes 1–"),
+    ] {
+        let mut app = App::new(course.clone(), State::default(), Theme::plain());
+        app.set_language(lang);
+        update(&mut app, Action::Resize(120, 40));
+        open_item(&mut app, 0, 0);
+        let screen = render(&app, 120, 40);
+        // The pane's frame: `lines 1–37 of 3,001`, `lignes 1–37 sur 3 001`.
+        assert!(screen.contains(lines) && screen.contains(count), "{screen}");
+        // The same counts in plain mode's spoken line.
+        app.settings.plain = true;
+        let spoken = amphi::app::spoken::status(&app);
+        assert!(spoken.contains(count), "{spoken}");
+    }
+}
+
+#[test]
+fn mastery_counts_are_grouped_too() {
+    let m = amphi::progress::ObjectiveMastery {
+        objective: amphi::course::Objective {
+            id: "o".into(),
+            title: "O".into(),
+        },
+        questions: 12_000,
+        attempted: 2_500,
+        right: 1_250,
+    };
+    assert_eq!(
+        m.summary_in(Language::En),
+        "1,250 of 2,500 right, 50 % (9,500 more questions not attempted yet)"
+    );
+    let fr = m.summary_in(Language::Fr);
+    assert!(
+        fr.starts_with("1\u{202f}250 sur 2\u{202f}500 justes"),
+        "{fr}"
+    );
+    assert!(
+        fr.contains("encore 9\u{202f}500 questions non tentées"),
+        "{fr}"
+    );
+}
