@@ -795,6 +795,11 @@ launch-preview-scratch = Preview: progress is not kept (scratch state, discarded
 # The state file's folder (every command that reads or writes progress)
 cli-state-needed = { $why }: pass --state FILE or set { $variable }
 cli-no-home = no home folder found
+# A bookmark whose item is no longer in the course, in the list (instead of
+# its module and item numbers)
+bookmarks-gone-place = gone
+# A mistake on a quiz's review that has no label of its own (w)
+quiz-mark = mark { $number }
 # (end of section `ui-words`)
 
 

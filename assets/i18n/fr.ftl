@@ -812,6 +812,11 @@ launch-preview-scratch = Aperçu : la progression n'est pas gardée (état provi
 # Le dossier du fichier d'état (chaque commande qui lit ou écrit la progression)
 cli-state-needed = { $why } : donnez --state FICHIER ou définissez { $variable }
 cli-no-home = aucun dossier personnel trouvé
+# Un signet dont l'élément n'est plus dans le cours, dans la liste (au lieu
+# des numéros de module et d'élément)
+bookmarks-gone-place = disparu
+# Une erreur de la revue d'un quiz sans étiquette propre (w)
+quiz-mark = repère { $number }
 # (end of section `ui-words`)
 
 

@@ -551,10 +551,13 @@ fn next_mark(app: &mut App) {
         _ => starts.iter().position(|&row| row > v.scroll).unwrap_or(0),
     };
     let row = starts[next].min(max);
-    let label = v
-        .mark_labels
-        .get(next)
-        .map_or_else(|| format!("mark {}", next + 1), Clone::clone);
+    let label = v.mark_labels.get(next).map_or_else(
+        || {
+            let number = crate::i18n::typography::count(app.settings.language, next + 1);
+            crate::i18n::tr(app.settings.language, "quiz-mark", &[("number", number)])
+        },
+        Clone::clone,
+    );
     app.notice = Some(crate::i18n::tr(
         app.settings.language,
         "notice-mistake",

@@ -49,9 +49,10 @@ pub fn draw(frame: &mut Frame, app: &App, selected: usize, area: Rect) {
             .course
             .items()
             .find(|(_, _, m, it)| m.id == b.module && it.id() == b.item)
-            .map_or("gone".to_string(), |(mi, ii, _, _)| {
-                format!("{}.{}", mi + 1, ii + 1)
-            });
+            .map_or_else(
+                || tr(lang, "bookmarks-gone-place", &[]),
+                |(mi, ii, _, _)| format!("{}.{}", mi + 1, ii + 1),
+            );
         let base = if i == selected {
             t.selected
         } else {
