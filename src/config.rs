@@ -93,7 +93,7 @@ pub struct ConfigError {
     /// say in the learner's language, when it is one of those: see
     /// [`ConfigError::in_language`]. The rest of the file's messages are
     /// English for now.
-    pub said: Option<(String, Said)>,
+    pub said: Option<Box<(String, Said)>>,
 }
 
 /// A config error amphi says in the learner's language (its words come from
@@ -110,7 +110,7 @@ impl ConfigError {
     /// The error as [`fmt::Display`] writes it, its message in `lang` when it
     /// is one amphi says in other languages ([`Said`]).
     pub fn in_language(&self, lang: crate::i18n::Language) -> String {
-        let Some((key, said)) = &self.said else {
+        let Some((key, said)) = self.said.as_deref() else {
             return self.to_string();
         };
         let message = match said {
@@ -313,7 +313,7 @@ pub fn parse(file: &str, text: &str) -> Result<Config, ConfigError> {
             Said::Value(v) => format!("{key}: {v}"),
         };
         ConfigError {
-            said: Some((key, said)),
+            said: Some(Box::new((key, said))),
             ..err(at, message)
         }
     };
