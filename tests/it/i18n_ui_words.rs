@@ -502,3 +502,22 @@ fn mastery_counts_are_grouped_too() {
         "{fr}"
     );
 }
+
+#[test]
+fn a_config_error_keeps_its_place_and_says_its_message_in_each_language() {
+    let e = amphi::config::parse("c.yaml", "keys:\n  quit: [Foo]\n").unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "c.yaml:2:10: keys.quit[0]: unknown key `Foo`: write one character, a name such as \
+         Space, Tab, Enter, Esc, Up, PageDown or F2, optionally after `ctrl-`"
+    );
+    assert_eq!(e.in_language(Language::En), e.to_string());
+    let fr = e.in_language(Language::Fr);
+    assert!(
+        fr.starts_with("c.yaml:2:10: keys.quit[0]: touche inconnue `Foo`\u{a0}: écrivez"),
+        "{fr}"
+    );
+    // An error amphi says only in English is the same in every language.
+    let e = amphi::config::parse("c.yaml", "measure: 5\n").unwrap_err();
+    assert_eq!(e.in_language(Language::Fr), e.to_string());
+}
