@@ -280,6 +280,13 @@ pub fn parse(file: &str, text: &str) -> Result<Config, ConfigError> {
         message,
     };
     let err = |at: Option<(usize, usize)>, message: String| said(at, message.into());
+    // `key: message`, the message in the catalogues.
+    let keyed = |at: Option<(usize, usize)>, key: String, message: crate::i18n::Message| {
+        let message = crate::i18n::Message::new("config-keyed")
+            .arg("key", key)
+            .arg("message", message);
+        said(at, message)
+    };
     let blank = text.lines().all(|l| {
         let l = l.trim();
         l.is_empty() || l.starts_with('#') || l == "---"
@@ -331,14 +338,18 @@ pub fn parse(file: &str, text: &str) -> Result<Config, ConfigError> {
             .map_err(|e| err(value_at("hyperlinks"), format!("hyperlinks: {e}")))?;
     }
     if let Some(i) = raw.images {
-        config.images = i
-            .parse()
-            .map_err(|e| err(value_at("images"), format!("images: {e}")))?;
+        config.images = i.parse().map_err(|e: crate::app::images::UnknownValue| {
+            keyed(value_at("images"), "images".into(), e.said())
+        })?;
     }
     if let Some(p) = raw.image_protocol {
-        config.image_protocol = p
-            .parse()
-            .map_err(|e| err(value_at("image_protocol"), format!("image_protocol: {e}")))?;
+        config.image_protocol = p.parse().map_err(|e: crate::app::images::UnknownValue| {
+            keyed(
+                value_at("image_protocol"),
+                "image_protocol".into(),
+                e.said(),
+            )
+        })?;
     }
     if let Some(l) = raw.language {
         config.language = Some(
@@ -398,7 +409,7 @@ pub fn parse(file: &str, text: &str) -> Result<Config, ConfigError> {
                 .and_then(|(_, each)| each.get(n))
                 .map(|k| k.at);
             let spec = KeySpec::parse(k)
-                .map_err(|e| err(key_at.or(at), format!("keys.{name}[{n}]: {e}")))?;
+                .map_err(|e| keyed(key_at.or(at), format!("keys.{name}[{n}]"), e.said()))?;
             specs.push(spec);
         }
         config

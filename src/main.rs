@@ -20,6 +20,7 @@ use ratatui::crossterm::terminal::EnterAlternateScreen;
 use amphi::app::picker::{Picker, PickerEntry};
 use amphi::app::{self, App};
 use amphi::cli;
+use amphi::i18n::tr;
 use amphi::library::Library;
 use amphi::theme::Theme;
 use amphi::tui::{self, run_picker};
@@ -34,16 +35,36 @@ fn main() -> ExitCode {
         None => (cli.course.clone(), false, None),
     };
 
+    let env = |n: &str| std::env::var(n).ok();
     let settings = match cli::settings(&cli) {
         Ok(s) => s,
-        Err(e) => return fail(2, &format!("bad config file: {e}")),
+        Err(e) => {
+            // `--lang`, else the locale: the config file's `language` is not read.
+            let lang = cli::command_language(&cli, None);
+            let error = e.render(lang);
+            return fail(
+                2,
+                &tr(lang, "launch-bad-config", &[("error", error.into())]),
+            );
+        }
     };
+    // What amphi says before the interface opens: `--lang`, the config file's
+    // `language`, else the locale's, as the picker speaks (the course's own
+    // language is left out: the edition in the learner's language is chosen
+    // only once the terminal is set up); after it closes, the interface's.
+    let mut lang = cli::language(&settings, None, &env);
     // AMPHI_IMAGE_PROTOCOL wins over the config file's `image_protocol`.
-    let protocol_setting: app::images::ProtocolSetting = match std::env::var("AMPHI_IMAGE_PROTOCOL")
-    {
-        Ok(v) if !v.is_empty() => match v.parse() {
+    const PROTOCOL_ENV: &str = "AMPHI_IMAGE_PROTOCOL";
+    let protocol_setting: app::images::ProtocolSetting = match std::env::var(PROTOCOL_ENV) {
+        Ok(v) if !v.is_empty() => match v.parse::<app::images::ProtocolSetting>() {
             Ok(p) => p,
-            Err(e) => return fail(2, &format!("AMPHI_IMAGE_PROTOCOL: {e}")),
+            Err(e) => {
+                let args = [
+                    ("variable", PROTOCOL_ENV.into()),
+                    ("error", e.message(lang).into()),
+                ];
+                return fail(2, &tr(lang, "launch-bad-env", &args));
+            }
         },
         _ => settings.image_protocol,
     };
@@ -55,12 +76,15 @@ fn main() -> ExitCode {
         && !library.installed().is_empty()
     {
         // Courses by title in the language the picker speaks.
-        choices = library.entries_in(cli::language(&settings, None, &|n| std::env::var(n).ok()));
+        choices = library.entries_in(lang);
         None
     } else {
         match cli::load_course(course_path.as_ref()) {
             Ok(c) => Some(c),
-            Err(report) => return fail(1, &format!("cannot open the course:\n{report}")),
+            Err(report) => {
+                let said = tr(lang, "launch-cannot-open", &[]);
+                return fail(1, &format!("{said}\n{}", report.render(lang)));
+            }
         }
     };
     // `amphi preview` never changes a learner's progress: without a state file
@@ -68,7 +92,10 @@ fn main() -> ExitCode {
     let (state, scratch) = match &preview {
         Some(_) => match amphi::preview::state_file(cli.state.as_ref()) {
             Ok((path, scratch)) => (Some(path), scratch),
-            Err(e) => return fail(2, &format!("cannot make a scratch state file: {e}")),
+            Err(e) => {
+                let args = [("error", e.to_string().into())];
+                return fail(2, &tr(lang, "launch-no-scratch", &args));
+            }
         },
         None => (cli.state.clone(), None),
     };
@@ -77,13 +104,13 @@ fn main() -> ExitCode {
     // in the working folder (src/folders.rs).
     let mut _no_home_scratch = None;
     let mut no_home = None;
-    let store = match cli::state_store(state.as_ref()) {
+    let store = match cli::state_store_in(lang, state.as_ref()) {
         Ok(s) => s,
         Err(e) => match tempfile::Builder::new().prefix("amphi-scratch-").tempdir() {
             Ok(dir) => {
                 let store = amphi::progress::Store::new(dir.path().join("state.json"));
                 _no_home_scratch = Some(dir);
-                no_home = Some(format!("progress is not kept after you quit ({e})"));
+                no_home = Some(tr(lang, "launch-not-kept", &[("why", e.as_str().into())]));
                 store
             }
             Err(_) => return fail(2, &e),
@@ -100,10 +127,7 @@ fn main() -> ExitCode {
         });
     }
     if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
-        return fail(
-            2,
-            "needs an interactive terminal (stdin and stdout must be a terminal); try `amphi check` or `amphi progress` in scripts",
-        );
+        return fail(2, &tr(lang, "launch-no-terminal", &[]));
     }
 
     // Terminal events and, for `amphi preview`, reloads of the course.
@@ -115,7 +139,13 @@ fn main() -> ExitCode {
             let send = move |a| tx.send(Ok(tui::Input::Action(a))).is_ok();
             match amphi::preview::watch(dir.clone(), send) {
                 Ok(w) => Some(w),
-                Err(e) => return fail(2, &format!("cannot watch {}: {e}", dir.display())),
+                Err(e) => {
+                    let args = [
+                        ("folder", dir.display().to_string().into()),
+                        ("error", e.to_string().into()),
+                    ];
+                    return fail(2, &tr(lang, "launch-cannot-watch", &args));
+                }
             }
         }
         None => None,
@@ -136,7 +166,8 @@ fn main() -> ExitCode {
     // (tests/it/load_signals.rs).
     let signalled = Arc::new(AtomicUsize::new(0));
     if let Err(e) = watch_signals(&signalled, tx.clone()) {
-        return fail(2, &format!("cannot set up signal handling: {e}"));
+        let args = [("error", e.to_string().into())];
+        return fail(2, &tr(lang, "launch-no-signals", &args));
     }
 
     // A panic restores the terminal (mouse capture, raw mode, the main screen)
@@ -156,7 +187,8 @@ fn main() -> ExitCode {
         Ok(t) => t,
         Err(e) => {
             ratatui::restore();
-            return fail(2, &format!("cannot set up the terminal: {e}"));
+            let args = [("error", e.to_string().into())];
+            return fail(2, &tr(lang, "launch-no-terminal-setup", &args));
         }
     };
     // Plain mode leaves the mouse to the terminal (and the screen reader).
@@ -188,7 +220,7 @@ fn main() -> ExitCode {
             let mut picker = Picker::new(entries.collect(), theme.clone());
             picker.notice = loaded.warning.clone();
             // No course yet: --lang, the config file, else the locale.
-            picker.language = cli::language(&settings, None, &|n| std::env::var(n).ok());
+            picker.language = lang;
             // The picker takes terminal events only (no reloads come before a course).
             let picker_events = events.by_ref().filter_map(|input| match input {
                 Ok(tui::Input::Event(e)) => Some(Ok(e)),
@@ -239,9 +271,7 @@ fn main() -> ExitCode {
             };
             let course = editions.remove(0);
             // The interface speaks the chosen choice, else the edition's language.
-            let language = cli::language(&settings, Some(&course.info.language), &|n| {
-                std::env::var(n).ok()
-            });
+            let language = cli::language(&settings, Some(&course.info.language), &env);
             let mut app = App::new(course, loaded.state, theme);
             app.editions = editions;
             app.set_language(language);
@@ -276,14 +306,17 @@ fn main() -> ExitCode {
             if loaded.warning.is_some() {
                 app.notice = loaded.warning.clone();
             } else if scratch.is_some() {
-                app.notice = Some(amphi::preview::SCRATCH_NOTICE.into());
+                app.notice = Some(tr(app.settings.language, "launch-preview-scratch", &[]));
             }
             let mut save = |state: &amphi::progress::State| store.save_merged(state).map(Some);
             let preparer = match &worker {
                 Some(worker) => tui::Preparer::Worker(worker),
                 None => tui::Preparer::Inline,
             };
-            tui::run_inputs(&mut terminal, &mut app, events, &mut save, preparer)
+            let ran = tui::run_inputs(&mut terminal, &mut app, events, &mut save, preparer);
+            // The last words in the language the learner last read in.
+            lang = app.settings.language;
+            ran
         }
         Ok(None) => Ok(()),
         Err(e) => Err(e),
@@ -304,7 +337,13 @@ fn main() -> ExitCode {
     match result {
         Ok(()) if signal != 0 => ExitCode::from(128u8.saturating_add(signal as u8)),
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) => fail(1, &format!("{e} (state file: {})", store.path().display())),
+        Err(e) => {
+            let args = [
+                ("error", e.to_string().into()),
+                ("file", store.path().display().to_string().into()),
+            ];
+            fail(1, &tr(lang, "launch-state-file", &args))
+        }
     }
 }
 

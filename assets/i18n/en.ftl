@@ -259,7 +259,7 @@ quiz-keys-pairs = ↑↓ pick a left side · 1–9 give it that option (Space: t
 quiz-keys-blanks = Type into the gap · ↑↓ other gaps · Enter submit · Esc or Tab leaves
 quiz-keys-number = Type a number (, or . for decimals) · Enter submit · Esc or Tab leaves
 quiz-keys-one = ↑↓ move · Space or 1–9 choose · Enter submit
-quiz-keys-writing = Write your answer · Enter new line · Ctrl+S submit · Esc or Tab leaves
+quiz-keys-writing = Write your answer · Enter new line · Ctrl-S submit · Esc or Tab leaves
 quiz-all-practice = every question is practice — not scored; submitting completes the quiz
 quiz-result-score = { $points } / { $max } ({ $percent } %) · pass mark { $mark } %
 quiz-reflections-saved = Your reflections are saved (they are not scored).
@@ -427,7 +427,7 @@ spoken-quiz-intro = Quiz, { $count } questions, pass mark { $mark }%. { $next }
 spoken-question = Question { $place } of { $questions }{ $part }.
 spoken-picked = Picked: { $picked }.
 spoken-hints-shown = Hints shown: { $shown } of { $count }.
-spoken-enter-new-line = Enter starts a new line, Ctrl+S submits.
+spoken-enter-new-line = Enter starts a new line, Ctrl-S submits.
 spoken-enter-submits = Enter submits.
 spoken-right = right
 spoken-wrong = wrong
@@ -745,6 +745,78 @@ cli-help-opt-config-check = Check the config file in use (exit 2 with the error 
 ## messages preceded by a `#` comment line saying where they are used; the
 ## section ends at the next `##` heading)
 #
+# Key names as the learner sees them (help overlay, status bar, notices);
+# the config file's key syntax (Enter, PageDown, ctrl-s) is never translated
+key-enter = Enter
+key-space = Space
+key-esc = Esc
+key-tab = Tab
+key-backtab = Shift-Tab
+key-backspace = Backspace
+key-delete = Delete
+key-home = Home
+key-end = End
+key-page-up = PgUp
+key-page-down = PgDn
+key-ctrl = Ctrl-{ $key }
+# A key the config file names that amphi does not know (`amphi config --check`,
+# launch); the names to write are the config file's, in English
+keys-unknown = unknown key `{ $name }`: write one character, a name such as Space, Tab, Enter, Esc, Up, PageDown or F2, optionally after `ctrl-`
+# The config file's `images` and `image_protocol` settings (and AMPHI_IMAGE_PROTOCOL)
+images-unknown-value = unknown value `{ $value }`: expected { $values } or { $last }
+# a config file's error: the setting (`keys.quit[1]`, `images`) and what is wrong with it
+config-keyed = { $key }: { $message }
+# Bookmarks (m, then ' or M)
+bookmarks-already = This place is already bookmarked.
+bookmarks-added = Bookmarked (' or M lists bookmarks): { $label }
+bookmarks-gone = That bookmark's item ({ $item }) is no longer in the course.
+# The note editor
+notes-saved = Note saved.
+# Opening a course file or playing a video (src/app/open.rs)
+open-no-folder = This course is built into amphi: its files have no folder on disk to be opened from.
+open-no-file = No such file.
+open-no-opener = Cannot open { $name }: { $opener } is not installed.
+open-opening = Opening { $name } with { $opener }
+open-only-video = Only a video plays.
+open-no-line = No such line.
+open-no-media = This video has neither a file nor an address.
+open-playing-at = Playing { $name } at { $time } with { $player }
+open-playing = Playing { $name } with { $player }
+open-cannot-play = Cannot play { $name }: neither { $player } nor { $opener } is installed.
+open-opening-from-start = Opening { $name } with { $opener }, from the start ({ $player } is not installed: it could start at { $time })
+# What a selected target is, in plain mode's spoken line
+open-said-file = file { $title }, { $name }
+open-said-video = the video, from the start
+open-said-cue = transcript line at { $time }
+open-said-selected = Selected: { $target }. Enter opens it.
+# An image not drawn (plain mode, `images: never`, NO_COLOR, not decoded yet):
+# its alt text in brackets
+doc-image = [image: { $alt }]
+# `amphi preview`: the banner when the course on disk has errors
+reload-title = Not reloaded: the course has errors
+reload-more = … and { $count } more (amphi check lists them all)
+reload-showing = Showing the last good version; save a fix to reload.
+# Launch: what `amphi`, `amphi review` and `amphi preview` print before the
+# terminal interface opens or after it closes (after `amphi: `)
+launch-bad-config = bad config file: { $error }
+launch-bad-env = { $variable }: { $error }
+launch-cannot-open = cannot open the course:
+launch-no-scratch = cannot make a scratch state file: { $error }
+launch-not-kept = progress is not kept after you quit ({ $why })
+launch-no-terminal = needs an interactive terminal (stdin and stdout must be a terminal); try `amphi check` or `amphi progress` in scripts
+launch-cannot-watch = cannot watch { $folder }: { $error }
+launch-no-signals = cannot set up signal handling: { $error }
+launch-no-terminal-setup = cannot set up the terminal: { $error }
+launch-state-file = { $error } (state file: { $file })
+launch-preview-scratch = Preview: progress is not kept (scratch state, discarded on exit; --state FILE keeps it)
+# The state file's folder (every command that reads or writes progress)
+cli-state-needed = { $why }: pass --state FILE or set { $variable }
+cli-no-home = no home folder found
+# A bookmark whose item is no longer in the course, in the list (instead of
+# its module and item numbers)
+bookmarks-gone-place = gone
+# A mistake on a quiz's review that has no label of its own (w)
+quiz-mark = mark { $number }
 # (end of section `ui-words`)
 
 

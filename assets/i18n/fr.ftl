@@ -58,12 +58,12 @@ help-code-scroll = faire défiler de côté les longues lignes de code
 help-next-item = élément suivant / précédent
 help-search = chercher dans le cours et le glossaire : chaque mot, dans tout ordre, sans tenir compte des accents
 help-next-match = après une recherche : résultat suivant / précédent
-help-glossary = glossaire : les termes expliqués ; Enter montre où un terme apparaît
+help-glossary = glossaire : les termes expliqués ; Entrée montre où un terme apparaît
 help-bookmark = marquer l'endroit où vous lisez
-help-bookmarks = signets : Enter y va, d supprime
-help-note = écrire une note sur cet élément (Esc ou Ctrl-S enregistre)
-help-choose = choisir une réponse (Space prend un élément à ordonner)
-help-speaker = entretien : les propos d'un seul intervenant / exercice de mémoire (Enter dévoile)
+help-bookmarks = signets : Entrée y va, d supprime
+help-note = écrire une note sur cet élément (Échap ou Ctrl-S enregistre)
+help-choose = choisir une réponse (Espace prend un élément à ordonner)
+help-speaker = entretien : les propos d'un seul intervenant / exercice de mémoire (Entrée dévoile)
 help-true-false = répondre vrai / faux
 help-retake = refaire un quiz ; R : s'exercer sur les seules questions manquées
 help-last-attempt = sur la page d'un quiz : le résultat de la dernière tentative et sa revue
@@ -213,8 +213,8 @@ quiz-answers-wrong = { $count ->
 quiz-last-attempt = Dernière tentative :
 quiz-no-attempts-left = Plus de tentative : ce quiz en permet { $max }.
 quiz-attempts-allowed = Tentatives permises : { $max } (encore { $left }).
-quiz-start-again = Enter ou r commence une nouvelle tentative
-quiz-start = Appuyez sur Enter pour commencer.
+quiz-start-again = Entrée ou r commence une nouvelle tentative
+quiz-start = Appuyez sur Entrée pour commencer.
 quiz-review-last = L revoir votre dernière tentative
 quiz-practise-mistakes = R s'exercer sur ses erreurs
 quiz-shared-text = Texte commun
@@ -237,9 +237,9 @@ quiz-partly-right = ◐ En partie juste.
 quiz-not-quite = ✗ Pas tout à fait.
 quiz-answers-hidden = (ce quiz ne montre pas les bonnes réponses)
 quiz-the-answer = La réponse : { $answer }
-quiz-enter-next = Enter : question suivante
-quiz-enter-score = Enter : voir votre score
-quiz-enter-finish = Enter : terminer
+quiz-enter-next = Entrée : question suivante
+quiz-enter-score = Entrée : voir votre score
+quiz-enter-finish = Entrée : terminer
 quiz-read-passage = o relire le passage
 quiz-hint-key = { $key } indice
 quiz-hint-key-available = { $key } indice ({ $left } disponibles)
@@ -256,16 +256,16 @@ quiz-saved = ✎ Enregistré.
 quiz-reflection-not-scored = Une réflexion n'est pas notée.
 quiz-model-answer = Réponse modèle :
 quiz-missed-choice = « { $choice } » (oubliée) :
-quiz-keys-many = ↑↓ se déplacer · Space ou 1–9 cocher · Enter valider
-quiz-keys-true-false = t vrai · f faux · Enter valider
-quiz-keys-text = Tapez votre réponse · ←→ Home End se déplacer · Enter valider · Esc ou Tab sortir
-quiz-keys-order-held = ↑↓ déplacer l'élément tenu · Space le poser · Enter valider
-quiz-keys-order = ↑↓ se déplacer · Space prendre un élément · Enter valider
-quiz-keys-pairs = ↑↓ choisir à gauche · 1–9 lui donner cette option (Space : la suivante) · Enter valider
-quiz-keys-blanks = Tapez dans le blanc · ↑↓ autres blancs · Enter valider · Esc ou Tab sortir
-quiz-keys-number = Tapez un nombre (, ou . pour les décimales) · Enter valider · Esc ou Tab sortir
-quiz-keys-one = ↑↓ se déplacer · Space ou 1–9 choisir · Enter valider
-quiz-keys-writing = Écrivez votre réponse · Enter à la ligne · Ctrl+S valider · Esc ou Tab sortir
+quiz-keys-many = ↑↓ se déplacer · Espace ou 1–9 cocher · Entrée valider
+quiz-keys-true-false = t vrai · f faux · Entrée valider
+quiz-keys-text = Tapez votre réponse · ←→ Début Fin se déplacer · Entrée valider · Échap ou Tab sortir
+quiz-keys-order-held = ↑↓ déplacer l'élément tenu · Espace le poser · Entrée valider
+quiz-keys-order = ↑↓ se déplacer · Espace prendre un élément · Entrée valider
+quiz-keys-pairs = ↑↓ choisir à gauche · 1–9 lui donner cette option (Espace : la suivante) · Entrée valider
+quiz-keys-blanks = Tapez dans le blanc · ↑↓ autres blancs · Entrée valider · Échap ou Tab sortir
+quiz-keys-number = Tapez un nombre (, ou . pour les décimales) · Entrée valider · Échap ou Tab sortir
+quiz-keys-one = ↑↓ se déplacer · Espace ou 1–9 choisir · Entrée valider
+quiz-keys-writing = Écrivez votre réponse · Entrée à la ligne · Ctrl-S valider · Échap ou Tab sortir
 quiz-all-practice = toutes les questions sont d'entraînement — non notées ; valider termine le quiz
 quiz-result-score = { $points } / { $max } ({ $percent } %) · seuil de réussite { $mark } %
 quiz-reflections-saved = Vos réflexions sont enregistrées (elles ne sont pas notées).
@@ -281,7 +281,7 @@ quiz-key-practise-wrong = { $count ->
 }
 quiz-key-next-mistake = w erreur suivante
 quiz-key-read-again = o relire (premier lien à l'écran)
-quiz-key-next-item = Enter ou n élément suivant
+quiz-key-next-item = Entrée ou n élément suivant
 quiz-key-help = ? aide
 quiz-review-after-pass = Revue : vos réponses. Les bonnes réponses et les explications apparaissent une fois le quiz réussi.
 quiz-review-never = Revue : vos réponses et vos points (ce quiz ne montre pas les bonnes réponses).
@@ -320,13 +320,13 @@ review-still-due = { $count ->
     [one] { $count } encore à revoir maintenant : appuyez sur v pour la reprendre.
    *[other] { $count } encore à revoir maintenant : appuyez sur v pour les reprendre.
 }
-review-enter-back = Appuyez sur Enter pour revenir à votre lecture.
+review-enter-back = Appuyez sur Entrée pour revenir à votre lecture.
 review-from = De { $origin } · boîte { $box } sur { $boxes } · { $missed }
 review-leech = ⚑ Question tenace : { $missed }.
 review-leech-link = (o l'ouvre) plutôt que de deviner encore.
 review-leech-reread = Relisez les leçons de « { $module } » plutôt que de deviner encore.
 course-no-items = Ce cours n'a aucun élément.
-key-then-x = Esc, puis x
+key-then-x = Échap, puis x
 review-title = Révision · { $count ->
     [one] { $count } question à revoir
    *[other] { $count } questions à revoir
@@ -360,44 +360,44 @@ notice-w-elsewhere = w passe d'une erreur à l'autre dans la revue d'un quiz, ap
 notice-questions-gone = Les questions de votre dernière tentative ne sont plus dans ce quiz.
 notice-nothing-to-practise = Rien à travailler : toutes les réponses étaient justes.
 notice-no-link = Pas de lien vers une leçon ici.
-notice-back-to-quiz = Backspace : retour au quiz.
-notice-back-from-link = Backspace : retour là où était le lien.
-said-selected-link = Sélectionné : lien vers { $place }. Enter l’ouvre.
+notice-back-to-quiz = Retour arrière : revenir au quiz.
+notice-back-from-link = Retour arrière : revenir là où était le lien.
+said-selected-link = Sélectionné : lien vers { $place }. Entrée l’ouvre.
 notice-no-match = Aucun résultat dans cet élément : / cherche dans tout le cours.
 notice-nothing-to-review = Rien à revoir : les questions manquées dans un quiz reviennent ici.
-notice-enter-submits = Enter valide votre réponse (→ et l jamais : une touche égarée ne répond pas).
+notice-enter-submits = Entrée valide votre réponse (→ et l jamais : une touche égarée ne répond pas).
 notice-no-wide-code = Aucun code plus large que le volet ici : < et > font défiler de côté le code large.
 notice-n-after-search = n et N passent d'un résultat à l'autre après une recherche : / cherche dans le cours.
-notice-backspace = Backspace revient au quiz après que o a ouvert un passage à relire.
-notice-in-outline = Dans le plan : Enter ouvre l'élément choisi, Tab va au contenu.
+notice-backspace = Retour arrière revient au quiz après que o a ouvert un passage à relire.
+notice-in-outline = Dans le plan : Entrée ouvre l'élément choisi, Tab va au contenu.
 notice-digits = 1–9 choisissent une réponse dans une question de quiz.
 notice-t-f = t et f répondent à une question vrai/faux dans un quiz.
 notice-h = H montre l'indice d'une question de quiz, quand elle en a un.
 notice-r = r refait un quiz, depuis sa page ou son résultat.
 notice-big-r = R fait travailler les réponses fausses d'un quiz, depuis sa page ou son résultat.
 notice-big-l = L remontre la dernière tentative d'un quiz, depuis la page du quiz.
-notice-start-first = Appuyez d'abord sur Enter pour commencer le quiz.
-notice-no-attempt = Aucune tentative terminée : Enter commence le quiz.
+notice-start-first = Appuyez d'abord sur Entrée pour commencer le quiz.
+notice-no-attempt = Aucune tentative terminée : Entrée commence le quiz.
 notice-nothing-to-practise-last = Rien à travailler : toutes les réponses de votre dernière tentative étaient justes.
-notice-in-review = Pendant une révision, Enter continue et Esc sort ; r R L agissent sur un quiz.
+notice-in-review = Pendant une révision, Entrée continue et Échap sort ; r R L agissent sur un quiz.
 notice-finish-r = Terminez d'abord cette tentative : r refait le quiz depuis son résultat.
 notice-finish-big-r = Terminez d'abord cette tentative : R fera ensuite travailler les questions manquées.
 notice-finish-l = Terminez d'abord cette tentative : son résultat montrera ensuite vos réponses.
-notice-already-answered = Déjà répondu : Enter continue.
-notice-review-over = La révision est finie : Enter revient à votre lecture.
+notice-already-answered = Déjà répondu : Entrée continue.
+notice-review-over = La révision est finie : Entrée revient à votre lecture.
 notice-quiz-over = Le quiz est fini : r le refait (R : seulement les questions manquées).
 notice-last-result = Voici le résultat de votre dernière tentative : w va à ses erreurs.
 notice-no-hint = Cette question n'a pas d'indice.
 notice-hint-shown = L'indice est affiché sous la question.
 notice-not-true-false = Ce n'est pas une question vrai/faux : t et f répondent à celles-là.
 notice-x = x montre le texte commun d'un groupe de questions, sur une question qui en a un.
-notice-tick-first = Cochez d'abord au moins une réponse : son numéro, ou ↑↓ puis Space.
+notice-tick-first = Cochez d'abord au moins une réponse : son numéro, ou ↑↓ puis Espace.
 notice-type-first = Tapez d'abord une réponse.
 notice-write-first = Écrivez d'abord quelque chose : une réflexion n'est pas notée, mais une vide n'est pas gardée.
 notice-number-first = Tapez d'abord un nombre.
 notice-gap-first = Complétez d'abord au moins un blanc.
 notice-pair-first = Donnez d'abord une option à au moins un élément de gauche : ↑↓ puis son numéro.
-notice-pick-first = Choisissez d'abord une réponse : son numéro, ou ↑↓ puis Space.
+notice-pick-first = Choisissez d'abord une réponse : son numéro, ou ↑↓ puis Espace.
 notice-not-a-number = Ce n'est pas un nombre : tapez des chiffres (, ou . pour les décimales) ; la question reste ouverte.
 notice-mistake = Erreur { $number } sur { $count } : { $label } · w suivante
 notice-match-line = Ligne { $line } sur { $count } avec des résultats dans cet élément · n suivant · N précédent · / tout le cours
@@ -427,21 +427,21 @@ spoken-not-reloaded = Cours non rechargé : { $count ->
    *[other] { $count } problèmes
 }, la dernière version correcte est montrée. { $said }
 spoken-overlay = Fenêtre ouverte. Toute touche la ferme.
-spoken-search = Recherche : { $count } résultats. Enter va au résultat choisi, Esc ferme.
-spoken-outline-section-folded = Plan : section { $section } sur { $sections } du module { $module }, { $title }, { $state }. Enter la déplie.
-spoken-outline-section-unfolded = Plan : section { $section } sur { $sections } du module { $module }, { $title }, { $state }. Enter la replie.
-spoken-outline-item = Plan : élément { $item } sur { $items }{ $section }, { $title }, { $state }. Enter l'ouvre.
-spoken-enter-starts = Enter commence.
+spoken-search = Recherche : { $count } résultats. Entrée va au résultat choisi, Échap ferme.
+spoken-outline-section-folded = Plan : section { $section } sur { $sections } du module { $module }, { $title }, { $state }. Entrée la déplie.
+spoken-outline-section-unfolded = Plan : section { $section } sur { $sections } du module { $module }, { $title }, { $state }. Entrée la replie.
+spoken-outline-item = Plan : élément { $item } sur { $items }{ $section }, { $title }, { $state }. Entrée l'ouvre.
+spoken-enter-starts = Entrée commence.
 spoken-quiz-intro = Quiz, { $count } questions, seuil de réussite { $mark } %. { $next }
 spoken-question = Question { $place } sur { $questions }{ $part }.
 spoken-picked = Choisi : { $picked }.
 spoken-hints-shown = Indices montrés : { $shown } sur { $count }.
-spoken-enter-new-line = Enter va à la ligne, Ctrl+S valide.
-spoken-enter-submits = Enter valide.
+spoken-enter-new-line = Entrée va à la ligne, Ctrl-S valide.
+spoken-enter-submits = Entrée valide.
 spoken-right = juste
 spoken-wrong = fausse
-spoken-answer-recorded = Réponse enregistrée : { $verdict }. Enter continue.
-spoken-reflection-saved = Réflexion enregistrée, non notée. Enter continue.
+spoken-answer-recorded = Réponse enregistrée : { $verdict }. Entrée continue.
+spoken-reflection-saved = Réflexion enregistrée, non notée. Entrée continue.
 spoken-finished-reflections = Quiz terminé : réflexions enregistrées, terminé. r le refait.
 spoken-finished = Quiz terminé : { $percent } %, { $outcome }. r le refait.
 spoken-reading = Module { $module } élément { $item } sur { $items }{ $section }, { $state }. Lignes { $first }–{ $last } sur { $count }.
@@ -453,11 +453,11 @@ spoken-shared-text = { $count ->
 spoken-shared-again = x redit le texte commun.
 spoken-about-minutes = environ { $minutes } min de lecture
 spoken-spent = { $spent } passées
-spoken-glossary = Glossaire : terme { $number } sur { $count }, { $term }. Enter liste où il apparaît, Esc ferme.
-spoken-glossary-none = Glossaire : ce cours n'en a pas. Esc ferme.
-spoken-bookmarks = Signets : { $number } sur { $count }. Enter y va, d supprime, Esc ferme.
-spoken-bookmarks-none = Signets : aucun pour l'instant. Esc ferme.
-spoken-note = Note sur { $title } : ligne { $line } sur { $lines }, colonne { $column }. Esc enregistre et ferme.
+spoken-glossary = Glossaire : terme { $number } sur { $count }, { $term }. Entrée liste où il apparaît, Échap ferme.
+spoken-glossary-none = Glossaire : ce cours n'en a pas. Échap ferme.
+spoken-bookmarks = Signets : { $number } sur { $count }. Entrée y va, d supprime, Échap ferme.
+spoken-bookmarks-none = Signets : aucun pour l'instant. Échap ferme.
+spoken-note = Note sur { $title } : ligne { $line } sur { $lines }, colonne { $column }. Échap enregistre et ferme.
 
 ## Les panneaux : glossaire, signets, éditeur de note, recherche
 
@@ -465,20 +465,20 @@ glossary-title = Glossaire · { $count ->
     [one] { $count } terme
    *[other] { $count } termes
 }
-glossary-none = Ce cours n'a pas de glossaire. Esc ferme.
-glossary-keys = ↑↓ choisir · Enter : où il apparaît · Esc ferme
+glossary-none = Ce cours n'a pas de glossaire. Échap ferme.
+glossary-keys = ↑↓ choisir · Entrée : où il apparaît · Échap ferme
 glossary-also = aussi : { $aliases }
 bookmarks-title = Signets · { $count }
-bookmarks-none = Aucun signet pour l'instant : m marque l'endroit où vous lisez. Esc ferme.
-bookmarks-keys = ↑↓ choisir · Enter y va · d supprime · Esc ferme
+bookmarks-none = Aucun signet pour l'instant : m marque l'endroit où vous lisez. Échap ferme.
+bookmarks-keys = ↑↓ choisir · Entrée y va · d supprime · Échap ferme
 note-title = Note · { $title }
-note-keys = Esc ou Ctrl-S enregistre et ferme · Enter à la ligne · vide supprime
+note-keys = Échap ou Ctrl-S enregistre et ferme · Entrée à la ligne · vide supprime
 search-title = Chercher dans le cours
 search-empty = Tapez des mots : les lignes des titres, leçons, entretiens, quiz et du glossaire qui les contiennent tous, dans tout ordre (dans l'ordre tapé d'abord), sans tenir compte de la casse ni des accents.
 search-no-match = Aucun résultat.
-search-one-match = 1 résultat · Enter l'ouvre · Esc ferme
-search-first-matches = les { $count } premiers résultats · ↑↓ choisir · Enter ouvre · Esc ferme
-search-matches = { $count } résultats · ↑↓ choisir · Enter ouvre · Esc ferme
+search-one-match = 1 résultat · Entrée l'ouvre · Échap ferme
+search-first-matches = les { $count } premiers résultats · ↑↓ choisir · Entrée ouvre · Échap ferme
+search-matches = { $count } résultats · ↑↓ choisir · Entrée ouvre · Échap ferme
 search-in-glossary = { $count } dans le glossaire
 search-uses = Emplois de { $names } (mots entiers)
 search-glossary = Glossaire
@@ -486,17 +486,17 @@ search-glossary = Glossaire
 ## Leçons, entretiens et vidéos : les mots d'amphi autour de ceux du cours
 
 interview-note = Note : { $note }
-interview-drill = Exercice de mémoire : la réponse { $number } sur { $total } est cachée. Réfléchissez, puis appuyez sur Enter pour la dévoiler. d quitte l'exercice.
+interview-drill = Exercice de mémoire : la réponse { $number } sur { $total } est cachée. Réfléchissez, puis appuyez sur Entrée pour la dévoiler. d quitte l'exercice.
 interview-drill-done = Exercice de mémoire terminé : les { $total } réponses sont dévoilées. d quitte l'exercice.
 interview-only = Seulement les propos de { $speaker } ({ $shown } sur { $count }). s passe à l'intervenant suivant.
-interview-hidden = réponse cachée — Enter la dévoile
+interview-hidden = réponse cachée — Entrée la dévoile
 files-title = Fichiers
-files-keys = ↑ ↓ choisir, Enter ouvre
+files-keys = ↑ ↓ choisir, Entrée ouvre
 files-missing = absent
-video-no-transcript = Pas de transcription : appuyez sur Enter pour lire
+video-no-transcript = Pas de transcription : appuyez sur Entrée pour lire
 video-play = Lire depuis le début
 video-transcript = Transcription
-video-transcript-keys = Enter lit depuis la ligne choisie
+video-transcript-keys = Entrée lit depuis la ligne choisie
 note-heading = Votre note (a la modifie)
 
 ## Les écrans du mode simple
@@ -759,6 +759,81 @@ cli-help-opt-config-check = Vérifier le fichier de configuration utilisé (sort
 ## messages preceded by a `#` comment line saying where they are used; the
 ## section ends at the next `##` heading)
 #
+# Les noms des touches tels que les voit l'apprenant (aide, barre d'état,
+# messages), comme les écrit un clavier français ; la syntaxe du fichier de
+# configuration (Enter, PageDown, ctrl-s) n'est jamais traduite
+key-enter = Entrée
+key-space = Espace
+key-esc = Échap
+key-tab = Tab
+key-backtab = Maj-Tab
+key-backspace = Retour arrière
+key-delete = Suppr
+key-home = Début
+key-end = Fin
+key-page-up = Pg.Préc
+key-page-down = Pg.Suiv
+key-ctrl = Ctrl-{ $key }
+# Une touche inconnue dans le fichier de configuration ; les noms à écrire
+# sont ceux du fichier, en anglais
+keys-unknown = touche inconnue `{ $name }` : écrivez un caractère, un nom comme Space, Tab, Enter, Esc, Up, PageDown ou F2, éventuellement précédé de `ctrl-`
+# Les réglages `images` et `image_protocol` (et AMPHI_IMAGE_PROTOCOL)
+images-unknown-value = valeur inconnue `{ $value }` : écrivez { $values } ou { $last }
+# erreur du fichier de configuration : le réglage (`keys.quit[1]`, `images`, écrit comme dans le fichier, donc sans espace avant « : ») et ce qui ne va pas
+config-keyed = { $key }: { $message }
+# Les signets (m, puis ' ou M)
+bookmarks-already = Cet endroit a déjà un signet.
+bookmarks-added = Signet ajouté (' ou M liste les signets) : { $label }
+bookmarks-gone = L'élément de ce signet ({ $item }) n'est plus dans le cours.
+# L'éditeur de note
+notes-saved = Note enregistrée.
+# Ouvrir un fichier du cours ou lire une vidéo
+open-no-folder = Ce cours est intégré à amphi : ses fichiers n'ont pas de dossier sur le disque d'où les ouvrir.
+open-no-file = Ce fichier n'existe pas.
+open-no-opener = Impossible d'ouvrir { $name } : { $opener } n'est pas installé.
+open-opening = Ouverture de { $name } avec { $opener }
+open-only-video = Seule une vidéo se lit.
+open-no-line = Cette ligne n'existe pas.
+open-no-media = Cette vidéo n'a ni fichier ni adresse.
+open-playing-at = Lecture de { $name } à { $time } avec { $player }
+open-playing = Lecture de { $name } avec { $player }
+open-cannot-play = Impossible de lire { $name } : ni { $player } ni { $opener } n'est installé.
+open-opening-from-start = Ouverture de { $name } avec { $opener }, depuis le début ({ $player } n'est pas installé : il aurait pu commencer à { $time })
+# La cible choisie, dans la ligne parlée du mode simple
+open-said-file = fichier { $title }, { $name }
+open-said-video = la vidéo, depuis le début
+open-said-cue = ligne de transcription à { $time }
+open-said-selected = Sélectionné : { $target }. Entrée l'ouvre.
+# Une image non dessinée : son texte de remplacement entre crochets
+doc-image = [image : { $alt }]
+# `amphi preview` : le bandeau quand le cours sur le disque a des erreurs
+reload-title = Pas rechargé : le cours a des erreurs
+reload-more = { $count ->
+    [one] … et { $count } autre (amphi check les liste toutes)
+   *[other] … et { $count } autres (amphi check les liste toutes)
+}
+reload-showing = La dernière version correcte est affichée ; enregistrez une correction pour recharger.
+# Au lancement : ce qu'affichent `amphi`, `amphi review` et `amphi preview`
+# avant l'ouverture de l'interface ou après sa fermeture (après `amphi: `)
+launch-bad-config = fichier de configuration incorrect : { $error }
+launch-bad-env = { $variable } : { $error }
+launch-cannot-open = impossible d'ouvrir le cours :
+launch-no-scratch = impossible de créer un fichier d'état provisoire : { $error }
+launch-not-kept = la progression ne sera pas gardée une fois amphi quitté ({ $why })
+launch-no-terminal = il faut un terminal interactif (l'entrée et la sortie standard doivent être un terminal) ; dans un script, essayez `amphi check` ou `amphi progress`
+launch-cannot-watch = impossible de surveiller { $folder } : { $error }
+launch-no-signals = impossible de mettre en place la gestion des signaux : { $error }
+launch-no-terminal-setup = impossible de préparer le terminal : { $error }
+launch-state-file = { $error } (fichier d'état : { $file })
+launch-preview-scratch = Aperçu : la progression n'est pas gardée (état provisoire, effacé en quittant ; --state FICHIER la garde)
+# Le dossier du fichier d'état (chaque commande qui lit ou écrit la progression)
+cli-state-needed = { $why } : donnez --state FICHIER ou définissez { $variable }
+cli-no-home = aucun dossier personnel trouvé
+# Un signet dont l'élément n'est plus dans le cours, dans la liste (au lieu
+# des numéros de module et d'élément)
+bookmarks-gone-place = disparu
+# Une erreur de la revue d'un quiz sans étiquette propre (w)
+quiz-mark = repère { $number }
 # (end of section `ui-words`)
 
 

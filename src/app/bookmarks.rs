@@ -1,6 +1,7 @@
 //! Bookmarks: marking the current position and going back to it.
 
 use super::{App, Focus};
+use crate::i18n::tr;
 use crate::progress::Bookmark;
 
 /// Words of the marked line kept in a bookmark's label.
@@ -39,13 +40,15 @@ pub(super) fn add(app: &mut App) -> bool {
     let exists = app.progress().bookmarks.iter().any(|b| {
         (&b.module, &b.item, b.anchor) == (&bookmark.module, &bookmark.item, bookmark.anchor)
     });
+    let lang = app.settings.language;
     if exists {
-        app.notice = Some("This place is already bookmarked.".into());
+        app.notice = Some(tr(lang, "bookmarks-already", &[]));
         return false;
     }
-    app.notice = Some(format!(
-        "Bookmarked (' or M lists bookmarks): {}",
-        bookmark.label
+    app.notice = Some(tr(
+        lang,
+        "bookmarks-added",
+        &[("label", bookmark.label.as_str().into())],
     ));
     app.progress_mut().bookmarks.push(bookmark);
     true
@@ -61,9 +64,11 @@ pub(super) fn jump(app: &mut App, index: usize) {
         (module.id == b.module && item.id() == b.item).then_some((mi, ii))
     });
     let Some((mi, ii)) = found else {
-        app.notice = Some(format!(
-            "That bookmark's item ({}) is no longer in the course.",
-            crate::text::sanitize_line(&crate::progress::item_key(&b.module, &b.item))
+        let item = crate::text::sanitize_line(&crate::progress::item_key(&b.module, &b.item));
+        app.notice = Some(tr(
+            app.settings.language,
+            "bookmarks-gone",
+            &[("item", item.into())],
         ));
         return;
     };

@@ -76,19 +76,62 @@ pub enum ProtocolSetting {
     HalfBlocks,
 }
 
-impl std::str::FromStr for ProtocolSetting {
-    type Err = String;
+/// A value the config file (or `AMPHI_IMAGE_PROTOCOL`) gave `images` or
+/// `image_protocol` that is none of those it takes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownValue {
+    /// The value as written, sanitised.
+    pub value: String,
+    /// The values the setting takes, as written in the config file.
+    pub expected: &'static [&'static str],
+}
 
-    fn from_str(s: &str) -> Result<Self, String> {
+impl UnknownValue {
+    fn new(value: &str, expected: &'static [&'static str]) -> UnknownValue {
+        UnknownValue {
+            value: crate::text::sanitize(value),
+            expected,
+        }
+    }
+
+    /// What is wrong and which values are taken, in `lang` (the catalogue's
+    /// `images-unknown-value`; the values are the config file's own words).
+    pub fn message(&self, lang: crate::i18n::Language) -> String {
+        self.said().render(lang)
+    }
+
+    /// The message, to be said later in the reader's language.
+    pub fn said(&self) -> crate::i18n::Message {
+        let (last, first) = self.expected.split_last().unwrap_or((&"", &[]));
+        crate::i18n::Message::new("images-unknown-value")
+            .arg("value", self.value.as_str())
+            .arg("values", first.join(", "))
+            .arg("last", *last)
+    }
+}
+
+/// In English: [`UnknownValue::message`].
+impl std::fmt::Display for UnknownValue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(crate::i18n::Language::En))
+    }
+}
+
+impl std::error::Error for UnknownValue {}
+
+impl std::str::FromStr for ProtocolSetting {
+    type Err = UnknownValue;
+
+    fn from_str(s: &str) -> Result<Self, UnknownValue> {
         match s {
             "auto" => Ok(ProtocolSetting::Auto),
             "kitty" => Ok(ProtocolSetting::Force(Protocol::Kitty)),
             "iterm2" => Ok(ProtocolSetting::Force(Protocol::Iterm2)),
             "sixel" => Ok(ProtocolSetting::Force(Protocol::Sixel)),
             "halfblocks" => Ok(ProtocolSetting::HalfBlocks),
-            other => Err(format!(
-                "unknown value `{}`: expected auto, kitty, iterm2, sixel or halfblocks",
-                crate::text::sanitize(other)
+            other => Err(UnknownValue::new(
+                other,
+                &["auto", "kitty", "iterm2", "sixel", "halfblocks"],
             )),
         }
     }
@@ -108,17 +151,14 @@ pub enum ImageSetting {
 }
 
 impl std::str::FromStr for ImageSetting {
-    type Err = String;
+    type Err = UnknownValue;
 
-    fn from_str(s: &str) -> Result<Self, String> {
+    fn from_str(s: &str) -> Result<Self, UnknownValue> {
         match s {
             "auto" => Ok(ImageSetting::Auto),
             "always" => Ok(ImageSetting::Always),
             "never" => Ok(ImageSetting::Never),
-            other => Err(format!(
-                "unknown value `{}`: expected auto, always or never",
-                crate::text::sanitize(other)
-            )),
+            other => Err(UnknownValue::new(other, &["auto", "always", "never"])),
         }
     }
 }

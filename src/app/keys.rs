@@ -16,6 +16,7 @@ use std::fmt::{self, Write as _};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::{Action, App, Mode, Stage};
+use crate::i18n::{Language, tr};
 
 /// One row of the key table.
 pub struct Key {
@@ -396,62 +397,102 @@ pub fn lookup(mode: Mode, app: &App, key: &KeyEvent) -> Option<Action> {
 
 /// How a key shows in the help overlay (`↑`, `PgDn`, `Ctrl-C`); `None` for
 /// `BackTab`, which goes with `Tab`.
-fn shown(spec: &KeySpec) -> Option<String> {
-    let name = match spec.code {
-        KeyCode::BackTab => return None,
-        KeyCode::Up => "↑".to_string(),
-        KeyCode::Down => "↓".to_string(),
-        KeyCode::Left => "←".to_string(),
-        KeyCode::Right => "→".to_string(),
-        KeyCode::PageUp => "PgUp".to_string(),
-        KeyCode::PageDown => "PgDn".to_string(),
-        KeyCode::Char(c) if spec.ctrl => return Some(format!("Ctrl-{}", c.to_ascii_uppercase())),
-        _ => KeySpec {
-            ctrl: false,
-            ..*spec
+fn shown(spec: &KeySpec, lang: Language) -> Option<String> {
+    (spec.code != KeyCode::BackTab).then(|| spec.label(lang))
+}
+
+impl KeySpec {
+    /// How this key shows to the learner in `lang` (the help overlay, the
+    /// status bar's hints, notices): the arrows as `↑ ↓ ← →`, a letter as
+    /// itself, a named key in the language's words from the catalogues
+    /// (`key-enter`: `Enter`, `Entrée`; `key-page-down`: `PgDn`, `Pg.Suiv`),
+    /// and with Ctrl held `key-ctrl` around it (`Ctrl-C`, the letter in
+    /// capitals). The config file's syntax is [`KeySpec`]'s `Display`
+    /// (`ctrl-c`, `PageDown`), never translated.
+    pub fn label(&self, lang: Language) -> String {
+        let name = match self.code {
+            KeyCode::Up => "↑".to_string(),
+            KeyCode::Down => "↓".to_string(),
+            KeyCode::Left => "←".to_string(),
+            KeyCode::Right => "→".to_string(),
+            KeyCode::Char(c) if self.ctrl => c.to_ascii_uppercase().to_string(),
+            KeyCode::F(n) => format!("F{n}"),
+            code => match label_id(code) {
+                Some(id) => tr(lang, id, &[]),
+                None => KeySpec {
+                    ctrl: false,
+                    ..*self
+                }
+                .to_string(),
+            },
+        };
+        if self.ctrl {
+            tr(lang, "key-ctrl", &[("key", name.into())])
+        } else {
+            name
         }
-        .to_string(),
-    };
-    Some(if spec.ctrl {
-        format!("Ctrl-{name}")
-    } else {
-        name
+    }
+}
+
+/// The catalogue's id of the name of a named key (`key-enter`), `None` for
+/// the others (letters, arrows, function keys).
+fn label_id(code: KeyCode) -> Option<&'static str> {
+    Some(match code {
+        KeyCode::Char(' ') => "key-space",
+        KeyCode::Tab => "key-tab",
+        KeyCode::BackTab => "key-backtab",
+        KeyCode::Enter => "key-enter",
+        KeyCode::Esc => "key-esc",
+        KeyCode::Backspace => "key-backspace",
+        KeyCode::Delete => "key-delete",
+        KeyCode::Home => "key-home",
+        KeyCode::End => "key-end",
+        KeyCode::PageUp => "key-page-up",
+        KeyCode::PageDown => "key-page-down",
+        _ => return None,
     })
+}
+
+/// The key named `name` in the config file's syntax (`Enter`, `ctrl-s`, `F1`)
+/// as the learner sees it in `lang` ([`KeySpec::label`]); a name that does
+/// not parse shows as it is.
+pub fn label(name: &str, lang: Language) -> String {
+    KeySpec::parse(name).map_or_else(|_| name.to_string(), |k| k.label(lang))
 }
 
 impl Key {
     /// The keys as the help overlay shows them (`↑`, `PgDn`, `Ctrl-C`; the
     /// digits as `1–9`; `BackTab` goes with `Tab`).
-    pub fn shown_keys(&self) -> Vec<String> {
-        shown_keys(self)
+    pub fn shown_keys(&self, lang: Language) -> Vec<String> {
+        shown_keys(self, lang)
     }
 }
 
-fn shown_keys(key: &Key) -> Vec<String> {
+fn shown_keys(key: &Key, lang: Language) -> Vec<String> {
     if matches!(key.action, Some(Action::Choose(_))) {
         let (first, last) = (key.keys.first(), key.keys.last());
         return vec![format!("{}–{}", first.unwrap_or(&""), last.unwrap_or(&""))];
     }
-    key.specs().filter_map(|s| shown(&s)).collect()
+    key.specs().filter_map(|s| shown(&s, lang)).collect()
 }
 
 /// The help overlay's lines, as (keys, what they do), made from [`KEYS`]: a
 /// row with [`Help::Line`] starts a line; the rows after it with
 /// [`Help::Pair`] pair their keys with its keys one by one, those with
 /// [`Help::Then`] follow after two spaces.
-pub fn help_lines(lang: crate::i18n::Language) -> Vec<(String, String)> {
+pub fn help_lines(lang: Language) -> Vec<(String, String)> {
     let mut lines = Vec::new();
     let mut rows = KEYS.iter().peekable();
     while let Some(first) = rows.next() {
         let Help::Line(text) = first.help else {
             continue;
         };
-        let mut paired = vec![shown_keys(first)];
+        let mut paired = vec![shown_keys(first, lang)];
         let mut then = Vec::new();
         while let Some(next) = rows.next_if(|k| !matches!(k.help, Help::Line(_))) {
             match next.help {
-                Help::Pair => paired.push(shown_keys(next)),
-                _ => then.push(shown_keys(next).join(" ")),
+                Help::Pair => paired.push(shown_keys(next, lang)),
+                _ => then.push(shown_keys(next, lang).join(" ")),
             }
         }
         let mut groups: Vec<String> = if first.keys.is_empty() {
@@ -635,8 +676,8 @@ impl KeySpec {
     /// characters.
     ///
     /// # Errors
-    /// A message saying which names are accepted.
-    pub fn parse(name: &str) -> Result<KeySpec, String> {
+    /// [`UnknownKey`], whose message says which names are accepted.
+    pub fn parse(name: &str) -> Result<KeySpec, UnknownKey> {
         let (ctrl, rest) = match name.get(..5) {
             Some(p) if p.eq_ignore_ascii_case("ctrl-") && name.len() > 5 => (true, &name[5..]),
             _ => (false, name),
@@ -656,12 +697,8 @@ impl KeySpec {
                         let n: u8 = lower.strip_prefix('f')?.parse().ok()?;
                         (1..=12).contains(&n).then_some(KeyCode::F(n))
                     })
-                    .ok_or_else(|| {
-                        format!(
-                            "unknown key `{}`: write one character, a name such as Space, Tab, \
-                             Enter, Esc, Up, PageDown or F2, optionally after `ctrl-`",
-                            crate::text::sanitize(name)
-                        )
+                    .ok_or_else(|| UnknownKey {
+                        name: crate::text::sanitize(name),
                     })?
             }
         };
@@ -697,6 +734,36 @@ impl fmt::Display for KeySpec {
     }
 }
 
+/// A key name the config file gave that is none of [`KeySpec::parse`]'s.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownKey {
+    /// The name as written, sanitised.
+    pub name: String,
+}
+
+impl UnknownKey {
+    /// What is wrong and which names are accepted, in `lang` (the catalogue's
+    /// `keys-unknown`): the config file's key syntax stays English in it, as
+    /// the file is written so.
+    pub fn message(&self, lang: Language) -> String {
+        self.said().render(lang)
+    }
+
+    /// The message, to be said later in the reader's language.
+    pub fn said(&self) -> crate::i18n::Message {
+        crate::i18n::Message::new("keys-unknown").arg("name", self.name.as_str())
+    }
+}
+
+/// In English: the message of [`UnknownKey::message`].
+impl fmt::Display for UnknownKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Language::En))
+    }
+}
+
+impl std::error::Error for UnknownKey {}
+
 const NAMED: &[(&str, KeyCode)] = &[
     ("Space", KeyCode::Char(' ')),
     ("Tab", KeyCode::Tab),
@@ -730,6 +797,39 @@ mod tests {
         assert!(KeySpec::parse("F13").is_err());
         assert!(KeySpec::parse("Foo").is_err());
         assert!(KeySpec::parse("").is_err());
+    }
+
+    #[test]
+    fn keys_show_in_the_learner_s_language_and_parse_in_english() {
+        let fr = |n: &str| label(n, Language::Fr);
+        let en = |n: &str| label(n, Language::En);
+        assert_eq!(en("Enter"), "Enter");
+        assert_eq!(fr("Enter"), "Entrée");
+        assert_eq!(fr("Space"), "Espace");
+        assert_eq!(fr("Esc"), "Échap");
+        assert_eq!(fr("Tab"), "Tab");
+        assert_eq!(fr("PageDown"), "Pg.Suiv");
+        assert_eq!(en("PageDown"), "PgDn");
+        assert_eq!(fr("Backspace"), "Retour arrière");
+        assert_eq!(fr("ctrl-s"), "Ctrl-S");
+        assert_eq!(fr("ctrl-Enter"), "Ctrl-Entrée");
+        assert_eq!(fr("Up"), "↑");
+        assert_eq!(fr("F1"), "F1");
+        assert_eq!(fr("q"), "q");
+        // The config file's syntax is never translated.
+        assert_eq!(KeySpec::parse("Enter").unwrap().to_string(), "Enter");
+        assert!(KeySpec::parse("Entrée").is_err());
+        assert!(KeySpec::parse("Échap").is_err());
+    }
+
+    #[test]
+    fn an_unknown_key_is_said_in_the_language_chosen() {
+        let e = KeySpec::parse("Foo").unwrap_err();
+        assert!(e.to_string().starts_with("unknown key `Foo`"), "{e}");
+        let fr = e.message(Language::Fr);
+        assert!(fr.starts_with("touche inconnue"), "{fr}");
+        // The names to write stay the config file's.
+        assert!(fr.contains("Space") && fr.contains("ctrl-"), "{fr}");
     }
 
     #[test]

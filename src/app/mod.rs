@@ -810,10 +810,11 @@ impl App {
                 }
             })
             .collect();
+        let lang = self.settings.language;
         for (g, text) in stimuli {
             let at = if Some(g) == current { width } else { 0 };
             self.reader.docs.stimulus(self.nav.current, g, at, || {
-                crate::doc::views::stimulus_doc(&text)
+                crate::doc::views::stimulus_doc(lang, &text)
             });
         }
     }

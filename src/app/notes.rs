@@ -109,7 +109,7 @@ pub(super) fn close(app: &mut App, effects: &mut Vec<Effect>) {
         true
     };
     if changed {
-        app.notice = Some("Note saved.".into());
+        app.notice = Some(crate::i18n::tr(app.settings.language, "notes-saved", &[]));
         app.rebuild();
         effects.push(Effect::Save);
     }

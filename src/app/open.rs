@@ -20,6 +20,7 @@ use std::path::{Path, PathBuf};
 use crate::course::transcript::clock;
 use crate::course::{Item, safe_components};
 use crate::doc::media::{Opens, file_name};
+use crate::i18n::{Language, tr};
 
 /// The programs the terminal layer found installed (see `tui::find_programs`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,9 +73,10 @@ pub fn opener() -> (&'static str, &'static [&'static str]) {
     }
 }
 
-/// Said when the course has no folder (the bundled course).
-pub const NO_FOLDER: &str =
-    "This course is built into amphi: its files have no folder on disk to be opened from.";
+/// Said when the course has no folder (the bundled course), in `lang`.
+pub fn no_folder(lang: Language) -> String {
+    tr(lang, "open-no-folder", &[])
+}
 
 /// The full path of `path` (as written in the course, checked at load) in
 /// `folder`.
@@ -85,12 +87,13 @@ fn in_folder(folder: &Path, path: &str) -> Result<PathBuf, String> {
 
 /// What to start for `opens` in `item` (of the course in `folder`, `None` for
 /// the bundled course) with the `programs` installed, and the status line that
-/// says so (`Opening walk.pdf with xdg-open`).
+/// says so in `lang` (`Opening walk.pdf with xdg-open`).
 ///
 /// # Errors
 /// The message for the learner when nothing can be started: no folder, no
 /// program, no such file or cue.
 pub fn launch(
+    lang: Language,
     item: &Item,
     opens: Opens,
     folder: Option<&Path>,
@@ -107,34 +110,51 @@ pub fn launch(
         check,
         what,
     };
+    let said = |id: &str, args: &[(&str, &str)]| {
+        let args: Vec<(&str, crate::i18n::Arg)> =
+            args.iter().map(|&(n, v)| (n, v.into())).collect();
+        tr(lang, id, &args)
+    };
     if let Opens::File(i) = opens {
-        let f = item.files().get(i).ok_or("No such file.")?;
-        let folder = folder.ok_or(NO_FOLDER)?;
+        let f = item
+            .files()
+            .get(i)
+            .ok_or_else(|| said("open-no-file", &[]))?;
+        let folder = folder.ok_or_else(|| no_folder(lang))?;
         let name = file_name(&f.path).to_string();
         if !programs.opener {
-            return Err(format!("Cannot open {name}: {opener} is not installed."));
+            return Err(said(
+                "open-no-opener",
+                &[("name", &name), ("opener", opener)],
+            ));
         }
         let full = in_folder(folder, &f.path)?;
-        let notice = format!("Opening {name} with {opener}");
+        let notice = said("open-opening", &[("name", &name), ("opener", opener)]);
         let check = Some((folder.to_path_buf(), f.path.clone()));
         return Ok((with_opener(full.into(), check, name), notice));
     }
     let Item::Video(v) = item else {
-        return Err("Only a video plays.".into());
+        return Err(said("open-only-video", &[]));
     };
     let start = match opens {
-        Opens::Cue(i) => Some(v.cues.get(i).ok_or("No such line.")?.start_ms / 1000),
+        Opens::Cue(i) => Some(
+            v.cues
+                .get(i)
+                .ok_or_else(|| said("open-no-line", &[]))?
+                .start_ms
+                / 1000,
+        ),
         _ => None,
     };
     let (media, check, what): (OsString, _, String) = match (&v.file, &v.url) {
         (Some(path), _) => {
-            let folder = folder.ok_or(NO_FOLDER)?;
+            let folder = folder.ok_or_else(|| no_folder(lang))?;
             let full = in_folder(folder, path)?;
             let check = Some((folder.to_path_buf(), path.clone()));
             (full.into(), check, file_name(path).to_string())
         }
         (None, Some(url)) => (url.into(), None, url.clone()),
-        (None, None) => return Err("This video has neither a file nor an address.".into()),
+        (None, None) => return Err(said("open-no-media", &[])),
     };
     if programs.mpv {
         let mut args: Vec<OsString> = start
@@ -144,8 +164,11 @@ pub fn launch(
         args.push("--".into());
         args.push(media);
         let notice = match start {
-            Some(s) => format!("Playing {what} at {} with {PLAYER}", clock(s)),
-            None => format!("Playing {what} with {PLAYER}"),
+            Some(s) => said(
+                "open-playing-at",
+                &[("name", &what), ("time", &clock(s)), ("player", PLAYER)],
+            ),
+            None => said("open-playing", &[("name", &what), ("player", PLAYER)]),
         };
         let launch = Launch {
             program: PLAYER.to_string(),
@@ -156,30 +179,42 @@ pub fn launch(
         return Ok((launch, notice));
     }
     if !programs.opener {
-        return Err(format!(
-            "Cannot play {what}: neither {PLAYER} nor {opener} is installed."
+        return Err(said(
+            "open-cannot-play",
+            &[("name", &what), ("player", PLAYER), ("opener", opener)],
         ));
     }
     let notice = match start {
-        Some(s) => format!(
-            "Opening {what} with {opener}, from the start ({PLAYER} is not installed: it could start at {})",
-            clock(s)
+        Some(s) => said(
+            "open-opening-from-start",
+            &[
+                ("name", &what),
+                ("opener", opener),
+                ("player", PLAYER),
+                ("time", &clock(s)),
+            ],
         ),
-        None => format!("Opening {what} with {opener}"),
+        None => said("open-opening", &[("name", &what), ("opener", opener)]),
     };
     Ok((with_opener(media, check, what.clone()), notice))
 }
 
-/// The label of a selected target in words, for plain mode's spoken line.
-pub fn describe(item: &Item, opens: Opens) -> String {
+/// The label of a selected target in words in `lang`, for plain mode's
+/// spoken line (`file Walk handout, walk.pdf`).
+pub fn describe(lang: Language, item: &Item, opens: Opens) -> String {
     match opens {
         Opens::File(i) => item.files().get(i).map_or_else(String::new, |f| {
-            format!("file {}, {}", f.title, file_name(&f.path))
+            let args = [
+                ("title", f.title.as_str().into()),
+                ("name", file_name(&f.path).into()),
+            ];
+            tr(lang, "open-said-file", &args)
         }),
-        Opens::Play => "the video, from the start".into(),
+        Opens::Play => tr(lang, "open-said-video", &[]),
         Opens::Cue(i) => match item {
             Item::Video(v) => v.cues.get(i).map_or_else(String::new, |c| {
-                format!("transcript line at {}", clock(c.start_ms / 1000))
+                let time = clock(c.start_ms / 1000);
+                tr(lang, "open-said-cue", &[("time", time.into())])
             }),
             _ => String::new(),
         },

@@ -4,7 +4,7 @@
 
 use super::{App, Mode, Panel, Stage};
 use crate::course::Item;
-use crate::i18n::typography::decimal;
+use crate::i18n::typography::{count, decimal};
 use crate::i18n::{Arg, tr};
 
 /// Rows the spoken line ([`status`]) takes when wrapped at `width` columns: it
@@ -186,8 +186,8 @@ fn said(app: &App, widest: bool) -> String {
                 lang,
                 "spoken-outline-item",
                 &[
-                    ("item", at.into()),
-                    ("items", total.into()),
+                    ("item", count(lang, at)),
+                    ("items", count(lang, total)),
                     ("section", in_section(app, mi, ii).into()),
                     ("title", title.into()),
                     ("state", item_state(app, mi, ii).into()),
@@ -217,8 +217,8 @@ fn said(app: &App, widest: bool) -> String {
                     state.picked.iter().map(|i| (i + 1).to_string()).collect();
                 let mut s = group_said(app, quiz, state);
                 let place = [
-                    ("place", Arg::from(n)),
-                    ("questions", Arg::from(of)),
+                    ("place", count(lang, n)),
+                    ("questions", count(lang, of)),
                     ("part", part_said(lang, quiz, state).into()),
                 ];
                 s.push_str(&tr(lang, "spoken-question", &place));
@@ -323,14 +323,14 @@ fn said(app: &App, widest: bool) -> String {
         lang,
         "spoken-reading",
         &[
-            ("module", (mi + 1).into()),
-            ("item", (ii + 1).into()),
-            ("items", items.into()),
+            ("module", count(lang, mi + 1)),
+            ("item", count(lang, ii + 1)),
+            ("items", count(lang, items)),
             ("section", in_section(app, mi, ii).into()),
             ("state", state.into()),
-            ("first", first.into()),
-            ("last", last.into()),
-            ("count", v.rows.len().into()),
+            ("first", count(lang, first)),
+            ("last", count(lang, last)),
+            ("count", count(lang, v.rows.len())),
         ],
     );
     if let Some(selected) = super::targets::said(app) {
@@ -406,8 +406,12 @@ fn stimulus_words(
         .position(|x| std::ptr::eq(x, g))
         .and_then(|i| app.reader.docs.stimulus_cached(app.nav.current, i, 0))
         .map(|(doc, _)| doc);
-    let doc =
-        cached.unwrap_or_else(|| std::sync::Arc::new(crate::doc::views::stimulus_doc(&g.stimulus)));
+    let doc = cached.unwrap_or_else(|| {
+        std::sync::Arc::new(crate::doc::views::stimulus_doc(
+            app.settings.language,
+            &g.stimulus,
+        ))
+    });
     let mut blocks = Vec::new();
     for block in &doc.blocks {
         let lines: Vec<String> = block

@@ -129,7 +129,13 @@ pub fn confirm(app: &mut App, effects: &mut Vec<Effect>) -> bool {
         return false;
     };
     let folder = app.files_folder();
-    match open::launch(item, opens, folder.as_deref(), app.programs) {
+    match open::launch(
+        app.settings.language,
+        item,
+        opens,
+        folder.as_deref(),
+        app.programs,
+    ) {
         Ok((launch, notice)) => {
             app.notice = Some(notice);
             effects.push(Effect::Launch(launch));
@@ -171,8 +177,6 @@ pub fn said(app: &App) -> Option<String> {
         return Some(tr(lang, "said-selected-link", &[("place", place.into())]));
     }
     let item = app.current_item()?;
-    Some(format!(
-        "Selected: {}. Enter opens it.",
-        open::describe(item, opens)
-    ))
+    let target = open::describe(lang, item, opens);
+    Some(tr(lang, "open-said-selected", &[("target", target.into())]))
 }

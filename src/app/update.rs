@@ -554,10 +554,13 @@ fn next_mark(app: &mut App) {
         _ => starts.iter().position(|&row| row > v.scroll).unwrap_or(0),
     };
     let row = starts[next].min(max);
-    let label = v
-        .mark_labels
-        .get(next)
-        .map_or_else(|| format!("mark {}", next + 1), Clone::clone);
+    let label = v.mark_labels.get(next).map_or_else(
+        || {
+            let number = crate::i18n::typography::count(app.settings.language, next + 1);
+            crate::i18n::tr(app.settings.language, "quiz-mark", &[("number", number)])
+        },
+        Clone::clone,
+    );
     app.notice = Some(crate::i18n::tr(
         app.settings.language,
         "notice-mistake",
@@ -1202,10 +1205,12 @@ fn step_match(app: &mut App, forward: bool) {
         .min(app.reader.view.max_scroll());
     app.reader.view.scroll = scroll;
     app.reader.view.match_at = Some((index, scroll));
+    let lang = app.settings.language;
+    let count = |n| crate::i18n::typography::count(lang, n);
     app.notice = Some(crate::i18n::tr(
-        app.settings.language,
+        lang,
         "notice-match-line",
-        &[("line", (index + 1).into()), ("count", n.into())],
+        &[("line", count(index + 1)), ("count", count(n))],
     ));
 }
 
@@ -1456,7 +1461,7 @@ fn unavailable(app: &App, action: &Action) -> Option<String> {
         app.settings
             .keys
             .keys_of(name)
-            .and_then(|k| k.first().map(ToString::to_string))
+            .and_then(|k| k.first().map(|k| k.label(app.settings.language)))
             .unwrap_or_else(|| default.to_string())
     };
     let asking = app

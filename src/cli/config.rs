@@ -35,7 +35,7 @@ pub(super) fn run(
             Failure::usage(tr(
                 lang,
                 "cli-config-bad",
-                &[("error", e.to_string().into())],
+                &[("error", e.render(lang).into())],
             ))
         })?;
         let shown = file.map_or_else(|| tr(lang, "cli-config-defaults", &[]), |f| shown_path(&f));

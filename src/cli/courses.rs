@@ -138,7 +138,11 @@ pub fn write_list_in(
             let (done, quizzes, title) = match &entry.course {
                 Ok(_) => (
                     typography::percent_text(lang, &s.percent.unwrap_or(0).to_string()),
-                    format!("{}/{}", s.quizzes.0, s.quizzes.1),
+                    format!(
+                        "{}/{}",
+                        typography::integer(lang, s.quizzes.0 as u64),
+                        typography::integer(lang, s.quizzes.1 as u64)
+                    ),
                     s.title.clone(),
                 ),
                 Err(why) => (

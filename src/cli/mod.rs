@@ -586,13 +586,15 @@ pub fn run_to(cli: &Cli, command: &Command, out: &mut Vec<u8>) -> Result<u8, Fai
             out,
         ),
         Command::List => courses::list_command(
-            &state_store(cli.state.as_ref()).map_err(Failure::usage)?,
+            &state_store_in(command_language(cli, None), cli.state.as_ref())
+                .map_err(Failure::usage)?,
             command_language(cli, None),
             out,
         ),
         Command::Remove { id, yes } => courses::remove_command_in(
             command_language(cli, None),
-            &state_store(cli.state.as_ref()).map_err(Failure::usage)?,
+            &state_store_in(command_language(cli, None), cli.state.as_ref())
+                .map_err(Failure::usage)?,
             id,
             *yes,
             out,
@@ -706,9 +708,13 @@ fn original_progress(
     let files = course_files_in(lang, path)?;
     let course = course::load(&*files).map_err(|report| Failure {
         code: 1,
-        message: format!("{}\n{report}", tr(lang, "cli-course-invalid", &[])),
+        message: format!(
+            "{}\n{}",
+            tr(lang, "cli-course-invalid", &[]),
+            report.render(lang)
+        ),
     })?;
-    let store = state_store(cli.state.as_ref()).map_err(Failure::usage)?;
+    let store = state_store_in(lang, cli.state.as_ref()).map_err(Failure::usage)?;
     let loaded = store.read().map_err(|e| Failure::usage(e.to_string()))?;
     if let Some(w) = &loaded.warning {
         let _ = writeln!(io::stderr(), "amphi: {w}");
@@ -815,16 +821,31 @@ pub fn load_course(path: Option<&PathBuf>) -> Result<Course, Report> {
 /// else the platform default.
 ///
 /// # Errors
-/// A message when neither is given and no home folder is known.
+/// A message in English when neither is given and no home folder is known.
 pub fn state_store(state: Option<&PathBuf>) -> Result<Store, String> {
+    state_store_in(crate::i18n::Language::En, state)
+}
+
+/// [`state_store`], its message in `lang` (the command's language, see
+/// [`command_language`]); why there is no home folder is the data folder's own
+/// sentence ([`crate::folders::problem`]).
+///
+/// # Errors
+/// A message when neither is given and no home folder is known.
+pub fn state_store_in(
+    lang: crate::i18n::Language,
+    state: Option<&PathBuf>,
+) -> Result<Store, String> {
     state
         .cloned()
         .or_else(default_state_path)
         .map(Store::new)
         .ok_or_else(|| {
-            format!(
-                "{}: pass --state FILE or set {STATE_ENV}",
-                crate::folders::problem().unwrap_or_else(|| "no home folder found".into())
+            let why = crate::folders::problem().unwrap_or_else(|| tr(lang, "cli-no-home", &[]));
+            tr(
+                lang,
+                "cli-state-needed",
+                &[("why", why.into()), ("variable", STATE_ENV.into())],
             )
         })
 }

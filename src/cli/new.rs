@@ -27,7 +27,7 @@ pub(super) fn run(
     if let Err(report) = course::load_dir(dir) {
         return Err(Failure {
             code: 1,
-            message: format!("{}\n{report}", tr(lang, "cli-new-bug", &[])),
+            message: format!("{}\n{}", tr(lang, "cli-new-bug", &[]), report.render(lang)),
         });
     }
     new_course_message(lang, dir, title, &written_files, out)

@@ -17,6 +17,7 @@ use unicode_width::UnicodeWidthStr;
 use super::model::{Block, Doc, Image, Link};
 use crate::course::{ITEM_SCHEME, Jump};
 use crate::hyperlink::LinkTarget;
+use crate::i18n::{Language, tr};
 
 /// A container a block can sit in.
 enum Container {
@@ -61,6 +62,19 @@ struct Builder<'j> {
     jumps: &'j [Jump],
     /// For each `item:` link shown, in order: (its block, index in `jumps`).
     jump_blocks: Vec<(usize, usize)>,
+    /// The language of amphi's words in the text (`[image: alt]`).
+    lang: Language,
+}
+
+/// The text an image shows as while it is not drawn, in `lang`
+/// (`[image: alt]`, `[image : alt]`), cut around the alt text: (before,
+/// after). The alt text is the course's and never goes through the catalogue.
+fn image_marks(lang: Language) -> (String, String) {
+    let whole = tr(lang, "doc-image", &[("alt", "\u{0}".into())]);
+    match whole.split_once('\u{0}') {
+        Some((before, after)) => (before.to_string(), after.to_string()),
+        None => (format!("{whole} "), String::new()),
+    }
 }
 
 impl Builder<'_> {
@@ -154,7 +168,8 @@ impl Builder<'_> {
                     .any(|r| self.style().has(*r));
                 if self.table.is_some() || in_heading || self.image.is_some() {
                     self.in_image = true;
-                    self.text("[image: ", Style::role(Role::Meta));
+                    let (before, _) = image_marks(self.lang);
+                    self.text(&before, Style::role(Role::Meta));
                 } else {
                     self.image = Some((dest_url.to_string(), String::new()));
                 }
@@ -203,7 +218,8 @@ impl Builder<'_> {
             TagEnd::Link => self.end_link(),
             TagEnd::Image if self.in_image => {
                 self.in_image = false;
-                self.text("]", Style::role(Role::Meta));
+                let (_, after) = image_marks(self.lang);
+                self.text(&after, Style::role(Role::Meta));
             }
             TagEnd::Image => self.image_block(),
             _ => {}
@@ -275,7 +291,10 @@ impl Builder<'_> {
         let (first, rest, starts_item) = self.prefixes();
         self.blocks.push(Block {
             lines: vec![vec![Span::styled(
-                format!("[image: {alt}]"),
+                {
+                    let (before, after) = image_marks(self.lang);
+                    format!("{before}{alt}{after}")
+                },
                 Style::role(Role::Meta),
             )]],
             first_prefix: first,
@@ -662,8 +681,16 @@ fn table_block(table: &Table) -> Block {
 /// `[image: alt]` until the app knows the picture; inline `[image: alt]` in a
 /// table or a heading), rules and hard breaks are rendered;
 /// raw HTML is shown as text. Items of one list are not separated by blank lines.
+///
+/// amphi's own words in the text (`[image: alt]`) are English: see
+/// [`to_doc_in`] for the learner's language.
 pub fn to_doc(source: &str) -> Doc {
-    to_doc_with_headings(source).0
+    to_doc_in(Language::En, source)
+}
+
+/// [`to_doc`] with amphi's own words in `lang` (`[image : alt]` in French).
+pub fn to_doc_in(lang: Language, source: &str) -> Doc {
+    to_doc_with_jumps(lang, source, &[]).0
 }
 
 thread_local! {
@@ -679,15 +706,20 @@ pub fn parses() -> usize {
 /// Like [`to_doc`], with the index of each heading's block, in the order of
 /// [`crate::course::headings`] (an empty heading points at the block after it).
 pub fn to_doc_with_headings(source: &str) -> (Doc, Vec<usize>) {
-    let (doc, headings, _) = to_doc_with_jumps(source, &[]);
+    let (doc, headings, _) = to_doc_with_jumps(Language::En, source, &[]);
     (doc, headings)
 }
 
 /// Like [`to_doc_with_headings`], with links to items (`[text](item:…)`) shown
 /// as their text then ` → ` and the title of their target in `jumps` (found by
 /// address; see [`crate::course::Jumps`]), and, for each such link in text
-/// order, (index of its block, index of its target in `jumps`).
-pub fn to_doc_with_jumps(source: &str, jumps: &[Jump]) -> (Doc, Vec<usize>, Vec<(usize, usize)>) {
+/// order, (index of its block, index of its target in `jumps`); amphi's own
+/// words in `lang`.
+pub fn to_doc_with_jumps(
+    lang: Language,
+    source: &str,
+    jumps: &[Jump],
+) -> (Doc, Vec<usize>, Vec<(usize, usize)>) {
     PARSES.with(|n| n.set(n.get() + 1));
     let mut b = Builder {
         blocks: Vec::new(),
@@ -704,6 +736,7 @@ pub fn to_doc_with_jumps(source: &str, jumps: &[Jump]) -> (Doc, Vec<usize>, Vec<
         headings: Vec::new(),
         jumps,
         jump_blocks: Vec::new(),
+        lang,
     };
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
@@ -821,7 +854,7 @@ mod tests {
             title: "Title".into(),
         };
         let md = "Intro.\n\nSee [there](item:m/b#h) and [gone](item:nowhere).\n\n| a |\n|---|\n| [x](item:m/b#h) |\n";
-        let (doc, _, at) = to_doc_with_jumps(md, std::slice::from_ref(&jump));
+        let (doc, _, at) = to_doc_with_jumps(Language::En, md, std::slice::from_ref(&jump));
         assert_eq!(plain(&doc, 80)[2], "See there → Title › Heading and gone.");
         assert!(!plain(&doc, 80).concat().contains("item:"));
         // The paragraph is block 1, the table block 2; the unresolved link
@@ -890,6 +923,18 @@ mod tests {
         );
         // In a table the image stays inline text.
         assert!(text.iter().any(|l| l.contains("[image: c]")), "{text:?}");
+        // In the learner's language, both forms (French typography applied
+        // to amphi's words, not to the alt text).
+        let fr = to_doc_in(
+            Language::Fr,
+            "![A: b](fig/a.png)\n\n| x |\n|---|\n| ![c](c.png) |\n",
+        );
+        let text = plain(&fr, 40);
+        assert_eq!(text[0], "[image\u{a0}: A: b]");
+        assert!(
+            text.iter().any(|l| l.contains("[image\u{a0}: c]")),
+            "{text:?}"
+        );
         // Once its natural size is known, the picture takes rows and the alt
         // text is its caption.
         let mut doc = doc;

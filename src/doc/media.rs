@@ -192,7 +192,8 @@ pub fn targets_with_jumps(item: &Item, jumps: &[crate::course::Jump]) -> Vec<(us
     {
         // The title, then the files (a heading and one block each), then the body.
         let body_at = if files.is_empty() { 1 } else { 2 + files.len() };
-        let (_, _, at) = super::markdown::to_doc_with_jumps(&l.body, jumps);
+        // Block indices only: the language of amphi's words does not move them.
+        let (_, _, at) = super::markdown::to_doc_with_jumps(Language::En, &l.body, jumps);
         out.extend(at.into_iter().map(|(b, j)| (body_at + b, Opens::Item(j))));
     }
     out

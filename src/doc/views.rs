@@ -4,7 +4,7 @@ use super::markdown;
 use super::model::{Block, Doc};
 use super::style::{Role, Span, Style};
 use crate::course::{AnswerKey, Course, Interview, Item, Lesson, Quiz, Target};
-use crate::i18n::typography::decimal;
+use crate::i18n::typography::{count, decimal};
 use crate::i18n::{Arg, Language, tr};
 use crate::progress::CourseProgress;
 use crate::progress::review::{self, CardChange};
@@ -60,7 +60,7 @@ pub fn reading_doc(
     jumps: &[crate::course::Jump],
 ) -> Option<Doc> {
     let mut doc = match item {
-        Item::Lesson(l) => lesson_with_jumps(l, jumps),
+        Item::Lesson(l) => lesson_with_jumps(lang, l, jumps),
         Item::Interview(iv) => {
             let default = super::interview::InterviewView::default();
             super::interview::interview_doc(lang, iv, interview.unwrap_or(&default))
@@ -132,17 +132,18 @@ fn meta(text: String) -> Block {
     Block::text(vec![Span::styled(text, Style::role(Role::Meta))]).tight()
 }
 
-/// A lesson: its title, then its markdown.
+/// A lesson: its title, then its markdown (amphi's words in English: see
+/// [`lesson_with_jumps`] for the learner's language).
 pub fn lesson(l: &Lesson) -> Doc {
-    lesson_with_jumps(l, &[])
+    lesson_with_jumps(Language::En, l, &[])
 }
 
 /// A lesson's text like [`lesson`], its links to items (`item:`) shown with
 /// the titles of their targets in `jumps` (the lesson's, from
-/// [`crate::course::Jumps::of`]).
-pub fn lesson_with_jumps(l: &Lesson, jumps: &[crate::course::Jump]) -> Doc {
+/// [`crate::course::Jumps::of`]); amphi's own words (`[image: alt]`) in `lang`.
+pub fn lesson_with_jumps(lang: Language, l: &Lesson, jumps: &[crate::course::Jump]) -> Doc {
     let mut blocks = vec![title(&l.title)];
-    let mut body = markdown::to_doc_with_jumps(&l.body, jumps).0.blocks;
+    let mut body = markdown::to_doc_with_jumps(lang, &l.body, jumps).0.blocks;
     if let Some(first) = body.first_mut() {
         first.gap = true;
     }
@@ -418,20 +419,21 @@ pub struct Stimuli<'a> {
 }
 
 /// The stimulus of group `g` of `q` as blocks.
-fn stimulus_blocks(stimuli: &Stimuli, q: &Quiz, g: usize) -> Vec<Block> {
+fn stimulus_blocks(lang: Language, stimuli: &Stimuli, q: &Quiz, g: usize) -> Vec<Block> {
     match stimuli.docs.get(g) {
         Some(doc) => doc.blocks.clone(),
         None => q
             .groups
             .get(g)
-            .map(|group| stimulus_doc(&group.stimulus).blocks)
+            .map(|group| stimulus_doc(lang, &group.stimulus).blocks)
             .unwrap_or_default(),
     }
 }
 
-/// A group's stimulus (markdown) as a doc, the way lessons are built.
-pub fn stimulus_doc(stimulus: &str) -> Doc {
-    let mut doc = markdown::to_doc(stimulus);
+/// A group's stimulus (markdown) as a doc, the way lessons are built, amphi's
+/// own words in `lang`.
+pub fn stimulus_doc(lang: Language, stimulus: &str) -> Doc {
+    let mut doc = markdown::to_doc_in(lang, stimulus);
     if let Some(first) = doc.blocks.first_mut() {
         first.gap = false;
     }
@@ -464,7 +466,7 @@ fn push_stimulus(s: &QuizScreen, g: usize, blocks: &mut Vec<Block>) {
         Span::styled(shared, Style::role(Role::Strong)),
         Span::styled(format!(" {what}"), Style::role(Role::Meta)),
     ]));
-    let mut text = stimulus_blocks(&s.stimuli, s.q, g);
+    let mut text = stimulus_blocks(lang, &s.stimuli, s.q, g);
     if let Some(first) = text.first_mut() {
         first.gap = false;
     }
@@ -557,7 +559,7 @@ fn quiz_intro(s: &QuizScreen, out: &mut ItemDoc) {
     blocks.push(Block::text(vec![Span::raw(tr(
         lang,
         "quiz-intro-size",
-        &[("count", n.into()), ("mark", q.pass_mark.into())],
+        &[("count", count(lang, n)), ("mark", q.pass_mark.into())],
     ))]));
     let attempts: Vec<_> = progress.attempts_at(module, &q.id).collect();
     let outcome = |a: &crate::progress::Attempt| {
@@ -595,7 +597,7 @@ fn quiz_intro(s: &QuizScreen, out: &mut ItemDoc) {
             blocks.push(meta(tr(
                 lang,
                 "quiz-earlier-attempts",
-                &[("count", shown.into())],
+                &[("count", count(lang, shown))],
             )));
         }
         for (n, a) in attempts.iter().enumerate().skip(shown) {
@@ -734,8 +736,8 @@ fn quiz_question(s: &QuizScreen, out: &mut ItemDoc) {
         lang,
         "quiz-question-of",
         &[
-            ("place", state.session.place().0.into()),
-            ("questions", state.session.place().1.into()),
+            ("place", count(lang, state.session.place().0)),
+            ("questions", count(lang, state.session.place().1)),
         ],
     );
     let mut heading = meta(format!(
@@ -1255,7 +1257,7 @@ fn quiz_review(
                 ),
                 Span::styled(format!(" {which}"), Style::role(Role::Meta)),
             ]));
-            let mut text = stimulus_blocks(&s.stimuli, q, g);
+            let mut text = stimulus_blocks(s.lang, &s.stimuli, q, g);
             if let Some(first) = text.first_mut() {
                 first.gap = false;
             }
@@ -1682,7 +1684,10 @@ pub fn review(
             Block::text(vec![Span::raw(tr(
                 lang,
                 "review-right",
-                &[("right", right.into()), ("answered", answered.len().into())],
+                &[
+                    ("right", count(lang, right)),
+                    ("answered", count(lang, answered.len())),
+                ],
             ))]),
         ];
         for &(i, ok) in &answered {

@@ -12,7 +12,7 @@
 
 use std::borrow::Cow;
 
-use super::Language;
+use super::{Arg, Language};
 
 /// Narrow no-break space (U+202F), before `; ! ? %` in French.
 pub const NNBSP: char = '\u{202f}';
@@ -69,28 +69,83 @@ pub fn french(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// The separator between groups of three digits in `lang`: a comma in
+/// English (`20,000`), a narrow no-break space in French (`20 000`, U+202F:
+/// one column wide, and a line never breaks inside the number).
+pub fn thousands_separator(lang: Language) -> char {
+    match lang {
+        Language::En => ',',
+        Language::Fr => NNBSP,
+    }
+}
+
+/// The digits of `written` (an integer part, an optional `-` first) grouped
+/// by three from the right with `lang`'s separator; four digits and more are
+/// grouped (`1,000`, `1 000`), fewer are left alone.
+fn group(lang: Language, written: &str) -> String {
+    let (sign, digits) = match written.strip_prefix('-') {
+        Some(d) => ("-", d),
+        None => ("", written),
+    };
+    if digits.len() < 4 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return written.to_string();
+    }
+    let sep = thousands_separator(lang);
+    let mut out = String::with_capacity(written.len() + digits.len() / 3 * 3);
+    out.push_str(sign);
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(sep);
+        }
+        out.push(d);
+    }
+    out
+}
+
+/// A count or any whole number as amphi shows it to the learner, in `lang`'s
+/// form: `20,000` in English, `20 000` in French (see
+/// [`thousands_separator`]); `999` and below as they are. Machine exports
+/// (JSON, CSV, xAPI) never come here: they write plain digits.
+pub fn integer(lang: Language, n: impl Into<i128>) -> String {
+    group(lang, &n.into().to_string())
+}
+
+/// A count as a message argument: a number (which chooses the plural form) up
+/// to 999, the grouped digits of [`integer`] from 1,000 up. From 1,000 every
+/// count takes the `other` form in English and in French, which a text
+/// argument gets (Fluent falls back to the default variant `*[other]`).
+pub fn count(lang: Language, n: usize) -> Arg<'static> {
+    if n < 1000 {
+        Arg::from(n)
+    } else {
+        Arg::Text(Cow::Owned(integer(lang, n as u64)))
+    }
+}
+
 /// `value` with `decimals` digits after the separator, in `lang`'s form:
-/// `67.9` in English, `67,9` in French. Not a number shows as `–`.
+/// `67.9` in English, `67,9` in French, thousands grouped (`1,234.5`,
+/// `1 234,5`). Not a number shows as `–`.
 pub fn number(lang: Language, value: f64, decimals: usize) -> String {
     if !value.is_finite() {
         return "–".into();
     }
-    let s = format!("{value:.decimals$}");
-    if lang.decimal_comma() {
-        s.replace('.', ",")
-    } else {
-        s
-    }
+    decimal(lang, &format!("{value:.decimals$}"))
 }
 
 /// A number already written with a decimal point (`67.5`, as a score's
-/// `percent_shown` gives it) in `lang`'s form: `67,5` in French.
+/// `percent_shown` gives it) in `lang`'s form: `67,5` in French, thousands
+/// grouped (`1,234.5`, `1 234,5`).
 pub fn decimal(lang: Language, written: &str) -> String {
-    if lang.decimal_comma() {
-        written.replace('.', ",")
-    } else {
-        written.to_string()
+    let (whole, fraction) = match written.split_once('.') {
+        Some((w, f)) => (w, Some(f)),
+        None => (written, None),
+    };
+    let mut out = group(lang, whole);
+    if let Some(f) = fraction {
+        out.push(if lang.decimal_comma() { ',' } else { '.' });
+        out.push_str(f);
     }
+    out
 }
 
 /// A percentage already written in `lang`'s form (`67,5`) with its sign as
@@ -170,6 +225,44 @@ mod tests {
         assert_eq!(number(Language::Fr, f64::NAN, 1), "–");
         assert_eq!(percent(Language::En, 67.89, 1), "67.9%");
         assert_eq!(percent(Language::Fr, 67.89, 1), "67,9\u{202f}%");
+    }
+
+    #[test]
+    fn thousands_are_grouped_in_each_form() {
+        assert_eq!(integer(Language::En, 20_000u32), "20,000");
+        assert_eq!(integer(Language::Fr, 20_000u32), "20\u{202f}000");
+        assert_eq!(integer(Language::En, 999u32), "999");
+        assert_eq!(integer(Language::Fr, 1000u32), "1\u{202f}000");
+        assert_eq!(integer(Language::En, 1_234_567u64), "1,234,567");
+        assert_eq!(integer(Language::Fr, -12_345i64), "-12\u{202f}345");
+        assert_eq!(integer(Language::En, 0u8), "0");
+        assert_eq!(
+            integer(Language::En, u64::MAX),
+            "18,446,744,073,709,551,615"
+        );
+        assert_eq!(number(Language::Fr, 12_345.67, 1), "12\u{202f}345,7");
+        assert_eq!(number(Language::En, 12_345.67, 1), "12,345.7");
+        assert_eq!(number(Language::En, -1234.0, 0), "-1,234");
+        assert_eq!(decimal(Language::Fr, "1234.5"), "1\u{202f}234,5");
+        assert_eq!(decimal(Language::En, "1234.5"), "1,234.5");
+        assert_eq!(decimal(Language::Fr, "67.5"), "67,5");
+        // One column wide, as the layouts measure it.
+        assert_eq!(integer(Language::Fr, 20_000u32).width(), 6);
+    }
+
+    #[test]
+    fn a_count_argument_keeps_its_plural_and_groups_its_digits() {
+        let q =
+            |lang, n: usize| crate::i18n::tr(lang, "quiz-questions", &[("count", count(lang, n))]);
+        assert_eq!(q(Language::En, 1), "1 question");
+        assert_eq!(q(Language::Fr, 1), "1 question");
+        assert_eq!(q(Language::En, 999), "999 questions");
+        assert_eq!(q(Language::En, 20_000), "20,000 questions");
+        assert_eq!(q(Language::Fr, 20_000), "20\u{202f}000 questions");
+        assert_eq!(
+            q(Language::Fr, 1_000_000),
+            "1\u{202f}000\u{202f}000 questions"
+        );
     }
 
     #[test]

@@ -8,6 +8,7 @@
 //! (a partly right answer counts as not right).
 
 use crate::course::{Course, Item, Objective};
+use crate::i18n::typography::count;
 use crate::i18n::{Arg, Language, tr};
 
 use super::CourseProgress;
@@ -50,22 +51,22 @@ impl ObjectiveMastery {
             return tr(
                 lang,
                 "mastery-not-attempted",
-                &[("questions", self.questions.into())],
+                &[("questions", count(lang, self.questions))],
             );
         }
         let mut s = tr(
             lang,
             "mastery-score",
             &[
-                ("right", self.right.into()),
-                ("attempted", self.attempted.into()),
+                ("right", count(lang, self.right)),
+                ("attempted", count(lang, self.attempted)),
                 ("percent", Arg::from(self.percent().unwrap_or(0))),
             ],
         );
         let left = self.questions - self.attempted;
         if left > 0 {
             s.push(' ');
-            s.push_str(&tr(lang, "mastery-left", &[("left", left.into())]));
+            s.push_str(&tr(lang, "mastery-left", &[("left", count(lang, left))]));
         }
         s
     }

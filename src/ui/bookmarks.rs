@@ -1,6 +1,7 @@
 //! The bookmarks list.
 
 use crate::i18n::tr;
+use crate::i18n::typography::count;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -19,7 +20,11 @@ pub fn draw(frame: &mut Frame, app: &App, selected: usize, area: Rect) {
         .saturating_add(4)
         .clamp(6, area.height.saturating_sub(2).max(1));
     let lang = app.settings.language;
-    let title = tr(lang, "bookmarks-title", &[("count", marks.len().into())]);
+    let title = tr(
+        lang,
+        "bookmarks-title",
+        &[("count", count(lang, marks.len()))],
+    );
     let Some(inner) = super::popup(frame, app, area, (w, h), title) else {
         return;
     };
@@ -44,9 +49,10 @@ pub fn draw(frame: &mut Frame, app: &App, selected: usize, area: Rect) {
             .course
             .items()
             .find(|(_, _, m, it)| m.id == b.module && it.id() == b.item)
-            .map_or("gone".to_string(), |(mi, ii, _, _)| {
-                format!("{}.{}", mi + 1, ii + 1)
-            });
+            .map_or_else(
+                || tr(lang, "bookmarks-gone-place", &[]),
+                |(mi, ii, _, _)| format!("{}.{}", mi + 1, ii + 1),
+            );
         let base = if i == selected {
             t.selected
         } else {

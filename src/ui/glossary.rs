@@ -1,6 +1,7 @@
 //! The glossary pane, and underlining glossary terms in the content.
 
 use crate::i18n::tr;
+use crate::i18n::typography::count;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -16,7 +17,11 @@ pub fn draw(frame: &mut Frame, app: &App, selected: usize, area: Rect) {
     let w = area.width.saturating_sub(4).clamp(1, 100);
     let h = area.height.saturating_sub(2).max(1);
     let lang = app.settings.language;
-    let title = tr(lang, "glossary-title", &[("count", entries.len().into())]);
+    let title = tr(
+        lang,
+        "glossary-title",
+        &[("count", count(lang, entries.len()))],
+    );
     let Some(inner) = super::popup(frame, app, area, (w, h), title) else {
         return;
     };

@@ -29,7 +29,8 @@ use unicode_width::UnicodeWidthStr;
 use crate::app::{App, Focus, Modal, Overlay};
 use crate::course::Item;
 use crate::doc;
-use crate::i18n::{Arg, tr};
+use crate::i18n::tr;
+use crate::i18n::typography::count;
 
 /// Draws the whole screen for `app`.
 pub fn draw(frame: &mut Frame, app: &App) {
@@ -172,9 +173,9 @@ fn draw_content(frame: &mut Frame, app: &App, area: Rect, text: Rect) {
                 lang,
                 "pane-lines",
                 &[
-                    ("first", (v.scroll + 1).into()),
-                    ("last", last.into()),
-                    ("count", v.rows.len().into()),
+                    ("first", count(lang, v.scroll + 1)),
+                    ("last", count(lang, last)),
+                    ("count", count(lang, v.rows.len())),
                 ],
             )
         );
@@ -247,13 +248,17 @@ fn reading_time(app: &App, room: usize) -> String {
     }
     let spent = item_seconds(progress, module, item);
     if spent >= 60 {
-        parts.push(tr(lang, "time-spent", &[("minutes", (spent / 60).into())]));
+        parts.push(tr(
+            lang,
+            "time-spent",
+            &[("minutes", count(lang, (spent / 60) as usize))],
+        ));
     }
     let module_words = app.module_words(mi);
-    let minutes = Arg::from(estimate_minutes(module_words));
+    let minutes = count(lang, estimate_minutes(module_words));
     let module_spent = module_seconds(progress, module);
     let module_part = if module_spent >= 60 {
-        let spent = Arg::from(module_spent / 60);
+        let spent = count(lang, (module_spent / 60) as usize);
         tr(
             lang,
             "time-module-spent",

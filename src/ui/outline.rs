@@ -12,7 +12,7 @@ use crate::app::reading::{item_seconds, module_seconds};
 use crate::app::{App, Focus};
 use crate::course::Item;
 use crate::i18n::typography::{decimal, percent_text};
-use crate::i18n::{Arg, Language, tr};
+use crate::i18n::{Language, tr};
 use crate::progress::Success;
 
 /// One line of the outline.
@@ -43,7 +43,14 @@ fn time_room(width: usize) -> usize {
 pub fn time_labels(lang: Language, words: usize, seconds: u64) -> Vec<String> {
     let est = crate::app::reading::estimate_minutes(words);
     let spent = seconds / 60;
-    let args = [("estimate", Arg::from(est)), ("spent", Arg::from(spent))];
+    // Thousands grouped as the language writes them (`1 200 min`).
+    let args = [
+        ("estimate", crate::i18n::typography::count(lang, est)),
+        (
+            "spent",
+            crate::i18n::typography::count(lang, spent as usize),
+        ),
+    ];
     let say = |ids: &[&str]| ids.iter().map(|id| tr(lang, id, &args)).collect();
     match (est, spent) {
         (0, 0) => Vec::new(),
@@ -157,7 +164,10 @@ fn module_rows(app: &App, mi: usize, width: usize, out: &mut Vec<OutlineRow>) {
                 tr(
                     lang,
                     "outline-gauge-read",
-                    &[("done", c.done.into()), ("total", c.total.into())]
+                    &[
+                        ("done", crate::i18n::typography::count(lang, c.done)),
+                        ("total", crate::i18n::typography::count(lang, c.total))
+                    ]
                 )
             ),
             t.meta,

@@ -12,7 +12,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::truncate;
 use crate::app::picker::{Picker, PickerEntry};
-use crate::i18n::tr;
+use crate::i18n::{tr, typography};
 
 /// Rows each course takes.
 const ROWS_PER_COURSE: u16 = 3;
@@ -55,8 +55,8 @@ pub fn draw(frame: &mut Frame, picker: &Picker) {
                     lang,
                     "picker-position",
                     &[
-                        ("place", (picker.selected + 1).into()),
-                        ("count", count.into())
+                        ("place", typography::count(lang, picker.selected + 1)),
+                        ("count", typography::count(lang, count))
                     ]
                 )
             ))
@@ -139,8 +139,8 @@ fn entry_lines(
                     "picker-stats",
                     &[
                         ("percent", format!("{percent:>3}").into()),
-                        ("passed", s.quizzes.0.into()),
-                        ("quizzes", s.quizzes.1.into()),
+                        ("passed", typography::count(lang, s.quizzes.0)),
+                        ("quizzes", typography::count(lang, s.quizzes.1)),
                         ("studied", studied.into())
                     ]
                 )
@@ -176,9 +176,10 @@ fn draw_status(frame: &mut Frame, picker: &Picker, area: Rect) {
             said("picker-open"),
             said("picker-quit"),
         ];
+        let enter = crate::app::keys::label("Enter", lang);
         let mut hints = vec![
             ("↑↓/jk", words[0].as_str()),
-            ("Enter", words[1].as_str()),
+            (enter.as_str(), words[1].as_str()),
             ("q", words[2].as_str()),
         ];
         let hint_w = |h: &[(&str, &str)]| -> usize {

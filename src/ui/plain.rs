@@ -87,7 +87,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         && let Some(report) = app.modals.reload_error()
     {
         // The banner over the bottom of the text, as the panes show it.
-        let mut banner = vec![Line::from(super::reload::TITLE)];
+        let mut banner = vec![Line::from(super::reload::title(app))];
         banner.extend(super::reload::lines(app, report));
         let banner: Vec<Line> = banner
             .iter()
@@ -174,7 +174,12 @@ fn glossary_lines(app: &App, selected: usize, width: usize, height: usize) -> Ve
         let mark = if i == selected { ">" } else { " " };
         let mut term = format!("{mark} {}", e.term);
         if !e.aliases.is_empty() {
-            term.push_str(&format!(" (also: {})", e.aliases.join(", ")));
+            let also = tr(
+                lang,
+                "glossary-also",
+                &[("aliases", e.aliases.join(", ").into())],
+            );
+            term.push_str(&format!(" ({also})"));
         }
         lines.extend(crate::text::wrap_words(&term, width));
         for l in crate::text::wrap_words(&e.definition, width.saturating_sub(4)) {
@@ -205,9 +210,10 @@ fn bookmark_lines(app: &App, selected: usize, width: usize, height: usize) -> Ve
             .course
             .items()
             .find(|(_, _, m, it)| m.id == b.module && it.id() == b.item)
-            .map_or("gone".to_string(), |(mi, ii, _, _)| {
-                format!("{}.{}", mi + 1, ii + 1)
-            });
+            .map_or_else(
+                || tr(lang, "bookmarks-gone-place", &[]),
+                |(mi, ii, _, _)| format!("{}.{}", mi + 1, ii + 1),
+            );
         let mark = if i == selected { ">" } else { " " };
         let label = crate::text::sanitize_line(&b.label);
         lines.push(super::truncate(&format!("{mark} {place} {label}"), width));

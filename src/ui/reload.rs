@@ -9,36 +9,39 @@ use ratatui::widgets::{Block, BorderType, Clear, Padding, Paragraph, Wrap};
 
 use crate::app::App;
 use crate::course::Report;
+use crate::i18n::tr;
 
 /// Problems listed in the banner at most; the rest are counted.
 const SHOWN: usize = 4;
 
 /// The banner's text: the first problems of `report` (the rest counted), then
-/// what is shown instead. Plain mode shows these lines too, under its title
-/// ([`TITLE`]).
+/// what is shown instead, in the learner's language. Plain mode shows these
+/// lines too, under its title ([`title`]).
 pub(crate) fn lines(app: &App, report: &Report) -> Vec<Line<'static>> {
     let t = &app.settings.theme;
     let mut lines: Vec<Line> = report
         .problems
         .iter()
         .take(SHOWN)
-        .map(|p| Line::from(p.to_string()))
+        .map(|p| Line::from(p.render(app.settings.language)))
         .collect();
+    let lang = app.settings.language;
     let more = report.problems.len().saturating_sub(SHOWN);
     if more > 0 {
-        lines.push(Line::from(format!(
-            "… and {more} more (amphi check lists them all)"
-        )));
+        let count = crate::i18n::typography::count(lang, more);
+        lines.push(Line::from(tr(lang, "reload-more", &[("count", count)])));
     }
     lines.push(Line::from(Span::styled(
-        "Showing the last good version; save a fix to reload.",
+        tr(lang, "reload-showing", &[]),
         t.meta,
     )));
     lines
 }
 
-/// The banner's title.
-pub(crate) const TITLE: &str = "Not reloaded: the course has errors";
+/// The banner's title, in the learner's language.
+pub(crate) fn title(app: &App) -> String {
+    tr(app.settings.language, "reload-title", &[])
+}
 
 /// Draws the banner of `report` at the bottom of `area` (above the status bar).
 pub fn draw(frame: &mut Frame, app: &App, area: Rect, report: &Report) {
@@ -48,7 +51,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, report: &Report) {
     let block = Block::bordered()
         .border_type(BorderType::Thick)
         .border_style(t.wrong)
-        .title(format!(" {TITLE} "))
+        .title(format!(" {} ", title(app)))
         .title_style(t.wrong)
         .padding(Padding::horizontal(crate::app::layout::PADDING));
     let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });

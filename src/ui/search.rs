@@ -1,6 +1,7 @@
 //! The search panel, and highlighting matches in the content.
 
 use crate::i18n::tr;
+use crate::i18n::typography::count;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -47,9 +48,9 @@ pub fn draw_panel(frame: &mut Frame, app: &App, panel: &SearchPanel, area: Rect)
         (false, 0) => tr(lang, "search-no-match", &[]),
         (false, 1) => tr(lang, "search-one-match", &[]),
         (false, n) if n >= crate::search::MAX_HITS => {
-            tr(lang, "search-first-matches", &[("count", n.into())])
+            tr(lang, "search-first-matches", &[("count", count(lang, n))])
         }
-        (false, n) => tr(lang, "search-matches", &[("count", n.into())]),
+        (false, n) => tr(lang, "search-matches", &[("count", count(lang, n))]),
     };
     // The uses of a glossary entry: say which words were looked for.
     let status = match panel.term.and_then(|e| app.course.glossary.get(e)) {
@@ -65,7 +66,7 @@ pub fn draw_panel(frame: &mut Frame, app: &App, panel: &SearchPanel, area: Rect)
             let status = match in_glossary {
                 0 => status,
                 n => {
-                    let in_glossary = tr(lang, "search-in-glossary", &[("count", n.into())]);
+                    let in_glossary = tr(lang, "search-in-glossary", &[("count", count(lang, n))]);
                     status.replacen(" · ", &format!(" ({in_glossary}) · "), 1)
                 }
             };

@@ -7,6 +7,7 @@ use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::App;
+use crate::i18n::typography::count;
 use crate::i18n::{Arg, tr};
 
 /// A key hint: the key as shown, its message id (which says when it gives
@@ -35,10 +36,10 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let lang = app.settings.language;
     let narrow = width < usize::from(crate::app::layout::TWO_PANE_WIDTH);
     let place = [
-        ("module", Arg::from(mi + 1)),
-        ("modules", Arg::from(modules)),
-        ("item", Arg::from(ii + 1)),
-        ("items", Arg::from(items)),
+        ("module", count(lang, mi + 1)),
+        ("modules", count(lang, modules)),
+        ("item", count(lang, ii + 1)),
+        ("items", count(lang, items)),
         ("percent", Arg::from(pct)),
     ];
     let position = format!(
@@ -60,9 +61,14 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         .settings
         .keys
         .keys_of("quit")
-        .and_then(|k| k.first().map(ToString::to_string))
+        .and_then(|k| k.first().map(|k| k.label(lang)))
         .unwrap_or_else(|| "q".into());
-    let hint = |key: &str, id: &'static str| -> Hint { (key.to_string(), id, tr(lang, id, &[])) };
+    // Keys are named in the config file's syntax and shown in the learner's
+    // language (`Enter`, `Entrée`).
+    let hint = |key: &str, id: &'static str| -> Hint {
+        (crate::app::keys::label(key, lang), id, tr(lang, id, &[]))
+    };
+    let tab = crate::app::keys::label("Tab", lang);
     let all: [Hint; 4] = [
         hint("?", "status-help"),
         if narrow {
@@ -81,7 +87,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         // Letters type into the answer here: q does not quit.
         // A reflection: Enter starts a new line, as in the note editor.
         crate::app::Mode::Typing if crate::app::writing(app) => vec![
-            hint("Ctrl+S", "status-submit"),
+            hint("ctrl-s", "status-submit"),
             hint("Enter", "status-new-line"),
             hint("Esc", "status-leave"),
         ],
@@ -109,12 +115,16 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         hints.insert(0, hint("x", "status-shared-text"));
     }
     if app.due_for_review > 0 && !typing && app.modals.review().is_none() {
-        let words = tr(lang, "status-due", &[("count", app.due_for_review.into())]);
+        let words = tr(
+            lang,
+            "status-due",
+            &[("count", count(lang, app.due_for_review))],
+        );
         hints.insert(0, ("v".to_string(), "status-due", words));
     }
     // Least needed first; the hint that opens the outline (`o` in a narrow
     // window, `Tab` in a wide one) goes last, only when nothing else fits.
-    let outline_key = if narrow { "o" } else { "Tab" };
+    let outline_key = if narrow { "o" } else { tab.as_str() };
     let order = ["status-item", "status-quit", "status-due", "status-help"];
     for drop in order {
         if width >= hint_w(&hints) + position.width() + 24 {

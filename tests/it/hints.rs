@@ -226,7 +226,7 @@ fn enter_starts_a_new_line_and_ctrl_s_submits_a_reflection() {
     let status = render(&app, 120, 40);
     let status = status.lines().last().unwrap();
     assert!(
-        status.contains("Ctrl+S submit") && status.contains("Enter new line"),
+        status.contains("Ctrl-S submit") && status.contains("Enter new line"),
         "{status}"
     );
 }

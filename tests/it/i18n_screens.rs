@@ -84,7 +84,7 @@ fn enter_without_an_answer_says_what_to_do_first_in_french() {
     // Typography: a no-break space before the colon.
     assert_eq!(
         notice,
-        "Choisissez d'abord une réponse\u{a0}: son numéro, ou ↑↓ puis Space."
+        "Choisissez d'abord une réponse\u{a0}: son numéro, ou ↑↓ puis Espace."
     );
 }
 
@@ -98,6 +98,6 @@ fn plain_mode_speaks_french_too() {
         send(&mut app, &[Action::Confirm]);
         let spoken = amphi::app::spoken::status(&app);
         assert!(spoken.starts_with("Question 1 sur 8."), "{spoken}");
-        assert!(spoken.ends_with("Enter valide."), "{spoken}");
+        assert!(spoken.ends_with("Entrée valide."), "{spoken}");
     }
 }

@@ -7,17 +7,27 @@
 //! What counts as words for people ([`learner_facing`]): a literal that, once
 //! its `{…}` placeholders are taken out, has two words of letters apart (`not
 //! passed`), or one capitalised word (`Lesson`), or a word followed by `:` or
-//! `.` (`hint:`). Not counted: message ids (`status-help`), single lower-case
-//! words (config names, kinds, identifiers such as `quit`), key names (`Tab`,
-//! `Ctrl+S`), symbols and format strings (`{} · {}`, `▸ `), and anything in
+//! `.` (`hint:`); and a single lower-case word that the code on its line
+//! makes text to show ([`shown_word`]: `"never".into()`, `Span::raw("read")`,
+//! `format!("file {}", …)`). Not counted: message ids (`status-help`), other
+//! single lower-case words (config names, kinds, identifiers such as `quit`,
+//! match arms, comparisons, `.json`, `--start=`), key names (`Tab`,
+//! `Ctrl-S`), symbols and format strings (`{} · {}`, `▸ `), and anything in
 //! comments, attributes, `#[cfg(test)]` modules, `assert…!`, `panic!` and
-//! `.expect(…)`. Single lower-case words are a known gap: the review of a
-//! moved file catches them.
+//! `.expect(…)`.
 
 use std::path::{Path, PathBuf};
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
-const SCANNED: [&str; 5] = ["src/ui", "src/app", "src/doc", "src/cli", "src/author"];
+/// Folders scanned (every `.rs` file under them) and single files.
+const SCANNED: [&str; 6] = [
+    "src/ui",
+    "src/app",
+    "src/doc",
+    "src/cli",
+    "src/author",
+    "src/main.rs",
+];
 const ALLOW: &str = "tests/it/i18n_allow.txt";
 
 /// Key names, as amphi shows them: fine in code (they are not translated).
@@ -45,9 +55,30 @@ const KEY_NAMES: &[&str] = &[
     "F1",
 ];
 
+/// A string literal of the code, with what stands around it on its line.
+#[derive(Debug, Clone, PartialEq)]
+struct Literal {
+    /// Its line, from 1.
+    line: usize,
+    /// Its text (escapes as written, a line continuation joined).
+    text: String,
+    /// The code before it on its line, trimmed at the start.
+    before: String,
+    /// The code after it on its line (after its closing quote).
+    after: String,
+}
+
 /// The string literals of Rust `code` that are not in comments, attributes,
 /// test modules or assertions, with their line numbers (from 1).
 fn literals(code: &str) -> Vec<(usize, String)> {
+    literals_in_context(code)
+        .into_iter()
+        .map(|l| (l.line, l.text))
+        .collect()
+}
+
+/// [`literals`] with the code around each on its line.
+fn literals_in_context(code: &str) -> Vec<Literal> {
     // Test modules are cut off: everything after `#[cfg(test)]` at the start
     // of a line (amphi keeps them at the end of a file).
     let code = match code.find("\n#[cfg(test)]") {
@@ -58,6 +89,20 @@ fn literals(code: &str) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     let mut line = 1;
     let mut i = 0;
+    // The code on the line of `start` before it, and after `end` to the line's end.
+    let around = |start: usize, end: usize| -> (String, String) {
+        let from = b[..start]
+            .iter()
+            .rposition(|&c| c == '\n')
+            .map_or(0, |p| p + 1);
+        let to = b[end.min(b.len())..]
+            .iter()
+            .position(|&c| c == '\n')
+            .map_or(b.len(), |p| end + p);
+        let before: String = b[from..start].iter().collect();
+        let after: String = b[end.min(b.len())..to].iter().collect();
+        (before.trim_start().to_string(), after)
+    };
     // Whether the current line is one whose literals do not count.
     let skipped_line = |start: usize| -> bool {
         let end = b[start..]
@@ -151,7 +196,13 @@ fn literals(code: &str) -> Vec<(usize, String)> {
                     k += 1;
                 }
                 if !skipped_line(i) {
-                    out.push((start_line, b[start..k.min(b.len())].iter().collect()));
+                    let (before, after) = around(i, k + 1 + hashes);
+                    out.push(Literal {
+                        line: start_line,
+                        text: b[start..k.min(b.len())].iter().collect(),
+                        before,
+                        after,
+                    });
                 }
                 i = k + 1 + hashes;
             }
@@ -184,7 +235,13 @@ fn literals(code: &str) -> Vec<(usize, String)> {
                     k += 1;
                 }
                 if !skipped_line(i) {
-                    out.push((start_line, s));
+                    let (before, after) = around(i, k + 1);
+                    out.push(Literal {
+                        line: start_line,
+                        text: s,
+                        before,
+                        after,
+                    });
                 }
                 i = k + 1;
             }
@@ -240,6 +297,85 @@ fn learner_facing(literal: &str) -> bool {
     }
 }
 
+/// Whether `lit` is a single lower-case word that the code around it makes
+/// text to show (see the module's comment): `"read".into()`,
+/// `Span::raw("never")`, `format!("file {}, {}", …)`.
+///
+/// A single lower-case word is most often code: a config name (`quit`), a
+/// serde or JSON name (`title`), a kind (`lesson`), a program (`mpv`), a match
+/// arm or a comparison. What sets words for people apart is what the code does
+/// with them, on the same line: it turns the literal into a `String` of its
+/// own (`.into()`, `.to_string()`, `.to_owned()`, `String::from(…)`), puts it
+/// in a span, a line, a title or a notice, or formats it (`format!`, `write!`,
+/// `println!`…). A word glued to `.`, `-`, `_`, `/`, `=`, `@` or a digit is a
+/// name (`.json`, `--start=`, `amphi-scratch-`), not a word.
+fn shown_word(lit: &Literal) -> bool {
+    // Placeholders out, as in `learner_facing`.
+    let mut text = String::new();
+    let mut depth = 0;
+    for c in lit.text.chars() {
+        match c {
+            '{' => depth += 1,
+            '}' if depth > 0 => depth -= 1,
+            _ if depth == 0 => text.push(c),
+            _ => {}
+        }
+    }
+    // Words: runs of letters (and an apostrophe inside) between spaces or
+    // ordinary punctuation; a run touching a name's characters is no word.
+    let name_char =
+        |c: char| matches!(c, '.' | '-' | '_' | '/' | '=' | '@' | '\\') || c.is_ascii_digit();
+    let chars: Vec<char> = text.chars().collect();
+    let mut words = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].is_alphabetic() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len() && (chars[i].is_alphabetic() || matches!(chars[i], '\'' | '’')) {
+            i += 1;
+        }
+        let glued = (start > 0 && name_char(chars[start - 1]))
+            || chars
+                .get(i)
+                .is_some_and(|&c| name_char(c) || c.is_alphanumeric());
+        let word: String = chars[start..i].iter().collect();
+        if !glued && word.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
+            words.push(word);
+        }
+    }
+    if words.len() != 1 || !words[0].chars().all(|c| !c.is_uppercase()) {
+        return false;
+    }
+    let before = lit.before.trim_end();
+    let after = lit.after.trim_start();
+    let owned = [".into()", ".to_string()", ".to_owned()", ".into_owned()"]
+        .iter()
+        .any(|m| after.starts_with(m));
+    let shown_by = [
+        "String::from(",
+        "Span::raw(",
+        "Span::styled(",
+        "Line::from(",
+        "Text::from(",
+        "Cell::from(",
+        "Paragraph::new(",
+        "push_str(",
+        ".title(",
+        "notice = Some(",
+        "Err(",
+    ]
+    .iter()
+    .any(|m| before.ends_with(m));
+    let formatted = ["format!(", "print!(", "println!(", "eprint!(", "eprintln!("]
+        .iter()
+        .any(|m| before.ends_with(m))
+        || (["write!(", "writeln!("].iter().any(|m| before.contains(m)) && before.ends_with(','));
+    owned || shown_by || formatted
+}
+
 /// The allow-list: whole files not moved yet, and single literals allowed in
 /// a file (`path | literal`).
 fn allowed() -> (Vec<String>, Vec<(String, String)>) {
@@ -275,11 +411,11 @@ fn offenders(rel: &str, code: &str, files: &[String], allowed: &[(String, String
     if files.iter().any(|f| f == rel) {
         return Vec::new();
     }
-    literals(code)
+    literals_in_context(code)
         .into_iter()
-        .filter(|(_, lit)| learner_facing(lit))
-        .filter(|(_, lit)| !allowed.iter().any(|(f, l)| f == rel && l == lit))
-        .map(|(line, lit)| format!("{rel}:{line}: {lit:?}"))
+        .filter(|lit| learner_facing(&lit.text) || shown_word(lit))
+        .filter(|lit| !allowed.iter().any(|(f, l)| f == rel && *l == lit.text))
+        .map(|lit| format!("{rel}:{}: {:?}", lit.line, lit.text))
         .collect()
 }
 
@@ -288,7 +424,12 @@ fn no_learner_facing_literal_outside_the_catalogues() {
     let (files, allowed_literals) = allowed();
     let mut all = Vec::new();
     for dir in SCANNED {
-        rust_files(&Path::new(ROOT).join(dir), &mut all);
+        let path = Path::new(ROOT).join(dir);
+        if path.is_file() {
+            all.push(path);
+        } else {
+            rust_files(&path, &mut all);
+        }
     }
     all.sort();
     let mut found = Vec::new();
@@ -321,6 +462,45 @@ fn no_learner_facing_literal_outside_the_catalogues() {
             "{f} has no learner-facing literal left: take it off {ALLOW}"
         );
     }
+}
+
+#[test]
+fn the_scanner_finds_single_words_shown_and_leaves_single_words_of_code() {
+    let code = r####"
+fn f(s: &str, lang: Language) {
+    let a: String = "read".into();
+    let b = Span::raw("never");
+    let c = format!("file {}, {}", title, name);
+    app.notice = Some("gone".to_string());
+    out.push_str(" (also: {})");
+    let d = match s { "auto" => 1, "never" | "always" => 2, _ => 3 };
+    let e = s == "never";
+    let f = format!("--start={s}");
+    let g = format!("{name}.json");
+    let h = std::env::var("HOME");
+    let i = ["quit", "mpv", "lesson"];
+    let j = tr(lang, "status-help", &[("count", n.into())]);
+    let k = "q".to_string();
+    let l = format!("{} · {}", a, b);
+}
+"####;
+    let shown: Vec<String> = literals_in_context(code)
+        .into_iter()
+        .filter(|l| learner_facing(&l.text) || shown_word(l))
+        .map(|l| l.text)
+        .collect();
+    assert_eq!(
+        shown,
+        ["read", "never", "file {}, {}", "gone", " (also: {})"],
+        "single words shown are caught, single words of code are not"
+    );
+    // Without the single-word rule, the old one alone misses them.
+    let old: Vec<String> = literals(code)
+        .into_iter()
+        .filter(|(_, l)| learner_facing(l))
+        .map(|(_, l)| l)
+        .collect();
+    assert!(old.is_empty(), "{old:?}");
 }
 
 #[test]

@@ -31,7 +31,7 @@ fn a_french_learner_answers_with_a_comma_then_sees_the_same_progress_in_english(
     t.keys(&["n"]);
     t.wait_for(&[
         "5 questions · seuil de réussite 50",
-        "Appuyez sur Enter pour commencer.",
+        "Appuyez sur Entrée pour commencer.",
     ]);
     t.keys(&["Enter"]);
     t.wait_for(&["Question 1 sur 5", "Partie 1 sur 2", "tapez un nombre"]);

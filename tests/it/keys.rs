@@ -218,7 +218,7 @@ fn the_help_overlay_shows_every_row_and_only_the_table_s_keys() {
         let (label, text) = &lines[of[i]];
         assert!(!text.is_empty());
         let tokens: Vec<&str> = label.split_whitespace().collect();
-        for shown in row.shown_keys() {
+        for shown in row.shown_keys(amphi::i18n::Language::En) {
             assert!(
                 tokens.contains(&shown.as_str()),
                 "{:?}'s key {shown} is not on its help line {label:?}",
@@ -232,7 +232,7 @@ fn the_help_overlay_shows_every_row_and_only_the_table_s_keys() {
             .iter()
             .enumerate()
             .filter(|(i, _)| of[*i] == n)
-            .flat_map(|(_, row)| row.shown_keys())
+            .flat_map(|(_, row)| row.shown_keys(amphi::i18n::Language::En))
             .collect();
         for token in label.split_whitespace() {
             assert!(
@@ -244,7 +244,10 @@ fn the_help_overlay_shows_every_row_and_only_the_table_s_keys() {
     // Every bindable action has a help line that names it by its keys.
     for name in keys::names() {
         let i = KEYS.iter().position(|r| r.name == Some(name)).unwrap();
-        assert!(!KEYS[i].shown_keys().is_empty(), "{name} shows no key");
+        assert!(
+            !KEYS[i].shown_keys(amphi::i18n::Language::En).is_empty(),
+            "{name} shows no key"
+        );
     }
     // And the overlay draws those lines.
     let mut app = app(200, 80);

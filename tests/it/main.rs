@@ -35,6 +35,7 @@ mod i18n_help;
 mod i18n_screens;
 mod i18n_strings;
 mod i18n_tmux;
+mod i18n_ui_words;
 mod image_protocols;
 mod images;
 mod import_gift;

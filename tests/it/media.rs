@@ -368,7 +368,10 @@ fn no_program_and_no_folder_are_said_not_started() {
     send(&mut app, &[Action::Down]);
     let effects = update(&mut app, Action::Confirm);
     assert!(launches(&effects).is_empty());
-    assert_eq!(app.notice.as_deref(), Some(amphi::app::open::NO_FOLDER));
+    assert_eq!(
+        app.notice.as_deref(),
+        Some(amphi::app::open::no_folder(app.settings.language).as_str())
+    );
 }
 
 #[test]
