@@ -1112,3 +1112,62 @@ impl schemars::JsonSchema for Module {
         schema
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Language;
+
+    /// The `expecting` of each derived reader is found again as its catalogue
+    /// message, so serde's "invalid type" messages about it are said in French.
+    #[test]
+    fn every_expecting_attribute_is_a_catalogue_message() {
+        let source = include_str!("de.rs");
+        let mut found = 0;
+        for (i, _) in source.match_indices("expecting = \"") {
+            let rest = &source[i + "expecting = \"".len()..];
+            let text: String = rest[..rest.find('"').unwrap()]
+                .split("\\\n")
+                .map(str::trim_start)
+                .collect();
+            let said = expectation(&text).unwrap_or_else(|| panic!("`{text}` is not known"));
+            assert_ne!(said.render(Language::Fr), text);
+            found += 1;
+        }
+        assert_eq!(found, 4);
+    }
+
+    /// serde's messages of known shape, said through a reader of ours, come
+    /// back as catalogue messages after serde_yaml's path; any other stays as
+    /// serde wrote it.
+    #[test]
+    fn readers_messages_come_back_in_the_reader_s_language() {
+        let text = "id: m\ntitle: M\nitems:\n  - kind: video\n    id: v\n    title: V\n    \
+                    url: https://example.org\n    duration: 500000\n";
+        let e = super::super::yaml::parse::<Module>("m.yaml", text).unwrap_err();
+        assert_eq!(e.message.id(), Some("load-duration-over"));
+        assert_eq!(
+            e.message.to_string(),
+            "items[0].duration: duration 500000 is over 100 hours (it is in seconds)"
+        );
+        assert_eq!(
+            e.message.render(Language::Fr),
+            "items[0].duration\u{a0}: la durée 500000 dépasse 100 heures (elle est en secondes)"
+        );
+        let e = super::super::yaml::parse::<Module>("m.yaml", "id: m\ntitle: M\n").unwrap_err();
+        assert_eq!(e.message.id(), Some("load-none-given"));
+        let e = super::super::yaml::parse::<Pair>("p.yaml", "left: a\n")
+            .err()
+            .unwrap();
+        assert_eq!(e.message.id(), Some("load-missing-field"));
+        assert_eq!(e.message.render(Language::Fr), "il manque le champ `right`");
+        let e = super::super::yaml::parse::<Pair>("p.yaml", "- a\n")
+            .err()
+            .unwrap();
+        assert_eq!(e.message.id(), Some("load-expected-not"));
+        assert_eq!(
+            e.message.to_string(),
+            "expected a pair: `{left: …, right: …}`, not a list"
+        );
+    }
+}
