@@ -90,8 +90,8 @@ fn each_kind_of_shape_problem_reads_in_french() {
         ),
         (
             "yaml-syntax",
-            "did not find expected key, while parsing a block mapping, dans le bloc qui commence \
-             à la ligne 4, colonne 5 (vérifiez l'indentation : les clés d'un même dictionnaire \
+            "did not find expected key, while parsing a block mapping, à partir de la ligne 4, \
+             colonne 5 (vérifiez l'indentation : les clés d'un même dictionnaire \
              doivent commencer dans la même colonne)",
         ),
         (
