@@ -24,7 +24,9 @@ use serde::Deserialize;
 
 use crate::app::keys::{self, Bindings, KeySpec};
 use crate::app::layout::DEFAULT_MEASURE;
+use crate::course::shape::found as shown;
 use crate::course::yaml::{self, Block, Locator, Node, NodeValue, Resolved};
+use crate::i18n::{Message, Value};
 use crate::theme::ThemeName;
 
 /// Environment variable naming the config file (as `--config` does).
@@ -155,19 +157,32 @@ const SETTINGS: [&str; 7] = [
     "keys",
 ];
 
-/// What a node is, in words, for messages: `the text `wide``, `a list`.
-fn shown(node: &Node) -> String {
-    match &node.value {
-        NodeValue::Scalar(s) if s.plain && s.text.is_empty() => "nothing".into(),
-        NodeValue::Scalar(s) => match s.resolved {
-            Resolved::Int(_) | Resolved::Float(_) => format!("the number {}", s.text),
-            Resolved::Text => format!("the text `{}`", crate::text::sanitize(&s.text)),
-            _ => format!("`{}`", s.text),
-        },
-        NodeValue::List(_) => "a list".into(),
-        NodeValue::Map(_) => "a map".into(),
-        NodeValue::Alias => "an alias".into(),
-    }
+/// The values each setting given by name takes, for messages.
+const THEMES: [&str; 3] = ["dark", "light", "high-contrast"];
+const MODES: [&str; 3] = ["auto", "always", "never"];
+const PROTOCOLS: [&str; 5] = ["auto", "kitty", "iterm2", "sixel", "halfblocks"];
+
+/// `setting: message`: what is wrong with the setting `setting` (`theme`,
+/// `keys.quit[1]`).
+fn in_setting(setting: &str, message: impl Into<Value>) -> Message {
+    Message::new("config-in-setting")
+        .arg("setting", setting)
+        .arg("message", message)
+}
+
+/// "unknown value `x`: expected a, b or c" for the setting `setting`.
+fn unknown_value(setting: &str, value: &str, values: &[&str]) -> Message {
+    let id = if setting == "theme" {
+        "config-unknown-theme"
+    } else {
+        "config-unknown-value"
+    };
+    in_setting(
+        setting,
+        Message::new(id)
+            .arg("value", crate::text::sanitize(value))
+            .arg("values", Value::or(values.iter().copied())),
+    )
 }
 
 /// The text of a scalar node.
@@ -183,45 +198,51 @@ fn text_of(node: &Node) -> Option<&str> {
 /// unknown setting (with the closest name), a theme or link mode that is not
 /// text, a measure that is not a whole number, key bindings that are not a map
 /// of key names or lists of key names.
-fn check_shape(root: &[(Node, Node)]) -> Result<(), (Option<(usize, usize)>, String)> {
+fn check_shape(root: &[(Node, Node)]) -> Result<(), (Option<(usize, usize)>, Message)> {
     for (key, value) in root {
         let Some(name) = text_of(key) else {
             return Err((
                 Some(key.at),
-                format!("a setting must be a name, not {}", shown(key)),
+                Message::new("config-setting-not-name").arg("found", shown(key)),
             ));
         };
-        let wrong = |expected: &str| {
-            Err((
-                Some(value.at),
-                format!("{name}: expected {expected}, not {}", shown(value)),
-            ))
+        let wrong = |expected: Value| {
+            let message = Message::new("config-expected")
+                .arg("expected", expected)
+                .arg("found", shown(value));
+            Err((Some(value.at), in_setting(name, message)))
         };
         match name {
             "theme" | "hyperlinks" | "images" | "image_protocol" | "language" => {
                 if !matches!(&value.value, NodeValue::Scalar(s) if s.resolved == Resolved::Text) {
-                    return wrong(if name == "theme" {
-                        "dark, light or high-contrast"
-                    } else if name == "language" {
-                        "en or fr"
-                    } else if name == "image_protocol" {
-                        "auto, kitty, iterm2, sixel or halfblocks"
-                    } else {
-                        "auto, always or never"
-                    });
+                    let codes: Vec<&str> = crate::i18n::Language::ALL
+                        .iter()
+                        .map(|l| l.code())
+                        .collect();
+                    return wrong(Value::or(
+                        match name {
+                            "theme" => &THEMES[..],
+                            "language" => &codes[..],
+                            "image_protocol" => &PROTOCOLS[..],
+                            _ => &MODES[..],
+                        }
+                        .iter()
+                        .copied(),
+                    ));
                 }
             }
             "measure" => {
                 if !matches!(&value.value, NodeValue::Scalar(s) if matches!(s.resolved, Resolved::Int(_)))
                 {
-                    return wrong(&format!(
-                        "a whole number of columns, {MIN_MEASURE} to {MAX_MEASURE}"
-                    ));
+                    let expected = Message::new("config-expected-measure")
+                        .arg("min", MIN_MEASURE)
+                        .arg("max", MAX_MEASURE);
+                    return wrong(expected.into());
                 }
             }
             "keys" => {
                 let NodeValue::Map(actions) = &value.value else {
-                    return wrong("a map of actions to keys, such as `quit: [q, ctrl-q]`");
+                    return wrong(Message::new("config-expected-keys").into());
                 };
                 for (action, keys) in actions {
                     let action = text_of(action).unwrap_or("?");
@@ -231,16 +252,10 @@ fn check_shape(root: &[(Node, Node)]) -> Result<(), (Option<(usize, usize)>, Str
                         _ => Some(keys).filter(|k| !is_name(k)),
                     };
                     if let Some(wrong) = wrong {
-                        return Err((
-                            Some(wrong.at),
-                            format!(
-                                "keys.{}: expected a key name or a list of key names, not {} \
-                                 (put a key that YAML reads as a number or as true or false in \
-                                 quotes: \"1\")",
-                                crate::text::sanitize(action),
-                                shown(wrong)
-                            ),
-                        ));
+                        let setting = format!("keys.{}", crate::text::sanitize(action));
+                        let message =
+                            Message::new("config-expected-key-names").arg("found", shown(wrong));
+                        return Err((Some(wrong.at), in_setting(&setting, message)));
                     }
                 }
             }
@@ -252,12 +267,12 @@ fn check_shape(root: &[(Node, Node)]) -> Result<(), (Option<(usize, usize)>, Str
                     .filter(|(score, _)| *score >= 0.8)
                     .max_by(|a, b| a.0.total_cmp(&b.0));
                 let message = match near {
-                    Some((_, s)) => format!("unknown setting `{other}`; did you mean `{s}`?"),
-                    None => format!(
-                        "unknown setting `{other}`; the settings are {}",
-                        SETTINGS.join(", ")
-                    ),
+                    Some((_, s)) => Message::new("config-unknown-setting-near").arg("near", s),
+                    None => {
+                        Message::new("config-unknown-setting").arg("settings", SETTINGS.join(", "))
+                    }
                 };
+                let message = message.arg("name", other);
                 return Err((Some(key.at), message));
             }
         }
@@ -279,14 +294,7 @@ pub fn parse(file: &str, text: &str) -> Result<Config, ConfigError> {
         at,
         message,
     };
-    let err = |at: Option<(usize, usize)>, message: String| said(at, message.into());
-    // `key: message`, the message in the catalogues.
-    let keyed = |at: Option<(usize, usize)>, key: String, message: crate::i18n::Message| {
-        let message = crate::i18n::Message::new("config-keyed")
-            .arg("key", key)
-            .arg("message", message);
-        said(at, message)
-    };
+    let err = said;
     let blank = text.lines().all(|l| {
         let l = l.trim();
         l.is_empty() || l.starts_with('#') || l == "---"
@@ -301,7 +309,7 @@ pub fn parse(file: &str, text: &str) -> Result<Config, ConfigError> {
         Some(NodeValue::Map(entries)) => entries,
         _ => &[],
     };
-    check_shape(root).map_err(|(at, message)| err(at, message))?;
+    check_shape(root).map_err(|(at, message)| said(at, message))?;
     let raw: RawConfig = if blank {
         RawConfig::default()
     } else {
@@ -316,46 +324,55 @@ pub fn parse(file: &str, text: &str) -> Result<Config, ConfigError> {
     let locator = Locator::new(text);
     let root_block = locator.root();
     let mut config = Config::default();
+    // A value the setting does not take is told in amphi's words (the parsers'
+    // own errors say the same in English).
     if let Some(theme) = raw.theme {
         config.theme = theme
             .parse()
-            .map_err(|e| err(value_at("theme"), format!("theme: {e}")))?;
+            .map_err(|_| err(value_at("theme"), unknown_value("theme", &theme, &THEMES)))?;
     }
     if let Some(m) = raw.measure {
         if !(i64::from(MIN_MEASURE)..=i64::from(MAX_MEASURE)).contains(&m) {
-            return Err(err(
-                value_at("measure"),
-                format!(
-                    "measure: {m} is out of range: the text column is {MIN_MEASURE} to {MAX_MEASURE} columns wide"
-                ),
-            ));
+            let message = Message::new("config-measure-range")
+                .arg("value", m)
+                .arg("min", MIN_MEASURE)
+                .arg("max", MAX_MEASURE);
+            return Err(err(value_at("measure"), in_setting("measure", message)));
         }
         config.measure = m as u16;
     }
     if let Some(h) = raw.hyperlinks {
-        config.hyperlinks = h
-            .parse()
-            .map_err(|e| err(value_at("hyperlinks"), format!("hyperlinks: {e}")))?;
-    }
-    if let Some(i) = raw.images {
-        config.images = i.parse().map_err(|e: crate::app::images::UnknownValue| {
-            keyed(value_at("images"), "images".into(), e.said())
+        config.hyperlinks = h.parse().map_err(|_| {
+            err(
+                value_at("hyperlinks"),
+                unknown_value("hyperlinks", &h, &MODES),
+            )
         })?;
     }
+    if let Some(i) = raw.images {
+        config.images = i
+            .parse()
+            .map_err(|_| err(value_at("images"), unknown_value("images", &i, &MODES)))?;
+    }
     if let Some(p) = raw.image_protocol {
-        config.image_protocol = p.parse().map_err(|e: crate::app::images::UnknownValue| {
-            keyed(
+        config.image_protocol = p.parse().map_err(|_| {
+            err(
                 value_at("image_protocol"),
-                "image_protocol".into(),
-                e.said(),
+                unknown_value("image_protocol", &p, &PROTOCOLS),
             )
         })?;
     }
     if let Some(l) = raw.language {
-        config.language = Some(
-            l.parse()
-                .map_err(|e| err(value_at("language"), format!("language: {e}")))?,
-        );
+        config.language = Some(l.parse().map_err(|_| {
+            let codes: Vec<&str> = crate::i18n::Language::ALL
+                .iter()
+                .map(|l| l.code())
+                .collect();
+            let message = Message::new("config-unknown-language")
+                .arg("value", crate::text::sanitize_line(&l))
+                .arg("codes", codes.join(", "));
+            err(value_at("language"), in_setting("language", message))
+        })?);
     }
     // Each action's keys as written: the node of the list (or of the one key),
     // and the node of each key.
@@ -378,16 +395,11 @@ pub fn parse(file: &str, text: &str) -> Result<Config, ConfigError> {
     };
     for (name, list) in raw.keys.unwrap_or_default() {
         let at = locator.key(keys_block, &name).or(keys_at);
+        let setting = format!("keys.{}", crate::text::sanitize(&name));
         if !keys::names().any(|n| n == name) {
             let names: Vec<&str> = action_names().collect();
-            return Err(err(
-                at,
-                format!(
-                    "keys.{}: unknown action; the actions are {}",
-                    crate::text::sanitize(&name),
-                    names.join(", ")
-                ),
-            ));
+            let message = Message::new("config-unknown-action").arg("actions", names.join(", "));
+            return Err(err(at, in_setting(&setting, message)));
         }
         let list = match list {
             OneOrMany::One(k) => vec![k],
@@ -397,9 +409,7 @@ pub fn parse(file: &str, text: &str) -> Result<Config, ConfigError> {
         if list.is_empty() {
             return Err(err(
                 written.as_ref().map(|(list, _)| list.at).or(at),
-                format!(
-                    "keys.{name}: no keys: give at least one (or leave the action out for its default keys)"
-                ),
+                in_setting(&setting, Message::new("config-no-keys")),
             ));
         }
         let mut specs = Vec::with_capacity(list.len());
@@ -408,8 +418,13 @@ pub fn parse(file: &str, text: &str) -> Result<Config, ConfigError> {
                 .as_ref()
                 .and_then(|(_, each)| each.get(n))
                 .map(|k| k.at);
-            let spec = KeySpec::parse(k)
-                .map_err(|e| keyed(key_at.or(at), format!("keys.{name}[{n}]"), e.said()))?;
+            // The key table's own words, whatever it gives (text or a message).
+            let spec = KeySpec::parse(k).map_err(|e| {
+                err(
+                    key_at.or(at),
+                    in_setting(&format!("{setting}[{n}]"), e.said()),
+                )
+            })?;
             specs.push(spec);
         }
         config
@@ -426,11 +441,12 @@ pub fn parse(file: &str, text: &str) -> Result<Config, ConfigError> {
     };
     for name in written.iter().rev() {
         if let Some((key, other)) = config.keys.clash(name) {
+            let message = Message::new("config-key-clash")
+                .arg("key", key.to_string())
+                .arg("other", other);
             return Err(err(
                 locator.key(keys_block, name).or(keys_at),
-                format!(
-                    "keys.{name}: `{key}` is also the key of {other}; give {other} other keys too (keys.{other}: [...])"
-                ),
+                in_setting(&format!("keys.{name}"), message),
             ));
         }
     }
@@ -462,7 +478,8 @@ pub fn load(given: Option<&Path>) -> Result<Config, ConfigError> {
             return Err(ConfigError {
                 file: name,
                 at: None,
-                message: format!("cannot read the config file: {e}").into(),
+                message: Message::new("config-cannot-read")
+                    .arg("error", Message::verbatim(e.to_string())),
             });
         }
     };

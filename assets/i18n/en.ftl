@@ -764,8 +764,6 @@ key-ctrl = Ctrl-{ $key }
 keys-unknown = unknown key `{ $name }`: write one character, a name such as Space, Tab, Enter, Esc, Up, PageDown or F2, optionally after `ctrl-`
 # The config file's `images` and `image_protocol` settings (and AMPHI_IMAGE_PROTOCOL)
 images-unknown-value = unknown value `{ $value }`: expected { $values } or { $last }
-# a config file's error: the setting (`keys.quit[1]`, `images`) and what is wrong with it
-config-keyed = { $key }: { $message }
 # Bookmarks (m, then ' or M)
 bookmarks-already = This place is already bookmarked.
 bookmarks-added = Bookmarked (' or M lists bookmarks): { $label }
@@ -1005,6 +1003,181 @@ edition-glossary-count-no-id = the glossary has { $count ->
 ## (section `diag-shape`: messages are added just below this comment, each group of
 ## messages preceded by a `#` comment line saying where they are used; the
 ## section ends at the next `##` heading)
+# Where a problem is (src/course/shape.rs): an item or question named by its id
+# (`$noun` is its kind: lesson, interview, quiz, video, group, question, item),
+# what it says after it, and a path inside it
+# (a label such as `lesson `two`: ` given as the `$owner` that starts a message)
+load-owner = { $noun ->
+    [lesson] lesson `{ $id }`
+    [interview] interview `{ $id }`
+    [quiz] quiz `{ $id }`
+    [video] video `{ $id }`
+    [group] group `{ $id }`
+    [question] question `{ $id }`
+    [map] map `{ $id }`
+   *[item] item `{ $id }`
+}:{ " " }
+load-owner-path = { $owner }{ $path }:{ " " }
+load-path-label = { $path }:{ " " }
+# a message after serde_yaml's path to the value (`items[2].turns[0]`)
+load-at-path = { $path }: { $message }
+# after the problems of a file when there are too many to list
+load-more-problems = { $count ->
+    [one] { $count } more problem of the same kinds in this file is not listed
+   *[other] { $count } more problems of the same kinds in this file are not listed
+}
+# The fields of a map (src/course/shape.rs); the `-in` forms name the path of the map
+load-key-not-name = { $owner }a key must be a name, not { $found }
+load-key-not-name-in = { $owner }a key must be a name, not { $found } in `{ $path }`
+load-given-twice = { $owner }`{ $name }` is given twice (first on line { $line }); keep one
+load-given-twice-in = { $owner }`{ $name }` is given twice in `{ $path }` (first on line { $line }); keep one
+load-unknown-field-near = { $owner }unknown field `{ $name }`; did you mean `{ $near }`?
+load-unknown-field-near-in = { $owner }unknown field `{ $name }` in `{ $path }`; did you mean `{ $near }`?
+load-unknown-field = { $owner }unknown field `{ $name }` (the fields here are { $fields })
+load-unknown-field-in = { $owner }unknown field `{ $name }` in `{ $path }` (the fields here are { $fields })
+load-missing-field = { $owner }missing field `{ $name }`
+load-missing-field-in = { $owner }missing field `{ $name }` in `{ $path }`
+load-duplicate-field = { $owner }duplicate field `{ $name }`
+load-none-given = { $owner }missing field: give { $fields }
+load-none-given-in = { $owner }missing field: give { $fields } in `{ $path }`
+load-both-given = { $owner }{ $fields } are both given: give one, not both
+load-both-given-in = { $owner }{ $fields } are both given in `{ $path }`: give one, not both
+load-unknown-value = { $owner }unknown value `{ $value }`: expected { $values }
+# Items and questions, read kind first (`$what`: item, question or map)
+load-not-kind-map = { $owner }`{ $path }` must be { $what ->
+    [question] a question
+    [map] a map
+   *[item] an item
+}, a map starting with `kind`, not { $found }
+load-needs-kind = { $owner }{ $what ->
+    [question] a question
+    [map] a map
+   *[item] an item
+} needs a `kind` ({ $kinds })
+load-kind-not-first = { $owner }`kind` must be the first key of { $what ->
+    [question] a question
+    [map] a map
+   *[item] an item
+}, but its first key is `{ $key }`
+load-kind-first = { $owner }{ $what ->
+    [question] a question
+    [map] a map
+   *[item] an item
+} must start with `kind` ({ $kinds }), but its first key is `{ $key }`
+load-unknown-kind-near = { $owner }unknown kind `{ $kind }` for { $what ->
+    [question] a question
+    [map] a map
+   *[item] an item
+}; did you mean `{ $near }`?
+load-unknown-kind = { $owner }unknown kind `{ $kind }` for { $what ->
+    [question] a question
+    [map] a map
+   *[item] an item
+}: expected { $kinds }
+load-nested-group = { $owner }groups do not nest: the `questions` of a group are ordinary questions, not groups
+# A value of the wrong type: what was expected, and what was found
+load-file-must-be = { $owner }the file must be { $expected }, not { $found }
+load-must-be = { $owner }`{ $path }` must be { $expected }, not { $found }
+load-expected-not = { $owner }expected { $expected }, not { $found }
+load-expected-one-of = one of { $values }
+load-expected-weight = a number of points, 0 or more (such as 1, 2.5, or 0 for practice)
+load-expected-weight-practice = a number of points, 0 or more (such as 1, 2.5, or 0 for a practice question that is not scored)
+load-expected-choice = a choice number (1 for the first choice)
+load-expected-percentage = a whole percentage from 0 to 100
+load-expected-pass-mark = a pass mark: a whole percentage from 0 to 100
+load-expected-hint-cost = a share of the question's points per hint: a whole percentage from 0 to 100
+load-expected-whole-min = a whole number (0 or more)
+load-expected-whole = a whole number
+load-expected-number = a number
+load-expected-number-text = a number written with a point for decimals, such as 12 or 1.50
+load-expected-tolerance = a tolerance: a number such as 0.05, or a percentage of the answer such as 5%
+load-expected-duration = a duration: whole seconds (`754`) or `mm:ss` or `h:mm:ss` in quotes (`"12:34"`)
+load-expected-regex = a regular expression
+load-expected-bool = `true` or `false`
+load-expected-list = a list
+load-expected-map = a map
+load-expected-map-with = a map with { $fields }
+load-expected-text = text
+load-expected-other = something else
+load-expecting-kind-map = { $what ->
+    [question] a question
+    [map] a map
+   *[item] an item
+} (a map starting with `kind`)
+load-expecting-kind = the kind of { $what ->
+    [question] a question
+    [map] a map
+   *[item] an item
+}: { $kinds }
+load-expecting-module = a module: a map with `id`, `title` and `items` or `sections`
+load-expecting-section = a section: a map with `id`, `title` and `items`
+load-expecting-pair = a pair: `{"{"}left: …, right: …{"}"}`
+load-expecting-numeric-answer = a numeric answer: a map with `answer` (and `tolerance`) or `range`, and optional `credit` and `feedback`
+# What was found instead (`$text` as written)
+load-found-nothing = nothing
+load-found-null = `{ $text }` (null)
+load-found-literal = `{ $text }`
+load-found-number = the number { $text }
+load-found-text = the text `{ $text }`
+load-found-list = a list
+load-found-map = a map
+load-found-alias = an alias
+# Values refused by the course's own readers (src/course/de.rs)
+load-duration-over = { $owner }duration { $seconds } is over 100 hours (it is in seconds)
+load-bad-pattern = { $owner }`pattern` is not a valid regular expression: { $error }
+load-tolerance-negative = { $owner }`tolerance` must be 0 or more, not `{ $value }`
+load-numeric-range-tolerance = { $owner }a `range` has no `tolerance`: widen the range instead
+load-numeric-answer-and-range = { $owner }give either `answer` (with an optional `tolerance`) or `range`, not both
+load-numeric-tolerance-alone = { $owner }`tolerance` needs an `answer`
+load-numeric-entry-empty = { $owner }an entry of `answers` needs `answer` or `range`
+load-numeric-answer-and-answers = { $owner }give either `answer` (or `range`) or a list of `answers`, not both: move the `answer` into the list
+# YAML files: encoding, syntax and limits (src/course/yaml.rs); `$error` is the parser's own text
+load-file-too-large = the file is larger than { $mib } MiB: the limit is { $bytes } bytes per course file
+load-not-utf8 = not valid UTF-8: invalid byte sequence at byte offset { $offset }
+load-nested-deep = lists and maps are nested more than { $limit } deep here (counting every `[` and `{"{"}` not yet closed by a `]` or `{"}"}`)
+load-file-empty = the file is empty
+load-second-document = a second YAML document starts here: a course file holds one document, so remove this `---` (and what follows it, or merge that into the first document)
+load-yaml-recursion = the YAML is nested too deeply (more than { $limit } levels of lists and maps)
+load-too-many-values = the file holds more than { $limit } values (lists, maps and scalars)
+load-alias-bomb = the aliases (`*name`) of the file expand to too many copies (the limit is { $limit } values, each alias counting as a copy of what it names): alias expansion bombs ("billion laughs") are refused
+load-alias-text = the aliases (`*name`) of the file expand to more than { $limit } bytes of text (the limit is { $times } times the file's size, and at least { $min } bytes, each alias counting as a copy of the text it names): alias expansion bombs ("billion laughs") are refused
+load-yaml-context = { $error } that starts at line { $line }, column { $column }
+load-yaml-hint = { $error } ({ $hint })
+load-hint-tabs = YAML cannot be indented with tabs: use spaces
+load-hint-colon-in-value = check the indentation, and put a value that contains `: ` in quotes
+load-hint-key-indent = check the indentation: the keys of one map must start in the same column
+load-hint-list-indent = check the indentation: the entries of one list must start in the same column
+load-hint-quote-start = put the value in quotes: a plain value cannot start with `@`, `` ` `` or `%`
+load-hint-missing-colon = a key is missing its `:`, or a value running over several lines needs quotes or `|`
+load-hint-flow-not-closed = a `[...]` or `{"{"}...{"}"}` is not closed, or a value inside it needs quotes
+load-hint-end-of-file = the file ends inside quotes or brackets that are not closed
+load-hint-escape = inside double quotes, write a backslash as `\\`, or use single quotes
+# Reading the course's files (src/course/load.rs)
+load-file-not-found = file not found
+load-permission-denied = permission denied
+load-cannot-read = cannot read: { $error }
+load-module-file = module file `{ $path }`: { $error }
+load-course-too-large = with this file the course holds more than { $mib } MiB, the limit for all its files together (a file named twice counts twice); loading stopped here
+load-body-and-body-file = lesson `{ $id }` has both `body` and `body_file`; keep one
+load-body-file-empty = lesson `{ $id }`: body_file `{ $path }` is empty
+load-body-file-error = lesson `{ $id }`: body_file `{ $path }`: { $error }
+# The config file's errors (src/config.rs): `$setting` is the setting at fault (`theme`, `keys.quit[1]`)
+config-in-setting = { $setting }: { $message }
+config-setting-not-name = a setting must be a name, not { $found }
+config-expected = expected { $expected }, not { $found }
+config-expected-measure = a whole number of columns, { $min } to { $max }
+config-expected-keys = a map of actions to keys, such as `quit: [q, ctrl-q]`
+config-expected-key-names = expected a key name or a list of key names, not { $found } (put a key that YAML reads as a number or as true or false in quotes: "1")
+config-unknown-setting-near = unknown setting `{ $name }`; did you mean `{ $near }`?
+config-unknown-setting = unknown setting `{ $name }`; the settings are { $settings }
+config-unknown-theme = unknown theme `{ $value }`: expected { $values }
+config-unknown-value = unknown value `{ $value }`: expected { $values }
+config-unknown-language = unknown language `{ $value }`; amphi speaks { $codes }
+config-measure-range = { $value } is out of range: the text column is { $min } to { $max } columns wide
+config-unknown-action = unknown action; the actions are { $actions }
+config-no-keys = no keys: give at least one (or leave the action out for its default keys)
+config-key-clash = `{ $key }` is also the key of { $other }; give { $other } other keys too (keys.{ $other }: [...])
+config-cannot-read = cannot read the config file: { $error }
 #
 # (end of section `diag-shape`)
 

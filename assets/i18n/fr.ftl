@@ -779,8 +779,6 @@ key-ctrl = Ctrl-{ $key }
 keys-unknown = touche inconnue `{ $name }` : écrivez un caractère, un nom comme Space, Tab, Enter, Esc, Up, PageDown ou F2, éventuellement précédé de `ctrl-`
 # Les réglages `images` et `image_protocol` (et AMPHI_IMAGE_PROTOCOL)
 images-unknown-value = valeur inconnue `{ $value }` : écrivez { $values } ou { $last }
-# erreur du fichier de configuration : le réglage (`keys.quit[1]`, `images`, écrit comme dans le fichier, donc sans espace avant « : ») et ce qui ne va pas
-config-keyed = { $key }: { $message }
 # Les signets (m, puis ' ou M)
 bookmarks-already = Cet endroit a déjà un signet.
 bookmarks-added = Signet ajouté (' ou M liste les signets) : { $label }
@@ -1049,6 +1047,181 @@ edition-glossary-count-no-id = le glossaire a { $count ->
 ## (section `diag-shape`: messages are added just below this comment, each group of
 ## messages preceded by a `#` comment line saying where they are used; the
 ## section ends at the next `##` heading)
+# Où est un problème (src/course/shape.rs) : un élément ou une question désigné
+# par son id (`$noun` est son `kind` : lesson, interview, quiz, video, group,
+# question, item), ce qui en est dit, et un chemin à l'intérieur
+# (une étiquette comme `leçon `two` : ` donnée comme `$owner` au début d'un message)
+load-owner = { $noun ->
+    [lesson] leçon `{ $id }`
+    [interview] entretien `{ $id }`
+    [quiz] quiz `{ $id }`
+    [video] vidéo `{ $id }`
+    [group] groupe `{ $id }`
+    [question] question `{ $id }`
+    [map] dictionnaire `{ $id }`
+   *[item] élément `{ $id }`
+} :{ " " }
+load-owner-path = { $owner }{ $path } :{ " " }
+load-path-label = { $path } :{ " " }
+# un message après le chemin de la valeur donné par serde_yaml (`items[2].turns[0]`)
+load-at-path = { $path } : { $message }
+# après les problèmes d'un fichier quand il y en a trop pour tous les lister
+load-more-problems = { $count ->
+    [one] { $count } autre problème du même genre dans ce fichier n'est pas listé
+   *[other] { $count } autres problèmes du même genre dans ce fichier ne sont pas listés
+}
+# Les champs d'un dictionnaire (src/course/shape.rs) ; les formes `-in` donnent son chemin
+load-key-not-name = { $owner }une clé doit être un nom, et non { $found }
+load-key-not-name-in = { $owner }dans `{ $path }`, une clé doit être un nom, et non { $found }
+load-given-twice = { $owner }`{ $name }` est donné deux fois (la première à la ligne { $line }) ; n'en gardez qu'un
+load-given-twice-in = { $owner }`{ $name }` est donné deux fois dans `{ $path }` (la première à la ligne { $line }) ; n'en gardez qu'un
+load-unknown-field-near = { $owner }champ inconnu `{ $name }` ; vouliez-vous dire `{ $near }` ?
+load-unknown-field-near-in = { $owner }champ inconnu `{ $name }` dans `{ $path }` ; vouliez-vous dire `{ $near }` ?
+load-unknown-field = { $owner }champ inconnu `{ $name }` (les champs possibles ici : { $fields })
+load-unknown-field-in = { $owner }champ inconnu `{ $name }` dans `{ $path }` (les champs possibles ici : { $fields })
+load-missing-field = { $owner }il manque le champ `{ $name }`
+load-missing-field-in = { $owner }il manque le champ `{ $name }` dans `{ $path }`
+load-duplicate-field = { $owner }champ `{ $name }` en double
+load-none-given = { $owner }il manque un champ : donnez { $fields }
+load-none-given-in = { $owner }il manque un champ dans `{ $path }` : donnez { $fields }
+load-both-given = { $owner }{ $fields } sont donnés tous les deux : n'en donnez qu'un
+load-both-given-in = { $owner }{ $fields } sont donnés tous les deux dans `{ $path }` : n'en donnez qu'un
+load-unknown-value = { $owner }valeur inconnue `{ $value }` (attendu : { $values })
+# Éléments et questions, lus par leur `kind` d'abord (`$what` : item, question ou map)
+load-not-kind-map = { $owner }`{ $path }` doit être { $what ->
+    [question] une question
+    [map] un dictionnaire
+   *[item] un élément
+}, c'est-à-dire un dictionnaire qui commence par `kind`, et non { $found }
+load-needs-kind = { $owner }{ $what ->
+    [question] une question
+    [map] un dictionnaire
+   *[item] un élément
+} doit avoir un `kind` ({ $kinds })
+load-kind-not-first = { $owner }`kind` doit être la première clé { $what ->
+    [question] d'une question
+    [map] d'un dictionnaire
+   *[item] d'un élément
+}, mais sa première clé est `{ $key }`
+load-kind-first = { $owner }{ $what ->
+    [question] une question
+    [map] un dictionnaire
+   *[item] un élément
+} doit commencer par `kind` ({ $kinds }), mais sa première clé est `{ $key }`
+load-unknown-kind-near = { $owner }`kind` inconnu pour { $what ->
+    [question] une question
+    [map] un dictionnaire
+   *[item] un élément
+} : `{ $kind }` ; vouliez-vous dire `{ $near }` ?
+load-unknown-kind = { $owner }`kind` inconnu pour { $what ->
+    [question] une question
+    [map] un dictionnaire
+   *[item] un élément
+} : `{ $kind }` (attendu : { $kinds })
+load-nested-group = { $owner }les groupes ne s'imbriquent pas : les `questions` d'un groupe sont des questions ordinaires, pas des groupes
+# Une valeur du mauvais type : ce qui était attendu, et ce qui a été trouvé
+load-file-must-be = { $owner }le fichier doit être { $expected }, et non { $found }
+load-must-be = { $owner }`{ $path }` doit être { $expected }, et non { $found }
+load-expected-not = { $owner }attendu : { $expected }, et non { $found }
+load-expected-one-of = l'une des valeurs { $values }
+load-expected-weight = un nombre de points, 0 ou plus (par exemple 1, 2.5, ou 0 pour une question d'entraînement)
+load-expected-weight-practice = un nombre de points, 0 ou plus (par exemple 1, 2.5, ou 0 pour une question d'entraînement, qui ne compte pas dans le score)
+load-expected-choice = un numéro de choix (1 pour le premier choix)
+load-expected-percentage = un pourcentage entier de 0 à 100
+load-expected-pass-mark = un seuil de réussite : un pourcentage entier de 0 à 100
+load-expected-hint-cost = la part des points de la question retirée par indice : un pourcentage entier de 0 à 100
+load-expected-whole-min = un nombre entier (0 ou plus)
+load-expected-whole = un nombre entier
+load-expected-number = un nombre
+load-expected-number-text = un nombre écrit avec un point pour les décimales, par exemple 12 ou 1.50
+load-expected-tolerance = une tolérance : un nombre comme 0.05, ou un pourcentage de la réponse comme { "5%" }
+load-expected-duration = une durée : un nombre entier de secondes (`754`), ou `{ "mm:ss" }` ou `{ "h:mm:ss" }` entre guillemets (`"12:34"`)
+load-expected-regex = une expression régulière
+load-expected-bool = `true` ou `false`
+load-expected-list = une liste
+load-expected-map = un dictionnaire
+load-expected-map-with = un dictionnaire avec { $fields }
+load-expected-text = du texte
+load-expected-other = autre chose
+load-expecting-kind-map = { $what ->
+    [question] une question
+    [map] un dictionnaire
+   *[item] un élément
+} (un dictionnaire qui commence par `kind`)
+load-expecting-kind = le `kind` { $what ->
+    [question] d'une question
+    [map] d'un dictionnaire
+   *[item] d'un élément
+} : { $kinds }
+load-expecting-module = un module : un dictionnaire avec `id`, `title` et `items` ou `sections`
+load-expecting-section = une section : un dictionnaire avec `id`, `title` et `items`
+load-expecting-pair = une paire : `{ "{left: …, right: …}" }`
+load-expecting-numeric-answer = une réponse numérique : un dictionnaire avec `answer` (et `tolerance`) ou `range`, et si besoin `credit` et `feedback`
+# Ce qui a été trouvé à la place (`$text` tel qu'écrit)
+load-found-nothing = rien
+load-found-null = `{ $text }` (valeur nulle)
+load-found-literal = `{ $text }`
+load-found-number = le nombre { $text }
+load-found-text = le texte `{ $text }`
+load-found-list = une liste
+load-found-map = un dictionnaire
+load-found-alias = un alias
+# Valeurs refusées par les lecteurs propres au cours (src/course/de.rs)
+load-duration-over = { $owner }la durée { $seconds } dépasse 100 heures (elle est en secondes)
+load-bad-pattern = { $owner }`pattern` n'est pas une expression régulière valide : { $error }
+load-tolerance-negative = { $owner }`tolerance` doit valoir 0 ou plus, et non `{ $value }`
+load-numeric-range-tolerance = { $owner }un `range` n'a pas de `tolerance` : élargissez plutôt l'intervalle
+load-numeric-answer-and-range = { $owner }donnez soit `answer` (avec une `tolerance` si besoin), soit `range`, pas les deux
+load-numeric-tolerance-alone = { $owner }`tolerance` demande une `answer`
+load-numeric-entry-empty = { $owner }une entrée de `answers` demande `answer` ou `range`
+load-numeric-answer-and-answers = { $owner }donnez soit `answer` (ou `range`), soit une liste `answers`, pas les deux : mettez `answer` dans la liste
+# Fichiers YAML : encodage, syntaxe et limites (src/course/yaml.rs) ; `$error` est le texte de l'analyseur
+load-file-too-large = le fichier dépasse { $mib } Mio : la limite est de { $bytes } octets par fichier de cours
+load-not-utf8 = ce n'est pas de l'UTF-8 valide : séquence d'octets invalide à l'octet { $offset }
+load-nested-deep = les listes et dictionnaires sont imbriqués sur plus de { $limit } niveaux ici (en comptant chaque `[` et `{"{"}` pas encore refermé par `]` ou `{"}"}`)
+load-file-empty = le fichier est vide
+load-second-document = un second document YAML commence ici : un fichier de cours n'en contient qu'un, supprimez donc ce `---` (et ce qui le suit, ou fusionnez-le avec le premier document)
+load-yaml-recursion = le YAML est trop profondément imbriqué (plus de { $limit } niveaux de listes et de dictionnaires)
+load-too-many-values = le fichier contient plus de { $limit } valeurs (listes, dictionnaires et scalaires)
+load-alias-bomb = les alias (`*nom`) du fichier se déploient en trop de copies (la limite est de { $limit } valeurs, chaque alias comptant comme une copie de ce qu'il désigne) : les bombes d'alias (« billion laughs ») sont refusées
+load-alias-text = les alias (`*nom`) du fichier se déploient en plus de { $limit } octets de texte (la limite est de { $times } fois la taille du fichier, et au moins { $min } octets, chaque alias comptant comme une copie du texte qu'il désigne) : les bombes d'alias (« billion laughs ») sont refusées
+load-yaml-context = { $error }, à partir de la ligne { $line }, colonne { $column }
+load-yaml-hint = { $error } ({ $hint })
+load-hint-tabs = le YAML ne peut pas être indenté avec des tabulations : utilisez des espaces
+load-hint-colon-in-value = vérifiez l'indentation, et mettez entre guillemets une valeur qui contient `{ ": " }`
+load-hint-key-indent = vérifiez l'indentation : les clés d'un même dictionnaire doivent commencer dans la même colonne
+load-hint-list-indent = vérifiez l'indentation : les entrées d'une même liste doivent commencer dans la même colonne
+load-hint-quote-start = mettez la valeur entre guillemets : une valeur sans guillemets ne peut pas commencer par `@`, `` ` `` ou `{ "%" }`
+load-hint-missing-colon = il manque le `{ ":" }` d'une clé, ou une valeur sur plusieurs lignes doit être entre guillemets ou après `|`
+load-hint-flow-not-closed = un `[...]` ou `{"{"}...{"}"}` n'est pas refermé, ou une valeur à l'intérieur doit être entre guillemets
+load-hint-end-of-file = le fichier se termine à l'intérieur de guillemets ou de crochets non refermés
+load-hint-escape = entre guillemets doubles, écrivez une barre oblique inverse `\\`, ou utilisez des guillemets simples
+# Lecture des fichiers du cours (src/course/load.rs)
+load-file-not-found = fichier introuvable
+load-permission-denied = permission refusée
+load-cannot-read = lecture impossible : { $error }
+load-module-file = fichier de module `{ $path }` : { $error }
+load-course-too-large = avec ce fichier, le cours dépasse { $mib } Mio, la limite pour tous ses fichiers ensemble (un fichier nommé deux fois compte deux fois) ; chargement arrêté ici
+load-body-and-body-file = la leçon `{ $id }` a à la fois `body` et `body_file` ; n'en gardez qu'un
+load-body-file-empty = leçon `{ $id }` : le body_file `{ $path }` est vide
+load-body-file-error = leçon `{ $id }` : body_file `{ $path }` : { $error }
+# Les erreurs du fichier de configuration (src/config.rs) : `$setting` est le réglage fautif (`theme`, `keys.quit[1]`)
+config-in-setting = { $setting } : { $message }
+config-setting-not-name = un réglage doit être un nom, et non { $found }
+config-expected = attendu : { $expected }, et non { $found }
+config-expected-measure = un nombre entier de colonnes, de { $min } à { $max }
+config-expected-keys = un dictionnaire qui associe des touches aux actions, par exemple `{ "quit: [q, ctrl-q]" }`
+config-expected-key-names = attendu : un nom de touche ou une liste de noms de touches, et non { $found } (mettez entre guillemets une touche que YAML lit comme un nombre, true ou false : "1")
+config-unknown-setting-near = réglage inconnu `{ $name }` ; vouliez-vous dire `{ $near }` ?
+config-unknown-setting = réglage inconnu `{ $name }` ; les réglages sont { $settings }
+config-unknown-theme = thème inconnu `{ $value }` (attendu : { $values })
+config-unknown-value = valeur inconnue `{ $value }` (attendu : { $values })
+config-unknown-language = langue inconnue `{ $value }` ; amphi parle { $codes }
+config-measure-range = { $value } est hors limites : la colonne de texte fait de { $min } à { $max } colonnes de large
+config-unknown-action = action inconnue ; les actions sont { $actions }
+config-no-keys = aucune touche : donnez-en au moins une (ou retirez l'action pour garder ses touches par défaut)
+config-key-clash = `{ $key }` est aussi la touche de { $other } ; donnez aussi d'autres touches à { $other } (keys.{ $other }{ ": [...]" })
+config-cannot-read = impossible de lire le fichier de configuration : { $error }
 #
 # (end of section `diag-shape`)
 

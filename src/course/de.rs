@@ -14,6 +14,10 @@ use serde::de::value::MapAccessDeserializer;
 use serde::de::{DeserializeSeed, Error as _, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
+use super::shape::{CHOICE, TRUE_OR_FALSE, list, needs_kind, placed, unknown_kind};
+use super::yaml::said;
+use crate::i18n::Message;
+
 use super::model::{
     AnswerKey, AnswerPattern, Interview, Item, Lesson, Module, NumberText, NumericAnswer,
     NumericValue, Objective, Question, QuestionGroup, Quiz, Section, Tolerance, Video,
@@ -21,12 +25,13 @@ use super::model::{
 
 /// A type read from a map whose first key, `kind`, selects the variant.
 trait KindFirst: Sized {
-    /// What the map is, for messages: "an item", "a question".
+    /// What the map is, as the catalogue's messages take it (`$what`):
+    /// `item`, `question`.
     const WHAT: &'static str;
     /// The accepted kinds.
     const KINDS: &'static [&'static str];
-    /// Kinds refused with a message of their own (kind, message), such as a
-    /// group inside a group.
+    /// Kinds refused with a message of their own (kind, catalogue id), such
+    /// as a group inside a group.
     const REFUSED: &'static [(&'static str, &'static str)] = &[];
     /// Reads the variant `kind` from the rest of `map`.
     fn from_rest<'de, A: MapAccess<'de>>(kind: &str, map: A) -> Result<Self, A::Error>;
@@ -38,7 +43,7 @@ impl<'de, T: KindFirst> Visitor<'de> for KindFirstVisitor<T> {
     type Value = T;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        write!(f, "{} (a map starting with `kind`)", T::WHAT)
+        write!(f, "{}", kind_map(T::WHAT))
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
@@ -49,27 +54,79 @@ impl<'de, T: KindFirst> Visitor<'de> for KindFirstVisitor<T> {
                 let kind = map.next_value_seed(KindSeed::<T>(PhantomData))?;
                 T::from_rest(&kind, map)
             }
-            Some(key) => Err(A::Error::custom(format!(
-                "{} must start with `kind` ({}), but its first key is `{key}`",
-                T::WHAT,
-                list(T::KINDS)
-            ))),
-            None => Err(A::Error::custom(format!(
-                "{} needs a `kind` ({})",
-                T::WHAT,
-                list(T::KINDS)
-            ))),
+            Some(key) => Err(said(
+                placed("load-kind-first")
+                    .arg("what", T::WHAT)
+                    .arg("kinds", list(T::KINDS))
+                    .arg("key", key),
+            )),
+            None => Err(said(needs_kind(T::WHAT, T::KINDS))),
         }
     }
 }
 
-/// `a`, `b` or `c`.
-fn list(names: &[&str]) -> String {
-    let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
-    match quoted.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
-        _ => quoted.concat(),
+/// "an item (a map starting with `kind`)": what a map read kind first is, as
+/// serde's messages say what they expected.
+fn kind_map(what: &str) -> Message {
+    Message::new("load-expecting-kind-map").arg("what", what)
+}
+
+/// What a reader of ours expected (its `expecting`, which serde quotes in its
+/// "invalid type" and "invalid value" messages), found again by its English
+/// text: `None` for a text that is not one of ours.
+pub(super) fn expectation(text: &str) -> Option<Message> {
+    let mut known: Vec<Message> = [
+        CHOICE,
+        TRUE_OR_FALSE,
+        WEIGHT,
+        A_NUMBER,
+        "load-expected-hint-cost",
+        "load-expected-pass-mark",
+        "load-expected-duration",
+        "load-expected-tolerance",
+        "load-expected-regex",
+        // The `expecting` of the derived readers below (a test keeps each
+        // attribute equal to its message).
+        "load-expecting-module",
+        "load-expecting-section",
+        "load-expecting-pair",
+        "load-expecting-numeric-answer",
+    ]
+    .into_iter()
+    .map(Message::new)
+    .collect();
+    for (what, kinds) in [
+        (Item::WHAT, Item::KINDS),
+        (QuizEntry::WHAT, QuizEntry::KINDS),
+        (Question::WHAT, Question::KINDS),
+    ] {
+        known.push(kind_map(what));
+        known.push(
+            Message::new("load-expecting-kind")
+                .arg("what", what)
+                .arg("kinds", list(kinds)),
+        );
     }
+    known.into_iter().find(|m| m.to_string() == text)
+}
+
+/// "expected `expected`, not `found`": a value refused by a reader of ours.
+fn expected_not<E: serde::de::Error>(expected: Message, found: impl Into<crate::i18n::Value>) -> E {
+    said(
+        placed("load-expected-not")
+            .arg("expected", expected)
+            .arg("found", found),
+    )
+}
+
+/// "the number 2.5", as [`super::shape::found`] says it.
+fn the_number(v: impl fmt::Display) -> Message {
+    Message::new("load-found-number").arg("text", v.to_string())
+}
+
+/// "`text`": a value quoted as written.
+fn literal(v: impl fmt::Display) -> Message {
+    Message::new("load-found-literal").arg("text", v.to_string())
 }
 
 /// Reads the value of `kind` and checks it is one of `T::KINDS`.
@@ -87,27 +144,27 @@ impl<'de, T: KindFirst> Visitor<'de> for KindSeed<T> {
     type Value = String;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        write!(f, "the kind of {}: {}", T::WHAT, list(T::KINDS))
+        let m = Message::new("load-expecting-kind")
+            .arg("what", T::WHAT)
+            .arg("kinds", list(T::KINDS));
+        write!(f, "{m}")
     }
 
     fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<String, E> {
         if T::KINDS.contains(&v) {
             Ok(v.to_owned())
-        } else if let Some((_, message)) = T::REFUSED.iter().find(|(k, _)| *k == v) {
-            Err(E::custom(*message))
+        } else if let Some((_, id)) = T::REFUSED.iter().find(|(k, _)| *k == v) {
+            Err(said(placed(id)))
         } else {
-            Err(E::custom(format!(
-                "unknown kind `{v}` for {}: expected {}",
-                T::WHAT,
-                list(T::KINDS)
-            )))
+            Err(said(unknown_kind(v, T::WHAT, T::KINDS)))
         }
     }
 }
 
 /// A whole number read with a message that says what it is for.
 struct Number {
-    /// What the number is, for messages: "a choice number (1 for the first choice)".
+    /// What the number is, for messages: the catalogue id of "a choice number
+    /// (1 for the first choice)".
     what: &'static str,
     /// Largest accepted value.
     max: u64,
@@ -117,7 +174,7 @@ impl<'de> Visitor<'de> for Number {
     type Value = u64;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str(self.what)
+        write!(f, "{}", Message::new(self.what))
     }
 
     fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<u64, E> {
@@ -136,10 +193,7 @@ impl<'de> Visitor<'de> for Number {
     }
 
     fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<u64, E> {
-        Err(E::custom(format!(
-            "expected {}, not the number {v}",
-            self.what
-        )))
+        Err(expected_not(Message::new(self.what), the_number(v)))
     }
 }
 
@@ -152,7 +206,7 @@ fn weight<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
     impl Visitor<'_> for Weight {
         type Value = f64;
         fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-            f.write_str(WEIGHT)
+            write!(f, "{}", Message::new(WEIGHT))
         }
         fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<f64, E> {
             self.visit_f64(v as f64)
@@ -165,7 +219,7 @@ fn weight<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
                 // -0 reads as 0.
                 Ok(v.max(0.0))
             } else {
-                Err(E::custom(format!("expected {WEIGHT}, not {v}")))
+                Err(expected_not(Message::new(WEIGHT), v.to_string()))
             }
         }
     }
@@ -176,7 +230,7 @@ fn weight<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
 /// A question's `hint_cost`: a whole percentage of its points. Values above 100
 /// are read and then reported by validation, at the key.
 fn hint_cost<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
-    let what = "a share of the question's points per hint: a whole percentage from 0 to 100";
+    let what = "load-expected-hint-cost";
     // Any value, so that a fraction reaches `visit_f64` and its own message.
     let n = d.deserialize_any(Number {
         what,
@@ -185,11 +239,8 @@ fn hint_cost<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
     Ok(Some(u32::try_from(n).unwrap_or(u32::MAX)))
 }
 
-/// What a weight is, for messages.
-const WEIGHT: &str = "a number of points, 0 or more (such as 1, 2.5, or 0 for a practice \
-                      question that is not scored)";
-
-const CHOICE: &str = "a choice number (1 for the first choice)";
+/// What a weight is, for messages (a catalogue id).
+const WEIGHT: &str = "load-expected-weight-practice";
 
 /// A choice number, counted from 1.
 fn choice_number<'de, D: Deserializer<'de>>(d: D) -> Result<usize, D::Error> {
@@ -213,7 +264,7 @@ fn choice_numbers<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<usize>, D::Erro
 /// A quiz pass mark: a whole percentage. Values above 100 are read and then
 /// reported by validation, which can say which quiz they belong to.
 pub(super) fn pass_mark<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
-    let what = "a pass mark: a whole percentage from 0 to 100";
+    let what = "load-expected-pass-mark";
     let n = d.deserialize_u64(Number {
         what,
         max: u64::from(u32::MAX),
@@ -228,7 +279,7 @@ fn truth<'de, D: Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
     impl Visitor<'_> for Truth {
         type Value = bool;
         fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-            f.write_str("`true` or `false`")
+            write!(f, "{}", Message::new(TRUE_OR_FALSE))
         }
         fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<bool, E> {
             Ok(v)
@@ -245,39 +296,33 @@ pub(super) const MAX_DURATION: u64 = 100 * 3600;
 /// after the first field), at most [`MAX_DURATION`].
 pub(super) fn duration<'de, D: Deserializer<'de>>(d: D) -> Result<u64, D::Error> {
     struct Duration;
-    const WHAT: &str =
-        "a duration: whole seconds (`754`) or `mm:ss` or `h:mm:ss` in quotes (`\"12:34\"`)";
+    const WHAT: &str = "load-expected-duration";
     impl Visitor<'_> for Duration {
         type Value = u64;
         fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-            f.write_str(WHAT)
+            write!(f, "{}", Message::new(WHAT))
         }
         fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<u64, E> {
             if v <= MAX_DURATION {
                 Ok(v)
             } else {
-                Err(E::custom(format!(
-                    "duration {v} is over 100 hours (it is in seconds)"
-                )))
+                Err(said(placed("load-duration-over").arg("seconds", v)))
             }
         }
         fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<u64, E> {
             match u64::try_from(v) {
                 Ok(v) => self.visit_u64(v),
-                Err(_) => Err(E::custom(format!("expected {WHAT}, not {v}"))),
+                Err(_) => Err(expected_not(Message::new(WHAT), v.to_string())),
             }
         }
         fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<u64, E> {
-            Err(E::custom(format!("expected {WHAT}, not the number {v}")))
+            Err(expected_not(Message::new(WHAT), the_number(v)))
         }
         fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<u64, E> {
             parse_duration(v)
                 .filter(|&s| s <= MAX_DURATION)
                 .ok_or_else(|| {
-                    E::custom(format!(
-                        "expected {WHAT}, not `{}`",
-                        crate::text::sanitize_line(v)
-                    ))
+                    expected_not(Message::new(WHAT), literal(crate::text::sanitize_line(v)))
                 })
         }
     }
@@ -334,7 +379,7 @@ fn rest<'de, A: MapAccess<'de>, T: Deserialize<'de>>(map: A) -> Result<T, A::Err
 }
 
 impl KindFirst for Item {
-    const WHAT: &'static str = "an item";
+    const WHAT: &'static str = "item";
     const KINDS: &'static [&'static str] = &["lesson", "interview", "quiz", "video"];
 
     fn from_rest<'de, A: MapAccess<'de>>(kind: &str, map: A) -> Result<Self, A::Error> {
@@ -442,11 +487,12 @@ fn answer_pattern<'de, D: Deserializer<'de>>(d: D) -> Result<Option<AnswerPatter
     impl Visitor<'_> for Pattern {
         type Value = AnswerPattern;
         fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-            f.write_str("a regular expression")
+            write!(f, "{}", Message::new("load-expected-regex"))
         }
         fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<AnswerPattern, E> {
-            AnswerPattern::new(v)
-                .map_err(|e| E::custom(format!("`pattern` is not a valid regular expression: {e}")))
+            AnswerPattern::new(v).map_err(|e| {
+                said(placed("load-bad-pattern").arg("error", Message::verbatim(e.to_string())))
+            })
         }
     }
     d.deserialize_str(Pattern).map(Some)
@@ -518,6 +564,7 @@ struct NumericAnswerEntry {
 
 /// What a numeric answer matches, from its `answer`, `tolerance` and `range`
 /// (exactly one of `answer` and `range`; a tolerance only with `answer`).
+/// The error is a catalogue id.
 fn numeric_value(
     answer: Option<NumberText>,
     tolerance: Option<Tolerance>,
@@ -526,11 +573,9 @@ fn numeric_value(
     match (answer, tolerance, range) {
         (Some(answer), tolerance, None) => Ok(Some(NumericValue::Exact { answer, tolerance })),
         (None, None, Some([low, high])) => Ok(Some(NumericValue::Range { low, high })),
-        (None, Some(_), Some(_)) => Err("a `range` has no `tolerance`: widen the range instead"),
-        (Some(_), _, Some(_)) => {
-            Err("give either `answer` (with an optional `tolerance`) or `range`, not both")
-        }
-        (None, Some(_), None) => Err("`tolerance` needs an `answer`"),
+        (None, Some(_), Some(_)) => Err("load-numeric-range-tolerance"),
+        (Some(_), _, Some(_)) => Err("load-numeric-answer-and-range"),
+        (None, Some(_), None) => Err("load-numeric-tolerance-alone"),
         (None, None, None) => Ok(None),
     }
 }
@@ -538,7 +583,7 @@ fn numeric_value(
 impl NumericAnswerEntry {
     fn into_answer(self) -> Result<NumericAnswer, &'static str> {
         let value = numeric_value(self.answer, self.tolerance, self.range)?
-            .ok_or("an entry of `answers` needs `answer` or `range`")?;
+            .ok_or("load-numeric-entry-empty")?;
         Ok(NumericAnswer {
             value,
             credit: self.credit.map_or(100.0, |c| c.value),
@@ -548,15 +593,12 @@ impl NumericAnswerEntry {
 }
 
 /// The accepted answers of a raw numeric question: its `answer` or `range`
-/// (full credit), or its `answers`, never both.
+/// (full credit), or its `answers`, never both. The error is a catalogue id.
 fn numeric_answers(q: &mut Numeric) -> Result<Vec<NumericAnswer>, &'static str> {
     let single = numeric_value(q.answer.take(), q.tolerance.take(), q.range.take())?;
     let listed = std::mem::take(&mut q.answers);
     match single {
-        Some(_) if !listed.is_empty() => Err(
-            "give either `answer` (or `range`) or a list of `answers`, not both: move the \
-             `answer` into the list",
-        ),
+        Some(_) if !listed.is_empty() => Err("load-numeric-answer-and-answers"),
         Some(value) => Ok(vec![NumericAnswer {
             value,
             credit: 100.0,
@@ -584,8 +626,8 @@ fn number_text(text: &str) -> Option<NumberText> {
     })
 }
 
-/// What a number is, for messages.
-const A_NUMBER: &str = "a number written with a point for decimals, such as 12 or 1.50";
+/// What a number is, for messages (a catalogue id).
+const A_NUMBER: &str = "load-expected-number-text";
 
 impl<'de> Deserialize<'de> for NumberText {
     /// Read as text (serde_yaml gives any scalar's text as written), so that
@@ -595,10 +637,10 @@ impl<'de> Deserialize<'de> for NumberText {
         impl Visitor<'_> for V {
             type Value = NumberText;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str(A_NUMBER)
+                write!(f, "{}", Message::new(A_NUMBER))
             }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<NumberText, E> {
-                number_text(v).ok_or_else(|| E::custom(format!("expected {A_NUMBER}, not `{v}`")))
+                number_text(v).ok_or_else(|| expected_not(Message::new(A_NUMBER), literal(v)))
             }
         }
         d.deserialize_str(V)
@@ -609,24 +651,23 @@ impl<'de> Deserialize<'de> for Tolerance {
     /// A number (`0.05`, absolute) or a percentage (`5%`), read as text.
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         struct V;
-        const WHAT: &str = "a tolerance: a number such as 0.05, or a percentage of the answer \
-                            such as 5%";
+        const WHAT: &str = "load-expected-tolerance";
         impl Visitor<'_> for V {
             type Value = Tolerance;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str(WHAT)
+                write!(f, "{}", Message::new(WHAT))
             }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Tolerance, E> {
-                let bad = || E::custom(format!("expected {WHAT}, not `{v}`"));
+                let bad = || expected_not(Message::new(WHAT), literal(v));
                 let t = v.trim();
                 let tolerance = match t.strip_suffix('%') {
                     Some(p) => Tolerance::Percent(number_text(p).ok_or_else(bad)?),
                     None => Tolerance::Absolute(number_text(t).ok_or_else(bad)?),
                 };
                 match &tolerance {
-                    Tolerance::Absolute(n) | Tolerance::Percent(n) if n.value < 0.0 => Err(
-                        E::custom(format!("`tolerance` must be 0 or more, not `{t}`")),
-                    ),
+                    Tolerance::Absolute(n) | Tolerance::Percent(n) if n.value < 0.0 => {
+                        Err(said(placed("load-tolerance-negative").arg("value", t)))
+                    }
                     _ => Ok(tolerance),
                 }
             }
@@ -703,7 +744,7 @@ macro_rules! question {
 }
 
 impl KindFirst for Question {
-    const WHAT: &'static str = "a question";
+    const WHAT: &'static str = "question";
     const REFUSED: &'static [(&'static str, &'static str)] = &[("group", NESTED_GROUP)];
     const KINDS: &'static [&'static str] = &[
         "single_choice",
@@ -771,7 +812,7 @@ impl KindFirst for Question {
             }),
             "numeric" => {
                 let mut raw = rest::<A, Numeric>(map)?;
-                let answers = numeric_answers(&mut raw).map_err(A::Error::custom)?;
+                let answers = numeric_answers(&mut raw).map_err(|id| said(placed(id)))?;
                 question!(raw, |q: &Numeric| AnswerKey::Numeric {
                     answers: answers.clone(),
                     unit: q.unit.clone(),
@@ -845,9 +886,8 @@ fn question_kinds(g: &mut schemars::SchemaGenerator) -> [(&'static str, schemars
     ]
 }
 
-/// Why a group inside a group is refused.
-pub(super) const NESTED_GROUP: &str =
-    "groups do not nest: the `questions` of a group are ordinary questions, not groups";
+/// Why a group inside a group is refused (a catalogue id).
+pub(super) const NESTED_GROUP: &str = "load-nested-group";
 
 /// A group as written: `kind: group`, `id`, `stimulus` and its `questions`.
 #[derive(Deserialize, schemars::JsonSchema)]
@@ -874,7 +914,7 @@ pub(crate) enum QuizEntry {
 }
 
 impl KindFirst for QuizEntry {
-    const WHAT: &'static str = "a question";
+    const WHAT: &'static str = "question";
     const KINDS: &'static [&'static str] = &[
         "single_choice",
         "multiple_choice",
@@ -1019,14 +1059,10 @@ impl<'de> Deserialize<'de> for Module {
         let file = ModuleFile::deserialize(d)?;
         let (items, sections) = match (file.items, file.sections) {
             (Some(_), Some(_)) => {
-                return Err(D::Error::custom(super::shape::both_given(
-                    &ITEMS_OR_SECTIONS,
-                )));
+                return Err(said(super::shape::both_given(&ITEMS_OR_SECTIONS, "")));
             }
             (None, None) => {
-                return Err(D::Error::custom(super::shape::none_given(
-                    &ITEMS_OR_SECTIONS,
-                )));
+                return Err(said(super::shape::none_given(&ITEMS_OR_SECTIONS, "")));
             }
             (Some(items), None) => (items, Vec::new()),
             (None, Some(written)) => {
@@ -1074,5 +1110,64 @@ impl schemars::JsonSchema for Module {
                 .collect(),
         );
         schema
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Language;
+
+    /// The `expecting` of each derived reader is found again as its catalogue
+    /// message, so serde's "invalid type" messages about it are said in French.
+    #[test]
+    fn every_expecting_attribute_is_a_catalogue_message() {
+        let source = include_str!("de.rs");
+        let mut found = 0;
+        for (i, _) in source.match_indices("expecting = \"") {
+            let rest = &source[i + "expecting = \"".len()..];
+            let text: String = rest[..rest.find('"').unwrap()]
+                .split("\\\n")
+                .map(str::trim_start)
+                .collect();
+            let said = expectation(&text).unwrap_or_else(|| panic!("`{text}` is not known"));
+            assert_ne!(said.render(Language::Fr), text);
+            found += 1;
+        }
+        assert_eq!(found, 4);
+    }
+
+    /// serde's messages of known shape, said through a reader of ours, come
+    /// back as catalogue messages after serde_yaml's path; any other stays as
+    /// serde wrote it.
+    #[test]
+    fn readers_messages_come_back_in_the_reader_s_language() {
+        let text = "id: m\ntitle: M\nitems:\n  - kind: video\n    id: v\n    title: V\n    \
+                    url: https://example.org\n    duration: 500000\n";
+        let e = super::super::yaml::parse::<Module>("m.yaml", text).unwrap_err();
+        assert_eq!(e.message.id(), Some("load-duration-over"));
+        assert_eq!(
+            e.message.to_string(),
+            "items[0].duration: duration 500000 is over 100 hours (it is in seconds)"
+        );
+        assert_eq!(
+            e.message.render(Language::Fr),
+            "items[0].duration\u{a0}: la durée 500000 dépasse 100 heures (elle est en secondes)"
+        );
+        let e = super::super::yaml::parse::<Module>("m.yaml", "id: m\ntitle: M\n").unwrap_err();
+        assert_eq!(e.message.id(), Some("load-none-given"));
+        let e = super::super::yaml::parse::<Pair>("p.yaml", "left: a\n")
+            .err()
+            .unwrap();
+        assert_eq!(e.message.id(), Some("load-missing-field"));
+        assert_eq!(e.message.render(Language::Fr), "il manque le champ `right`");
+        let e = super::super::yaml::parse::<Pair>("p.yaml", "- a\n")
+            .err()
+            .unwrap();
+        assert_eq!(e.message.id(), Some("load-expected-not"));
+        assert_eq!(
+            e.message.to_string(),
+            "expected a pair: `{left: …, right: …}`, not a list"
+        );
     }
 }

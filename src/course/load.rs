@@ -9,6 +9,7 @@ use super::files::{CourseFiles, DirFiles};
 use super::model::{AnswerKey, Course, CourseInfo, Item, Module, Source};
 use super::problem::{Problem, Report};
 use super::{bundled_files, shape, validate, yaml};
+use crate::i18n::Message;
 use crate::schema::SchemaFile;
 use crate::text::{sanitize, sanitize_line};
 
@@ -27,13 +28,26 @@ pub const MAX_COURSE_BYTES: usize = 64 * 1024 * 1024;
 pub(super) fn over_course_limit(file: &str) -> Report {
     let p = Problem::new(
         file,
-        format!(
-            "with this file the course holds more than {} MiB, the limit for all its files \
-             together (a file named twice counts twice); loading stopped here",
-            MAX_COURSE_BYTES >> 20
-        ),
+        Message::new("load-course-too-large").arg("mib", MAX_COURSE_BYTES >> 20),
     );
     Report { problems: vec![p] }
+}
+
+/// Why a file of the course could not be read, from [`CourseFiles::read`]'s
+/// error: the reasons it names in amphi's words ([`super::NOT_FOUND`],
+/// permission denied, the system's error after `cannot read: `), anything else
+/// as it is.
+fn read_error(e: String) -> Message {
+    if e == super::NOT_FOUND {
+        return Message::new("load-file-not-found");
+    }
+    if e == "permission denied" {
+        return Message::new("load-permission-denied");
+    }
+    match e.strip_prefix("cannot read: ") {
+        Some(why) => Message::new("load-cannot-read").arg("error", Message::verbatim(why)),
+        None => Message::verbatim(e),
+    }
 }
 
 /// Loads and validates the bundled course.
@@ -120,7 +134,7 @@ pub fn load_parts(files: &dyn CourseFiles) -> Result<Loaded, Report> {
     let manifest_text = match files.read(MANIFEST) {
         Ok(bytes) => bytes,
         Err(e) => {
-            let p = Problem::new(manifest_name, e);
+            let p = Problem::new(manifest_name, read_error(e));
             return Err(Report { problems: vec![p] });
         }
     };
@@ -160,9 +174,10 @@ pub fn load_parts(files: &dyn CourseFiles) -> Result<Loaded, Report> {
             Ok(len) => total += len,
             Err(e) => {
                 let at = find_list_entry(manifest_src, path);
-                problems.push(
-                    Problem::new(&manifest_name, format!("module file `{path}`: {e}")).at(at),
-                );
+                let message = Message::new("load-module-file")
+                    .arg("path", path)
+                    .arg("error", read_error(e));
+                problems.push(Problem::new(&manifest_name, message).at(at));
                 continue;
             }
         }
@@ -246,7 +261,7 @@ fn load_glossary(
     let bytes = match files.read(GLOSSARY) {
         Err(e) if e == super::NOT_FOUND => return (Vec::new(), None),
         Err(e) => {
-            problems.push(Problem::new(shown, e));
+            problems.push(Problem::new(shown, read_error(e)));
             return (Vec::new(), None);
         }
         Ok(b) if *total + b.len() > MAX_COURSE_BYTES => {
@@ -411,10 +426,7 @@ fn resolve_bodies(
             problems.push(
                 Problem::new(
                     &shown,
-                    format!(
-                        "lesson `{}` has both `body` and `body_file`; keep one",
-                        lesson.id
-                    ),
+                    Message::new("load-body-and-body-file").arg("id", &lesson.id),
                 )
                 .at(at()),
             );
@@ -427,16 +439,18 @@ fn resolve_bodies(
             }
             *total += b.len();
         }
-        let result = bytes.and_then(|bytes| {
+        let result = bytes.map_err(read_error).and_then(|bytes| {
             yaml::decode(&files.display(&path), &bytes)
                 .map(str::to_owned)
-                .map_err(|p| p.message.to_string())
+                .map_err(|p| p.message)
         });
         match result {
             Ok(body) if body.trim().is_empty() => problems.push(
                 Problem::new(
                     &shown,
-                    format!("lesson `{}`: body_file `{path}` is empty", lesson.id),
+                    Message::new("load-body-file-empty")
+                        .arg("id", &lesson.id)
+                        .arg("path", &path),
                 )
                 .at(at()),
             ),
@@ -444,7 +458,10 @@ fn resolve_bodies(
             Err(e) => problems.push(
                 Problem::new(
                     &shown,
-                    format!("lesson `{}`: body_file `{path}`: {e}", lesson.id),
+                    Message::new("load-body-file-error")
+                        .arg("id", &lesson.id)
+                        .arg("path", &path)
+                        .arg("error", e),
                 )
                 .at(at()),
             ),

@@ -20,6 +20,7 @@ use serde_json::Value as Json;
 
 use super::problem::Problem;
 use super::yaml::{self, Node, NodeValue, Resolved, Scalar};
+use crate::i18n::{Message, Value};
 use crate::schema::SchemaFile;
 
 /// Reads `text` (from `file`) into `T` like [`yaml::parse`].
@@ -63,7 +64,7 @@ pub fn parse<T: DeserializeOwned>(
         found.truncate(MAX_PROBLEMS);
         found.push(Problem::new(
             file,
-            format!("{more} more problems of the same kinds in this file are not listed"),
+            Message::new("load-more-problems").arg("count", more),
         ));
     }
     Err(found)
@@ -93,8 +94,8 @@ const MAX_DEPTH: usize = 128;
 /// path from there (`turns[1].speaker`).
 #[derive(Debug, Clone, Default)]
 struct Place {
-    /// `question `q2``, `lesson `intro``, or empty at the top of the file.
-    owner: String,
+    /// `question `q2``, `lesson `intro``, or `None` at the top of the file.
+    owner: Option<Message>,
     /// Keys and indexes from the owner, such as `source.date` or `choices[1]`.
     path: String,
     /// The last key of the path: the field the value is for.
@@ -122,23 +123,39 @@ impl Place {
         }
     }
 
-    /// `owner: message`, or the message alone at the top of the file.
-    fn say(&self, message: String) -> String {
-        if self.owner.is_empty() {
-            message
-        } else {
-            format!("{}: {message}", self.owner)
+    /// `message` (made with [`placed`]) said of the owner: `owner: message`,
+    /// or the message alone at the top of the file.
+    fn say(&self, message: Message) -> Message {
+        match &self.owner {
+            None => message,
+            Some(owner) => message.arg("owner", owner.clone()),
         }
     }
 
-    /// ` in `path``, or nothing when the path is empty.
-    fn within(&self) -> String {
+    /// Message `id`, or `id_in` with the argument `path` when the path is not
+    /// empty (`unknown field `x`` / ``unknown field `x` in `source` ``).
+    fn within(&self, id: &'static str, id_in: &'static str) -> Message {
         if self.path.is_empty() {
-            String::new()
+            placed(id)
         } else {
-            format!(" in `{}`", self.path)
+            placed(id_in).arg("path", &self.path)
         }
     }
+}
+
+/// The catalogue message `id`, whose text starts with its `$owner`: the
+/// label of what it is said of (`lesson `two`: `, `items[2]: `), empty until
+/// set (by the walk's place, or after serde_yaml's path). The message keeps
+/// its own id with or without an owner, so that `amphi check --format json`
+/// gives the problem's kind as its code.
+pub(super) fn placed(id: &'static str) -> Message {
+    Message::new(id).arg("owner", "")
+}
+
+/// The label `path: ` of a value at `path`, as the `$owner` of a [`placed`]
+/// message.
+pub(super) fn path_label(path: &str) -> Message {
+    Message::new("load-path-label").arg("path", path)
 }
 
 struct Walk<'a> {
@@ -149,7 +166,7 @@ struct Walk<'a> {
 }
 
 impl<'a> Walk<'a> {
-    fn report(&mut self, at: (usize, usize), message: String) {
+    fn report(&mut self, at: (usize, usize), message: Message) {
         self.out.push(Problem::new(self.file, message).at(Some(at)));
     }
 
@@ -254,17 +271,19 @@ impl<'a> Walk<'a> {
             let name = match &key.value {
                 NodeValue::Scalar(s) => s.text.as_str(),
                 _ => {
-                    let message = format!("a key must be a name, not {}", found(key));
-                    self.report(key.at, place.say(message + &place.within()));
+                    let message = place
+                        .within("load-key-not-name", "load-key-not-name-in")
+                        .arg("found", found(key));
+                    self.report(key.at, place.say(message));
                     continue;
                 }
             };
             if let Some(field) = properties.and_then(|p| p.get(name)) {
                 if let Some(line) = seen.get(name) {
-                    let message = format!(
-                        "`{name}` is given twice{} (first on line {line}); keep one",
-                        place.within()
-                    );
+                    let message = place
+                        .within("load-given-twice", "load-given-twice-in")
+                        .arg("name", name)
+                        .arg("line", *line);
                     self.report(key.at, place.say(message));
                     continue;
                 }
@@ -279,21 +298,26 @@ impl<'a> Walk<'a> {
                 let names: Vec<&str> = properties
                     .map(|p| p.keys().map(String::as_str).collect())
                     .unwrap_or_default();
-                let hint = match closest(name, &names) {
+                let message = match closest(name, &names) {
                     Some(near) => {
                         suggested.push(near);
-                        format!("; did you mean `{near}`?")
+                        place
+                            .within("load-unknown-field-near", "load-unknown-field-near-in")
+                            .arg("near", near)
                     }
-                    None => format!(" (the fields here are {})", list_and(&names)),
+                    None => place
+                        .within("load-unknown-field", "load-unknown-field-in")
+                        .arg("fields", list_and(&names)),
                 };
-                let message = format!("unknown field `{name}`{}{hint}", place.within());
-                self.report(key.at, place.say(message));
+                self.report(key.at, place.say(message.arg("name", name)));
             }
         }
         let required = schema.get("required").and_then(Json::as_array);
         for name in required.into_iter().flatten().filter_map(Json::as_str) {
             if !seen.contains_key(name) && !suggested.contains(&name) {
-                let message = format!("missing field `{name}`{}", place.within());
+                let message = place
+                    .within("load-missing-field", "load-missing-field-in")
+                    .arg("name", name);
                 self.report(node.at, place.say(message));
             }
         }
@@ -312,11 +336,11 @@ impl<'a> Walk<'a> {
             .collect();
         match given.as_slice() {
             [] if !exclusive.iter().any(|n| suggested.contains(n)) => {
-                let message = none_given(&exclusive) + &place.within();
+                let message = none_given(&exclusive, &place.path);
                 self.report(node.at, place.say(message));
             }
             [_, second, ..] => {
-                let message = both_given(&exclusive) + &place.within();
+                let message = both_given(&exclusive, &place.path);
                 self.report(*second, place.say(message));
             }
             _ => {}
@@ -332,21 +356,25 @@ impl<'a> Walk<'a> {
         place: &Place,
         depth: usize,
     ) {
-        // "an item", "a question": how the schema's description starts.
-        let what = schema
+        // "an item", "a question": how the schema's description starts,
+        // as the catalogue's messages choose their words (`$what`).
+        let what = match schema
             .get("description")
             .and_then(Json::as_str)
             .and_then(|d| d.split(':').next())
-            .unwrap_or("a map");
+        {
+            Some("an item") => "item",
+            Some("a question") => "question",
+            _ => "map",
+        };
         let entries: &[(Node, Node)] = match &node.value {
             NodeValue::Map(entries) => entries,
             NodeValue::Scalar(s) if s.plain && s.text.is_empty() => &[],
             _ => {
-                let message = format!(
-                    "`{}` must be {what}, a map starting with `kind`, not {}",
-                    place.path,
-                    found(node)
-                );
+                let message = placed("load-not-kind-map")
+                    .arg("path", &place.path)
+                    .arg("what", what)
+                    .arg("found", found(node));
                 return self.report(node.at, place.say(message));
             }
         };
@@ -365,17 +393,19 @@ impl<'a> Walk<'a> {
         // Named by its id where it has one: `question `q2``, `quiz `final``.
         let noun = match kind {
             Some("group") => "group",
-            _ if what.ends_with("question") => "question",
+            _ if what == "question" => "question",
             Some(k) if kinds.contains(&k) => k,
-            _ => what.rsplit(' ').next().unwrap_or("item"),
+            _ => what,
         };
         let owner = match id {
-            Some(id) => format!("{noun} `{id}`"),
+            Some(id) => Some(Message::new("load-owner").arg("noun", noun).arg("id", id)),
             None if place.path.is_empty() => place.owner.clone(),
-            None => {
-                let at = place.say(String::new());
-                format!("{at}{}", place.path)
-            }
+            None => Some(match &place.owner {
+                Some(owner) => Message::new("load-owner-path")
+                    .arg("owner", owner.clone())
+                    .arg("path", &place.path),
+                None => path_label(&place.path),
+            }),
         };
         let inner = Place {
             owner,
@@ -383,7 +413,7 @@ impl<'a> Walk<'a> {
             field: None,
         };
         let Some(kind) = kind else {
-            let message = format!("{what} needs a `kind` ({})", list(kinds));
+            let message = needs_kind(what, kinds);
             return self.report(node.at, inner.say(message));
         };
         if let Some((first, _)) = entries.first()
@@ -393,8 +423,9 @@ impl<'a> Walk<'a> {
                 NodeValue::Scalar(s) => s.text.as_str(),
                 _ => "?",
             };
-            let message =
-                format!("`kind` must be the first key of {what}, but its first key is `{key}`");
+            let message = placed("load-kind-not-first")
+                .arg("what", what)
+                .arg("key", key);
             self.report(first.at, inner.say(message));
         }
         let Some(alternative) = schema
@@ -410,9 +441,12 @@ impl<'a> Walk<'a> {
                 .map_or(node.at, |(_, v)| v.at);
             let message = match closest(kind, kinds) {
                 // A group inside a group: its own message, not a near kind.
-                _ if kind == "group" && what == "a question" => super::de::NESTED_GROUP.to_string(),
-                Some(near) => format!("unknown kind `{kind}` for {what}; did you mean `{near}`?"),
-                None => format!("unknown kind `{kind}` for {what}: expected {}", list(kinds)),
+                _ if kind == "group" && what == "question" => placed(super::de::NESTED_GROUP),
+                Some(near) => placed("load-unknown-kind-near")
+                    .arg("kind", kind)
+                    .arg("what", what)
+                    .arg("near", near),
+                None => unknown_kind(kind, what, kinds),
             };
             return self.report(at, inner.say(message));
         };
@@ -421,21 +455,22 @@ impl<'a> Walk<'a> {
 
     fn wrong_type(&mut self, node: &Node, schema: &Json, place: &Place) {
         let expected = self.expected(schema, place.field.as_deref());
-        let subject = if place.path.is_empty() {
-            "the file".to_owned()
-        } else {
-            format!("`{}`", place.path)
-        };
-        let message = format!("{subject} must be {expected}, not {}", found(node));
+        let message = place
+            .within("load-file-must-be", "load-must-be")
+            .arg("expected", expected)
+            .arg("found", found(node));
         self.report(node.at, place.say(message));
     }
 
-    /// What `schema` accepts, in words, for the field `field`.
-    fn expected(&self, schema: &Json, field: Option<&str>) -> String {
+    /// What `schema` accepts, in words, for the field `field`: one phrase, or
+    /// several joined by "or".
+    fn expected(&self, schema: &Json, field: Option<&str>) -> Value {
         let schema = self.resolve(schema);
         if let Some(values) = schema.get("enum").and_then(Json::as_array) {
             let names: Vec<&str> = values.iter().filter_map(Json::as_str).collect();
-            return format!("one of {}", list(&names));
+            return Message::new("load-expected-one-of")
+                .arg("values", list(&names))
+                .into();
         }
         if let Some(alt) = schema
             .get("anyOf")
@@ -451,45 +486,37 @@ impl<'a> Walk<'a> {
             .flatten()
             .filter_map(Json::as_str)
             .collect();
-        let words: Vec<String> = types(schema)
+        let words: Vec<Message> = types(schema)
             .into_iter()
             .filter(|t| *t != "null")
             .map(|t| match (t, field) {
-                ("number", Some("weight")) => {
-                    "a number of points, 0 or more (such as 1, 2.5, or 0 for practice)".into()
-                }
-                ("integer", Some("answer" | "answers")) => {
-                    "a choice number (1 for the first choice)".into()
-                }
-                ("integer", Some("pass_mark")) => "a whole percentage from 0 to 100".into(),
+                ("number", Some("weight")) => Message::new("load-expected-weight"),
+                ("integer", Some("answer" | "answers")) => Message::new(CHOICE),
+                ("integer", Some("pass_mark")) => Message::new("load-expected-percentage"),
                 ("integer", _) if schema.get("minimum").is_some() => {
-                    "a whole number (0 or more)".into()
+                    Message::new("load-expected-whole-min")
                 }
-                ("integer", _) => "a whole number".into(),
-                ("number", _) => "a number".into(),
-                ("boolean", _) => "`true` or `false`".into(),
-                ("array", _) => "a list".into(),
+                ("integer", _) => Message::new("load-expected-whole"),
+                ("number", _) => Message::new("load-expected-number"),
+                ("boolean", _) => Message::new(TRUE_OR_FALSE),
+                ("array", _) => Message::new("load-expected-list"),
                 ("object", _) if !required.is_empty() => {
                     let exclusive = exclusive_fields(schema);
-                    if exclusive.is_empty() {
-                        format!("a map with {}", list_and(&required))
-                    } else {
-                        // `id`, `title` and `items` or `sections`.
-                        let mut all: Vec<String> =
-                            required.iter().map(|n| format!("`{n}`")).collect();
+                    // `id`, `title` and `items` or `sections`.
+                    let mut all: Vec<Value> = required.iter().map(|n| quoted(n)).collect();
+                    if !exclusive.is_empty() {
                         all.push(list(&exclusive));
-                        let last = all.pop().unwrap_or_default();
-                        format!("a map with {} and {last}", all.join(", "))
                     }
+                    Message::new("load-expected-map-with").arg("fields", Value::and(all))
                 }
-                ("object", _) => "a map".into(),
-                _ => "text".into(),
+                ("object", _) => Message::new("load-expected-map"),
+                _ => Message::new("load-expected-text"),
             })
             .collect();
         if words.is_empty() {
-            "something else".into()
+            Message::new("load-expected-other").into()
         } else {
-            words.join(" or ")
+            Value::or(words)
         }
     }
 }
@@ -524,17 +551,50 @@ fn exclusive_fields(schema: &Json) -> Vec<&str> {
     }
 }
 
-/// What a map that gives more than one of the fields `names` (of which it
-/// must give exactly one) is told.
-pub(super) fn both_given(names: &[&str]) -> String {
-    format!("{} are both given: give one, not both", list_and(names))
+/// What a map at `path` (empty at the top of the file) that gives more than
+/// one of the fields `names` (of which it must give exactly one) is told.
+pub(super) fn both_given(names: &[&str], path: &str) -> Message {
+    let message = if path.is_empty() {
+        placed("load-both-given")
+    } else {
+        placed("load-both-given-in").arg("path", path)
+    };
+    message.arg("fields", list_and(names))
 }
 
-/// What a map that gives none of the fields `names` (of which it must give
-/// exactly one) is told.
-pub(super) fn none_given(names: &[&str]) -> String {
-    format!("missing field: give {}", list(names))
+/// What a map at `path` (empty at the top of the file) that gives none of the
+/// fields `names` (of which it must give exactly one) is told.
+pub(super) fn none_given(names: &[&str], path: &str) -> Message {
+    let message = if path.is_empty() {
+        placed("load-none-given")
+    } else {
+        placed("load-none-given-in").arg("path", path)
+    };
+    message.arg("fields", list(names))
 }
+
+/// What a map read kind first (`what`: `item`, `question` or `map`) without a
+/// `kind` is told, with the kinds it may have.
+pub(super) fn needs_kind(what: &str, kinds: &[&str]) -> Message {
+    placed("load-needs-kind")
+        .arg("what", what)
+        .arg("kinds", list(kinds))
+}
+
+/// What a map read kind first (`what`: `item`, `question` or `map`) of the
+/// unknown kind `kind` is told, with the kinds it may have.
+pub(super) fn unknown_kind(kind: &str, what: &str, kinds: &[&str]) -> Message {
+    placed("load-unknown-kind")
+        .arg("kind", kind)
+        .arg("what", what)
+        .arg("kinds", list(kinds))
+}
+
+/// The catalogue id of "a choice number (1 for the first choice)".
+pub(super) const CHOICE: &str = "load-expected-choice";
+
+/// The catalogue id of "`true` or `false`".
+pub(super) const TRUE_OR_FALSE: &str = "load-expected-bool";
 
 /// The JSON types a schema allows: `"type": "string"` or `"type": [...]`.
 fn types(schema: &Json) -> Vec<&str> {
@@ -576,25 +636,29 @@ fn scalar_fits(s: &Scalar, t: &str, schema: &Json) -> bool {
     }
 }
 
-/// What a node is, in words: `the text `deux``, `the number 2.5`, `a list`.
-fn found(node: &Node) -> String {
+/// What a node is, in words: `the text `deux``, `the number 2.5`, `a list`
+/// (a text is cut after 40 characters). The config file's messages say it
+/// the same way.
+pub fn found(node: &Node) -> Message {
     match &node.value {
         NodeValue::Scalar(s) => match s.resolved {
-            Resolved::Null if s.text.is_empty() => "nothing".into(),
-            Resolved::Null => format!("`{}` (null)", s.text),
-            Resolved::Bool(_) => format!("`{}`", s.text),
-            Resolved::Int(_) | Resolved::Float(_) => format!("the number {}", s.text),
+            Resolved::Null if s.text.is_empty() => Message::new("load-found-nothing"),
+            Resolved::Null => Message::new("load-found-null").arg("text", &s.text),
+            Resolved::Bool(_) => Message::new("load-found-literal").arg("text", &s.text),
+            Resolved::Int(_) | Resolved::Float(_) => {
+                Message::new("load-found-number").arg("text", &s.text)
+            }
             Resolved::Text => {
                 let mut shown: String = s.text.chars().take(40).collect();
                 if shown.len() < s.text.len() {
                     shown.push('…');
                 }
-                format!("the text `{shown}`")
+                Message::new("load-found-text").arg("text", shown)
             }
         },
-        NodeValue::List(_) => "a list".into(),
-        NodeValue::Map(_) => "a map".into(),
-        NodeValue::Alias => "an alias".into(),
+        NodeValue::List(_) => Message::new("load-found-list"),
+        NodeValue::Map(_) => Message::new("load-found-map"),
+        NodeValue::Alias => Message::new("load-found-alias"),
     }
 }
 
@@ -609,24 +673,19 @@ fn closest<'n>(name: &str, names: &[&'n str]) -> Option<&'n str> {
         .map(|(_, n)| n)
 }
 
-/// `` `a`, `b` or `c` ``.
-fn list(names: &[&str]) -> String {
-    joined(names, "or")
+/// `` `name` ``: a name as written in a file, in backquotes.
+fn quoted(name: &str) -> Value {
+    Value::Text(format!("`{name}`"))
 }
 
-/// `` `a`, `b` and `c` ``.
-fn list_and(names: &[&str]) -> String {
-    joined(names, "and")
+/// `` `a`, `b` or `c` `` (`ou` in French).
+pub(super) fn list(names: &[&str]) -> Value {
+    Value::or(names.iter().map(|n| quoted(n)))
 }
 
-fn joined(names: &[&str], last_word: &str) -> String {
-    let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
-    match quoted.split_last() {
-        Some((last, rest)) if !rest.is_empty() => {
-            format!("{} {last_word} {last}", rest.join(", "))
-        }
-        _ => quoted.concat(),
-    }
+/// `` `a`, `b` and `c` `` (`et` in French).
+pub(super) fn list_and(names: &[&str]) -> Value {
+    Value::and(names.iter().map(|n| quoted(n)))
 }
 
 #[cfg(test)]

@@ -4,11 +4,12 @@
 //! Also holds [`Locator`], which finds where a key and value were written, so that
 //! semantic problems found after parsing can still name a line and column.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 
 use serde::de::DeserializeOwned;
 
 use super::problem::Problem;
+use crate::i18n::{Message, Value};
 
 /// Largest file the loader reads, in bytes (4 MiB). Larger files are refused
 /// before parsing (and read no further than one byte past the limit: see
@@ -81,18 +82,15 @@ pub fn decode<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, Problem> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(Problem::new(
             file,
-            format!(
-                "the file is larger than 4 MiB: the limit is {MAX_FILE_BYTES} bytes per course file"
-            ),
+            Message::new(FILE_TOO_LARGE)
+                .arg("mib", MAX_FILE_BYTES >> 20)
+                .arg("bytes", MAX_FILE_BYTES),
         ));
     }
     let text = std::str::from_utf8(bytes).map_err(|e| {
         Problem::new(
             file,
-            format!(
-                "not valid UTF-8: invalid byte sequence at byte offset {}",
-                e.valid_up_to()
-            ),
+            Message::new("load-not-utf8").arg("offset", e.valid_up_to()),
         )
     })?;
     Ok(text.strip_prefix('\u{feff}').unwrap_or(text))
@@ -117,24 +115,22 @@ pub fn to_string<T: serde::Serialize>(value: &T) -> Result<String, String> {
 /// syntax errors authors make most.
 pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, Problem> {
     if let Some(at) = too_deep(text) {
-        return Err(Problem::new(
-            file,
-            format!(
-                "lists and maps are nested more than {MAX_NESTING} deep here (counting every \
-                 `[` and `{{` not yet closed by a `]` or `}}`)"
-            ),
-        )
-        .at(Some(at)));
+        return Err(
+            Problem::new(file, Message::new(NESTED_DEEP).arg("limit", MAX_NESTING)).at(Some(at)),
+        );
     }
+    SAID.with(|said| said.borrow_mut().clear());
     let text_limit = text_budget(text.len());
     let budget = budget::Budget::new(MAX_VALUES, text_limit);
     let counted = budget::Counted {
         inner: serde_yaml::Deserializer::from_str(text),
         budget: &budget,
     };
-    T::deserialize(counted).map_err(|e| {
+    let result = T::deserialize(counted);
+    let said = SAID.with(|said| std::mem::take(&mut *said.borrow_mut()));
+    result.map_err(|e| {
         if is_empty(text) {
-            return Problem::new(file, "the file is empty");
+            return Problem::new(file, Message::new("load-file-empty"));
         }
         let mut location = e.location().map(|l| (l.line(), l.column()));
         let mut raw = e.to_string();
@@ -155,10 +151,10 @@ pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, Problem> 
         if raw.contains(budget::TOO_MUCH_TEXT) {
             location = text_over(text, text_limit).or(location);
         }
-        let message = describe(&raw, location, text);
+        let message = describe(&raw, location, text, &said);
         // serde reports a duplicate key at the start of its map: point at the second
         // occurrence instead.
-        if let (Some(key), Some((line, column))) = (duplicate_key(&message), location) {
+        if let (Some(key), Some((line, column))) = (duplicate_key(&raw), location) {
             let locator = Locator::new(text);
             location = locator
                 .key_nth(locator.map_at(line, column), key, 1)
@@ -200,35 +196,67 @@ fn duplicate_key(message: &str) -> Option<&str> {
     Some(&rest[..rest.find('`')?])
 }
 
-/// What an alias expansion bomb is told, whichever limit stopped it: the budget
-/// of [`MAX_VALUES`], or serde_yaml's own limit of 100 alias uses per event.
+/// The catalogue ids of the size and shape limits of this module.
+const FILE_TOO_LARGE: &str = "load-file-too-large";
+const NESTED_DEEP: &str = "load-nested-deep";
+const TOO_MANY_VALUES: &str = "load-too-many-values";
+const ALIAS_BOMB: &str = "load-alias-bomb";
+const ALIAS_TEXT: &str = "load-alias-text";
+
 /// Whether `problem` is one of the size and shape limits of this module (too
 /// many values, alias bombs, nesting, file size): a file refused for its size is
 /// not read again to find more problems, which would cost what the limit saves.
+/// Told by the message's id, whatever the language.
 pub fn over_limits(problem: &Problem) -> bool {
-    let m = problem.message.to_string();
-    m.starts_with("the file holds more than")
-        || m.starts_with("the aliases (`*name`) of the file expand")
-        || m.starts_with("lists and maps are nested more than")
-        || m.starts_with("the file is larger than")
+    problem.message.id().is_some_and(|id| {
+        [
+            FILE_TOO_LARGE,
+            NESTED_DEEP,
+            TOO_MANY_VALUES,
+            ALIAS_BOMB,
+            ALIAS_TEXT,
+        ]
+        .contains(&id)
+    })
 }
 
-fn alias_bomb() -> String {
-    format!(
-        "the aliases (`*name`) of the file expand to too many copies (the limit is {MAX_VALUES} \
-         values, each alias counting as a copy of what it names): alias expansion bombs \
-         (\"billion laughs\") are refused"
-    )
+/// What an alias expansion bomb is told, whichever limit stopped it: the budget
+/// of [`MAX_VALUES`], or serde_yaml's own limit of 100 alias uses per event.
+fn alias_bomb() -> Message {
+    Message::new(ALIAS_BOMB).arg("limit", MAX_VALUES)
 }
 
 /// What a file whose aliases bring in more than `limit` bytes of text is told.
-fn too_much_text(limit: usize) -> String {
-    format!(
-        "the aliases (`*name`) of the file expand to more than {limit} bytes of text (the limit \
-         is {MAX_TEXT_EXPANSION} times the file's size, and at least {MIN_TEXT_BYTES} bytes, each \
-         alias counting as a copy of the text it names): alias expansion bombs (\"billion \
-         laughs\") are refused"
-    )
+fn too_much_text(limit: usize) -> Message {
+    Message::new(ALIAS_TEXT)
+        .arg("limit", limit)
+        .arg("times", MAX_TEXT_EXPANSION)
+        .arg("min", MIN_TEXT_BYTES)
+}
+
+std::thread_local! {
+    /// The messages of ours said through serde during the [`parse`] running on
+    /// this thread, with their English text: see [`said`].
+    static SAID: RefCell<Vec<(String, Message)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Most messages [`said`] keeps for one [`parse`] (a reading stops at its first
+/// error, but untagged values may try several).
+const MAX_SAID: usize = 64;
+
+/// A serde error that says `message`, for the readers of the course's own types
+/// ([`super::de`]): serde carries only text, so the error holds the English
+/// text and [`parse`] finds the message again by it (after serde_yaml's path),
+/// to be shown in the reader's language.
+pub(crate) fn said<E: serde::de::Error>(message: Message) -> E {
+    let text = message.to_string();
+    SAID.with(|said| {
+        let mut said = said.borrow_mut();
+        if said.len() < MAX_SAID {
+            said.push((text.clone(), message));
+        }
+    });
+    E::custom(text)
 }
 
 /// Where (line, column from 1) the alias is whose copy takes the scalar text of
@@ -285,8 +313,16 @@ fn text_over(text: &str, limit: usize) -> Option<(usize, usize)> {
 
 /// Rewrites a serde_yaml message for an author: the location of the error is
 /// shown apart, so it is removed; a parser's "context" location is spelled out;
-/// common syntax errors get a hint.
-fn describe(raw: &str, location: Option<(usize, usize)>, text: &str) -> String {
+/// common syntax errors get a hint; messages of ours said through serde
+/// (`said`, the messages of this parse) are found again, and serde's own
+/// shapes (a missing or unknown field, a value of the wrong type) said in
+/// amphi's words. The parser's own words are kept as they are.
+fn describe(
+    raw: &str,
+    location: Option<(usize, usize)>,
+    text: &str,
+    said: &[(String, Message)],
+) -> Message {
     let mut message = raw.to_owned();
     if let Some((line, column)) = location {
         let at = format!(" at line {line} column {column}");
@@ -298,20 +334,25 @@ fn describe(raw: &str, location: Option<(usize, usize)>, text: &str) -> String {
     }
     // What is left is a parser's context, such as ", while parsing a block mapping
     // at line 4 column 5".
+    let mut context = None;
     if let Some(i) = message.find(", while ")
         && let Some(j) = message[i..].find(" at line ").map(|j| i + j)
     {
-        let tail = message[j + " at line ".len()..].replacen(" column ", ", column ", 1);
-        message = format!("{} that starts at line {tail}", &message[..j]);
+        let tail = &message[j + " at line ".len()..];
+        context = tail
+            .split_once(" column ")
+            .and_then(|(l, c)| Some((l.parse::<usize>().ok()?, c.parse::<usize>().ok()?)));
+        message.truncate(j);
+        if context.is_none() {
+            message = raw.to_owned();
+        }
     }
     match raw {
         r if r.starts_with(MORE_THAN_ONE_DOCUMENT) => {
-            return "a second YAML document starts here: a course file holds one document, so \
-                    remove this `---` (and what follows it, or merge that into the first document)"
-                .into();
+            return Message::new("load-second-document");
         }
         r if r.starts_with("recursion limit exceeded") => {
-            return "the YAML is nested too deeply (more than 128 levels of lists and maps)".into();
+            return Message::new("load-yaml-recursion").arg("limit", 128);
         }
         r if r.starts_with("repetition limit exceeded") => {
             return alias_bomb();
@@ -330,8 +371,11 @@ fn describe(raw: &str, location: Option<(usize, usize)>, text: &str) -> String {
         return if text.contains('*') {
             alias_bomb()
         } else {
-            format!("the file holds more than {MAX_VALUES} values (lists, maps and scalars)")
+            Message::new(TOO_MANY_VALUES).arg("limit", MAX_VALUES)
         };
+    }
+    if let Some(ours) = said_again(&message, said).or_else(|| serde_shape(&message)) {
+        return ours;
     }
     let found = location.and_then(|(line, column)| {
         text.lines()
@@ -339,35 +383,165 @@ fn describe(raw: &str, location: Option<(usize, usize)>, text: &str) -> String {
             .chars()
             .nth(column.checked_sub(1)?)
     });
-    if let Some(hint) = hint(&message, found) {
-        message = format!("{message} ({hint})");
+    let hint = hint(&message, found);
+    let mut said = Message::verbatim(message);
+    if let Some((line, column)) = context {
+        said = Message::new("load-yaml-context")
+            .arg("error", said)
+            .arg("line", line)
+            .arg("column", column);
     }
-    message
+    match hint {
+        Some(hint) => Message::new("load-yaml-hint")
+            .arg("error", said)
+            .arg("hint", Message::new(hint)),
+        None => said,
+    }
+}
+
+/// `message` with serde_yaml's path split off: (`items[2].turns[0]`, the rest),
+/// or an empty path. A path has no spaces.
+fn split_path(message: &str) -> (&str, &str) {
+    match message.split_once(": ") {
+        Some((path, rest)) if !path.is_empty() && !path.contains(char::is_whitespace) => {
+            (path, rest)
+        }
+        _ => ("", message),
+    }
+}
+
+/// `message` after serde_yaml's path (`items[2]: `) when `path` is not empty:
+/// as its `$owner` when it has one (see [`super::shape::placed`]).
+fn at_path(path: &str, message: Message) -> Message {
+    if path.is_empty() {
+        message
+    } else if message.get("owner").is_some() {
+        message.arg("owner", super::shape::path_label(path))
+    } else {
+        Message::new("load-at-path")
+            .arg("path", path)
+            .arg("message", message)
+    }
+}
+
+/// A message of ours said through serde ([`said`]) found again by its English
+/// text, after serde_yaml's path.
+fn said_again(message: &str, said: &[(String, Message)]) -> Option<Message> {
+    said.iter().find_map(|(text, m)| {
+        if message == text {
+            return Some(m.clone());
+        }
+        let path = message.strip_suffix(text.as_str())?.strip_suffix(": ")?;
+        (!path.contains(char::is_whitespace)).then(|| at_path(path, m.clone()))
+    })
+}
+
+/// serde's own messages of known shape in amphi's words: a missing, repeated
+/// or unknown field, an unknown value, a value of the wrong type (when both
+/// what was found and what was expected are known).
+fn serde_shape(message: &str) -> Option<Message> {
+    let (path, rest) = split_path(message);
+    let name = |prefix: &str| -> Option<String> {
+        let inner = rest.strip_prefix(prefix)?.strip_prefix('`')?;
+        let (name, tail) = inner.split_once('`')?;
+        Some(name.to_owned()).filter(|_| tail.is_empty() || tail.starts_with(", expected "))
+    };
+    let placed = super::shape::placed;
+    let said = if let Some(field) = name("missing field ").filter(|_| rest.ends_with('`')) {
+        placed("load-missing-field").arg("name", field)
+    } else if let Some(field) = name("duplicate field ").filter(|_| rest.ends_with('`')) {
+        placed("load-duplicate-field").arg("name", field)
+    } else if let Some(field) = name("unknown field ") {
+        let names = serde_names(rest.split_once(", expected ")?.1)?;
+        placed("load-unknown-field")
+            .arg("name", field)
+            .arg("fields", Value::and(names))
+    } else if let Some(value) = name("unknown variant ") {
+        let names = serde_names(rest.split_once(", expected ")?.1)?;
+        placed("load-unknown-value")
+            .arg("value", value)
+            .arg("values", Value::or(names))
+    } else {
+        let body = rest
+            .strip_prefix("invalid type: ")
+            .or_else(|| rest.strip_prefix("invalid value: "))?;
+        let (found, expected) = body.split_once(", expected ")?;
+        placed("load-expected-not")
+            .arg("expected", super::de::expectation(expected)?)
+            .arg("found", serde_found(found)?)
+    };
+    Some(at_path(path, said))
+}
+
+/// The names of serde's "expected one of `a`, `b`", "`a` or `b`" or "`a`",
+/// each in backquotes.
+fn serde_names(expected: &str) -> Option<Vec<String>> {
+    let list = expected.strip_prefix("one of ").unwrap_or(expected);
+    let names: Vec<String> = list
+        .split(", ")
+        .flat_map(|n| n.split(" or "))
+        .map(str::to_owned)
+        .collect();
+    names
+        .iter()
+        .all(|n| n.len() >= 2 && n.starts_with('`') && n.ends_with('`'))
+        .then_some(names)
+}
+
+/// What serde found (its `Unexpected`: "string \"x\"", "integer `2`",
+/// "sequence"), as [`super::shape::found`] says it.
+fn serde_found(found: &str) -> Option<Message> {
+    let quoted = |prefix: &str| {
+        found
+            .strip_prefix(prefix)?
+            .strip_prefix('`')?
+            .strip_suffix('`')
+            .map(str::to_owned)
+    };
+    Some(
+        if let Some(n) = quoted("integer ").or_else(|| quoted("floating point ")) {
+            Message::new("load-found-number").arg("text", n)
+        } else if let Some(b) = quoted("boolean ") {
+            Message::new("load-found-literal").arg("text", b)
+        } else if let Some(s) = found
+            .strip_prefix("string \"")
+            .and_then(|s| s.strip_suffix('"'))
+        {
+            Message::new("load-found-text").arg("text", s)
+        } else {
+            Message::new(match found {
+                "sequence" => "load-found-list",
+                "map" => "load-found-map",
+                "unit value" => "load-found-nothing",
+                _ => return None,
+            })
+        },
+    )
 }
 
 /// Advice for the syntax errors authors make most, given the parser's message and
-/// the character it stopped at.
+/// the character it stopped at: the catalogue id of the advice.
 fn hint(message: &str, found: Option<char>) -> Option<&'static str> {
     if found == Some('\t') {
-        return Some("YAML cannot be indented with tabs: use spaces");
+        return Some("load-hint-tabs");
     }
     let starts = |p: &str| message.starts_with(p);
     Some(if starts("mapping values are not allowed") {
-        "check the indentation, and put a value that contains `: ` in quotes"
+        "load-hint-colon-in-value"
     } else if starts("did not find expected key") {
-        "check the indentation: the keys of one map must start in the same column"
+        "load-hint-key-indent"
     } else if starts("did not find expected '-' indicator") {
-        "check the indentation: the entries of one list must start in the same column"
+        "load-hint-list-indent"
     } else if starts("found character that cannot start any") {
-        "put the value in quotes: a plain value cannot start with `@`, `` ` `` or `%`"
+        "load-hint-quote-start"
     } else if starts("could not find expected ':'") {
-        "a key is missing its `:`, or a value running over several lines needs quotes or `|`"
+        "load-hint-missing-colon"
     } else if starts("did not find expected ',' or") {
-        "a `[...]` or `{...}` is not closed, or a value inside it needs quotes"
+        "load-hint-flow-not-closed"
     } else if starts("found unexpected end of stream") {
-        "the file ends inside quotes or brackets that are not closed"
+        "load-hint-end-of-file"
     } else if starts("found unknown escape character") {
-        "inside double quotes, write a backslash as `\\\\`, or use single quotes"
+        "load-hint-escape"
     } else {
         return None;
     })

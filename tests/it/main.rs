@@ -31,6 +31,7 @@ mod hints;
 mod hostile_text;
 mod hyperlinks;
 mod i18n_cli;
+mod i18n_diag_shape;
 mod i18n_help;
 mod i18n_screens;
 mod i18n_strings;
