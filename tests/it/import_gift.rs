@@ -984,7 +984,7 @@ fn a_bank_beyond_amphi_limits_is_refused_before_anything_is_written() {
         },
     )
     .expect_err("refused");
-    assert!(err.contains("at most 10000 modules"), "{err}");
+    assert!(err.to_string().contains("at most 10000 modules"), "{err}");
 }
 
 /// The progress line is drawn only on a terminal: with stderr a pipe (a

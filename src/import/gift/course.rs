@@ -25,6 +25,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
+use crate::i18n::Message;
 use crate::course::MAX_ENTRIES;
 use crate::import::course_files::{
     CourseFile, Ids, Item, ModuleFile, Num, NumericAnswer, Pair, Question, QuestionExtra,
@@ -546,7 +547,7 @@ struct Module {
 /// [`MAX_ENTRIES`] modules, items in a module, sections, or questions in one
 /// category's quiz), and the YAML serialiser's message (not expected: every
 /// value is a string, a number or a list or map of them).
-pub fn to_course(bank: &GiftBank, options: &CourseOptions) -> Result<Converted, String> {
+pub fn to_course(bank: &GiftBank, options: &CourseOptions) -> Result<Converted, Message> {
     let mut tally = Tally::new();
     let mut modules: Vec<Module> = Vec::new();
 
@@ -566,7 +567,7 @@ pub fn to_course(bank: &GiftBank, options: &CourseOptions) -> Result<Converted, 
                 file: String::new(),
                 line: c.line,
                 name: c.path.clone(),
-                message: "no question is filed under it".into(),
+                message: Message::new("import-gift-category-unused"),
             });
         }
     }
@@ -623,7 +624,7 @@ pub fn to_course(bank: &GiftBank, options: &CourseOptions) -> Result<Converted, 
                     file: String::new(),
                     line: q.line,
                     name: q.name(),
-                    message: why.into(),
+                    message: why,
                 });
                 continue;
             }
@@ -636,7 +637,11 @@ pub fn to_course(bank: &GiftBank, options: &CourseOptions) -> Result<Converted, 
                 file: String::new(),
                 line: q.line,
                 name: q.name(),
-                message: crate::i18n::Message::several(notes.into_iter().map(Into::into)),
+                message: if notes.len() == 1 {
+                    notes.remove(0)
+                } else {
+                    Message::several(notes)
+                },
             });
         }
     }
@@ -682,11 +687,10 @@ pub fn to_course(bank: &GiftBank, options: &CourseOptions) -> Result<Converted, 
                 }
             };
             if group.questions.len() > MAX_ENTRIES {
-                return Err(format!(
-                    "the category “{}” holds {} questions; an amphi quiz holds at most {MAX_ENTRIES}: split the category",
-                    group.title,
-                    group.questions.len()
-                ));
+                return Err(Message::new("import-gift-category-too-many-questions")
+                    .arg("category", group.title.as_str())
+                    .arg("count", group.questions.len())
+                    .arg("max", MAX_ENTRIES));
             }
             let mut group_items = group.lessons;
             if !group.questions.is_empty() {
@@ -726,15 +730,12 @@ pub fn to_course(bank: &GiftBank, options: &CourseOptions) -> Result<Converted, 
             }
         }
         if items.len() > MAX_ENTRIES || sections.len() > MAX_ENTRIES {
-            return Err(format!(
-                "the category “{}” would make more than {MAX_ENTRIES} items or sections, the most a module holds",
-                module.title
-            ));
+            return Err(Message::new("import-gift-category-too-many-items")
+                .arg("category", module.title.as_str())
+                .arg("max", MAX_ENTRIES));
         }
         if module_paths.len() == MAX_ENTRIES {
-            return Err(format!(
-                "the bank has more than {MAX_ENTRIES} top-level categories with questions; a course holds at most {MAX_ENTRIES} modules"
-            ));
+            return Err(Message::new("import-gift-too-many-categories").arg("max", MAX_ENTRIES));
         }
         let file = format!(
             "modules/{:02}-{}.yaml",
@@ -775,7 +776,7 @@ pub fn to_course(bank: &GiftBank, options: &CourseOptions) -> Result<Converted, 
             file: String::new(),
             line: w.line,
             name: String::new(),
-            message: w.kind.to_string().into(),
+            message: w.kind.message(),
         })
         .collect();
     Ok(Converted {
@@ -835,13 +836,18 @@ fn some(text: String) -> Option<String> {
     }
 }
 
-/// Percent of a Moodle fraction, for messages.
-fn percent(fraction: f64) -> String {
+/// Percent of a Moodle fraction, for messages: `50 %`, `33.33 %` (`33,33 %`
+/// in French).
+fn percent(fraction: f64) -> Message {
     let p = fraction * 100.0;
     if (p - p.round()).abs() < 1e-9 {
-        format!("{} %", p.round())
+        Message::new("import-percent").arg("value", format!("{}", p.round()))
     } else {
-        format!("{p:.2} %")
+        let digits = format!("{p:.2}");
+        let (whole, part) = digits.split_once('.').unwrap_or((&digits, "00"));
+        Message::new("import-percent-decimal")
+            .arg("whole", whole)
+            .arg("fraction", part)
     }
 }
 
@@ -853,8 +859,8 @@ fn question(
     q: &GiftQuestion,
     group: &mut Group,
     item_ids: &mut Ids,
-    notes: &mut Vec<String>,
-) -> Result<Converted1, String> {
+    notes: &mut Vec<Message>,
+) -> Result<Converted1, Message> {
     let mut images = Vec::new();
     let position = group.questions.len() + 1;
     let mut explanation = convert(&q.general_feedback, true, &mut images);
@@ -862,7 +868,7 @@ fn question(
     if let GiftKind::Description = q.kind {
         let body = convert(&q.text, false, &mut images);
         if body.trim().is_empty() {
-            return Err("the description has no text".into());
+            return Err(Message::new("import-gift-description-empty"));
         }
         let base =
             q.id.as_deref()
@@ -872,7 +878,7 @@ fn question(
                 .unwrap_or_else(|| format!("text-{}", group.lessons.len() + 1));
         note_images(&images, notes);
         if !q.tags.is_empty() {
-            notes.push(format!("its tags ({}) are not kept", q.tags.join(", ")));
+            notes.push(tags_dropped(&q.tags));
         }
         return Ok(Converted1::Lesson(Item::Lesson {
             id: unique(&base, item_ids),
@@ -885,7 +891,7 @@ fn question(
     if prompt.trim().is_empty() {
         prompt = shown_name(q);
         if q.title.is_some() {
-            notes.push("the question text is empty: its title is the prompt".into());
+            notes.push(Message::new("import-gift-empty-text-title"));
         }
     }
     let id_taken = &mut group.question_ids;
@@ -927,15 +933,15 @@ fn question(
                 let text = convert(&a.text, true, &mut images);
                 if text.is_empty() {
                     if a.fraction != 0.0 {
-                        notes.push(format!(
-                            "an empty answer worth {} is left out",
-                            percent(a.fraction)
-                        ));
+                        notes.push(
+                            Message::new("import-gift-empty-answer-dropped")
+                                .arg("worth", percent(a.fraction)),
+                        );
                     }
                     continue;
                 }
                 if let Some(&k) = seen.get(&text) {
-                    notes.push(format!("the answer “{text}” is given twice: kept once"));
+                    notes.push(Message::new("import-gift-answer-twice").arg("answer", text.as_str()));
                     fractions[k] = fractions[k].max(a.fraction);
                     continue;
                 }
@@ -947,7 +953,7 @@ fn question(
                 }
             }
             if choices.len() < 2 {
-                return Err("fewer than two answers with text".into());
+                return Err(Message::new("import-gift-too-few-choices"));
             }
             // Moodle shuffles the choices (its default); authors write the
             // right one first. One fixed order drawn from the prompt keeps the
@@ -965,21 +971,21 @@ fn question(
                     .max_by(|&a, &b| fractions[a].total_cmp(&fractions[b]).then(b.cmp(&a)))
                     .unwrap_or(0);
                 if fractions[best] <= 0.0 {
-                    return Err("no answer gives credit".into());
+                    return Err(Message::new("import-gift-no-credit"));
                 }
                 if fractions[best] < 1.0 {
-                    notes.push(format!(
-                        "the best answer gives {} in Moodle; here it is the right one",
-                        percent(fractions[best])
-                    ));
+                    notes.push(
+                        Message::new("import-gift-best-answer")
+                            .arg("worth", percent(fractions[best])),
+                    );
                 }
                 for (i, f) in fractions.iter().enumerate() {
                     if i != best && *f > 0.0 {
-                        notes.push(format!(
-                            "choice {} gives {} in Moodle; here it is wrong",
-                            i + 1,
-                            percent(*f)
-                        ));
+                        notes.push(
+                            Message::new("import-gift-partial-choice-wrong")
+                                .arg("choice", i + 1)
+                                .arg("worth", percent(*f)),
+                        );
                     }
                 }
                 Question::SingleChoice {
@@ -997,13 +1003,9 @@ fn question(
                     .map(|i| i + 1)
                     .collect();
                 if right.is_empty() {
-                    return Err("no answer gives credit".into());
+                    return Err(Message::new("import-gift-no-credit"));
                 }
-                notes.push(
-                    "Moodle's weights become right (positive weight) and wrong choices, scored \
-                     right picks minus wrong picks"
-                        .into(),
-                );
+                notes.push(Message::new("import-gift-weights-become-right-wrong"));
                 Question::MultipleChoice {
                     id: question_id(q, position, id_taken),
                     prompt,
@@ -1029,15 +1031,17 @@ fn question(
                         accepted.push(text.clone());
                     }
                 } else {
-                    notes.push(format!(
-                        "“{text}” gives {} in Moodle; it is not accepted here",
-                        percent(a.fraction)
-                    ));
+                    notes.push(
+                        Message::new("import-gift-partial-answer-refused")
+                            .arg("answer", text.as_str())
+                            .arg("worth", percent(a.fraction)),
+                    );
                 }
                 if !fb.is_empty() {
-                    notes.push(format!(
-                        "the feedback for “{text}” is added to the explanation"
-                    ));
+                    notes.push(
+                        Message::new("import-gift-feedback-to-explanation")
+                            .arg("answer", text.as_str()),
+                    );
                     let label = if text == "*" {
                         "Any other answer".to_string()
                     } else {
@@ -1048,10 +1052,10 @@ fn question(
             }
             if let Some(blank) = &q.blank {
                 if !wildcards.is_empty() {
-                    notes.push("answers with `*` cannot fill a blank: left out".into());
+                    notes.push(Message::new("import-gift-wildcard-blank"));
                 }
                 if accepted.is_empty() {
-                    return Err("no fully right answer without `*` to fill the blank".into());
+                    return Err(Message::new("import-gift-no-answer-for-blank"));
                 }
                 let text = gap_text(&blank.before, &blank.after, q.text.format, &mut images);
                 note_images(&images, notes);
@@ -1085,7 +1089,7 @@ fn question(
                 )
             };
             if accepted.is_empty() && pattern.is_none() {
-                return Err("no fully right answer".into());
+                return Err(Message::new("import-gift-no-right-answer"));
             }
             Question::ShortAnswer {
                 id: question_id(q, position, id_taken),
@@ -1103,21 +1107,23 @@ fn question(
                 let left = convert(&p.question, true, &mut images);
                 let right = p.answer.split_whitespace().collect::<Vec<_>>().join(" ");
                 if left.is_empty() {
-                    notes.push(format!("the extra wrong answer “{right}” is left out"));
+                    notes.push(
+                        Message::new("import-gift-extra-wrong-answer").arg("answer", right.as_str()),
+                    );
                     continue;
                 }
                 if !rights.insert(right.clone()) {
-                    return Err(format!(
-                        "two items match “{right}”; amphi needs a different answer for each"
-                    ));
+                    return Err(
+                        Message::new("import-gift-two-items-match").arg("answer", right.as_str())
+                    );
                 }
                 if !lefts.insert(left.clone()) {
-                    return Err(format!("the item “{left}” is given twice"));
+                    return Err(Message::new("import-gift-item-twice").arg("item", left.as_str()));
                 }
                 out.push(Pair { left, right });
             }
             if out.len() < 2 {
-                return Err("fewer than two pairs".into());
+                return Err(Message::new("import-gift-too-few-pairs"));
             }
             Question::Matching {
                 id: question_id(q, position, id_taken),
@@ -1132,23 +1138,23 @@ fn question(
                 let fb = some(convert(&a.feedback, true, &mut images));
                 let credit = (a.fraction.clamp(0.0, 1.0) * 100.0).round() as u8;
                 if a.fraction < 0.0 {
-                    notes.push(format!("a weight of {} becomes 0 %", percent(a.fraction)));
+                    notes.push(
+                        Message::new("import-gift-negative-weight")
+                            .arg("worth", percent(a.fraction)),
+                    );
                 }
                 let (answer, tolerance, range) = match a.value {
                     NumericalValue::Any => {
                         match fb {
                             Some(fb) => {
-                                notes.push(
-                                    "the feedback for any other answer is added to the explanation"
-                                        .into(),
-                                );
+                                notes.push(Message::new("import-gift-other-feedback-to-explanation"));
                                 explanation =
                                     join(&explanation, &format!("Any other answer: {fb}"));
                             }
-                            None if a.fraction > 0.0 => notes.push(format!(
-                                "an answer accepting anything (worth {}) is left out",
-                                percent(a.fraction)
-                            )),
+                            None if a.fraction > 0.0 => notes.push(
+                                Message::new("import-gift-any-answer-dropped")
+                                    .arg("worth", percent(a.fraction)),
+                            ),
                             None => {}
                         }
                         continue;
@@ -1164,10 +1170,7 @@ fn question(
                     && tolerance.is_none_or(f64::is_finite)
                     && range.is_none_or(|[a, b]| a.is_finite() && b.is_finite() && a <= b);
                 if !finite {
-                    notes.push(format!(
-                        "the answer at line {} is not a usable number or range: left out",
-                        a.line
-                    ));
+                    notes.push(Message::new("import-gift-unusable-number").arg("line", a.line));
                     continue;
                 }
                 out.push(NumericAnswer {
@@ -1179,7 +1182,7 @@ fn question(
                 });
             }
             if !out.iter().any(|a| a.credit.is_none()) {
-                return Err("no number gives full credit".into());
+                return Err(Message::new("import-gift-no-full-credit-number"));
             }
             Question::Numeric {
                 id: question_id(q, position, id_taken),
@@ -1200,15 +1203,15 @@ fn question(
         _ => 0,
     };
     if entries > MAX_ENTRIES {
-        return Err(format!(
-            "{entries} answers; a question holds at most {MAX_ENTRIES}"
-        ));
+        return Err(Message::new("import-gift-too-many-answers")
+            .arg("count", entries)
+            .arg("max", MAX_ENTRIES));
     }
     if !q.tags.is_empty() {
-        notes.push(format!("its tags ({}) are not kept", q.tags.join(", ")));
+        notes.push(tags_dropped(&q.tags));
     }
     if q.blank.is_some() {
-        notes.push("the blank stays in the prompt as `_____`; the answers fill it".into());
+        notes.push(Message::new("import-gift-blank-in-prompt"));
     }
     note_images(&images, notes);
     // A text with preformatted code (a program to read) is shown whole, as
@@ -1330,12 +1333,15 @@ fn join(a: &str, b: &str) -> String {
     }
 }
 
-fn note_images(images: &[String], notes: &mut Vec<String>) {
+fn note_images(images: &[String], notes: &mut Vec<Message>) {
     for i in images {
-        notes.push(format!(
-            "the image {i} is not copied: its description is kept"
-        ));
+        notes.push(Message::new("import-gift-image-not-copied").arg("image", i.as_str()));
     }
+}
+
+/// "its tags (a, b) are not kept".
+fn tags_dropped(tags: &[String]) -> Message {
+    Message::new("import-gift-tags-dropped").arg("tags", tags.join(", "))
 }
 
 #[cfg(test)]

@@ -38,6 +38,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use mdbook_quiz_schema::{MultipleChoiceAnswerFormat, ShortAnswerResponseFormat};
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
+use crate::i18n::Message;
 use crate::course::MAX_ENTRIES;
 use crate::import::course_files::{
     CourseFile, FileRef, Ids, Item, ModuleFile, Num, NumericAnswer, Question, QuestionExtra,
@@ -162,7 +163,7 @@ struct ModulePlan<'b> {
 /// # Errors
 /// A sentence when the course would break one of amphi's limits (more than
 /// [`MAX_ENTRIES`] modules or items in a module), or YAML cannot be written.
-pub fn to_course(book: &Book, fallback_title: &str) -> Result<Converted, String> {
+pub fn to_course(book: &Book, fallback_title: &str) -> Result<Converted, Message> {
     let title = book_title(book, fallback_title);
     let id = course_id_for(&title);
     let plans = plan(book);
@@ -231,7 +232,7 @@ pub fn to_course(book: &Book, fallback_title: &str) -> Result<Converted, String>
                         summary_file.clone(),
                         line,
                         p.title.clone(),
-                        "no chapter of it could be imported",
+                        Message::new("import-mdbook-part-empty"),
                     ),
                 );
             }
@@ -241,15 +242,12 @@ pub fn to_course(book: &Book, fallback_title: &str) -> Result<Converted, String>
             m.tally.converted("part");
         }
         if items.len() > MAX_ENTRIES || sections.len() > MAX_ENTRIES {
-            return Err(format!(
-                "“{}” would make more than {MAX_ENTRIES} items or sections, the most a module holds",
-                p.title
-            ));
+            return Err(Message::new("import-mdbook-part-too-large")
+                .arg("title", p.title.as_str())
+                .arg("max", MAX_ENTRIES));
         }
         if module_paths.len() == MAX_ENTRIES {
-            return Err(format!(
-                "the book would make more than {MAX_ENTRIES} modules, the most a course holds"
-            ));
+            return Err(Message::new("import-mdbook-too-many-modules").arg("max", MAX_ENTRIES));
         }
         let mid = unique(&p.id, &mut module_ids);
         for (path, item) in chapter_firsts {
@@ -274,7 +272,8 @@ pub fn to_course(book: &Book, fallback_title: &str) -> Result<Converted, String>
 
     for d in &book.directives {
         let name = format!("{{{{#{} {}}}}}", d.name, d.arg);
-        let note = |message: &str| Note::in_file(d.file.clone(), d.line, name.clone(), message);
+        let note =
+            |message: &Message| Note::in_file(d.file.clone(), d.line, name.clone(), message.clone());
         match &d.outcome {
             Outcome::Done => m.tally.converted("include"),
             Outcome::Approximated(why) => m.tally.approximated("include", note(why)),
@@ -504,7 +503,7 @@ fn resolve_chapter_links(m: &mut Mapper) {
                 cp,
                 0,
                 title,
-                "a link to a chapter that made no item: it became its text and the chapter's title",
+                Message::new("import-mdbook-link-to-empty-chapter"),
             ),
         );
     }
@@ -649,10 +648,7 @@ impl Mapper<'_> {
     /// The items of chapter `c`: its lessons and quizzes.
     fn chapter_items(&mut self, c: &Chapter, ids: &mut Ids) -> Vec<Item> {
         let Some(path) = &c.path else {
-            let note = self.summary_note(
-                c,
-                "a draft chapter (no file): mdBook does not build it either",
-            );
+            let note = self.summary_note(c, Message::new("import-mdbook-draft-chapter"));
             self.tally.left_out("draft chapter", note);
             return Vec::new();
         };
@@ -662,7 +658,7 @@ impl Mapper<'_> {
                 .missing
                 .get(path)
                 .cloned()
-                .unwrap_or_else(|| format!("{path} could not be read"));
+                .unwrap_or_else(|| Message::new("import-mdbook-chapter-unread").arg("file", path));
             let note = self.summary_note(c, why);
             self.tally.left_out("chapter", note);
             return Vec::new();
@@ -717,7 +713,8 @@ impl Mapper<'_> {
                                     q.file.clone(),
                                     0,
                                     c.name.clone(),
-                                    format!("not read: {why}"),
+                                    Message::new("import-mdbook-quiz-not-read")
+                                        .arg("why", why.clone()),
                                 ),
                             );
                             continue;
@@ -730,7 +727,7 @@ impl Mapper<'_> {
                                 q.file.clone(),
                                 0,
                                 c.name.clone(),
-                                "none of its questions could be imported",
+                                Message::new("import-mdbook-quiz-empty"),
                             ),
                         );
                         continue;
@@ -760,7 +757,7 @@ impl Mapper<'_> {
             }
         }
         if items.is_empty() {
-            let note = self.summary_note(c, "the chapter is empty");
+            let note = self.summary_note(c, Message::new("import-mdbook-chapter-empty"));
             self.tally.left_out("chapter", note);
         } else {
             self.tally.converted("chapter");
@@ -814,16 +811,17 @@ impl Mapper<'_> {
                 _ => inner.clone(),
             };
             let line = super::line_at(&text, range.start);
-            let note = |message: String| {
+            let note = |message: Message| {
                 Note::in_file(chapter.file.clone(), line, one_line(&inner), message)
             };
             if is_external(&dest) {
                 if is_image {
                     self.tally.approximated(
                         "image",
-                        note(format!(
-                            "{dest} is a web address: amphi never fetches it, learners see its alt text"
-                        )),
+                        note(
+                            Message::new("import-mdbook-image-web")
+                                .arg("address", dest.to_string()),
+                        ),
                     );
                 }
                 continue;
@@ -841,7 +839,10 @@ impl Mapper<'_> {
                     }
                     Err(why) => self
                         .tally
-                        .left_out("image", note(format!("not copied: {why}"))),
+                        .left_out(
+                            "image",
+                            note(Message::new("import-mdbook-image-not-copied").arg("why", why)),
+                        ),
                 }
                 continue;
             }
@@ -873,9 +874,10 @@ impl Mapper<'_> {
                     edits.push((range.clone(), inner_raw.clone()));
                     self.tally.left_out(
                         "link",
-                        note(format!(
-                            "{file_part} is not a chapter of the course (a draft, or not in SUMMARY.md): the link became its text"
-                        )),
+                        note(
+                            Message::new("import-mdbook-link-not-a-chapter")
+                                .arg("file", file_part.as_str()),
+                        ),
                     );
                 }
                 continue;
@@ -898,14 +900,18 @@ impl Mapper<'_> {
                     });
                     self.tally.approximated(
                         "link",
-                        note(format!(
-                            "a link to the file {file_part}: copied and offered with the lesson (key Enter opens it)"
-                        )),
+                        note(
+                            Message::new("import-mdbook-link-to-file")
+                                .arg("file", file_part.as_str()),
+                        ),
                     );
                 }
                 Err(why) => {
                     self.tally
-                        .left_out("link", note(format!("left as written: {why}")));
+                        .left_out(
+                            "link",
+                            note(Message::new("import-mdbook-link-left").arg("why", why)),
+                        );
                 }
             }
         }
@@ -921,7 +927,7 @@ impl Mapper<'_> {
     }
 
     /// Copies the file `link` of `chapter` (once), and returns its course path.
-    fn copy(&mut self, chapter: &ChapterText, link: &str) -> Result<String, String> {
+    fn copy(&mut self, chapter: &ChapterText, link: &str) -> Result<String, Message> {
         let asset = self.book.read_asset(chapter, link)?;
         if let Some(done) = self.copied.get(&asset.path) {
             return Ok(done.clone());
@@ -1000,7 +1006,7 @@ impl Mapper<'_> {
         let name =
             e.id.clone()
                 .unwrap_or_else(|| format!("question {}", e.index));
-        let note = |m: String| Note::in_file(file.to_string(), 0, name.clone(), m);
+        let note = |m: Message| Note::in_file(file.to_string(), 0, name.clone(), m);
         let q = match &e.question {
             Ok(q) => q,
             Err(why) => {
@@ -1013,9 +1019,11 @@ impl Mapper<'_> {
                 .map(slug)
                 .filter(|s| !s.is_empty())
                 .unwrap_or_else(|| format!("q{}", e.index));
-        let mut approx: Vec<String> = Vec::new();
+        let mut approx: Vec<Message> = Vec::new();
         if e.multipart.is_some() && !in_group {
-            approx.push("its `multipart` key names no text in `[multipart]`".into());
+            approx.push(
+                Message::new("import-mdbook-multipart-missing").arg("table", "`[multipart]`"),
+            );
         }
         let made: Vec<Question> = match q {
             Q::MultipleChoice(mc) => {
@@ -1034,15 +1042,17 @@ impl Mapper<'_> {
                     .chain(distractors.iter().map(|d| (d, false)))
                 {
                     if text.contains('\n') && text.trim().contains('\n') {
-                        approx.push("a choice of several lines is shown on one".into());
+                        approx.push(Message::new("import-mdbook-choice-lines"));
                     }
                     let t = plain(text);
                     if t.is_empty() {
-                        approx.push("an empty choice was dropped".into());
+                        approx.push(Message::new("import-mdbook-choice-empty"));
                         continue;
                     }
                     if choices.iter().any(|(c, _)| *c == t) {
-                        approx.push(format!("the choice “{t}” given twice is kept once"));
+                        approx.push(
+                            Message::new("import-mdbook-choice-twice").arg("choice", t.as_str()),
+                        );
                         continue;
                     }
                     choices.push((t, right));
@@ -1051,7 +1061,7 @@ impl Mapper<'_> {
                 if right == 0 || choices.len() < 2 {
                     self.tally.left_out(
                         kind,
-                        note("it needs a right answer and at least two choices".into()),
+                        note(Message::new("import-mdbook-choice-too-few")),
                     );
                     return Vec::new();
                 }
@@ -1062,10 +1072,7 @@ impl Mapper<'_> {
                     f.prompt.sort_answers == Some(true),
                 );
                 if f.prompt.sort_answers != Some(true) && f.prompt.answer_index.is_none() {
-                    approx.push(
-                        "mdbook-quiz shows the choices in a new random order each time; amphi shows one fixed order"
-                            .into(),
-                    );
+                    approx.push(Message::new("import-mdbook-choice-order"));
                 }
                 let texts: Vec<String> = choices.iter().map(|(t, _)| t.clone()).collect();
                 let rights: Vec<usize> = choices
@@ -1121,16 +1128,13 @@ impl Mapper<'_> {
                 answers.retain(|a| !a.is_empty());
                 if answers.is_empty() {
                     self.tally
-                        .left_out(kind, note("it has no answer that is not blank".into()));
+                        .left_out(kind, note(Message::new("import-mdbook-answer-blank")));
                     return Vec::new();
                 }
                 match f.prompt.response {
                     Some(ShortAnswerResponseFormat::Long)
                     | Some(ShortAnswerResponseFormat::Code) => {
-                        approx.push(
-                            "a long or code answer is typed on one line and matched against the answers given"
-                                .into(),
-                        );
+                        approx.push(Message::new("import-mdbook-long-answer"));
                     }
                     _ => {}
                 }
@@ -1159,10 +1163,7 @@ impl Mapper<'_> {
                 let f = &t.0;
                 let context = f.context.as_ref().map(|c| plain(&c.0));
                 if in_group {
-                    approx.push(
-                        "a Tracing question is a group of its own, so its multipart text is not shown with it"
-                            .into(),
-                    );
+                    approx.push(Message::new("import-mdbook-tracing-multipart"));
                 }
                 let program = f.prompt.program.trim_end_matches('\n');
                 let mut parts = vec![Question::TrueFalse {
@@ -1194,8 +1195,7 @@ impl Mapper<'_> {
                                 extra: QuestionExtra::default(),
                             });
                         }
-                        _ => approx
-                            .push("it prints nothing: only whether it compiles is asked".into()),
+                        _ => approx.push(Message::new("import-mdbook-tracing-no-output")),
                     }
                 } else if let Some(n) = f.answer.line_number {
                     parts.push(Question::Numeric {
@@ -1213,9 +1213,7 @@ impl Mapper<'_> {
                         extra: QuestionExtra::default(),
                     });
                 } else {
-                    approx.push(
-                        "it names no line of the error: only whether it compiles is asked".into(),
-                    );
+                    approx.push(Message::new("import-mdbook-tracing-no-line"));
                 }
                 // The context explains the whole answer: after the last part
                 // only, so that it does not give the next part away.
@@ -1253,7 +1251,12 @@ impl Mapper<'_> {
         if approx.is_empty() {
             self.tally.converted(kind);
         } else {
-            self.tally.approximated(kind, note(approx.join("; ")));
+            let message = if approx.len() == 1 {
+                approx.remove(0)
+            } else {
+                Message::several(approx)
+            };
+            self.tally.approximated(kind, note(message));
         }
         made
     }
@@ -1265,7 +1268,7 @@ impl Mapper<'_> {
         &self,
         md: &str,
         in_group: bool,
-        approx: &mut Vec<String>,
+        approx: &mut Vec<Message>,
         ask: &str,
     ) -> (String, Option<String>) {
         let md = md.trim();
@@ -1274,7 +1277,7 @@ impl Mapper<'_> {
             return (plain(md), None);
         }
         if in_group {
-            approx.push("its prompt's paragraphs and code are shown on one line".into());
+            approx.push(Message::new("import-mdbook-prompt-one-line"));
             return (plain(md), None);
         }
         (ask.to_string(), Some(md.to_string()))
