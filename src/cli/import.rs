@@ -15,10 +15,10 @@ use serde::Serialize;
 
 use super::Failure;
 use super::import_progress::ImportProgress;
+use crate::i18n::{Language, Message};
 use crate::import::gift::{self, GiftError, MAX_INPUT_BYTES, course as gift_course};
 use crate::import::olx::course as olx_course;
 use crate::import::olx::source::OlxSource;
-use crate::i18n::{Language, Message};
 use crate::import::report::Converted;
 
 /// The formats `amphi import` knows of.
@@ -194,7 +194,8 @@ fn convert_gift(
         String::from_utf8(bytes).map_err(|e| refused(lang, Message::verbatim(e.to_string())))?;
     let bank = gift::parse(&text).map_err(|e| match e {
         GiftError::Refused { ref problems, .. } => {
-            let head = Message::new("import-gift-refused-by-moodle").arg("source", shown_source.as_str());
+            let head =
+                Message::new("import-gift-refused-by-moodle").arg("source", shown_source.as_str());
             let lines: Vec<String> = problems.iter().map(|p| p.message().render(lang)).collect();
             Failure {
                 code: 1,
@@ -240,12 +241,10 @@ fn convert_olx(
 ) -> Result<(Converted, String), Failure> {
     let lang = args.lang;
     let shown_source = super::shown_path(args.source);
-    let source = OlxSource::open(args.source).map_err(|e| {
-        refused_because(lang, &shown_source, Message::verbatim(e.to_string()))
-    })?;
-    progress.stage(
-        &Message::new("import-progress-converting-files").arg("count", source.files.len()),
-    );
+    let source = OlxSource::open(args.source)
+        .map_err(|e| refused_because(lang, &shown_source, Message::verbatim(e.to_string())))?;
+    progress
+        .stage(&Message::new("import-progress-converting-files").arg("count", source.files.len()));
     let converted = olx_course::to_course(&source, &olx_course::CourseOptions::default())
         .map_err(|e| refused_because(lang, &shown_source, Message::from(e)))?;
     let markdown = converted
@@ -405,15 +404,11 @@ pub fn detect_in(lang: Language, source: &Path) -> Result<ImportFrom, Failure> {
     let head = String::from_utf8_lossy(&head);
     // An answer block may open at a line's end, its answers on the next lines.
     let gifty = has_answer_block(&head)
-        || head
-            .lines()
-            .map(str::trim)
-            .any(|l| {
-                l.starts_with("::")
-                    || l
-                        .strip_prefix("$CATEGORY")
-                        .is_some_and(|rest| rest.starts_with(':'))
-            });
+        || head.lines().map(str::trim).any(|l| {
+            l.starts_with("::")
+                || l.strip_prefix("$CATEGORY")
+                    .is_some_and(|rest| rest.starts_with(':'))
+        });
     if gifty {
         Ok(ImportFrom::Gift)
     } else {

@@ -155,11 +155,9 @@ impl ImportReport {
             &say(Message::new("import-report-approximated")),
             &|k| &k.approximated,
         );
-        section(
-            &mut s,
-            &say(Message::new("import-report-left-out")),
-            &|k| &k.left_out,
-        );
+        section(&mut s, &say(Message::new("import-report-left-out")), &|k| {
+            &k.left_out
+        });
         if !self.warnings.is_empty() {
             let title = say(Message::new("import-report-warnings").arg("format", short));
             s.push_str(&format!("\n## {title}\n\n"));

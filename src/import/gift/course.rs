@@ -25,8 +25,8 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use crate::i18n::Message;
 use crate::course::MAX_ENTRIES;
+use crate::i18n::Message;
 use crate::import::course_files::{
     CourseFile, Ids, Item, ModuleFile, Num, NumericAnswer, Pair, Question, QuestionExtra,
     SectionFile, Tolerance, slug, unique,
@@ -941,7 +941,9 @@ fn question(
                     continue;
                 }
                 if let Some(&k) = seen.get(&text) {
-                    notes.push(Message::new("import-gift-answer-twice").arg("answer", text.as_str()));
+                    notes.push(
+                        Message::new("import-gift-answer-twice").arg("answer", text.as_str()),
+                    );
                     fractions[k] = fractions[k].max(a.fraction);
                     continue;
                 }
@@ -1108,7 +1110,8 @@ fn question(
                 let right = p.answer.split_whitespace().collect::<Vec<_>>().join(" ");
                 if left.is_empty() {
                     notes.push(
-                        Message::new("import-gift-extra-wrong-answer").arg("answer", right.as_str()),
+                        Message::new("import-gift-extra-wrong-answer")
+                            .arg("answer", right.as_str()),
                     );
                     continue;
                 }
@@ -1147,7 +1150,9 @@ fn question(
                     NumericalValue::Any => {
                         match fb {
                             Some(fb) => {
-                                notes.push(Message::new("import-gift-other-feedback-to-explanation"));
+                                notes.push(Message::new(
+                                    "import-gift-other-feedback-to-explanation",
+                                ));
                                 explanation =
                                     join(&explanation, &format!("Any other answer: {fb}"));
                             }

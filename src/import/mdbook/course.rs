@@ -38,8 +38,8 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use mdbook_quiz_schema::{MultipleChoiceAnswerFormat, ShortAnswerResponseFormat};
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
-use crate::i18n::Message;
 use crate::course::MAX_ENTRIES;
+use crate::i18n::Message;
 use crate::import::course_files::{
     CourseFile, FileRef, Ids, Item, ModuleFile, Num, NumericAnswer, Question, QuestionExtra,
     SectionFile, slug, unique,
@@ -272,8 +272,9 @@ pub fn to_course(book: &Book, fallback_title: &str) -> Result<Converted, Message
 
     for d in &book.directives {
         let name = format!("{{{{#{} {}}}}}", d.name, d.arg);
-        let note =
-            |message: &Message| Note::in_file(d.file.clone(), d.line, name.clone(), message.clone());
+        let note = |message: &Message| {
+            Note::in_file(d.file.clone(), d.line, name.clone(), message.clone())
+        };
         match &d.outcome {
             Outcome::Done => m.tally.converted("include"),
             Outcome::Approximated(why) => m.tally.approximated("include", note(why)),
@@ -654,11 +655,10 @@ impl Mapper<'_> {
         };
         let book = self.book;
         let Some(chapter) = book.chapters.get(path) else {
-            let why = book
-                .missing
-                .get(path)
-                .cloned()
-                .unwrap_or_else(|| Message::new("import-mdbook-chapter-unread").arg("file", path));
+            let why =
+                book.missing.get(path).cloned().unwrap_or_else(|| {
+                    Message::new("import-mdbook-chapter-unread").arg("file", path)
+                });
             let note = self.summary_note(c, why);
             self.tally.left_out("chapter", note);
             return Vec::new();
@@ -837,12 +837,10 @@ impl Mapper<'_> {
                         edits.push((range.clone(), format!("![{inner_raw}]({course_path})")));
                         self.tally.converted("image");
                     }
-                    Err(why) => self
-                        .tally
-                        .left_out(
-                            "image",
-                            note(Message::new("import-mdbook-image-not-copied").arg("why", why)),
-                        ),
+                    Err(why) => self.tally.left_out(
+                        "image",
+                        note(Message::new("import-mdbook-image-not-copied").arg("why", why)),
+                    ),
                 }
                 continue;
             }
@@ -907,11 +905,10 @@ impl Mapper<'_> {
                     );
                 }
                 Err(why) => {
-                    self.tally
-                        .left_out(
-                            "link",
-                            note(Message::new("import-mdbook-link-left").arg("why", why)),
-                        );
+                    self.tally.left_out(
+                        "link",
+                        note(Message::new("import-mdbook-link-left").arg("why", why)),
+                    );
                 }
             }
         }
@@ -1059,10 +1056,8 @@ impl Mapper<'_> {
                 }
                 let right = choices.iter().filter(|(_, r)| *r).count();
                 if right == 0 || choices.len() < 2 {
-                    self.tally.left_out(
-                        kind,
-                        note(Message::new("import-mdbook-choice-too-few")),
-                    );
+                    self.tally
+                        .left_out(kind, note(Message::new("import-mdbook-choice-too-few")));
                     return Vec::new();
                 }
                 order_choices(

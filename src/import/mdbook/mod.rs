@@ -698,9 +698,9 @@ impl Book {
                         )
                     } else {
                         match found.name.as_str() {
-                            "rustdoc_include" => Outcome::Approximated(Message::new(
-                                "import-mdbook-rustdoc-include",
-                            )),
+                            "rustdoc_include" => {
+                                Outcome::Approximated(Message::new("import-mdbook-rustdoc-include"))
+                            }
                             "playground" => {
                                 let attrs: Vec<&str> = words.collect();
                                 if attrs.is_empty() {
@@ -986,7 +986,10 @@ pub fn parse_quiz(text: &str) -> Result<QuizFile, Message> {
                 "" => Err(Message::new("import-mdbook-quiz-no-type")),
                 other => Err(Message::new("import-mdbook-quiz-unknown-type")
                     .arg("type", format!("`{other}`"))
-                    .arg("known", Value::or(["MultipleChoice", "ShortAnswer", "Tracing"]))),
+                    .arg(
+                        "known",
+                        Value::or(["MultipleChoice", "ShortAnswer", "Tracing"]),
+                    )),
             };
             QuizEntry {
                 index: i + 1,
@@ -1058,10 +1061,8 @@ impl<'a> SummaryReader<'a> {
                         summary.title = Some(title);
                     } else {
                         if stage == Stage::Suffix {
-                            self.notes.push((
-                                line,
-                                Message::new("import-mdbook-part-after-suffix"),
-                            ));
+                            self.notes
+                                .push((line, Message::new("import-mdbook-part-after-suffix")));
                         }
                         stage = Stage::Numbered;
                         summary

@@ -86,7 +86,11 @@ fn summary_lists_nested_too_deep_are_ignored_without_overflowing() {
         depth += 1;
     }
     assert!(depth <= MAX_SUMMARY_DEPTH, "{depth}");
-    assert!(notes.iter().any(|(_, m)| m.to_string().contains("nested more than")));
+    assert!(
+        notes
+            .iter()
+            .any(|(_, m)| m.to_string().contains("nested more than"))
+    );
 }
 
 #[test]
@@ -208,11 +212,9 @@ fn include_cycles_and_depth_are_cut_and_reported() {
         "{cycle:?}"
     );
     assert_eq!(text_of(&b, "d0.md"), "012345678910");
-    assert!(
-        b.directives
-            .iter()
-            .any(|d| matches!(&d.outcome, Outcome::LeftOut(m) if m.to_string().contains("nest more than 10")))
-    );
+    assert!(b.directives.iter().any(
+        |d| matches!(&d.outcome, Outcome::LeftOut(m) if m.to_string().contains("nest more than 10"))
+    ));
 }
 
 #[test]
@@ -250,7 +252,11 @@ fn includes_leaving_the_book_are_refused_and_reported() {
     #[cfg(unix)]
     assert!(why[2].contains("symbolic link"), "{why:?}");
     assert!(why[3].contains("missing"), "{why:?}");
-    assert!(b.missing["../../x.md"].to_string().contains("leaves the book"));
+    assert!(
+        b.missing["../../x.md"]
+            .to_string()
+            .contains("leaves the book")
+    );
 }
 
 #[test]
