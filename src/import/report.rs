@@ -337,3 +337,191 @@ impl Serialize for Note {
 fn is_zero(n: &usize) -> bool {
     *n == 0
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::gift::{GiftProblem, GiftWarning, ProblemKind, WarningKind};
+    use crate::import::mdbook::BookError;
+
+    const NBSP: char = '\u{a0}';
+    const NNBSP: char = '\u{202f}';
+
+    fn fr(m: &Message) -> String {
+        m.render(Language::Fr)
+    }
+
+    #[test]
+    fn gift_warnings_and_refusals_are_said_in_french_with_code_left_alone() {
+        let crlf = GiftWarning {
+            line: 1,
+            kind: WarningKind::CrLf,
+        };
+        assert_eq!(
+            fr(&crlf.message()),
+            format!(
+                "ligne 1{NBSP}: les lignes finissent par CRLF{NNBSP}; elles sont lues comme LF"
+            )
+        );
+        assert_eq!(
+            crlf.to_string(),
+            "line 1: lines end in CRLF; they are read as LF"
+        );
+        // GIFT's own marks are quoted as they are: no space inside `::`.
+        assert_eq!(
+            fr(&WarningKind::UnclosedTitle.message()),
+            format!(
+                "`::` ouvre un titre qui n'est jamais fermé{NBSP}: la question n'a pas de titre"
+            )
+        );
+        let brace = GiftProblem {
+            line: 3,
+            kind: ProblemKind::BraceMismatch,
+        };
+        assert_eq!(
+            fr(&brace.message()),
+            format!("ligne 3{NBSP}: un bloc de réponses demande à la fois `{{` et `}}`")
+        );
+        assert_eq!(
+            brace.to_string(),
+            "line 3: an answer block needs both `{` and `}`"
+        );
+        let few = GiftProblem {
+            line: 2,
+            kind: ProblemKind::TooFewAnswers { needed: 1 },
+        };
+        assert_eq!(
+            fr(&few.message()),
+            format!("ligne 2{NBSP}: ce type de question demande au moins une réponse")
+        );
+    }
+
+    #[test]
+    fn a_gift_weight_is_a_french_percentage() {
+        let bank = crate::import::gift::parse("::q:: Tea? {=yes ~%33.33333%maybe ~no}").unwrap();
+        let options = crate::import::gift::course::CourseOptions {
+            id: "gift.t".into(),
+            title: "t".into(),
+        };
+        let report = crate::import::gift::course::to_course(&bank, &options)
+            .unwrap()
+            .report;
+        let note = &report.kind("multiple choice").unwrap().approximated[0];
+        let en = note.message.to_string();
+        assert!(
+            en.ends_with(" gives 33.33 % in Moodle; here it is wrong"),
+            "{en}"
+        );
+        let said = fr(&note.message);
+        assert!(
+            said.ends_with(&format!(
+                " vaut 33,33{NNBSP}% dans Moodle{NNBSP}; ici, il est faux"
+            )),
+            "{said}"
+        );
+        assert_eq!(
+            note.code().as_deref(),
+            Some("import-gift-partial-choice-wrong")
+        );
+    }
+
+    #[test]
+    fn mdbook_refusals_are_said_in_french() {
+        let e = BookError::NotUtf8 {
+            file: "src/a.md".into(),
+            line: 4,
+        };
+        assert_eq!(
+            fr(&e.message()),
+            format!(
+                "src/a.md{NBSP}: la ligne 4 n'est pas en UTF-8{NBSP}: enregistrez le fichier en UTF-8 puis importez-le de nouveau"
+            )
+        );
+        assert_eq!(
+            e.to_string(),
+            "src/a.md: line 4 is not UTF-8: save the file as UTF-8 and import it again"
+        );
+    }
+
+    fn report() -> ImportReport {
+        let several = Message::several([
+            Message::new("import-gift-tags-dropped").arg("tags", "a, b"),
+            Message::new("import-gift-blank-in-prompt"),
+        ]);
+        ImportReport {
+            format: "gift",
+            course: CourseSummary {
+                id: "gift.b".into(),
+                title: "Banque".into(),
+                modules: 1,
+                items: 2,
+                questions: 1,
+            },
+            kinds: vec![KindReport {
+                kind: "missing word",
+                found: 1,
+                converted: 0,
+                approximated: vec![Note::at_line(4, "q", several)],
+                left_out: Vec::new(),
+            }],
+            warnings: vec![Note::at_line(0, "", Message::new("import-gift-empty"))],
+        }
+    }
+
+    #[test]
+    fn the_markdown_report_is_said_in_each_language() {
+        let r = report();
+        assert_eq!(
+            r.to_markdown("b.gift"),
+            "# Import of b.gift (GIFT)\n\n\
+             Course `gift.b` “Banque”: 1 module, 2 items, 1 question.\n\n\
+             | GIFT kind | found | converted | approximated | left out |\n\
+             |---|---|---|---|---|\n\
+             | missing word | 1 | 0 | 1 | 0 |\n\n\
+             ## Approximated\n\n\
+             - line 4, missing word “q”: its tags (a, b) are not kept; the blank stays in the prompt as `_____`; the answers fill it\n\n\
+             ## Warnings from the GIFT reader\n\n\
+             - the source: the file holds no question\n"
+        );
+        assert_eq!(
+            r.to_markdown_in("b.gift", Language::Fr),
+            format!(
+                "# Importation de b.gift (GIFT)\n\n\
+                 Cours `gift.b` «{NBSP}Banque{NBSP}»{NBSP}: 1 module, 2 éléments, 1 question.\n\n\
+                 | type GIFT | trouvés | convertis | approximés | laissés de côté |\n\
+                 |---|---|---|---|---|\n\
+                 | mot manquant | 1 | 0 | 1 | 0 |\n\n\
+                 ## Convertis approximativement\n\n\
+                 - ligne 4, mot manquant «{NBSP}q{NBSP}»{NBSP}: ses étiquettes (a, b) ne sont pas conservées{NNBSP}; \
+                 le blanc reste dans l'énoncé sous la forme `_____`{NNBSP}; les réponses le remplissent\n\n\
+                 ## Avertissements de la lecture GIFT\n\n\
+                 - la source{NBSP}: le fichier ne contient aucune question\n"
+            )
+        );
+    }
+
+    #[test]
+    fn json_notes_are_english_with_their_codes() {
+        let r = report();
+        let json = serde_json::to_value(&r).unwrap();
+        let note = &json["kinds"][0]["approximated"][0];
+        assert_eq!(
+            note["message"],
+            "its tags (a, b) are not kept; the blank stays in the prompt as `_____`; the answers fill it"
+        );
+        assert_eq!(
+            note["code"],
+            "import-gift-tags-dropped; import-gift-blank-in-prompt"
+        );
+        assert_eq!(note["line"], 4);
+        let warning = &json["warnings"][0];
+        assert_eq!(warning["code"], "import-gift-empty");
+        assert!(warning.get("line").is_none() && warning.get("name").is_none());
+        let verbatim = Note::in_file("a.md", 0, "", "a library's words");
+        let v = serde_json::to_value(&verbatim).unwrap();
+        assert_eq!(
+            v,
+            serde_json::json!({"file": "a.md", "message": "a library's words"})
+        );
+    }
+}
