@@ -997,6 +997,24 @@ import-mdbook-tracing-multipart = a Tracing question is a group of its own, so i
 import-mdbook-tracing-no-output = it prints nothing: only whether it compiles is asked
 import-mdbook-tracing-no-line = it names no line of the error: only whether it compiles is asked
 import-mdbook-prompt-one-line = its prompt's paragraphs and code are shown on one line
+# words amphi writes into a course imported from mdBook, in the book's language (book.toml's `language`)
+import-course-mdbook-description = Imported from an mdBook book by `amphi import`: see IMPORT.md for what was converted, approximated and left out.
+import-course-introduction = Introduction
+import-course-appendix = Appendix
+import-course-untitled-chapter = Untitled chapter
+import-course-continued = { $title } (continued)
+import-course-quiz = Quiz: { $chapter }
+import-course-quiz-n = Quiz { $number }: { $chapter }
+import-course-see-chapter = { $text } (see “{ $title }”)
+import-course-offered-file = { $text } (the file { $file }, offered with this lesson)
+import-course-choose-one = Choose the answer to the question above.
+import-course-choose-every = Choose every answer to the question above.
+import-course-type-answer = Type the answer to the question above.
+import-course-tracing-compiles = This program compiles.
+import-course-tracing-output = If it compiles, what does it print?
+import-course-tracing-output-lines = If it compiles, what does it print? Type its lines on one line, separated by spaces.
+import-course-tracing-line = If it does not compile, on which line is the error the compiler reports?
+import-course-tracing-stimulus = Does this program pass the compiler? If it does, what does it print when it runs? If it does not, on which line is the error? (Lines are numbered on the left.)
 # (end of section `import-report`)
 
 

@@ -1017,6 +1017,24 @@ import-mdbook-tracing-multipart = une question Tracing forme un groupe à elle s
 import-mdbook-tracing-no-output = le programme n'affiche rien : on demande seulement s'il compile
 import-mdbook-tracing-no-line = la ligne de l'erreur n'est pas donnée : on demande seulement si le programme compile
 import-mdbook-prompt-one-line = les paragraphes et le code de son énoncé sont affichés sur une seule ligne
+# les mots qu'amphi écrit dans un cours importé de mdBook, dans la langue du livre (`language` de book.toml)
+import-course-mdbook-description = Importé d'un livre mdBook par `amphi import` : voir IMPORT.md pour ce qui a été converti, approximé ou laissé de côté.
+import-course-introduction = Introduction
+import-course-appendix = Annexe
+import-course-untitled-chapter = Chapitre sans titre
+import-course-continued = { $title } (suite)
+import-course-quiz = Quiz : { $chapter }
+import-course-quiz-n = Quiz { $number } : { $chapter }
+import-course-see-chapter = { $text } (voir « { $title } »)
+import-course-offered-file = { $text } (le fichier { $file }, proposé avec cette leçon)
+import-course-choose-one = Choisissez la réponse à la question ci-dessus.
+import-course-choose-every = Choisissez toutes les réponses justes à la question ci-dessus.
+import-course-type-answer = Tapez la réponse à la question ci-dessus.
+import-course-tracing-compiles = Ce programme compile.
+import-course-tracing-output = S'il compile, qu'affiche-t-il ?
+import-course-tracing-output-lines = S'il compile, qu'affiche-t-il ? Tapez ses lignes sur une seule ligne, séparées par des espaces.
+import-course-tracing-line = S'il ne compile pas, à quelle ligne le compilateur signale-t-il l'erreur ?
+import-course-tracing-stimulus = Ce programme passe-t-il le compilateur ? Si oui, qu'affiche-t-il à l'exécution ? Sinon, à quelle ligne est l'erreur ? (Les lignes sont numérotées à gauche.)
 # (end of section `import-report`)
 
 

@@ -644,3 +644,67 @@ fn no_book_note_is_left_in_english_in_french() {
     }
     assert!(notes >= 20, "{notes}");
 }
+
+/// The words amphi writes into the course follow the book's `language`, not
+/// the command's: a French book gets French quiz titles and prompts even
+/// when imported with `--lang en`, and its report is in English then.
+#[test]
+fn a_french_book_gets_french_words_in_its_course() {
+    let tmp = tempfile::tempdir().unwrap();
+    let book = tmp.path().join("livre");
+    for (rel, text) in [
+        (
+            "book.toml",
+            "[book]\ntitle = \"Le thé\"\nlanguage = \"fr\"\n",
+        ),
+        (
+            "src/SUMMARY.md",
+            "- [Feuilles](a.md)\n\n[X](x.md)\n[Y](y.md)\n",
+        ),
+        ("src/a.md", "# Feuilles\n\nDu texte.\n\n{{#quiz q.toml}}\n"),
+        ("src/x.md", "# X\n\nx\n"),
+        ("src/y.md", "# Y\n\ny\n"),
+        (
+            "src/q.toml",
+            "[[questions]]\nid = \"vert\"\ntype = \"MultipleChoice\"\nprompt.prompt = \"Voici du code.\\n\\n```\\nthe()\\n```\"\nprompt.distractors = [\"noir\"]\nanswer.answer = \"vert\"\nprompt.answerIndex = 0\n",
+        ),
+    ] {
+        let path = book.join(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    let out = tmp.path().join("out");
+    let output = amphi()
+        .args(["--lang", "en", "import"])
+        .arg(&book)
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("# Import of livre (mdBook)"), "{stdout}");
+    let course = amphi::course::load_dir(&out).expect("the course loads");
+    assert_eq!(course.info.language, "fr");
+    let titles: Vec<&str> = course.modules.iter().map(|m| m.title.as_str()).collect();
+    assert_eq!(titles, ["Feuilles", "Annexe"]);
+    let first = std::fs::read_dir(out.join("modules"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .min()
+        .unwrap();
+    let text = std::fs::read_to_string(first).unwrap();
+    assert!(text.contains("Quiz\u{a0}: Feuilles"), "{text}");
+    assert!(
+        text.contains("Choisissez la réponse à la question ci-dessus."),
+        "{text}"
+    );
+    assert!(
+        course
+            .info
+            .description
+            .starts_with("Importé d'un livre mdBook par `amphi import`\u{a0}:"),
+        "{}",
+        course.info.description
+    );
+}

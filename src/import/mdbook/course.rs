@@ -39,7 +39,7 @@ use mdbook_quiz_schema::{MultipleChoiceAnswerFormat, ShortAnswerResponseFormat};
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
 use crate::course::MAX_ENTRIES;
-use crate::i18n::Message;
+use crate::i18n::{Language, Message, tr};
 use crate::import::course_files::{
     CourseFile, FileRef, Ids, Item, ModuleFile, Num, NumericAnswer, Question, QuestionExtra,
     SectionFile, slug, unique,
@@ -166,9 +166,11 @@ struct ModulePlan<'b> {
 pub fn to_course(book: &Book, fallback_title: &str) -> Result<Converted, Message> {
     let title = book_title(book, fallback_title);
     let id = course_id_for(&title);
-    let plans = plan(book);
+    let lang = course_language(book);
+    let plans = plan(book, lang);
     let mut m = Mapper {
         book,
+        lang,
         tally: Tally::default(),
         files: Vec::new(),
         copies: Vec::new(),
@@ -185,7 +187,7 @@ pub fn to_course(book: &Book, fallback_title: &str) -> Result<Converted, Message
                 if let Some(path) = &c.path {
                     m.titles
                         .entry(path.clone())
-                        .or_insert_with(|| lesson_title(c));
+                        .or_insert_with(|| lesson_title(c, lang));
                 }
             }
         }
@@ -288,11 +290,7 @@ pub fn to_course(book: &Book, fallback_title: &str) -> Result<Converted, Message
         .as_deref()
         .map(|d| d.split_whitespace().collect::<Vec<_>>().join(" "))
         .filter(|d| !d.is_empty())
-        .unwrap_or_else(|| {
-            "Imported from an mdBook book by `amphi import`: see IMPORT.md for what was \
-             converted, approximated and left out."
-                .into()
-        });
+        .unwrap_or_else(|| tr(lang, "import-course-mdbook-description", &[]));
     let course = BookCourseFile {
         course: CourseFile {
             id: id.clone(),
@@ -343,8 +341,20 @@ pub fn to_course(book: &Book, fallback_title: &str) -> Result<Converted, Message
     })
 }
 
+/// The language of the words amphi writes into the course (titles such as
+/// "Quiz: …", prompts of questions made from a code block): the book's
+/// `language` when amphi speaks it, else English. Not the command's: these
+/// words are the course's, read by its learners.
+fn course_language(book: &Book) -> Language {
+    book.config
+        .language
+        .as_deref()
+        .and_then(Language::from_tag)
+        .unwrap_or_default()
+}
+
 /// The modules, in order, from the summary.
-fn plan(book: &Book) -> Vec<ModulePlan<'_>> {
+fn plan(book: &Book, lang: Language) -> Vec<ModulePlan<'_>> {
     let s = &book.summary;
     let mut plans = Vec::new();
     if !s.prefix.is_empty() {
@@ -353,7 +363,7 @@ fn plan(book: &Book) -> Vec<ModulePlan<'_>> {
             title: if s.prefix.len() == 1 {
                 s.prefix[0].name.clone()
             } else {
-                "Introduction".into()
+                tr(lang, "import-course-introduction", &[])
             },
             groups: vec![(None, s.prefix.iter().collect())],
             part: None,
@@ -402,7 +412,7 @@ fn plan(book: &Book) -> Vec<ModulePlan<'_>> {
             title: if s.suffix.len() == 1 {
                 s.suffix[0].name.clone()
             } else {
-                "Appendix".into()
+                tr(lang, "import-course-appendix", &[])
             },
             groups: vec![(None, s.suffix.iter().collect())],
             part: None,
@@ -488,7 +498,8 @@ fn resolve_chapter_links(m: &mut Mapper) {
                 }
                 None => {
                     let title = m.titles.get(cp).cloned().unwrap_or_default();
-                    out.push_str(&format!("{shown} (see “{title}”)"));
+                    let see = [("text", shown.into()), ("title", title.as_str().into())];
+                    out.push_str(&tr(m.lang, "import-course-see-chapter", &see));
                     lost.push((cp.to_string(), title));
                 }
             }
@@ -524,10 +535,10 @@ fn chapter_id(c: &Chapter) -> String {
 }
 
 /// A chapter's lesson title: its number (when numbered) and its name.
-fn lesson_title(c: &Chapter) -> String {
+fn lesson_title(c: &Chapter, lang: Language) -> String {
     let name = one_line(&c.name);
     let name = if name.is_empty() {
-        "Untitled chapter".to_string()
+        tr(lang, "import-course-untitled-chapter", &[])
     } else {
         name
     };
@@ -605,6 +616,8 @@ fn safe_path(p: &str) -> String {
 
 struct Mapper<'b> {
     book: &'b Book,
+    /// The language of the words amphi writes into the course (the book's).
+    lang: Language,
     tally: Tally,
     files: Vec<(String, String)>,
     copies: Vec<(String, Vec<u8>)>,
@@ -664,10 +677,10 @@ impl Mapper<'_> {
             return Vec::new();
         };
         let base = chapter_id(c);
-        let title = lesson_title(c);
+        let title = lesson_title(c, self.lang);
         let mut items = Vec::new();
         let mut lessons = 0;
-        let mut quizzes = 0;
+        let mut quizzes = 0usize;
         for segment in &chapter.segments {
             match segment {
                 Segment::Text(text) => {
@@ -693,7 +706,11 @@ impl Mapper<'_> {
                     } else {
                         (
                             unique(&format!("{base}-{lessons}"), ids),
-                            format!("{title} (continued)"),
+                            tr(
+                                self.lang,
+                                "import-course-continued",
+                                &[("title", title.as_str().into())],
+                            ),
                         )
                     };
                     items.push(Item::LessonFile {
@@ -734,15 +751,27 @@ impl Mapper<'_> {
                     }
                     self.tally.converted("quiz");
                     quizzes += 1;
+                    let chapter = one_line(&c.name);
                     let (id, qtitle) = if quizzes == 1 {
                         (
                             format!("{base}-quiz"),
-                            format!("Quiz: {}", one_line(&c.name)),
+                            tr(
+                                self.lang,
+                                "import-course-quiz",
+                                &[("chapter", chapter.as_str().into())],
+                            ),
                         )
                     } else {
                         (
                             format!("{base}-quiz-{quizzes}"),
-                            format!("Quiz {quizzes}: {}", one_line(&c.name)),
+                            tr(
+                                self.lang,
+                                "import-course-quiz-n",
+                                &[
+                                    ("number", quizzes.into()),
+                                    ("chapter", chapter.as_str().into()),
+                                ],
+                            ),
                         )
                     };
                     items.push(Item::Quiz {
@@ -885,7 +914,14 @@ impl Mapper<'_> {
                     let name = course_path.rsplit('/').next().unwrap_or("").to_string();
                     edits.push((
                         range.clone(),
-                        format!("{inner_raw} (the file {name}, offered with this lesson)"),
+                        tr(
+                            self.lang,
+                            "import-course-offered-file",
+                            &[
+                                ("text", inner_raw.as_str().into()),
+                                ("file", name.as_str().into()),
+                            ],
+                        ),
                     ));
                     let title = one_line(&inner);
                     offered.push(FileRef {
@@ -1080,11 +1116,15 @@ impl Mapper<'_> {
                     &f.prompt.prompt.0,
                     in_group,
                     &mut approx,
-                    if right == 1 {
-                        "Choose the answer to the question above."
-                    } else {
-                        "Choose every answer to the question above."
-                    },
+                    &tr(
+                        self.lang,
+                        if right == 1 {
+                            "import-course-choose-one"
+                        } else {
+                            "import-course-choose-every"
+                        },
+                        &[],
+                    ),
                 );
                 let id = unique(&base, ids);
                 let q = if rights.len() == 1 {
@@ -1137,7 +1177,7 @@ impl Mapper<'_> {
                     &f.prompt.prompt.0,
                     in_group,
                     &mut approx,
-                    "Type the answer to the question above.",
+                    &tr(self.lang, "import-course-type-answer", &[]),
                 );
                 let id = unique(&base, ids);
                 wrap(
@@ -1163,7 +1203,7 @@ impl Mapper<'_> {
                 let program = f.prompt.program.trim_end_matches('\n');
                 let mut parts = vec![Question::TrueFalse {
                     id: unique(&format!("{base}-compiles"), ids),
-                    prompt: "This program compiles.".into(),
+                    prompt: tr(self.lang, "import-course-tracing-compiles", &[]),
                     answer: f.answer.does_compile,
                     feedback: BTreeMap::new(),
                     explanation: None,
@@ -1178,12 +1218,15 @@ impl Mapper<'_> {
                                 .is_some_and(|s| s.trim().contains('\n'));
                             parts.push(Question::ShortAnswer {
                                 id: unique(&format!("{base}-output"), ids),
-                                prompt: if several {
-                                    "If it compiles, what does it print? Type its lines on one line, separated by spaces."
-                                        .into()
-                                } else {
-                                    "If it compiles, what does it print?".into()
-                                },
+                                prompt: tr(
+                                    self.lang,
+                                    if several {
+                                        "import-course-tracing-output-lines"
+                                    } else {
+                                        "import-course-tracing-output"
+                                    },
+                                    &[],
+                                ),
                                 answers: vec![out],
                                 pattern: None,
                                 explanation: None,
@@ -1195,8 +1238,7 @@ impl Mapper<'_> {
                 } else if let Some(n) = f.answer.line_number {
                     parts.push(Question::Numeric {
                         id: unique(&format!("{base}-line"), ids),
-                        prompt: "If it does not compile, on which line is the error the compiler reports?"
-                            .into(),
+                        prompt: tr(self.lang, "import-course-tracing-line", &[]),
                         answers: vec![NumericAnswer {
                             answer: Some(Num(n as f64)),
                             tolerance: None,
@@ -1231,9 +1273,8 @@ impl Mapper<'_> {
                 vec![Question::Group {
                     id: unique(&base, ids),
                     stimulus: format!(
-                        "Does this program pass the compiler? If it does, what does it print when it runs? \
-                         If it does not, on which line is the error? (Lines are numbered on the left.)\n\n\
-                         {fence}rust\n{code}\n{fence}\n"
+                        "{}\n\n{fence}rust\n{code}\n{fence}\n",
+                        tr(self.lang, "import-course-tracing-stimulus", &[])
                     ),
                     questions: parts,
                 }]
