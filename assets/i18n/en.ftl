@@ -1015,6 +1015,19 @@ import-course-tracing-output = If it compiles, what does it print?
 import-course-tracing-output-lines = If it compiles, what does it print? Type its lines on one line, separated by spaces.
 import-course-tracing-line = If it does not compile, on which line is the error the compiler reports?
 import-course-tracing-stimulus = Does this program pass the compiler? If it does, what does it print when it runs? If it does not, on which line is the error? (Lines are numbered on the left.)
+# words amphi writes into a course imported from GIFT (in English: a bank declares no language)
+import-course-gift-description = Imported from a Moodle GIFT question bank by `amphi import`: see IMPORT.md for what was converted, approximated and left out.
+import-course-questions = Questions
+import-course-quiz-alone = Quiz
+import-course-question = Question
+import-course-image = [image: { $alt }]
+import-course-no-description = no description
+import-course-any-other-answer = Any other answer
+import-course-quoted = “{ $text }”
+import-course-feedback = { $label }: { $feedback }
+import-course-fill-blank = Fill in the blank.
+import-course-statement-true = Is the statement above true?
+import-course-answer-above = Answer the question above.
 # (end of section `import-report`)
 
 

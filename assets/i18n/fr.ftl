@@ -1035,6 +1035,19 @@ import-course-tracing-output = S'il compile, qu'affiche-t-il ?
 import-course-tracing-output-lines = S'il compile, qu'affiche-t-il ? Tapez ses lignes sur une seule ligne, séparées par des espaces.
 import-course-tracing-line = S'il ne compile pas, à quelle ligne le compilateur signale-t-il l'erreur ?
 import-course-tracing-stimulus = Ce programme passe-t-il le compilateur ? Si oui, qu'affiche-t-il à l'exécution ? Sinon, à quelle ligne est l'erreur ? (Les lignes sont numérotées à gauche.)
+# les mots qu'amphi écrit dans un cours importé de GIFT (en anglais pour l'instant : une banque ne déclare pas de langue)
+import-course-gift-description = Importé d'une banque de questions Moodle GIFT par `amphi import` : voir IMPORT.md pour ce qui a été converti, approximé ou laissé de côté.
+import-course-questions = Questions
+import-course-quiz-alone = Quiz
+import-course-question = Question
+import-course-image = [image : { $alt }]
+import-course-no-description = sans description
+import-course-any-other-answer = Toute autre réponse
+import-course-quoted = « { $text } »
+import-course-feedback = { $label } : { $feedback }
+import-course-fill-blank = Complétez le blanc.
+import-course-statement-true = L'affirmation ci-dessus est-elle vraie ?
+import-course-answer-above = Répondez à la question ci-dessus.
 # (end of section `import-report`)
 
 

@@ -26,7 +26,18 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::course::MAX_ENTRIES;
-use crate::i18n::Message;
+use crate::i18n::{Language, Message, tr};
+
+/// The language of the words amphi writes into a course made from a GIFT
+/// bank (titles such as "Quiz: …", prompts of questions made from code): a
+/// bank declares no language, nor does the course written (so English). Not
+/// the command's: these words are the course's, read by its learners.
+const COURSE_LANGUAGE: Language = Language::En;
+
+/// The catalogue's `id` in [`COURSE_LANGUAGE`].
+fn said(id: &str) -> String {
+    tr(COURSE_LANGUAGE, id, &[])
+}
 use crate::import::course_files::{
     CourseFile, Ids, Item, ModuleFile, Num, NumericAnswer, Pair, Question, QuestionExtra,
     SectionFile, Tolerance, slug, unique,
@@ -313,9 +324,11 @@ fn html_to_text(html: &str, markdown: bool, images: &mut Vec<String>) -> String 
                     } else {
                         src
                     });
-                    out.push_str(&format!(
-                        "[image: {}]",
-                        alt.as_deref().unwrap_or("no description")
+                    let alt = alt.unwrap_or_else(|| said("import-course-no-description"));
+                    out.push_str(&tr(
+                        COURSE_LANGUAGE,
+                        "import-course-image",
+                        &[("alt", alt.into())],
                     ));
                 }
                 _ => {}
@@ -579,7 +592,7 @@ pub fn to_course(bank: &GiftBank, options: &CourseOptions) -> Result<Converted, 
     for q in &bank.questions {
         let mut path = q.category.as_deref().map(levels).unwrap_or_default();
         let module_title = if path.is_empty() {
-            "Questions".to_string()
+            said("import-course-questions")
         } else {
             path.remove(0)
         };
@@ -698,9 +711,13 @@ pub fn to_course(bank: &GiftBank, options: &CourseOptions) -> Result<Converted, 
                 group_items.push(Item::Quiz {
                     id: unique(&quiz_base, &mut item_ids),
                     title: if path.is_empty() {
-                        "Quiz".to_string()
+                        said("import-course-quiz-alone")
                     } else {
-                        format!("Quiz: {}", group.title)
+                        tr(
+                            COURSE_LANGUAGE,
+                            "import-course-quiz",
+                            &[("chapter", group.title.as_str().into())],
+                        )
                     },
                     pass_mark: PASS_MARK,
                     max_attempts: None,
@@ -755,9 +772,7 @@ pub fn to_course(bank: &GiftBank, options: &CourseOptions) -> Result<Converted, 
     let course = CourseFile {
         id: options.id.clone(),
         title: options.title.clone(),
-        description: "Imported from a Moodle GIFT question bank by `amphi import`: see IMPORT.md \
-                      for what was converted, approximated and left out."
-            .into(),
+        description: said("import-course-gift-description"),
         language: None,
         modules: module_paths.clone(),
     };
@@ -1045,11 +1060,19 @@ fn question(
                             .arg("answer", text.as_str()),
                     );
                     let label = if text == "*" {
-                        "Any other answer".to_string()
+                        said("import-course-any-other-answer")
                     } else {
-                        format!("“{text}”")
+                        tr(
+                            COURSE_LANGUAGE,
+                            "import-course-quoted",
+                            &[("text", text.as_str().into())],
+                        )
                     };
-                    explanation = join(&explanation, &format!("{label}: {fb}"));
+                    let line = [("label", label.into()), ("feedback", fb.as_str().into())];
+                    explanation = join(
+                        &explanation,
+                        &tr(COURSE_LANGUAGE, "import-course-feedback", &line),
+                    );
                 }
             }
             if let Some(blank) = &q.blank {
@@ -1065,7 +1088,7 @@ fn question(
                     id: question_id(q, position, id_taken),
                     prompt: match q.title {
                         Some(_) => shown_name(q),
-                        None => "Fill in the blank.".into(),
+                        None => said("import-course-fill-blank"),
                     },
                     text,
                     blanks: vec![accepted],
@@ -1153,8 +1176,14 @@ fn question(
                                 notes.push(Message::new(
                                     "import-gift-other-feedback-to-explanation",
                                 ));
-                                explanation =
-                                    join(&explanation, &format!("Any other answer: {fb}"));
+                                let line = [
+                                    ("label", said("import-course-any-other-answer").into()),
+                                    ("feedback", fb.as_str().into()),
+                                ];
+                                explanation = join(
+                                    &explanation,
+                                    &tr(COURSE_LANGUAGE, "import-course-feedback", &line),
+                                );
                             }
                             None if a.fraction > 0.0 => notes.push(
                                 Message::new("import-gift-any-answer-dropped")
@@ -1230,22 +1259,22 @@ fn question(
         let mut question = question;
         let base = match &mut question {
             Question::SingleChoice { id, prompt, .. } => {
-                *prompt = "Choose the answer to the question above.".into();
+                *prompt = said("import-course-choose-one");
                 id.clone()
             }
             Question::MultipleChoice { id, prompt, .. } => {
-                *prompt = "Choose every answer to the question above.".into();
+                *prompt = said("import-course-choose-every");
                 id.clone()
             }
             Question::TrueFalse { id, prompt, .. } => {
-                *prompt = "Is the statement above true?".into();
+                *prompt = said("import-course-statement-true");
                 id.clone()
             }
             Question::ShortAnswer { id, prompt, .. }
             | Question::Matching { id, prompt, .. }
             | Question::Numeric { id, prompt, .. }
             | Question::Reflection { id, prompt, .. } => {
-                *prompt = "Answer the question above.".into();
+                *prompt = said("import-course-answer-above");
                 id.clone()
             }
             _ => return Ok(Converted1::Question(question)),
@@ -1324,7 +1353,7 @@ fn shown_name(q: &GiftQuestion) -> String {
         &mut Vec::new(),
     );
     if name.is_empty() {
-        "Question".into()
+        said("import-course-question")
     } else {
         name
     }

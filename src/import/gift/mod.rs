@@ -174,7 +174,7 @@ impl GiftQuestion {
         }
         let plain = plain.split_whitespace().collect::<Vec<_>>().join(" ");
         if plain.is_empty() {
-            return "Question".to_string();
+            return crate::i18n::tr(crate::i18n::Language::En, "import-course-question", &[]);
         }
         if plain.chars().count() > 80 {
             let mut short: String = plain.chars().take(77).collect();
