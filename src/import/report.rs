@@ -296,17 +296,17 @@ impl Note {
 }
 
 fn code_of(message: &Message) -> Option<String> {
-    if message.id() == Some("message-several") {
-        if let Some(Value::List(items, _)) = message.get("all") {
-            let codes: Vec<String> = items
-                .iter()
-                .filter_map(|v| match v {
-                    Value::Message(m) => code_of(m),
-                    _ => None,
-                })
-                .collect();
-            return (!codes.is_empty()).then(|| codes.join("; "));
-        }
+    if message.id() == Some("message-several")
+        && let Some(Value::List(items, _)) = message.get("all")
+    {
+        let codes: Vec<String> = items
+            .iter()
+            .filter_map(|v| match v {
+                Value::Message(m) => code_of(m),
+                _ => None,
+            })
+            .collect();
+        return (!codes.is_empty()).then(|| codes.join("; "));
     }
     message.id().map(str::to_string)
 }
