@@ -1195,6 +1195,247 @@ config-cannot-read = cannot read the config file: { $error }
 ## messages preceded by a `#` comment line saying where they are used; the
 ## section ends at the next `##` heading)
 #
+# the command's own words: what it did, and its refusals (after `amphi: `)
+import-done = Imported { $source } into { $dir } (report in { $report }).
+import-does-not-check = the imported course in { $dir } does not check (a bug in amphi's importer):
+import-not-added = the course was written in { $dir } (report in { $report }) but not added: { $why }
+import-refused = { $source }: { $why }; nothing was written
+import-not-utf8 = { $source }: line { $line } is not UTF-8: save the file as UTF-8 and import it again; nothing was written
+import-gift-too-large = { $source } is larger than { $max } bytes, the most a GIFT bank may hold; nothing was written
+import-gift-refused-by-moodle = Moodle refuses { $source }, so amphi does too; nothing was written:
+import-gift-nothing = nothing in { $source } can be imported (no question or description amphi can hold); nothing was written:
+import-gift-default-title = Imported GIFT bank
+import-mdbook-not-a-folder = { $source } is not a folder: an mdBook book is the folder holding book.toml
+import-mdbook-nothing = nothing in { $source } can be imported (no chapter amphi can hold); nothing was written:
+import-cannot-read-source = { $source }: cannot read it: { $error }
+import-unknown-folder = { $source } is a folder with neither book.toml (mdBook) nor course.xml (Open edX): give --from
+import-unknown-format = cannot tell the format of { $source }: give --from gift, olx or mdbook
+import-cannot-read = cannot read { $path }: { $error }
+import-not-a-file = { $path } is not a file
+import-out-symlink = { $path } is a symbolic link: give the folder itself
+import-out-not-a-folder = { $path } exists and is not a folder
+import-out-not-empty = { $path } is not empty: give --force to write into it (files of the same names are replaced)
+import-cannot-create = cannot create { $path }: { $error }
+import-cannot-open = cannot open { $path }: { $error }
+import-cannot-write = cannot write { $path }: { $error }
+import-refusing-to-write = refusing to write { $file } in { $dir }: { $why }
+import-path-leaves-folder = the path leaves the folder
+import-symlink-on-the-way = a symbolic link is on the way
+
+# the progress line on stderr (`{ $msg }`, `{ $bar }`, `{ $pos }` and `{ $len }` are the bar's own marks)
+import-progress-reading = reading { $source }
+import-progress-converting = converting
+import-progress-converting-files = converting { $count } files
+import-progress-writing = writing
+import-progress-checking = checking the course
+import-progress-bar = { $msg } { $bar } { $pos }/{ $len } files
+
+# the report (printed, and written as IMPORT.md)
+import-report-title = # Import of { $source } ({ $format })
+import-report-unknown-format = unknown format
+import-report-course = Course `{ $id }` “{ $title }”: { $modules ->
+    [one] { $modules } module
+   *[other] { $modules } modules
+}, { $items ->
+    [one] { $items } item
+   *[other] { $items } items
+}, { $questions ->
+    [one] { $questions } question
+   *[other] { $questions } questions
+}.
+import-report-kind = { $format } kind
+import-report-found = found
+import-report-converted = converted
+import-report-approximated-column = approximated
+import-report-left-out-column = left out
+import-report-approximated = Approximated
+import-report-left-out = Left out
+import-report-warnings = Warnings from the { $format } reader
+import-report-note = { $place }, { $kind } “{ $name }”: { $message }
+import-report-warning = { $place }: { $message }
+import-place-source = the source
+import-place-line = line { $line }
+import-at-line = line { $line }: { $message }
+import-percent = { $value } %
+import-percent-decimal = { $whole }.{ $fraction } %
+
+# the kinds of the report's table, as GIFT's and mdBook's users know them
+import-kind-gift-category = category
+import-kind-gift-description = description
+import-kind-gift-essay = essay
+import-kind-gift-true-false = true/false
+import-kind-gift-multiple-choice = multiple choice
+import-kind-gift-multiple-answer = multiple answer
+import-kind-gift-short-answer = short answer
+import-kind-gift-matching = matching
+import-kind-gift-missing-word = missing word
+import-kind-gift-numerical = numerical
+import-kind-mdbook-part = part
+import-kind-mdbook-chapter = chapter
+import-kind-mdbook-draft-chapter = draft chapter
+import-kind-mdbook-include = include
+import-kind-mdbook-image = image
+import-kind-mdbook-link = link
+import-kind-mdbook-quiz = quiz
+import-kind-mdbook-other-question = other question
+
+# the GIFT reader's warnings (src/import/gift/mod.rs)
+import-gift-crlf = lines end in CRLF; they are read as LF
+import-gift-cr-only = the file has no line feed; its lines are split at carriage returns
+import-gift-zero-line = a line that is just `0` counts as a blank line and ends the question
+import-gift-placeholder = the text holds Moodle's escape placeholder (like { $example }), which Moodle turns into a character
+import-gift-category-no-blank = no blank line after { $mark }: the lines after it become part of the category name and their question is lost
+import-gift-unclosed-title = { $mark } opens a title that is never closed: there is no title
+import-gift-duplicate-title = the same title as the question at line { $line }
+import-gift-format-tag-alone = a format tag alone on its line applies to the text after it
+import-gift-empty-text = the question text is empty
+import-gift-indentation-lost = indented line in Markdown or <pre> text: every line is trimmed, so the indentation is lost
+import-gift-closing-brace-first = `{ "}" }` comes before the first `{ "{" }`: the answer block is misread
+import-gift-second-block = a second `{ "{" }` after the answer block: only the first block is read, the rest stays text
+import-gift-empty-answer = an answer with empty text (as `~=` makes): it is dropped
+import-gift-full-credit-without-equals = full credit without `=`: the question becomes multiple-answer (check boxes); write `=` for the one right answer
+import-gift-weight-not-read = this { $mark } is not read as a weight (it must be a number like { $example } or { $negative }): the answer is worth 0 and keeps the text
+import-gift-weight-out-of-range = a weight outside { $range }
+import-gift-not-a-number = a numerical answer that is not a number: any answer is accepted
+import-gift-true-false-case = true/false must be written T, TRUE, F or FALSE: this is a short-answer question
+
+# why the GIFT reader refuses a bank (Moodle's refusals, each after `line N: `)
+import-gift-file-too-large = the file is { $bytes } bytes; GIFT banks of more than { $max } bytes are refused
+import-gift-empty = the file holds no question
+import-gift-brace-mismatch = an answer block needs both `{ "{" }` and `{ "}" }`
+import-gift-too-few-answers = this kind of question needs at least { $needed } answers
+import-gift-matching-no-arrow = a matching answer needs `->` between its two sides
+import-gift-tolerance-not-a-number = the tolerance after { $mark } is not a number
+import-gift-range-not-a-number = the ends of `min..max` must be numbers
+import-gift-bad-weight = a weight has more than one minus sign
+
+# GIFT questions approximated or left out, and the bank's limits (src/import/gift/course.rs)
+import-gift-category-unused = no question is filed under it
+import-gift-category-too-many-questions = the category “{ $category }” holds { $count } questions; an amphi quiz holds at most { $max }: split the category
+import-gift-category-too-many-items = the category “{ $category }” would make more than { $max } items or sections, the most a module holds
+import-gift-too-many-categories = the bank has more than { $max } top-level categories with questions; a course holds at most { $max } modules
+import-gift-description-empty = the description has no text
+import-gift-tags-dropped = its tags ({ $tags }) are not kept
+import-gift-empty-text-title = the question text is empty: its title is the prompt
+import-gift-empty-answer-dropped = an empty answer worth { $worth } is left out
+import-gift-answer-twice = the answer “{ $answer }” is given twice: kept once
+import-gift-too-few-choices = fewer than two answers with text
+import-gift-no-credit = no answer gives credit
+import-gift-best-answer = the best answer gives { $worth } in Moodle; here it is the right one
+import-gift-partial-choice-wrong = choice { $choice } gives { $worth } in Moodle; here it is wrong
+import-gift-weights-become-right-wrong = Moodle's weights become right (positive weight) and wrong choices, scored right picks minus wrong picks
+import-gift-partial-answer-refused = “{ $answer }” gives { $worth } in Moodle; it is not accepted here
+import-gift-feedback-to-explanation = the feedback for “{ $answer }” is added to the explanation
+import-gift-wildcard-blank = answers with `*` cannot fill a blank: left out
+import-gift-no-answer-for-blank = no fully right answer without `*` to fill the blank
+import-gift-no-right-answer = no fully right answer
+import-gift-extra-wrong-answer = the extra wrong answer “{ $answer }” is left out
+import-gift-two-items-match = two items match “{ $answer }”; amphi needs a different answer for each
+import-gift-item-twice = the item “{ $item }” is given twice
+import-gift-too-few-pairs = fewer than two pairs
+import-gift-negative-weight = a weight of { $worth } becomes 0 %
+import-gift-other-feedback-to-explanation = the feedback for any other answer is added to the explanation
+import-gift-any-answer-dropped = an answer accepting anything (worth { $worth }) is left out
+import-gift-unusable-number = the answer at line { $line } is not a usable number or range: left out
+import-gift-no-full-credit-number = no number gives full credit
+import-gift-too-many-answers = { $count } answers; a question holds at most { $max }
+import-gift-blank-in-prompt = the blank stays in the prompt as `_____`; the answers fill it
+import-gift-image-not-copied = the image { $image } is not copied: its description is kept
+
+# why an mdBook book is refused, and its reader's notes (src/import/mdbook/mod.rs)
+import-mdbook-cannot-read = cannot read { $file }: { $error }
+import-mdbook-not-a-file = not a file
+import-mdbook-file-too-large = { $file } is larger than { $max } bytes, the most a book's text file may hold
+import-mdbook-book-too-large = with { $file } the book's files add up to more than { $max } bytes, the most a book may hold
+import-mdbook-not-utf8 = { $file }: line { $line } is not UTF-8: save the file as UTF-8 and import it again
+import-mdbook-bad-config = { $file }: { $error }
+import-mdbook-book-not-a-table = { $key } is not a table
+import-mdbook-key-not-a-string = { $key } is not a string: it is ignored
+import-mdbook-src-leaves-book = { $src } leaves the book folder: give a folder inside it
+import-mdbook-link-names-no-file = its link names no file
+import-mdbook-absolute-path = { $file } is an absolute path: it leaves the book
+import-mdbook-leaves-book = { $file } leaves the book folder
+import-mdbook-missing = { $file } is missing
+import-mdbook-unreadable = { $file } cannot be read: { $error }
+import-mdbook-symlink-outside = { $file } is a symbolic link to a place outside the book
+import-mdbook-path-not-a-file = { $file } is not a file
+import-mdbook-asset-too-large = { $file } is larger than { $max } bytes, the most copied from a book
+import-mdbook-title-directive = it sets the web page's title; amphi titles lessons from SUMMARY.md
+import-mdbook-includes-too-deep = includes nest more than { $max } deep here
+import-mdbook-include-cycle = { $file } includes itself (through this include): a cycle
+import-mdbook-no-anchor = { $file } has no anchor { $anchor }: nothing included
+import-mdbook-rustdoc-include = the lines shown are included; the rest of the file, hidden by mdBook, is left out
+import-mdbook-playground = a code block to read: amphi does not run code
+import-mdbook-playground-attributes = a code block to read (its attributes { $attributes } are dropped): amphi does not run code
+import-mdbook-other-directive = a directive of another mdBook preprocessor: left as written
+import-mdbook-quiz-no-questions = it has no { $table }
+import-mdbook-quiz-no-type = it has no `type`
+import-mdbook-quiz-unknown-type = its type { $type } is not one of mdbook-quiz's { $known }
+import-mdbook-heading-not-part = a level-{ $level } heading is not a part title: it is ignored
+import-mdbook-part-after-suffix = a part title after the suffix chapters: read as a part
+import-mdbook-list-after-suffix = a list after the suffix chapters: read as numbered chapters
+import-mdbook-text-not-a-link = text that is not a link to a chapter: it is ignored
+import-mdbook-lists-too-deep = lists nested more than { $max } deep: these chapters are ignored
+import-mdbook-item-not-a-link = a list item that is not a link to a chapter: it is ignored, with its sub-items
+
+# mdBook chapters, images, links and quiz questions approximated or left out (src/import/mdbook/course.rs)
+import-mdbook-part-empty = no chapter of it could be imported
+import-mdbook-part-too-large = “{ $title }” would make more than { $max } items or sections, the most a module holds
+import-mdbook-too-many-modules = the book would make more than { $max } modules, the most a course holds
+import-mdbook-link-to-empty-chapter = a link to a chapter that made no item: it became its text and the chapter's title
+import-mdbook-draft-chapter = a draft chapter (no file): mdBook does not build it either
+import-mdbook-chapter-unread = { $file } could not be read
+import-mdbook-quiz-not-read = not read: { $why }
+import-mdbook-quiz-empty = none of its questions could be imported
+import-mdbook-chapter-empty = the chapter is empty
+import-mdbook-image-web = { $address } is a web address: amphi never fetches it, learners see its alt text
+import-mdbook-image-not-copied = not copied: { $why }
+import-mdbook-link-not-a-chapter = { $file } is not a chapter of the course (a draft, or not in SUMMARY.md): the link became its text
+import-mdbook-link-to-file = a link to the file { $file }: copied and offered with the lesson (key Enter opens it)
+import-mdbook-link-left = left as written: { $why }
+import-mdbook-multipart-missing = its `multipart` key names no text in { $table }
+import-mdbook-choice-lines = a choice of several lines is shown on one
+import-mdbook-choice-empty = an empty choice was dropped
+import-mdbook-choice-twice = the choice “{ $choice }” given twice is kept once
+import-mdbook-choice-too-few = it needs a right answer and at least two choices
+import-mdbook-choice-order = mdbook-quiz shows the choices in a new random order each time; amphi shows one fixed order
+import-mdbook-answer-blank = it has no answer that is not blank
+import-mdbook-long-answer = a long or code answer is typed on one line and matched against the answers given
+import-mdbook-tracing-multipart = a Tracing question is a group of its own, so its multipart text is not shown with it
+import-mdbook-tracing-no-output = it prints nothing: only whether it compiles is asked
+import-mdbook-tracing-no-line = it names no line of the error: only whether it compiles is asked
+import-mdbook-prompt-one-line = its prompt's paragraphs and code are shown on one line
+# words amphi writes into a course imported from mdBook, in the book's language (book.toml's `language`)
+import-course-mdbook-description = Imported from an mdBook book by `amphi import`: see IMPORT.md for what was converted, approximated and left out.
+import-course-introduction = Introduction
+import-course-appendix = Appendix
+import-course-untitled-chapter = Untitled chapter
+import-course-continued = { $title } (continued)
+import-course-quiz = Quiz: { $chapter }
+import-course-quiz-n = Quiz { $number }: { $chapter }
+import-course-see-chapter = { $text } (see “{ $title }”)
+import-course-offered-file = { $text } (the file { $file }, offered with this lesson)
+import-course-choose-one = Choose the answer to the question above.
+import-course-choose-every = Choose every answer to the question above.
+import-course-type-answer = Type the answer to the question above.
+import-course-tracing-compiles = This program compiles.
+import-course-tracing-output = If it compiles, what does it print?
+import-course-tracing-output-lines = If it compiles, what does it print? Type its lines on one line, separated by spaces.
+import-course-tracing-line = If it does not compile, on which line is the error the compiler reports?
+import-course-tracing-stimulus = Does this program pass the compiler? If it does, what does it print when it runs? If it does not, on which line is the error? (Lines are numbered on the left.)
+# words amphi writes into a course imported from GIFT (in English: a bank declares no language)
+import-course-gift-description = Imported from a Moodle GIFT question bank by `amphi import`: see IMPORT.md for what was converted, approximated and left out.
+import-course-questions = Questions
+import-course-quiz-alone = Quiz
+import-course-question = Question
+import-course-image = [image: { $alt }]
+import-course-no-description = no description
+import-course-any-other-answer = Any other answer
+import-course-quoted = “{ $text }”
+import-course-feedback = { $label }: { $feedback }
+import-course-fill-blank = Fill in the blank.
+import-course-statement-true = Is the statement above true?
+import-course-answer-above = Answer the question above.
 # (end of section `import-report`)
 
 

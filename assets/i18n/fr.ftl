@@ -1239,6 +1239,253 @@ config-cannot-read = impossible de lire le fichier de configuration : { $error }
 ## messages preceded by a `#` comment line saying where they are used; the
 ## section ends at the next `##` heading)
 #
+# les mots de la commande : ce qu'elle a fait, et ses refus (après `amphi: `)
+import-done = { $source } a été importé dans { $dir } (rapport dans { $report }).
+import-does-not-check = le cours importé dans { $dir } ne passe pas la vérification (un bogue de l'importateur d'amphi) :
+import-not-added = le cours a été écrit dans { $dir } (rapport dans { $report }) mais n'a pas été ajouté : { $why }
+import-refused = { $source } : { $why } ; rien n'a été écrit
+import-not-utf8 = { $source } : la ligne { $line } n'est pas en UTF-8 : enregistrez le fichier en UTF-8 puis importez-le de nouveau ; rien n'a été écrit
+import-gift-too-large = { $source } dépasse { $max } octets, la taille maximale d'une banque GIFT ; rien n'a été écrit
+import-gift-refused-by-moodle = Moodle refuse { $source }, amphi aussi ; rien n'a été écrit :
+import-gift-nothing = rien dans { $source } ne peut être importé (aucune question ni description qu'amphi sache représenter) ; rien n'a été écrit :
+import-gift-default-title = Banque GIFT importée
+import-mdbook-not-a-folder = { $source } n'est pas un dossier : un livre mdBook est le dossier qui contient book.toml
+import-mdbook-nothing = rien dans { $source } ne peut être importé (aucun chapitre qu'amphi sache représenter) ; rien n'a été écrit :
+import-cannot-read-source = impossible de lire { $source } : { $error }
+import-unknown-folder = { $source } est un dossier sans book.toml (mdBook) ni course.xml (Open edX) : précisez --from
+import-unknown-format = impossible de reconnaître le format de { $source } : précisez --from gift, olx ou mdbook
+import-cannot-read = impossible de lire { $path } : { $error }
+import-not-a-file = { $path } n'est pas un fichier
+import-out-symlink = { $path } est un lien symbolique : donnez le dossier lui-même
+import-out-not-a-folder = { $path } existe et n'est pas un dossier
+import-out-not-empty = { $path } n'est pas vide : ajoutez --force pour écrire dedans (les fichiers de même nom sont remplacés)
+import-cannot-create = impossible de créer { $path } : { $error }
+import-cannot-open = impossible d'ouvrir { $path } : { $error }
+import-cannot-write = impossible d'écrire { $path } : { $error }
+import-refusing-to-write = amphi refuse d'écrire { $file } dans { $dir } : { $why }
+import-path-leaves-folder = ce chemin sort du dossier
+import-symlink-on-the-way = un lien symbolique se trouve sur le chemin
+
+# la ligne de progression sur stderr (`{ $msg }`, `{ $bar }`, `{ $pos }` et `{ $len }` sont les marques de la barre)
+import-progress-reading = lecture de { $source }
+import-progress-converting = conversion
+import-progress-converting-files = { $count ->
+    [one] conversion de { $count } fichier
+   *[other] conversion de { $count } fichiers
+}
+import-progress-writing = écriture
+import-progress-checking = vérification du cours
+import-progress-bar = { $msg } { $bar } { $pos }/{ $len } fichiers
+
+# le rapport (affiché, et écrit dans IMPORT.md)
+import-report-title = # Importation de { $source } ({ $format })
+import-report-unknown-format = format inconnu
+import-report-course = Cours `{ $id }` « { $title } » : { $modules ->
+    [one] { $modules } module
+   *[other] { $modules } modules
+}, { $items ->
+    [one] { $items } élément
+   *[other] { $items } éléments
+}, { $questions ->
+    [one] { $questions } question
+   *[other] { $questions } questions
+}.
+import-report-kind = type { $format }
+import-report-found = trouvés
+import-report-converted = convertis
+import-report-approximated-column = approximés
+import-report-left-out-column = laissés de côté
+import-report-approximated = Convertis approximativement
+import-report-left-out = Laissés de côté
+import-report-warnings = Avertissements de la lecture { $format }
+import-report-note = { $place }, { $kind } « { $name } » : { $message }
+import-report-warning = { $place } : { $message }
+import-place-source = la source
+import-place-line = ligne { $line }
+import-at-line = ligne { $line } : { $message }
+import-percent = { $value } %
+import-percent-decimal = { $whole },{ $fraction } %
+
+# les types du tableau du rapport, nommés comme les utilisateurs de GIFT (Moodle) et de mdBook les connaissent
+import-kind-gift-category = catégorie
+import-kind-gift-description = description
+import-kind-gift-essay = composition
+import-kind-gift-true-false = vrai/faux
+import-kind-gift-multiple-choice = choix multiple
+import-kind-gift-multiple-answer = choix multiple à plusieurs réponses
+import-kind-gift-short-answer = réponse courte
+import-kind-gift-matching = appariement
+import-kind-gift-missing-word = mot manquant
+import-kind-gift-numerical = numérique
+import-kind-mdbook-part = partie
+import-kind-mdbook-chapter = chapitre
+import-kind-mdbook-draft-chapter = chapitre en brouillon
+import-kind-mdbook-include = inclusion
+import-kind-mdbook-image = image
+import-kind-mdbook-link = lien
+import-kind-mdbook-quiz = quiz
+import-kind-mdbook-other-question = autre question
+
+# les avertissements de la lecture GIFT (src/import/gift/mod.rs)
+import-gift-crlf = les lignes finissent par CRLF ; elles sont lues comme LF
+import-gift-cr-only = le fichier n'a aucun saut de ligne (LF) ; ses lignes sont coupées aux retours chariot
+import-gift-zero-line = une ligne qui ne contient que `0` compte comme une ligne vide et termine la question
+import-gift-placeholder = le texte contient un marqueur d'échappement de Moodle (comme { $example }), que Moodle remplace par un caractère
+import-gift-category-no-blank = pas de ligne vide après { $mark } : les lignes qui suivent s'ajoutent au nom de la catégorie et leur question est perdue
+import-gift-unclosed-title = { $mark } ouvre un titre qui n'est jamais fermé : la question n'a pas de titre
+import-gift-duplicate-title = même titre que la question de la ligne { $line }
+import-gift-format-tag-alone = une balise de format seule sur sa ligne s'applique au texte qui la suit
+import-gift-empty-text = le texte de la question est vide
+import-gift-indentation-lost = ligne indentée dans un texte Markdown ou <pre> : chaque ligne est rognée, l'indentation est donc perdue
+import-gift-closing-brace-first = `{ "}" }` vient avant le premier `{ "{" }` : le bloc de réponses est mal lu
+import-gift-second-block = un deuxième `{ "{" }` après le bloc de réponses : seul le premier bloc est lu, le reste demeure du texte
+import-gift-empty-answer = une réponse au texte vide (comme en produit `~=`) : elle est supprimée
+import-gift-full-credit-without-equals = note maximale sans `=` : la question devient à plusieurs réponses (cases à cocher) ; écrivez `=` devant la seule bonne réponse
+import-gift-weight-not-read = ce { $mark } n'est pas lu comme une pondération (il faut un nombre, comme { $example } ou { $negative }) : la réponse vaut 0 et garde ce texte
+import-gift-weight-out-of-range = une pondération hors de { $range }
+import-gift-not-a-number = une réponse numérique qui n'est pas un nombre : toute réponse est acceptée
+import-gift-true-false-case = vrai/faux s'écrit T, TRUE, F ou FALSE : c'est donc une question à réponse courte
+
+# pourquoi la lecture GIFT refuse une banque (les refus de Moodle, chacun après `ligne N : `)
+import-gift-file-too-large = le fichier fait { $bytes } octets ; les banques GIFT de plus de { $max } octets sont refusées
+import-gift-empty = le fichier ne contient aucune question
+import-gift-brace-mismatch = un bloc de réponses demande à la fois `{ "{" }` et `{ "}" }`
+import-gift-too-few-answers = { $needed ->
+    [one] ce type de question demande au moins une réponse
+   *[other] ce type de question demande au moins { $needed } réponses
+}
+import-gift-matching-no-arrow = une réponse d'appariement demande `->` entre ses deux côtés
+import-gift-tolerance-not-a-number = la tolérance après { $mark } n'est pas un nombre
+import-gift-range-not-a-number = les bornes de `min..max` doivent être des nombres
+import-gift-bad-weight = une pondération a plus d'un signe moins
+
+# les questions GIFT approchées ou laissées de côté, et les limites d'une banque (src/import/gift/course.rs)
+import-gift-category-unused = aucune question n'y est classée
+import-gift-category-too-many-questions = la catégorie « { $category } » contient { $count } questions ; un quiz amphi en contient au plus { $max } : divisez la catégorie
+import-gift-category-too-many-items = la catégorie « { $category } » donnerait plus de { $max } éléments ou sections, le maximum d'un module
+import-gift-too-many-categories = la banque a plus de { $max } catégories de premier niveau avec des questions ; un cours a au plus { $max } modules
+import-gift-description-empty = la description n'a pas de texte
+import-gift-tags-dropped = ses étiquettes ({ $tags }) ne sont pas conservées
+import-gift-empty-text-title = le texte de la question est vide : son titre sert d'énoncé
+import-gift-empty-answer-dropped = une réponse vide valant { $worth } est laissée de côté
+import-gift-answer-twice = la réponse « { $answer } » est donnée deux fois : elle n'est gardée qu'une fois
+import-gift-too-few-choices = moins de deux réponses avec du texte
+import-gift-no-credit = aucune réponse ne rapporte de points
+import-gift-best-answer = la meilleure réponse vaut { $worth } dans Moodle ; ici, c'est la bonne réponse
+import-gift-partial-choice-wrong = le choix { $choice } vaut { $worth } dans Moodle ; ici, il est faux
+import-gift-weights-become-right-wrong = les pondérations de Moodle deviennent des choix justes (pondération positive) ou faux ; la note compte les bons choix cochés moins les mauvais
+import-gift-partial-answer-refused = « { $answer } » vaut { $worth } dans Moodle ; ici, cette réponse n'est pas acceptée
+import-gift-feedback-to-explanation = le feedback de « { $answer } » est ajouté à l'explication
+import-gift-wildcard-blank = les réponses avec `*` ne peuvent pas remplir un blanc : elles sont laissées de côté
+import-gift-no-answer-for-blank = aucune réponse entièrement juste sans `*` pour remplir le blanc
+import-gift-no-right-answer = aucune réponse entièrement juste
+import-gift-extra-wrong-answer = la mauvaise réponse supplémentaire « { $answer } » est laissée de côté
+import-gift-two-items-match = deux éléments correspondent à « { $answer } » ; amphi demande une réponse différente pour chacun
+import-gift-item-twice = l'élément « { $item } » est donné deux fois
+import-gift-too-few-pairs = moins de deux paires
+import-gift-negative-weight = une pondération de { $worth } devient 0 %
+import-gift-other-feedback-to-explanation = le feedback pour toute autre réponse est ajouté à l'explication
+import-gift-any-answer-dropped = une réponse qui accepte n'importe quoi (valant { $worth }) est laissée de côté
+import-gift-unusable-number = la réponse de la ligne { $line } n'est pas un nombre ou un intervalle utilisable : elle est laissée de côté
+import-gift-no-full-credit-number = aucun nombre ne donne la note maximale
+import-gift-too-many-answers = { $count } réponses ; une question en a au plus { $max }
+import-gift-blank-in-prompt = le blanc reste dans l'énoncé sous la forme `_____` ; les réponses le remplissent
+import-gift-image-not-copied = l'image { $image } n'est pas copiée : sa description est conservée
+
+# pourquoi un livre mdBook est refusé, et les remarques de sa lecture (src/import/mdbook/mod.rs)
+import-mdbook-cannot-read = impossible de lire { $file } : { $error }
+import-mdbook-not-a-file = ce n'est pas un fichier
+import-mdbook-file-too-large = { $file } dépasse { $max } octets, la taille maximale d'un fichier texte du livre
+import-mdbook-book-too-large = avec { $file }, les fichiers du livre dépassent { $max } octets au total, le maximum pour un livre
+import-mdbook-not-utf8 = { $file } : la ligne { $line } n'est pas en UTF-8 : enregistrez le fichier en UTF-8 puis importez-le de nouveau
+import-mdbook-bad-config = { $file } : { $error }
+import-mdbook-book-not-a-table = { $key } n'est pas une table
+import-mdbook-key-not-a-string = { $key } n'est pas une chaîne : il est ignoré
+import-mdbook-src-leaves-book = { $src } sort du dossier du livre : donnez un dossier à l'intérieur
+import-mdbook-link-names-no-file = son lien ne désigne aucun fichier
+import-mdbook-absolute-path = { $file } est un chemin absolu : il sort du livre
+import-mdbook-leaves-book = { $file } sort du dossier du livre
+import-mdbook-missing = { $file } est introuvable
+import-mdbook-unreadable = { $file } ne peut pas être lu : { $error }
+import-mdbook-symlink-outside = { $file } est un lien symbolique vers un endroit hors du livre
+import-mdbook-path-not-a-file = { $file } n'est pas un fichier
+import-mdbook-asset-too-large = { $file } dépasse { $max } octets, le maximum copié depuis un livre
+import-mdbook-title-directive = elle fixe le titre de la page web ; amphi donne aux leçons les titres de SUMMARY.md
+import-mdbook-includes-too-deep = les inclusions s'imbriquent ici sur plus de { $max } niveaux
+import-mdbook-include-cycle = { $file } s'inclut lui-même (par cette inclusion) : c'est un cycle
+import-mdbook-no-anchor = { $file } n'a pas d'ancre { $anchor } : rien n'est inclus
+import-mdbook-rustdoc-include = les lignes visibles sont incluses ; le reste du fichier, masqué par mdBook, est laissé de côté
+import-mdbook-playground = un bloc de code à lire : amphi n'exécute pas de code
+import-mdbook-playground-attributes = un bloc de code à lire (ses attributs { $attributes } sont abandonnés) : amphi n'exécute pas de code
+import-mdbook-other-directive = une directive d'un autre préprocesseur mdBook : laissée telle quelle
+import-mdbook-quiz-no-questions = il n'a pas de { $table }
+import-mdbook-quiz-no-type = il n'a pas de `type`
+import-mdbook-quiz-unknown-type = son type { $type } n'est aucun de ceux de mdbook-quiz : { $known }
+import-mdbook-heading-not-part = un titre de niveau { $level } n'est pas un titre de partie : il est ignoré
+import-mdbook-part-after-suffix = un titre de partie après les chapitres de fin : lu comme une partie
+import-mdbook-list-after-suffix = une liste après les chapitres de fin : lue comme des chapitres numérotés
+import-mdbook-text-not-a-link = du texte qui n'est pas un lien vers un chapitre : il est ignoré
+import-mdbook-lists-too-deep = des listes imbriquées sur plus de { $max } niveaux : ces chapitres sont ignorés
+import-mdbook-item-not-a-link = un élément de liste qui n'est pas un lien vers un chapitre : il est ignoré, avec ses sous-éléments
+
+# les chapitres, images, liens et questions de quiz mdBook approchés ou laissés de côté (src/import/mdbook/course.rs)
+import-mdbook-part-empty = aucun de ses chapitres n'a pu être importé
+import-mdbook-part-too-large = « { $title } » donnerait plus de { $max } éléments ou sections, le maximum d'un module
+import-mdbook-too-many-modules = le livre donnerait plus de { $max } modules, le maximum d'un cours
+import-mdbook-link-to-empty-chapter = un lien vers un chapitre qui n'a donné aucun élément : il est devenu son texte suivi du titre du chapitre
+import-mdbook-draft-chapter = un chapitre en brouillon (sans fichier) : mdBook ne le construit pas non plus
+import-mdbook-chapter-unread = { $file } n'a pas pu être lu
+import-mdbook-quiz-not-read = illisible : { $why }
+import-mdbook-quiz-empty = aucune de ses questions n'a pu être importée
+import-mdbook-chapter-empty = le chapitre est vide
+import-mdbook-image-web = { $address } est une adresse web : amphi ne la télécharge jamais, l'apprenant voit son texte alternatif
+import-mdbook-image-not-copied = non copiée : { $why }
+import-mdbook-link-not-a-chapter = { $file } n'est pas un chapitre du cours (un brouillon, ou absent de SUMMARY.md) : le lien est devenu son texte
+import-mdbook-link-to-file = un lien vers le fichier { $file } : copié et proposé avec la leçon (la touche Entrée l'ouvre)
+import-mdbook-link-left = laissé tel quel : { $why }
+import-mdbook-multipart-missing = sa clé `multipart` ne désigne aucun texte dans { $table }
+import-mdbook-choice-lines = un choix sur plusieurs lignes est affiché sur une seule
+import-mdbook-choice-empty = un choix vide a été supprimé
+import-mdbook-choice-twice = le choix « { $choice } », donné deux fois, n'est gardé qu'une fois
+import-mdbook-choice-too-few = il lui faut une bonne réponse et au moins deux choix
+import-mdbook-choice-order = mdbook-quiz mélange les choix à chaque affichage ; amphi les montre dans un ordre fixe
+import-mdbook-answer-blank = il n'a aucune réponse non vide
+import-mdbook-long-answer = une réponse longue ou en code se tape sur une ligne et est comparée aux réponses données
+import-mdbook-tracing-multipart = une question Tracing forme un groupe à elle seule : son texte multipart n'est donc pas affiché avec elle
+import-mdbook-tracing-no-output = le programme n'affiche rien : on demande seulement s'il compile
+import-mdbook-tracing-no-line = la ligne de l'erreur n'est pas donnée : on demande seulement si le programme compile
+import-mdbook-prompt-one-line = les paragraphes et le code de son énoncé sont affichés sur une seule ligne
+# les mots qu'amphi écrit dans un cours importé de mdBook, dans la langue du livre (`language` de book.toml)
+import-course-mdbook-description = Importé d'un livre mdBook par `amphi import` : voir IMPORT.md pour ce qui a été converti, approximé ou laissé de côté.
+import-course-introduction = Introduction
+import-course-appendix = Annexe
+import-course-untitled-chapter = Chapitre sans titre
+import-course-continued = { $title } (suite)
+import-course-quiz = Quiz : { $chapter }
+import-course-quiz-n = Quiz { $number } : { $chapter }
+import-course-see-chapter = { $text } (voir « { $title } »)
+import-course-offered-file = { $text } (le fichier { $file }, proposé avec cette leçon)
+import-course-choose-one = Choisissez la réponse à la question ci-dessus.
+import-course-choose-every = Choisissez toutes les réponses justes à la question ci-dessus.
+import-course-type-answer = Tapez la réponse à la question ci-dessus.
+import-course-tracing-compiles = Ce programme compile.
+import-course-tracing-output = S'il compile, qu'affiche-t-il ?
+import-course-tracing-output-lines = S'il compile, qu'affiche-t-il ? Tapez ses lignes sur une seule ligne, séparées par des espaces.
+import-course-tracing-line = S'il ne compile pas, à quelle ligne le compilateur signale-t-il l'erreur ?
+import-course-tracing-stimulus = Ce programme passe-t-il le compilateur ? Si oui, qu'affiche-t-il à l'exécution ? Sinon, à quelle ligne est l'erreur ? (Les lignes sont numérotées à gauche.)
+# les mots qu'amphi écrit dans un cours importé de GIFT (en anglais pour l'instant : une banque ne déclare pas de langue)
+import-course-gift-description = Importé d'une banque de questions Moodle GIFT par `amphi import` : voir IMPORT.md pour ce qui a été converti, approximé ou laissé de côté.
+import-course-questions = Questions
+import-course-quiz-alone = Quiz
+import-course-question = Question
+import-course-image = [image : { $alt }]
+import-course-no-description = sans description
+import-course-any-other-answer = Toute autre réponse
+import-course-quoted = « { $text } »
+import-course-feedback = { $label } : { $feedback }
+import-course-fill-blank = Complétez le blanc.
+import-course-statement-true = L'affirmation ci-dessus est-elle vraie ?
+import-course-answer-above = Répondez à la question ci-dessus.
 # (end of section `import-report`)
 
 

@@ -15,6 +15,7 @@ use serde::Serialize;
 
 use super::Failure;
 use super::import_progress::ImportProgress;
+use crate::i18n::{Language, Message};
 use crate::import::gift::{self, GiftError, MAX_INPUT_BYTES, course as gift_course};
 use crate::import::olx::course as olx_course;
 use crate::import::olx::source::OlxSource;
@@ -59,6 +60,13 @@ pub struct ImportArgs<'a> {
     pub add: bool,
     /// Report format.
     pub format: ImportFormat,
+    /// The language of the refusals, the progress line and the report (text
+    /// and `IMPORT.md`; JSON is English): the command's, from `--lang`, the
+    /// config file or the locale. A source's own language (an mdBook's
+    /// `book.language`, an Open edX `course.xml`'s `language`) does not
+    /// change it: the report is for who imports, and the refusals and the
+    /// progress line are said before the source is read.
+    pub lang: Language,
 }
 
 #[derive(Serialize)]
@@ -78,19 +86,22 @@ struct JsonReport<'a> {
 /// is refused (not UTF-8, too large, a bank Moodle refuses, a bank of which
 /// nothing can be imported), with nothing written.
 pub fn run(args: &ImportArgs<'_>, out: &mut Vec<u8>) -> Result<u8, Failure> {
+    let lang = args.lang;
     let from = match args.from {
         Some(f) => f,
-        None => detect(args.source)?,
+        None => detect_in(lang, args.source)?,
     };
-    let progress = ImportProgress::on_stderr();
-    progress.stage(&format!("reading {}", super::shown_path(args.source)));
+    let progress = ImportProgress::on_stderr(lang);
+    progress.stage(
+        &Message::new("import-progress-reading").arg("source", super::shown_path(args.source)),
+    );
     let (converted, markdown) = match from {
         ImportFrom::Gift => convert_gift(args, &progress)?,
         ImportFrom::Olx => convert_olx(args, &progress)?,
         ImportFrom::Mdbook => convert_mdbook(args, &progress)?,
     };
     let shown_source = super::shown_path(args.source);
-    let dir = prepare_out(args.out, args.force)?;
+    let dir = prepare_out(lang, args.out, args.force)?;
     let mut files: Vec<(String, &[u8])> = converted
         .files
         .iter()
@@ -103,36 +114,37 @@ pub fn run(args: &ImportArgs<'_>, out: &mut Vec<u8>) -> Result<u8, Failure> {
         )
         .collect();
     files.push((REPORT_FILE.to_string(), markdown.as_bytes()));
-    write_files(&dir, &files, &progress)?;
-    progress.stage("checking the course");
+    write_files(lang, &dir, &files, &progress)?;
+    progress.stage(&Message::new("import-progress-checking"));
     if let Err(report) = crate::course::load_dir(&dir) {
+        let bug = Message::new("import-does-not-check").arg("dir", super::shown_path(&dir));
         return Err(Failure {
             code: 1,
-            message: format!(
-                "the imported course in {} does not check (a bug in amphi's importer):\n{report}",
-                super::shown_path(&dir)
-            ),
+            message: format!("{}\n{}", bug.render(lang), report.render(lang)),
         });
     }
     let mut added = Vec::new();
     if args.add {
         // The course is written by now: say so, or the learner would think
         // the whole import failed.
-        super::courses::add_command(&dir, false, args.force, &mut added).map_err(|f| Failure {
-            code: f.code,
-            message: format!(
-                "the course was written in {} (report in {REPORT_FILE}) but not added: {}",
-                super::shown_path(&dir),
-                f.message
-            ),
+        super::courses::add_command_in(lang, &dir, false, args.force, &mut added).map_err(|f| {
+            Failure {
+                code: f.code,
+                message: Message::new("import-not-added")
+                    .arg("dir", super::shown_path(&dir))
+                    .arg("report", REPORT_FILE)
+                    .arg("why", f.message)
+                    .render(lang),
+            }
         })?;
     }
     match args.format {
         ImportFormat::Text => {
-            let text = format!(
-                "Imported {shown_source} into {} (report in {REPORT_FILE}).\n\n{markdown}",
-                super::shown_path(&dir)
-            );
+            let done = Message::new("import-done")
+                .arg("source", shown_source)
+                .arg("dir", super::shown_path(&dir))
+                .arg("report", REPORT_FILE);
+            let text = format!("{}\n\n{markdown}", done.render(lang));
             out.extend(crate::text::sanitize(&text).into_bytes());
             if !added.is_empty() {
                 out.push(b'\n');
@@ -159,24 +171,38 @@ fn convert_gift(
     args: &ImportArgs<'_>,
     progress: &ImportProgress,
 ) -> Result<(Converted, String), Failure> {
+    let lang = args.lang;
     let shown_source = super::shown_path(args.source);
-    let bytes = read_limited(args.source)?;
+    let bytes = read_limited(lang, args.source)?;
     if bytes.len() > MAX_INPUT_BYTES {
-        return Err(refused(format!(
-            "{shown_source} is larger than {MAX_INPUT_BYTES} bytes, the most a GIFT bank may hold; nothing was written"
-        )));
+        return Err(refused(
+            lang,
+            Message::new("import-gift-too-large")
+                .arg("source", shown_source)
+                .arg("max", MAX_INPUT_BYTES),
+        ));
     }
     if let Some(line) = gift::first_invalid_utf8_line(&bytes) {
-        return Err(refused(format!(
-            "{shown_source}: line {line} is not UTF-8: save the file as UTF-8 and import it again; nothing was written"
-        )));
+        return Err(refused(
+            lang,
+            Message::new("import-not-utf8")
+                .arg("source", shown_source)
+                .arg("line", line),
+        ));
     }
-    let text = String::from_utf8(bytes).map_err(|e| refused(e.to_string()))?;
+    let text =
+        String::from_utf8(bytes).map_err(|e| refused(lang, Message::verbatim(e.to_string())))?;
     let bank = gift::parse(&text).map_err(|e| match e {
-        GiftError::Refused { .. } => refused(format!(
-            "Moodle refuses {shown_source}, so amphi does too; nothing was written:\n{e}"
-        )),
-        other => refused(format!("{shown_source}: {other}; nothing was written")),
+        GiftError::Refused { ref problems, .. } => {
+            let head =
+                Message::new("import-gift-refused-by-moodle").arg("source", shown_source.as_str());
+            let lines: Vec<String> = problems.iter().map(|p| p.message().render(lang)).collect();
+            Failure {
+                code: 1,
+                message: format!("{}\n{}", head.render(lang), lines.join("\n")),
+            }
+        }
+        other => refused_because(lang, &shown_source, other.message()),
     })?;
 
     let stem = args
@@ -188,21 +214,21 @@ fn convert_gift(
     let options = gift_course::CourseOptions {
         id: gift_course::course_id_for(&stem),
         title: if stem.trim().is_empty() {
-            "Imported GIFT bank".into()
+            crate::i18n::tr(lang, "import-gift-default-title", &[])
         } else {
             stem.clone()
         },
     };
-    progress.stage("converting");
+    progress.stage(&Message::new("import-progress-converting"));
     let converted = gift_course::to_course(&bank, &options)
-        .map_err(|e| refused(format!("{shown_source}: {e}; nothing was written")))?;
-    let markdown = converted.report.to_markdown(&source_name(args.source));
+        .map_err(|e| refused_because(lang, &shown_source, e))?;
+    let markdown = converted
+        .report
+        .to_markdown_in(&source_name(args.source), lang);
 
     if converted.report.course.modules == 0 {
-        return Err(refused(format!(
-            "nothing in {shown_source} can be imported (no question or description amphi can hold); nothing was written:\n\n{}",
-            crate::text::sanitize(&markdown)
-        )));
+        let nothing = Message::new("import-gift-nothing").arg("source", shown_source);
+        return Err(refused_with_report(lang, nothing, &markdown));
     }
     Ok((converted, markdown))
 }
@@ -213,13 +239,17 @@ fn convert_olx(
     args: &ImportArgs<'_>,
     progress: &ImportProgress,
 ) -> Result<(Converted, String), Failure> {
+    let lang = args.lang;
     let shown_source = super::shown_path(args.source);
     let source = OlxSource::open(args.source)
-        .map_err(|e| refused(format!("{shown_source}: {e}; nothing was written")))?;
-    progress.stage(&format!("converting {} files", source.files.len()));
+        .map_err(|e| refused_because(lang, &shown_source, Message::verbatim(e.to_string())))?;
+    progress
+        .stage(&Message::new("import-progress-converting-files").arg("count", source.files.len()));
     let converted = olx_course::to_course(&source, &olx_course::CourseOptions::default())
-        .map_err(|e| refused(format!("{shown_source}: {e}; nothing was written")))?;
-    let markdown = converted.report.to_markdown(&source_name(args.source));
+        .map_err(|e| refused_because(lang, &shown_source, Message::from(e)))?;
+    let markdown = converted
+        .report
+        .to_markdown_in(&source_name(args.source), lang);
     Ok((converted, markdown))
 }
 
@@ -231,29 +261,29 @@ fn convert_mdbook(
     progress: &ImportProgress,
 ) -> Result<(Converted, String), Failure> {
     use crate::import::mdbook;
+    let lang = args.lang;
     let shown_source = super::shown_path(args.source);
     if !args.source.is_dir() {
-        return Err(Failure::usage(format!(
-            "{shown_source} is not a folder: an mdBook book is the folder holding book.toml"
-        )));
+        return Err(usage(
+            lang,
+            Message::new("import-mdbook-not-a-folder").arg("source", shown_source),
+        ));
     }
     let book = mdbook::read_book(args.source)
-        .map_err(|e| refused(format!("{shown_source}: {e}; nothing was written")))?;
+        .map_err(|e| refused_because(lang, &shown_source, e.message()))?;
     let folder = args
         .source
         .canonicalize()
         .ok()
         .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
         .unwrap_or_else(|| "book".into());
-    progress.stage("converting");
+    progress.stage(&Message::new("import-progress-converting"));
     let converted = mdbook::course::to_course(&book, &folder)
-        .map_err(|e| refused(format!("{shown_source}: {e}; nothing was written")))?;
-    let markdown = converted.report.to_markdown(&folder);
+        .map_err(|e| refused_because(lang, &shown_source, e))?;
+    let markdown = converted.report.to_markdown_in(&folder, lang);
     if converted.report.course.modules == 0 {
-        return Err(refused(format!(
-            "nothing in {shown_source} can be imported (no chapter amphi can hold); nothing was written:\n\n{}",
-            crate::text::sanitize(&markdown)
-        )));
+        let nothing = Message::new("import-mdbook-nothing").arg("source", shown_source);
+        return Err(refused_with_report(lang, nothing, &markdown));
     }
     Ok((converted, markdown))
 }
@@ -266,8 +296,39 @@ fn source_name(source: &Path) -> String {
         .unwrap_or_else(|| source.display().to_string())
 }
 
-fn refused(message: String) -> Failure {
-    Failure { code: 1, message }
+/// A refused source (exit 1): `message` in `lang`.
+fn refused(lang: Language, message: Message) -> Failure {
+    Failure {
+        code: 1,
+        message: message.render(lang),
+    }
+}
+
+/// A source refused because of `why`: `SOURCE: why; nothing was written`.
+fn refused_because(lang: Language, shown_source: &str, why: Message) -> Failure {
+    refused(
+        lang,
+        Message::new("import-refused")
+            .arg("source", shown_source)
+            .arg("why", why),
+    )
+}
+
+/// A source of which nothing can be imported: `message`, then the report.
+fn refused_with_report(lang: Language, message: Message, markdown: &str) -> Failure {
+    Failure {
+        code: 1,
+        message: format!(
+            "{}\n\n{}",
+            message.render(lang),
+            crate::text::sanitize(markdown)
+        ),
+    }
+}
+
+/// A usage error (exit 2): `message` in `lang`.
+fn usage(lang: Language, message: Message) -> Failure {
+    Failure::usage(message.render(lang))
 }
 
 /// Whether `text` holds a GIFT answer block: a `{` followed by an answer mark
@@ -295,9 +356,23 @@ fn has_answer_block(text: &str) -> bool {
 /// # Errors
 /// A usage [`Failure`] when the source is missing or its format unknown.
 pub fn detect(source: &Path) -> Result<ImportFrom, Failure> {
+    detect_in(Language::En, source)
+}
+
+/// [`detect`] with its refusals in `lang`.
+///
+/// # Errors
+/// As [`detect`].
+pub fn detect_in(lang: Language, source: &Path) -> Result<ImportFrom, Failure> {
     let shown = super::shown_path(source);
-    let meta = std::fs::metadata(source)
-        .map_err(|e| Failure::usage(format!("{shown}: cannot read it: {e}")))?;
+    let meta = std::fs::metadata(source).map_err(|e| {
+        usage(
+            lang,
+            Message::new("import-cannot-read-source")
+                .arg("source", shown.as_str())
+                .arg("error", e.to_string()),
+        )
+    })?;
     if meta.is_dir() {
         if source.join("book.toml").is_file() {
             return Ok(ImportFrom::Mdbook);
@@ -306,9 +381,10 @@ pub fn detect(source: &Path) -> Result<ImportFrom, Failure> {
         {
             return Ok(ImportFrom::Olx);
         }
-        return Err(Failure::usage(format!(
-            "{shown} is a folder with neither book.toml (mdBook) nor course.xml (Open edX): give --from"
-        )));
+        return Err(usage(
+            lang,
+            Message::new("import-unknown-folder").arg("source", shown),
+        ));
     }
     let name = source
         .file_name()
@@ -328,31 +404,43 @@ pub fn detect(source: &Path) -> Result<ImportFrom, Failure> {
     let head = String::from_utf8_lossy(&head);
     // An answer block may open at a line's end, its answers on the next lines.
     let gifty = has_answer_block(&head)
-        || head
-            .lines()
-            .map(str::trim)
-            .any(|l| l.starts_with("::") || l.starts_with("$CATEGORY:"));
+        || head.lines().map(str::trim).any(|l| {
+            l.starts_with("::")
+                || l.strip_prefix("$CATEGORY")
+                    .is_some_and(|rest| rest.starts_with(':'))
+        });
     if gifty {
         Ok(ImportFrom::Gift)
     } else {
-        Err(Failure::usage(format!(
-            "cannot tell the format of {shown}: give --from gift, olx or mdbook"
-        )))
+        Err(usage(
+            lang,
+            Message::new("import-unknown-format").arg("source", shown),
+        ))
     }
 }
 
 /// The file's bytes, reading at most one byte past [`MAX_INPUT_BYTES`].
-fn read_limited(source: &Path) -> Result<Vec<u8>, Failure> {
+fn read_limited(lang: Language, source: &Path) -> Result<Vec<u8>, Failure> {
     let shown = super::shown_path(source);
-    let file = std::fs::File::open(source)
-        .map_err(|e| Failure::usage(format!("cannot read {shown}: {e}")))?;
+    let cannot = |e: std::io::Error| {
+        usage(
+            lang,
+            Message::new("import-cannot-read")
+                .arg("path", shown.as_str())
+                .arg("error", e.to_string()),
+        )
+    };
+    let file = std::fs::File::open(source).map_err(cannot)?;
     if !file.metadata().is_ok_and(|m| m.is_file()) {
-        return Err(Failure::usage(format!("{shown} is not a file")));
+        return Err(usage(
+            lang,
+            Message::new("import-not-a-file").arg("path", shown.as_str()),
+        ));
     }
     let mut bytes = Vec::new();
     file.take(MAX_INPUT_BYTES as u64 + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| Failure::usage(format!("cannot read {shown}: {e}")))?;
+        .map_err(cannot)?;
     Ok(bytes)
 }
 
@@ -360,32 +448,32 @@ fn read_limited(source: &Path) -> Result<Vec<u8>, Failure> {
 ///
 /// # Errors
 /// When it is a symbolic link, not a folder, or not empty without `force`.
-fn prepare_out(out: &Path, force: bool) -> Result<PathBuf, Failure> {
+fn prepare_out(lang: Language, out: &Path, force: bool) -> Result<PathBuf, Failure> {
     let shown = super::shown_path(out);
+    let say = |id: &'static str| usage(lang, Message::new(id).arg("path", shown.as_str()));
+    let failed = |id: &'static str, e: std::io::Error| {
+        usage(
+            lang,
+            Message::new(id)
+                .arg("path", shown.as_str())
+                .arg("error", e.to_string()),
+        )
+    };
     match std::fs::symlink_metadata(out) {
-        Ok(m) if m.file_type().is_symlink() => {
-            return Err(Failure::usage(format!(
-                "{shown} is a symbolic link: give the folder itself"
-            )));
-        }
-        Ok(m) if !m.is_dir() => {
-            return Err(Failure::usage(format!(
-                "{shown} exists and is not a folder"
-            )));
-        }
+        Ok(m) if m.file_type().is_symlink() => return Err(say("import-out-symlink")),
+        Ok(m) if !m.is_dir() => return Err(say("import-out-not-a-folder")),
         Ok(_) => {
-            let mut entries = std::fs::read_dir(out)
-                .map_err(|e| Failure::usage(format!("cannot read {shown}: {e}")))?;
+            let mut entries =
+                std::fs::read_dir(out).map_err(|e| failed("import-cannot-read", e))?;
             if entries.next().is_some() && !force {
-                return Err(Failure::usage(format!(
-                    "{shown} is not empty: give --force to write into it (files of the same names are replaced)"
-                )));
+                return Err(say("import-out-not-empty"));
             }
         }
-        Err(_) => std::fs::create_dir_all(out)
-            .map_err(|e| Failure::usage(format!("cannot create {shown}: {e}")))?,
+        Err(_) => {
+            std::fs::create_dir_all(out).map_err(|e| failed("import-cannot-create", e))?;
+        }
     }
-    std::fs::canonicalize(out).map_err(|e| Failure::usage(format!("cannot open {shown}: {e}")))
+    std::fs::canonicalize(out).map_err(|e| failed("import-cannot-open", e))
 }
 
 /// Writes `files` (relative paths and bytes) inside `dir`, after checking
@@ -393,15 +481,19 @@ fn prepare_out(out: &Path, force: bool) -> Result<PathBuf, Failure> {
 /// way, so nothing is written outside `dir`. Nothing is written when a check
 /// fails.
 fn write_files(
+    lang: Language,
     dir: &Path,
     files: &[(String, &[u8])],
     progress: &ImportProgress,
 ) -> Result<(), Failure> {
-    let outside = |rel: &str, why: &str| {
-        Failure::usage(format!(
-            "refusing to write {rel} in {}: {why}",
-            super::shown_path(dir)
-        ))
+    let outside = |rel: &str, why: &'static str| {
+        usage(
+            lang,
+            Message::new("import-refusing-to-write")
+                .arg("file", rel)
+                .arg("dir", super::shown_path(dir))
+                .arg("why", Message::new(why)),
+        )
     };
     for (rel, _) in files {
         let rel_path = Path::new(rel);
@@ -409,27 +501,32 @@ fn write_files(
             .components()
             .all(|c| matches!(c, Component::Normal(_)))
         {
-            return Err(outside(rel, "the path leaves the folder"));
+            return Err(outside(rel, "import-path-leaves-folder"));
         }
         let mut at = dir.to_path_buf();
         for c in rel_path.components() {
             at.push(c);
             if std::fs::symlink_metadata(&at).is_ok_and(|m| m.file_type().is_symlink()) {
-                return Err(outside(rel, "a symbolic link is on the way"));
+                return Err(outside(rel, "import-symlink-on-the-way"));
             }
         }
     }
     progress.writing(files.len());
+    let failed = |id: &'static str, path: &Path, e: std::io::Error| {
+        usage(
+            lang,
+            Message::new(id)
+                .arg("path", super::shown_path(path))
+                .arg("error", e.to_string()),
+        )
+    };
     for (rel, text) in files {
         let path = dir.join(rel);
         if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| {
-                Failure::usage(format!("cannot create {}: {e}", super::shown_path(parent)))
-            })?;
+            std::fs::create_dir_all(parent)
+                .map_err(|e| failed("import-cannot-create", parent, e))?;
         }
-        std::fs::write(&path, text).map_err(|e| {
-            Failure::usage(format!("cannot write {}: {e}", super::shown_path(&path)))
-        })?;
+        std::fs::write(&path, text).map_err(|e| failed("import-cannot-write", &path, e))?;
         progress.wrote_one();
     }
     Ok(())

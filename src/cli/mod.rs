@@ -582,6 +582,7 @@ pub fn run_to(cli: &Cli, command: &Command, out: &mut Vec<u8>) -> Result<u8, Fai
                 force: *force,
                 add: *add,
                 format: *format,
+                lang: command_language(cli, None),
             },
             out,
         ),

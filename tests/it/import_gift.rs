@@ -984,7 +984,7 @@ fn a_bank_beyond_amphi_limits_is_refused_before_anything_is_written() {
         },
     )
     .expect_err("refused");
-    assert!(err.contains("at most 10000 modules"), "{err}");
+    assert!(err.to_string().contains("at most 10000 modules"), "{err}");
 }
 
 /// The progress line is drawn only on a terminal: with stderr a pipe (a
@@ -1250,4 +1250,184 @@ fn a_question_with_preformatted_code_shows_it_as_a_shared_text() {
     assert_eq!(inner["kind"], "single_choice");
     assert_eq!(inner["prompt"], "Choose the answer to the question above.");
     assert_eq!(counts(&report, "multiple choice"), (1, 1, 0, 0));
+}
+
+/// The bank of `tests/fixtures/import/gift/traps.gift`: one question
+/// converted, approximated and left out, a category and a reader's warning.
+fn traps() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import/gift/traps.gift")
+}
+
+/// `amphi --lang LANG import ARGS…` in a fresh home: (exit code, stdout, stderr).
+fn import_in(lang: &str, args: &[&std::ffi::OsStr]) -> (i32, String, String) {
+    let output = amphi()
+        .args(["--lang", lang, "import"])
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn in_french_the_printed_report_and_import_md_are_french() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("fr");
+    let bank = traps();
+    let (code, stdout, stderr) = import_in("fr", &[bank.as_os_str(), os("--out"), out.as_os_str()]);
+    assert_eq!(code, 0, "{stderr}");
+    let report = std::fs::read_to_string(out.join("IMPORT.md")).unwrap();
+    // What is printed: a line saying what was done, then IMPORT.md itself.
+    let (head, printed) = stdout.split_once("\n\n").unwrap();
+    assert!(head.contains("traps.gift a été importé dans "), "{head}");
+    assert!(head.ends_with("(rapport dans IMPORT.md)."), "{head}");
+    assert_eq!(printed, report);
+    let expected = [
+        "# Importation de traps.gift (GIFT)",
+        "Cours `gift.traps` «\u{a0}traps\u{a0}»\u{a0}: 1 module, 1 élément, 4 questions.",
+        "| type GIFT | trouvés | convertis | approximés | laissés de côté |",
+        "| catégorie | 1 | 1 | 0 | 0 |",
+        "| choix multiple à plusieurs réponses | 1 | 0 | 1 | 0 |",
+        "| appariement | 1 | 0 | 0 | 1 |",
+        "## Convertis approximativement",
+        "- ligne 11, choix multiple «\u{a0}sure\u{a0}»\u{a0}: le choix 1 vaut 33,33\u{202f}% dans Moodle\u{202f}; ici, il est faux",
+        "## Laissés de côté",
+        "- ligne 7, appariement «\u{a0}pairs\u{a0}»\u{a0}: moins de deux paires",
+        "## Avertissements de la lecture GIFT",
+        "- ligne 13\u{a0}: même titre que la question de la ligne 9",
+    ];
+    for line in expected {
+        assert!(report.lines().any(|l| l == line), "{line:?} in\n{report}");
+    }
+    for english in [
+        "Import of",
+        "found",
+        "Left out",
+        "Approximated",
+        "line ",
+        "Warnings",
+    ] {
+        assert!(!report.contains(english), "{english:?} in\n{report}");
+    }
+}
+
+#[test]
+fn the_json_report_is_the_same_in_every_language_with_each_note_s_code() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("out");
+    let bank = traps();
+    let json = |lang| {
+        let args = [
+            bank.as_os_str(),
+            os("--out"),
+            out.as_os_str(),
+            os("--force"),
+            os("--format"),
+            os("json"),
+        ];
+        let (code, stdout, stderr) = import_in(lang, &args);
+        assert_eq!(code, 0, "{stderr}");
+        stdout
+    };
+    let english = json("en");
+    assert_eq!(json("fr"), english, "JSON is language-neutral");
+    let v: serde_json::Value = serde_json::from_str(&english).unwrap();
+    let matching = v["kinds"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|k| k["kind"] == "matching")
+        .unwrap();
+    assert_eq!(matching["left_out"][0]["message"], "fewer than two pairs");
+    assert_eq!(matching["left_out"][0]["code"], "import-gift-too-few-pairs");
+    assert_eq!(
+        v["warnings"][0]["message"],
+        "the same title as the question at line 9"
+    );
+    assert_eq!(v["warnings"][0]["code"], "import-gift-duplicate-title");
+    // IMPORT.md follows the command's language; the last run was French.
+    let report = std::fs::read_to_string(out.join("IMPORT.md")).unwrap();
+    assert!(
+        report.starts_with("# Importation de traps.gift (GIFT)"),
+        "{report}"
+    );
+}
+
+#[test]
+fn refusals_are_said_in_the_command_s_language_with_the_same_exit_codes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let refused = bank_file(tmp.path(), b"Q {#1..x}\n");
+    let out = tmp.path().join("out");
+    let (code, _, stderr) = import_in("fr", &[refused.as_os_str(), os("--out"), out.as_os_str()]);
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains("amphi aussi\u{202f}; rien n'a été écrit\u{a0}:\nligne 1\u{a0}: les bornes de `min..max` doivent être des nombres"),
+        "{stderr}"
+    );
+    assert!(!out.exists(), "nothing written");
+    std::fs::create_dir(&out).unwrap();
+    std::fs::write(out.join("x"), "").unwrap();
+    let bank = traps();
+    let (code, _, stderr) = import_in("fr", &[bank.as_os_str(), os("--out"), out.as_os_str()]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("n'est pas vide\u{a0}: ajoutez --force pour écrire dedans"),
+        "{stderr}"
+    );
+}
+
+/// Every note of every bank (the fixture's, and the corpus's when it is
+/// there) is said in French in other words than in English, but for text
+/// that is not amphi's (a note without a code); and each has its code.
+#[test]
+fn no_note_is_left_in_english_in_french() {
+    use amphi::i18n::Language;
+    let mut banks = vec![traps()];
+    if let Some(root) = shared("corpora/gift") {
+        for dir in ["moodle", "real"] {
+            for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+                let path = entry.unwrap().path();
+                if path.extension().is_some_and(|e| e == "gift") {
+                    banks.push(path);
+                }
+            }
+        }
+    }
+    let mut notes = 0;
+    for bank in banks {
+        let text = std::fs::read_to_string(&bank).unwrap();
+        let Ok(parsed) = parse(&text) else { continue };
+        let Ok(converted) = to_course(
+            &parsed,
+            &CourseOptions {
+                id: "gift.x".into(),
+                title: "x".into(),
+            },
+        ) else {
+            continue;
+        };
+        let r = converted.report;
+        let all = r
+            .kinds
+            .iter()
+            .flat_map(|k| k.approximated.iter().chain(&k.left_out))
+            .chain(&r.warnings);
+        for note in all {
+            notes += 1;
+            let en = note.message.render(Language::En);
+            let fr = note.message.render(Language::Fr);
+            assert!(
+                note.code().is_some(),
+                "{en} has no code ({})",
+                bank.display()
+            );
+            assert_ne!(fr, en, "left in English ({})", bank.display());
+        }
+        let md = r.to_markdown_in("bank.gift", Language::Fr);
+        assert_ne!(md, r.to_markdown("bank.gift"));
+    }
+    assert!(notes >= 4, "{notes}");
 }

@@ -573,3 +573,138 @@ fn a_chapter_link_that_is_only_a_fragment_is_left_out_saying_so() {
         "{stdout}"
     );
 }
+
+#[test]
+fn in_french_the_book_s_report_is_french() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("tea");
+    let output = amphi()
+        .args(["--lang", "fr", "import"])
+        .arg(fixture())
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let report = std::fs::read_to_string(out.join("IMPORT.md")).unwrap();
+    let expected = [
+        "# Importation de tea-book (mdBook)",
+        "| type mdBook | trouvés | convertis | approximés | laissés de côté |",
+        "| chapitre en brouillon | 1 | 0 | 0 | 1 |",
+        "| MultipleChoice | 4 | 1 | 3 | 0 |",
+        "| autre question | 1 | 0 | 0 | 1 |",
+        "- src/SUMMARY.md:11, chapitre en brouillon «\u{a0}Tea in orbit\u{a0}»\u{a0}: un chapitre en brouillon (sans fichier)\u{a0}: mdBook ne le construit pas non plus",
+        "- src/quizzes/leaves.toml, autre question «\u{a0}order-steps\u{a0}»\u{a0}: son type `Ordering` n'est aucun de ceux de mdbook-quiz\u{a0}: MultipleChoice, ShortAnswer ou Tracing",
+    ];
+    for line in expected {
+        assert!(report.lines().any(|l| l == line), "{line:?} in\n{report}");
+    }
+}
+
+/// Every note of the tea book and of a book full of the reader's traps is
+/// said in French in other words than in English, each with its code.
+#[test]
+fn no_book_note_is_left_in_english_in_french() {
+    use amphi::i18n::Language;
+    let tmp = tempfile::tempdir().unwrap();
+    let traps = tmp.path().join("traps");
+    for (rel, text) in [
+        ("book.toml", "[book]\ntitle = 3\n"),
+        (
+            "src/SUMMARY.md",
+            "- [A](a.md)\n- just text\n- [Gone](gone.md)\n\n## Not a part\n",
+        ),
+        (
+            "src/a.md",
+            "# A\n\n{{#include nope.md}}\n\n{{#include a.md}}\n\n{{#include b.txt:nowhere}}\n\n{{#quiz q.toml}}\n\n![web](https://example.org/a.png)\n\n[file](missing.csv)\n",
+        ),
+        ("src/b.txt", "text\n"),
+        ("src/q.toml", "title = \"no questions\"\n"),
+    ] {
+        let path = traps.join(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    let mut notes = 0;
+    for dir in [fixture(), traps] {
+        let book = read_book(&dir).unwrap();
+        let r = to_course(&book, "book").unwrap().report;
+        let all = r
+            .kinds
+            .iter()
+            .flat_map(|k| k.approximated.iter().chain(&k.left_out))
+            .chain(&r.warnings);
+        for note in all {
+            notes += 1;
+            let en = note.message.render(Language::En);
+            let fr = note.message.render(Language::Fr);
+            assert!(note.code().is_some(), "{en} has no code");
+            assert_ne!(fr, en, "left in English");
+        }
+    }
+    assert!(notes >= 20, "{notes}");
+}
+
+/// The words amphi writes into the course follow the book's `language`, not
+/// the command's: a French book gets French quiz titles and prompts even
+/// when imported with `--lang en`, and its report is in English then.
+#[test]
+fn a_french_book_gets_french_words_in_its_course() {
+    let tmp = tempfile::tempdir().unwrap();
+    let book = tmp.path().join("livre");
+    for (rel, text) in [
+        (
+            "book.toml",
+            "[book]\ntitle = \"Le thé\"\nlanguage = \"fr\"\n",
+        ),
+        (
+            "src/SUMMARY.md",
+            "- [Feuilles](a.md)\n\n[X](x.md)\n[Y](y.md)\n",
+        ),
+        ("src/a.md", "# Feuilles\n\nDu texte.\n\n{{#quiz q.toml}}\n"),
+        ("src/x.md", "# X\n\nx\n"),
+        ("src/y.md", "# Y\n\ny\n"),
+        (
+            "src/q.toml",
+            "[[questions]]\nid = \"vert\"\ntype = \"MultipleChoice\"\nprompt.prompt = \"Voici du code.\\n\\n```\\nthe()\\n```\"\nprompt.distractors = [\"noir\"]\nanswer.answer = \"vert\"\nprompt.answerIndex = 0\n",
+        ),
+    ] {
+        let path = book.join(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    let out = tmp.path().join("out");
+    let output = amphi()
+        .args(["--lang", "en", "import"])
+        .arg(&book)
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("# Import of livre (mdBook)"), "{stdout}");
+    let course = amphi::course::load_dir(&out).expect("the course loads");
+    assert_eq!(course.info.language, "fr");
+    let titles: Vec<&str> = course.modules.iter().map(|m| m.title.as_str()).collect();
+    assert_eq!(titles, ["Feuilles", "Annexe"]);
+    let first = std::fs::read_dir(out.join("modules"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .min()
+        .unwrap();
+    let text = std::fs::read_to_string(first).unwrap();
+    assert!(text.contains("Quiz\u{a0}: Feuilles"), "{text}");
+    assert!(
+        text.contains("Choisissez la réponse à la question ci-dessus."),
+        "{text}"
+    );
+    assert!(
+        course
+            .info
+            .description
+            .starts_with("Importé d'un livre mdBook par `amphi import`\u{a0}:"),
+        "{}",
+        course.info.description
+    );
+}

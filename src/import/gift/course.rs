@@ -26,6 +26,18 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::course::MAX_ENTRIES;
+use crate::i18n::{Language, Message, tr};
+
+/// The language of the words amphi writes into a course made from a GIFT
+/// bank (titles such as "Quiz: …", prompts of questions made from code): a
+/// bank declares no language, nor does the course written (so English). Not
+/// the command's: these words are the course's, read by its learners.
+const COURSE_LANGUAGE: Language = Language::En;
+
+/// The catalogue's `id` in [`COURSE_LANGUAGE`].
+fn said(id: &str) -> String {
+    tr(COURSE_LANGUAGE, id, &[])
+}
 use crate::import::course_files::{
     CourseFile, Ids, Item, ModuleFile, Num, NumericAnswer, Pair, Question, QuestionExtra,
     SectionFile, Tolerance, slug, unique,
@@ -312,9 +324,11 @@ fn html_to_text(html: &str, markdown: bool, images: &mut Vec<String>) -> String 
                     } else {
                         src
                     });
-                    out.push_str(&format!(
-                        "[image: {}]",
-                        alt.as_deref().unwrap_or("no description")
+                    let alt = alt.unwrap_or_else(|| said("import-course-no-description"));
+                    out.push_str(&tr(
+                        COURSE_LANGUAGE,
+                        "import-course-image",
+                        &[("alt", alt.into())],
                     ));
                 }
                 _ => {}
@@ -546,7 +560,7 @@ struct Module {
 /// [`MAX_ENTRIES`] modules, items in a module, sections, or questions in one
 /// category's quiz), and the YAML serialiser's message (not expected: every
 /// value is a string, a number or a list or map of them).
-pub fn to_course(bank: &GiftBank, options: &CourseOptions) -> Result<Converted, String> {
+pub fn to_course(bank: &GiftBank, options: &CourseOptions) -> Result<Converted, Message> {
     let mut tally = Tally::new();
     let mut modules: Vec<Module> = Vec::new();
 
@@ -566,7 +580,7 @@ pub fn to_course(bank: &GiftBank, options: &CourseOptions) -> Result<Converted, 
                 file: String::new(),
                 line: c.line,
                 name: c.path.clone(),
-                message: "no question is filed under it".into(),
+                message: Message::new("import-gift-category-unused"),
             });
         }
     }
@@ -578,7 +592,7 @@ pub fn to_course(bank: &GiftBank, options: &CourseOptions) -> Result<Converted, 
     for q in &bank.questions {
         let mut path = q.category.as_deref().map(levels).unwrap_or_default();
         let module_title = if path.is_empty() {
-            "Questions".to_string()
+            said("import-course-questions")
         } else {
             path.remove(0)
         };
@@ -623,7 +637,7 @@ pub fn to_course(bank: &GiftBank, options: &CourseOptions) -> Result<Converted, 
                     file: String::new(),
                     line: q.line,
                     name: q.name(),
-                    message: why.into(),
+                    message: why,
                 });
                 continue;
             }
@@ -636,7 +650,11 @@ pub fn to_course(bank: &GiftBank, options: &CourseOptions) -> Result<Converted, 
                 file: String::new(),
                 line: q.line,
                 name: q.name(),
-                message: crate::i18n::Message::several(notes.into_iter().map(Into::into)),
+                message: if notes.len() == 1 {
+                    notes.remove(0)
+                } else {
+                    Message::several(notes)
+                },
             });
         }
     }
@@ -682,11 +700,10 @@ pub fn to_course(bank: &GiftBank, options: &CourseOptions) -> Result<Converted, 
                 }
             };
             if group.questions.len() > MAX_ENTRIES {
-                return Err(format!(
-                    "the category “{}” holds {} questions; an amphi quiz holds at most {MAX_ENTRIES}: split the category",
-                    group.title,
-                    group.questions.len()
-                ));
+                return Err(Message::new("import-gift-category-too-many-questions")
+                    .arg("category", group.title.as_str())
+                    .arg("count", group.questions.len())
+                    .arg("max", MAX_ENTRIES));
             }
             let mut group_items = group.lessons;
             if !group.questions.is_empty() {
@@ -694,9 +711,13 @@ pub fn to_course(bank: &GiftBank, options: &CourseOptions) -> Result<Converted, 
                 group_items.push(Item::Quiz {
                     id: unique(&quiz_base, &mut item_ids),
                     title: if path.is_empty() {
-                        "Quiz".to_string()
+                        said("import-course-quiz-alone")
                     } else {
-                        format!("Quiz: {}", group.title)
+                        tr(
+                            COURSE_LANGUAGE,
+                            "import-course-quiz",
+                            &[("chapter", group.title.as_str().into())],
+                        )
                     },
                     pass_mark: PASS_MARK,
                     max_attempts: None,
@@ -726,15 +747,12 @@ pub fn to_course(bank: &GiftBank, options: &CourseOptions) -> Result<Converted, 
             }
         }
         if items.len() > MAX_ENTRIES || sections.len() > MAX_ENTRIES {
-            return Err(format!(
-                "the category “{}” would make more than {MAX_ENTRIES} items or sections, the most a module holds",
-                module.title
-            ));
+            return Err(Message::new("import-gift-category-too-many-items")
+                .arg("category", module.title.as_str())
+                .arg("max", MAX_ENTRIES));
         }
         if module_paths.len() == MAX_ENTRIES {
-            return Err(format!(
-                "the bank has more than {MAX_ENTRIES} top-level categories with questions; a course holds at most {MAX_ENTRIES} modules"
-            ));
+            return Err(Message::new("import-gift-too-many-categories").arg("max", MAX_ENTRIES));
         }
         let file = format!(
             "modules/{:02}-{}.yaml",
@@ -754,9 +772,7 @@ pub fn to_course(bank: &GiftBank, options: &CourseOptions) -> Result<Converted, 
     let course = CourseFile {
         id: options.id.clone(),
         title: options.title.clone(),
-        description: "Imported from a Moodle GIFT question bank by `amphi import`: see IMPORT.md \
-                      for what was converted, approximated and left out."
-            .into(),
+        description: said("import-course-gift-description"),
         language: None,
         modules: module_paths.clone(),
     };
@@ -775,7 +791,7 @@ pub fn to_course(bank: &GiftBank, options: &CourseOptions) -> Result<Converted, 
             file: String::new(),
             line: w.line,
             name: String::new(),
-            message: w.kind.to_string().into(),
+            message: w.kind.message(),
         })
         .collect();
     Ok(Converted {
@@ -835,13 +851,18 @@ fn some(text: String) -> Option<String> {
     }
 }
 
-/// Percent of a Moodle fraction, for messages.
-fn percent(fraction: f64) -> String {
+/// Percent of a Moodle fraction, for messages: `50 %`, `33.33 %` (`33,33 %`
+/// in French).
+fn percent(fraction: f64) -> Message {
     let p = fraction * 100.0;
     if (p - p.round()).abs() < 1e-9 {
-        format!("{} %", p.round())
+        Message::new("import-percent").arg("value", format!("{}", p.round()))
     } else {
-        format!("{p:.2} %")
+        let digits = format!("{p:.2}");
+        let (whole, part) = digits.split_once('.').unwrap_or((&digits, "00"));
+        Message::new("import-percent-decimal")
+            .arg("whole", whole)
+            .arg("fraction", part)
     }
 }
 
@@ -853,8 +874,8 @@ fn question(
     q: &GiftQuestion,
     group: &mut Group,
     item_ids: &mut Ids,
-    notes: &mut Vec<String>,
-) -> Result<Converted1, String> {
+    notes: &mut Vec<Message>,
+) -> Result<Converted1, Message> {
     let mut images = Vec::new();
     let position = group.questions.len() + 1;
     let mut explanation = convert(&q.general_feedback, true, &mut images);
@@ -862,7 +883,7 @@ fn question(
     if let GiftKind::Description = q.kind {
         let body = convert(&q.text, false, &mut images);
         if body.trim().is_empty() {
-            return Err("the description has no text".into());
+            return Err(Message::new("import-gift-description-empty"));
         }
         let base =
             q.id.as_deref()
@@ -872,7 +893,7 @@ fn question(
                 .unwrap_or_else(|| format!("text-{}", group.lessons.len() + 1));
         note_images(&images, notes);
         if !q.tags.is_empty() {
-            notes.push(format!("its tags ({}) are not kept", q.tags.join(", ")));
+            notes.push(tags_dropped(&q.tags));
         }
         return Ok(Converted1::Lesson(Item::Lesson {
             id: unique(&base, item_ids),
@@ -885,7 +906,7 @@ fn question(
     if prompt.trim().is_empty() {
         prompt = shown_name(q);
         if q.title.is_some() {
-            notes.push("the question text is empty: its title is the prompt".into());
+            notes.push(Message::new("import-gift-empty-text-title"));
         }
     }
     let id_taken = &mut group.question_ids;
@@ -927,15 +948,17 @@ fn question(
                 let text = convert(&a.text, true, &mut images);
                 if text.is_empty() {
                     if a.fraction != 0.0 {
-                        notes.push(format!(
-                            "an empty answer worth {} is left out",
-                            percent(a.fraction)
-                        ));
+                        notes.push(
+                            Message::new("import-gift-empty-answer-dropped")
+                                .arg("worth", percent(a.fraction)),
+                        );
                     }
                     continue;
                 }
                 if let Some(&k) = seen.get(&text) {
-                    notes.push(format!("the answer “{text}” is given twice: kept once"));
+                    notes.push(
+                        Message::new("import-gift-answer-twice").arg("answer", text.as_str()),
+                    );
                     fractions[k] = fractions[k].max(a.fraction);
                     continue;
                 }
@@ -947,7 +970,7 @@ fn question(
                 }
             }
             if choices.len() < 2 {
-                return Err("fewer than two answers with text".into());
+                return Err(Message::new("import-gift-too-few-choices"));
             }
             // Moodle shuffles the choices (its default); authors write the
             // right one first. One fixed order drawn from the prompt keeps the
@@ -965,21 +988,21 @@ fn question(
                     .max_by(|&a, &b| fractions[a].total_cmp(&fractions[b]).then(b.cmp(&a)))
                     .unwrap_or(0);
                 if fractions[best] <= 0.0 {
-                    return Err("no answer gives credit".into());
+                    return Err(Message::new("import-gift-no-credit"));
                 }
                 if fractions[best] < 1.0 {
-                    notes.push(format!(
-                        "the best answer gives {} in Moodle; here it is the right one",
-                        percent(fractions[best])
-                    ));
+                    notes.push(
+                        Message::new("import-gift-best-answer")
+                            .arg("worth", percent(fractions[best])),
+                    );
                 }
                 for (i, f) in fractions.iter().enumerate() {
                     if i != best && *f > 0.0 {
-                        notes.push(format!(
-                            "choice {} gives {} in Moodle; here it is wrong",
-                            i + 1,
-                            percent(*f)
-                        ));
+                        notes.push(
+                            Message::new("import-gift-partial-choice-wrong")
+                                .arg("choice", i + 1)
+                                .arg("worth", percent(*f)),
+                        );
                     }
                 }
                 Question::SingleChoice {
@@ -997,13 +1020,9 @@ fn question(
                     .map(|i| i + 1)
                     .collect();
                 if right.is_empty() {
-                    return Err("no answer gives credit".into());
+                    return Err(Message::new("import-gift-no-credit"));
                 }
-                notes.push(
-                    "Moodle's weights become right (positive weight) and wrong choices, scored \
-                     right picks minus wrong picks"
-                        .into(),
-                );
+                notes.push(Message::new("import-gift-weights-become-right-wrong"));
                 Question::MultipleChoice {
                     id: question_id(q, position, id_taken),
                     prompt,
@@ -1029,29 +1048,39 @@ fn question(
                         accepted.push(text.clone());
                     }
                 } else {
-                    notes.push(format!(
-                        "“{text}” gives {} in Moodle; it is not accepted here",
-                        percent(a.fraction)
-                    ));
+                    notes.push(
+                        Message::new("import-gift-partial-answer-refused")
+                            .arg("answer", text.as_str())
+                            .arg("worth", percent(a.fraction)),
+                    );
                 }
                 if !fb.is_empty() {
-                    notes.push(format!(
-                        "the feedback for “{text}” is added to the explanation"
-                    ));
+                    notes.push(
+                        Message::new("import-gift-feedback-to-explanation")
+                            .arg("answer", text.as_str()),
+                    );
                     let label = if text == "*" {
-                        "Any other answer".to_string()
+                        said("import-course-any-other-answer")
                     } else {
-                        format!("“{text}”")
+                        tr(
+                            COURSE_LANGUAGE,
+                            "import-course-quoted",
+                            &[("text", text.as_str().into())],
+                        )
                     };
-                    explanation = join(&explanation, &format!("{label}: {fb}"));
+                    let line = [("label", label.into()), ("feedback", fb.as_str().into())];
+                    explanation = join(
+                        &explanation,
+                        &tr(COURSE_LANGUAGE, "import-course-feedback", &line),
+                    );
                 }
             }
             if let Some(blank) = &q.blank {
                 if !wildcards.is_empty() {
-                    notes.push("answers with `*` cannot fill a blank: left out".into());
+                    notes.push(Message::new("import-gift-wildcard-blank"));
                 }
                 if accepted.is_empty() {
-                    return Err("no fully right answer without `*` to fill the blank".into());
+                    return Err(Message::new("import-gift-no-answer-for-blank"));
                 }
                 let text = gap_text(&blank.before, &blank.after, q.text.format, &mut images);
                 note_images(&images, notes);
@@ -1059,7 +1088,7 @@ fn question(
                     id: question_id(q, position, id_taken),
                     prompt: match q.title {
                         Some(_) => shown_name(q),
-                        None => "Fill in the blank.".into(),
+                        None => said("import-course-fill-blank"),
                     },
                     text,
                     blanks: vec![accepted],
@@ -1085,7 +1114,7 @@ fn question(
                 )
             };
             if accepted.is_empty() && pattern.is_none() {
-                return Err("no fully right answer".into());
+                return Err(Message::new("import-gift-no-right-answer"));
             }
             Question::ShortAnswer {
                 id: question_id(q, position, id_taken),
@@ -1103,21 +1132,24 @@ fn question(
                 let left = convert(&p.question, true, &mut images);
                 let right = p.answer.split_whitespace().collect::<Vec<_>>().join(" ");
                 if left.is_empty() {
-                    notes.push(format!("the extra wrong answer “{right}” is left out"));
+                    notes.push(
+                        Message::new("import-gift-extra-wrong-answer")
+                            .arg("answer", right.as_str()),
+                    );
                     continue;
                 }
                 if !rights.insert(right.clone()) {
-                    return Err(format!(
-                        "two items match “{right}”; amphi needs a different answer for each"
-                    ));
+                    return Err(
+                        Message::new("import-gift-two-items-match").arg("answer", right.as_str())
+                    );
                 }
                 if !lefts.insert(left.clone()) {
-                    return Err(format!("the item “{left}” is given twice"));
+                    return Err(Message::new("import-gift-item-twice").arg("item", left.as_str()));
                 }
                 out.push(Pair { left, right });
             }
             if out.len() < 2 {
-                return Err("fewer than two pairs".into());
+                return Err(Message::new("import-gift-too-few-pairs"));
             }
             Question::Matching {
                 id: question_id(q, position, id_taken),
@@ -1132,23 +1164,31 @@ fn question(
                 let fb = some(convert(&a.feedback, true, &mut images));
                 let credit = (a.fraction.clamp(0.0, 1.0) * 100.0).round() as u8;
                 if a.fraction < 0.0 {
-                    notes.push(format!("a weight of {} becomes 0 %", percent(a.fraction)));
+                    notes.push(
+                        Message::new("import-gift-negative-weight")
+                            .arg("worth", percent(a.fraction)),
+                    );
                 }
                 let (answer, tolerance, range) = match a.value {
                     NumericalValue::Any => {
                         match fb {
                             Some(fb) => {
-                                notes.push(
-                                    "the feedback for any other answer is added to the explanation"
-                                        .into(),
+                                notes.push(Message::new(
+                                    "import-gift-other-feedback-to-explanation",
+                                ));
+                                let line = [
+                                    ("label", said("import-course-any-other-answer").into()),
+                                    ("feedback", fb.as_str().into()),
+                                ];
+                                explanation = join(
+                                    &explanation,
+                                    &tr(COURSE_LANGUAGE, "import-course-feedback", &line),
                                 );
-                                explanation =
-                                    join(&explanation, &format!("Any other answer: {fb}"));
                             }
-                            None if a.fraction > 0.0 => notes.push(format!(
-                                "an answer accepting anything (worth {}) is left out",
-                                percent(a.fraction)
-                            )),
+                            None if a.fraction > 0.0 => notes.push(
+                                Message::new("import-gift-any-answer-dropped")
+                                    .arg("worth", percent(a.fraction)),
+                            ),
                             None => {}
                         }
                         continue;
@@ -1164,10 +1204,7 @@ fn question(
                     && tolerance.is_none_or(f64::is_finite)
                     && range.is_none_or(|[a, b]| a.is_finite() && b.is_finite() && a <= b);
                 if !finite {
-                    notes.push(format!(
-                        "the answer at line {} is not a usable number or range: left out",
-                        a.line
-                    ));
+                    notes.push(Message::new("import-gift-unusable-number").arg("line", a.line));
                     continue;
                 }
                 out.push(NumericAnswer {
@@ -1179,7 +1216,7 @@ fn question(
                 });
             }
             if !out.iter().any(|a| a.credit.is_none()) {
-                return Err("no number gives full credit".into());
+                return Err(Message::new("import-gift-no-full-credit-number"));
             }
             Question::Numeric {
                 id: question_id(q, position, id_taken),
@@ -1200,15 +1237,15 @@ fn question(
         _ => 0,
     };
     if entries > MAX_ENTRIES {
-        return Err(format!(
-            "{entries} answers; a question holds at most {MAX_ENTRIES}"
-        ));
+        return Err(Message::new("import-gift-too-many-answers")
+            .arg("count", entries)
+            .arg("max", MAX_ENTRIES));
     }
     if !q.tags.is_empty() {
-        notes.push(format!("its tags ({}) are not kept", q.tags.join(", ")));
+        notes.push(tags_dropped(&q.tags));
     }
     if q.blank.is_some() {
-        notes.push("the blank stays in the prompt as `_____`; the answers fill it".into());
+        notes.push(Message::new("import-gift-blank-in-prompt"));
     }
     note_images(&images, notes);
     // A text with preformatted code (a program to read) is shown whole, as
@@ -1222,22 +1259,22 @@ fn question(
         let mut question = question;
         let base = match &mut question {
             Question::SingleChoice { id, prompt, .. } => {
-                *prompt = "Choose the answer to the question above.".into();
+                *prompt = said("import-course-choose-one");
                 id.clone()
             }
             Question::MultipleChoice { id, prompt, .. } => {
-                *prompt = "Choose every answer to the question above.".into();
+                *prompt = said("import-course-choose-every");
                 id.clone()
             }
             Question::TrueFalse { id, prompt, .. } => {
-                *prompt = "Is the statement above true?".into();
+                *prompt = said("import-course-statement-true");
                 id.clone()
             }
             Question::ShortAnswer { id, prompt, .. }
             | Question::Matching { id, prompt, .. }
             | Question::Numeric { id, prompt, .. }
             | Question::Reflection { id, prompt, .. } => {
-                *prompt = "Answer the question above.".into();
+                *prompt = said("import-course-answer-above");
                 id.clone()
             }
             _ => return Ok(Converted1::Question(question)),
@@ -1316,7 +1353,7 @@ fn shown_name(q: &GiftQuestion) -> String {
         &mut Vec::new(),
     );
     if name.is_empty() {
-        "Question".into()
+        said("import-course-question")
     } else {
         name
     }
@@ -1330,12 +1367,15 @@ fn join(a: &str, b: &str) -> String {
     }
 }
 
-fn note_images(images: &[String], notes: &mut Vec<String>) {
+fn note_images(images: &[String], notes: &mut Vec<Message>) {
     for i in images {
-        notes.push(format!(
-            "the image {i} is not copied: its description is kept"
-        ));
+        notes.push(Message::new("import-gift-image-not-copied").arg("image", i.as_str()));
     }
+}
+
+/// "its tags (a, b) are not kept".
+fn tags_dropped(tags: &[String]) -> Message {
+    Message::new("import-gift-tags-dropped").arg("tags", tags.join(", "))
 }
 
 #[cfg(test)]

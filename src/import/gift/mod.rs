@@ -53,6 +53,8 @@ use php::{
     php_trim, rfind, trim_range,
 };
 use std::collections::HashMap;
+
+use crate::i18n::{Message, Value};
 use std::fmt;
 
 /// The largest input [`parse`] accepts, in bytes (4 MiB: the largest real
@@ -172,7 +174,7 @@ impl GiftQuestion {
         }
         let plain = plain.split_whitespace().collect::<Vec<_>>().join(" ");
         if plain.is_empty() {
-            return "Question".to_string();
+            return crate::i18n::tr(crate::i18n::Language::En, "import-course-question", &[]);
         }
         if plain.chars().count() > 80 {
             let mut short: String = plain.chars().take(77).collect();
@@ -378,63 +380,73 @@ pub enum WarningKind {
 
 impl fmt::Display for GiftWarning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "line {}: {}", self.line, self.kind)
+        write!(f, "{}", self.message())
     }
+}
+
+impl GiftWarning {
+    /// `line N: …`, to say in the reader's language.
+    pub fn message(&self) -> Message {
+        at_line(self.line, self.kind.message())
+    }
+}
+
+/// `line N: message`.
+fn at_line(line: usize, message: Message) -> Message {
+    Message::new("import-at-line")
+        .arg("line", line)
+        .arg("message", message)
+}
+
+/// A bit of GIFT quoted as code (`` `::` ``): an argument, so French
+/// spacing never reaches inside it.
+fn code(text: &str) -> Value {
+    Value::Text(format!("`{text}`"))
 }
 
 impl fmt::Display for WarningKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.message())
+    }
+}
+
+impl WarningKind {
+    /// What the warning says, to say in the reader's language.
+    pub fn message(&self) -> Message {
         match self {
-            WarningKind::CrLf => f.write_str("lines end in CRLF; they are read as LF"),
-            WarningKind::CarriageReturnOnly => {
-                f.write_str("the file has no line feed; its lines are split at carriage returns")
+            WarningKind::CrLf => Message::new("import-gift-crlf"),
+            WarningKind::CarriageReturnOnly => Message::new("import-gift-cr-only"),
+            WarningKind::ZeroLine => Message::new("import-gift-zero-line"),
+            WarningKind::PlaceholderText => {
+                Message::new("import-gift-placeholder").arg("example", code("&&058;"))
             }
-            WarningKind::ZeroLine => {
-                f.write_str("a line that is just `0` counts as a blank line and ends the question")
+            WarningKind::CategoryWithoutBlankLine => {
+                Message::new("import-gift-category-no-blank").arg("mark", code("$CATEGORY:"))
             }
-            WarningKind::PlaceholderText => f.write_str(
-                "the text holds Moodle's escape placeholder (like `&&058;`), which Moodle turns into a character",
-            ),
-            WarningKind::CategoryWithoutBlankLine => f.write_str(
-                "no blank line after `$CATEGORY:`: the lines after it become part of the category name and their question is lost",
-            ),
             WarningKind::UnclosedTitle => {
-                f.write_str("`::` opens a title that is never closed: there is no title")
+                Message::new("import-gift-unclosed-title").arg("mark", code("::"))
             }
             WarningKind::DuplicateTitle { first_line } => {
-                write!(f, "the same title as the question at line {first_line}")
+                Message::new("import-gift-duplicate-title").arg("line", *first_line)
             }
-            WarningKind::FormatTagAlone => {
-                f.write_str("a format tag alone on its line applies to the text after it")
+            WarningKind::FormatTagAlone => Message::new("import-gift-format-tag-alone"),
+            WarningKind::EmptyQuestionText => Message::new("import-gift-empty-text"),
+            WarningKind::IndentationLost => Message::new("import-gift-indentation-lost"),
+            WarningKind::ClosingBraceFirst => Message::new("import-gift-closing-brace-first"),
+            WarningKind::SecondAnswerBlock => Message::new("import-gift-second-block"),
+            WarningKind::EmptyAnswer => Message::new("import-gift-empty-answer"),
+            WarningKind::FullCreditInMultipleAnswer => {
+                Message::new("import-gift-full-credit-without-equals")
             }
-            WarningKind::EmptyQuestionText => f.write_str("the question text is empty"),
-            WarningKind::IndentationLost => f.write_str(
-                "indented line in Markdown or <pre> text: every line is trimmed, so the indentation is lost",
-            ),
-            WarningKind::ClosingBraceFirst => {
-                f.write_str("`}` comes before the first `{`: the answer block is misread")
-            }
-            WarningKind::SecondAnswerBlock => f.write_str(
-                "a second `{` after the answer block: only the first block is read, the rest stays text",
-            ),
-            WarningKind::EmptyAnswer => {
-                f.write_str("an answer with empty text (as `~=` makes): it is dropped")
-            }
-            WarningKind::FullCreditInMultipleAnswer => f.write_str(
-                "full credit without `=`: the question becomes multiple-answer (check boxes); write `=` for the one right answer",
-            ),
-            WarningKind::WeightNotRead => f.write_str(
-                "this `%…%` is not read as a weight (it must be a number like %50% or %-33.3%): the answer is worth 0 and keeps the text",
-            ),
+            WarningKind::WeightNotRead => Message::new("import-gift-weight-not-read")
+                .arg("mark", code("%…%"))
+                .arg("example", "%50%")
+                .arg("negative", "%-33.3%"),
             WarningKind::FractionOutOfRange => {
-                f.write_str("a weight outside -100%..100%")
+                Message::new("import-gift-weight-out-of-range").arg("range", "-100%..100%")
             }
-            WarningKind::NotANumber => {
-                f.write_str("a numerical answer that is not a number: any answer is accepted")
-            }
-            WarningKind::TrueFalseCase => f.write_str(
-                "true/false must be written T, TRUE, F or FALSE: this is a short-answer question",
-            ),
+            WarningKind::NotANumber => Message::new("import-gift-not-a-number"),
+            WarningKind::TrueFalseCase => Message::new("import-gift-true-false-case"),
         }
     }
 }
@@ -496,11 +508,6 @@ pub enum ProblemKind {
 impl fmt::Display for GiftError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            GiftError::TooLarge { bytes } => write!(
-                f,
-                "the file is {bytes} bytes; GIFT banks of more than {MAX_INPUT_BYTES} bytes are refused"
-            ),
-            GiftError::Empty => f.write_str("the file holds no question"),
             GiftError::Refused { problems, .. } => {
                 for (i, p) in problems.iter().enumerate() {
                     if i > 0 {
@@ -510,6 +517,23 @@ impl fmt::Display for GiftError {
                 }
                 Ok(())
             }
+            other => write!(f, "{}", other.message()),
+        }
+    }
+}
+
+impl GiftError {
+    /// Why the bank is refused, to say in the reader's language (Moodle's
+    /// refusals joined by `; `: `Display` gives them one per line).
+    pub fn message(&self) -> Message {
+        match self {
+            GiftError::TooLarge { bytes } => Message::new("import-gift-file-too-large")
+                .arg("bytes", *bytes)
+                .arg("max", MAX_INPUT_BYTES),
+            GiftError::Empty => Message::new("import-gift-empty"),
+            GiftError::Refused { problems, .. } => {
+                Message::several(problems.iter().map(GiftProblem::message))
+            }
         }
     }
 }
@@ -518,21 +542,26 @@ impl std::error::Error for GiftError {}
 
 impl fmt::Display for GiftProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "line {}: ", self.line)?;
-        match &self.kind {
-            ProblemKind::BraceMismatch => f.write_str("an answer block needs both `{` and `}`"),
+        write!(f, "{}", self.message())
+    }
+}
+
+impl GiftProblem {
+    /// `line N: what is wrong`, to say in the reader's language.
+    pub fn message(&self) -> Message {
+        let what = match &self.kind {
+            ProblemKind::BraceMismatch => Message::new("import-gift-brace-mismatch"),
             ProblemKind::TooFewAnswers { needed } => {
-                write!(f, "this kind of question needs at least {needed} answers")
+                Message::new("import-gift-too-few-answers").arg("needed", *needed)
             }
-            ProblemKind::MatchingWithoutArrow => {
-                f.write_str("a matching answer needs `->` between its two sides")
-            }
+            ProblemKind::MatchingWithoutArrow => Message::new("import-gift-matching-no-arrow"),
             ProblemKind::ToleranceNotANumber => {
-                f.write_str("the tolerance after `:` is not a number")
+                Message::new("import-gift-tolerance-not-a-number").arg("mark", code(":"))
             }
-            ProblemKind::RangeNotANumber => f.write_str("the ends of `min..max` must be numbers"),
-            ProblemKind::BadWeight => f.write_str("a weight has more than one minus sign"),
-        }
+            ProblemKind::RangeNotANumber => Message::new("import-gift-range-not-a-number"),
+            ProblemKind::BadWeight => Message::new("import-gift-bad-weight"),
+        };
+        at_line(self.line, what)
     }
 }
 

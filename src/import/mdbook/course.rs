@@ -39,6 +39,7 @@ use mdbook_quiz_schema::{MultipleChoiceAnswerFormat, ShortAnswerResponseFormat};
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
 use crate::course::MAX_ENTRIES;
+use crate::i18n::{Language, Message, tr};
 use crate::import::course_files::{
     CourseFile, FileRef, Ids, Item, ModuleFile, Num, NumericAnswer, Question, QuestionExtra,
     SectionFile, slug, unique,
@@ -162,12 +163,14 @@ struct ModulePlan<'b> {
 /// # Errors
 /// A sentence when the course would break one of amphi's limits (more than
 /// [`MAX_ENTRIES`] modules or items in a module), or YAML cannot be written.
-pub fn to_course(book: &Book, fallback_title: &str) -> Result<Converted, String> {
+pub fn to_course(book: &Book, fallback_title: &str) -> Result<Converted, Message> {
     let title = book_title(book, fallback_title);
     let id = course_id_for(&title);
-    let plans = plan(book);
+    let lang = course_language(book);
+    let plans = plan(book, lang);
     let mut m = Mapper {
         book,
+        lang,
         tally: Tally::default(),
         files: Vec::new(),
         copies: Vec::new(),
@@ -184,7 +187,7 @@ pub fn to_course(book: &Book, fallback_title: &str) -> Result<Converted, String>
                 if let Some(path) = &c.path {
                     m.titles
                         .entry(path.clone())
-                        .or_insert_with(|| lesson_title(c));
+                        .or_insert_with(|| lesson_title(c, lang));
                 }
             }
         }
@@ -231,7 +234,7 @@ pub fn to_course(book: &Book, fallback_title: &str) -> Result<Converted, String>
                         summary_file.clone(),
                         line,
                         p.title.clone(),
-                        "no chapter of it could be imported",
+                        Message::new("import-mdbook-part-empty"),
                     ),
                 );
             }
@@ -241,15 +244,12 @@ pub fn to_course(book: &Book, fallback_title: &str) -> Result<Converted, String>
             m.tally.converted("part");
         }
         if items.len() > MAX_ENTRIES || sections.len() > MAX_ENTRIES {
-            return Err(format!(
-                "“{}” would make more than {MAX_ENTRIES} items or sections, the most a module holds",
-                p.title
-            ));
+            return Err(Message::new("import-mdbook-part-too-large")
+                .arg("title", p.title.as_str())
+                .arg("max", MAX_ENTRIES));
         }
         if module_paths.len() == MAX_ENTRIES {
-            return Err(format!(
-                "the book would make more than {MAX_ENTRIES} modules, the most a course holds"
-            ));
+            return Err(Message::new("import-mdbook-too-many-modules").arg("max", MAX_ENTRIES));
         }
         let mid = unique(&p.id, &mut module_ids);
         for (path, item) in chapter_firsts {
@@ -274,7 +274,9 @@ pub fn to_course(book: &Book, fallback_title: &str) -> Result<Converted, String>
 
     for d in &book.directives {
         let name = format!("{{{{#{} {}}}}}", d.name, d.arg);
-        let note = |message: &str| Note::in_file(d.file.clone(), d.line, name.clone(), message);
+        let note = |message: &Message| {
+            Note::in_file(d.file.clone(), d.line, name.clone(), message.clone())
+        };
         match &d.outcome {
             Outcome::Done => m.tally.converted("include"),
             Outcome::Approximated(why) => m.tally.approximated("include", note(why)),
@@ -288,11 +290,7 @@ pub fn to_course(book: &Book, fallback_title: &str) -> Result<Converted, String>
         .as_deref()
         .map(|d| d.split_whitespace().collect::<Vec<_>>().join(" "))
         .filter(|d| !d.is_empty())
-        .unwrap_or_else(|| {
-            "Imported from an mdBook book by `amphi import`: see IMPORT.md for what was \
-             converted, approximated and left out."
-                .into()
-        });
+        .unwrap_or_else(|| tr(lang, "import-course-mdbook-description", &[]));
     let course = BookCourseFile {
         course: CourseFile {
             id: id.clone(),
@@ -343,8 +341,20 @@ pub fn to_course(book: &Book, fallback_title: &str) -> Result<Converted, String>
     })
 }
 
+/// The language of the words amphi writes into the course (titles such as
+/// "Quiz: …", prompts of questions made from a code block): the book's
+/// `language` when amphi speaks it, else English. Not the command's: these
+/// words are the course's, read by its learners.
+fn course_language(book: &Book) -> Language {
+    book.config
+        .language
+        .as_deref()
+        .and_then(Language::from_tag)
+        .unwrap_or_default()
+}
+
 /// The modules, in order, from the summary.
-fn plan(book: &Book) -> Vec<ModulePlan<'_>> {
+fn plan(book: &Book, lang: Language) -> Vec<ModulePlan<'_>> {
     let s = &book.summary;
     let mut plans = Vec::new();
     if !s.prefix.is_empty() {
@@ -353,7 +363,7 @@ fn plan(book: &Book) -> Vec<ModulePlan<'_>> {
             title: if s.prefix.len() == 1 {
                 s.prefix[0].name.clone()
             } else {
-                "Introduction".into()
+                tr(lang, "import-course-introduction", &[])
             },
             groups: vec![(None, s.prefix.iter().collect())],
             part: None,
@@ -402,7 +412,7 @@ fn plan(book: &Book) -> Vec<ModulePlan<'_>> {
             title: if s.suffix.len() == 1 {
                 s.suffix[0].name.clone()
             } else {
-                "Appendix".into()
+                tr(lang, "import-course-appendix", &[])
             },
             groups: vec![(None, s.suffix.iter().collect())],
             part: None,
@@ -488,7 +498,8 @@ fn resolve_chapter_links(m: &mut Mapper) {
                 }
                 None => {
                     let title = m.titles.get(cp).cloned().unwrap_or_default();
-                    out.push_str(&format!("{shown} (see “{title}”)"));
+                    let see = [("text", shown.into()), ("title", title.as_str().into())];
+                    out.push_str(&tr(m.lang, "import-course-see-chapter", &see));
                     lost.push((cp.to_string(), title));
                 }
             }
@@ -504,7 +515,7 @@ fn resolve_chapter_links(m: &mut Mapper) {
                 cp,
                 0,
                 title,
-                "a link to a chapter that made no item: it became its text and the chapter's title",
+                Message::new("import-mdbook-link-to-empty-chapter"),
             ),
         );
     }
@@ -524,10 +535,10 @@ fn chapter_id(c: &Chapter) -> String {
 }
 
 /// A chapter's lesson title: its number (when numbered) and its name.
-fn lesson_title(c: &Chapter) -> String {
+fn lesson_title(c: &Chapter, lang: Language) -> String {
     let name = one_line(&c.name);
     let name = if name.is_empty() {
-        "Untitled chapter".to_string()
+        tr(lang, "import-course-untitled-chapter", &[])
     } else {
         name
     };
@@ -605,6 +616,8 @@ fn safe_path(p: &str) -> String {
 
 struct Mapper<'b> {
     book: &'b Book,
+    /// The language of the words amphi writes into the course (the book's).
+    lang: Language,
     tally: Tally,
     files: Vec<(String, String)>,
     copies: Vec<(String, Vec<u8>)>,
@@ -649,29 +662,25 @@ impl Mapper<'_> {
     /// The items of chapter `c`: its lessons and quizzes.
     fn chapter_items(&mut self, c: &Chapter, ids: &mut Ids) -> Vec<Item> {
         let Some(path) = &c.path else {
-            let note = self.summary_note(
-                c,
-                "a draft chapter (no file): mdBook does not build it either",
-            );
+            let note = self.summary_note(c, Message::new("import-mdbook-draft-chapter"));
             self.tally.left_out("draft chapter", note);
             return Vec::new();
         };
         let book = self.book;
         let Some(chapter) = book.chapters.get(path) else {
-            let why = book
-                .missing
-                .get(path)
-                .cloned()
-                .unwrap_or_else(|| format!("{path} could not be read"));
+            let why =
+                book.missing.get(path).cloned().unwrap_or_else(|| {
+                    Message::new("import-mdbook-chapter-unread").arg("file", path)
+                });
             let note = self.summary_note(c, why);
             self.tally.left_out("chapter", note);
             return Vec::new();
         };
         let base = chapter_id(c);
-        let title = lesson_title(c);
+        let title = lesson_title(c, self.lang);
         let mut items = Vec::new();
         let mut lessons = 0;
-        let mut quizzes = 0;
+        let mut quizzes = 0usize;
         for segment in &chapter.segments {
             match segment {
                 Segment::Text(text) => {
@@ -697,7 +706,11 @@ impl Mapper<'_> {
                     } else {
                         (
                             unique(&format!("{base}-{lessons}"), ids),
-                            format!("{title} (continued)"),
+                            tr(
+                                self.lang,
+                                "import-course-continued",
+                                &[("title", title.as_str().into())],
+                            ),
                         )
                     };
                     items.push(Item::LessonFile {
@@ -717,7 +730,8 @@ impl Mapper<'_> {
                                     q.file.clone(),
                                     0,
                                     c.name.clone(),
-                                    format!("not read: {why}"),
+                                    Message::new("import-mdbook-quiz-not-read")
+                                        .arg("why", why.clone()),
                                 ),
                             );
                             continue;
@@ -730,22 +744,34 @@ impl Mapper<'_> {
                                 q.file.clone(),
                                 0,
                                 c.name.clone(),
-                                "none of its questions could be imported",
+                                Message::new("import-mdbook-quiz-empty"),
                             ),
                         );
                         continue;
                     }
                     self.tally.converted("quiz");
                     quizzes += 1;
+                    let chapter = one_line(&c.name);
                     let (id, qtitle) = if quizzes == 1 {
                         (
                             format!("{base}-quiz"),
-                            format!("Quiz: {}", one_line(&c.name)),
+                            tr(
+                                self.lang,
+                                "import-course-quiz",
+                                &[("chapter", chapter.as_str().into())],
+                            ),
                         )
                     } else {
                         (
                             format!("{base}-quiz-{quizzes}"),
-                            format!("Quiz {quizzes}: {}", one_line(&c.name)),
+                            tr(
+                                self.lang,
+                                "import-course-quiz-n",
+                                &[
+                                    ("number", quizzes.into()),
+                                    ("chapter", chapter.as_str().into()),
+                                ],
+                            ),
                         )
                     };
                     items.push(Item::Quiz {
@@ -760,7 +786,7 @@ impl Mapper<'_> {
             }
         }
         if items.is_empty() {
-            let note = self.summary_note(c, "the chapter is empty");
+            let note = self.summary_note(c, Message::new("import-mdbook-chapter-empty"));
             self.tally.left_out("chapter", note);
         } else {
             self.tally.converted("chapter");
@@ -814,16 +840,17 @@ impl Mapper<'_> {
                 _ => inner.clone(),
             };
             let line = super::line_at(&text, range.start);
-            let note = |message: String| {
+            let note = |message: Message| {
                 Note::in_file(chapter.file.clone(), line, one_line(&inner), message)
             };
             if is_external(&dest) {
                 if is_image {
                     self.tally.approximated(
                         "image",
-                        note(format!(
-                            "{dest} is a web address: amphi never fetches it, learners see its alt text"
-                        )),
+                        note(
+                            Message::new("import-mdbook-image-web")
+                                .arg("address", dest.to_string()),
+                        ),
                     );
                 }
                 continue;
@@ -839,9 +866,10 @@ impl Mapper<'_> {
                         edits.push((range.clone(), format!("![{inner_raw}]({course_path})")));
                         self.tally.converted("image");
                     }
-                    Err(why) => self
-                        .tally
-                        .left_out("image", note(format!("not copied: {why}"))),
+                    Err(why) => self.tally.left_out(
+                        "image",
+                        note(Message::new("import-mdbook-image-not-copied").arg("why", why)),
+                    ),
                 }
                 continue;
             }
@@ -873,9 +901,10 @@ impl Mapper<'_> {
                     edits.push((range.clone(), inner_raw.clone()));
                     self.tally.left_out(
                         "link",
-                        note(format!(
-                            "{file_part} is not a chapter of the course (a draft, or not in SUMMARY.md): the link became its text"
-                        )),
+                        note(
+                            Message::new("import-mdbook-link-not-a-chapter")
+                                .arg("file", file_part.as_str()),
+                        ),
                     );
                 }
                 continue;
@@ -885,7 +914,14 @@ impl Mapper<'_> {
                     let name = course_path.rsplit('/').next().unwrap_or("").to_string();
                     edits.push((
                         range.clone(),
-                        format!("{inner_raw} (the file {name}, offered with this lesson)"),
+                        tr(
+                            self.lang,
+                            "import-course-offered-file",
+                            &[
+                                ("text", inner_raw.as_str().into()),
+                                ("file", name.as_str().into()),
+                            ],
+                        ),
                     ));
                     let title = one_line(&inner);
                     offered.push(FileRef {
@@ -898,14 +934,17 @@ impl Mapper<'_> {
                     });
                     self.tally.approximated(
                         "link",
-                        note(format!(
-                            "a link to the file {file_part}: copied and offered with the lesson (key Enter opens it)"
-                        )),
+                        note(
+                            Message::new("import-mdbook-link-to-file")
+                                .arg("file", file_part.as_str()),
+                        ),
                     );
                 }
                 Err(why) => {
-                    self.tally
-                        .left_out("link", note(format!("left as written: {why}")));
+                    self.tally.left_out(
+                        "link",
+                        note(Message::new("import-mdbook-link-left").arg("why", why)),
+                    );
                 }
             }
         }
@@ -921,7 +960,7 @@ impl Mapper<'_> {
     }
 
     /// Copies the file `link` of `chapter` (once), and returns its course path.
-    fn copy(&mut self, chapter: &ChapterText, link: &str) -> Result<String, String> {
+    fn copy(&mut self, chapter: &ChapterText, link: &str) -> Result<String, Message> {
         let asset = self.book.read_asset(chapter, link)?;
         if let Some(done) = self.copied.get(&asset.path) {
             return Ok(done.clone());
@@ -1000,7 +1039,7 @@ impl Mapper<'_> {
         let name =
             e.id.clone()
                 .unwrap_or_else(|| format!("question {}", e.index));
-        let note = |m: String| Note::in_file(file.to_string(), 0, name.clone(), m);
+        let note = |m: Message| Note::in_file(file.to_string(), 0, name.clone(), m);
         let q = match &e.question {
             Ok(q) => q,
             Err(why) => {
@@ -1013,9 +1052,11 @@ impl Mapper<'_> {
                 .map(slug)
                 .filter(|s| !s.is_empty())
                 .unwrap_or_else(|| format!("q{}", e.index));
-        let mut approx: Vec<String> = Vec::new();
+        let mut approx: Vec<Message> = Vec::new();
         if e.multipart.is_some() && !in_group {
-            approx.push("its `multipart` key names no text in `[multipart]`".into());
+            approx.push(
+                Message::new("import-mdbook-multipart-missing").arg("table", "`[multipart]`"),
+            );
         }
         let made: Vec<Question> = match q {
             Q::MultipleChoice(mc) => {
@@ -1034,25 +1075,25 @@ impl Mapper<'_> {
                     .chain(distractors.iter().map(|d| (d, false)))
                 {
                     if text.contains('\n') && text.trim().contains('\n') {
-                        approx.push("a choice of several lines is shown on one".into());
+                        approx.push(Message::new("import-mdbook-choice-lines"));
                     }
                     let t = plain(text);
                     if t.is_empty() {
-                        approx.push("an empty choice was dropped".into());
+                        approx.push(Message::new("import-mdbook-choice-empty"));
                         continue;
                     }
                     if choices.iter().any(|(c, _)| *c == t) {
-                        approx.push(format!("the choice “{t}” given twice is kept once"));
+                        approx.push(
+                            Message::new("import-mdbook-choice-twice").arg("choice", t.as_str()),
+                        );
                         continue;
                     }
                     choices.push((t, right));
                 }
                 let right = choices.iter().filter(|(_, r)| *r).count();
                 if right == 0 || choices.len() < 2 {
-                    self.tally.left_out(
-                        kind,
-                        note("it needs a right answer and at least two choices".into()),
-                    );
+                    self.tally
+                        .left_out(kind, note(Message::new("import-mdbook-choice-too-few")));
                     return Vec::new();
                 }
                 order_choices(
@@ -1062,10 +1103,7 @@ impl Mapper<'_> {
                     f.prompt.sort_answers == Some(true),
                 );
                 if f.prompt.sort_answers != Some(true) && f.prompt.answer_index.is_none() {
-                    approx.push(
-                        "mdbook-quiz shows the choices in a new random order each time; amphi shows one fixed order"
-                            .into(),
-                    );
+                    approx.push(Message::new("import-mdbook-choice-order"));
                 }
                 let texts: Vec<String> = choices.iter().map(|(t, _)| t.clone()).collect();
                 let rights: Vec<usize> = choices
@@ -1078,11 +1116,15 @@ impl Mapper<'_> {
                     &f.prompt.prompt.0,
                     in_group,
                     &mut approx,
-                    if right == 1 {
-                        "Choose the answer to the question above."
-                    } else {
-                        "Choose every answer to the question above."
-                    },
+                    &tr(
+                        self.lang,
+                        if right == 1 {
+                            "import-course-choose-one"
+                        } else {
+                            "import-course-choose-every"
+                        },
+                        &[],
+                    ),
                 );
                 let id = unique(&base, ids);
                 let q = if rights.len() == 1 {
@@ -1121,16 +1163,13 @@ impl Mapper<'_> {
                 answers.retain(|a| !a.is_empty());
                 if answers.is_empty() {
                     self.tally
-                        .left_out(kind, note("it has no answer that is not blank".into()));
+                        .left_out(kind, note(Message::new("import-mdbook-answer-blank")));
                     return Vec::new();
                 }
                 match f.prompt.response {
                     Some(ShortAnswerResponseFormat::Long)
                     | Some(ShortAnswerResponseFormat::Code) => {
-                        approx.push(
-                            "a long or code answer is typed on one line and matched against the answers given"
-                                .into(),
-                        );
+                        approx.push(Message::new("import-mdbook-long-answer"));
                     }
                     _ => {}
                 }
@@ -1138,7 +1177,7 @@ impl Mapper<'_> {
                     &f.prompt.prompt.0,
                     in_group,
                     &mut approx,
-                    "Type the answer to the question above.",
+                    &tr(self.lang, "import-course-type-answer", &[]),
                 );
                 let id = unique(&base, ids);
                 wrap(
@@ -1159,15 +1198,12 @@ impl Mapper<'_> {
                 let f = &t.0;
                 let context = f.context.as_ref().map(|c| plain(&c.0));
                 if in_group {
-                    approx.push(
-                        "a Tracing question is a group of its own, so its multipart text is not shown with it"
-                            .into(),
-                    );
+                    approx.push(Message::new("import-mdbook-tracing-multipart"));
                 }
                 let program = f.prompt.program.trim_end_matches('\n');
                 let mut parts = vec![Question::TrueFalse {
                     id: unique(&format!("{base}-compiles"), ids),
-                    prompt: "This program compiles.".into(),
+                    prompt: tr(self.lang, "import-course-tracing-compiles", &[]),
                     answer: f.answer.does_compile,
                     feedback: BTreeMap::new(),
                     explanation: None,
@@ -1182,26 +1218,27 @@ impl Mapper<'_> {
                                 .is_some_and(|s| s.trim().contains('\n'));
                             parts.push(Question::ShortAnswer {
                                 id: unique(&format!("{base}-output"), ids),
-                                prompt: if several {
-                                    "If it compiles, what does it print? Type its lines on one line, separated by spaces."
-                                        .into()
-                                } else {
-                                    "If it compiles, what does it print?".into()
-                                },
+                                prompt: tr(
+                                    self.lang,
+                                    if several {
+                                        "import-course-tracing-output-lines"
+                                    } else {
+                                        "import-course-tracing-output"
+                                    },
+                                    &[],
+                                ),
                                 answers: vec![out],
                                 pattern: None,
                                 explanation: None,
                                 extra: QuestionExtra::default(),
                             });
                         }
-                        _ => approx
-                            .push("it prints nothing: only whether it compiles is asked".into()),
+                        _ => approx.push(Message::new("import-mdbook-tracing-no-output")),
                     }
                 } else if let Some(n) = f.answer.line_number {
                     parts.push(Question::Numeric {
                         id: unique(&format!("{base}-line"), ids),
-                        prompt: "If it does not compile, on which line is the error the compiler reports?"
-                            .into(),
+                        prompt: tr(self.lang, "import-course-tracing-line", &[]),
                         answers: vec![NumericAnswer {
                             answer: Some(Num(n as f64)),
                             tolerance: None,
@@ -1213,9 +1250,7 @@ impl Mapper<'_> {
                         extra: QuestionExtra::default(),
                     });
                 } else {
-                    approx.push(
-                        "it names no line of the error: only whether it compiles is asked".into(),
-                    );
+                    approx.push(Message::new("import-mdbook-tracing-no-line"));
                 }
                 // The context explains the whole answer: after the last part
                 // only, so that it does not give the next part away.
@@ -1238,9 +1273,8 @@ impl Mapper<'_> {
                 vec![Question::Group {
                     id: unique(&base, ids),
                     stimulus: format!(
-                        "Does this program pass the compiler? If it does, what does it print when it runs? \
-                         If it does not, on which line is the error? (Lines are numbered on the left.)\n\n\
-                         {fence}rust\n{code}\n{fence}\n"
+                        "{}\n\n{fence}rust\n{code}\n{fence}\n",
+                        tr(self.lang, "import-course-tracing-stimulus", &[])
                     ),
                     questions: parts,
                 }]
@@ -1253,7 +1287,12 @@ impl Mapper<'_> {
         if approx.is_empty() {
             self.tally.converted(kind);
         } else {
-            self.tally.approximated(kind, note(approx.join("; ")));
+            let message = if approx.len() == 1 {
+                approx.remove(0)
+            } else {
+                Message::several(approx)
+            };
+            self.tally.approximated(kind, note(message));
         }
         made
     }
@@ -1265,7 +1304,7 @@ impl Mapper<'_> {
         &self,
         md: &str,
         in_group: bool,
-        approx: &mut Vec<String>,
+        approx: &mut Vec<Message>,
         ask: &str,
     ) -> (String, Option<String>) {
         let md = md.trim();
@@ -1274,7 +1313,7 @@ impl Mapper<'_> {
             return (plain(md), None);
         }
         if in_group {
-            approx.push("its prompt's paragraphs and code are shown on one line".into());
+            approx.push(Message::new("import-mdbook-prompt-one-line"));
             return (plain(md), None);
         }
         (ask.to_string(), Some(md.to_string()))

@@ -53,6 +53,8 @@ use std::path::{Component, Path, PathBuf};
 
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 
+use crate::i18n::{Message, Value};
+
 /// The largest text file read (book.toml, SUMMARY.md, a chapter, an included
 /// file, a quiz): 4 MiB, amphi's own limit for a course file.
 pub const MAX_FILE_BYTES: usize = 4 * 1024 * 1024;
@@ -72,8 +74,8 @@ pub enum BookError {
     Unreadable {
         /// The file, relative to the book.
         file: String,
-        /// The system's message.
-        message: String,
+        /// The system's message (or amphi's: not a file).
+        message: Message,
     },
     /// A text file larger than [`MAX_FILE_BYTES`].
     TooLarge {
@@ -95,27 +97,35 @@ pub enum BookError {
     /// `book.toml` is not TOML, or its `src` leaves the book.
     BadConfig {
         /// What is wrong.
-        message: String,
+        message: Message,
     },
 }
 
 impl fmt::Display for BookError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.message())
+    }
+}
+
+impl BookError {
+    /// What is wrong, to say in the reader's language.
+    pub fn message(&self) -> Message {
         match self {
-            BookError::Unreadable { file, message } => write!(f, "cannot read {file}: {message}"),
-            BookError::TooLarge { file } => write!(
-                f,
-                "{file} is larger than {MAX_FILE_BYTES} bytes, the most a book's text file may hold"
-            ),
-            BookError::TotalTooLarge { file } => write!(
-                f,
-                "with {file} the book's files add up to more than {MAX_TOTAL_BYTES} bytes, the most a book may hold"
-            ),
-            BookError::NotUtf8 { file, line } => write!(
-                f,
-                "{file}: line {line} is not UTF-8: save the file as UTF-8 and import it again"
-            ),
-            BookError::BadConfig { message } => write!(f, "book.toml: {message}"),
+            BookError::Unreadable { file, message } => Message::new("import-mdbook-cannot-read")
+                .arg("file", file.as_str())
+                .arg("error", message.clone()),
+            BookError::TooLarge { file } => Message::new("import-mdbook-file-too-large")
+                .arg("file", file.as_str())
+                .arg("max", MAX_FILE_BYTES),
+            BookError::TotalTooLarge { file } => Message::new("import-mdbook-book-too-large")
+                .arg("file", file.as_str())
+                .arg("max", MAX_TOTAL_BYTES),
+            BookError::NotUtf8 { file, line } => Message::new("import-mdbook-not-utf8")
+                .arg("file", file.as_str())
+                .arg("line", *line),
+            BookError::BadConfig { message } => Message::new("import-mdbook-bad-config")
+                .arg("file", "book.toml")
+                .arg("error", message.clone()),
         }
     }
 }
@@ -128,7 +138,7 @@ pub struct ReadNote {
     /// The 1-based line (0: the whole file).
     pub line: usize,
     /// What the reader noticed.
-    pub message: String,
+    pub message: Message,
 }
 
 /// `book.toml`'s `[book]` table (the fields amphi uses).
@@ -226,7 +236,7 @@ pub struct QuizRef {
     /// be resolved).
     pub file: String,
     /// The quiz, or why it could not be read.
-    pub quiz: Result<QuizFile, String>,
+    pub quiz: Result<QuizFile, Message>,
 }
 
 /// An mdbook-quiz file.
@@ -251,7 +261,7 @@ pub struct QuizEntry {
     pub multipart: Option<String>,
     /// The question, or why it cannot be read (an unknown `type`, a field
     /// missing).
-    pub question: Result<Question, String>,
+    pub question: Result<Question, Message>,
 }
 
 /// An mdbook-quiz question (the published schema's types).
@@ -279,9 +289,9 @@ pub enum Outcome {
     /// Expanded as mdBook expands it.
     Done,
     /// Expanded with a difference, said.
-    Approximated(String),
+    Approximated(Message),
     /// Not expanded (the text left out, or left as written), and why.
-    LeftOut(String),
+    LeftOut(Message),
 }
 
 /// A read book.
@@ -298,7 +308,7 @@ pub struct Book {
     pub chapters: BTreeMap<String, ChapterText>,
     /// Chapters the summary names that could not be read: path relative to
     /// `src` → why.
-    pub missing: BTreeMap<String, String>,
+    pub missing: BTreeMap<String, Message>,
     /// Every directive met, in reading order.
     pub directives: Vec<Directive>,
     /// Other notes of the reader (summary entries it cannot read…).
@@ -323,7 +333,7 @@ pub struct Asset {
 pub fn read_book(dir: &Path) -> Result<Book, BookError> {
     let root = std::fs::canonicalize(dir).map_err(|e| BookError::Unreadable {
         file: dir.display().to_string(),
-        message: e.to_string(),
+        message: Message::verbatim(e.to_string()),
     })?;
     let mut book = Book {
         root: root.clone(),
@@ -400,7 +410,7 @@ fn parse_config(text: &str, warnings: &mut Vec<ReadNote>) -> Result<BookConfig, 
     };
     let Some(book) = book.as_table() else {
         return Err(BookError::BadConfig {
-            message: "`book` is not a table".into(),
+            message: Message::new("import-mdbook-book-not-a-table").arg("key", "`book`"),
         });
     };
     let mut string = |key: &str| match book.get(key) {
@@ -410,7 +420,8 @@ fn parse_config(text: &str, warnings: &mut Vec<ReadNote>) -> Result<BookConfig, 
             warnings.push(ReadNote {
                 file: "book.toml".into(),
                 line: 0,
-                message: format!("`book.{key}` is not a string: it is ignored"),
+                message: Message::new("import-mdbook-key-not-a-string")
+                    .arg("key", format!("`book.{key}`")),
             });
             None
         }
@@ -432,10 +443,8 @@ fn parse_config(text: &str, warnings: &mut Vec<ReadNote>) -> Result<BookConfig, 
         Some(_) => config.src = ".".into(),
         None => {
             return Err(BookError::BadConfig {
-                message: format!(
-                    "`src = \"{}\"` leaves the book folder: give a folder inside it",
-                    config.src
-                ),
+                message: Message::new("import-mdbook-src-leaves-book")
+                    .arg("src", format!("`src = \"{}\"`", config.src)),
             });
         }
     }
@@ -500,13 +509,13 @@ impl Book {
     ) -> Result<Result<Vec<u8>, ()>, BookError> {
         let unreadable = |e: std::io::Error| BookError::Unreadable {
             file: shown.to_string(),
-            message: e.to_string(),
+            message: Message::verbatim(e.to_string()),
         };
         let file = std::fs::File::open(path).map_err(unreadable)?;
         if !file.metadata().is_ok_and(|m| m.is_file()) {
             return Err(BookError::Unreadable {
                 file: shown.to_string(),
-                message: "not a file".into(),
+                message: Message::new("import-mdbook-not-a-file"),
             });
         }
         let mut bytes = Vec::new();
@@ -529,30 +538,29 @@ impl Book {
     /// `rel` (as written in a file of folder `dir`, both relative to the book)
     /// resolved: the canonical file and its path relative to the book, or why
     /// not (it leaves the book, it is missing).
-    fn resolve(&self, dir: &str, rel: &str) -> Result<(PathBuf, String), String> {
+    fn resolve(&self, dir: &str, rel: &str) -> Result<(PathBuf, String), Message> {
+        let why = |id: &'static str| Message::new(id).arg("file", rel);
         if rel.trim().is_empty() {
             // `[Title](#part)`: the fragment is dropped and nothing is left.
-            return Err("its link names no file".into());
+            return Err(Message::new("import-mdbook-link-names-no-file"));
         }
         let written = Path::new(rel);
         if written.is_absolute() || rel.starts_with('/') || rel.starts_with('\\') {
-            return Err(format!("{rel} is an absolute path: it leaves the book"));
+            return Err(why("import-mdbook-absolute-path"));
         }
         let Some(lexical) = normalise(&Path::new(dir).join(written)) else {
-            return Err(format!("{rel} leaves the book folder"));
+            return Err(why("import-mdbook-leaves-book"));
         };
         let full = self.root.join(&lexical);
         let canonical = std::fs::canonicalize(&full).map_err(|e| {
             if e.kind() == std::io::ErrorKind::NotFound {
-                format!("{rel} is missing")
+                why("import-mdbook-missing")
             } else {
-                format!("{rel} cannot be read: {e}")
+                why("import-mdbook-unreadable").arg("error", e.to_string())
             }
         })?;
         let Ok(inside) = canonical.strip_prefix(&self.root) else {
-            return Err(format!(
-                "{rel} is a symbolic link to a place outside the book"
-            ));
+            return Err(why("import-mdbook-symlink-outside"));
         };
         let inside = inside
             .components()
@@ -560,7 +568,7 @@ impl Book {
             .collect::<Vec<_>>()
             .join("/");
         if !canonical.is_file() {
-            return Err(format!("{rel} is not a file"));
+            return Err(why("import-mdbook-path-not-a-file"));
         }
         Ok((canonical, inside))
     }
@@ -571,23 +579,23 @@ impl Book {
     /// # Errors
     /// Why it is not copied (leaves the book, missing, too large), as a
     /// sentence; [`BookError::TotalTooLarge`] is given as such a sentence too.
-    pub fn read_asset(&self, chapter: &ChapterText, link: &str) -> Result<Asset, String> {
+    pub fn read_asset(&self, chapter: &ChapterText, link: &str) -> Result<Asset, Message> {
         let (path, inside) = self.resolve(&chapter.dir, link)?;
         match self.read_bytes(&path, &inside, MAX_ASSET_BYTES) {
             Ok(Ok(bytes)) => Ok(Asset {
                 path: inside,
                 bytes,
             }),
-            Ok(Err(())) => Err(format!(
-                "{link} is larger than {MAX_ASSET_BYTES} bytes, the most copied from a book"
-            )),
-            Err(e) => Err(e.to_string()),
+            Ok(Err(())) => Err(Message::new("import-mdbook-asset-too-large")
+                .arg("file", link)
+                .arg("max", MAX_ASSET_BYTES)),
+            Err(e) => Err(e.message()),
         }
     }
 
     /// Reads the chapter at `path` (relative to `src`): `Ok(Err(why))` when
     /// it leaves the book or is missing.
-    fn read_chapter(&mut self, path: &str) -> Result<Result<ChapterText, String>, BookError> {
+    fn read_chapter(&mut self, path: &str) -> Result<Result<ChapterText, Message>, BookError> {
         let src = self.config.src.clone();
         let (file, inside) = match self.resolve(&src, path) {
             Ok(found) => found,
@@ -640,9 +648,7 @@ impl Book {
                     out.push_str(&text[found.range.clone()]);
                 }
                 "title" => note(
-                    Outcome::LeftOut(
-                        "it sets the web page's title; amphi titles lessons from SUMMARY.md".into(),
-                    ),
+                    Outcome::LeftOut(Message::new("import-mdbook-title-directive")),
                     self,
                 ),
                 "include" | "rustdoc_include" | "playground" => {
@@ -654,9 +660,10 @@ impl Book {
                     };
                     if depth >= MAX_INCLUDE_DEPTH {
                         note(
-                            Outcome::LeftOut(format!(
-                                "includes nest more than {MAX_INCLUDE_DEPTH} deep here"
-                            )),
+                            Outcome::LeftOut(
+                                Message::new("import-mdbook-includes-too-deep")
+                                    .arg("max", MAX_INCLUDE_DEPTH),
+                            ),
                             self,
                         );
                         continue;
@@ -670,9 +677,9 @@ impl Book {
                     };
                     if stack.contains(&canonical) {
                         note(
-                            Outcome::LeftOut(format!(
-                                "{path} includes itself (through this include): a cycle"
-                            )),
+                            Outcome::LeftOut(
+                                Message::new("import-mdbook-include-cycle").arg("file", path),
+                            ),
                             self,
                         );
                         continue;
@@ -684,26 +691,25 @@ impl Book {
                         self.expand(&lines, &inside, &parent_of(&inside), depth + 1, stack)?;
                     stack.pop();
                     let outcome = if let Some(anchor) = missing_anchor {
-                        Outcome::Approximated(format!(
-                            "{path} has no anchor `{anchor}`: nothing included"
-                        ))
+                        Outcome::Approximated(
+                            Message::new("import-mdbook-no-anchor")
+                                .arg("file", path)
+                                .arg("anchor", format!("`{anchor}`")),
+                        )
                     } else {
                         match found.name.as_str() {
-                            "rustdoc_include" => Outcome::Approximated(
-                                "the lines shown are included; the rest of the file, hidden by mdBook, is left out"
-                                    .into(),
-                            ),
+                            "rustdoc_include" => {
+                                Outcome::Approximated(Message::new("import-mdbook-rustdoc-include"))
+                            }
                             "playground" => {
                                 let attrs: Vec<&str> = words.collect();
                                 if attrs.is_empty() {
-                                    Outcome::Approximated(
-                                        "a code block to read: amphi does not run code".into(),
-                                    )
+                                    Outcome::Approximated(Message::new("import-mdbook-playground"))
                                 } else {
-                                    Outcome::Approximated(format!(
-                                        "a code block to read (its attributes {} are dropped): amphi does not run code",
-                                        attrs.join(" ")
-                                    ))
+                                    Outcome::Approximated(
+                                        Message::new("import-mdbook-playground-attributes")
+                                            .arg("attributes", attrs.join(" ")),
+                                    )
                                 }
                             }
                             _ => Outcome::Done,
@@ -724,9 +730,7 @@ impl Book {
                 _ => {
                     out.push_str(&text[found.range.clone()]);
                     note(
-                        Outcome::LeftOut(
-                            "a directive of another mdBook preprocessor: left as written".into(),
-                        ),
+                        Outcome::LeftOut(Message::new("import-mdbook-other-directive")),
                         self,
                     );
                 }
@@ -926,7 +930,7 @@ fn take_anchor(lines: &[&str], anchor: &str) -> (String, Option<String>) {
 
 /// A TOML parse error of `text` on one line: `line N: message` (the toml
 /// crate's own text quotes the source over several lines).
-fn toml_error(text: &str, e: &toml::de::Error) -> String {
+fn toml_error(text: &str, e: &toml::de::Error) -> Message {
     let message = e.message().split_whitespace().collect::<Vec<_>>().join(" ");
     match e.span() {
         Some(span) => {
@@ -936,9 +940,11 @@ fn toml_error(text: &str, e: &toml::de::Error) -> String {
                 .filter(|&&b| b == b'\n')
                 .count()
                 + 1;
-            format!("line {line}: {message}")
+            Message::new("import-at-line")
+                .arg("line", line)
+                .arg("message", Message::verbatim(message))
         }
-        None => message,
+        None => Message::verbatim(message),
     }
 }
 
@@ -948,10 +954,10 @@ fn toml_error(text: &str, e: &toml::de::Error) -> String {
 /// # Errors
 /// The TOML parser's message, or a sentence when there is no `questions`
 /// array.
-pub fn parse_quiz(text: &str) -> Result<QuizFile, String> {
+pub fn parse_quiz(text: &str) -> Result<QuizFile, Message> {
     let table: toml::Table = toml::from_str(text).map_err(|e| toml_error(text, &e))?;
     let Some(questions) = table.get("questions").and_then(toml::Value::as_array) else {
-        return Err("it has no `[[questions]]`".into());
+        return Err(Message::new("import-mdbook-quiz-no-questions").arg("table", "`[[questions]]`"));
     };
     let mut multipart = BTreeMap::new();
     if let Some(parts) = table.get("multipart").and_then(toml::Value::as_table) {
@@ -976,11 +982,14 @@ pub fn parse_quiz(text: &str) -> Result<QuizFile, String> {
                 "MultipleChoice" | "ShortAnswer" | "Tracing" => value
                     .clone()
                     .try_into::<Question>()
-                    .map_err(|e| e.to_string().trim().to_string()),
-                "" => Err("it has no `type`".to_string()),
-                other => Err(format!(
-                    "its type `{other}` is not one of mdbook-quiz's MultipleChoice, ShortAnswer, Tracing"
-                )),
+                    .map_err(|e| Message::verbatim(e.to_string().trim())),
+                "" => Err(Message::new("import-mdbook-quiz-no-type")),
+                other => Err(Message::new("import-mdbook-quiz-unknown-type")
+                    .arg("type", format!("`{other}`"))
+                    .arg(
+                        "known",
+                        Value::or(["MultipleChoice", "ShortAnswer", "Tracing"]),
+                    )),
             };
             QuizEntry {
                 index: i + 1,
@@ -1000,7 +1009,7 @@ pub fn parse_quiz(text: &str) -> Result<QuizFile, String> {
 /// `SUMMARY.md` read with pulldown-cmark, as mdBook reads it, and notes
 /// `(line, message)` for what it cannot read (mdBook refuses those; amphi
 /// skips them and says so).
-pub fn parse_summary(text: &str) -> (Summary, Vec<(usize, String)>) {
+pub fn parse_summary(text: &str) -> (Summary, Vec<(usize, Message)>) {
     let events: Vec<(Event<'_>, Range<usize>)> = Parser::new(text).into_offset_iter().collect();
     let mut reader = SummaryReader {
         text,
@@ -1016,7 +1025,7 @@ struct SummaryReader<'a> {
     text: &'a str,
     events: Vec<(Event<'a>, Range<usize>)>,
     at: usize,
-    notes: Vec<(usize, String)>,
+    notes: Vec<(usize, Message)>,
 }
 
 #[derive(PartialEq)]
@@ -1045,19 +1054,15 @@ impl<'a> SummaryReader<'a> {
                     if level != HeadingLevel::H1 {
                         self.notes.push((
                             line,
-                            format!(
-                                "a level-{} heading is not a part title: it is ignored",
-                                level as usize
-                            ),
+                            Message::new("import-mdbook-heading-not-part")
+                                .arg("level", level as usize),
                         ));
                     } else if stage == Stage::Start && summary.title.is_none() {
                         summary.title = Some(title);
                     } else {
                         if stage == Stage::Suffix {
-                            self.notes.push((
-                                line,
-                                "a part title after the suffix chapters: read as a part".into(),
-                            ));
+                            self.notes
+                                .push((line, Message::new("import-mdbook-part-after-suffix")));
                         }
                         stage = Stage::Numbered;
                         summary
@@ -1073,7 +1078,7 @@ impl<'a> SummaryReader<'a> {
                     if stage == Stage::Suffix {
                         self.notes.push((
                             self.line(&range),
-                            "a list after the suffix chapters: read as numbered chapters".into(),
+                            Message::new("import-mdbook-list-after-suffix"),
                         ));
                     }
                     stage = Stage::Numbered;
@@ -1155,7 +1160,7 @@ impl<'a> SummaryReader<'a> {
         if other_text {
             self.notes.push((
                 self.line(&start),
-                "text that is not a link to a chapter: it is ignored".into(),
+                Message::new("import-mdbook-text-not-a-link"),
             ));
         }
         out
@@ -1197,9 +1202,7 @@ impl<'a> SummaryReader<'a> {
         if depth > MAX_SUMMARY_DEPTH {
             self.notes.push((
                 self.line(&list_start),
-                format!(
-                    "lists nested more than {MAX_SUMMARY_DEPTH} deep: these chapters are ignored"
-                ),
+                Message::new("import-mdbook-lists-too-deep").arg("max", MAX_SUMMARY_DEPTH),
             ));
             self.skip_to_end_of_list();
             return out;
@@ -1307,8 +1310,7 @@ impl<'a> SummaryReader<'a> {
             None => {
                 self.notes.push((
                     self.line(range),
-                    "a list item that is not a link to a chapter: it is ignored, with its sub-items"
-                        .into(),
+                    Message::new("import-mdbook-item-not-a-link"),
                 ));
                 None
             }
