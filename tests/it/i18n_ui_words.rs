@@ -366,7 +366,9 @@ fn an_unknown_key_in_the_config_file_is_said_in_the_language_chosen() {
         &[],
     );
     assert!(
-        err.contains("valeur inconnue `sometimes`\u{a0}: écrivez auto, always ou never"),
+        err.contains(
+            "images\u{a0}: valeur inconnue `sometimes` (attendu\u{a0}: auto, always ou never)"
+        ),
         "{err}"
     );
 }
@@ -514,10 +516,13 @@ fn a_config_error_keeps_its_place_and_says_its_message_in_each_language() {
     assert_eq!(e.render(Language::En), e.to_string());
     let fr = e.render(Language::Fr);
     assert!(
-        fr.starts_with("c.yaml:2:10: keys.quit[0]: touche inconnue `Foo`\u{a0}: écrivez"),
+        fr.starts_with("c.yaml:2:10: keys.quit[0]\u{a0}: touche inconnue `Foo`\u{a0}: écrivez"),
         "{fr}"
     );
-    // An error amphi says only in English is the same in every language.
+    // Every config error is said in the language: a measure out of range too.
     let e = amphi::config::parse("c.yaml", "measure: 5\n").unwrap_err();
-    assert_eq!(e.render(Language::Fr), e.to_string());
+    assert_eq!(
+        e.render(Language::Fr),
+        "c.yaml:1:10: measure\u{a0}: 5 est hors limites\u{a0}: la colonne de texte fait de 20 à 1000 colonnes de large"
+    );
 }
