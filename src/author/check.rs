@@ -19,9 +19,9 @@ use annotate_snippets::renderer::{Effects, Style};
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use serde::Serialize;
 
-use super::{lint, plural};
+use super::lint;
 use crate::course::{self, Course, CourseFiles, Problem, Report};
-use crate::i18n::{Language, tr};
+use crate::i18n::{Language, Message, Value, tr};
 use crate::text::sanitize;
 
 /// How `amphi check` prints its report.
@@ -51,9 +51,11 @@ pub fn check(
     check_in(files, format, color, &|_| Language::En, out)
 }
 
-/// [`check`] with the text report's summary lines in the language `lang`
-/// gives for the course's `language` (`None` when the course does not load);
-/// the problems themselves, and JSON, stay in English.
+/// [`check`] with the text report (the problems, the warnings and the
+/// summary lines) in the language `lang` gives for the course's `language`
+/// (`None` when the course does not load); JSON stays in English, with each
+/// message's catalogue id as its `code`. The `warning:` label stays English:
+/// editors parse it.
 ///
 /// # Errors
 /// Only when `out` cannot be written.
@@ -210,13 +212,9 @@ impl Summary {
 
 impl std::fmt::Display for Summary {
     /// `3 errors in 2 files`, with `, 1 warning` after the errors when there are
-    /// warnings.
+    /// warnings: [`Summary::in_language`] in English.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}", plural(self.errors, "error"))?;
-        if self.warnings > 0 {
-            write!(f, ", {}", plural(self.warnings, "warning"))?;
-        }
-        write!(f, " in {}", plural(self.files, "file"))
+        f.write_str(&self.in_language(Language::En))
     }
 }
 
@@ -412,6 +410,22 @@ pub struct JsonProblem<'a> {
     pub code: Option<&'a str>,
 }
 
+/// A message's code for tools: its catalogue id, or, for a message that only
+/// says what a problem is about (`load-about`: "question `q1`: …", and lint's
+/// `lint-in-…`), the id of the problem it says (its own when that one is a
+/// library's words).
+fn code(m: &Message) -> Option<&str> {
+    let id = m.id()?;
+    if id == "load-about" || id.starts_with("lint-in-") {
+        if let Some(Value::Message(inner)) = m.get("message")
+            && let Some(inner) = code(inner)
+        {
+            return Some(inner);
+        }
+    }
+    Some(id)
+}
+
 /// The JSON report of a check: the errors of `result`, then `warnings`.
 pub fn json_report<'a>(
     result: &'a Result<Course, Report>,
@@ -428,7 +442,7 @@ pub fn json_report<'a>(
             column: p.column,
             severity,
             message: p.message.to_string(),
-            code: p.message.id(),
+            code: code(&p.message),
         }
     };
     JsonReport {
