@@ -416,12 +416,11 @@ pub struct JsonProblem<'a> {
 /// library's words).
 fn code(m: &Message) -> Option<&str> {
     let id = m.id()?;
-    if id == "load-about" || id.starts_with("lint-in-") {
-        if let Some(Value::Message(inner)) = m.get("message")
-            && let Some(inner) = code(inner)
-        {
-            return Some(inner);
-        }
+    if (id == "load-about" || id.starts_with("lint-in-"))
+        && let Some(Value::Message(inner)) = m.get("message")
+        && let Some(inner) = code(inner)
+    {
+        return Some(inner);
     }
     Some(id)
 }
