@@ -948,6 +948,33 @@ library-invalid-course = invalid course
 # the first problem of a course that cannot be opened: `file:line:column: message`
 library-problem = { $place }: { $message }
 library-and-more = { $first } (and { $count } more)
+# each question kind's checks of its answer key (src/quiz/kinds/; after `question `id`: `)
+load-choice-empty = choice { $choice } is empty
+load-duplicate-choice = lists the same choice twice, so the learner cannot tell them apart
+load-answer-out-of-range = answer { $answer } is out of range: choices are numbered 1 to { $count }
+load-too-few-choices = needs at least 2 choices
+load-no-right-choice = has no correct answer: `answers` must list at least one choice number
+load-duplicate-answer = lists the same answer twice
+load-too-few-items = needs at least 2 items to order
+load-item-empty = item { $item } to order is empty
+load-duplicate-order-item = lists the same item twice, so the order is ambiguous
+load-model-answer-empty = `model_answer` is empty: leave it out
+load-no-right-answer = has no correct answer: `answers` needs at least one non-empty answer, or give a `pattern`
+load-too-few-pairs = needs at least 2 pairs to match
+load-duplicate-pair-side = lists the same left or right side twice, so the matching is ambiguous
+load-no-blanks = has no gaps: `blanks` is empty
+# `gaps`: the gaps written, `{{2}}, {{3}}`; `first` and `last`: `{{1}}` and `{{n}}`
+load-gaps-numbering = the text's gaps ({ $gaps }) must be { $first } to { $last }, each once, one per entry of `blanks`
+load-gap-no-answer = gap { $gap } has no accepted answer
+load-numeric-no-answer = has no answer: give `answer` (with an optional `tolerance`), `range` or `answers`
+# one answer of several, and what is wrong with it
+load-nth-answer = answer { $answer }: { $message }
+load-not-finite = numbers must be finite
+load-negative-tolerance = `tolerance` must be 0 or more, not { $tolerance }
+load-backwards-range = the range [{ $low }, { $high }] is backwards: write the lower bound first
+load-bad-credit = `credit` must be a percentage from 0 to 100, not { $credit }
+# `full`: `credit: 100`
+load-no-full-credit = no answer gives full credit: give one answer { $full } (the default)
 # (end of section `diag-validate`)
 
 

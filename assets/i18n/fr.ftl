@@ -999,6 +999,33 @@ library-and-more = { $first } (et { $count ->
     [one] { $count } autre
    *[other] { $count } autres
 })
+# each question kind's checks of its answer key (src/quiz/kinds/; after `question `id`: `)
+load-choice-empty = le choix { $choice } est vide
+load-duplicate-choice = le même choix figure deux fois : l'apprenant ne peut pas les distinguer
+load-answer-out-of-range = la réponse { $answer } n'existe pas : les choix sont numérotés de 1 à { $count }
+load-too-few-choices = il faut au moins 2 choix
+load-no-right-choice = aucune bonne réponse : `answers` doit donner au moins un numéro de choix
+load-duplicate-answer = la même réponse figure deux fois
+load-too-few-items = il faut au moins 2 éléments à ordonner
+load-item-empty = l'élément { $item } à ordonner est vide
+load-duplicate-order-item = le même élément figure deux fois : l'ordre est ambigu
+load-model-answer-empty = `model_answer` est vide : retirez-le
+load-no-right-answer = aucune bonne réponse : `answers` doit contenir au moins une réponse non vide, sinon donnez un `pattern`
+load-too-few-pairs = il faut au moins 2 paires à associer
+load-duplicate-pair-side = le même côté gauche ou droit figure deux fois : l'association est ambiguë
+load-no-blanks = aucun trou : `blanks` est vide
+# `gaps`: the gaps written, `{{2}}, {{3}}`; `first` and `last`: `{{1}}` and `{{n}}`
+load-gaps-numbering = les trous du texte ({ $gaps }) doivent aller de { $first } à { $last }, chacun une seule fois, un par entrée de `blanks`
+load-gap-no-answer = le trou { $gap } n'a aucune réponse acceptée
+load-numeric-no-answer = aucune réponse : donnez `answer` (avec une `tolerance` facultative), `range` ou `answers`
+# one answer of several, and what is wrong with it
+load-nth-answer = réponse { $answer } : { $message }
+load-not-finite = les nombres doivent être finis
+load-negative-tolerance = `tolerance` doit valoir 0 ou plus, pas { $tolerance }
+load-backwards-range = l'intervalle [{ $low }, { $high }] est à l'envers : écrivez d'abord la borne inférieure
+load-bad-credit = `credit` doit être un pourcentage de 0 à 100, pas { $credit }
+# `full`: `credit: 100`
+load-no-full-credit = aucune réponse ne donne tous les points : donnez { $full } à l'une d'elles (c'est la valeur par défaut)
 # (end of section `diag-validate`)
 
 

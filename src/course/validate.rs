@@ -768,9 +768,8 @@ fn check_answer_key(
     here: &impl Fn(Message, &str) -> Problem,
     out: &mut Vec<Problem>,
 ) {
-    // The kinds' own words (src/quiz/kinds/), not yet in the catalogues.
     for (message, key) in crate::quiz::kind_of(key, |k| k.checks()) {
-        out.push(here(Message::verbatim(message), key));
+        out.push(here(message, key));
     }
 }
 

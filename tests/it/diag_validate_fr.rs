@@ -63,6 +63,18 @@ fn validation_errors_read_as_a_french_author_writes() {
         french("hint-and-hints")[0],
         "question `both`\u{a0}: donnez soit `hint` (un indice), soit `hints` (une liste), pas les deux"
     );
+    // The question kinds' own checks.
+    assert_eq!(
+        french("single-choice-answer-out-of-range")[..2],
+        [
+            "question `zero`\u{a0}: la réponse 0 n'existe pas\u{a0}: les choix sont numérotés de 1 à 2",
+            "question `too-big`\u{a0}: la réponse 3 n'existe pas\u{a0}: les choix sont numérotés de 1 à 2",
+        ]
+    );
+    assert_eq!(
+        french("numeric-backwards-range")[0],
+        "question `q1`\u{a0}: l'intervalle [2, 1] est à l'envers\u{a0}: écrivez d'abord la borne inférieure"
+    );
 }
 
 #[test]
@@ -158,10 +170,17 @@ fn lint_warnings_read_in_french() {
     );
 }
 
-/// The fixtures whose problems are all validation's, links', media's or
-/// lint's (the others hold the shape's and the editions' diagnostics, which
-/// other work moves, or the question kinds' own checks).
-const OURS: [&str; 21] = [
+/// The fixtures whose problems are all validation's, links', media's, the
+/// question kinds' or lint's (the others hold the shape's and the editions'
+/// diagnostics, which other work moves).
+const OURS: [&str; 28] = [
+    "duplicate-choice",
+    "multiple-choice-no-answer",
+    "numeric-backwards-range",
+    "reflection-scored",
+    "several-problems",
+    "short-answer-no-answers",
+    "single-choice-answer-out-of-range",
     "duplicate-item-id",
     "duplicate-module-id",
     "duplicate-question-id",
