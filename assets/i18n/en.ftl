@@ -975,6 +975,13 @@ load-backwards-range = the range [{ $low }, { $high }] is backwards: write the l
 load-bad-credit = `credit` must be a percentage from 0 to 100, not { $credit }
 # `full`: `credit: 100`
 load-no-full-credit = no answer gives full credit: give one answer { $full } (the default)
+# `amphi new`'s refusals (src/author/scaffold.rs)
+check-new-bad-title = the title must be one line of text, not blank
+check-new-bad-id = the id `{ $id }` must be non-empty and use only letters, digits, `-`, `_` and `.`
+check-new-not-empty = { $path } is not empty: give a new folder, or an empty one
+check-new-not-a-folder = { $path } exists and is not a folder
+# `error`: the system's own words
+check-new-cannot-write = cannot write { $path }: { $error }
 # (end of section `diag-validate`)
 
 

@@ -1026,6 +1026,13 @@ load-backwards-range = l'intervalle [{ $low }, { $high }] est à l'envers : écr
 load-bad-credit = `credit` doit être un pourcentage de 0 à 100, pas { $credit }
 # `full`: `credit: 100`
 load-no-full-credit = aucune réponse ne donne tous les points : donnez { $full } à l'une d'elles (c'est la valeur par défaut)
+# `amphi new`'s refusals (src/author/scaffold.rs)
+check-new-bad-title = le titre doit tenir sur une ligne et ne pas être vide
+check-new-bad-id = l'identifiant `{ $id }` doit être non vide et ne contenir que des lettres, des chiffres, `-`, `_` et `.`
+check-new-not-empty = { $path } n'est pas vide : donnez un nouveau dossier, ou un dossier vide
+check-new-not-a-folder = { $path } existe et n'est pas un dossier
+# `error`: the system's own words
+check-new-cannot-write = impossible d'écrire { $path } : { $error }
 # (end of section `diag-validate`)
 
 
