@@ -862,7 +862,7 @@ load-none-declared = aucun n'est déclaré
 load-duplicate-question = identifiant de question `{ $id }` en double dans le quiz `{ $quiz }`
 load-group-id-is-a-question = l'identifiant `{ $id }` est aussi celui d'une question du quiz `{ $quiz }` : groupes et questions ont chacun le leur
 load-duplicate-group = identifiant de groupe `{ $id }` en double dans le quiz `{ $quiz }`
-load-group-empty-stimulus = le texte commun est vide : c'est de lui que traite chaque partie
+load-group-empty-stimulus = le texte commun est vide : c'est pourtant le texte dont traite chaque partie
 load-group-no-questions = le groupe n'a aucune question : donnez-lui au moins une partie
 load-pass-mark = le seuil de réussite { $mark } du quiz `{ $quiz }` sort de l'intervalle 0–100 (c'est un pourcentage)
 load-quiz-no-questions = le quiz `{ $id }` n'a aucune question
@@ -958,7 +958,7 @@ lint-long-module = le module `{ $id }` est long ({ $items ->
 }) : pensez à le scinder (avertissement au-delà de { $max_items } éléments ou de { $max_words } mots)
 lint-lesson-no-words = la leçon `{ $id }` n'a aucun mot, seulement du balisage ou de la ponctuation
 lint-placeholder = la leçon `{ $id }` contient encore `{ $marker }` : est-elle terminée ?
-lint-no-explanation = quiz `{ $id }` : aucune question n'a d'`explanation`, les apprenants voient donc seulement s'ils ont juste
+lint-no-explanation = quiz `{ $id }` : aucune question n'a d'`explanation`, les apprenants ne sauront donc que s'ils ont juste ou non
 # `why`: the math layout's own words
 lint-math-source = cette formule s'affiche sous sa forme source TeX : { $why }
 # `opener`: `$$` or `\[`

@@ -165,8 +165,8 @@ fn lint_warnings_read_in_french() {
     );
     assert_eq!(
         french("duplicate-item-id")[1],
-        "quiz `warm-up`\u{a0}: aucune question n'a d'`explanation`, les apprenants voient donc \
-         seulement s'ils ont juste"
+        "quiz `warm-up`\u{a0}: aucune question n'a d'`explanation`, les apprenants ne sauront \
+         donc que s'ils ont juste ou non"
     );
 }
 
