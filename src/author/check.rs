@@ -53,7 +53,7 @@ pub fn check(
 
 /// [`check`] with the text report (the problems, the warnings and the
 /// summary lines) in the language `lang` gives for the course's `language`
-/// (`None` when the course does not load); JSON stays in English, with each
+/// (`None` when its manifest cannot be read); JSON stays in English, with each
 /// message's catalogue id as its `code`. The `warning:` label stays English:
 /// editors parse it.
 ///
@@ -66,8 +66,8 @@ pub fn check_in(
     lang: &dyn Fn(Option<&str>) -> Language,
     out: &mut dyn Write,
 ) -> io::Result<i32> {
-    let (result, warnings) = check_course(files);
-    let lang = lang(result.as_ref().ok().map(|c| c.info.language.as_str()));
+    let (result, warnings, language) = check_with_language(files);
+    let lang = lang(language.as_deref());
     match format {
         CheckFormat::Text => write_text(lang, &result, &warnings, files, color, out)?,
         CheckFormat::Json => write_json(&result, &warnings, out)?,
@@ -78,11 +78,21 @@ pub fn check_in(
 /// Loads the course in `files`: the course or its errors, and the warnings about
 /// what could be read of it.
 pub fn check_course(files: &dyn CourseFiles) -> (Result<Course, Report>, Vec<Problem>) {
+    let (result, warnings, _) = check_with_language(files);
+    (result, warnings)
+}
+
+/// [`check_course`], with the course's `language` when its manifest could be
+/// read (an invalid course's author reads its problems in it too).
+fn check_with_language(
+    files: &dyn CourseFiles,
+) -> (Result<Course, Report>, Vec<Problem>, Option<String>) {
     match course::load_parts(files) {
         Ok(mut loaded) => {
             let mut warnings = lint::warnings(&loaded);
             warnings.extend(lint::image_warnings(&loaded, files));
             check_editions(files, &mut loaded, &mut warnings);
+            let language = Some(loaded.course.info.language.clone());
             let result = if loaded.problems.is_empty() {
                 Ok(loaded.course)
             } else {
@@ -90,9 +100,9 @@ pub fn check_course(files: &dyn CourseFiles) -> (Result<Course, Report>, Vec<Pro
                     problems: loaded.problems,
                 })
             };
-            (result, warnings)
+            (result, warnings, language)
         }
-        Err(report) => (Err(report), Vec::new()),
+        Err(report) => (Err(report), Vec::new(), None),
     }
 }
 

@@ -313,6 +313,34 @@ fn the_binary_says_check_add_and_remove_in_french_with_the_same_exit_codes() {
 }
 
 #[test]
+fn an_invalid_french_course_is_checked_in_french() {
+    let home = tempfile::tempdir().unwrap();
+    let dir = home.path().join("cours");
+    std::fs::create_dir_all(dir.join("modules")).unwrap();
+    for file in ["course.yaml", "modules/a.yaml"] {
+        let text = std::fs::read_to_string(fixture("duplicate-item-id").join(file)).unwrap();
+        let text = if file == "course.yaml" {
+            format!("language: fr\n{text}")
+        } else {
+            text
+        };
+        std::fs::write(dir.join(file), text).unwrap();
+    }
+    // No --lang, and the C locale of the isolated home: the course's language.
+    let out = amphi(home.path(), &["check", dir.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("identifiant d'élément `one` en double dans le module `a`"),
+        "{text}"
+    );
+    assert!(
+        text.contains("1 erreur, 1 avertissement dans 1 fichier"),
+        "{text}"
+    );
+}
+
+#[test]
 fn a_course_that_cannot_be_opened_says_why_in_the_language_listed() {
     let home = tempfile::tempdir().unwrap();
     let library = amphi::library::Library::new(home.path().join("courses"));
