@@ -962,6 +962,7 @@ load-model-answer-empty = `model_answer` is empty: leave it out
 load-no-right-answer = has no correct answer: `answers` needs at least one non-empty answer, or give a `pattern`
 load-too-few-pairs = needs at least 2 pairs to match
 load-duplicate-pair-side = lists the same left or right side twice, so the matching is ambiguous
+load-empty-pair-side = has a pair with an empty side
 load-no-blanks = has no gaps: `blanks` is empty
 # `gaps`: the gaps written, `{{2}}, {{3}}`; `first` and `last`: `{{1}}` and `{{n}}`
 load-gaps-numbering = the text's gaps ({ $gaps }) must be { $first } to { $last }, each once, one per entry of `blanks`
@@ -982,6 +983,8 @@ check-new-not-empty = { $path } is not empty: give a new folder, or an empty one
 check-new-not-a-folder = { $path } exists and is not a folder
 # `error`: the system's own words
 check-new-cannot-write = cannot write { $path }: { $error }
+# what a `see:` value should be, in serde's "invalid type: …, expected …"
+load-expecting-see-link = a lesson link such as `lesson-id#heading-slug`
 # (end of section `diag-validate`)
 
 

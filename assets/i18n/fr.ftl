@@ -1013,6 +1013,7 @@ load-model-answer-empty = `model_answer` est vide : retirez-le
 load-no-right-answer = aucune bonne réponse : `answers` doit contenir au moins une réponse non vide, sinon donnez un `pattern`
 load-too-few-pairs = il faut au moins 2 paires à associer
 load-duplicate-pair-side = le même côté gauche ou droit figure deux fois : l'association est ambiguë
+load-empty-pair-side = une paire a un côté vide
 load-no-blanks = aucun trou : `blanks` est vide
 # `gaps`: the gaps written, `{{2}}, {{3}}`; `first` and `last`: `{{1}}` and `{{n}}`
 load-gaps-numbering = les trous du texte ({ $gaps }) doivent aller de { $first } à { $last }, chacun une seule fois, un par entrée de `blanks`
@@ -1033,6 +1034,8 @@ check-new-not-empty = { $path } n'est pas vide : donnez un nouveau dossier, ou u
 check-new-not-a-folder = { $path } existe et n'est pas un dossier
 # `error`: the system's own words
 check-new-cannot-write = impossible d'écrire { $path } : { $error }
+# what a `see:` value should be, in serde's "invalid type: …, expected …"
+load-expecting-see-link = un lien vers une leçon tel que `lesson-id#heading-slug`
 # (end of section `diag-validate`)
 
 

@@ -96,7 +96,8 @@ impl<'de> Deserialize<'de> for See {
         impl serde::de::Visitor<'_> for V {
             type Value = See;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a lesson link such as `lesson-id#heading-slug`")
+                // serde's words around it are English: so is this.
+                f.write_str(&Message::new("load-expecting-see-link").to_string())
             }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<See, E> {
                 See::parse(&sanitize_line(v)).map_err(E::custom)

@@ -112,7 +112,7 @@ impl Kind for Matching<'_> {
             .iter()
             .any(|(l, r)| l.trim().is_empty() || r.trim().is_empty())
         {
-            out.push(("has a pair with an empty side".into(), "pairs"));
+            out.push((Message::new("load-empty-pair-side"), "pairs"));
         }
         out
     }
