@@ -18,6 +18,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use crate::course::{self, Course, CourseFiles, DirFiles, Item, Report};
+use crate::i18n::{Language, Message};
 use crate::progress::{CourseProgress, State};
 
 /// Environment variable that replaces the platform data folder: installed
@@ -112,7 +113,8 @@ pub struct Entry {
     pub id: String,
     /// Where it comes from.
     pub source: Source,
-    /// The course, or why it cannot be opened (one line, safe to print).
+    /// The course, or why it cannot be opened (one line, safe to print), in
+    /// the language the entries were listed in ([`Library::entries_in`]).
     pub course: Result<Course, String>,
 }
 
@@ -200,7 +202,8 @@ pub struct Library {
     platform_cache: bool,
 }
 
-/// What went wrong adding a course.
+/// What went wrong adding a course. `Display` is English; the command line
+/// says it in the learner's language with [`AddError::render`].
 #[derive(Debug, thiserror::Error)]
 pub enum AddError {
     /// The course does not check: the loader's report.
@@ -209,7 +212,17 @@ pub enum AddError {
     /// Anything else (a course already installed, a clash with the bundled id,
     /// an I/O error): a message.
     #[error("{0}")]
-    Refused(String),
+    Refused(Message),
+}
+
+impl AddError {
+    /// What went wrong, in `lang`'s words.
+    pub fn render(&self, lang: Language) -> String {
+        match self {
+            AddError::Invalid(report) => report.render(lang),
+            AddError::Refused(m) => m.render(lang),
+        }
+    }
 }
 
 impl Library {
@@ -226,17 +239,17 @@ impl Library {
     ///
     /// # Errors
     /// A message when no data folder is known (no home folder).
-    pub fn open_default() -> Result<Library, String> {
+    pub fn open_default() -> Result<Library, Message> {
         data_dir()
             .map(|d| Library {
                 root: d.join("courses"),
                 platform_cache: true,
             })
             .ok_or_else(|| {
-                format!(
-                    "{}: set {DATA_DIR_ENV} to an absolute folder",
-                    crate::folders::problem().unwrap_or_default()
-                )
+                // The folder's problem is `folders`' words.
+                Message::new("library-no-data-folder")
+                    .arg("problem", crate::folders::problem().unwrap_or_default())
+                    .arg("env", DATA_DIR_ENV)
             })
     }
 
@@ -284,6 +297,11 @@ impl Library {
     /// Every course: the bundled one first, then the installed ones by id, each
     /// loaded.
     pub fn entries(&self) -> Vec<Entry> {
+        self.entries_said(Language::En)
+    }
+
+    /// [`Library::entries`], why a course cannot be opened said in `lang`.
+    fn entries_said(&self, lang: Language) -> Vec<Entry> {
         let bundled = if self.platform_cache {
             course::cache::load_bundled_cached()
         } else {
@@ -294,21 +312,22 @@ impl Library {
                 .as_ref()
                 .map_or_else(|_| "bundled".into(), |c| c.info.id.clone()),
             source: Source::Bundled,
-            course: bundled.map_err(|r| first_problem(&r)),
+            course: bundled.map_err(|r| first_problem(&r).render(lang)),
         }];
         for (id, source) in self.installed() {
-            let course = load_installed(&id, &source);
+            let course = load_installed(&id, &source).map_err(|m| m.render(lang));
             out.push(Entry { id, source, course });
         }
         out
     }
 
-    /// [`Library::entries`] in the order a reader of `lang` expects: the
+    /// [`Library::entries`] in the order a reader of `lang` expects (and why a
+    /// course cannot be opened in `lang`'s words): the
     /// bundled course first, then the others by title (their id when they
     /// cannot be loaded), accents and case aside ([`crate::i18n::collate`]:
     /// « Éthique » between « Droit » and « Fiscalité »), then by id.
     pub fn entries_in(&self, lang: crate::i18n::Language) -> Vec<Entry> {
-        let mut entries = self.entries();
+        let mut entries = self.entries_said(lang);
         sort_entries(lang, &mut entries);
         entries
     }
@@ -323,7 +342,7 @@ impl Library {
     /// check; [`AddError::Refused`] for a clash of ids or an I/O error (nothing is
     /// changed then).
     pub fn add(&self, src: &Path, link: bool, force: bool) -> Result<(Course, Source), AddError> {
-        let refused = |m: String| AddError::Refused(m);
+        let refused = AddError::Refused;
         let files = RecordingFiles::new(src);
         let course = course::load(&files).map_err(AddError::Invalid)?;
         // The images its texts show are looked up, so that they are copied too
@@ -345,26 +364,23 @@ impl Library {
         }
         let id = course.info.id.clone();
         if let Some(why) = unusable_id(&id) {
-            return Err(refused(format!(
-                "the library cannot hold the course id `{}`: {why}; change `id` in course.yaml",
-                crate::text::sanitize_line(&id)
-            )));
+            return Err(refused(
+                Message::new("library-unusable-id")
+                    .arg("id", crate::text::sanitize_line(&id))
+                    .arg("why", why),
+            ));
         }
         if course::load_bundled().is_ok_and(|b| same_name(&b.info.id, &id)) {
-            return Err(refused(format!(
-                "`{id}` is the id of the bundled course: give the course another `id` in course.yaml"
-            )));
+            return Err(refused(Message::new("library-bundled-id").arg("id", &id)));
         }
         if let Some(old) = self.find(&id)
             && !force
         {
-            let what = match &old {
-                Source::Linked(p) => format!("linked to {}", shown(p)),
-                _ => "installed".into(),
+            let message = match &old {
+                Source::Linked(p) => Message::new("library-already-linked").arg("path", shown(p)),
+                _ => Message::new("library-already-installed"),
             };
-            return Err(refused(format!(
-                "a course with the id `{id}` is already {what}: add --force to replace it, or `amphi remove {id}` first"
-            )));
+            return Err(refused(message.arg("id", &id)));
         }
         // Another course whose id differs only in case would be the same folder
         // on a case-insensitive file system (macOS's, Windows's): never replaced,
@@ -374,49 +390,60 @@ impl Library {
             .into_iter()
             .find(|(other, _)| other != &id && same_name(other, &id))
         {
-            return Err(refused(format!(
-                "the course `{other}` is installed, whose id differs from `{id}` only in case: on \
-                 some file systems they would be one folder and one would replace the other; give \
-                 this course another `id` in course.yaml, or `amphi remove {other}` first"
-            )));
+            return Err(refused(
+                Message::new("library-case-clash")
+                    .arg("other", other)
+                    .arg("id", &id),
+            ));
         }
+        // The system's words for an I/O error, verbatim.
+        let failed = |id: &'static str, path: &Path, e: &dyn std::fmt::Display| {
+            refused(
+                Message::new(id)
+                    .arg("path", path.display().to_string())
+                    .arg("error", e.to_string()),
+            )
+        };
         let _lock = self
             .lock()
-            .map_err(|e| refused(format!("cannot create {}: {e}", self.root.display())))?;
-        let io_err =
-            |e: io::Error| refused(format!("cannot install into {}: {e}", self.root.display()));
+            .map_err(|e| failed("library-cannot-create", &self.root, &e))?;
+        let io_err = |e: &dyn std::fmt::Display| failed("library-cannot-install", &self.root, e);
         let source = if link {
             let target = src
                 .canonicalize()
-                .map_err(|e| refused(format!("cannot resolve {}: {e}", src.display())))?;
+                .map_err(|e| failed("library-cannot-resolve", src, &e))?;
             let target_text = target.to_str().ok_or_else(|| {
-                refused(format!(
-                    "{} is not a UTF-8 path, which a link cannot hold",
-                    target.display()
-                ))
+                refused(Message::new("library-not-utf8").arg("path", target.display().to_string()))
             })?;
             let tmp = self.temp_path(&id);
             let written = std::fs::write(&tmp, format!("{target_text}\n"))
                 .and_then(|()| self.replace(&id, &tmp, true));
             if let Err(e) = written {
                 let _ = std::fs::remove_file(&tmp);
-                return Err(io_err(e));
+                return Err(io_err(&e));
             }
             Source::Linked(target)
         } else {
             let tmp = self.temp_path(&id);
-            let copied = files.copy_to(&tmp).and_then(|()| {
-                course::load_dir(&tmp).map(drop).map_err(|r| {
-                    io::Error::other(format!("the copy does not check: {}", first_problem(&r)))
-                })
-            });
+            let copied = files
+                .copy_to(&tmp)
+                .map_err(|e| Message::verbatim(e.to_string()))
+                .and_then(|()| {
+                    course::load_dir(&tmp).map(drop).map_err(|r| {
+                        Message::new("library-copy-invalid").arg("problem", first_problem(&r))
+                    })
+                });
             if let Err(e) = copied {
                 let _ = std::fs::remove_dir_all(&tmp);
-                return Err(io_err(e));
+                return Err(refused(
+                    Message::new("library-cannot-install")
+                        .arg("path", self.root.display().to_string())
+                        .arg("error", e),
+                ));
             }
             self.replace(&id, &tmp, false).map_err(|e| {
                 let _ = std::fs::remove_dir_all(&tmp);
-                io_err(e)
+                io_err(&e)
             })?;
             Source::Copied(self.root.join(&id))
         };
@@ -458,11 +485,16 @@ impl Library {
     ///
     /// # Errors
     /// A message when no course `id` is installed or it cannot be removed.
-    pub fn remove(&self, id: &str) -> Result<Source, String> {
+    pub fn remove(&self, id: &str) -> Result<Source, Message> {
         let source = self.find(id).ok_or_else(|| self.not_installed(id))?;
+        let failed = |id: &'static str, path: &Path, e: io::Error| {
+            Message::new(id)
+                .arg("path", path.display().to_string())
+                .arg("error", e.to_string())
+        };
         let _lock = self
             .lock()
-            .map_err(|e| format!("cannot lock {}: {e}", self.root.display()))?;
+            .map_err(|e| failed("library-cannot-lock", &self.root, e))?;
         let path = match &source {
             Source::Linked(_) => self.root.join(format!("{id}{LINK_SUFFIX}")),
             _ => self.root.join(id),
@@ -471,21 +503,20 @@ impl Library {
         let aside = self.temp_path(id);
         std::fs::rename(&path, &aside)
             .and_then(|()| remove_any(&aside))
-            .map_err(|e| format!("cannot remove {}: {e}", path.display()))?;
+            .map_err(|e| failed("library-cannot-remove", &path, e))?;
         Ok(source)
     }
 
     /// "no course `id` is installed", with the ids that are.
-    pub(crate) fn not_installed(&self, id: &str) -> String {
+    pub(crate) fn not_installed(&self, id: &str) -> Message {
         let ids: Vec<String> = self.installed().into_iter().map(|(i, _)| i).collect();
         let id = crate::text::sanitize_line(id);
         if ids.is_empty() {
-            format!("no course `{id}` is installed (no course is installed; see `amphi list`)")
+            Message::new("library-none-installed").arg("id", id)
         } else {
-            format!(
-                "no course `{id}` is installed; installed: {} (see `amphi list`)",
-                ids.join(", ")
-            )
+            Message::new("library-not-installed")
+                .arg("id", id)
+                .arg("installed", ids.join(", "))
         }
     }
 
@@ -540,20 +571,18 @@ fn same_name(a: &str, b: &str) -> bool {
 /// ending with `.` (Windows drops it, so `tea.` would be `tea`) or with `.link`
 /// in any case (a linked course's file), or a device name of Windows (see
 /// [`RESERVED_NAMES`]).
-pub fn unusable_id(id: &str) -> Option<String> {
+pub fn unusable_id(id: &str) -> Option<Message> {
     if id.starts_with('.') {
-        return Some("it starts with `.`, as amphi's temporary files do".into());
+        return Some(Message::new("library-id-dot"));
     }
     if id.starts_with('-') {
-        return Some("it starts with `-`, which commands would read as an option".into());
+        return Some(Message::new("library-id-dash"));
     }
     if id.ends_with('.') {
-        return Some("it ends with `.`, which some file systems drop".into());
+        return Some(Message::new("library-id-trailing-dot"));
     }
     if id.to_lowercase().ends_with(LINK_SUFFIX) {
-        return Some(format!(
-            "it ends with `{LINK_SUFFIX}`, as the file of a linked course does"
-        ));
+        return Some(Message::new("library-id-link").arg("suffix", LINK_SUFFIX));
     }
     let stem = id.split('.').next().unwrap_or(id).to_uppercase();
     let device = RESERVED_NAMES.contains(&stem.as_str())
@@ -566,11 +595,7 @@ pub fn unusable_id(id: &str) -> Option<String> {
                 )
             })
         });
-    device.then(|| {
-        "it is the name of a device on Windows (CON, PRN, AUX, NUL, COM0–COM9, LPT0–LPT9, \
-         with any extension)"
-            .into()
-    })
+    device.then(|| Message::new("library-id-device"))
 }
 
 /// Removes a file or a folder with everything in it.
@@ -585,31 +610,39 @@ fn remove_any(path: &Path) -> io::Result<()> {
 /// Loads an installed course; a course whose id is no longer the one it is
 /// installed under (a linked folder edited since) is refused, so that its
 /// progress is never mixed up.
-fn load_installed(id: &str, source: &Source) -> Result<Course, String> {
+fn load_installed(id: &str, source: &Source) -> Result<Course, Message> {
     let folder = source.folder().unwrap_or(Path::new("."));
     if !folder.is_dir() {
-        return Err(format!("the folder {} is gone", shown(folder)));
+        return Err(Message::new("library-folder-gone").arg("path", shown(folder)));
     }
     let course = course::load_dir(folder).map_err(|r| first_problem(&r))?;
     if course.info.id != id {
-        return Err(format!(
-            "its id is now `{}`: run `amphi remove {id}`, then `amphi add` it again",
-            course.info.id
-        ));
+        return Err(Message::new("library-id-changed")
+            .arg("new", crate::text::sanitize_line(&course.info.id))
+            .arg("id", id));
     }
     Ok(course)
 }
 
 /// The first problem of a report, on one line, with how many more there are.
-fn first_problem(report: &Report) -> String {
+fn first_problem(report: &Report) -> Message {
     let first = report
         .problems
         .first()
-        .map(|p| crate::text::sanitize_line(&p.to_string()))
-        .unwrap_or_else(|| "invalid course".into());
+        .map_or_else(
+            || Message::new("library-invalid-course"),
+            |p| {
+                Message::new("library-problem")
+                    .arg("place", p.place())
+                    .arg("message", p.message.clone())
+            },
+        )
+        .map_text(&crate::text::sanitize_line);
     match report.problems.len() {
         0 | 1 => first,
-        n => format!("{first} (and {} more)", n - 1),
+        n => Message::new("library-and-more")
+            .arg("first", first)
+            .arg("count", n - 1),
     }
 }
 

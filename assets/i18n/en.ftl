@@ -1187,6 +1187,212 @@ config-cannot-read = cannot read the config file: { $error }
 ## messages preceded by a `#` comment line saying where they are used; the
 ## section ends at the next `##` heading)
 #
+# a thing of the course named in a message (`kind`: lesson, quiz, interview,
+# video, module, question, group, section…), and a problem said of one
+load-named = { $kind } `{ $id }`
+load-about = { $owner }: { $message }
+load-the-course = the course
+load-the-glossary = the glossary
+# validation of the course, its modules, items and glossary (src/course/validate.rs)
+load-too-many = { $owner } has { $count } { $key }: a list may hold at most { $max } entries
+load-course-title-empty = the course title is empty
+load-course-no-modules = the course is empty: `modules` lists no module file
+load-duplicate-module = duplicate module id `{ $id }` (also used in { $first })
+load-module-empty-title = module `{ $id }` has an empty title
+load-module-no-items = module `{ $id }` has no items
+load-duplicate-item = duplicate item id `{ $id }` in module `{ $module }`
+load-duplicate-item-in-sections = duplicate item id `{ $id }` in module `{ $module }` (in section `{ $section }`, and first in section `{ $first }`)
+load-item-empty-title = { $owner } has an empty title
+load-lesson-no-text = lesson `{ $id }` has no text: give `body` or `body_file`
+load-file-empty-title = file `{ $path }` has an empty title
+load-duplicate-section = duplicate section id `{ $id }` in module `{ $module }`
+load-section-empty-title = section `{ $id }` has an empty title
+load-section-no-items = section `{ $id }` of module `{ $module }` has no items: give it at least one, or leave the section out
+load-video-file-and-url = video `{ $id }` has both `file` and `url`; keep one
+load-video-no-file-or-url = video `{ $id }` has neither `file` nor `url`: give one (a file of the course folder, or an address)
+load-video-bad-url = video `{ $id }`: `url` must be an `http://` or `https://` address, not `{ $url }`
+load-term-empty = a glossary term is empty
+load-term-too-many-aliases = glossary term `{ $term }` has { $count } aliases: a term may have at most { $max }
+load-term-empty-definition = glossary term `{ $term }` has an empty definition
+load-term-empty-alias = glossary term `{ $term }` has an empty alias
+load-duplicate-term = duplicate glossary term `{ $name }` (already given for `{ $first }`)
+load-duplicate-alias = duplicate glossary alias `{ $name }` (already given for `{ $first }`)
+# `what`: course, module, item, section, participant, group, question, objective
+load-bad-id = { $what } id `{ $id }` must be non-empty and use only letters, digits, `-`, `_` and `.`
+load-participant-empty-name = participant `{ $id }` of interview `{ $interview }` has an empty name
+load-duplicate-participant = duplicate participant id `{ $id }` in interview `{ $interview }`
+# `key`: publication or date
+load-interview-source-empty = the source of interview `{ $interview }` has an empty { $key }
+load-interview-no-turns = interview `{ $id }` has no turns
+load-turn-no-text = turn { $turn } of interview `{ $interview }` has no text
+load-unknown-speaker = unknown speaker `{ $speaker }` in interview `{ $interview }`: expected one of the participant ids ({ $known })
+load-none-declared = none declared
+load-duplicate-question = duplicate question id `{ $id }` in quiz `{ $quiz }`
+load-group-id-is-a-question = the id `{ $id }` is also a question's in quiz `{ $quiz }`: groups and questions need ids of their own
+load-duplicate-group = duplicate group id `{ $id }` in quiz `{ $quiz }`
+load-group-empty-stimulus = the stimulus is empty: it is the text every part is about
+load-group-no-questions = the group has no questions: give it at least one part
+load-pass-mark = pass mark { $mark } of quiz `{ $quiz }` is outside 0–100 (it is a percentage)
+load-quiz-no-questions = quiz `{ $id }` has no questions
+load-prompt-empty = the prompt is empty
+load-reflection-scored = a reflection is never scored: leave out `{ $key }`
+load-hint-and-hints = give either `hint` (one hint) or `hints` (a list), not both
+load-hint-empty = hint { $hint } is empty
+load-hint-cost = `hint_cost` { $cost } is outside 0–100 (it is a percentage of the question's points)
+load-hint-cost-no-hints = `hint_cost` is set but the question has no `hint` or `hints`
+load-feedback-choice = `feedback` for choice { $choice }: choices are numbered 1 to { $count }
+load-feedback-not-choices = `feedback` is only for single_choice, multiple_choice and true_false questions
+load-missed-not-choices = `missed` is only for single_choice and multiple_choice questions
+load-missed-choice = `missed` for choice { $choice }: choices are numbered 1 to { $count }
+load-missed-wrong = `missed` for choice { $choice }: it is not a right answer, so it cannot be missed (feedback on a wrong pick goes in `feedback`)
+# links: `see:` of questions, `item:` links of lessons, objectives (src/course/links.rs)
+load-not-a-see-link = `{ $link }` is not a lesson link: write `lesson-id`, `lesson-id#heading-slug` or `module-id/lesson-id#heading-slug`
+# `forms`: the three forms of an item link, joined with "or"
+load-not-an-item-link = `{ $link }` is not an item link: write { $forms }
+load-no-module = there is no module `{ $id }` (modules: { $modules })
+load-no-item = module `{ $module }` has no item `{ $item }` (its items: { $items })
+load-link-not-a-lesson = `{ $item }` in module `{ $module }` is not a lesson: only a lesson has headings to link to
+load-no-heading = lesson `{ $lesson }` has no heading with the slug `{ $slug }` (its headings: { $headings })
+# in place of an empty list of names (modules, items, headings, objectives)
+load-none = none
+# in place of an empty list of lessons
+load-none-lessons = none
+load-item-link = lesson `{ $lesson }`: link `{ $link }`: { $problem }
+load-duplicate-objective = duplicate objective id `{ $id }` (also declared in module `{ $module }`): objective ids are unique in the course
+load-objective-empty-title = objective `{ $id }` has an empty title
+# `see`: `see: module/lesson#slug` as written
+load-see-link = `{ $see }`: { $problem }
+load-unknown-objective = unknown objective `{ $id }`: no module declares it in `objectives` (declared: { $declared })
+load-no-lesson = module `{ $module }` has no lesson `{ $lesson }` (its lessons: { $lessons })
+# `kind`: quiz, interview or video
+load-see-not-a-lesson = `{ $item }` in module `{ $module }` is { $kind ->
+    [interview] an { $kind }
+   *[other] a { $kind }
+}, not a lesson
+# the paths of course files and why a file cannot be read (src/course/files.rs)
+load-path-empty = the path is empty
+load-path-control = the path contains a control character
+load-path-absolute = the path is absolute; write it relative to the course folder
+load-path-leaves = the path leaves the course folder (`..` is not allowed)
+load-path-no-file = the path does not name a file
+# `error`: the system's own words
+load-folder-unreadable = cannot open the course folder: { $error }
+load-path-outside = the path resolves to { $path }, outside the course folder
+load-path-folder = the path names a folder, not a file
+load-path-not-regular = not a regular file (a pipe, socket or device)
+load-file-not-found = file not found
+load-permission-denied = permission denied
+load-cannot-read = cannot read: { $error }
+# offered files, videos and transcripts (src/course/media.rs; after `lesson `id`: `)
+load-file-missing = file `{ $path }` is missing from the course folder
+load-file-refused = file `{ $path }`: { $problem }
+load-transcript-format = transcript `{ $path }` must be a WebVTT (`.vtt`) or SubRip (`.srt`) file
+load-transcript-refused = transcript `{ $path }`: { $problem }
+load-transcript-no-cues = transcript `{ $path }` has no cues
+# a malformed transcript, at its line (src/course/transcript.rs)
+load-vtt-signature = a WebVTT transcript must start with the line `WEBVTT`
+# `example`: `00:01:02.000 --> 00:01:05.000`
+load-no-timing = expected a cue timing such as { $example }
+load-too-many-cues = a transcript may hold at most { $max } cues
+load-no-arrow = expected `-->` between two times
+load-cue-backwards = the cue ends ({ $end }) before it starts ({ $start })
+# `example`: one or two times as they should be written
+load-bad-time = `{ $time }` is not a time: expected { $example }
+# images that cannot be drawn (src/course/images.rs; `format`: PNG, JPEG or GIF)
+load-image-header = cannot read the { $format } header: { $error }
+load-image-decode = cannot decode the { $format }: { $error }
+load-image-empty = the { $format } is empty
+load-image-unreadable = cannot read the image: { $error }
+load-image-no-pixels = the image has no pixels ({ $width }×{ $height })
+load-image-too-large = the image is too large to show ({ $width }×{ $height } pixels; at most { $max } megapixels)
+load-image-svg = SVG images are not drawn (only PNG, JPEG and GIF): learners see the alt text
+load-image-unsupported = not a PNG, JPEG or GIF image: learners see the alt text
+# the warnings of `amphi check` (src/author/lint.rs)
+lint-image-in-lesson = lesson `{ $lesson }`: image `{ $image }` { $problem }
+lint-image-in-stimulus = quiz `{ $quiz }`, group `{ $group }`: image `{ $image }` in the stimulus { $problem }
+# `problem` of an image: one of these two
+lint-image-remote = is a web address: amphi never fetches images, learners see the alt text
+lint-image-unshown = cannot be shown: { $why }
+lint-in-term = glossary term `{ $term }`: { $message }
+lint-term-unused = glossary term `{ $term }` is used in no lesson or interview (nor are its aliases), so it is never underlined
+lint-long-module = module `{ $id }` is long ({ $items } items, { $words } words): consider splitting it (warned above { $max_items } items or { $max_words } words)
+lint-lesson-no-words = lesson `{ $id }` has no words, only markup or punctuation
+lint-placeholder = lesson `{ $id }` still says `{ $marker }`: is it finished?
+lint-no-explanation = quiz `{ $id }`: no question has an `explanation`, so learners only see whether they were right
+# `why`: the math layout's own words
+lint-math-source = this formula is shown as its TeX source: { $why }
+# `opener`: `$$` or `\[`
+lint-math-unclosed = `{ $opener }` opens display math that never closes, so it shows as typed
+lint-in-lesson = lesson `{ $id }`: { $message }
+lint-in-interview = interview `{ $id }`: { $message }
+lint-in-question = quiz `{ $quiz }`, question `{ $question }`: { $message }
+# the library's refusals: `amphi add`, `amphi remove`, a course that cannot be opened (src/library.rs)
+# `problem`: why there is no home folder; `env`: AMPHI_DATA_DIR
+library-no-data-folder = { $problem }: set { $env } to an absolute folder
+library-unusable-id = the library cannot hold the course id `{ $id }`: { $why }; change `id` in course.yaml
+# `why` of library-unusable-id: one of these five
+library-id-dot = it starts with `.`, as amphi's temporary files do
+library-id-dash = it starts with `-`, which commands would read as an option
+library-id-trailing-dot = it ends with `.`, which some file systems drop
+library-id-link = it ends with `{ $suffix }`, as the file of a linked course does
+library-id-device = it is the name of a device on Windows (CON, PRN, AUX, NUL, COM0–COM9, LPT0–LPT9, with any extension)
+library-bundled-id = `{ $id }` is the id of the bundled course: give the course another `id` in course.yaml
+library-already-installed = a course with the id `{ $id }` is already installed: add --force to replace it, or `amphi remove { $id }` first
+library-already-linked = a course with the id `{ $id }` is already linked to { $path }: add --force to replace it, or `amphi remove { $id }` first
+library-case-clash = the course `{ $other }` is installed, whose id differs from `{ $id }` only in case: on some file systems they would be one folder and one would replace the other; give this course another `id` in course.yaml, or `amphi remove { $other }` first
+# `error`: the system's own words
+library-cannot-create = cannot create { $path }: { $error }
+library-cannot-install = cannot install into { $path }: { $error }
+library-cannot-resolve = cannot resolve { $path }: { $error }
+library-not-utf8 = { $path } is not a UTF-8 path, which a link cannot hold
+library-copy-invalid = the copy does not check: { $problem }
+library-cannot-lock = cannot lock { $path }: { $error }
+library-cannot-remove = cannot remove { $path }: { $error }
+library-none-installed = no course `{ $id }` is installed (no course is installed; see `amphi list`)
+library-not-installed = no course `{ $id }` is installed; installed: { $installed } (see `amphi list`)
+library-folder-gone = the folder { $path } is gone
+library-id-changed = its id is now `{ $new }`: run `amphi remove { $id }`, then `amphi add` it again
+library-invalid-course = invalid course
+# the first problem of a course that cannot be opened: `file:line:column: message`
+library-problem = { $place }: { $message }
+library-and-more = { $first } (and { $count } more)
+# each question kind's checks of its answer key (src/quiz/kinds/; after `question `id`: `)
+load-choice-empty = choice { $choice } is empty
+load-duplicate-choice = lists the same choice twice, so the learner cannot tell them apart
+load-answer-out-of-range = answer { $answer } is out of range: choices are numbered 1 to { $count }
+load-too-few-choices = needs at least 2 choices
+load-no-right-choice = has no correct answer: `answers` must list at least one choice number
+load-duplicate-answer = lists the same answer twice
+load-too-few-items = needs at least 2 items to order
+load-item-empty = item { $item } to order is empty
+load-duplicate-order-item = lists the same item twice, so the order is ambiguous
+load-model-answer-empty = `model_answer` is empty: leave it out
+load-no-right-answer = has no correct answer: `answers` needs at least one non-empty answer, or give a `pattern`
+load-too-few-pairs = needs at least 2 pairs to match
+load-duplicate-pair-side = lists the same left or right side twice, so the matching is ambiguous
+load-empty-pair-side = has a pair with an empty side
+load-no-blanks = has no gaps: `blanks` is empty
+# `gaps`: the gaps written, `{{2}}, {{3}}`; `first` and `last`: `{{1}}` and `{{n}}`
+load-gaps-numbering = the text's gaps ({ $gaps }) must be { $first } to { $last }, each once, one per entry of `blanks`
+load-gap-no-answer = gap { $gap } has no accepted answer
+load-numeric-no-answer = has no answer: give `answer` (with an optional `tolerance`), `range` or `answers`
+# one answer of several, and what is wrong with it
+load-nth-answer = answer { $answer }: { $message }
+load-not-finite = numbers must be finite
+load-negative-tolerance = `tolerance` must be 0 or more, not { $tolerance }
+load-backwards-range = the range [{ $low }, { $high }] is backwards: write the lower bound first
+load-bad-credit = `credit` must be a percentage from 0 to 100, not { $credit }
+# `full`: `credit: 100`
+load-no-full-credit = no answer gives full credit: give one answer { $full } (the default)
+# `amphi new`'s refusals (src/author/scaffold.rs)
+check-new-bad-title = the title must be one line of text, not blank
+check-new-bad-id = the id `{ $id }` must be non-empty and use only letters, digits, `-`, `_` and `.`
+check-new-not-empty = { $path } is not empty: give a new folder, or an empty one
+check-new-not-a-folder = { $path } exists and is not a folder
+# `error`: the system's own words
+check-new-cannot-write = cannot write { $path }: { $error }
+# what a `see:` value should be, in serde's "invalid type: …, expected …"
+load-expecting-see-link = a lesson link such as `lesson-id#heading-slug`
 # (end of section `diag-validate`)
 
 

@@ -1231,6 +1231,249 @@ config-cannot-read = impossible de lire le fichier de configuration : { $error }
 ## messages preceded by a `#` comment line saying where they are used; the
 ## section ends at the next `##` heading)
 #
+# a thing of the course named in a message (`kind`: lesson, quiz, interview,
+# video, module, question, group, section…), and a problem said of one
+load-named = { $kind ->
+    [lesson] leçon
+    [quiz] quiz
+    [interview] entretien
+    [video] vidéo
+    [module] module
+    [question] question
+    [group] groupe
+    [section] section
+    [objective] objectif
+    [participant] participant
+   *[other] { $kind }
+} `{ $id }`
+load-about = { $owner } : { $message }
+load-the-course = cours
+load-the-glossary = glossaire
+# validation of the course, its modules, items and glossary (src/course/validate.rs)
+load-too-many = { $owner } : `{ $key }` compte { $count } entrées, mais une liste en contient au plus { $max }
+load-course-title-empty = le titre du cours est vide
+load-course-no-modules = le cours est vide : `modules` ne donne aucun fichier de module
+load-duplicate-module = identifiant de module `{ $id }` en double (déjà utilisé dans { $first })
+load-module-empty-title = le module `{ $id }` a un titre vide
+load-module-no-items = le module `{ $id }` ne contient aucun élément
+load-duplicate-item = identifiant d'élément `{ $id }` en double dans le module `{ $module }`
+load-duplicate-item-in-sections = identifiant d'élément `{ $id }` en double dans le module `{ $module }` (dans la section `{ $section }`, déjà pris dans la section `{ $first }`)
+load-item-empty-title = { $owner } : le titre est vide
+load-lesson-no-text = la leçon `{ $id }` n'a pas de texte : donnez `body` ou `body_file`
+load-file-empty-title = le fichier `{ $path }` a un titre vide
+load-duplicate-section = identifiant de section `{ $id }` en double dans le module `{ $module }`
+load-section-empty-title = la section `{ $id }` a un titre vide
+load-section-no-items = la section `{ $id }` du module `{ $module }` ne contient aucun élément : donnez-lui-en au moins un, ou retirez la section
+load-video-file-and-url = la vidéo `{ $id }` a à la fois `file` et `url` ; n'en gardez qu'un
+load-video-no-file-or-url = la vidéo `{ $id }` n'a ni `file` ni `url` : donnez l'un des deux (un fichier du dossier du cours, ou une adresse)
+load-video-bad-url = vidéo `{ $id }` : `url` doit être une adresse `http://` ou `https://`, pas `{ $url }`
+load-term-empty = un terme du glossaire est vide
+load-term-too-many-aliases = le terme `{ $term }` du glossaire a { $count } alias : un terme en a au plus { $max }
+load-term-empty-definition = le terme `{ $term }` du glossaire a une définition vide
+load-term-empty-alias = le terme `{ $term }` du glossaire a un alias vide
+load-duplicate-term = terme `{ $name }` en double dans le glossaire (déjà donné pour `{ $first }`)
+load-duplicate-alias = alias `{ $name }` en double dans le glossaire (déjà donné pour `{ $first }`)
+# `what`: course, module, item, section, participant, group, question, objective
+load-bad-id = l'identifiant { $what ->
+    [course] du cours
+    [module] du module
+    [item] de l'élément
+    [section] de la section
+    [participant] du participant
+    [group] du groupe
+    [question] de la question
+    [objective] de l'objectif
+   *[other] { $what }
+} `{ $id }` doit être non vide et ne contenir que des lettres, des chiffres, `-`, `_` et `.`
+load-participant-empty-name = le participant `{ $id }` de l'entretien `{ $interview }` a un nom vide
+load-duplicate-participant = identifiant de participant `{ $id }` en double dans l'entretien `{ $interview }`
+# `key`: publication or date
+load-interview-source-empty = la source de l'entretien `{ $interview }` a { $key ->
+    [publication] une publication vide
+    [date] une date vide
+   *[other] un champ `{ $key }` vide
+}
+load-interview-no-turns = l'entretien `{ $id }` n'a aucune réplique
+load-turn-no-text = la réplique { $turn } de l'entretien `{ $interview }` n'a pas de texte
+load-unknown-speaker = intervenant inconnu `{ $speaker }` dans l'entretien `{ $interview }` : ce doit être l'un des identifiants des participants ({ $known })
+load-none-declared = aucun n'est déclaré
+load-duplicate-question = identifiant de question `{ $id }` en double dans le quiz `{ $quiz }`
+load-group-id-is-a-question = l'identifiant `{ $id }` est aussi celui d'une question du quiz `{ $quiz }` : groupes et questions ont chacun le leur
+load-duplicate-group = identifiant de groupe `{ $id }` en double dans le quiz `{ $quiz }`
+load-group-empty-stimulus = le texte commun est vide : c'est pourtant le texte dont traite chaque partie
+load-group-no-questions = le groupe n'a aucune question : donnez-lui au moins une partie
+load-pass-mark = le seuil de réussite { $mark } du quiz `{ $quiz }` sort de l'intervalle 0–100 (c'est un pourcentage)
+load-quiz-no-questions = le quiz `{ $id }` n'a aucune question
+load-prompt-empty = l'intitulé est vide
+load-reflection-scored = une réflexion n'est jamais notée : retirez `{ $key }`
+load-hint-and-hints = donnez soit `hint` (un indice), soit `hints` (une liste), pas les deux
+load-hint-empty = l'indice { $hint } est vide
+load-hint-cost = `hint_cost` { $cost } sort de l'intervalle 0–100 (c'est un pourcentage des points de la question)
+load-hint-cost-no-hints = `hint_cost` est donné, mais la question n'a ni `hint` ni `hints`
+load-feedback-choice = `feedback` pour le choix { $choice } : les choix sont numérotés de 1 à { $count }
+load-feedback-not-choices = `feedback` ne s'emploie qu'avec les questions single_choice, multiple_choice et true_false
+load-missed-not-choices = `missed` ne s'emploie qu'avec les questions single_choice et multiple_choice
+load-missed-choice = `missed` pour le choix { $choice } : les choix sont numérotés de 1 à { $count }
+load-missed-wrong = `missed` pour le choix { $choice } : ce n'est pas une bonne réponse, on ne peut donc pas la manquer (un commentaire sur un mauvais choix va dans `feedback`)
+# links: `see:` of questions, `item:` links of lessons, objectives (src/course/links.rs)
+load-not-a-see-link = `{ $link }` n'est pas un lien vers une leçon : écrivez `lesson-id`, `lesson-id#heading-slug` ou `module-id/lesson-id#heading-slug`
+# `forms`: the three forms of an item link, joined with "or"
+load-not-an-item-link = `{ $link }` n'est pas un lien vers un élément : écrivez { $forms }
+load-no-module = il n'y a pas de module `{ $id }` (modules : { $modules })
+load-no-item = le module `{ $module }` n'a pas d'élément `{ $item }` (ses éléments : { $items })
+load-link-not-a-lesson = `{ $item }`, dans le module `{ $module }`, n'est pas une leçon : seule une leçon a des titres vers lesquels pointer
+load-no-heading = la leçon `{ $lesson }` n'a aucun titre dont le slug soit `{ $slug }` (ses titres : { $headings })
+# in place of an empty list of names (modules, items, headings, objectives)
+load-none = aucun
+# in place of an empty list of lessons
+load-none-lessons = aucune
+load-item-link = leçon `{ $lesson }` : lien `{ $link }` : { $problem }
+load-duplicate-objective = identifiant d'objectif `{ $id }` en double (déjà déclaré dans le module `{ $module }`) : un identifiant d'objectif est unique dans tout le cours
+load-objective-empty-title = l'objectif `{ $id }` a un titre vide
+# `see`: `see: module/lesson#slug` as written
+load-see-link = `{ $see }` : { $problem }
+load-unknown-objective = objectif inconnu `{ $id }` : aucun module ne le déclare dans `objectives` (déclarés : { $declared })
+load-no-lesson = le module `{ $module }` n'a pas de leçon `{ $lesson }` (ses leçons : { $lessons })
+# `kind`: quiz, interview or video
+load-see-not-a-lesson = `{ $item }`, dans le module `{ $module }`, est { $kind ->
+    [interview] un entretien
+    [video] une vidéo
+    [quiz] un quiz
+   *[other] un élément de type { $kind }
+}, pas une leçon
+# the paths of course files and why a file cannot be read (src/course/files.rs)
+load-path-empty = le chemin est vide
+load-path-control = le chemin contient un caractère de contrôle
+load-path-absolute = le chemin est absolu ; écrivez-le à partir du dossier du cours
+load-path-leaves = le chemin sort du dossier du cours (`..` est interdit)
+load-path-no-file = le chemin ne désigne aucun fichier
+# `error`: the system's own words
+load-folder-unreadable = impossible d'ouvrir le dossier du cours : { $error }
+load-path-outside = le chemin mène à { $path }, hors du dossier du cours
+load-path-folder = le chemin désigne un dossier, pas un fichier
+load-path-not-regular = ce n'est pas un fichier ordinaire (mais un tube, une socket ou un périphérique)
+load-file-not-found = fichier introuvable
+load-permission-denied = permission refusée
+load-cannot-read = lecture impossible : { $error }
+# offered files, videos and transcripts (src/course/media.rs; after `lesson `id`: `)
+load-file-missing = le fichier `{ $path }` est absent du dossier du cours
+load-file-refused = fichier `{ $path }` : { $problem }
+load-transcript-format = la transcription `{ $path }` doit être un fichier WebVTT (`.vtt`) ou SubRip (`.srt`)
+load-transcript-refused = transcription `{ $path }` : { $problem }
+load-transcript-no-cues = la transcription `{ $path }` ne contient aucun sous-titre
+# a malformed transcript, at its line (src/course/transcript.rs)
+load-vtt-signature = une transcription WebVTT doit commencer par la ligne `WEBVTT`
+# `example`: `00:01:02.000 --> 00:01:05.000`
+load-no-timing = il manque ici le minutage d'un sous-titre, tel que { $example }
+load-too-many-cues = une transcription contient au plus { $max } sous-titres
+load-no-arrow = il manque `-->` entre les deux temps
+load-cue-backwards = le sous-titre finit ({ $end }) avant de commencer ({ $start })
+# `example`: one or two times as they should be written
+load-bad-time = `{ $time }` n'est pas un temps : écrivez par exemple { $example }
+# images that cannot be drawn (src/course/images.rs; `format`: PNG, JPEG or GIF)
+load-image-header = impossible de lire l'en-tête du fichier { $format } : { $error }
+load-image-decode = impossible de décoder le fichier { $format } : { $error }
+load-image-empty = le fichier { $format } est vide
+load-image-unreadable = impossible de lire l'image : { $error }
+load-image-no-pixels = l'image n'a aucun pixel ({ $width }×{ $height })
+load-image-too-large = l'image est trop grande pour être affichée ({ $width }×{ $height } pixels ; au plus { $max } mégapixels)
+load-image-svg = les images SVG ne sont pas dessinées (seulement PNG, JPEG et GIF) : les apprenants en voient le texte alternatif
+load-image-unsupported = ce n'est pas une image PNG, JPEG ou GIF : les apprenants en voient le texte alternatif
+# the warnings of `amphi check` (src/author/lint.rs)
+lint-image-in-lesson = leçon `{ $lesson }` : l'image `{ $image }` { $problem }
+lint-image-in-stimulus = quiz `{ $quiz }`, groupe `{ $group }` : l'image `{ $image }` du texte commun { $problem }
+# `problem` of an image: one of these two
+lint-image-remote = est une adresse web : amphi ne télécharge jamais d'image, les apprenants en voient le texte alternatif
+lint-image-unshown = ne peut pas être affichée : { $why }
+lint-in-term = terme `{ $term }` du glossaire : { $message }
+lint-term-unused = le terme `{ $term }` du glossaire n'apparaît dans aucune leçon ni aucun entretien (ses alias non plus) : il n'est donc jamais souligné
+lint-long-module = le module `{ $id }` est long ({ $items ->
+    [one] { $items } élément
+   *[other] { $items } éléments
+}, { $words ->
+    [one] { $words } mot
+   *[other] { $words } mots
+}) : pensez à le scinder (avertissement au-delà de { $max_items } éléments ou de { $max_words } mots)
+lint-lesson-no-words = la leçon `{ $id }` n'a aucun mot, seulement du balisage ou de la ponctuation
+lint-placeholder = la leçon `{ $id }` contient encore `{ $marker }` : est-elle terminée ?
+lint-no-explanation = quiz `{ $id }` : aucune question n'a d'`explanation`, les apprenants ne sauront donc que s'ils ont juste ou non
+# `why`: the math layout's own words
+lint-math-source = cette formule s'affiche sous sa forme source TeX : { $why }
+# `opener`: `$$` or `\[`
+lint-math-unclosed = `{ $opener }` ouvre une formule centrée qui ne se ferme jamais : elle s'affiche telle que tapée
+lint-in-lesson = leçon `{ $id }` : { $message }
+lint-in-interview = entretien `{ $id }` : { $message }
+lint-in-question = quiz `{ $quiz }`, question `{ $question }` : { $message }
+# the library's refusals: `amphi add`, `amphi remove`, a course that cannot be opened (src/library.rs)
+# `problem`: why there is no home folder; `env`: AMPHI_DATA_DIR
+library-no-data-folder = { $problem } : donnez à { $env } un dossier absolu
+library-unusable-id = la bibliothèque ne peut pas accueillir un cours d'identifiant `{ $id }` : { $why } ; changez `id` dans course.yaml
+# `why` of library-unusable-id: one of these five
+library-id-dot = il commence par `.`, comme les fichiers temporaires d'amphi
+library-id-dash = il commence par `-`, que les commandes prendraient pour une option
+library-id-trailing-dot = il finit par `.`, que certains systèmes de fichiers suppriment
+library-id-link = il finit par `{ $suffix }`, comme le fichier d'un cours lié
+library-id-device = c'est le nom d'un périphérique sous Windows (CON, PRN, AUX, NUL, COM0–COM9, LPT0–LPT9, quelle que soit l'extension)
+library-bundled-id = `{ $id }` est l'identifiant du cours intégré : donnez au cours un autre `id` dans course.yaml
+library-already-installed = un cours d'identifiant `{ $id }` est déjà installé : ajoutez --force pour le remplacer, ou lancez d'abord `amphi remove { $id }`
+library-already-linked = un cours d'identifiant `{ $id }` est déjà lié à { $path } : ajoutez --force pour le remplacer, ou lancez d'abord `amphi remove { $id }`
+library-case-clash = le cours `{ $other }` est installé, et son identifiant ne diffère de `{ $id }` que par la casse : sur certains systèmes de fichiers, ce serait le même dossier et l'un remplacerait l'autre ; donnez à ce cours un autre `id` dans course.yaml, ou lancez d'abord `amphi remove { $other }`
+# `error`: the system's own words
+library-cannot-create = impossible de créer { $path } : { $error }
+library-cannot-install = impossible d'installer dans { $path } : { $error }
+library-cannot-resolve = impossible de résoudre { $path } : { $error }
+library-not-utf8 = { $path } n'est pas un chemin UTF-8, qu'un lien ne peut pas contenir
+library-copy-invalid = la copie ne passe pas la vérification : { $problem }
+library-cannot-lock = impossible de verrouiller { $path } : { $error }
+library-cannot-remove = impossible de supprimer { $path } : { $error }
+library-none-installed = aucun cours `{ $id }` n'est installé (aucun cours n'est installé ; voir `amphi list`)
+library-not-installed = aucun cours `{ $id }` n'est installé ; cours installés : { $installed } (voir `amphi list`)
+library-folder-gone = le dossier { $path } n'existe plus
+library-id-changed = son identifiant est maintenant `{ $new }` : lancez `amphi remove { $id }`, puis de nouveau `amphi add`
+library-invalid-course = cours non valide
+# the first problem of a course that cannot be opened: `file:line:column: message`
+library-problem = { $place } : { $message }
+library-and-more = { $first } (et { $count ->
+    [one] { $count } autre
+   *[other] { $count } autres
+})
+# each question kind's checks of its answer key (src/quiz/kinds/; after `question `id`: `)
+load-choice-empty = le choix { $choice } est vide
+load-duplicate-choice = le même choix figure deux fois : l'apprenant ne peut pas les distinguer
+load-answer-out-of-range = la réponse { $answer } n'existe pas : les choix sont numérotés de 1 à { $count }
+load-too-few-choices = il faut au moins 2 choix
+load-no-right-choice = aucune bonne réponse : `answers` doit donner au moins un numéro de choix
+load-duplicate-answer = la même réponse figure deux fois
+load-too-few-items = il faut au moins 2 éléments à ordonner
+load-item-empty = l'élément { $item } à ordonner est vide
+load-duplicate-order-item = le même élément figure deux fois : l'ordre est ambigu
+load-model-answer-empty = `model_answer` est vide : retirez-le
+load-no-right-answer = aucune bonne réponse : `answers` doit contenir au moins une réponse non vide, sinon donnez un `pattern`
+load-too-few-pairs = il faut au moins 2 paires à associer
+load-duplicate-pair-side = le même côté gauche ou droit figure deux fois : l'association est ambiguë
+load-empty-pair-side = une paire a un côté vide
+load-no-blanks = aucun trou : `blanks` est vide
+# `gaps`: the gaps written, `{{2}}, {{3}}`; `first` and `last`: `{{1}}` and `{{n}}`
+load-gaps-numbering = les trous du texte ({ $gaps }) doivent aller de { $first } à { $last }, chacun une seule fois, un par entrée de `blanks`
+load-gap-no-answer = le trou { $gap } n'a aucune réponse acceptée
+load-numeric-no-answer = aucune réponse : donnez `answer` (avec une `tolerance` facultative), `range` ou `answers`
+# one answer of several, and what is wrong with it
+load-nth-answer = réponse { $answer } : { $message }
+load-not-finite = les nombres doivent être finis
+load-negative-tolerance = `tolerance` doit valoir 0 ou plus, pas { $tolerance }
+load-backwards-range = l'intervalle [{ $low }, { $high }] est à l'envers : écrivez d'abord la borne inférieure
+load-bad-credit = `credit` doit être un pourcentage de 0 à 100, pas { $credit }
+# `full`: `credit: 100`
+load-no-full-credit = aucune réponse ne donne tous les points : donnez { $full } à l'une d'elles (c'est la valeur par défaut)
+# `amphi new`'s refusals (src/author/scaffold.rs)
+check-new-bad-title = le titre doit tenir sur une ligne et ne pas être vide
+check-new-bad-id = l'identifiant `{ $id }` doit être non vide et ne contenir que des lettres, des chiffres, `-`, `_` et `.`
+check-new-not-empty = { $path } n'est pas vide : donnez un nouveau dossier, ou un dossier vide
+check-new-not-a-folder = { $path } existe et n'est pas un dossier
+# `error`: the system's own words
+check-new-cannot-write = impossible d'écrire { $path } : { $error }
+# what a `see:` value should be, in serde's "invalid type: …, expected …"
+load-expecting-see-link = un lien vers une leçon tel que `lesson-id#heading-slug`
 # (end of section `diag-validate`)
 
 

@@ -19,9 +19,9 @@ use annotate_snippets::renderer::{Effects, Style};
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use serde::Serialize;
 
-use super::{lint, plural};
+use super::lint;
 use crate::course::{self, Course, CourseFiles, Problem, Report};
-use crate::i18n::{Language, tr};
+use crate::i18n::{Language, Message, Value, tr};
 use crate::text::sanitize;
 
 /// How `amphi check` prints its report.
@@ -51,9 +51,11 @@ pub fn check(
     check_in(files, format, color, &|_| Language::En, out)
 }
 
-/// [`check`] with the text report's summary lines in the language `lang`
-/// gives for the course's `language` (`None` when the course does not load);
-/// the problems themselves, and JSON, stay in English.
+/// [`check`] with the text report (the problems, the warnings and the
+/// summary lines) in the language `lang` gives for the course's `language`
+/// (`None` when its manifest cannot be read); JSON stays in English, with each
+/// message's catalogue id as its `code`. The `warning:` label stays English:
+/// editors parse it.
 ///
 /// # Errors
 /// Only when `out` cannot be written.
@@ -64,8 +66,8 @@ pub fn check_in(
     lang: &dyn Fn(Option<&str>) -> Language,
     out: &mut dyn Write,
 ) -> io::Result<i32> {
-    let (result, warnings) = check_course(files);
-    let lang = lang(result.as_ref().ok().map(|c| c.info.language.as_str()));
+    let (result, warnings, language) = check_with_language(files);
+    let lang = lang(language.as_deref());
     match format {
         CheckFormat::Text => write_text(lang, &result, &warnings, files, color, out)?,
         CheckFormat::Json => write_json(&result, &warnings, out)?,
@@ -76,11 +78,21 @@ pub fn check_in(
 /// Loads the course in `files`: the course or its errors, and the warnings about
 /// what could be read of it.
 pub fn check_course(files: &dyn CourseFiles) -> (Result<Course, Report>, Vec<Problem>) {
+    let (result, warnings, _) = check_with_language(files);
+    (result, warnings)
+}
+
+/// [`check_course`], with the course's `language` when its manifest could be
+/// read (an invalid course's author reads its problems in it too).
+fn check_with_language(
+    files: &dyn CourseFiles,
+) -> (Result<Course, Report>, Vec<Problem>, Option<String>) {
     match course::load_parts(files) {
         Ok(mut loaded) => {
             let mut warnings = lint::warnings(&loaded);
             warnings.extend(lint::image_warnings(&loaded, files));
             check_editions(files, &mut loaded, &mut warnings);
+            let language = Some(loaded.course.info.language.clone());
             let result = if loaded.problems.is_empty() {
                 Ok(loaded.course)
             } else {
@@ -88,9 +100,9 @@ pub fn check_course(files: &dyn CourseFiles) -> (Result<Course, Report>, Vec<Pro
                     problems: loaded.problems,
                 })
             };
-            (result, warnings)
+            (result, warnings, language)
         }
-        Err(report) => (Err(report), Vec::new()),
+        Err(report) => (Err(report), Vec::new(), None),
     }
 }
 
@@ -207,13 +219,9 @@ impl Summary {
 
 impl std::fmt::Display for Summary {
     /// `3 errors in 2 files`, with `, 1 warning` after the errors when there are
-    /// warnings.
+    /// warnings: [`Summary::in_language`] in English.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}", plural(self.errors, "error"))?;
-        if self.warnings > 0 {
-            write!(f, ", {}", plural(self.warnings, "warning"))?;
-        }
-        write!(f, " in {}", plural(self.files, "file"))
+        f.write_str(&self.in_language(Language::En))
     }
 }
 
@@ -409,6 +417,21 @@ pub struct JsonProblem<'a> {
     pub code: Option<&'a str>,
 }
 
+/// A message's code for tools: its catalogue id, or, for a message that only
+/// says what a problem is about (`load-about`: "question `q1`: …", and lint's
+/// `lint-in-…`), the id of the problem it says (its own when that one is a
+/// library's words).
+fn code(m: &Message) -> Option<&str> {
+    let id = m.id()?;
+    if (id == "load-about" || id.starts_with("lint-in-"))
+        && let Some(Value::Message(inner)) = m.get("message")
+        && let Some(inner) = code(inner)
+    {
+        return Some(inner);
+    }
+    Some(id)
+}
+
 /// The JSON report of a check: the errors of `result`, then `warnings`.
 pub fn json_report<'a>(
     result: &'a Result<Course, Report>,
@@ -425,7 +448,7 @@ pub fn json_report<'a>(
             column: p.column,
             severity,
             message: p.message.to_string(),
-            code: p.message.id(),
+            code: code(&p.message),
         }
     };
     JsonReport {

@@ -23,6 +23,7 @@
 
 use crate::course::yaml::Locator;
 use crate::course::{Item, Loaded, Module, Problem, in_literal_body, line_col};
+use crate::i18n::Message;
 
 /// A module with more items than this is reported as long.
 pub const LONG_MODULE_ITEMS: usize = 20;
@@ -69,7 +70,10 @@ pub fn image_warnings(loaded: &Loaded, files: &dyn crate::course::CourseFiles) -
                 Item::Lesson(lesson) => {
                     for (image, problem) in image_problems(&lesson.body, files) {
                         let shown = crate::text::sanitize_line(&image.dest);
-                        let message = format!("lesson `{}`: image `{shown}` {problem}", lesson.id);
+                        let message = Message::new("lint-image-in-lesson")
+                            .arg("lesson", &lesson.id)
+                            .arg("image", shown)
+                            .arg("problem", problem);
                         out.push(match &lesson.body_file {
                             Some(path) => Problem::new(path.clone(), message)
                                 .at(Some(line_col(&lesson.body, image.at))),
@@ -98,10 +102,11 @@ pub fn image_warnings(loaded: &Loaded, files: &dyn crate::course::CourseFiles) -
                             .filter(|_| entries.len() == quiz.groups.len());
                         for (image, problem) in image_problems(&group.stimulus, files) {
                             let shown = crate::text::sanitize_line(&image.dest);
-                            let message = format!(
-                                "quiz `{}`, group `{}`: image `{shown}` in the stimulus {problem}",
-                                quiz.id, group.id
-                            );
+                            let message = Message::new("lint-image-in-stimulus")
+                                .arg("quiz", &quiz.id)
+                                .arg("group", &group.id)
+                                .arg("image", shown)
+                                .arg("problem", problem);
                             let key = gblock.and_then(|g| loc.key(g, "stimulus"));
                             let at = key
                                 .and_then(|k| in_literal_body(src, k, &group.stimulus, image.at))
@@ -123,21 +128,19 @@ pub fn image_warnings(loaded: &Loaded, files: &dyn crate::course::CourseFiles) -
 fn image_problems(
     text: &str,
     files: &dyn crate::course::CourseFiles,
-) -> Vec<(crate::course::images::ImageRef, String)> {
+) -> Vec<(crate::course::images::ImageRef, Message)> {
     use crate::course::images::{Place, place, probe, refs};
     let mut out = Vec::new();
+    let unshown = |why: Message| Message::new("lint-image-unshown").arg("why", why);
     for image in refs(text) {
         let problem = match place(&image.dest) {
-            Place::Remote => {
-                "is a web address: amphi never fetches images, learners see the alt text"
-                    .to_string()
-            }
-            Place::Refused(why) => format!("cannot be shown: {why}"),
+            Place::Remote => Message::new("lint-image-remote"),
+            Place::Refused(why) => unshown(why),
             Place::Local(path) => match files.read(&path) {
-                Err(e) => format!("cannot be shown: {e}"),
+                Err(e) => unshown(crate::course::file_message(&e)),
                 Ok(bytes) => match probe(&bytes) {
                     Ok(_) => continue,
-                    Err(e) => format!("cannot be shown: {e}"),
+                    Err(e) => unshown(e),
                 },
             },
         };
@@ -171,19 +174,20 @@ fn glossary_warnings(loaded: &Loaded, file: &str, src: &str, out: &mut Vec<Probl
     for ((entry, used), block) in entries.iter().zip(used).zip(blocks) {
         for (_, message) in math_problems(&entry.definition) {
             out.push(
-                Problem::new(file, format!("glossary term `{}`: {message}", entry.term))
-                    .at(loc.key(block, "definition")),
+                Problem::new(
+                    file,
+                    Message::new("lint-in-term")
+                        .arg("term", &entry.term)
+                        .arg("message", message),
+                )
+                .at(loc.key(block, "definition")),
             );
         }
         if !used {
             out.push(
                 Problem::new(
                     file,
-                    format!(
-                        "glossary term `{}` is used in no lesson or interview (nor are its \
-                         aliases), so it is never underlined",
-                        entry.term
-                    ),
+                    Message::new("lint-term-unused").arg("term", &entry.term),
                 )
                 .at(loc.key(block, "term")),
             );
@@ -199,12 +203,12 @@ fn module_warnings(module: &Module, file: &str, src: &str, out: &mut Vec<Problem
         out.push(
             Problem::new(
                 file,
-                format!(
-                    "module `{}` is long ({} items, {words} words): consider splitting it \
-                     (warned above {LONG_MODULE_ITEMS} items or {LONG_MODULE_WORDS} words)",
-                    module.id,
-                    module.items.len()
-                ),
+                Message::new("lint-long-module")
+                    .arg("id", &module.id)
+                    .arg("items", module.items.len())
+                    .arg("words", words)
+                    .arg("max_items", LONG_MODULE_ITEMS)
+                    .arg("max_words", LONG_MODULE_WORDS),
             )
             .at(loc.key(root, "id").or_else(|| loc.key(root, "items"))),
         );
@@ -225,17 +229,16 @@ fn module_warnings(module: &Module, file: &str, src: &str, out: &mut Vec<Problem
                 };
                 if !lesson.body.trim().is_empty() && count_words(&lesson.body) == 0 {
                     out.push(
-                        Problem::new(
-                            file,
-                            format!("lesson `{id}` has no words, only markup or punctuation"),
-                        )
-                        .at(at()),
+                        Problem::new(file, Message::new("lint-lesson-no-words").arg("id", id))
+                            .at(at()),
                     );
                 } else if let Some(marker) = placeholder(&lesson.body) {
                     out.push(
                         Problem::new(
                             file,
-                            format!("lesson `{id}` still says `{marker}`: is it finished?"),
+                            Message::new("lint-placeholder")
+                                .arg("id", id)
+                                .arg("marker", marker),
                         )
                         .at(at()),
                     );
@@ -248,14 +251,8 @@ fn module_warnings(module: &Module, file: &str, src: &str, out: &mut Vec<Problem
                     .any(|q| !q.explanation.trim().is_empty());
                 if !quiz.questions.is_empty() && !explained {
                     out.push(
-                        Problem::new(
-                            file,
-                            format!(
-                                "quiz `{id}`: no question has an `explanation`, so learners \
-                                 only see whether they were right"
-                            ),
-                        )
-                        .at(at_id()),
+                        Problem::new(file, Message::new("lint-no-explanation").arg("id", id))
+                            .at(at_id()),
                     );
                 }
             }
@@ -267,7 +264,7 @@ fn module_warnings(module: &Module, file: &str, src: &str, out: &mut Vec<Problem
 
 /// What is wrong with the math of `text`: (byte offset, message) for an opening
 /// `$$` or `\[` that never closes and for each formula that cannot be drawn.
-fn math_problems(text: &str) -> Vec<(usize, String)> {
+fn math_problems(text: &str) -> Vec<(usize, Message)> {
     use crate::text::math;
     let mut out = Vec::new();
     for f in math::find(text) {
@@ -278,9 +275,10 @@ fn math_problems(text: &str) -> Vec<(usize, String)> {
             math::inline(tex).map(|_| ())
         };
         if let Err(e) = drawn {
+            // The reason is the math layout's own words (src/text/math.rs).
             out.push((
                 f.range.start,
-                format!("this formula is shown as its TeX source: {e}"),
+                Message::new("lint-math-source").arg("why", e.to_string()),
             ));
         }
     }
@@ -290,10 +288,7 @@ fn math_problems(text: &str) -> Vec<(usize, String)> {
         } else {
             "\\["
         };
-        out.push((
-            at,
-            format!("`{opener}` opens display math that never closes, so it shows as typed"),
-        ));
+        out.push((at, Message::new("lint-math-unclosed").arg("opener", opener)));
     }
     out.sort_by_key(|(at, _)| *at);
     out
@@ -311,7 +306,9 @@ fn math_item_warnings(
     match item {
         Item::Lesson(lesson) => {
             for (at, message) in math_problems(&lesson.body) {
-                let message = format!("lesson `{id}`: {message}");
+                let message = Message::new("lint-in-lesson")
+                    .arg("id", id)
+                    .arg("message", message);
                 let problem = match &lesson.body_file {
                     Some(path) => {
                         Problem::new(path.clone(), message).at(Some(line_col(&lesson.body, at)))
@@ -329,8 +326,13 @@ fn math_item_warnings(
             for turn in &iv.turns {
                 for (_, message) in math_problems(&turn.text) {
                     out.push(
-                        Problem::new(file, format!("interview `{id}`: {message}"))
-                            .at(loc.key(block, "turns")),
+                        Problem::new(
+                            file,
+                            Message::new("lint-in-interview")
+                                .arg("id", id)
+                                .arg("message", message),
+                        )
+                        .at(loc.key(block, "turns")),
                     );
                 }
             }
@@ -355,7 +357,10 @@ fn math_item_warnings(
                         out.push(
                             Problem::new(
                                 file,
-                                format!("quiz `{id}`, question `{}`: {message}", q.id),
+                                Message::new("lint-in-question")
+                                    .arg("quiz", id)
+                                    .arg("question", &q.id)
+                                    .arg("message", message),
                             )
                             .at(loc.key(qb, key).or_else(|| loc.key(qb, "id"))),
                         );

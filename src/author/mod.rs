@@ -12,11 +12,6 @@ pub mod notes;
 pub mod report;
 pub mod scaffold;
 
-/// `n word` or `n words`.
-pub(crate) fn plural(n: usize, word: &str) -> String {
-    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
-}
-
 /// Whether output to a terminal should be coloured: only to a terminal, and not
 /// when `NO_COLOR` is set to a non-empty value (<https://no-color.org>).
 pub fn use_color(is_terminal: bool, no_color: Option<&str>) -> bool {
@@ -34,12 +29,5 @@ mod tests {
         assert!(!use_color(true, Some("1")));
         assert!(!use_color(false, None));
         assert!(!use_color(false, Some("1")));
-    }
-
-    #[test]
-    fn plurals() {
-        assert_eq!(plural(0, "error"), "0 errors");
-        assert_eq!(plural(1, "file"), "1 file");
-        assert_eq!(plural(2, "file"), "2 files");
     }
 }

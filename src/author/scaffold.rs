@@ -11,6 +11,8 @@ use std::path::{Path, PathBuf};
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
+use crate::i18n::{Language, Message};
+
 /// The files of a new course: (path inside the course folder, template).
 const TEMPLATES: [(&str, &str); 5] = [
     ("course.yaml", include_str!("templates/course.yaml")),
@@ -26,29 +28,67 @@ const TEMPLATES: [(&str, &str); 5] = [
     ("README.md", include_str!("templates/README.md")),
 ];
 
-/// Why a course could not be created.
-#[derive(Debug, thiserror::Error)]
+/// Why a course could not be created. `Display` is English; the command line
+/// says it in the learner's language with [`ScaffoldError::render`].
+#[derive(Debug)]
 pub enum ScaffoldError {
     /// The title is blank or not one line.
-    #[error("the title must be one line of text, not blank")]
     BadTitle,
     /// The id uses characters that ids may not.
-    #[error("the id `{0}` must be non-empty and use only letters, digits, `-`, `_` and `.`")]
     BadId(String),
     /// The folder exists and holds something.
-    #[error("{0} is not empty: give a new folder, or an empty one")]
     NotEmpty(PathBuf),
     /// The path exists and is not a folder.
-    #[error("{0} exists and is not a folder")]
     NotAFolder(PathBuf),
     /// Reading the folder or writing a file failed.
-    #[error("cannot write {path}: {source}")]
     Io {
         /// The file or folder.
         path: PathBuf,
         /// What failed.
         source: io::Error,
     },
+}
+
+impl ScaffoldError {
+    /// What went wrong, as a message to say in any language.
+    pub fn message(&self) -> Message {
+        let path = |p: &Path| crate::text::sanitize_line(&p.display().to_string());
+        match self {
+            ScaffoldError::BadTitle => Message::new("check-new-bad-title"),
+            ScaffoldError::BadId(id) => {
+                Message::new("check-new-bad-id").arg("id", crate::text::sanitize_line(id))
+            }
+            ScaffoldError::NotEmpty(p) => Message::new("check-new-not-empty").arg("path", path(p)),
+            ScaffoldError::NotAFolder(p) => {
+                Message::new("check-new-not-a-folder").arg("path", path(p))
+            }
+            // The system's words for the error, verbatim.
+            ScaffoldError::Io { path: p, source } => Message::new("check-new-cannot-write")
+                .arg("path", path(p))
+                .arg("error", source.to_string()),
+        }
+    }
+
+    /// What went wrong, in `lang`'s words.
+    pub fn render(&self, lang: Language) -> String {
+        self.message().render(lang)
+    }
+}
+
+/// In English (see [`ScaffoldError::render`]).
+impl std::fmt::Display for ScaffoldError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.render(Language::En))
+    }
+}
+
+impl std::error::Error for ScaffoldError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            ScaffoldError::Io { source, .. } => Some(source),
+            _ => None,
+        }
+    }
 }
 
 /// A course id made from a title: lower case, accents dropped, every run of
@@ -242,6 +282,25 @@ mod tests {
     fn placeholders_are_filled_once() {
         let v = [("@A@", "@B@"), ("@B@", "b")];
         assert_eq!(fill("x @A@ @B@ a@b.c @", &v), "x @B@ b a@b.c @");
+    }
+
+    #[test]
+    fn refusals_are_said_in_each_language() {
+        let e = course_files("T", "a b").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "the id `a b` must be non-empty and use only letters, digits, `-`, `_` and `.`"
+        );
+        assert_eq!(
+            e.render(Language::Fr),
+            "l'identifiant `a b` doit être non vide et ne contenir que des lettres, des \
+             chiffres, `-`, `_` et `.`"
+        );
+        let e = ScaffoldError::NotEmpty(PathBuf::from("/tmp/tea"));
+        assert_eq!(
+            e.render(Language::Fr),
+            "/tmp/tea n'est pas vide\u{a0}: donnez un nouveau dossier, ou un dossier vide"
+        );
     }
 
     #[test]

@@ -27,8 +27,8 @@ pub fn add_command(path: &Path, link: bool, force: bool, out: &mut Vec<u8>) -> R
     add_command_in(Language::En, path, link, force, out)
 }
 
-/// [`add_command`] with its own messages in `lang` (the library's refusals
-/// and the check's problems stay in English).
+/// [`add_command`] with its messages in `lang`: its own, the library's
+/// refusals and the check's problems.
 ///
 /// # Errors
 /// As [`add_command`].
@@ -48,7 +48,7 @@ pub fn add_command_in(
         };
         return Err(usage(tr(lang, id, &[path_arg()])));
     }
-    let library = Library::open_default().map_err(usage)?;
+    let library = Library::open_default().map_err(|m| usage(m.render(lang)))?;
     let (course, source) = library.add(path, link, force).map_err(|e| match e {
         AddError::Invalid(report) => {
             // The problems as `amphi check` shows them, each with its source line.
@@ -58,10 +58,11 @@ pub fn add_command_in(
                 std::env::var("NO_COLOR").ok().as_deref(),
             );
             let files = DirFiles::new(path);
+            let format = Default::default();
             let problems =
-                match crate::author::check::check(&files, Default::default(), color, &mut text) {
+                match crate::author::check::check_in(&files, format, color, &|_| lang, &mut text) {
                     Ok(_) => String::from_utf8_lossy(&text).trim_end().to_string(),
-                    Err(_) => report.to_string(),
+                    Err(_) => report.render(lang),
                 };
             Failure {
                 code: 1,
@@ -71,7 +72,7 @@ pub fn add_command_in(
                 ),
             }
         }
-        AddError::Refused(m) => usage(m),
+        refused @ AddError::Refused(_) => usage(refused.render(lang)),
     })?;
     let id = &course.info.id;
     let how = match &source {
@@ -105,7 +106,7 @@ pub fn add_command_in(
 /// # Errors
 /// Code 2 when the state file cannot be read or no data folder is known.
 pub fn list_command(store: &Store, lang: Language, out: &mut Vec<u8>) -> Result<u8, Failure> {
-    let library = Library::open_default().map_err(usage)?;
+    let library = Library::open_default().map_err(|m| usage(m.render(lang)))?;
     let loaded = store.read().map_err(|e| usage(e.to_string()))?;
     if let Some(w) = &loaded.warning {
         let _ = writeln!(io::stderr(), "amphi: {w}");
@@ -236,7 +237,7 @@ pub fn remove_command_in(
     yes: bool,
     out: &mut Vec<u8>,
 ) -> Result<u8, Failure> {
-    let library = Library::open_default().map_err(usage)?;
+    let library = Library::open_default().map_err(|m| usage(m.render(lang)))?;
     if course::load_bundled().is_ok_and(|b| b.info.id == id) {
         return Err(usage(tr(lang, "cli-remove-bundled", &[("id", id.into())])));
     }
@@ -246,7 +247,7 @@ pub fn remove_command_in(
     let progress = loaded.state.courses.get(id);
     match library.find(id) {
         Some(_) => {
-            let source = library.remove(id).map_err(usage)?;
+            let source = library.remove(id).map_err(|m| usage(m.render(lang)))?;
             let what = match source {
                 Source::Linked(p) => tr(lang, "cli-remove-link", &[("path", shown(&p).into())]),
                 _ => tr(lang, "cli-remove-copy", &[]),
@@ -266,7 +267,7 @@ pub fn remove_command_in(
                 tr(lang, "cli-remove-progress-only", &[("id", id.into())]),
             )?;
         }
-        None => return Err(usage(library.not_installed(id))),
+        None => return Err(usage(library.not_installed(id).render(lang))),
     }
     let Some(progress) = progress else {
         return Ok(0);

@@ -6,6 +6,63 @@ use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
 use super::yaml::MAX_FILE_BYTES;
+use crate::i18n::{Language, Message};
+
+/// The English words of message `id` (with `arg` set to `value`): what the
+/// [`CourseFiles`] methods return. Their errors stay `String`s, English, for
+/// the code that compares them with [`NOT_FOUND`]; [`file_message`] gives back the
+/// message, to be said in any language.
+fn said(id: &'static str, arg: Option<(&'static str, String)>) -> String {
+    let mut m = Message::new(id);
+    if let Some((name, value)) = arg {
+        m = m.arg(name, value);
+    }
+    m.render(Language::En)
+}
+
+/// The messages [`CourseFiles::read`], [`CourseFiles::size`] and
+/// [`safe_components`] give, with the argument each takes, if any.
+const FILE_MESSAGES: [(&str, Option<&str>); 12] = [
+    ("load-path-empty", None),
+    ("load-path-control", None),
+    ("load-path-absolute", None),
+    ("load-path-leaves", None),
+    ("load-path-no-file", None),
+    ("load-folder-unreadable", Some("error")),
+    ("load-path-outside", Some("path")),
+    ("load-path-folder", None),
+    ("load-path-not-regular", None),
+    ("load-file-not-found", None),
+    ("load-permission-denied", None),
+    ("load-cannot-read", Some("error")),
+];
+
+/// The message behind an error of [`CourseFiles::read`], [`CourseFiles::size`]
+/// or [`safe_components`] (English text, see [`said`]), so that it can be said
+/// in the reader's language; any other text (another source's error) is kept
+/// verbatim.
+pub fn file_message(error: &str) -> Message {
+    for (id, arg) in FILE_MESSAGES {
+        match arg {
+            None if said(id, None) == error => return Message::new(id),
+            None => {}
+            Some(name) => {
+                // The words around the argument, found with a mark in its place.
+                let template = said(id, Some((name, "\u{0}".to_string())));
+                let Some((before, after)) = template.split_once('\u{0}') else {
+                    continue;
+                };
+                if let Some(value) = error
+                    .strip_prefix(before)
+                    .and_then(|rest| rest.strip_suffix(after))
+                {
+                    return Message::new(id).arg(name, value);
+                }
+            }
+        }
+    }
+    Message::verbatim(error)
+}
 
 /// A read-only view of a course folder.
 pub trait CourseFiles {
@@ -45,26 +102,26 @@ pub trait CourseFiles {
 /// platform.
 pub fn safe_components(path: &str) -> Result<Vec<&str>, String> {
     if path.trim().is_empty() {
-        return Err("the path is empty".into());
+        return Err(said("load-path-empty", None));
     }
     if path.chars().any(char::is_control) {
-        return Err("the path contains a control character".into());
+        return Err(said("load-path-control", None));
     }
     if path.starts_with(['/', '\\']) || path.as_bytes().get(1) == Some(&b':') {
-        return Err("the path is absolute; write it relative to the course folder".into());
+        return Err(said("load-path-absolute", None));
     }
     let mut parts = Vec::new();
     for part in path.split(['/', '\\']) {
         match part {
             "" | "." => {}
             ".." => {
-                return Err("the path leaves the course folder (`..` is not allowed)".into());
+                return Err(said("load-path-leaves", None));
             }
             p => parts.push(p),
         }
     }
     if parts.is_empty() {
-        return Err("the path does not name a file".into());
+        return Err(said("load-path-no-file", None));
     }
     Ok(parts)
 }
@@ -100,21 +157,19 @@ impl DirFiles {
         let root = self
             .root
             .canonicalize()
-            .map_err(|e| format!("cannot open the course folder: {e}"))?;
+            .map_err(|e| said("load-folder-unreadable", Some(("error", e.to_string()))))?;
         let real = full.canonicalize().map_err(|e| describe_io(&e))?;
         if !real.starts_with(&root) {
-            return Err(format!(
-                "the path resolves to {}, outside the course folder",
-                real.display()
-            ));
+            let real = real.display().to_string();
+            return Err(said("load-path-outside", Some(("path", real))));
         }
         if real.is_dir() {
-            return Err("the path names a folder, not a file".into());
+            return Err(said("load-path-folder", None));
         }
         // A FIFO or a device would block or never end: only plain files are read.
         match std::fs::metadata(&real) {
             Ok(m) if m.is_file() => {}
-            Ok(_) => return Err("not a regular file (a pipe, socket or device)".into()),
+            Ok(_) => return Err(said("load-path-not-regular", None)),
             Err(e) => return Err(describe_io(&e)),
         }
         Ok(real)
@@ -156,14 +211,15 @@ fn read_at_most(path: &Path, limit: usize) -> std::io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
-/// The message [`CourseFiles::read`] gives for a file that does not exist.
+/// The message [`CourseFiles::read`] gives for a file that does not exist:
+/// the English of `load-file-not-found` (a test keeps them equal).
 pub const NOT_FOUND: &str = "file not found";
 
 fn describe_io(e: &std::io::Error) -> String {
     match e.kind() {
         std::io::ErrorKind::NotFound => NOT_FOUND.into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        _ => format!("cannot read: {e}"),
+        std::io::ErrorKind::PermissionDenied => said("load-permission-denied", None),
+        _ => said("load-cannot-read", Some(("error", e.to_string()))),
     }
 }
 
@@ -219,5 +275,34 @@ mod tests {
         assert!(safe_components("").is_err());
         assert!(safe_components("./").is_err());
         assert!(safe_components("a\u{1b}[31m.md").is_err());
+    }
+
+    #[test]
+    fn errors_give_back_their_message_in_any_language() {
+        assert_eq!(said("load-file-not-found", None), NOT_FOUND);
+        let leaves = safe_components("../x").unwrap_err();
+        assert_eq!(
+            leaves,
+            "the path leaves the course folder (`..` is not allowed)"
+        );
+        let m = file_message(&leaves);
+        assert_eq!(m.id(), Some("load-path-leaves"));
+        assert_eq!(
+            m.render(Language::Fr),
+            "le chemin sort du dossier du cours (`..` est interdit)"
+        );
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("sub")).unwrap();
+        let folder = DirFiles::new(dir.path()).read("sub").unwrap_err();
+        assert_eq!(file_message(&folder).id(), Some("load-path-folder"));
+        let outside = said("load-path-outside", Some(("path", "/etc/x".into())));
+        let m = file_message(&outside);
+        assert_eq!(m.id(), Some("load-path-outside"));
+        assert_eq!(m.to_string(), outside);
+        assert_eq!(
+            m.render(Language::Fr),
+            "le chemin mène à /etc/x, hors du dossier du cours"
+        );
+        assert_eq!(file_message("a library's words").id(), None);
     }
 }

@@ -14,6 +14,7 @@
 
 use std::io::Cursor;
 
+use crate::i18n::Message;
 use image::{ImageFormat, ImageReader, Limits};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
@@ -33,7 +34,7 @@ pub enum Place {
     /// A web address (`https://…`, `//host/…`, `data:`…): never fetched.
     Remote,
     /// A path that leaves the course folder or is not a path at all, and why.
-    Refused(String),
+    Refused(Message),
 }
 
 /// Every image in the course folder that `course`'s texts show (lesson bodies,
@@ -86,7 +87,7 @@ pub fn place(dest: &str) -> Place {
     let path = d.split(['#', '?']).next().unwrap_or_default();
     match super::files::safe_components(path) {
         Ok(parts) => Place::Local(parts.join("/")),
-        Err(why) => Place::Refused(why),
+        Err(why) => Place::Refused(super::files::file_message(&why)),
     }
 }
 
@@ -172,7 +173,7 @@ impl Picture {
 /// # Errors
 /// A message in amphi's words when the bytes are not a PNG, JPEG or GIF, when
 /// the header cannot be read, or when the picture is over [`MAX_PIXELS`].
-pub fn probe(bytes: &[u8]) -> Result<(&'static str, u32, u32), String> {
+pub fn probe(bytes: &[u8]) -> Result<(&'static str, u32, u32), Message> {
     let reader = reader(bytes)?;
     let name = match reader.format() {
         Some(ImageFormat::Png) => "PNG",
@@ -180,9 +181,11 @@ pub fn probe(bytes: &[u8]) -> Result<(&'static str, u32, u32), String> {
         Some(ImageFormat::Gif) => "GIF",
         _ => return Err(unsupported(bytes)),
     };
-    let (w, h) = reader
-        .into_dimensions()
-        .map_err(|e| format!("cannot read the {name} header: {e}"))?;
+    let (w, h) = reader.into_dimensions().map_err(|e| {
+        Message::new("load-image-header")
+            .arg("format", name)
+            .arg("error", e.to_string())
+    })?;
     check_size(w, h)?;
     Ok((name, w, h))
 }
@@ -191,8 +194,17 @@ pub fn probe(bytes: &[u8]) -> Result<(&'static str, u32, u32), String> {
 /// [`KEEP_SIDE`] pixels on its longer side.
 ///
 /// # Errors
-/// As [`probe`], and when the picture data is damaged or cut short.
+/// As [`probe`], and when the picture data is damaged or cut short, in
+/// English (see [`decode_said`] for the message itself).
 pub fn decode(bytes: &[u8]) -> Result<Picture, String> {
+    decode_said(bytes).map_err(|m| m.to_string())
+}
+
+/// [`decode`], its error a message to say in the reader's language.
+///
+/// # Errors
+/// As [`decode`].
+pub fn decode_said(bytes: &[u8]) -> Result<Picture, Message> {
     let (name, w, h) = probe(bytes)?;
     let mut reader = reader(bytes)?;
     let mut limits = Limits::default();
@@ -202,7 +214,11 @@ pub fn decode(bytes: &[u8]) -> Result<Picture, String> {
     reader.limits(limits);
     let decoded = reader
         .decode()
-        .map_err(|e| format!("cannot decode the {name}: {e}"))?
+        .map_err(|e| {
+            Message::new("load-image-decode")
+                .arg("format", name)
+                .arg("error", e.to_string())
+        })?
         .into_rgba8();
     let (w, h) = decoded.dimensions();
     let picture = Picture {
@@ -211,7 +227,7 @@ pub fn decode(bytes: &[u8]) -> Result<Picture, String> {
         rgba: decoded.into_raw(),
     };
     if picture.rgba.len() as u64 != u64::from(picture.width) * u64::from(picture.height) * 4 {
-        return Err(format!("the {name} is empty"));
+        return Err(Message::new("load-image-empty").arg("format", name));
     }
     let long = w.max(h);
     if long > KEEP_SIDE {
@@ -221,31 +237,33 @@ pub fn decode(bytes: &[u8]) -> Result<Picture, String> {
     Ok(picture)
 }
 
-fn reader(bytes: &[u8]) -> Result<ImageReader<Cursor<&[u8]>>, String> {
+fn reader(bytes: &[u8]) -> Result<ImageReader<Cursor<&[u8]>>, Message> {
     ImageReader::new(Cursor::new(bytes))
         .with_guessed_format()
-        .map_err(|e| format!("cannot read the image: {e}"))
+        .map_err(|e| Message::new("load-image-unreadable").arg("error", e.to_string()))
 }
 
-fn check_size(w: u32, h: u32) -> Result<(), String> {
+fn check_size(w: u32, h: u32) -> Result<(), Message> {
     if w == 0 || h == 0 {
-        return Err(format!("the image has no pixels ({w}×{h})"));
+        return Err(Message::new("load-image-no-pixels")
+            .arg("width", w)
+            .arg("height", h));
     }
     if u64::from(w) * u64::from(h) > MAX_PIXELS {
-        return Err(format!(
-            "the image is too large to show ({w}×{h} pixels; at most {} megapixels)",
-            MAX_PIXELS / 1_000_000
-        ));
+        return Err(Message::new("load-image-too-large")
+            .arg("width", w)
+            .arg("height", h)
+            .arg("max", MAX_PIXELS / 1_000_000));
     }
     Ok(())
 }
 
-fn unsupported(bytes: &[u8]) -> String {
+fn unsupported(bytes: &[u8]) -> Message {
     let head = String::from_utf8_lossy(&bytes[..bytes.len().min(256)]).to_ascii_lowercase();
     if head.contains("<svg") || head.trim_start().starts_with("<?xml") {
-        "SVG images are not drawn (only PNG, JPEG and GIF): learners see the alt text".into()
+        Message::new("load-image-svg")
     } else {
-        "not a PNG, JPEG or GIF image: learners see the alt text".into()
+        Message::new("load-image-unsupported")
     }
 }
 
@@ -363,6 +381,7 @@ mod tests {
         assert!(
             probe(b"<svg xmlns='http://www.w3.org/2000/svg'/>")
                 .unwrap_err()
+                .to_string()
                 .contains("SVG")
         );
         assert!(decode(b"not an image").is_err());

@@ -15,7 +15,9 @@ use serde::{Deserialize, Deserializer};
 
 use super::model::{Course, Item};
 use super::problem::Problem;
+use super::validate::{about, named};
 use super::yaml::Locator;
+use crate::i18n::{Message, Value};
 use crate::text::sanitize_line;
 
 /// Where a question points back to: a lesson, in its own module or another one,
@@ -37,14 +39,8 @@ impl See {
     /// # Errors
     /// A message saying what a link looks like, when `text` has an empty part, more
     /// than one `/` or more than one `#`.
-    pub fn parse(text: &str) -> Result<See, String> {
-        let bad = || {
-            format!(
-                "`{}` is not a lesson link: write `lesson-id`, `lesson-id#heading-slug` \
-                 or `module-id/lesson-id#heading-slug`",
-                sanitize_line(text)
-            )
-        };
+    pub fn parse(text: &str) -> Result<See, Message> {
+        let bad = || Message::new("load-not-a-see-link").arg("link", sanitize_line(text));
         let text = text.trim();
         let (path, heading) = match text.split_once('#') {
             Some((p, h)) if !h.is_empty() && !h.contains('#') => (p, Some(h.to_string())),
@@ -100,7 +96,8 @@ impl<'de> Deserialize<'de> for See {
         impl serde::de::Visitor<'_> for V {
             type Value = See;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a lesson link such as `lesson-id#heading-slug`")
+                // serde's words around it are English: so is this.
+                f.write_str(&Message::new("load-expecting-see-link").to_string())
             }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<See, E> {
                 See::parse(&sanitize_line(v)).map_err(E::custom)
@@ -257,14 +254,18 @@ pub const ITEM_SCHEME: &str = "item:";
 /// A link to an item written in lesson text, after its `item:` scheme:
 /// `item-id`, `item-id#heading-slug` or `module-id/item-id#heading-slug`
 /// (the same forms as [`See`], for any kind of item).
-pub fn parse_item_link(dest: &str) -> Option<Result<See, String>> {
+pub fn parse_item_link(dest: &str) -> Option<Result<See, Message>> {
     let rest = dest.strip_prefix(ITEM_SCHEME)?;
     Some(See::parse(rest).map_err(|_| {
-        format!(
-            "`{}` is not an item link: write `item:item-id`, `item:item-id#heading-slug` \
-             or `item:module-id/item-id#heading-slug`",
-            sanitize_line(dest)
-        )
+        // The forms are arguments: French typography would space their `:`.
+        let forms = Value::or([
+            "`item:item-id`",
+            "`item:item-id#heading-slug`",
+            "`item:module-id/item-id#heading-slug`",
+        ]);
+        Message::new("load-not-an-item-link")
+            .arg("link", sanitize_line(dest))
+            .arg("forms", forms)
     }))
 }
 
@@ -356,47 +357,44 @@ pub type ItemPlace = (usize, usize, Option<(usize, String)>);
 impl Resolver<'_> {
     /// Where an `item:` link written in module `from` points: (module index,
     /// item index, heading); or what is wrong with it.
-    pub fn resolve_item(&mut self, from: usize, link: &See) -> Result<ItemPlace, String> {
+    pub fn resolve_item(&mut self, from: usize, link: &See) -> Result<ItemPlace, Message> {
         let course = self.course;
+        let no_module = |id: &str| {
+            Message::new("load-no-module").arg("id", id).arg(
+                "modules",
+                listed(course.modules.iter().map(|m| m.id.clone())),
+            )
+        };
         let module = match &link.module {
-            Some(id) => course.module_index(id).ok_or_else(|| {
-                format!(
-                    "there is no module `{id}` (modules: {})",
-                    listed(course.modules.iter().map(|m| m.id.clone()))
-                )
-            })?,
+            Some(id) => course.module_index(id).ok_or_else(|| no_module(id))?,
             None => from,
         };
-        let m = course.modules.get(module).ok_or("no such module")?;
+        let m = course
+            .modules
+            .get(module)
+            .ok_or_else(|| no_module(link.module.as_deref().unwrap_or_default()))?;
         let item = m
             .items
             .iter()
             .position(|i| i.id() == link.lesson)
             .ok_or_else(|| {
-                format!(
-                    "module `{}` has no item `{}` (its items: {})",
-                    m.id,
-                    link.lesson,
-                    listed(m.items.iter().map(|i| i.id().to_string()))
-                )
+                Message::new("load-no-item")
+                    .arg("module", &m.id)
+                    .arg("item", &link.lesson)
+                    .arg("items", listed(m.items.iter().map(|i| i.id().to_string())))
             })?;
         let Some(slug) = &link.heading else {
             return Ok((module, item, None));
         };
         let Item::Lesson(lesson) = &m.items[item] else {
-            return Err(format!(
-                "`{}` in module `{}` is not a lesson: only a lesson has headings to link to",
-                link.lesson, m.id
-            ));
+            return Err(Message::new("load-link-not-a-lesson")
+                .arg("item", &link.lesson)
+                .arg("module", &m.id));
         };
         let (texts, slugs) = self.headings_of(module, item, &lesson.body);
         match slugs.iter().position(|h| h == slug) {
             Some(n) => Ok((module, item, Some((n, texts[n].clone())))),
-            None => Err(format!(
-                "lesson `{}` has no heading with the slug `{slug}` (its headings: {})",
-                lesson.id,
-                listed(slugs.iter().cloned())
-            )),
+            None => Err(no_heading(&lesson.id, slug, slugs)),
         }
     }
 }
@@ -449,7 +447,7 @@ fn check_item_links(course: &Course, modules: &[(String, String)], out: &mut Vec
         if module.items.len() > max {
             continue;
         }
-        let mut found: Vec<(usize, usize, String)> = Vec::new();
+        let mut found: Vec<(usize, usize, Message)> = Vec::new();
         for (ii, item) in module.items.iter().enumerate() {
             let Item::Lesson(l) = item else { continue };
             for (dest, at) in item_links(&l.body) {
@@ -460,7 +458,11 @@ fn check_item_links(course: &Course, modules: &[(String, String)], out: &mut Vec
                 };
                 if let Some(msg) = problem {
                     let shown = sanitize_line(&dest);
-                    found.push((ii, at, format!("lesson `{}`: link `{shown}`: {msg}", l.id)));
+                    let msg = Message::new("load-item-link")
+                        .arg("lesson", &l.id)
+                        .arg("link", shown)
+                        .arg("problem", msg);
+                    found.push((ii, at, msg));
                 }
             }
         }
@@ -495,13 +497,29 @@ fn check_item_links(course: &Course, modules: &[(String, String)], out: &mut Vec
 /// How many names a message lists before `…`.
 const SHOWN: usize = 10;
 
-fn listed(names: impl Iterator<Item = String>) -> String {
+/// Names as a message lists them: `` `a`, `b`, … `` (at most [`SHOWN`]), or
+/// "none".
+fn listed(names: impl Iterator<Item = String>) -> Value {
+    listed_or(names, "load-none")
+}
+
+/// [`listed`], with `none` the message for no name (French says "aucune" of
+/// lessons, "aucun" of modules).
+fn listed_or(names: impl Iterator<Item = String>, none: &'static str) -> Value {
     let all: Vec<String> = names.take(SHOWN + 1).map(|n| format!("`{n}`")).collect();
     match all.len() {
-        0 => "none".into(),
-        n if n > SHOWN => format!("{}, …", all[..SHOWN].join(", ")),
-        _ => all.join(", "),
+        0 => Message::new(none).into(),
+        n if n > SHOWN => format!("{}, …", all[..SHOWN].join(", ")).into(),
+        _ => all.join(", ").into(),
     }
+}
+
+/// "lesson `id` has no heading with the slug `slug` (its headings: …)".
+fn no_heading(lesson: &str, slug: &str, slugs: &[String]) -> Message {
+    Message::new("load-no-heading")
+        .arg("lesson", lesson)
+        .arg("slug", slug)
+        .arg("headings", listed(slugs.iter().cloned()))
 }
 
 /// Checks every module's objectives and every question's `see` and `objectives`.
@@ -517,17 +535,12 @@ pub(super) fn check(course: &Course, modules: &[(String, String)], out: &mut Vec
         let loc = Locator::new(src);
         let max = super::validate::MAX_ENTRIES;
         if module.objectives.len() > max {
-            out.push(
-                Problem::new(
-                    file,
-                    format!(
-                        "module `{}` has {} objectives: a list may hold at most {max} entries",
-                        module.id,
-                        module.objectives.len()
-                    ),
-                )
-                .at(loc.key(loc.root(), "objectives")),
-            );
+            let owner = named("module", &module.id);
+            if let Some(p) =
+                super::validate::too_many(module.objectives.len(), "objectives", owner, file)
+            {
+                out.push(p.at(loc.key(loc.root(), "objectives")));
+            }
             continue;
         }
         let blocks = loc.entries_or_rest(loc.root(), "objectives", module.objectives.len());
@@ -541,19 +554,20 @@ pub(super) fn check(course: &Course, modules: &[(String, String)], out: &mut Vec
                 out.push(
                     Problem::new(
                         file,
-                        format!(
-                            "duplicate objective id `{}` (also declared in module `{}`): \
-                             objective ids are unique in the course",
-                            o.id, course.modules[first].id
-                        ),
+                        Message::new("load-duplicate-objective")
+                            .arg("id", &o.id)
+                            .arg("module", &course.modules[first].id),
                     )
                     .at(at()),
                 );
             }
             if o.title.trim().is_empty() {
                 out.push(
-                    Problem::new(file, format!("objective `{}` has an empty title", o.id))
-                        .at(loc.key(block, "title").or_else(at)),
+                    Problem::new(
+                        file,
+                        Message::new("load-objective-empty-title").arg("id", &o.id),
+                    )
+                    .at(loc.key(block, "title").or_else(at)),
                 );
             }
         }
@@ -562,13 +576,13 @@ pub(super) fn check(course: &Course, modules: &[(String, String)], out: &mut Vec
     let max = super::validate::MAX_ENTRIES;
     let mut resolver = Resolver::new(course);
     // The declared ids as a message lists them, made at the first unknown one.
-    let mut known: Option<String> = None;
+    let mut known: Option<Value> = None;
     for (mi, (module, (file, src))) in course.modules.iter().zip(modules).enumerate() {
         if module.items.len() > max {
             continue;
         }
         // Found first, located after: locating reads the file.
-        let mut found: Vec<(usize, usize, &'static str, String)> = Vec::new();
+        let mut found: Vec<(usize, usize, &'static str, Message)> = Vec::new();
         for (ii, item) in module.items.iter().enumerate() {
             let Item::Quiz(quiz) = item else { continue };
             if quiz.questions.len() > max {
@@ -578,7 +592,12 @@ pub(super) fn check(course: &Course, modules: &[(String, String)], out: &mut Vec
                 if let Some(see) = &q.see
                     && let Some(msg) = see_problem(&mut resolver, mi, see)
                 {
-                    let msg = format!("question `{}`: `see: {see}`: {msg}", q.id);
+                    let msg = about(
+                        named("question", &q.id),
+                        Message::new("load-see-link")
+                            .arg("see", format!("see: {see}"))
+                            .arg("problem", msg),
+                    );
                     found.push((ii, qi, "see", msg));
                 }
                 for id in q.objectives.iter().take(max) {
@@ -588,12 +607,11 @@ pub(super) fn check(course: &Course, modules: &[(String, String)], out: &mut Vec
                             all.sort_unstable();
                             listed(all.into_iter().map(String::from))
                         });
-                        let msg = format!(
-                            "question `{}`: unknown objective `{}`: no module declares it in \
-                             `objectives` (declared: {})",
-                            q.id,
-                            sanitize_line(id),
-                            known
+                        let msg = about(
+                            named("question", &q.id),
+                            Message::new("load-unknown-objective")
+                                .arg("id", sanitize_line(id))
+                                .arg("declared", known.clone()),
                         );
                         found.push((ii, qi, "objectives", msg));
                     }
@@ -629,7 +647,7 @@ pub(super) fn check(course: &Course, modules: &[(String, String)], out: &mut Vec
 }
 
 /// What is wrong with `see` in a question of module `from`, if anything.
-fn see_problem(resolver: &mut Resolver, from: usize, see: &See) -> Option<String> {
+fn see_problem(resolver: &mut Resolver, from: usize, see: &See) -> Option<Message> {
     if resolver.resolve(from, see).is_some() {
         return None;
     }
@@ -638,9 +656,9 @@ fn see_problem(resolver: &mut Resolver, from: usize, see: &See) -> Option<String
         Some(id) => match course.module_index(id) {
             Some(m) => m,
             None => {
-                return Some(format!(
-                    "there is no module `{id}` (modules: {})",
-                    listed(course.modules.iter().map(|m| m.id.clone()))
+                return Some(Message::new("load-no-module").arg("id", id).arg(
+                    "modules",
+                    listed(course.modules.iter().map(|m| m.id.clone())),
                 ));
             }
         },
@@ -648,40 +666,31 @@ fn see_problem(resolver: &mut Resolver, from: usize, see: &See) -> Option<String
     };
     let m = &course.modules[module];
     let Some(item) = m.items.iter().find(|i| i.id() == see.lesson) else {
-        return Some(format!(
-            "module `{}` has no lesson `{}` (its lessons: {})",
-            m.id,
-            see.lesson,
-            listed(
-                m.items
-                    .iter()
-                    .filter(|i| matches!(i, Item::Lesson(_)))
-                    .map(|i| i.id().to_string())
-            )
-        ));
+        let lessons = m
+            .items
+            .iter()
+            .filter(|i| matches!(i, Item::Lesson(_)))
+            .map(|i| i.id().to_string());
+        return Some(
+            Message::new("load-no-lesson")
+                .arg("module", &m.id)
+                .arg("lesson", &see.lesson)
+                .arg("lessons", listed_or(lessons, "load-none-lessons")),
+        );
     };
     let Item::Lesson(lesson) = item else {
-        return Some(format!(
-            "`{}` in module `{}` is {} {}, not a lesson",
-            see.lesson,
-            m.id,
-            if item.kind() == "interview" {
-                "an"
-            } else {
-                "a"
-            },
-            item.kind()
-        ));
+        return Some(
+            Message::new("load-see-not-a-lesson")
+                .arg("item", &see.lesson)
+                .arg("module", &m.id)
+                .arg("kind", item.kind()),
+        );
     };
     let slug = see.heading.as_ref()?;
     let item = m.items.iter().position(|i| i.id() == see.lesson)?;
     // Resolving failed, so the slug is not among the lesson's.
     let slugs = &resolver.headings_of(module, item, &lesson.body).1;
-    Some(format!(
-        "lesson `{}` has no heading with the slug `{slug}` (its headings: {})",
-        lesson.id,
-        listed(slugs.iter().cloned())
-    ))
+    Some(no_heading(&lesson.id, slug, slugs))
 }
 
 #[cfg(test)]
@@ -723,7 +732,11 @@ mod tests {
         assert_eq!(parse_item_link("https://x.org"), None);
         for bad in ["item:", "item:a/b/c", "item:#h", "item:a#b#c"] {
             let err = parse_item_link(bad).unwrap().unwrap_err();
-            assert!(err.contains("is not an item link"), "{bad}: {err}");
+            assert_eq!(err.id(), Some("load-not-an-item-link"), "{bad}: {err}");
+            assert!(
+                err.to_string().contains("is not an item link"),
+                "{bad}: {err}"
+            );
         }
         assert!(item_links("no links here").is_empty());
     }

@@ -9,12 +9,14 @@
 //! the video's text, so a missing or malformed one is an error, located at its
 //! own line.
 
-use super::files::{CourseFiles, NOT_FOUND};
+use super::files::{CourseFiles, NOT_FOUND, file_message};
 use super::load::{MAX_COURSE_BYTES, over_course_limit};
 use super::model::{CourseFile, Item, Module, Video};
 use super::problem::{Problem, Report};
 use super::transcript::{self, Format};
+use super::validate::{about, named};
 use super::yaml::{self, Block, Locator};
+use crate::i18n::Message;
 use crate::text::sanitize_line;
 
 /// What the loader lends to read a module's media.
@@ -55,7 +57,7 @@ impl Media<'_> {
         let loc = Locator::new(src);
         let blocks = loc.entries_or_rest(loc.root(), "items", module.items.len());
         for (item, &block) in module.items.iter_mut().zip(&blocks) {
-            let owner = format!("{} `{}`", item.kind(), item.id());
+            let owner = named(item.kind(), item.id());
             let files = match item {
                 Item::Lesson(x) => &mut x.files,
                 Item::Interview(x) => &mut x.files,
@@ -64,7 +66,7 @@ impl Media<'_> {
             };
             self.offered(files, &owner, &shown, &loc, block);
             if let Item::Video(v) = item {
-                self.video(v, &owner, &shown, &loc, block)?;
+                self.video(v, owner, &shown, &loc, block)?;
             }
         }
         Ok(())
@@ -74,7 +76,7 @@ impl Media<'_> {
     fn offered(
         &mut self,
         files: &mut [CourseFile],
-        owner: &str,
+        owner: &Message,
         shown: &str,
         loc: &Locator,
         block: Block,
@@ -89,7 +91,7 @@ impl Media<'_> {
                 .key_value(fblock, "path", &f.path)
                 .or_else(|| loc.key(fblock, "path"))
                 .or_else(|| loc.key(block, "files"));
-            f.size = self.check(&f.path, "file", owner, shown, at);
+            f.size = self.check(&f.path, owner, shown, at);
             f.path = sanitize_line(&f.path);
         }
     }
@@ -99,8 +101,7 @@ impl Media<'_> {
     fn check(
         &mut self,
         path: &str,
-        key: &str,
-        owner: &str,
+        owner: &Message,
         shown: &str,
         at: Option<(usize, usize)>,
     ) -> Option<u64> {
@@ -110,15 +111,21 @@ impl Media<'_> {
                 self.missing.push(
                     Problem::new(
                         shown,
-                        format!("{owner}: {key} `{path}` is missing from the course folder"),
+                        about(
+                            owner.clone(),
+                            Message::new("load-file-missing").arg("path", path),
+                        ),
                     )
                     .at(at),
                 );
                 None
             }
             Err(e) => {
+                let problem = Message::new("load-file-refused")
+                    .arg("path", path)
+                    .arg("problem", file_message(&e));
                 self.problems
-                    .push(Problem::new(shown, format!("{owner}: {key} `{path}`: {e}")).at(at));
+                    .push(Problem::new(shown, about(owner.clone(), problem)).at(at));
                 None
             }
         }
@@ -128,7 +135,7 @@ impl Media<'_> {
     fn video(
         &mut self,
         v: &mut Video,
-        owner: &str,
+        owner: Message,
         shown: &str,
         loc: &Locator,
         block: Block,
@@ -137,7 +144,7 @@ impl Media<'_> {
             let at = loc
                 .key_value(block, "file", path)
                 .or_else(|| loc.key(block, "file"));
-            self.check(path, "file", owner, shown, at);
+            self.check(path, &owner, shown, at);
             v.file = Some(sanitize_line(path));
         }
         let Some(path) = v.transcript.clone() else {
@@ -151,8 +158,9 @@ impl Media<'_> {
             self.problems.push(
                 Problem::new(
                     shown,
-                    format!(
-                        "{owner}: transcript `{path}` must be a WebVTT (`.vtt`) or SubRip (`.srt`) file"
+                    about(
+                        owner,
+                        Message::new("load-transcript-format").arg("path", &path),
                     ),
                 )
                 .at(at),
@@ -162,8 +170,11 @@ impl Media<'_> {
         let bytes = match self.files.read(&path) {
             Ok(b) => b,
             Err(e) => {
+                let problem = Message::new("load-transcript-refused")
+                    .arg("path", &path)
+                    .arg("problem", file_message(&e));
                 self.problems
-                    .push(Problem::new(shown, format!("{owner}: transcript `{path}`: {e}")).at(at));
+                    .push(Problem::new(shown, about(owner, problem)).at(at));
                 return Ok(());
             }
         };
@@ -186,8 +197,14 @@ impl Media<'_> {
                 }
                 if cues.is_empty() {
                     self.problems.push(
-                        Problem::new(shown, format!("{owner}: transcript `{path}` has no cues"))
-                            .at(at),
+                        Problem::new(
+                            shown,
+                            about(
+                                owner,
+                                Message::new("load-transcript-no-cues").arg("path", &path),
+                            ),
+                        )
+                        .at(at),
                     );
                 }
                 v.cues = cues;

@@ -27,7 +27,7 @@ pub(crate) mod yaml;
 pub use bundled::bundled_files;
 pub use cache::CourseCache;
 pub use de::parse_duration;
-pub use files::{CourseFiles, DirFiles, EmbeddedFiles, NOT_FOUND, safe_components};
+pub use files::{CourseFiles, DirFiles, EmbeddedFiles, NOT_FOUND, file_message, safe_components};
 pub use links::{
     ITEM_SCHEME, Jump, Jumps, Resolver, See, Target, heading_slugs, headings, in_literal_body,
     item_links, line_col, parse_item_link, resolve, slug,

@@ -28,6 +28,18 @@ pub struct Problem {
     pub message: Message,
 }
 
+impl PartialEq for Problem {
+    fn eq(&self, other: &Self) -> bool {
+        self.file == other.file
+            && self.line == other.line
+            && self.column == other.column
+            && (self.message == other.message
+                || self.message.to_string() == other.message.to_string())
+    }
+}
+
+impl Eq for Problem {}
+
 impl Problem {
     /// A problem with no known location inside the file.
     ///
@@ -67,18 +79,6 @@ impl Problem {
         format!("{}: {}", self.place(), self.message.render(lang))
     }
 }
-
-impl PartialEq for Problem {
-    fn eq(&self, other: &Self) -> bool {
-        self.file == other.file
-            && self.line == other.line
-            && self.column == other.column
-            && (self.message == other.message
-                || self.message.to_string() == other.message.to_string())
-    }
-}
-
-impl Eq for Problem {}
 
 /// In English (see [`Problem::render`] for another language).
 impl fmt::Display for Problem {

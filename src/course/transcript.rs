@@ -14,6 +14,7 @@
 //! start time (stable: overlapping cues keep their order and both stay).
 
 use super::model::Cue;
+use crate::i18n::{Message, Value};
 
 /// The transcript formats amphi reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,11 +46,11 @@ pub const MAX_CUES: usize = 10_000;
 pub struct TranscriptError {
     /// The line, counted from 1.
     pub line: usize,
-    /// What is wrong, in amphi's words.
-    pub message: String,
+    /// What is wrong, in amphi's words (said in the reader's language).
+    pub message: Message,
 }
 
-fn err<T>(line: usize, message: impl Into<String>) -> Result<T, TranscriptError> {
+fn err<T>(line: usize, message: impl Into<Message>) -> Result<T, TranscriptError> {
     Err(TranscriptError {
         line,
         message: message.into(),
@@ -91,7 +92,7 @@ pub fn parse(text: &str, format: Format) -> Result<Vec<Cue>, TranscriptError> {
             .and_then(|b| b.first())
             .is_some_and(|(n, l)| *n == 1 && is_webvtt_signature(l));
         if !ok {
-            return err(1, "a WebVTT transcript must start with the line `WEBVTT`");
+            return err(1, Message::new("load-vtt-signature"));
         }
     }
     let mut cues = Vec::new();
@@ -100,18 +101,12 @@ pub fn parse(text: &str, format: Format) -> Result<Vec<Cue>, TranscriptError> {
             continue;
         }
         let Some(at) = block.iter().position(|(_, l)| l.contains("-->")) else {
-            return err(
-                block[0].0,
-                "expected a cue timing such as `00:01:02.000 --> 00:01:05.000`",
-            );
+            return err(block[0].0, no_timing());
         };
         // Before the timing: an identifier (WebVTT) or the cue number (SubRip),
         // at most one line.
         if at > 1 {
-            return err(
-                block[1].0,
-                "expected a cue timing such as `00:01:02.000 --> 00:01:05.000`",
-            );
+            return err(block[1].0, no_timing());
         }
         let (n, timing) = block[at];
         let (start_ms, end_ms) = parse_timing(timing, format).map_err(|m| TranscriptError {
@@ -128,7 +123,7 @@ pub fn parse(text: &str, format: Format) -> Result<Vec<Cue>, TranscriptError> {
             continue;
         }
         if cues.len() == MAX_CUES {
-            return err(n, format!("a transcript may hold at most {MAX_CUES} cues"));
+            return err(n, Message::new("load-too-many-cues").arg("max", MAX_CUES));
         }
         cues.push(Cue {
             start_ms,
@@ -138,6 +133,12 @@ pub fn parse(text: &str, format: Format) -> Result<Vec<Cue>, TranscriptError> {
     }
     cues.sort_by_key(|c| c.start_ms);
     Ok(cues)
+}
+
+/// "expected a cue timing such as …" (the example is an argument: French
+/// typography would space its colons).
+fn no_timing() -> Message {
+    Message::new("load-no-timing").arg("example", "`00:01:02.000 --> 00:01:05.000`")
 }
 
 /// `WEBVTT`, alone or followed by a space or a tab and anything.
@@ -156,33 +157,34 @@ fn is_skipped_vtt_block(first: &str) -> bool {
 }
 
 /// `start --> end [settings]` in milliseconds.
-fn parse_timing(line: &str, format: Format) -> Result<(u64, u64), String> {
+fn parse_timing(line: &str, format: Format) -> Result<(u64, u64), Message> {
     let (left, right) = line
         .split_once("-->")
-        .ok_or_else(|| "expected `-->` between two times".to_string())?;
+        .ok_or_else(|| Message::new("load-no-arrow"))?;
     let start = left.trim();
     // Cue settings (WebVTT) or coordinates (SubRip) may follow the end time.
     let end = right.split_whitespace().next().unwrap_or("");
     let start_ms = parse_time(start, format)?;
     let end_ms = parse_time(end, format)?;
     if end_ms < start_ms {
-        return Err(format!("the cue ends ({end}) before it starts ({start})"));
+        return Err(Message::new("load-cue-backwards")
+            .arg("end", crate::text::sanitize_line(end))
+            .arg("start", crate::text::sanitize_line(start)));
     }
     Ok((start_ms, end_ms))
 }
 
 /// `hh:mm:ss.ttt` or `mm:ss.ttt` (WebVTT), `hh:mm:ss,ttt` (SubRip; a `.` is
 /// taken too), in milliseconds.
-fn parse_time(time: &str, format: Format) -> Result<u64, String> {
+fn parse_time(time: &str, format: Format) -> Result<u64, Message> {
     let bad = || {
         let example = match format {
-            Format::WebVtt => "`00:01:02.500` or `01:02.500`",
-            Format::SubRip => "`00:01:02,500`",
+            Format::WebVtt => Value::or(["`00:01:02.500`", "`01:02.500`"]),
+            Format::SubRip => Value::from("`00:01:02,500`"),
         };
-        format!(
-            "`{}` is not a time: expected {example}",
-            crate::text::sanitize_line(time)
-        )
+        Message::new("load-bad-time")
+            .arg("time", crate::text::sanitize_line(time))
+            .arg("example", example)
     };
     let (clock, millis) = time.rsplit_once(['.', ',']).ok_or_else(bad)?;
     if millis.len() != 3 || !millis.bytes().all(|b| b.is_ascii_digit()) {

@@ -8,6 +8,22 @@ use std::collections::{HashMap, HashSet};
 use super::model::{AnswerKey, Course, CourseFile, Interview, Item, Question, Quiz, Video};
 use super::problem::Problem;
 use super::yaml::{Block, Locator};
+use crate::i18n::{Message, Value};
+
+/// A thing of the course named by its kind and id, as messages name it:
+/// `lesson `intro``, `quiz `q1`` (`kind` is `lesson`, `quiz`, `interview`,
+/// `video`, `module`, `question`, `group`, `section`…; each language names it
+/// in its own words).
+pub(crate) fn named(kind: &str, id: &str) -> Message {
+    Message::new("load-named").arg("kind", kind).arg("id", id)
+}
+
+/// `owner: message`: a problem said of one thing of the course.
+pub(crate) fn about(owner: Message, message: Message) -> Message {
+    Message::new("load-about")
+        .arg("owner", owner)
+        .arg("message", message)
+}
 
 /// Checks `course` and returns every problem found.
 ///
@@ -31,22 +47,21 @@ pub fn validate(
         &mut out,
     );
     if course.info.title.trim().is_empty() {
-        out.push(Problem::new(manifest_name, "the course title is empty").at(at("title")));
+        out.push(
+            Problem::new(manifest_name, Message::new("load-course-title-empty")).at(at("title")),
+        );
     }
     if course.info.modules.is_empty() {
         out.push(
-            Problem::new(
-                manifest_name,
-                "the course is empty: `modules` lists no module file",
-            )
-            .at(at("modules")),
+            Problem::new(manifest_name, Message::new("load-course-no-modules")).at(at("modules")),
         );
     }
     for (list, key) in [
         (&course.info.modules, "modules"),
         (&course.info.authors, "authors"),
     ] {
-        if let Some(p) = too_many(list.len(), key, "the course", manifest_name) {
+        let owner = Message::new("load-the-course");
+        if let Some(p) = too_many(list.len(), key, owner, manifest_name) {
             out.push(p.at(at(key)));
         }
     }
@@ -61,29 +76,37 @@ pub fn validate(
             out.push(
                 Problem::new(
                     file,
-                    format!("duplicate module id `{}` (also used in {first})", module.id),
+                    Message::new("load-duplicate-module")
+                        .arg("id", &module.id)
+                        .arg("first", first),
                 )
                 .at(module_at),
             );
         }
         if module.title.trim().is_empty() {
             out.push(
-                Problem::new(file, format!("module `{}` has an empty title", module.id))
-                    .at(loc.key(root, "title")),
+                Problem::new(
+                    file,
+                    Message::new("load-module-empty-title").arg("id", &module.id),
+                )
+                .at(loc.key(root, "title")),
             );
         }
         if module.items.is_empty() && module.sections.is_empty() {
             out.push(
-                Problem::new(file, format!("module `{}` has no items", module.id))
-                    .at(loc.key(root, "items").or_else(|| loc.key(root, "sections"))),
+                Problem::new(
+                    file,
+                    Message::new("load-module-no-items").arg("id", &module.id),
+                )
+                .at(loc.key(root, "items").or_else(|| loc.key(root, "sections"))),
             );
         }
-        let owner = format!("module `{}`", module.id);
-        if let Some(p) = too_many(module.sections.len(), "sections", &owner, file) {
+        let owner = named("module", &module.id);
+        if let Some(p) = too_many(module.sections.len(), "sections", owner.clone(), file) {
             out.push(p.at(loc.key(root, "sections")));
             continue;
         }
-        if let Some(p) = too_many(module.items.len(), "items", &owner, file) {
+        if let Some(p) = too_many(module.items.len(), "items", owner, file) {
             out.push(p.at(loc.key(root, "items").or_else(|| loc.key(root, "sections"))));
             continue;
         }
@@ -101,42 +124,37 @@ pub fn validate(
             };
             if let Some(&first) = seen.get(id) {
                 // With sections, the two sections the id is in.
-                let sections = match (module.section_of(first), module.section_of(ii)) {
-                    (Some(a), Some(b)) => format!(
-                        " (in section `{}`, and first in section `{}`)",
-                        module.sections[b].id, module.sections[a].id
-                    ),
-                    _ => String::new(),
+                let message = Message::new("load-duplicate-item")
+                    .arg("id", id)
+                    .arg("module", &module.id);
+                let message = match (module.section_of(first), module.section_of(ii)) {
+                    (Some(a), Some(b)) => Message::new("load-duplicate-item-in-sections")
+                        .arg("id", id)
+                        .arg("module", &module.id)
+                        .arg("section", &module.sections[b].id)
+                        .arg("first", &module.sections[a].id),
+                    _ => message,
                 };
-                out.push(
-                    Problem::new(
-                        file,
-                        format!(
-                            "duplicate item id `{id}` in module `{}`{sections}",
-                            module.id
-                        ),
-                    )
-                    .at(at()),
-                );
+                out.push(Problem::new(file, message).at(at()));
             } else {
                 seen.insert(id, ii);
             }
             check_id(id, "item", file, at, &mut out);
             if item.title().trim().is_empty() {
                 out.push(
-                    Problem::new(file, format!("{} `{id}` has an empty title", item.kind()))
-                        .at(loc.key(block, "title").or_else(at)),
+                    Problem::new(
+                        file,
+                        Message::new("load-item-empty-title").arg("owner", named(item.kind(), id)),
+                    )
+                    .at(loc.key(block, "title").or_else(at)),
                 );
             }
             match item {
                 Item::Lesson(lesson) => {
                     if lesson.body.trim().is_empty() && lesson.body_file.is_none() {
                         out.push(
-                            Problem::new(
-                                file,
-                                format!("lesson `{id}` has no text: give `body` or `body_file`"),
-                            )
-                            .at(loc.key(block, "body").or_else(at)),
+                            Problem::new(file, Message::new("load-lesson-no-text").arg("id", id))
+                                .at(loc.key(block, "body").or_else(at)),
                         );
                     }
                 }
@@ -146,7 +164,7 @@ pub fn validate(
             }
             check_files(
                 item.files(),
-                &format!("{} `{id}`", item.kind()),
+                named(item.kind(), id),
                 file,
                 &loc,
                 block,
@@ -163,13 +181,13 @@ pub fn validate(
 /// the loader (`media.rs`).
 fn check_files(
     files: &[CourseFile],
-    owner: &str,
+    owner: Message,
     file: &str,
     loc: &Locator,
     block: Block,
     out: &mut Vec<Problem>,
 ) {
-    if let Some(p) = too_many(files.len(), "files", owner, file) {
+    if let Some(p) = too_many(files.len(), "files", owner.clone(), file) {
         out.push(p.at(loc.key(block, "files")));
         return;
     }
@@ -179,7 +197,10 @@ fn check_files(
             out.push(
                 Problem::new(
                     file,
-                    format!("{owner}: file `{}` has an empty title", f.path),
+                    about(
+                        owner.clone(),
+                        Message::new("load-file-empty-title").arg("path", &f.path),
+                    ),
                 )
                 .at(loc.key(fblock, "title").or_else(|| loc.key(fblock, "path"))),
             );
@@ -225,14 +246,16 @@ fn check_sections(
             out.push(
                 Problem::new(
                     file,
-                    format!("duplicate section id `{id}` in module `{}`", module.id),
+                    Message::new("load-duplicate-section")
+                        .arg("id", id)
+                        .arg("module", &module.id),
                 )
                 .at(at()),
             );
         }
         if section.title.trim().is_empty() {
             out.push(
-                Problem::new(file, format!("section `{id}` has an empty title"))
+                Problem::new(file, Message::new("load-section-empty-title").arg("id", id))
                     .at(loc.key(block, "title").or_else(at)),
             );
         }
@@ -240,11 +263,9 @@ fn check_sections(
             out.push(
                 Problem::new(
                     file,
-                    format!(
-                        "section `{id}` of module `{}` has no items: give it at least one, \
-                         or leave the section out",
-                        module.id
-                    ),
+                    Message::new("load-section-no-items")
+                        .arg("id", id)
+                        .arg("module", &module.id),
                 )
                 .at(loc.key(block, "items").or_else(at)),
             );
@@ -258,23 +279,24 @@ fn check_video(v: &Video, file: &str, loc: &Locator, block: Block, out: &mut Vec
     let id = &v.id;
     match (&v.file, &v.url) {
         (Some(_), Some(_)) => out.push(
-            Problem::new(
-                file,
-                format!("video `{id}` has both `file` and `url`; keep one"),
-            )
-            .at(loc.key(block, "url")),
+            Problem::new(file, Message::new("load-video-file-and-url").arg("id", id))
+                .at(loc.key(block, "url")),
         ),
         (None, None) => out.push(
             Problem::new(
                 file,
-                format!("video `{id}` has neither `file` nor `url`: give one (a file of the course folder, or an address)"),
+                Message::new("load-video-no-file-or-url").arg("id", id),
             )
-            .at(loc.key_value(block, "id", id).or_else(|| loc.key(block, "id"))),
+            .at(loc
+                .key_value(block, "id", id)
+                .or_else(|| loc.key(block, "id"))),
         ),
         (None, Some(url)) if !is_web_address(url) => out.push(
             Problem::new(
                 file,
-                format!("video `{id}`: `url` must be an `http://` or `https://` address, not `{url}`"),
+                Message::new("load-video-bad-url")
+                    .arg("id", id)
+                    .arg("url", url),
             )
             .at(loc.key(block, "url")),
         ),
@@ -308,7 +330,8 @@ pub fn validate_glossary(
     let mut out = Vec::new();
     let loc = Locator::new(src);
     let root = loc.root();
-    if let Some(p) = too_many(entries.len(), "terms", "the glossary", file) {
+    let owner = Message::new("load-the-glossary");
+    if let Some(p) = too_many(entries.len(), "terms", owner, file) {
         return vec![p.at(loc.key(root, "terms"))];
     }
     let blocks = loc.entries_or_rest(root, "terms", entries.len());
@@ -321,7 +344,7 @@ pub fn validate_glossary(
         };
         let term = crate::text::sanitize_line(&entry.term);
         if entry.term.trim().is_empty() {
-            out.push(Problem::new(file, "a glossary term is empty").at(at()));
+            out.push(Problem::new(file, Message::new("load-term-empty")).at(at()));
         }
         if !entry.id.is_empty() || loc.key(block, "id").is_some() {
             let id_at = || {
@@ -349,10 +372,10 @@ pub fn validate_glossary(
             out.push(
                 Problem::new(
                     file,
-                    format!(
-                        "glossary term `{term}` has {} aliases: a term may have at most {MAX_ALIASES}",
-                        entry.aliases.len()
-                    ),
+                    Message::new("load-term-too-many-aliases")
+                        .arg("term", &term)
+                        .arg("count", entry.aliases.len())
+                        .arg("max", MAX_ALIASES),
                 )
                 .at(loc.key(block, "aliases").or_else(at)),
             );
@@ -362,7 +385,7 @@ pub fn validate_glossary(
             out.push(
                 Problem::new(
                     file,
-                    format!("glossary term `{term}` has an empty definition"),
+                    Message::new("load-term-empty-definition").arg("term", &term),
                 )
                 .at(loc.key(block, "definition").or_else(at)),
             );
@@ -375,26 +398,31 @@ pub fn validate_glossary(
             if key.is_empty() {
                 if i > 0 {
                     out.push(
-                        Problem::new(file, format!("glossary term `{term}` has an empty alias"))
-                            .at(loc.key(block, "aliases").or_else(at)),
+                        Problem::new(
+                            file,
+                            Message::new("load-term-empty-alias").arg("term", &term),
+                        )
+                        .at(loc.key(block, "aliases").or_else(at)),
                     );
                 }
                 continue;
             }
             if let Some(first) = seen.insert(key, &entry.term) {
-                let what = if i == 0 { "term" } else { "alias" };
+                let id = if i == 0 {
+                    "load-duplicate-term"
+                } else {
+                    "load-duplicate-alias"
+                };
                 let name = crate::text::sanitize_line(name);
                 let first = crate::text::sanitize_line(first);
                 out.push(
-                    Problem::new(
-                        file,
-                        format!("duplicate glossary {what} `{name}` (already given for `{first}`)"),
-                    )
-                    .at(if i == 0 {
-                        at()
-                    } else {
-                        loc.key(block, "aliases").or_else(at)
-                    }),
+                    Problem::new(file, Message::new(id).arg("name", name).arg("first", first)).at(
+                        if i == 0 {
+                            at()
+                        } else {
+                            loc.key(block, "aliases").or_else(at)
+                        },
+                    ),
                 );
             }
         }
@@ -418,10 +446,9 @@ pub(super) fn check_id(
         out.push(
             Problem::new(
                 file,
-                format!(
-                    "{what} id `{}` must be non-empty and use only letters, digits, `-`, `_` and `.`",
-                    crate::text::sanitize_line(id)
-                ),
+                Message::new("load-bad-id")
+                    .arg("what", what)
+                    .arg("id", crate::text::sanitize_line(id)),
             )
             .at(at()),
         );
@@ -435,12 +462,11 @@ fn check_interview(
     block: Block,
     out: &mut Vec<Problem>,
 ) {
-    let owner = format!("interview `{}`", iv.id);
     for (n, key) in [
         (iv.participants.len(), "participants"),
         (iv.turns.len(), "turns"),
     ] {
-        if let Some(p) = too_many(n, key, &owner, file) {
+        if let Some(p) = too_many(n, key, named("interview", &iv.id), file) {
             out.push(p.at(loc.key(block, key)));
             return;
         }
@@ -457,10 +483,9 @@ fn check_interview(
             out.push(
                 Problem::new(
                     file,
-                    format!(
-                        "participant `{}` of interview `{}` has an empty name",
-                        p.id, iv.id
-                    ),
+                    Message::new("load-participant-empty-name")
+                        .arg("id", &p.id)
+                        .arg("interview", &iv.id),
                 )
                 .at(loc.key(pblock, "name").or_else(at)),
             );
@@ -469,10 +494,9 @@ fn check_interview(
             out.push(
                 Problem::new(
                     file,
-                    format!(
-                        "duplicate participant id `{}` in interview `{}`",
-                        p.id, iv.id
-                    ),
+                    Message::new("load-duplicate-participant")
+                        .arg("id", &p.id)
+                        .arg("interview", &iv.id),
                 )
                 .at(at()),
             );
@@ -486,7 +510,9 @@ fn check_interview(
             out.push(
                 Problem::new(
                     file,
-                    format!("the source of interview `{}` has an empty {key}", iv.id),
+                    Message::new("load-interview-source-empty")
+                        .arg("interview", &iv.id)
+                        .arg("key", key),
                 )
                 .at(loc.key(block, "source")),
             );
@@ -494,8 +520,11 @@ fn check_interview(
     }
     if iv.turns.is_empty() {
         out.push(
-            Problem::new(file, format!("interview `{}` has no turns", iv.id))
-                .at(loc.key(block, "turns")),
+            Problem::new(
+                file,
+                Message::new("load-interview-no-turns").arg("id", &iv.id),
+            )
+            .at(loc.key(block, "turns")),
         );
     }
     // Named in the message about an unknown speaker: a few are enough.
@@ -514,7 +543,9 @@ fn check_interview(
             out.push(
                 Problem::new(
                     file,
-                    format!("turn {} of interview `{}` has no text", n + 1, iv.id),
+                    Message::new("load-turn-no-text")
+                        .arg("turn", n + 1)
+                        .arg("interview", &iv.id),
                 )
                 .at(loc.key(tblock, "text").or(loc.key(tblock, "speaker"))),
             );
@@ -523,14 +554,21 @@ fn check_interview(
             out.push(
                 Problem::new(
                     file,
-                    format!(
-                        "unknown speaker `{}` in interview `{}`: expected one of the participant ids ({})",
-                        turn.speaker.escape_default(),
-                        iv.id,
-                        if known.is_empty() { "none declared".to_string() } else { known.join(", ") }
-                    ),
+                    Message::new("load-unknown-speaker")
+                        .arg("speaker", turn.speaker.escape_default().to_string())
+                        .arg("interview", &iv.id)
+                        .arg(
+                            "known",
+                            if known.is_empty() {
+                                Value::from(Message::new("load-none-declared"))
+                            } else {
+                                Value::from(known.join(", "))
+                            },
+                        ),
                 )
-                .at(loc.key_value(tblock, "speaker", &turn.speaker).or(loc.key(tblock, "speaker"))),
+                .at(loc
+                    .key_value(tblock, "speaker", &turn.speaker)
+                    .or(loc.key(tblock, "speaker"))),
             );
         }
     }
@@ -552,7 +590,9 @@ fn check_quiz(quiz: &Quiz, file: &str, loc: &Locator, block: Block, out: &mut Ve
             out.push(
                 Problem::new(
                     file,
-                    format!("duplicate question id `{}` in quiz `{}`", q.id, quiz.id),
+                    Message::new("load-duplicate-question")
+                        .arg("id", &q.id)
+                        .arg("quiz", &quiz.id),
                 )
                 .at(question_at(q, loc, qblock)),
             );
@@ -596,36 +636,31 @@ fn check_groups(
             loc.key_value(gblock, "id", &g.id)
                 .or_else(|| loc.key(gblock, "id"))
         };
-        let here = |msg: String, key: &str| {
-            Problem::new(file, format!("group `{}`: {msg}", g.id))
+        let here = |msg: Message, key: &str| {
+            Problem::new(file, about(named("group", &g.id), msg))
                 .at(loc.key(gblock, key).or_else(at))
         };
         check_id(&g.id, "group", file, at, out);
         if question_ids.contains(g.id.as_str()) {
             out.push(here(
-                format!(
-                    "the id `{}` is also a question's in quiz `{}`: groups and questions need ids of their own",
-                    g.id, quiz.id
-                ),
+                Message::new("load-group-id-is-a-question")
+                    .arg("id", &g.id)
+                    .arg("quiz", &quiz.id),
                 "id",
             ));
         } else if !seen.insert(g.id.as_str()) {
             out.push(here(
-                format!("duplicate group id `{}` in quiz `{}`", g.id, quiz.id),
+                Message::new("load-duplicate-group")
+                    .arg("id", &g.id)
+                    .arg("quiz", &quiz.id),
                 "id",
             ));
         }
         if g.stimulus.trim().is_empty() {
-            out.push(here(
-                "the stimulus is empty: it is the text every part is about".into(),
-                "stimulus",
-            ));
+            out.push(here(Message::new("load-group-empty-stimulus"), "stimulus"));
         }
         if g.questions.is_empty() {
-            out.push(here(
-                "the group has no questions: give it at least one part".into(),
-                "questions",
-            ));
+            out.push(here(Message::new("load-group-no-questions"), "questions"));
         }
     }
     blocks
@@ -645,22 +680,24 @@ fn check_quiz_settings(
         out.push(
             Problem::new(
                 file,
-                format!(
-                    "pass mark {} of quiz `{}` is outside 0–100 (it is a percentage)",
-                    quiz.pass_mark, quiz.id
-                ),
+                Message::new("load-pass-mark")
+                    .arg("mark", quiz.pass_mark)
+                    .arg("quiz", &quiz.id),
             )
             .at(loc.key(block, "pass_mark")),
         );
     }
     if quiz.questions.is_empty() {
         out.push(
-            Problem::new(file, format!("quiz `{}` has no questions", quiz.id))
-                .at(loc.key(block, "questions")),
+            Problem::new(
+                file,
+                Message::new("load-quiz-no-questions").arg("id", &quiz.id),
+            )
+            .at(loc.key(block, "questions")),
         );
     }
-    let owner = format!("quiz `{}`", quiz.id);
-    if let Some(p) = too_many(quiz.questions.len(), "questions", &owner, file) {
+    let owner = named("quiz", &quiz.id);
+    if let Some(p) = too_many(quiz.questions.len(), "questions", owner, file) {
         out.push(p.at(loc.key(block, "questions")));
         return false;
     }
@@ -680,19 +717,19 @@ fn question_at(q: &Question, loc: &Locator, qblock: Block) -> Option<(usize, usi
 /// Its uniqueness within the quiz is [`check_quiz`]'s.
 fn check_question(q: &Question, file: &str, loc: &Locator, qblock: Block, out: &mut Vec<Problem>) {
     let at = || question_at(q, loc, qblock);
-    let here = |msg: String, key: &str| {
-        Problem::new(file, format!("question `{}`: {msg}", q.id))
+    let here = |msg: Message, key: &str| {
+        Problem::new(file, about(named("question", &q.id), msg))
             .at(loc.key(qblock, key).or_else(at))
     };
     check_id(&q.id, "question", file, at, out);
     if let Some((n, key)) = longest_list(&q.key)
-        && let Some(p) = too_many(n, key, &format!("question `{}`", q.id), file)
+        && let Some(p) = too_many(n, key, named("question", &q.id), file)
     {
         out.push(p.at(loc.key(qblock, key).or_else(at)));
         return;
     }
     if q.prompt.trim().is_empty() {
-        out.push(here("the prompt is empty".into(), "prompt"));
+        out.push(here(Message::new("load-prompt-empty"), "prompt"));
     }
     check_answer_key(&q.key, &here, out);
     check_choice_feedback(q, &here, out);
@@ -702,7 +739,7 @@ fn check_question(q: &Question, file: &str, loc: &Locator, qblock: Block, out: &
         for key in ["weight", "hint_cost"] {
             if loc.key(qblock, key).is_some() {
                 out.push(here(
-                    format!("a reflection is never scored: leave out `{key}`"),
+                    Message::new("load-reflection-scored").arg("key", key),
                     key,
                 ));
             }
@@ -717,33 +754,30 @@ fn check_hints(
     q: &Question,
     loc: &Locator,
     qblock: Block,
-    here: &impl Fn(String, &str) -> Problem,
+    here: &impl Fn(Message, &str) -> Problem,
     out: &mut Vec<Problem>,
 ) {
     if loc.key(qblock, "hint").is_some() && loc.key(qblock, "hints").is_some() {
-        out.push(here(
-            "give either `hint` (one hint) or `hints` (a list), not both".into(),
-            "hints",
-        ));
+        out.push(here(Message::new("load-hint-and-hints"), "hints"));
     } else if let Some(n) = q.hints.iter().position(|h| h.trim().is_empty()) {
         let key = if loc.key(qblock, "hint").is_some() {
             "hint"
         } else {
             "hints"
         };
-        out.push(here(format!("hint {} is empty", n + 1), key));
+        out.push(here(
+            Message::new("load-hint-empty").arg("hint", n + 1),
+            key,
+        ));
     }
     match q.hint_cost {
         Some(cost) if cost > 100 => out.push(here(
-            format!(
-                "`hint_cost` {cost} is outside 0–100 (it is a percentage of the question's points)"
-            ),
+            Message::new("load-hint-cost").arg("cost", cost),
             "hint_cost",
         )),
-        Some(_) if q.hints.is_empty() => out.push(here(
-            "`hint_cost` is set but the question has no `hint` or `hints`".into(),
-            "hint_cost",
-        )),
+        Some(_) if q.hints.is_empty() => {
+            out.push(here(Message::new("load-hint-cost-no-hints"), "hint_cost"));
+        }
         Some(_) | None => {}
     }
 }
@@ -754,7 +788,7 @@ fn check_hints(
 /// `key` of the question.
 fn check_answer_key(
     key: &AnswerKey,
-    here: &impl Fn(String, &str) -> Problem,
+    here: &impl Fn(Message, &str) -> Problem,
     out: &mut Vec<Problem>,
 ) {
     for (message, key) in crate::quiz::kind_of(key, |k| k.checks()) {
@@ -766,24 +800,22 @@ fn check_answer_key(
 /// only for choices they have. `here` as for [`check_answer_key`].
 fn check_choice_feedback(
     q: &Question,
-    here: &impl Fn(String, &str) -> Problem,
+    here: &impl Fn(Message, &str) -> Problem,
     out: &mut Vec<Problem>,
 ) {
     match crate::quiz::kind_of(&q.key, |k| k.choices()) {
         Some(n) => {
             if let Some(bad) = q.choice_feedback.keys().find(|&&k| k == 0 || k > n) {
                 out.push(here(
-                    format!("`feedback` for choice {bad}: choices are numbered 1 to {n}"),
+                    Message::new("load-feedback-choice")
+                        .arg("choice", *bad)
+                        .arg("count", n),
                     "feedback",
                 ));
             }
         }
         None if !q.choice_feedback.is_empty() => {
-            out.push(here(
-                "`feedback` is only for single_choice, multiple_choice and true_false questions"
-                    .into(),
-                "feedback",
-            ));
+            out.push(here(Message::new("load-feedback-not-choices"), "feedback"));
         }
         None => {}
     }
@@ -795,30 +827,26 @@ fn check_choice_feedback(
 /// [`check_answer_key`].
 fn check_missed_feedback(
     q: &Question,
-    here: &impl Fn(String, &str) -> Problem,
+    here: &impl Fn(Message, &str) -> Problem,
     out: &mut Vec<Problem>,
 ) {
     if q.missed_feedback.is_empty() {
         return;
     }
     let Some((n, right)) = q.key.choices_and_right() else {
-        out.push(here(
-            "`missed` is only for single_choice and multiple_choice questions".into(),
-            "missed",
-        ));
+        out.push(here(Message::new("load-missed-not-choices"), "missed"));
         return;
     };
     if let Some(bad) = q.missed_feedback.keys().find(|&&k| k == 0 || k > n) {
         out.push(here(
-            format!("`missed` for choice {bad}: choices are numbered 1 to {n}"),
+            Message::new("load-missed-choice")
+                .arg("choice", *bad)
+                .arg("count", n),
             "missed",
         ));
     } else if let Some(wrong) = q.missed_feedback.keys().find(|k| !right.contains(k)) {
         out.push(here(
-            format!(
-                "`missed` for choice {wrong}: it is not a right answer, so it cannot be missed \
-                 (feedback on a wrong pick goes in `feedback`)"
-            ),
+            Message::new("load-missed-wrong").arg("choice", *wrong),
             "missed",
         ));
     }
@@ -835,11 +863,15 @@ const KNOWN_SHOWN: usize = 10;
 /// The problem of a list of `n` entries, the value of `key` in `owner`, when `n`
 /// is over [`MAX_ENTRIES`]. Its entries are then left unchecked: the problem is
 /// found in a moment, where checking and locating each entry could take long.
-fn too_many(n: usize, key: &str, owner: &str, file: &str) -> Option<Problem> {
+pub(crate) fn too_many(n: usize, key: &str, owner: Message, file: &str) -> Option<Problem> {
     (n > MAX_ENTRIES).then(|| {
         Problem::new(
             file,
-            format!("{owner} has {n} {key}: a list may hold at most {MAX_ENTRIES} entries"),
+            Message::new("load-too-many")
+                .arg("owner", owner)
+                .arg("count", n)
+                .arg("key", key)
+                .arg("max", MAX_ENTRIES),
         )
     })
 }

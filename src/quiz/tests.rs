@@ -920,7 +920,7 @@ fn numeric_checks_refuse_bad_keys() {
     };
     let found: Vec<String> = kind_of(&bad, |k| k.checks())
         .into_iter()
-        .map(|(m, _)| m)
+        .map(|(m, _)| m.to_string())
         .collect();
     assert!(found.iter().any(|m| m.contains("backwards")), "{found:?}");
     assert!(
@@ -947,7 +947,9 @@ fn numeric_checks_refuse_bad_keys() {
     };
     let found = kind_of(&none_full, |k| k.checks());
     assert!(
-        found.iter().any(|(m, _)| m.contains("full credit")),
+        found
+            .iter()
+            .any(|(m, _)| m.to_string().contains("full credit")),
         "{found:?}"
     );
 }

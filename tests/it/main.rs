@@ -14,6 +14,7 @@ mod cli_export;
 mod code_scroll;
 mod config;
 mod course_source;
+mod diag_validate_fr;
 mod doc_cache;
 mod docs_example;
 mod e2e_all_features;

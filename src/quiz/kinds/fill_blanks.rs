@@ -2,6 +2,7 @@
 //! into.
 
 use super::{Given, Input, Interaction, Kind, Response, accepts, partial, typed};
+use crate::i18n::Message;
 
 /// A `fill_blanks` key, borrowed from [`crate::course::AnswerKey::FillBlanks`].
 #[derive(Debug, Clone, Copy)]
@@ -127,7 +128,7 @@ impl Kind for FillBlanks<'_> {
         crate::text::count_words(self.text)
     }
 
-    fn checks(&self) -> Vec<(String, &'static str)> {
+    fn checks(&self) -> Vec<(Message, &'static str)> {
         let mut out = Vec::new();
         let blanks = self.blanks;
         let gaps = crate::quiz::gaps(self.text);
@@ -136,22 +137,24 @@ impl Kind for FillBlanks<'_> {
         let mut sorted = numbers.clone();
         sorted.sort_unstable();
         if blanks.is_empty() {
-            out.push(("has no gaps: `blanks` is empty".into(), "blanks"));
+            out.push((Message::new("load-no-blanks"), "blanks"));
         } else if sorted != expected {
+            // The gaps are arguments: `{{1}}` is no catalogue text.
+            let gaps = if numbers.is_empty() {
+                crate::i18n::Value::from(Message::new("load-none"))
+            } else {
+                numbers
+                    .iter()
+                    .map(|n| format!("{{{{{n}}}}}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+                    .into()
+            };
             out.push((
-                format!(
-                    "the text's gaps ({}) must be {{{{1}}}} to {{{{{}}}}}, each once, one per entry of `blanks`",
-                    if numbers.is_empty() {
-                        "none".to_string()
-                    } else {
-                        numbers
-                            .iter()
-                            .map(|n| format!("{{{{{n}}}}}"))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    },
-                    blanks.len()
-                ),
+                Message::new("load-gaps-numbering")
+                    .arg("gaps", gaps)
+                    .arg("first", "{{1}}")
+                    .arg("last", format!("{{{{{}}}}}", blanks.len())),
                 "text",
             ));
         }
@@ -159,7 +162,10 @@ impl Kind for FillBlanks<'_> {
             .iter()
             .position(|ok| ok.iter().all(|a| a.trim().is_empty()))
         {
-            out.push((format!("gap {} has no accepted answer", i + 1), "blanks"));
+            out.push((
+                Message::new("load-gap-no-answer").arg("gap", i + 1),
+                "blanks",
+            ));
         }
         out
     }

@@ -1,6 +1,7 @@
 //! `matching`: the learner picks the right side for each left side, from the
 //! right sides shown shuffled.
 
+use crate::i18n::Message;
 use std::collections::HashSet;
 
 use super::{Given, Input, Interaction, Kind, Response, partial};
@@ -96,25 +97,22 @@ impl Kind for Matching<'_> {
             .sum()
     }
 
-    fn checks(&self) -> Vec<(String, &'static str)> {
+    fn checks(&self) -> Vec<(Message, &'static str)> {
         let mut out = Vec::new();
         let pairs = self.pairs;
         if pairs.len() < 2 {
-            out.push(("needs at least 2 pairs to match".into(), "pairs"));
+            out.push((Message::new("load-too-few-pairs"), "pairs"));
         }
         let lefts: HashSet<_> = pairs.iter().map(|(l, _)| l).collect();
         let rights: HashSet<_> = pairs.iter().map(|(_, r)| r).collect();
         if lefts.len() != pairs.len() || rights.len() != pairs.len() {
-            out.push((
-                "lists the same left or right side twice, so the matching is ambiguous".into(),
-                "pairs",
-            ));
+            out.push((Message::new("load-duplicate-pair-side"), "pairs"));
         }
         if pairs
             .iter()
             .any(|(l, r)| l.trim().is_empty() || r.trim().is_empty())
         {
-            out.push(("has a pair with an empty side".into(), "pairs"));
+            out.push((Message::new("load-empty-pair-side"), "pairs"));
         }
         out
     }

@@ -23,6 +23,7 @@ mod short_answer;
 mod single_choice;
 mod true_false;
 
+use crate::i18n::Message;
 use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
@@ -106,7 +107,7 @@ pub trait Kind {
     fn words(&self) -> usize;
     /// The problems of the key, each as (message, the key of the question it is
     /// at in the file), in order.
-    fn checks(&self) -> Vec<(String, &'static str)>;
+    fn checks(&self) -> Vec<(Message, &'static str)>;
     /// The key's lists, as (entries, the key in the file), for the bound on lists.
     fn lists(&self) -> Vec<(usize, &'static str)>;
     /// How many choices may have their own `feedback` (numbered from 1), `None`
@@ -601,22 +602,24 @@ fn choice(choices: &[String], i: usize, shuffle: bool) -> String {
 }
 
 /// The checks shared by the kinds with choices: none empty, none twice.
-fn choice_checks(choices: &[String], out: &mut Vec<(String, &'static str)>) {
+fn choice_checks(choices: &[String], out: &mut Vec<(Message, &'static str)>) {
     if let Some(n) = choices.iter().position(|c| c.trim().is_empty()) {
-        out.push((format!("choice {} is empty", n + 1), "choices"));
+        out.push((
+            Message::new("load-choice-empty").arg("choice", n + 1),
+            "choices",
+        ));
     }
     let unique: std::collections::HashSet<_> = choices.iter().collect();
     if unique.len() != choices.len() {
-        out.push((
-            "lists the same choice twice, so the learner cannot tell them apart".into(),
-            "choices",
-        ));
+        out.push((Message::new("load-duplicate-choice"), "choices"));
     }
 }
 
 /// The message of a choice number out of range.
-fn out_of_range(answer: usize, choices: usize) -> String {
-    format!("answer {answer} is out of range: choices are numbered 1 to {choices}")
+fn out_of_range(answer: usize, choices: usize) -> Message {
+    Message::new("load-answer-out-of-range")
+        .arg("answer", answer)
+        .arg("count", choices)
 }
 
 /// Right picks minus wrong picks over the number of right ones, floored at 0.

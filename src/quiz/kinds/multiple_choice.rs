@@ -1,6 +1,7 @@
 //! `multiple_choice`: any number of choices are right; the learner must pick
 //! exactly those.
 
+use crate::i18n::Message;
 use std::collections::{BTreeSet, HashSet};
 
 use super::{
@@ -76,17 +77,14 @@ impl Kind for MultipleChoice<'_> {
             .sum()
     }
 
-    fn checks(&self) -> Vec<(String, &'static str)> {
+    fn checks(&self) -> Vec<(Message, &'static str)> {
         let mut out = Vec::new();
         choice_checks(self.choices, &mut out);
         if self.choices.len() < 2 {
-            out.push(("needs at least 2 choices".into(), "choices"));
+            out.push((Message::new("load-too-few-choices"), "choices"));
         }
         if self.answers.is_empty() {
-            out.push((
-                "has no correct answer: `answers` must list at least one choice number".into(),
-                "answers",
-            ));
+            out.push((Message::new("load-no-right-choice"), "answers"));
         }
         for &a in self.answers {
             if a == 0 || a > self.choices.len() {
@@ -95,7 +93,7 @@ impl Kind for MultipleChoice<'_> {
         }
         let unique: HashSet<_> = self.answers.iter().collect();
         if unique.len() != self.answers.len() {
-            out.push(("lists the same answer twice".into(), "answers"));
+            out.push((Message::new("load-duplicate-answer"), "answers"));
         }
         out
     }

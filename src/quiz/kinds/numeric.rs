@@ -4,6 +4,7 @@
 
 use super::{Given, Input, Interaction, Kind, Response};
 use crate::course::{NumberText, NumericAnswer, NumericValue, Tolerance};
+use crate::i18n::Message;
 use crate::quiz::parse_number_in;
 
 /// A `numeric` key, borrowed from [`crate::course::AnswerKey::Numeric`].
@@ -234,25 +235,25 @@ impl Kind for Numeric<'_> {
             .sum()
     }
 
-    fn checks(&self) -> Vec<(String, &'static str)> {
+    fn checks(&self) -> Vec<(Message, &'static str)> {
         let mut out = Vec::new();
         if self.answers.is_empty() {
-            out.push((
-                "has no answer: give `answer` (with an optional `tolerance`), `range` or \
-                 `answers`"
-                    .into(),
-                "answer",
-            ));
+            out.push((Message::new("load-numeric-no-answer"), "answer"));
             return out;
         }
         for (n, a) in self.answers.iter().enumerate() {
-            let which = if self.answers.len() == 1 {
-                String::new()
-            } else {
-                format!("answer {}: ", n + 1)
+            // With several answers, the problem says which.
+            let which = |m: Message| {
+                if self.answers.len() == 1 {
+                    m
+                } else {
+                    Message::new("load-nth-answer")
+                        .arg("answer", n + 1)
+                        .arg("message", m)
+                }
             };
             if numbers(a).iter().any(|x| !x.value.is_finite()) {
-                out.push((format!("{which}numbers must be finite"), "answers"));
+                out.push((which(Message::new("load-not-finite")), "answers"));
             }
             match &a.value {
                 NumericValue::Exact {
@@ -260,15 +261,16 @@ impl Kind for Numeric<'_> {
                     ..
                 } if t.value < 0.0 => {
                     out.push((
-                        format!("{which}`tolerance` must be 0 or more, not {}", t.text),
+                        which(Message::new("load-negative-tolerance").arg("tolerance", &t.text)),
                         "tolerance",
                     ));
                 }
                 NumericValue::Range { low, high } if low.value > high.value => {
                     out.push((
-                        format!(
-                            "{which}the range [{}, {}] is backwards: write the lower bound first",
-                            low.text, high.text
+                        which(
+                            Message::new("load-backwards-range")
+                                .arg("low", &low.text)
+                                .arg("high", &high.text),
                         ),
                         "range",
                     ));
@@ -277,17 +279,18 @@ impl Kind for Numeric<'_> {
             }
             if !(0.0..=100.0).contains(&a.credit) {
                 out.push((
-                    format!(
-                        "{which}`credit` must be a percentage from 0 to 100, not {}",
-                        crate::quiz::show_number(a.credit)
+                    which(
+                        Message::new("load-bad-credit")
+                            .arg("credit", crate::quiz::show_number(a.credit)),
                     ),
                     "answers",
                 ));
             }
         }
         if !self.answers.iter().any(NumericAnswer::is_full) {
+            // `credit: 100` is an argument: French typography would space its `:`.
             out.push((
-                "no answer gives full credit: give one answer `credit: 100` (the default)".into(),
+                Message::new("load-no-full-credit").arg("full", "`credit: 100`"),
                 "answers",
             ));
         }

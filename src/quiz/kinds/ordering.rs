@@ -1,5 +1,6 @@
 //! `ordering`: items to put in order; the learner sees them shuffled.
 
+use crate::i18n::Message;
 use std::collections::HashSet;
 
 use super::{Given, Input, Interaction, Kind, Response, numbers, whole};
@@ -58,20 +59,17 @@ impl Kind for Ordering<'_> {
         self.items.iter().map(|c| crate::text::count_words(c)).sum()
     }
 
-    fn checks(&self) -> Vec<(String, &'static str)> {
+    fn checks(&self) -> Vec<(Message, &'static str)> {
         let mut out = Vec::new();
         if self.items.len() < 2 {
-            out.push(("needs at least 2 items to order".into(), "items"));
+            out.push((Message::new("load-too-few-items"), "items"));
         }
         if let Some(n) = self.items.iter().position(|c| c.trim().is_empty()) {
-            out.push((format!("item {} to order is empty", n + 1), "items"));
+            out.push((Message::new("load-item-empty").arg("item", n + 1), "items"));
         }
         let unique: HashSet<_> = self.items.iter().collect();
         if unique.len() != self.items.len() {
-            out.push((
-                "lists the same item twice, so the order is ambiguous".into(),
-                "items",
-            ));
+            out.push((Message::new("load-duplicate-order-item"), "items"));
         }
         out
     }

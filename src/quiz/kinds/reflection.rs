@@ -3,6 +3,7 @@
 //! nor the maximum of a quiz, and is never a mistake.
 
 use super::{Given, Input, Interaction, Kind, Response};
+use crate::i18n::Message;
 
 /// A `reflection` key, borrowed from [`crate::course::AnswerKey::Reflection`].
 #[derive(Debug, Clone, Copy)]
@@ -48,13 +49,10 @@ impl Kind for Reflection<'_> {
         self.model_answer.map_or(0, crate::text::count_words)
     }
 
-    fn checks(&self) -> Vec<(String, &'static str)> {
+    fn checks(&self) -> Vec<(Message, &'static str)> {
         match self.model_answer {
             Some(m) if m.trim().is_empty() => {
-                vec![(
-                    "`model_answer` is empty: leave it out".into(),
-                    "model_answer",
-                )]
+                vec![(Message::new("load-model-answer-empty"), "model_answer")]
             }
             Some(_) | None => Vec::new(),
         }

@@ -1,6 +1,7 @@
 //! `short_answer`: a typed answer, matched loosely.
 
 use crate::course::AnswerPattern;
+use crate::i18n::Message;
 
 use super::{Given, Input, Interaction, Kind, Response, accepts, whole};
 
@@ -63,14 +64,10 @@ impl Kind for ShortAnswer<'_> {
         0
     }
 
-    fn checks(&self) -> Vec<(String, &'static str)> {
+    fn checks(&self) -> Vec<(Message, &'static str)> {
         let mut out = Vec::new();
         if self.pattern.is_none() && self.answers.iter().all(|a| a.trim().is_empty()) {
-            out.push((
-                "has no correct answer: `answers` needs at least one non-empty answer, or give a `pattern`"
-                    .into(),
-                "answers",
-            ));
+            out.push((Message::new("load-no-right-answer"), "answers"));
         }
         out
     }

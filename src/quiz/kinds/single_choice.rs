@@ -3,6 +3,7 @@
 use super::{
     Given, Input, Interaction, Kind, Response, choice, choice_checks, out_of_range, whole,
 };
+use crate::i18n::Message;
 
 /// A `single_choice` key, borrowed from [`crate::course::AnswerKey::SingleChoice`].
 #[derive(Debug, Clone, Copy)]
@@ -63,11 +64,11 @@ impl Kind for SingleChoice<'_> {
             .sum()
     }
 
-    fn checks(&self) -> Vec<(String, &'static str)> {
+    fn checks(&self) -> Vec<(Message, &'static str)> {
         let mut out = Vec::new();
         choice_checks(self.choices, &mut out);
         if self.choices.len() < 2 {
-            out.push(("needs at least 2 choices".into(), "choices"));
+            out.push((Message::new("load-too-few-choices"), "choices"));
         }
         if self.answer == 0 || self.answer > self.choices.len() {
             out.push((out_of_range(self.answer, self.choices.len()), "answer"));

@@ -1,6 +1,7 @@
 //! `true_false`: a statement that is true or false.
 
 use super::{Given, Input, Interaction, Kind, Response, whole};
+use crate::i18n::Message;
 
 /// A `true_false` key, from [`crate::course::AnswerKey::TrueFalse`].
 #[derive(Debug, Clone, Copy)]
@@ -49,7 +50,7 @@ impl Kind for TrueFalse {
         0
     }
 
-    fn checks(&self) -> Vec<(String, &'static str)> {
+    fn checks(&self) -> Vec<(Message, &'static str)> {
         Vec::new()
     }
 
