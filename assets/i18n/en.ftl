@@ -1393,6 +1393,8 @@ check-new-not-a-folder = { $path } exists and is not a folder
 check-new-cannot-write = cannot write { $path }: { $error }
 # what a `see:` value should be, in serde's "invalid type: …, expected …"
 load-expecting-see-link = a lesson link such as `lesson-id#heading-slug`
+# a glossary entry's id given twice (editions compare glossaries by id)
+load-duplicate-glossary-id = duplicate glossary id `{ $id }` (already given for `{ $first }`)
 # (end of section `diag-validate`)
 
 

@@ -1474,6 +1474,8 @@ check-new-not-a-folder = { $path } existe et n'est pas un dossier
 check-new-cannot-write = impossible d'écrire { $path } : { $error }
 # what a `see:` value should be, in serde's "invalid type: …, expected …"
 load-expecting-see-link = un lien vers une leçon tel que `lesson-id#heading-slug`
+# un identifiant d'entrée du glossaire donné deux fois
+load-duplicate-glossary-id = identifiant de glossaire `{ $id }` en double (déjà donné pour `{ $first }`)
 # (end of section `diag-validate`)
 
 

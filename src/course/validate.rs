@@ -358,11 +358,9 @@ pub fn validate_glossary(
                 out.push(
                     Problem::new(
                         file,
-                        format!(
-                            "duplicate glossary id `{}` (already given for `{}`)",
-                            crate::text::sanitize_line(&entry.id),
-                            crate::text::sanitize_line(first)
-                        ),
+                        Message::new("load-duplicate-glossary-id")
+                            .arg("id", crate::text::sanitize_line(&entry.id))
+                            .arg("first", crate::text::sanitize_line(first)),
                     )
                     .at(id_at()),
                 );
