@@ -255,6 +255,16 @@ fn a_course_that_cannot_be_made_is_refused_in_french() {
         "rien dans l’export ne peut être importé\u{a0}: aucun chapitre ne contient d’unité \
          qu’amphi sache afficher"
     );
+    // Inside a caller's own message, it is said in that message's language.
+    let said = Message::new("import-olx-in-file")
+        .arg("file", "export")
+        .arg("what", err);
+    assert!(
+        said.render(FR)
+            .starts_with("export\u{a0}: rien dans l’export ne peut être importé"),
+        "{}",
+        said.render(FR)
+    );
     let dir = export(&files[..1]);
     let source = OlxSource::open(dir.path()).unwrap();
     let err = to_course(&source, &CourseOptions::default()).err().unwrap();

@@ -19,7 +19,7 @@ use std::borrow::Borrow;
 use std::fmt;
 use std::ops::Deref;
 
-use crate::i18n::{Language, Message};
+use crate::i18n::{Language, Message, Value};
 
 /// A message and its English text (see the module docs). Two are equal when
 /// their messages are.
@@ -62,6 +62,13 @@ impl From<Said> for Message {
 impl From<&Said> for Message {
     fn from(s: &Said) -> Self {
         s.message.clone()
+    }
+}
+
+/// The message as an argument of another (said in the same language).
+impl From<Said> for Value {
+    fn from(s: Said) -> Self {
+        Value::Message(s.message)
     }
 }
 

@@ -37,7 +37,7 @@ use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
 use super::said::Said;
-use crate::i18n::{Language, Message};
+use crate::i18n::{Language, Message, Value};
 
 /// Most bytes one file of the export may hold: 64 MiB (a long video's
 /// transcript is a few hundred KiB, a large image a few MiB).
@@ -386,6 +386,13 @@ impl std::error::Error for OlxSourceError {
 impl From<OlxSourceError> for Message {
     fn from(e: OlxSourceError) -> Self {
         e.message()
+    }
+}
+
+/// The message as an argument of another (said in the same language).
+impl From<OlxSourceError> for Value {
+    fn from(e: OlxSourceError) -> Self {
+        Value::Message(e.message())
     }
 }
 
