@@ -1652,4 +1652,227 @@ import-course-answer-above = Answer the question above.
 ## messages preceded by a `#` comment line saying where they are used; the
 ## section ends at the next `##` heading)
 #
+# `amphi import`, an Open edX export refused (src/import/olx/source.rs): said after `SOURCE: `
+import-olx-cannot-read-source = cannot read it: { $reason }
+import-olx-cannot-read = cannot read { $path }: { $reason }
+import-olx-not-a-source = it is neither a folder holding course.xml nor an Open edX export's .tar.gz (it is not gzip-compressed)
+import-olx-bad-gzip = its gzip compression is damaged ({ $detail })
+import-olx-not-tar = once uncompressed, it is not a tar archive, or a damaged one ({ $detail })
+import-olx-truncated = the archive ends inside { $member } (it is truncated)
+import-olx-no-course-xml = no course.xml in it nor in the two folder levels below: it is not an Open edX (OLX) export
+import-olx-several-courses = it holds several courses ({ $found }): give the folder of the one to import
+import-olx-name-absolute = the member { $member } is an absolute path: unpacked, such an archive could write outside the course's folder
+import-olx-name-climbs = the member { $member } climbs out with `..`: unpacked, such an archive could write outside the course's folder
+import-olx-archive-link = the member { $member } is a { $kind ->
+        [hard] hard link
+       *[symbolic] symbolic link
+    } to { $target }: links are refused in an export (they could lead outside it)
+import-olx-special = { $member } is a { $kind ->
+        [fifo] FIFO
+        [socket] socket
+        [block] block device
+        [char] character device
+        [contiguous] contiguous file
+        [sparse] sparse file
+        [type] member of type { $type }
+       *[other] special file
+    }, not a regular file
+import-olx-link-missing = the link { $link } leads to { $target }, which does not exist
+import-olx-link-outside = the link { $link } leads to { $target }, outside the course's folder: links may only lead to files inside it
+import-olx-link-folder = the link { $link } leads to the folder { $target }: links to folders are not followed (they could loop)
+import-olx-link-not-a-file = the link { $link } leads to { $target }, which is not a regular file
+import-olx-file-and-folder = the member { $member } is both a file and a folder of other members
+import-olx-name-not-utf8 = the name { $name } is not UTF-8
+import-olx-file-too-large = { $member } is larger than { $limit } bytes, the most one file of an export may hold
+import-olx-too-many-entries = it has more than { $limit } files and folders, the most an export may have
+import-olx-too-large = it holds more than { $limit } bytes (uncompressed), the most an export may hold
+import-olx-expands = it expands to more than { $limit } bytes from { $compressed } compressed bytes (more than { $factor } times its size): a decompression bomb, or not an export
+
+# an XML file of the export that does not parse (src/import/olx/source.rs): `file:line:col: what`
+# ($doctype is `<!DOCTYPE …>`, an argument so that French typography leaves its `!` alone)
+import-olx-xml-no-file = { $file }: no such file in the export
+import-olx-xml-not-utf8 = { $file }:{ $line }: not UTF-8
+import-olx-xml-too-large = the XML is larger than { $limit } bytes, the most one file may hold
+import-olx-xml-at = { $line }:{ $col }: { $what }
+import-olx-xml-in-file-at = { $file }:{ $line }:{ $col }: { $what }
+import-olx-in-file = { $file }: { $what }
+import-olx-xml-dtd = a DTD ({ $doctype }) is refused: its entities could expand without bound or read files outside the export
+import-olx-xml-too-many-nodes = the XML has more than { $limit } nodes, the most one file may hold (or is nested too deep)
+import-olx-xml-no-element = the XML has no element
+import-olx-xml-unclosed = the XML ends before its elements are closed
+
+# an export that cannot become a course (src/import/olx/course.rs): said after `SOURCE: `
+import-olx-no-course-file = no course.xml: this is not an Open edX course export
+import-olx-not-a-course = course.xml does not hold a <course> element
+import-olx-course-file-missing = course.xml names the course file { $file }, which the export does not hold
+import-olx-too-many-chapters = the course has more than { $limit } chapters; an amphi course holds at most { $limit } modules
+import-olx-nothing = nothing in the export can be imported: no chapter holds a unit amphi can show
+import-olx-too-many-items = the subsection “{ $title }” has more than { $limit } items
+import-olx-too-many-subsections = the chapter “{ $title }” has more than { $limit } subsections
+import-olx-too-many-questions = the unit “{ $title }” has more than { $limit } questions, the most a quiz holds
+
+# the report: why a component with no equivalent is left out (its subject is the component)
+import-olx-no-discussion = a discussion forum lives on the Open edX site; amphi has none
+import-olx-no-poll = a poll gathers every learner's vote on the Open edX site
+import-olx-no-survey = a survey gathers every learner's answers on the Open edX site
+import-olx-no-word-cloud = a word cloud gathers every learner's words on the Open edX site
+import-olx-no-lti = an LTI component runs a tool of another site, which needs the network and its keys
+import-olx-no-openassessment = an open response assessment is graded by peers or staff on the Open edX site
+import-olx-no-drag-and-drop = drag and drop has no equivalent question in amphi
+import-olx-no-library-content = it picks problems at random from a content library, which the export does not hold
+import-olx-no-split-test = it shows different content to different groups of learners; amphi shows one course to all
+import-olx-no-done = a button marking the unit done; amphi marks items done as they are read
+import-olx-no-staff-graded = the work is handed in and graded by the course staff on the Open edX site
+import-olx-no-wiki = a course wiki lives on the Open edX site
+import-olx-no-scorm = a SCORM package runs in a web browser
+import-olx-no-other = amphi has no equivalent for this kind of component
+# the reason for an element named by its tag, `<tag>: why`
+import-olx-tag-why = <{ $tag }>: { $why }
+
+# the report: chapters, subsections, units, html components, videos left out or approximated
+import-olx-empty-subsection = none of its units holds anything amphi can show
+import-olx-empty-chapter = none of its subsections holds anything amphi can show
+import-olx-empty-unit = it holds nothing amphi can show
+import-olx-html-file-missing = its HTML file is not in the export
+import-olx-empty = it is empty
+import-olx-nothing-to-read = it holds nothing to read ({ $notes })
+import-olx-no-question = it holds no question amphi can ask
+import-olx-conditional = shown to every learner, whatever the condition
+import-olx-annotations = the text is kept; its annotations' notes are left out
+import-olx-video-nowhere = it has no web address to watch it at, and the export holds no video file
+import-olx-one-transcript = only the “{ $language }” transcript was imported (also in the export: { $others })
+import-olx-transcript-unreadable = its transcript { $file } could not be read
+import-olx-no-transcript = it has no transcript to read
+import-olx-duration-from-cue = its duration is the end of its transcript's last cue
+import-olx-duration-from-end-time = its duration is the end time of the part Open edX plays
+import-olx-no-duration = the export gives no duration: written as 0:00
+import-olx-clip = Open edX plays only a part of it (start_time, end_time); amphi plays it whole
+
+# the report: a problem left out or approximated (src/import/olx/problem.rs; its subject is the problem)
+import-olx-problem-xml = its XML does not parse: { $error }
+import-olx-not-a-number = { $name }="{ $value }" is not a number amphi can use: ignored
+import-olx-no-response = it has no response to grade
+import-olx-python-script = its values come from a Python script run for each learner ({ $names }), which amphi does not run
+# a problem whose one response (or every one, of one kind) amphi does not convert: $why is an import-olx-response-* phrase
+import-olx-problem-not = it { $why }
+import-olx-parts-not = each of its { $count } parts { $why }
+import-olx-no-part-gradable = none of its parts can be graded: { $parts }
+import-olx-part-left-out = { $part }: left out (its text stays)
+# a part that makes no question: $why an import-olx-response-* phrase (…-not) or a clause of its own (…-failed)
+import-olx-part-not = part { $part } ({ $name }) { $why }
+import-olx-response-not = { $name } { $why }
+import-olx-part-failed = part { $part } ({ $name }): { $why }
+import-olx-response-failed = { $name }: { $why }
+# why a kind of response is not converted: said after the response (English: a verb phrase)
+import-olx-response-custom = is graded by the course's own Python code, which amphi does not run
+import-olx-response-formula = asks for a formula, checked by evaluating it at sample values, which amphi cannot do
+import-olx-response-schematic = asks for a circuit drawn in a schematic editor and checked by simulation
+import-olx-response-image = asks for a click on a region of an image, which a terminal cannot offer
+import-olx-response-annotation = asks to annotate a passage with tags, which amphi has no question for
+import-olx-response-symbolic = asks for a symbolic expression checked by a computer algebra system
+import-olx-response-code = sends the learner's code to an external grader
+import-olx-response-external = sends the answer to an external grading server
+import-olx-response-javascript = is graded by JavaScript, which amphi does not run
+import-olx-response-choicetext = asks for choices with text typed inside them, which amphi has no question for
+import-olx-response-truefalse = is an old Open edX kind (several statements to tick) amphi does not read
+import-olx-response-chemical = asks for a chemical equation checked by Open edX's chemistry parser
+import-olx-response-jsinput = is a JavaScript activity (jsinput) graded by the course's Python code, which amphi does not run
+import-olx-response-drag-and-drop = is a drag and drop problem, which amphi has no question for
+import-olx-response-unknown = is a kind of response amphi does not know ({ $name })
+# a problem's showanswer, and when it shows the answer ($why)
+import-olx-showanswer = showanswer="{ $value }" ({ $why }) becomes the quiz's show_answers: { $to }
+import-olx-showanswer-answered = once answered right
+import-olx-showanswer-correct-or-past-due = once right, or after the due date
+import-olx-showanswer-finished = after the due date or the last attempt, which amphi does not have
+import-olx-showanswer-unknown = showanswer="{ $value }" is not an Open edX value amphi knows: ignored
+import-olx-solution-images = the solution's images are not shown (an explanation is one line of text)
+import-olx-hintgroup = hints chosen by a Python hint function (hintgroup) are left out
+
+# the report: a response converted with an approximation, or why it could not be (src/import/olx/problem/responses.rs)
+import-olx-no-element = it has no <{ $tag }>
+import-olx-few-choices = it has fewer than two choices
+import-olx-fixed-choices = choices fixed in place (fixed="true") are shuffled with the others
+import-olx-answer-pool = answer-pool="{ $pool }" (a random subset of the choices) shows every choice
+import-olx-partial-choice = choice { $choice } gives partial credit in Open edX; here it is wrong
+import-olx-no-right-choice = no choice is marked right
+import-olx-several-right = { $count } choices are marked right; amphi's single choice keeps the first
+import-olx-tick-none = no choice is right (the answer is to tick none), which amphi's multiple choice cannot ask
+import-olx-unticked-hints = { $count } hint(s) shown in Open edX when a wrong choice is rightly left unticked are left out
+import-olx-compound-hints = { $count } hint(s) for a combination of choices (compoundhint) are left out
+import-olx-partial-credit-choices = partial_credit="{ $value }" becomes amphi's partial credit (right picks minus wrong picks)
+import-olx-correcthint-feedback = the correcthint is the first right choice's feedback
+# $number: the dropdown's number, 0 when it is the problem's only one
+import-olx-dropdown-few-options = { $number ->
+        [0] the dropdown
+       *[other] dropdown { $number }
+    } has fewer than two options
+import-olx-dropdown-right-missing = { $number ->
+        [0] the dropdown's
+       *[other] dropdown { $number }'s
+    } right option is not one of its options
+import-olx-no-answer = it has no answer
+import-olx-case-sensitive = case-sensitive in Open edX; amphi ignores case
+import-olx-answer-feedback = { $count } feedback(s) on a given answer (stringequalhint) are in the explanation
+import-olx-correcthint-explanation = the correcthint is in the explanation
+import-olx-bad-regexp = its regular expression `{ $pattern }` is not one amphi can read ({ $error })
+import-olx-any-answer = any answer is right (its pattern accepts anything): an unscored reflection
+import-olx-open-range = the range { $range } excludes a bound in Open edX; amphi's ranges include both
+import-olx-bad-range = its range `{ $range }` is not two numbers, low then high
+import-olx-formula-answer = its answer `{ $answer }` is a formula or a variable, which amphi cannot evaluate
+import-olx-bad-tolerance = its tolerance `{ $tolerance }` is not a number
+import-olx-close-needs-tolerance = partial credit for a close answer needs a tolerance: left out
+import-olx-partial-credit-unknown = partial_credit="{ $value }" is not known: left out
+import-olx-partial-credit-half = partial credit gives 50 % of the points, Open edX's default
+
+# the report: HTML turned into Markdown (src/import/olx/html.rs)
+import-olx-html-too-deep = markup nested too deep: only its text was kept
+import-olx-html-script = a script was left out
+import-olx-html-styles = styles were left out
+import-olx-html-form = form controls (buttons, fields) were left out
+import-olx-html-object = an embedded drawing or object was left out
+import-olx-html-merged-cells = a table's merged cells were not spread over their columns
+import-olx-html-cell-on-one-line = a table cell holding a list or several paragraphs was put on one line
+# $tag: iframe, video, audio or embed; $what: page, video or audio
+import-olx-html-embed-no-address = an embedded { $tag } with no address was left out
+import-olx-html-embed-missing = an embedded { $what } not in the export was left out
+import-olx-html-embed-link = an embedded { $what } became a link to it
+import-olx-html-link-as-text = a link to a page of the Open edX site, or to a file not in the export, was kept as text
+import-olx-html-web-image = an image on the web became a link to it (amphi never fetches images)
+import-olx-html-missing-image = an image that is not in the export was left out (its description kept)
+
+# words amphi writes into an imported course (in the course's language when amphi speaks it, else English)
+import-olx-course-title = Imported Open edX course
+import-olx-course-description = Imported from an Open edX course export by `amphi import`: see IMPORT.md for what was converted, approximated and left out.
+import-olx-title-chapter = Chapter
+import-olx-title-section = Section
+import-olx-title-unit = Unit
+import-olx-title-video = Video
+import-olx-title-continued = { $title } (continued)
+import-olx-file-handout = Handout
+import-olx-file-track = Transcript to download
+# a lesson saying what a component left out held (Markdown, followed by its text)
+import-olx-lesson-not-imported = *Not imported: a { $tag } component: { $why }.* It said:
+import-olx-lesson-not-imported-named = *Not imported: { $tag } “{ $name }”: { $why }.* It said:
+import-olx-lesson-answers = Answers: { $answers }
+# a lesson saying what a problem left out asked (Markdown, followed by its text and solution)
+import-olx-lesson-not-a-question = *This Open edX problem is not a question here: { $why }. This is what it asked.*
+import-olx-lesson-solution = Solution
+# a prompt for a question its problem gives none
+import-olx-prompt-single = Choose the right answer.
+import-olx-prompt-multiple = Choose every right answer.
+import-olx-prompt-short = Type your answer.
+import-olx-prompt-numeric = Type the number.
+import-olx-prompt-reflection = Write your answer.
+import-olx-parts-stimulus = { $count ->
+        [one] A problem of { $count } part.
+       *[other] A problem of { $count } parts.
+    }
+import-olx-choice-no-text = (no text)
+import-olx-if-you-answered = If you answered “{ $answer }”: { $feedback }
+# an embedded page, video or sound, or an image, when its own text gives no name
+import-olx-html-video = Video
+import-olx-html-audio = Audio
+import-olx-html-page = Embedded page
+import-olx-html-image = image
+import-olx-html-image-placeholder = (image: { $alt })
 # (end of section `import-olx`)

@@ -1739,4 +1739,247 @@ import-course-answer-above = Répondez à la question ci-dessus.
 ## messages preceded by a `#` comment line saying where they are used; the
 ## section ends at the next `##` heading)
 #
+# `amphi import`, un export Open edX refusé (src/import/olx/source.rs) : dit après `SOURCE : `
+import-olx-cannot-read-source = impossible de le lire : { $reason }
+import-olx-cannot-read = impossible de lire { $path } : { $reason }
+import-olx-not-a-source = ce n’est ni un dossier contenant course.xml ni l’archive .tar.gz d’un export Open edX (le fichier n’est pas compressé en gzip)
+import-olx-bad-gzip = sa compression gzip est endommagée ({ $detail })
+import-olx-not-tar = une fois décompressé, ce n’est pas une archive tar, ou c’en est une endommagée ({ $detail })
+import-olx-truncated = l’archive s’arrête au milieu de { $member } (elle est tronquée)
+import-olx-no-course-xml = aucun course.xml à sa racine ni dans les deux niveaux de dossiers en dessous : ce n’est pas un export Open edX (OLX)
+import-olx-several-courses = il contient plusieurs cours ({ $found }) : indiquez le dossier de celui à importer
+import-olx-name-absolute = le membre { $member } est un chemin absolu : décompressée, une telle archive pourrait écrire hors du dossier du cours
+import-olx-name-climbs = le membre { $member } remonte hors de l’archive par `..` : décompressée, une telle archive pourrait écrire hors du dossier du cours
+import-olx-archive-link = le membre { $member } est un { $kind ->
+        [hard] lien physique
+       *[symbolic] lien symbolique
+    } vers { $target } : les liens sont refusés dans un export (ils pourraient mener hors de celui-ci)
+import-olx-special = { $member } est { $kind ->
+        [fifo] un tube nommé (FIFO)
+        [socket] une socket
+        [block] un périphérique bloc
+        [char] un périphérique caractère
+        [contiguous] un fichier contigu
+        [sparse] un fichier creux
+        [type] un membre de type { $type }
+       *[other] un fichier spécial
+    }, et non un fichier ordinaire
+import-olx-link-missing = le lien { $link } mène à { $target }, qui n’existe pas
+import-olx-link-outside = le lien { $link } mène à { $target }, hors du dossier du cours : un lien ne peut mener qu’à un fichier de ce dossier
+import-olx-link-folder = le lien { $link } mène au dossier { $target } : les liens vers des dossiers ne sont pas suivis (ils pourraient boucler)
+import-olx-link-not-a-file = le lien { $link } mène à { $target }, qui n’est pas un fichier ordinaire
+import-olx-file-and-folder = le membre { $member } est à la fois un fichier et le dossier d’autres membres
+import-olx-name-not-utf8 = le nom { $name } n’est pas en UTF-8
+import-olx-file-too-large = { $member } dépasse { $limit } octets, le maximum pour un fichier d’export
+import-olx-too-many-entries = il compte plus de { $limit } fichiers et dossiers, le maximum pour un export
+import-olx-too-large = il contient plus de { $limit } octets une fois décompressé, le maximum pour un export
+import-olx-expands = il se décompresse en plus de { $limit } octets à partir de { $compressed } octets compressés (plus de { $factor } fois sa taille) : une bombe de décompression, ou autre chose qu’un export
+
+# un fichier XML de l’export qui ne se lit pas (src/import/olx/source.rs) : `fichier:ligne:colonne : quoi`
+# ($doctype est `<!DOCTYPE …>`, un argument pour que la typographie française laisse son `!`)
+import-olx-xml-no-file = { $file } : fichier absent de l’export
+import-olx-xml-not-utf8 = { $file }:{ $line } : pas en UTF-8
+import-olx-xml-too-large = le XML dépasse { $limit } octets, le maximum pour un fichier
+import-olx-xml-at = { $line }:{ $col } : { $what }
+import-olx-xml-in-file-at = { $file }:{ $line }:{ $col } : { $what }
+import-olx-in-file = { $file } : { $what }
+import-olx-xml-dtd = une DTD ({ $doctype }) est refusée : ses entités pourraient grossir sans limite ou lire des fichiers hors de l’export
+import-olx-xml-too-many-nodes = le XML a plus de { $limit } nœuds, le maximum pour un fichier (ou il est imbriqué trop profondément)
+import-olx-xml-no-element = le XML n’a aucun élément
+import-olx-xml-unclosed = le XML se termine avant que ses éléments soient fermés
+
+# un export dont on ne peut faire un cours (src/import/olx/course.rs) : dit après `SOURCE : `
+import-olx-no-course-file = pas de course.xml : ce n’est pas un export de cours Open edX
+import-olx-not-a-course = course.xml ne contient pas d’élément <course>
+import-olx-course-file-missing = course.xml désigne le fichier de cours { $file }, que l’export ne contient pas
+import-olx-too-many-chapters = le cours a plus de { $limit } chapitres ; un cours amphi compte au plus { $limit } modules
+import-olx-nothing = rien dans l’export ne peut être importé : aucun chapitre ne contient d’unité qu’amphi sache afficher
+import-olx-too-many-items = la sous-section « { $title } » a plus de { $limit } éléments
+import-olx-too-many-subsections = le chapitre « { $title } » a plus de { $limit } sous-sections
+import-olx-too-many-questions = l’unité « { $title } » a plus de { $limit } questions, le maximum pour un quiz
+
+# le rapport : pourquoi un composant sans équivalent est laissé de côté (le sujet est le composant)
+import-olx-no-discussion = un forum de discussion vit sur le site Open edX ; amphi n’en a pas
+import-olx-no-poll = un sondage recueille le vote de chaque apprenant sur le site Open edX
+import-olx-no-survey = une enquête recueille les réponses de chaque apprenant sur le site Open edX
+import-olx-no-word-cloud = un nuage de mots recueille les mots de chaque apprenant sur le site Open edX
+import-olx-no-lti = un composant LTI lance l’outil d’un autre site, qui demande le réseau et ses clés
+import-olx-no-openassessment = une évaluation à réponse ouverte est notée par les pairs ou l’équipe pédagogique sur le site Open edX
+import-olx-no-drag-and-drop = le glisser-déposer n’a pas de question équivalente dans amphi
+import-olx-no-library-content = il tire des problèmes au hasard dans une bibliothèque de contenus, que l’export ne contient pas
+import-olx-no-split-test = il montre des contenus différents à différents groupes d’apprenants ; amphi montre le même cours à tous
+import-olx-no-done = un bouton pour marquer l’unité comme terminée ; amphi marque les éléments terminés à mesure qu’ils sont lus
+import-olx-no-staff-graded = le travail est rendu puis noté par l’équipe pédagogique sur le site Open edX
+import-olx-no-wiki = un wiki de cours vit sur le site Open edX
+import-olx-no-scorm = un paquet SCORM s’exécute dans un navigateur web
+import-olx-no-other = amphi n’a pas d’équivalent pour ce type de composant
+# la raison pour un élément désigné par sa balise, `<balise> : pourquoi`
+import-olx-tag-why = <{ $tag }> : { $why }
+
+# le rapport : chapitres, sous-sections, unités, composants html, vidéos laissés de côté ou approchés
+import-olx-empty-subsection = aucune de ses unités ne contient quoi que ce soit qu’amphi sache afficher
+import-olx-empty-chapter = aucune de ses sous-sections ne contient quoi que ce soit qu’amphi sache afficher
+import-olx-empty-unit = elle ne contient rien qu’amphi sache afficher
+import-olx-html-file-missing = son fichier HTML n’est pas dans l’export
+import-olx-empty = il est vide
+import-olx-nothing-to-read = il ne contient rien à lire ({ $notes })
+import-olx-no-question = il ne contient aucune question qu’amphi sache poser
+import-olx-conditional = montré à tous les apprenants, quelle que soit la condition
+import-olx-annotations = le texte est gardé ; les notes de ses annotations sont laissées de côté
+import-olx-video-nowhere = elle n’a aucune adresse où la regarder, et l’export ne contient aucun fichier vidéo
+import-olx-one-transcript = seule la transcription « { $language } » a été importée (l’export contient aussi : { $others })
+import-olx-transcript-unreadable = sa transcription { $file } n’a pas pu être lue
+import-olx-no-transcript = elle n’a aucune transcription à lire
+import-olx-duration-from-cue = sa durée est la fin du dernier sous-titre de sa transcription
+import-olx-duration-from-end-time = sa durée est l’heure de fin de l’extrait que joue Open edX
+import-olx-no-duration = l’export ne donne pas sa durée : elle est notée 0:00
+import-olx-clip = Open edX n’en joue qu’un extrait (start_time, end_time) ; amphi la joue en entier
+
+# le rapport : un problème laissé de côté ou approché (src/import/olx/problem.rs ; le sujet est le problème)
+import-olx-problem-xml = son XML ne se lit pas : { $error }
+import-olx-not-a-number = { $name }="{ $value }" n’est pas un nombre qu’amphi puisse utiliser : ignoré
+import-olx-no-response = il n’a aucune réponse à noter
+import-olx-python-script = ses valeurs viennent d’un script Python exécuté pour chaque apprenant ({ $names }), qu’amphi n’exécute pas
+# un problème dont la réponse (ou chacune, toutes d’un même type) n’est pas convertie : $why est une tournure import-olx-response-*
+import-olx-problem-not = { $why }
+import-olx-parts-not = { $count ->
+        [one] sa partie
+       *[other] chacune de ses { $count } parties
+    } : { $why }
+import-olx-no-part-gradable = aucune de ses parties ne peut être notée : { $parts }
+import-olx-part-left-out = { $part } (partie laissée de côté, son texte reste)
+# une partie qui ne donne pas de question : $why est une tournure import-olx-response-* (…-not) ou une proposition (…-failed)
+import-olx-part-not = partie { $part } ({ $name }) : { $why }
+import-olx-response-not = { $name } : { $why }
+import-olx-part-failed = partie { $part } ({ $name }) : { $why }
+import-olx-response-failed = { $name } : { $why }
+# pourquoi un type de réponse n’est pas converti (en français : un groupe nominal, après « : »)
+import-olx-response-custom = une notation par le code Python propre au cours, qu’amphi n’exécute pas
+import-olx-response-formula = une formule à saisir, vérifiée en l’évaluant sur des valeurs d’essai, ce qu’amphi ne sait pas faire
+import-olx-response-schematic = un circuit à dessiner dans un éditeur de schémas, vérifié par simulation
+import-olx-response-image = un clic sur une zone d’image, ce qu’un terminal ne peut pas offrir
+import-olx-response-annotation = l’annotation d’un passage par des étiquettes, pour laquelle amphi n’a pas de question
+import-olx-response-symbolic = une expression symbolique vérifiée par un système de calcul formel
+import-olx-response-code = le code de l’apprenant, envoyé à un correcteur externe
+import-olx-response-external = une réponse envoyée à un serveur de correction externe
+import-olx-response-javascript = une notation par du JavaScript, qu’amphi n’exécute pas
+import-olx-response-choicetext = des choix dans lesquels taper du texte, pour lesquels amphi n’a pas de question
+import-olx-response-truefalse = un ancien type Open edX (plusieurs affirmations à cocher) qu’amphi ne lit pas
+import-olx-response-chemical = une équation chimique vérifiée par l’analyseur de chimie d’Open edX
+import-olx-response-jsinput = une activité JavaScript (jsinput) notée par le code Python du cours, qu’amphi n’exécute pas
+import-olx-response-drag-and-drop = un glisser-déposer, pour lequel amphi n’a pas de question
+import-olx-response-unknown = un type de réponse qu’amphi ne connaît pas ({ $name })
+# le showanswer d’un problème, et quand il montre la réponse ($why)
+import-olx-showanswer = showanswer="{ $value }" ({ $why }) devient le show_answers du quiz : { $to }
+import-olx-showanswer-answered = une fois la bonne réponse donnée
+import-olx-showanswer-correct-or-past-due = une fois la bonne réponse donnée, ou après l’échéance
+import-olx-showanswer-finished = après l’échéance ou la dernière tentative, qu’amphi n’a pas
+import-olx-showanswer-unknown = showanswer="{ $value }" n’est pas une valeur Open edX qu’amphi connaisse : ignoré
+import-olx-solution-images = les images de la solution ne sont pas montrées (une explication tient en une ligne de texte)
+import-olx-hintgroup = les indices choisis par une fonction Python (hintgroup) sont laissés de côté
+
+# le rapport : une réponse convertie avec une approximation, ou pourquoi elle n’a pas pu l’être (src/import/olx/problem/responses.rs)
+import-olx-no-element = il n’a pas de <{ $tag }>
+import-olx-few-choices = il a moins de deux choix
+import-olx-fixed-choices = les choix fixés à leur place (fixed="true") sont mélangés avec les autres
+import-olx-answer-pool = answer-pool="{ $pool }" (un tirage au hasard parmi les choix) montre tous les choix
+import-olx-partial-choice = le choix { $choice } rapporte une partie des points dans Open edX ; ici, il est faux
+import-olx-no-right-choice = aucun choix n’est marqué comme juste
+import-olx-several-right = { $count } choix sont marqués comme justes ; le choix unique d’amphi garde le premier
+import-olx-tick-none = aucun choix n’est juste (la réponse est de n’en cocher aucun), ce que le choix multiple d’amphi ne sait pas demander
+import-olx-unticked-hints = { $count ->
+        [one] l’indice qu’Open edX montre quand un mauvais choix est à raison laissé décoché est laissé de côté
+       *[other] les { $count } indices qu’Open edX montre quand un mauvais choix est à raison laissé décoché sont laissés de côté
+    }
+import-olx-compound-hints = { $count ->
+        [one] l’indice pour une combinaison de choix (compoundhint) est laissé de côté
+       *[other] les { $count } indices pour des combinaisons de choix (compoundhint) sont laissés de côté
+    }
+import-olx-partial-credit-choices = partial_credit="{ $value }" devient le crédit partiel d’amphi (bons choix cochés moins mauvais choix cochés)
+import-olx-correcthint-feedback = le correcthint devient le commentaire du premier bon choix
+# $number : le numéro de la liste déroulante, 0 quand c’est la seule du problème
+import-olx-dropdown-few-options = { $number ->
+        [0] la liste déroulante
+       *[other] la liste déroulante { $number }
+    } a moins de deux options
+import-olx-dropdown-right-missing = la bonne option { $number ->
+        [0] de la liste déroulante
+       *[other] de la liste déroulante { $number }
+    } ne fait pas partie de ses options
+import-olx-no-answer = il n’a aucune réponse
+import-olx-case-sensitive = sensible à la casse dans Open edX ; amphi ignore la casse
+import-olx-answer-feedback = { $count ->
+        [one] le commentaire sur une réponse donnée (stringequalhint) est dans l’explication
+       *[other] les { $count } commentaires sur des réponses données (stringequalhint) sont dans l’explication
+    }
+import-olx-correcthint-explanation = le correcthint est dans l’explication
+import-olx-bad-regexp = amphi ne sait pas lire son expression régulière `{ $pattern }` ({ $error })
+import-olx-any-answer = toute réponse est juste (son motif accepte tout) : une réflexion non notée
+import-olx-open-range = l’intervalle { $range } exclut une borne dans Open edX ; ceux d’amphi incluent les deux
+import-olx-bad-range = son intervalle `{ $range }` n’est pas deux nombres, le plus petit puis le plus grand
+import-olx-formula-answer = sa réponse `{ $answer }` est une formule ou une variable, qu’amphi ne sait pas évaluer
+import-olx-bad-tolerance = sa tolérance `{ $tolerance }` n’est pas un nombre
+import-olx-close-needs-tolerance = le crédit partiel pour une réponse proche demande une tolérance : laissé de côté
+import-olx-partial-credit-unknown = partial_credit="{ $value }" est inconnu : laissé de côté
+import-olx-partial-credit-half = le crédit partiel donne 50 % des points, comme par défaut dans Open edX
+
+# le rapport : du HTML mis en Markdown (src/import/olx/html.rs)
+import-olx-html-too-deep = balisage imbriqué trop profondément : seul son texte est gardé
+import-olx-html-script = un script a été laissé de côté
+import-olx-html-styles = des styles ont été laissés de côté
+import-olx-html-form = des contrôles de formulaire (boutons, champs) ont été laissés de côté
+import-olx-html-object = un dessin ou un objet intégré a été laissé de côté
+import-olx-html-merged-cells = les cellules fusionnées d’un tableau n’ont pas été réparties sur leurs colonnes
+import-olx-html-cell-on-one-line = une cellule de tableau contenant une liste ou plusieurs paragraphes a été mise sur une ligne
+# $tag : iframe, video, audio ou embed ; $what : page, video ou audio
+import-olx-html-embed-no-address = un élément <{ $tag }> intégré sans adresse a été laissé de côté
+import-olx-html-embed-missing = { $what ->
+        [video] une vidéo intégrée absente de l’export a été laissée de côté
+        [audio] un son intégré absent de l’export a été laissé de côté
+       *[page] une page intégrée absente de l’export a été laissée de côté
+    }
+import-olx-html-embed-link = { $what ->
+        [video] une vidéo intégrée est devenue un lien vers elle
+        [audio] un son intégré est devenu un lien vers lui
+       *[page] une page intégrée est devenue un lien vers elle
+    }
+import-olx-html-link-as-text = un lien vers une page du site Open edX, ou vers un fichier absent de l’export, a été gardé comme texte
+import-olx-html-web-image = une image du web est devenue un lien vers elle (amphi ne télécharge jamais d’images)
+import-olx-html-missing-image = une image absente de l’export a été laissée de côté (sa description est gardée)
+
+# les mots qu’amphi écrit dans un cours importé (dans la langue du cours quand amphi la parle, sinon en anglais)
+import-olx-course-title = Cours Open edX importé
+import-olx-course-description = Importé d’un export de cours Open edX par `amphi import` : voir IMPORT.md pour ce qui a été converti, approché et laissé de côté.
+import-olx-title-chapter = Chapitre
+import-olx-title-section = Section
+import-olx-title-unit = Unité
+import-olx-title-video = Vidéo
+import-olx-title-continued = { $title } (suite)
+import-olx-file-handout = Document d’accompagnement
+import-olx-file-track = Transcription à télécharger
+# une leçon disant ce que contenait un composant laissé de côté (Markdown, suivi de son texte)
+import-olx-lesson-not-imported = *Composant { $tag } non importé : { $why }.* Il disait :
+import-olx-lesson-not-imported-named = *{ $tag } « { $name } » non importé : { $why }.* Il disait :
+import-olx-lesson-answers = Réponses : { $answers }
+# une leçon disant ce que demandait un problème laissé de côté (Markdown, suivi de son texte et de sa solution)
+import-olx-lesson-not-a-question = *Ce problème Open edX n’est pas une question ici : { $why }. Voici ce qu’il demandait.*
+import-olx-lesson-solution = Solution
+# la consigne d’une question à laquelle son problème n’en donne pas
+import-olx-prompt-single = Choisissez la bonne réponse.
+import-olx-prompt-multiple = Choisissez toutes les bonnes réponses.
+import-olx-prompt-short = Tapez votre réponse.
+import-olx-prompt-numeric = Tapez le nombre.
+import-olx-prompt-reflection = Écrivez votre réponse.
+import-olx-parts-stimulus = { $count ->
+        [one] Un problème en { $count } partie.
+       *[other] Un problème en { $count } parties.
+    }
+import-olx-choice-no-text = (sans texte)
+import-olx-if-you-answered = Si vous avez répondu « { $answer } » : { $feedback }
+# une page, une vidéo ou un son intégrés, ou une image, quand leur propre texte ne les nomme pas
+import-olx-html-video = Vidéo
+import-olx-html-audio = Audio
+import-olx-html-page = Page intégrée
+import-olx-html-image = image
+import-olx-html-image-placeholder = (image : { $alt })
 # (end of section `import-olx`)

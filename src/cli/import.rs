@@ -242,7 +242,7 @@ fn convert_olx(
     let lang = args.lang;
     let shown_source = super::shown_path(args.source);
     let source = OlxSource::open(args.source)
-        .map_err(|e| refused_because(lang, &shown_source, Message::verbatim(e.to_string())))?;
+        .map_err(|e| refused_because(lang, &shown_source, Message::from(e)))?;
     progress
         .stage(&Message::new("import-progress-converting-files").arg("count", source.files.len()));
     let converted = olx_course::to_course(&source, &olx_course::CourseOptions::default())

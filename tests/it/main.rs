@@ -43,6 +43,7 @@ mod images;
 mod import_gift;
 mod import_mdbook;
 mod import_olx;
+mod import_olx_i18n;
 mod import_olx_problems;
 mod import_olx_source;
 mod interview;

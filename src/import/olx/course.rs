@@ -44,8 +44,10 @@ use roxmltree::Node;
 
 use super::html::{self, HtmlContext};
 use super::problem::{self, ProblemInput};
-use super::source::{OlxSource, parse_xml};
+use super::said::Said;
+use super::source::{OlxSource, in_file, parse_xml};
 use crate::course::MAX_ENTRIES;
+use crate::i18n::{Language, Message};
 use crate::import::course_files::{
     CourseFile, FileRef, Ids, Item, ModuleFile, Question, SectionFile, slug, unique,
 };
@@ -87,13 +89,18 @@ const STRUCTURE: [&str; 5] = ["chapter", "sequential", "vertical", "html", "vide
 /// Where each unit and component went: its `url_name` → `module/item`.
 type Jumps = HashMap<String, String>;
 
-/// Turns the export in `source` into a course.
+/// Turns the export in `source` into a course. The words amphi writes into
+/// the course on its own behalf (a lesson saying what a component left out
+/// held, a prompt for a question that has none, a fallback title) are French
+/// when the export's `language` is French, else English; the report's notes
+/// are [`Message`]s, said in the reader's language.
 ///
 /// # Errors
 /// When there is no `course.xml` (or the course file it names), when one of
 /// the course's XML files does not parse, when the course would break one of
-/// amphi's limits, or when nothing in it can be imported.
-pub fn to_course(source: &OlxSource, options: &CourseOptions) -> Result<Converted, String> {
+/// amphi's limits, or when nothing in it can be imported: a [`Said`], to
+/// render in the reader's language (it derefs to its English text).
+pub fn to_course(source: &OlxSource, options: &CourseOptions) -> Result<Converted, Said> {
     let (_, jumps) = build(source, options, &Jumps::new())?;
     let (converted, _) = build(source, options, &jumps)?;
     Ok(converted)
@@ -136,78 +143,67 @@ impl Tally {
         self.entry(kind).found += 1;
     }
 
-    /// One more of `kind` converted, exactly when `notes` is empty.
-    fn converted(&mut self, kind: &'static str, file: &str, name: &str, notes: &[String]) {
+    /// One more of `kind` converted, exactly when `notes` is empty (the
+    /// approximation's note says every way it differs).
+    fn converted<M: Into<Message>>(
+        &mut self,
+        kind: &'static str,
+        file: &str,
+        name: &str,
+        notes: impl IntoIterator<Item = M>,
+    ) {
+        let notes: Vec<Message> = notes.into_iter().map(Into::into).collect();
         let e = self.entry(kind);
         if notes.is_empty() {
             e.converted += 1;
         } else {
             e.approximated
-                .push(Note::in_file(file, 0, name, notes.join("; ")));
+                .push(Note::in_file(file, 0, name, Message::several(notes)));
         }
     }
 
-    fn left_out(&mut self, kind: &'static str, file: &str, name: &str, why: &str) {
+    fn left_out(&mut self, kind: &'static str, file: &str, name: &str, why: impl Into<Message>) {
         self.entry(kind)
             .left_out
             .push(Note::in_file(file, 0, name, why));
     }
 }
 
-/// The report's kind for a component with no equivalent, and why.
+/// No notes: converted exactly.
+const EXACT: [Message; 0] = [];
+
+/// The report's kind for a component with no equivalent, and the catalogue
+/// message saying why.
 fn left_out_kind(tag: &str) -> (&'static str, &'static str) {
     match tag {
-        "discussion" => (
-            "discussion",
-            "a discussion forum lives on the Open edX site; amphi has none",
-        ),
-        "poll" | "poll_question" => (
-            "poll",
-            "a poll gathers every learner's vote on the Open edX site",
-        ),
-        "survey" => (
-            "survey",
-            "a survey gathers every learner's answers on the Open edX site",
-        ),
-        "word_cloud" => (
-            "word_cloud",
-            "a word cloud gathers every learner's words on the Open edX site",
-        ),
-        "lti" | "lti_consumer" => (
-            "lti",
-            "an LTI component runs a tool of another site, which needs the network and its keys",
-        ),
-        "openassessment" => (
-            "openassessment",
-            "an open response assessment is graded by peers or staff on the Open edX site",
-        ),
-        "drag-and-drop-v2" => (
-            "drag-and-drop-v2",
-            "drag and drop has no equivalent question in amphi",
-        ),
-        "library_content" => (
-            "library_content",
-            "it picks problems at random from a content library, which the export does not hold",
-        ),
-        "split_test" => (
-            "split_test",
-            "it shows different content to different groups of learners; amphi shows one course to all",
-        ),
-        "done" => (
-            "done",
-            "a button marking the unit done; amphi marks items done as they are read",
-        ),
-        "edx_sga" | "staffgradedxblock" => (
-            "staff graded",
-            "the work is handed in and graded by the course staff on the Open edX site",
-        ),
-        "wiki" => ("wiki", "a course wiki lives on the Open edX site"),
-        "scorm" => ("scorm", "a SCORM package runs in a web browser"),
-        _ => (
-            "other component",
-            "amphi has no equivalent for this kind of component",
-        ),
+        "discussion" => ("discussion", "import-olx-no-discussion"),
+        "poll" | "poll_question" => ("poll", "import-olx-no-poll"),
+        "survey" => ("survey", "import-olx-no-survey"),
+        "word_cloud" => ("word_cloud", "import-olx-no-word-cloud"),
+        "lti" | "lti_consumer" => ("lti", "import-olx-no-lti"),
+        "openassessment" => ("openassessment", "import-olx-no-openassessment"),
+        "drag-and-drop-v2" => ("drag-and-drop-v2", "import-olx-no-drag-and-drop"),
+        "library_content" => ("library_content", "import-olx-no-library-content"),
+        "split_test" => ("split_test", "import-olx-no-split-test"),
+        "done" => ("done", "import-olx-no-done"),
+        "edx_sga" | "staffgradedxblock" => ("staff graded", "import-olx-no-staff-graded"),
+        "wiki" => ("wiki", "import-olx-no-wiki"),
+        "scorm" => ("scorm", "import-olx-no-scorm"),
+        _ => ("other component", "import-olx-no-other"),
     }
+}
+
+/// The language of the words amphi writes into a course whose `language` is
+/// `tag`: that language when amphi speaks it, else English.
+fn words_language(tag: Option<&str>) -> Language {
+    tag.and_then(Language::from_tag).unwrap_or_default()
+}
+
+/// `<tag>: why`, the report's reason for an element it names by its tag.
+fn tag_why(tag: &str, why: Message) -> Message {
+    Message::new("import-olx-tag-why")
+        .arg("tag", tag)
+        .arg("why", why)
 }
 
 // ---------------------------------------------------------------- files
@@ -444,7 +440,7 @@ struct Loaded<'s> {
 
 /// The file `<tag>/<url_name>.xml` when `el` points to it (no child
 /// elements, and the file exists), parsed.
-fn pointed<'s>(source: &'s OlxSource, el: &El<'_, 's>) -> Result<Option<Loaded<'s>>, String> {
+fn pointed<'s>(source: &'s OlxSource, el: &El<'_, 's>) -> Result<Option<Loaded<'s>>, Message> {
     let url = el.url_name();
     if url.is_empty() || el.node.children().any(|c| c.is_element()) {
         return Ok(None);
@@ -453,7 +449,7 @@ fn pointed<'s>(source: &'s OlxSource, el: &El<'_, 's>) -> Result<Option<Loaded<'
     let Some(text) = source.text(&file) else {
         return Ok(None);
     };
-    let doc = parse_xml(text).map_err(|e| format!("{file}: {e}"))?;
+    let doc = parse_xml(text).map_err(|e| in_file(&file, e))?;
     Ok(Some(Loaded { file, text, doc }))
 }
 
@@ -527,28 +523,39 @@ fn build<'s>(
     source: &'s OlxSource,
     options: &CourseOptions,
     jumps_in: &'s Jumps,
-) -> Result<(Converted, Jumps), String> {
+) -> Result<(Converted, Jumps), Said> {
+    build_said(source, options, jumps_in).map_err(Said::from)
+}
+
+fn build_said<'s>(
+    source: &'s OlxSource,
+    options: &CourseOptions,
+    jumps_in: &'s Jumps,
+) -> Result<(Converted, Jumps), Message> {
     let top_text = source
         .text("course.xml")
-        .ok_or("no course.xml: this is not an Open edX course export")?;
-    let top_doc = parse_xml(top_text).map_err(|e| format!("course.xml: {e}"))?;
+        .ok_or_else(|| Message::new("import-olx-no-course-file"))?;
+    let top_doc = parse_xml(top_text).map_err(|e| in_file("course.xml", e))?;
     let top = El {
         node: top_doc.root_element(),
         file: "course.xml",
         text: top_text,
     };
     if top.tag() != "course" {
-        return Err("course.xml does not hold a <course> element".into());
+        return Err(Message::new("import-olx-not-a-course"));
     }
     let url_name = top.url_name().to_string();
     let loaded;
     let course = deref!(source, top, loaded);
     if loaded.is_none() && !url_name.is_empty() && !top.node.children().any(|c| c.is_element()) {
-        return Err(format!(
-            "course.xml names the course file course/{url_name}.xml, which the export does not hold"
-        ));
+        return Err(Message::new("import-olx-course-file-missing")
+            .arg("file", format!("course/{url_name}.xml")));
     }
     let attr = |n: &str| course.attr(n).or_else(|| top.attr(n)).unwrap_or("");
+    let language = Some(attr("language").trim().to_string()).filter(|l| {
+        !l.is_empty() && l.len() <= 35 && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+    });
+    let lang = words_language(language.as_deref());
     let id = options
         .id
         .clone()
@@ -556,13 +563,10 @@ fn build<'s>(
     let title = options.title.clone().unwrap_or_else(|| {
         let n = course.name();
         if n.is_empty() {
-            "Imported Open edX course".into()
+            Message::new("import-olx-course-title").render(lang)
         } else {
             n
         }
-    });
-    let language = Some(attr("language").trim().to_string()).filter(|l| {
-        !l.is_empty() && l.len() <= 35 && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
     });
 
     let mut b = Build {
@@ -586,9 +590,9 @@ fn build<'s>(
             "chapter" => {
                 if let Some(m) = b.chapter(ch, &mut module_ids)? {
                     if modules.len() == MAX_ENTRIES {
-                        return Err(format!(
-                            "the course has more than {MAX_ENTRIES} chapters; an amphi course holds at most {MAX_ENTRIES} modules"
-                        ));
+                        return Err(
+                            Message::new("import-olx-too-many-chapters").arg("limit", MAX_ENTRIES)
+                        );
                     }
                     modules.push(m);
                 }
@@ -598,7 +602,7 @@ fn build<'s>(
                 b.tally.found(kind);
                 let shown = non_blank(ch.name(), ch.url_name().to_string(), tag);
                 b.tally
-                    .left_out(kind, ch.file, &shown, &format!("<{tag}>: {why}"));
+                    .left_out(kind, ch.file, &shown, tag_why(tag, Message::new(why)));
             }
         }
     }
@@ -607,23 +611,20 @@ fn build<'s>(
     let mut files = Vec::new();
     for (n, m) in modules.into_iter().enumerate() {
         let path = format!("modules/{:02}-{}.yaml", n + 1, safe_path(&m.id));
-        files.push((path.clone(), crate::course::yaml::to_string(&m)?));
+        files.push((
+            path.clone(),
+            crate::course::yaml::to_string(&m).map_err(Message::verbatim)?,
+        ));
         module_paths.push(path);
     }
     if module_paths.is_empty() {
-        return Err(
-            "nothing in the export can be imported: no chapter holds a unit amphi can show".into(),
-        );
+        return Err(Message::new("import-olx-nothing"));
     }
     let description = source
         .text("about/short_description.html")
         .map(|h| html::to_inline(h, &HtmlContext { resolve: &|_| None }))
         .filter(|d| !d.trim().is_empty())
-        .unwrap_or_else(|| {
-            "Imported from an Open edX course export by `amphi import`: see IMPORT.md for what \
-             was converted, approximated and left out."
-                .into()
-        });
+        .unwrap_or_else(|| Message::new("import-olx-course-description").render(lang));
     let course_file = CourseFile {
         id: id.clone(),
         title: title.clone(),
@@ -635,7 +636,7 @@ fn build<'s>(
         0,
         (
             "course.yaml".into(),
-            crate::course::yaml::to_string(&course_file)?,
+            crate::course::yaml::to_string(&course_file).map_err(Message::verbatim)?,
         ),
     );
     files.append(&mut b.files);
@@ -710,11 +711,15 @@ impl<'s> Build<'s> {
         &mut self,
         el: El<'_, 's>,
         module_ids: &mut Ids,
-    ) -> Result<Option<ModuleFile>, String> {
+    ) -> Result<Option<ModuleFile>, Message> {
         let loaded;
         let ch = deref!(self.source, el, loaded);
         self.tally.found("chapter");
-        let title = non_blank(ch.name(), el.name(), "Chapter");
+        let title = non_blank(
+            ch.name(),
+            el.name(),
+            &self.words("import-olx-title-chapter"),
+        );
         let id = unique(&id_from(el.url_name(), &title), module_ids);
         let mut item_ids = Ids::default();
         let mut section_ids = Ids::default();
@@ -736,7 +741,11 @@ impl<'s> Build<'s> {
             let loaded;
             let s = deref!(self.source, seq, loaded);
             self.tally.found("sequential");
-            let stitle = non_blank(s.name(), seq.name(), "Section");
+            let stitle = non_blank(
+                s.name(),
+                seq.name(),
+                &self.words("import-olx-title-section"),
+            );
             let graded = s
                 .attr("graded")
                 .is_some_and(|g| g.eq_ignore_ascii_case("true"));
@@ -754,15 +763,15 @@ impl<'s> Build<'s> {
                     "sequential",
                     s.file,
                     &stitle,
-                    "none of its units holds anything amphi can show",
+                    Message::new("import-olx-empty-subsection"),
                 );
                 continue;
             }
-            self.tally.converted("sequential", s.file, &stitle, &[]);
+            self.tally.converted("sequential", s.file, &stitle, EXACT);
             if items.len() > MAX_ENTRIES {
-                return Err(format!(
-                    "the subsection “{stitle}” has more than {MAX_ENTRIES} items"
-                ));
+                return Err(Message::new("import-olx-too-many-items")
+                    .arg("title", stitle)
+                    .arg("limit", MAX_ENTRIES));
             }
             sections.push(SectionFile {
                 id: unique(&id_from(seq.url_name(), &stitle), &mut section_ids),
@@ -775,16 +784,16 @@ impl<'s> Build<'s> {
                 "chapter",
                 ch.file,
                 &title,
-                "none of its subsections holds anything amphi can show",
+                Message::new("import-olx-empty-chapter"),
             );
             return Ok(None);
         }
         if sections.len() > MAX_ENTRIES {
-            return Err(format!(
-                "the chapter “{title}” has more than {MAX_ENTRIES} subsections"
-            ));
+            return Err(Message::new("import-olx-too-many-subsections")
+                .arg("title", title)
+                .arg("limit", MAX_ENTRIES));
         }
-        self.tally.converted("chapter", ch.file, &title, &[]);
+        self.tally.converted("chapter", ch.file, &title, EXACT);
         Ok(Some(ModuleFile {
             id,
             title,
@@ -801,12 +810,16 @@ impl<'s> Build<'s> {
         module: &str,
         item_ids: &mut Ids,
         pass: u8,
-    ) -> Result<Vec<Item>, String> {
+    ) -> Result<Vec<Item>, Message> {
         if el.tag() == "vertical" {
             return self.vertical(el, module, item_ids, pass);
         }
         let mut pending = Vec::new();
-        let title = non_blank(el.name(), String::new(), "Unit");
+        let title = non_blank(
+            el.name(),
+            String::new(),
+            &self.words("import-olx-title-unit"),
+        );
         self.component(el, &title, &mut pending, 0)?;
         self.finish_unit(pending, el.url_name(), module, item_ids, pass)
     }
@@ -817,11 +830,11 @@ impl<'s> Build<'s> {
         module: &str,
         item_ids: &mut Ids,
         pass: u8,
-    ) -> Result<Vec<Item>, String> {
+    ) -> Result<Vec<Item>, Message> {
         let loaded;
         let v = deref!(self.source, el, loaded);
         self.tally.found("vertical");
-        let title = non_blank(v.name(), el.name(), "Unit");
+        let title = non_blank(v.name(), el.name(), &self.words("import-olx-title-unit"));
         let mut pending = Vec::new();
         for c in v.children() {
             self.component(c, &title, &mut pending, 0)?;
@@ -832,10 +845,10 @@ impl<'s> Build<'s> {
                 "vertical",
                 v.file,
                 &title,
-                "it holds nothing amphi can show",
+                Message::new("import-olx-empty-unit"),
             );
         } else {
-            self.tally.converted("vertical", v.file, &title, &[]);
+            self.tally.converted("vertical", v.file, &title, EXACT);
         }
         Ok(items)
     }
@@ -857,6 +870,22 @@ impl<'s> Build<'s> {
         }
     }
 
+    /// The language of the words amphi writes into the course: the course's
+    /// when amphi speaks it, else English.
+    fn lang(&self) -> Language {
+        words_language(self.language.as_deref())
+    }
+
+    /// The catalogue message `id` in the course's language.
+    fn words(&self, id: &'static str) -> String {
+        Message::new(id).render(self.lang())
+    }
+
+    /// `html` as Markdown, amphi's own words in the course's language.
+    fn markdown(&self, html: &str, resolve: &dyn Fn(&str) -> Option<String>) -> html::HtmlMarkdown {
+        html::to_markdown_in(html, &HtmlContext { resolve }, self.lang())
+    }
+
     fn resolver(&self) -> Resolver<'_, 's> {
         Resolver {
             statics: &self.statics,
@@ -872,7 +901,7 @@ impl<'s> Build<'s> {
         unit_title: &str,
         pending: &mut Vec<Pending>,
         depth: usize,
-    ) -> Result<(), String> {
+    ) -> Result<(), Message> {
         let loaded;
         let c = deref!(self.source, el, loaded);
         let tag = el.tag();
@@ -912,21 +941,22 @@ impl<'s> Build<'s> {
                         "html",
                         c.file,
                         &shown,
-                        "its HTML file is not in the export",
+                        Message::new("import-olx-html-file-missing"),
                     );
                     return Ok(());
                 };
                 let r = self.resolver();
                 let resolve = |a: &str| r.resolve(a);
-                let md = html::to_markdown(&html_text, &HtmlContext { resolve: &resolve });
+                let md = self.markdown(&html_text, &resolve);
                 let files = r.files.into_inner();
                 if md.markdown.trim().is_empty() {
                     let why = if md.notes.is_empty() {
-                        "it is empty".to_string()
+                        Message::new("import-olx-empty")
                     } else {
-                        format!("it holds nothing to read ({})", md.notes.join("; "))
+                        Message::new("import-olx-nothing-to-read")
+                            .arg("notes", Message::several(md.notes))
                     };
-                    self.tally.left_out("html", c.file, &shown, &why);
+                    self.tally.left_out("html", c.file, &shown, why);
                     return Ok(());
                 }
                 let lesson = Self::lesson(pending, &url, unit_title);
@@ -937,7 +967,7 @@ impl<'s> Build<'s> {
                         lesson.files.push(f);
                     }
                 }
-                self.tally.converted("html", c.file, &shown, &md.notes);
+                self.tally.converted("html", c.file, &shown, md.notes);
             }
             "problem" => {
                 let xml = match &loaded {
@@ -947,17 +977,20 @@ impl<'s> Build<'s> {
                 let r = self.resolver();
                 let resolve = |a: &str| r.resolve(a);
                 let ctx = HtmlContext { resolve: &resolve };
-                let out = problem::convert(&ProblemInput {
-                    url_name: &url,
-                    xml,
-                    html: &ctx,
-                });
+                let out = problem::convert_in(
+                    &ProblemInput {
+                        url_name: &url,
+                        xml,
+                        html: &ctx,
+                    },
+                    self.lang(),
+                );
                 let files = r.files.into_inner();
                 let kind = out.kind;
                 self.tally.found(kind);
                 if !out.questions.is_empty() {
                     self.tally
-                        .converted(kind, c.file, &shown, &out.approximated);
+                        .converted(kind, c.file, &shown, out.approximated.clone());
                     let at = pending
                         .iter()
                         .position(|p| matches!(p, Pending::Quiz { .. }));
@@ -994,11 +1027,11 @@ impl<'s> Build<'s> {
                         show.push(showanswer);
                     }
                 } else {
-                    let why = out
-                        .left_out
-                        .clone()
-                        .unwrap_or_else(|| "it holds no question amphi can ask".into());
-                    self.tally.left_out(kind, c.file, &shown, &why);
+                    let why = out.left_out.clone().map_or_else(
+                        || Message::new("import-olx-no-question"),
+                        Said::into_message,
+                    );
+                    self.tally.left_out(kind, c.file, &shown, why);
                 }
                 if let Some(text) = out.lesson.filter(|t| !t.trim().is_empty()) {
                     let lesson = Self::lesson(pending, &url, unit_title);
@@ -1015,10 +1048,10 @@ impl<'s> Build<'s> {
                 self.tally.found("video");
                 match self.video(&c, &name) {
                     Ok((item, notes)) => {
-                        self.tally.converted("video", c.file, &shown, &notes);
+                        self.tally.converted("video", c.file, &shown, notes);
                         pending.push(Pending::Ready(item, vec![url.clone()]));
                     }
-                    Err(why) => self.tally.left_out("video", c.file, &shown, &why),
+                    Err(why) => self.tally.left_out("video", c.file, &shown, why),
                 }
             }
             "vertical" | "conditional" if depth < 20 => {
@@ -1031,11 +1064,11 @@ impl<'s> Build<'s> {
                 };
                 self.tally.found(kind);
                 let notes = if tag == "conditional" {
-                    vec!["shown to every learner, whatever the condition".to_string()]
+                    vec![Message::new("import-olx-conditional")]
                 } else {
                     Vec::new()
                 };
-                self.tally.converted(kind, c.file, &shown, &notes);
+                self.tally.converted(kind, c.file, &shown, notes);
                 for child in c.children() {
                     if child.tag() == "show" {
                         continue;
@@ -1047,42 +1080,46 @@ impl<'s> Build<'s> {
                 self.tally.found("annotatable");
                 let r = self.resolver();
                 let resolve = |a: &str| r.resolve(a);
-                let md = html::to_markdown(inner_text(&c), &HtmlContext { resolve: &resolve });
+                let md = self.markdown(inner_text(&c), &resolve);
                 if md.markdown.trim().is_empty() {
-                    self.tally
-                        .left_out("annotatable", c.file, &shown, "it is empty");
+                    self.tally.left_out(
+                        "annotatable",
+                        c.file,
+                        &shown,
+                        Message::new("import-olx-empty"),
+                    );
                     return Ok(());
                 }
                 let mut notes = md.notes;
-                notes.insert(
-                    0,
-                    "the text is kept; its annotations' notes are left out".into(),
-                );
+                notes.insert(0, Message::new("import-olx-annotations"));
                 let lesson = Self::lesson(pending, &url, unit_title);
                 lesson.pieces.push(md.markdown);
                 lesson.ids.push(url.clone());
-                self.tally.converted("annotatable", c.file, &shown, &notes);
+                self.tally.converted("annotatable", c.file, &shown, notes);
             }
             _ => {
                 let (kind, why) = left_out_kind(tag);
                 self.tally.found(kind);
                 let why = if kind == "other component" {
-                    format!("<{tag}>: {why}")
+                    tag_why(tag, Message::new(why))
                 } else {
-                    why.to_string()
+                    Message::new(why)
                 };
-                self.tally.left_out(kind, c.file, &shown, &why);
+                self.tally.left_out(kind, c.file, &shown, why.clone());
                 let r = self.resolver();
                 if let Some(text) = self.left_out_text(&c, tag, &r) {
                     let label = name.clone();
-                    let piece = if label.is_empty() {
-                        format!("*Not imported: a {tag} component: {why}.* It said:\n\n{text}")
+                    let said = if label.is_empty() {
+                        Message::new("import-olx-lesson-not-imported")
+                            .arg("tag", tag)
+                            .arg("why", why)
                     } else {
-                        format!(
-                            "*Not imported: {tag} “{}”: {why}.* It said:\n\n{text}",
-                            html::escape_text(&label)
-                        )
+                        Message::new("import-olx-lesson-not-imported-named")
+                            .arg("tag", tag)
+                            .arg("name", html::escape_text(&label))
+                            .arg("why", why)
                     };
+                    let piece = format!("{}\n\n{text}", said.render(self.lang()));
                     let files = r.files.into_inner();
                     let lesson = Self::lesson(pending, &url, unit_title);
                     lesson.pieces.push(piece);
@@ -1145,7 +1182,11 @@ impl<'s> Build<'s> {
                     .map(|a| a.trim_start_matches("- ").to_string())
                     .collect();
                 if !answers.is_empty() {
-                    parts.push(format!("Answers: {}", answers.join(", ")));
+                    parts.push(
+                        Message::new("import-olx-lesson-answers")
+                            .arg("answers", answers.join(", "))
+                            .render(self.lang()),
+                    );
                 }
             }
             "openassessment" => {
@@ -1156,7 +1197,7 @@ impl<'s> Build<'s> {
                         .filter_map(|n| n.text())
                         .collect();
                     let resolve = |a: &str| r.resolve(a);
-                    let md = html::to_markdown(&html_text, &HtmlContext { resolve: &resolve });
+                    let md = self.markdown(&html_text, &resolve);
                     if !md.markdown.trim().is_empty() {
                         parts.push(md.markdown);
                     }
@@ -1168,7 +1209,7 @@ impl<'s> Build<'s> {
     }
 
     /// A video item and how it was approximated, or why it is left out.
-    fn video(&mut self, c: &El<'_, 's>, name: &str) -> Result<(Item, Vec<String>), String> {
+    fn video(&mut self, c: &El<'_, 's>, name: &str) -> Result<(Item, Vec<Message>), Message> {
         let mut notes = Vec::new();
         let youtube = c
             .attr("youtube_id_1_0")
@@ -1220,9 +1261,7 @@ impl<'s> Build<'s> {
             None
         };
         if url.is_none() && file.is_none() {
-            return Err(
-                "it has no web address to watch it at, and the export holds no video file".into(),
-            );
+            return Err(Message::new("import-olx-video-nowhere"));
         }
 
         // The transcript: the course's language first, then English, then any.
@@ -1292,18 +1331,19 @@ impl<'s> Build<'s> {
                         .map(|(o, _)| o.as_str())
                         .collect();
                     if !others.is_empty() {
-                        notes.push(format!(
-                            "only the “{l}” transcript was imported (also in the export: {})",
-                            others.join(", ")
-                        ));
+                        notes.push(
+                            Message::new("import-olx-one-transcript")
+                                .arg("language", l)
+                                .arg("others", others.join(", ")),
+                        );
                     }
                     break;
                 }
-                _ => notes.push(format!("its transcript {src} could not be read")),
+                _ => notes.push(Message::new("import-olx-transcript-unreadable").arg("file", src)),
             }
         }
         if transcript.is_none() && candidates.is_empty() {
-            notes.push("it has no transcript to read".into());
+            notes.push(Message::new("import-olx-no-transcript"));
         }
 
         // The duration: the asset's, else the transcript's last cue, else
@@ -1319,40 +1359,40 @@ impl<'s> Build<'s> {
         let duration = match (asset, last_ms, clock("end_time")) {
             (Some(d), _, _) => d.round() as u64,
             (None, Some(ms), _) => {
-                notes.push("its duration is the end of its transcript's last cue".into());
+                notes.push(Message::new("import-olx-duration-from-cue"));
                 ms.div_ceil(1000).min(360_000)
             }
             (None, None, Some(end)) => {
-                notes.push("its duration is the end time of the part Open edX plays".into());
+                notes.push(Message::new("import-olx-duration-from-end-time"));
                 end
             }
             (None, None, None) => {
-                notes.push("the export gives no duration: written as 0:00".into());
+                notes.push(Message::new("import-olx-no-duration"));
                 0
             }
         };
         if clock("start_time").is_some() || clock("end_time").is_some() {
-            notes.push(
-                "Open edX plays only a part of it (start_time, end_time); amphi plays it whole"
-                    .into(),
-            );
+            notes.push(Message::new("import-olx-clip"));
         }
 
         let mut files = Vec::new();
         let r = self.resolver();
-        for (attr, title) in [("handout", "Handout"), ("track", "Transcript to download")] {
+        for (attr, title) in [
+            ("handout", "import-olx-file-handout"),
+            ("track", "import-olx-file-track"),
+        ] {
             if let Some(a) = c.attr(attr).filter(|a| !a.trim().is_empty())
                 && let Some(path) = r.resolve(a)
                 && !files.iter().any(|f: &FileRef| f.path == path)
             {
                 files.push(FileRef {
-                    title: title.into(),
+                    title: self.words(title),
                     path,
                 });
             }
         }
         let title = if name.is_empty() {
-            "Video".to_string()
+            self.words("import-olx-title-video")
         } else {
             name.to_string()
         };
@@ -1379,7 +1419,7 @@ impl<'s> Build<'s> {
         module: &str,
         item_ids: &mut Ids,
         pass: u8,
-    ) -> Result<Vec<Item>, String> {
+    ) -> Result<Vec<Item>, Message> {
         let mut items = Vec::new();
         let mut first_lesson = true;
         for p in pending {
@@ -1389,7 +1429,9 @@ impl<'s> Build<'s> {
                     let title = if first_lesson {
                         l.title
                     } else {
-                        format!("{} (continued)", l.title)
+                        Message::new("import-olx-title-continued")
+                            .arg("title", l.title)
+                            .render(self.lang())
                     };
                     first_lesson = false;
                     let path = format!("lessons/{}/{}.md", safe_path(module), safe_path(&id));
@@ -1414,9 +1456,9 @@ impl<'s> Build<'s> {
                     show,
                 } => {
                     if questions.len() > MAX_ENTRIES {
-                        return Err(format!(
-                            "the unit “{title}” has more than {MAX_ENTRIES} questions, the most a quiz holds"
-                        ));
+                        return Err(Message::new("import-olx-too-many-questions")
+                            .arg("title", title)
+                            .arg("limit", MAX_ENTRIES));
                     }
                     dedupe_question_ids(&mut questions);
                     self.questions += questions.len();

@@ -29,6 +29,8 @@ use std::cell::RefCell;
 use html5ever::tendril::TendrilSink;
 use markup5ever_rcdom::{Handle, NodeData, RcDom};
 
+use crate::i18n::{Language, Message};
+
 /// How links and images found in the HTML are rewritten: `resolve` gets an
 /// address as written (`/static/a.png`, `/jump_to_id/abc`, `https://…`) and
 /// returns the address to write in the course, or `None` to keep it.
@@ -42,19 +44,27 @@ pub struct HtmlContext<'a> {
 pub struct HtmlMarkdown {
     /// CommonMark text.
     pub markdown: String,
-    /// What was approximated or left out, for the report.
-    pub notes: Vec<String>,
+    /// What was approximated or left out, for the report (each once).
+    pub notes: Vec<Message>,
 }
 
 /// Deepest nesting of elements converted as such; below it only the text is
 /// kept (hostile input may nest a hundred thousand `<div>`s).
 const MAX_DEPTH: usize = 100;
 
-/// `html` as Markdown blocks (a lesson body, a problem's text).
+/// `html` as Markdown blocks (a lesson body, a problem's text), the few words
+/// amphi writes itself (an embedded video's link, a missing image's
+/// placeholder) in English.
 pub fn to_markdown(html: &str, ctx: &HtmlContext<'_>) -> HtmlMarkdown {
+    to_markdown_in(html, ctx, Language::En)
+}
+
+/// [`to_markdown`], amphi's own words in `lang` (the course's language).
+pub fn to_markdown_in(html: &str, ctx: &HtmlContext<'_>, lang: Language) -> HtmlMarkdown {
     let dom = parse(html);
     let conv = Conv {
         ctx,
+        lang,
         notes: RefCell::new(Vec::new()),
     };
     let blocks = conv.blocks(&dom.document, 0);
@@ -413,7 +423,9 @@ fn is_course_path(addr: &str) -> bool {
 
 struct Conv<'a, 'b> {
     ctx: &'a HtmlContext<'b>,
-    notes: RefCell<Vec<String>>,
+    /// The language of the words amphi writes into the text.
+    lang: Language,
+    notes: RefCell<Vec<Message>>,
 }
 
 /// Inline content being gathered for a paragraph.
@@ -445,11 +457,21 @@ impl Inline {
 }
 
 impl Conv<'_, '_> {
-    fn note(&self, note: &str) {
+    /// Notes the catalogue message `id` (once).
+    fn note(&self, id: &'static str) {
+        self.note_message(Message::new(id));
+    }
+
+    fn note_message(&self, note: Message) {
         let mut notes = self.notes.borrow_mut();
-        if !notes.iter().any(|n| n == note) {
-            notes.push(note.to_string());
+        if !notes.contains(&note) {
+            notes.push(note);
         }
+    }
+
+    /// The catalogue message `id` in the text's language.
+    fn words(&self, id: &'static str) -> String {
+        Message::new(id).render(self.lang)
     }
 
     /// The address to write: the context's rewriting, else the address as
@@ -503,7 +525,7 @@ impl Conv<'_, '_> {
             _ => return,
         };
         if depth > MAX_DEPTH {
-            self.note("markup nested too deep: only its text was kept");
+            self.note("import-olx-html-too-deep");
             let mut text = String::new();
             plain_text(node, &mut text);
             inline.push_text(&text_with_math(&collapse(&text)));
@@ -514,24 +536,24 @@ impl Conv<'_, '_> {
             return;
         }
         match tag.as_str() {
-            "script" => self.note("a script was left out"),
-            "style" | "link" => self.note("styles were left out"),
+            "script" => self.note("import-olx-html-script"),
+            "style" | "link" => self.note("import-olx-html-styles"),
             "head" => {
                 for c in node.children.borrow().iter() {
                     match tag_of(c) {
-                        Some("script") => self.note("a script was left out"),
-                        Some("style" | "link") => self.note("styles were left out"),
+                        Some("script") => self.note("import-olx-html-script"),
+                        Some("style" | "link") => self.note("import-olx-html-styles"),
                         _ => {}
                     }
                 }
             }
             "meta" | "title" | "template" | "noscript" | "base" => {}
             "button" | "input" | "select" | "textarea" | "option" => {
-                self.note("form controls (buttons, fields) were left out");
+                self.note("import-olx-html-form");
             }
             "svg" | "canvas" | "object" | "applet" => {
                 Self::flush(out, inline);
-                self.note("an embedded drawing or object was left out");
+                self.note("import-olx-html-object");
             }
             "iframe" | "video" | "audio" | "embed" => {
                 Self::flush(out, inline);
@@ -631,7 +653,7 @@ impl Conv<'_, '_> {
     /// A list, its items indented under their marks.
     fn list(&self, node: &Handle, tag: &str, depth: usize) -> Option<String> {
         if depth > MAX_DEPTH {
-            self.note("markup nested too deep: only its text was kept");
+            self.note("import-olx-html-too-deep");
             let mut text = String::new();
             plain_text(node, &mut text);
             let text = text_with_math(&collapse(&text));
@@ -710,13 +732,11 @@ impl Conv<'_, '_> {
                 if attr(cell, "colspan").is_some_and(|s| s.trim() != "1")
                     || attr(cell, "rowspan").is_some_and(|s| s.trim() != "1")
                 {
-                    self.note("a table's merged cells were not spread over their columns");
+                    self.note("import-olx-html-merged-cells");
                 }
                 let blocks = self.blocks(cell, d + 1);
                 if blocks.len() > 1 || blocks.iter().any(|b| b.contains('\n')) {
-                    self.note(
-                        "a table cell holding a list or several paragraphs was put on one line",
-                    );
+                    self.note("import-olx-html-cell-on-one-line");
                 }
                 let text = blocks
                     .iter()
@@ -784,7 +804,7 @@ impl Conv<'_, '_> {
             _ => return String::new(),
         };
         if depth > MAX_DEPTH {
-            self.note("markup nested too deep: only its text was kept");
+            self.note("import-olx-html-too-deep");
             let mut text = String::new();
             plain_text(node, &mut text);
             return text_with_math(&collapse(&text));
@@ -792,15 +812,15 @@ impl Conv<'_, '_> {
         match tag.as_str() {
             "br" => "\\\n".into(),
             "script" => {
-                self.note("a script was left out");
+                self.note("import-olx-html-script");
                 String::new()
             }
             "style" => {
-                self.note("styles were left out");
+                self.note("import-olx-html-styles");
                 String::new()
             }
             "button" | "input" | "select" | "textarea" => {
-                self.note("form controls (buttons, fields) were left out");
+                self.note("import-olx-html-form");
                 String::new()
             }
             "em" | "i" | "cite" | "dfn" | "var" => wrap("*", &self.inline_children(node, depth)),
@@ -840,16 +860,16 @@ impl Conv<'_, '_> {
                 .and_then(|c| attr(c, "src"))
         });
         let Some(src) = src.filter(|s| !s.trim().is_empty()) else {
-            self.note(&format!("an embedded {tag} with no address was left out"));
+            self.note_message(Message::new("import-olx-html-embed-no-address").arg("tag", tag));
             return None;
         };
         let addr = self.resolve(&src);
         let title = attr(node, "title")
             .filter(|t| !t.trim().is_empty())
             .unwrap_or_else(|| match tag {
-                "video" => "Video".into(),
-                "audio" => "Audio".into(),
-                _ => "Embedded page".into(),
+                "video" => self.words("import-olx-html-video"),
+                "audio" => self.words("import-olx-html-audio"),
+                _ => self.words("import-olx-html-page"),
             });
         let what = if tag == "iframe" || tag == "embed" {
             "page"
@@ -857,12 +877,10 @@ impl Conv<'_, '_> {
             tag
         };
         if !is_web(&addr) && !is_course_path(&addr) {
-            self.note(&format!(
-                "an embedded {what} not in the export was left out"
-            ));
+            self.note_message(Message::new("import-olx-html-embed-missing").arg("what", what));
             return None;
         }
-        self.note(&format!("an embedded {what} became a link to it"));
+        self.note_message(Message::new("import-olx-html-embed-link").arg("what", what));
         Some(format!(
             "[{}]({})",
             escape(&collapse(&title)),
@@ -883,7 +901,7 @@ impl Conv<'_, '_> {
         let addr = self.resolve(href);
         let to_item = addr.starts_with(crate::course::ITEM_SCHEME);
         if !is_web(&addr) && !is_course_path(&addr) && !to_item {
-            self.note("a link to a page of the Open edX site, or to a file not in the export, was kept as text");
+            self.note("import-olx-html-link-as-text");
             return text;
         }
         let label = text.replace("\\\n", " ");
@@ -904,17 +922,19 @@ impl Conv<'_, '_> {
         }
         let addr = self.resolve(&src);
         let alt_text = if alt.is_empty() {
-            "image".to_string()
+            self.words("import-olx-html-image")
         } else {
             alt.clone()
         };
         if is_web(&addr) {
-            self.note("an image on the web became a link to it (amphi never fetches images)");
+            self.note("import-olx-html-web-image");
             return format!("[{}]({})", escape(&alt_text), destination(&addr));
         }
         if !is_course_path(&addr) {
-            self.note("an image that is not in the export was left out (its description kept)");
-            return format!("(image: {})", escape(&alt_text));
+            self.note("import-olx-html-missing-image");
+            return Message::new("import-olx-html-image-placeholder")
+                .arg("alt", escape(&alt_text))
+                .render(self.lang);
         }
         format!("![{}]({})", escape(&alt), destination(&addr))
     }

@@ -27,8 +27,10 @@ use std::collections::{BTreeMap, HashMap};
 
 use roxmltree::Node;
 
-use super::html::{HtmlContext, to_inline, to_markdown};
+use super::html::{HtmlContext, to_inline, to_markdown_in};
+use super::said::Said;
 use super::source::parse_xml;
+use crate::i18n::{Language, Message};
 use crate::import::course_files::{Num, NumericAnswer, Question, QuestionExtra, slug};
 use text::{Cut, attr, inner_html, inside};
 
@@ -54,10 +56,11 @@ pub struct ProblemOutput {
     /// does not convert: that kind), `problem` for one without any, and
     /// `other response` for a response element amphi does not know.
     pub kind: &'static str,
-    /// How it was approximated (empty when converted exactly).
-    pub approximated: Vec<String>,
+    /// How it was approximated (empty when converted exactly); each derefs
+    /// to its English text.
+    pub approximated: Vec<Said>,
     /// Why it was left out, when it was.
-    pub left_out: Option<String>,
+    pub left_out: Option<Said>,
     /// Markdown saying what was there, for a problem left out that carries
     /// text (a lesson takes its place).
     pub lesson: Option<String>,
@@ -80,56 +83,21 @@ const CONVERTED: [&str; 5] = [
     "numericalresponse",
 ];
 
-/// Response elements amphi cannot grade, and why (the report's words).
+/// Response elements amphi cannot grade, and the catalogue message saying
+/// why (the report's words).
 const NOT_CONVERTED: [(&str, &str); 12] = [
-    (
-        "customresponse",
-        "is graded by the course's own Python code, which amphi does not run",
-    ),
-    (
-        "formularesponse",
-        "asks for a formula, checked by evaluating it at sample values, which amphi cannot do",
-    ),
-    (
-        "schematicresponse",
-        "asks for a circuit drawn in a schematic editor and checked by simulation",
-    ),
-    (
-        "imageresponse",
-        "asks for a click on a region of an image, which a terminal cannot offer",
-    ),
-    (
-        "annotationresponse",
-        "asks to annotate a passage with tags, which amphi has no question for",
-    ),
-    (
-        "symbolicresponse",
-        "asks for a symbolic expression checked by a computer algebra system",
-    ),
-    (
-        "coderesponse",
-        "sends the learner's code to an external grader",
-    ),
-    (
-        "externalresponse",
-        "sends the answer to an external grading server",
-    ),
-    (
-        "javascriptresponse",
-        "is graded by JavaScript, which amphi does not run",
-    ),
-    (
-        "choicetextresponse",
-        "asks for choices with text typed inside them, which amphi has no question for",
-    ),
-    (
-        "truefalseresponse",
-        "is an old Open edX kind (several statements to tick) amphi does not read",
-    ),
-    (
-        "chemicalequationresponse",
-        "asks for a chemical equation checked by Open edX's chemistry parser",
-    ),
+    ("customresponse", "import-olx-response-custom"),
+    ("formularesponse", "import-olx-response-formula"),
+    ("schematicresponse", "import-olx-response-schematic"),
+    ("imageresponse", "import-olx-response-image"),
+    ("annotationresponse", "import-olx-response-annotation"),
+    ("symbolicresponse", "import-olx-response-symbolic"),
+    ("coderesponse", "import-olx-response-code"),
+    ("externalresponse", "import-olx-response-external"),
+    ("javascriptresponse", "import-olx-response-javascript"),
+    ("choicetextresponse", "import-olx-response-choicetext"),
+    ("truefalseresponse", "import-olx-response-truefalse"),
+    ("chemicalequationresponse", "import-olx-response-chemical"),
 ];
 
 /// Elements that are the input side of a response (never text to read).
@@ -162,15 +130,27 @@ const INPUTS: [&str; 26] = [
     "targetedfeedbackset",
 ];
 
-/// Converts one problem. Never panics: XML that does not parse, or a problem
-/// with nothing amphi can grade, is left out with the reason.
+/// Converts one problem, writing the words amphi adds to the course (a
+/// lesson's line saying why a problem is not a question, default prompts) in
+/// English. Never panics: XML that does not parse, or a problem with nothing
+/// amphi can grade, is left out with the reason.
 pub fn convert(input: &ProblemInput<'_>) -> ProblemOutput {
+    convert_in(input, Language::En)
+}
+
+/// [`convert`], the words amphi adds to the course in `lang` (the course's
+/// language). The report's notes are [`Message`]s, said in any language.
+pub fn convert_in(input: &ProblemInput<'_>, lang: Language) -> ProblemOutput {
     let doc = match parse_xml(input.xml) {
         Ok(doc) => doc,
         Err(e) => {
             return ProblemOutput {
                 kind: "problem",
-                left_out: Some(format!("its XML does not parse: {e}")),
+                left_out: Some(
+                    Message::new("import-olx-problem-xml")
+                        .arg("error", e.into_message())
+                        .into(),
+                ),
                 ..ProblemOutput::default()
             };
         }
@@ -191,15 +171,18 @@ pub fn convert(input: &ProblemInput<'_>) -> ProblemOutput {
         ("max_attempts", out.max_attempts.is_some()),
     ] {
         if let Some(v) = attr(root, name).filter(|v| !read && *v != "null") {
-            out.approximated.push(format!(
-                "{name}=\"{v}\" is not a number amphi can use: ignored"
-            ));
+            out.approximated.push(
+                Message::new("import-olx-not-a-number")
+                    .arg("name", name)
+                    .arg("value", v)
+                    .into(),
+            );
         }
     }
     if let Some(value) = attr(root, "showanswer") {
         let (amphi, note) = show_answer(value);
         out.show_answer = amphi;
-        out.approximated.extend(note);
+        out.approximated.extend(note.map(Said::from));
     }
     let p = Problem {
         src: input.xml,
@@ -220,39 +203,42 @@ pub fn convert(input: &ProblemInput<'_>) -> ProblemOutput {
     let first = responses.first().map(|r| r.tag_name().name());
     let one_kind = first.filter(|f| responses.iter().all(|r| r.tag_name().name() == *f));
     if responses.is_empty() {
-        return p.left_out(out, "it has no response to grade".into());
+        return p.left_out(out, Message::new("import-olx-no-response"), lang);
     }
     if let Some(vars) = script_variables(input.xml, root) {
-        let why = format!(
-            "its values come from a Python script run for each learner ({vars}), which amphi \
-             does not run"
-        );
-        return p.left_out(out, why);
+        let why = Message::new("import-olx-python-script").arg("names", vars);
+        return p.left_out(out, why, lang);
     }
 
     // The parts, response by response.
     let mut parts: Vec<Part> = Vec::new();
-    let mut skipped: Vec<String> = Vec::new();
+    let mut skipped: Vec<Skipped> = Vec::new();
+    let several = responses.len() > 1;
     for (n, response) in responses.iter().enumerate() {
         let name = response.tag_name().name();
-        let at = if responses.len() > 1 {
-            format!("part {} ({name})", n + 1)
-        } else {
-            name.to_string()
-        };
+        let part = several.then_some(n + 1);
         if !CONVERTED.contains(&name) {
-            skipped.push(format!("{at} {}", why_not(*response)));
+            skipped.push(Skipped {
+                part,
+                name,
+                why: Why::Not(why_not(*response)),
+            });
             continue;
         }
-        match responses::convert(&p, *response) {
+        match responses::convert(&p, *response, lang) {
             Ok(built) => {
                 for mut part in built {
-                    out.approximated.extend(std::mem::take(&mut part.notes));
+                    out.approximated
+                        .extend(std::mem::take(&mut part.notes).into_iter().map(Said::from));
                     part.response = Some(*response);
                     parts.push(part);
                 }
             }
-            Err(why) => skipped.push(format!("{at}: {why}")),
+            Err(why) => skipped.push(Skipped {
+                part,
+                name,
+                why: Why::Failed(why),
+            }),
         }
     }
     if parts.is_empty() {
@@ -262,28 +248,35 @@ pub fn convert(input: &ProblemInput<'_>) -> ProblemOutput {
             out.kind = kind_name(tag);
             let why = why_not(responses[0]);
             let why = match responses.len() {
-                1 => format!("it {why}"),
-                n => format!("each of its {n} parts {why}"),
+                1 => Message::new("import-olx-problem-not").arg("why", why),
+                n => Message::new("import-olx-parts-not")
+                    .arg("count", n)
+                    .arg("why", why),
             };
-            return p.left_out(out, why);
+            return p.left_out(out, why, lang);
         }
         let why = if responses.len() == 1 {
-            let first = skipped.remove(0);
-            first
-                .strip_prefix(responses[0].tag_name().name())
-                .map(|s| s.trim_start_matches(':').trim().to_string())
-                .unwrap_or(first)
+            match skipped.remove(0).why {
+                Why::Failed(why) => why,
+                Why::Not(why) => Message::new("import-olx-problem-not").arg("why", why),
+            }
         } else {
-            format!("none of its parts can be graded: {}", skipped.join("; "))
+            Message::new("import-olx-no-part-gradable").arg(
+                "parts",
+                Message::several(skipped.into_iter().map(Skipped::message)),
+            )
         };
-        return p.left_out(out, why);
+        return p.left_out(out, why, lang);
     }
     for s in skipped {
-        out.approximated
-            .push(format!("{s}: left out (its text stays)"));
+        out.approximated.push(
+            Message::new("import-olx-part-left-out")
+                .arg("part", s.message())
+                .into(),
+        );
     }
 
-    p.finish(input, parts, &mut out);
+    p.finish(input, parts, &mut out, lang);
     out
 }
 
@@ -308,21 +301,57 @@ fn inside_response(node: Node<'_, '_>) -> bool {
     node.ancestors().skip(1).any(is_response)
 }
 
-/// Why a response amphi does not convert is left out.
-fn why_not(response: Node<'_, '_>) -> String {
+/// A response (or part) that makes no question, and why.
+struct Skipped<'n> {
+    /// Its number from 1, in a problem of several parts.
+    part: Option<usize>,
+    /// Its element's name.
+    name: &'n str,
+    why: Why,
+}
+
+/// Why a response makes no question.
+enum Why {
+    /// A kind amphi does not convert ([`why_not`]: said after the response,
+    /// "`customresponse` is graded by…").
+    Not(Message),
+    /// A kind amphi converts, but this one could not be (a clause of its
+    /// own: "no choice is marked right").
+    Failed(Message),
+}
+
+impl Skipped<'_> {
+    /// `part 1 (customresponse) is graded by…`, `stringresponse: it has no
+    /// answer`.
+    fn message(self) -> Message {
+        let id = match (&self.why, self.part) {
+            (Why::Not(_), Some(_)) => "import-olx-part-not",
+            (Why::Not(_), None) => "import-olx-response-not",
+            (Why::Failed(_), Some(_)) => "import-olx-part-failed",
+            (Why::Failed(_), None) => "import-olx-response-failed",
+        };
+        let (Why::Not(why) | Why::Failed(why)) = self.why;
+        Message::new(id)
+            .arg("part", self.part.unwrap_or(0))
+            .arg("name", self.name)
+            .arg("why", why)
+    }
+}
+
+/// Why a response amphi does not convert is left out: a phrase said after
+/// the response ("is graded by…"; see the catalogue's `import-olx-response-*`).
+fn why_not(response: Node<'_, '_>) -> Message {
     let name = response.tag_name().name();
     let has = |tag: &str| response.descendants().any(|n| n.has_tag_name(tag));
     if name == "customresponse" && has("jsinput") {
-        return "is a JavaScript activity (jsinput) graded by the course's Python code, which amphi \
-                does not run"
-            .into();
+        return Message::new("import-olx-response-jsinput");
     }
     if has("drag_and_drop_input") {
-        return "is a drag and drop problem, which amphi has no question for".into();
+        return Message::new("import-olx-response-drag-and-drop");
     }
     NOT_CONVERTED.iter().find(|(k, _)| *k == name).map_or_else(
-        || format!("is a kind of response amphi does not know ({name})"),
-        |(_, why)| (*why).to_string(),
+        || Message::new("import-olx-response-unknown").arg("name", name),
+        |(_, why)| Message::new(why),
     )
 }
 
@@ -383,22 +412,25 @@ fn script_variables(src: &str, root: Node<'_, '_>) -> Option<String> {
 
 /// amphi's `show_answers` for Open edX's `showanswer`, and a note when the
 /// meaning changes.
-fn show_answer(value: &str) -> (Option<&'static str>, Option<String>) {
-    let note = |to: &str, why: &str| {
-        Some(format!(
-            "showanswer=\"{value}\" ({why}) becomes the quiz's show_answers: {to}"
-        ))
+fn show_answer(value: &str) -> (Option<&'static str>, Option<Message>) {
+    let note = |to: &str, why: &'static str| {
+        Some(
+            Message::new("import-olx-showanswer")
+                .arg("value", value)
+                .arg("why", Message::new(why))
+                .arg("to", to),
+        )
     };
     match value {
         "always" | "attempted" | "attempted_no_past_due" => (Some("after_each"), None),
         "answered" => (
             Some("after_pass"),
-            note("after_pass", "once answered right"),
+            note("after_pass", "import-olx-showanswer-answered"),
         ),
         "never" => (Some("never"), None),
         "correct_or_past_due" => (
             Some("after_pass"),
-            note("after_pass", "once right, or after the due date"),
+            note("after_pass", "import-olx-showanswer-correct-or-past-due"),
         ),
         "closed"
         | "finished"
@@ -407,16 +439,11 @@ fn show_answer(value: &str) -> (Option<&'static str>, Option<String>) {
         | "after_all_attempts"
         | "after_all_attempts_or_correct" => (
             Some("after_submit"),
-            note(
-                "after_submit",
-                "after the due date or the last attempt, which amphi does not have",
-            ),
+            note("after_submit", "import-olx-showanswer-finished"),
         ),
         _ => (
             None,
-            Some(format!(
-                "showanswer=\"{value}\" is not an Open edX value amphi knows: ignored"
-            )),
+            Some(Message::new("import-olx-showanswer-unknown").arg("value", value)),
         ),
     }
 }
@@ -439,7 +466,7 @@ pub(super) struct Part<'a, 'input> {
     /// From the response's own `<solution>`, and feedback with no other home.
     explanation: Vec<String>,
     /// What was approximated.
-    notes: Vec<String>,
+    notes: Vec<Message>,
     /// The response it comes from.
     response: Option<Node<'a, 'input>>,
 }
@@ -508,33 +535,46 @@ impl<'a, 'input> Problem<'a, 'input> {
         inner_html(self.src, self.root, &cut)
     }
 
-    /// `out` left out, `because`, with a lesson saying what it asked.
-    fn left_out(&self, mut out: ProblemOutput, because: String) -> ProblemOutput {
+    /// `out` left out, `because`, with a lesson saying what it asked (in
+    /// `lang`, the course's language).
+    fn left_out(&self, mut out: ProblemOutput, because: Message, lang: Language) -> ProblemOutput {
         out.approximated.clear();
-        out.lesson = self.lesson(&because);
-        out.left_out = Some(because);
+        out.lesson = self.lesson(&because, lang);
+        out.left_out = Some(because.into());
         out
     }
 
+    /// `html` as Markdown, amphi's own words in `lang`.
+    fn markdown(&self, html: &str, lang: Language) -> super::html::HtmlMarkdown {
+        to_markdown_in(html, self.html, lang)
+    }
+
     /// A lesson for a problem left out: why (`because`), what it asked, and
-    /// its solution; `None` when it has no text.
-    fn lesson(&self, because: &str) -> Option<String> {
-        let text = to_markdown(&self.text_html(&|_| None, true), self.html).markdown;
+    /// its solution, in `lang`; `None` when it has no text.
+    fn lesson(&self, because: &Message, lang: Language) -> Option<String> {
+        let text = self
+            .markdown(&self.text_html(&|_| None, true), lang)
+            .markdown;
         if text.trim().is_empty() {
             return None;
         }
-        let mut md = format!(
-            "*This Open edX problem is not a question here: {because}. This is what it asked.*\n\n{}",
-            text.trim()
-        );
+        let mut md = Message::new("import-olx-lesson-not-a-question")
+            .arg("why", because.clone())
+            .render(lang);
+        md.push_str("\n\n");
+        md.push_str(text.trim());
         for s in self
             .root
             .descendants()
             .filter(|n| n.has_tag_name("solution"))
         {
-            let sol = to_markdown(&inner_html(self.src, s, &solution_cut), self.html).markdown;
+            let sol = self
+                .markdown(&inner_html(self.src, s, &solution_cut), lang)
+                .markdown;
             if !sol.trim().is_empty() {
-                md.push_str("\n\n**Solution**\n\n");
+                md.push_str("\n\n**");
+                md.push_str(&Message::new("import-olx-lesson-solution").render(lang));
+                md.push_str("**\n\n");
                 md.push_str(sol.trim());
             }
         }
@@ -569,11 +609,9 @@ impl<'a, 'input> Problem<'a, 'input> {
     }
 
     /// A `<solution>`'s text, as one line (an explanation).
-    fn solution(&self, node: Node<'_, '_>, notes: &mut Vec<String>) -> Option<String> {
+    fn solution(&self, node: Node<'_, '_>, notes: &mut Vec<Message>) -> Option<String> {
         if node.descendants().any(|n| n.has_tag_name("img")) {
-            notes.push(
-                "the solution's images are not shown (an explanation is one line of text)".into(),
-            );
+            notes.push(Message::new("import-olx-solution-images"));
         }
         some(self.inline(node, &solution_cut))
     }
@@ -585,6 +623,7 @@ impl<'a, 'input> Problem<'a, 'input> {
         input: &ProblemInput<'_>,
         mut parts: Vec<Part<'a, 'input>>,
         out: &mut ProblemOutput,
+        lang: Language,
     ) {
         let base = match slug(input.url_name) {
             s if s.is_empty() => "problem".to_string(),
@@ -642,7 +681,8 @@ impl<'a, 'input> Problem<'a, 'input> {
             .filter(|s| s.has_tag_name("solution") && !inside_response(*s))
             .filter_map(|s| self.solution(s, &mut problem_notes))
             .collect();
-        out.approximated.extend(problem_notes);
+        out.approximated
+            .extend(problem_notes.into_iter().map(Said::from));
         let hints: Vec<String> = self
             .root
             .descendants()
@@ -652,7 +692,7 @@ impl<'a, 'input> Problem<'a, 'input> {
             .collect();
         if self.root.descendants().any(|d| d.has_tag_name("hintgroup")) {
             out.approximated
-                .push("hints chosen by a Python hint function (hintgroup) are left out".into());
+                .push(Message::new("import-olx-hintgroup").into());
         }
         let weight = out.weight.map(|w| w / n as f64);
         for (i, mut part) in parts.into_iter().enumerate() {
@@ -669,7 +709,7 @@ impl<'a, 'input> Problem<'a, 'input> {
                 };
             }
             if prompt.is_empty() {
-                prompt = default_prompt(&part.answer).to_string();
+                prompt = Message::new(default_prompt(&part.answer)).render(lang);
             }
             let id = if n == 1 && (simple || !shared) {
                 base.clone()
@@ -681,13 +721,18 @@ impl<'a, 'input> Problem<'a, 'input> {
         if n == 1 && (simple || !shared) {
             out.questions = questions;
         } else {
-            let stimulus = to_markdown(&shared_html, self.html);
-            out.approximated.extend(stimulus.notes);
+            let stimulus = self.markdown(&shared_html, lang);
+            out.approximated
+                .extend(stimulus.notes.into_iter().map(Said::from));
             let stimulus = stimulus.markdown.trim().to_string();
             let stimulus = if stimulus.is_empty() {
                 attr(self.root, "display_name")
                     .map(str::to_string)
-                    .unwrap_or_else(|| format!("A problem of {n} parts."))
+                    .unwrap_or_else(|| {
+                        Message::new("import-olx-parts-stimulus")
+                            .arg("count", n)
+                            .render(lang)
+                    })
             } else {
                 stimulus
             };
@@ -809,14 +854,14 @@ fn cell_prompt(response: Node<'_, '_>) -> Option<String> {
     }
 }
 
-/// A prompt for a part that has none.
+/// The catalogue message of a prompt for a part that has none.
 fn default_prompt(answer: &Answer) -> &'static str {
     match answer {
-        Answer::Single { .. } => "Choose the right answer.",
-        Answer::Multiple { .. } => "Choose every right answer.",
-        Answer::Short { .. } => "Type your answer.",
-        Answer::Numeric { .. } => "Type the number.",
-        Answer::Reflection => "Write your answer.",
+        Answer::Single { .. } => "import-olx-prompt-single",
+        Answer::Multiple { .. } => "import-olx-prompt-multiple",
+        Answer::Short { .. } => "import-olx-prompt-short",
+        Answer::Numeric { .. } => "import-olx-prompt-numeric",
+        Answer::Reflection => "import-olx-prompt-reflection",
     }
 }
 

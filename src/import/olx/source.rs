@@ -36,6 +36,9 @@ use std::fmt::Write as _;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
+use super::said::Said;
+use crate::i18n::{Language, Message, Value};
+
 /// Most bytes one file of the export may hold: 64 MiB (a long video's
 /// transcript is a few hundred KiB, a large image a few MiB).
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
@@ -96,111 +99,91 @@ impl Default for Limits {
     }
 }
 
-/// Why an export was refused; nothing of it is kept. `Display` says what is
-/// wrong in the source, naming the member or file at fault but not the source
-/// itself, which callers put before it (`amphi import` writes `SOURCE: message;
-/// nothing was written`); `String::from` gives the same, for callers whose
-/// errors are strings.
-#[derive(Debug, thiserror::Error)]
+/// Why an export was refused; nothing of it is kept. [`OlxSourceError::message`]
+/// says what is wrong in the source, in any language, naming the member or
+/// file at fault but not the source itself, which callers put before it
+/// (`amphi import` writes `SOURCE: message; nothing was written`); `Display`
+/// and `String::from` give it in English.
+#[derive(Debug)]
 pub enum OlxSourceError {
     /// The source, or a file or folder in it, could not be read.
-    #[error("cannot read {what}: {source}")]
     Io {
-        /// What could not be read: `it` (the source) or its path relative to
-        /// the source.
-        what: String,
+        /// What could not be read: `None` for the source itself, else its path
+        /// relative to the source.
+        what: Option<String>,
         /// The system's reason.
         source: io::Error,
     },
     /// A file that is not a gzip archive.
-    #[error(
-        "it is neither a folder holding course.xml nor an Open edX export's .tar.gz (it is not gzip-compressed)"
-    )]
     NotASource,
     /// The gzip stream is damaged.
-    #[error("its gzip compression is damaged ({detail})")]
     BadGzip {
         /// The decompressor's reason.
         detail: String,
     },
     /// The gzip stream does not hold a tar archive (or a damaged one).
-    #[error("once uncompressed, it is not a tar archive, or a damaged one ({detail})")]
     NotTar {
         /// The tar reader's reason.
         detail: String,
     },
     /// A member's data ends before the size its header gives.
-    #[error("the archive ends inside {member} (it is truncated)")]
     Truncated {
         /// The member cut short.
         member: String,
     },
     /// No `course.xml` in the folder or two levels below.
-    #[error(
-        "no course.xml in it nor in the two folder levels below: it is not an Open edX (OLX) export"
-    )]
     NoCourseXml,
     /// Several `course.xml` at the shallowest depth where one is found.
-    #[error("it holds several courses ({}): give the folder of the one to import", .found.join(", "))]
     SeveralCourses {
         /// Each `course.xml` found, relative to the source.
         found: Vec<String>,
     },
     /// An archive member named with `..` or an absolute path.
-    #[error(
-        "the member {member} {why}: unpacked, such an archive could write outside the course's folder"
-    )]
     UnsafeName {
         /// The member's name as written.
         member: String,
         /// What is wrong with it.
-        why: &'static str,
+        why: NameFault,
     },
     /// An archive member that is a symbolic or hard link.
-    #[error(
-        "the member {member} is a {kind} to {target}: links are refused in an export (they could lead outside it)"
-    )]
     ArchiveLink {
         /// The member's name.
         member: String,
-        /// `symbolic link` or `hard link`.
-        kind: &'static str,
+        /// Which kind of link.
+        kind: LinkKind,
         /// Where it points, as written.
         target: String,
     },
     /// An archive member or a folder's file that is neither a regular file
     /// nor a folder.
-    #[error("{member} is a {kind}, not a regular file")]
     Special {
         /// The member's or file's name.
         member: String,
-        /// What it is (`FIFO`, `character device`…).
-        kind: String,
+        /// What it is.
+        kind: SpecialKind,
     },
     /// A symbolic link in a folder source that leads outside the course
     /// root, to a folder, or nowhere.
-    #[error("the link {link} {why}")]
     FolderLink {
         /// The link, relative to the course root.
         link: String,
-        /// Where it leads and why that is refused.
-        why: String,
+        /// Where it leads, as written.
+        target: String,
+        /// Why that is refused.
+        why: LinkFault,
     },
     /// An archive member that is both a file and, by the names of others, a
     /// folder (`static/a` and `static/a/b.png`).
-    #[error("the member {member} is both a file and a folder of other members")]
     FileAndFolder {
         /// The member.
         member: String,
     },
     /// A name that is not UTF-8.
-    #[error("the name {name} is not UTF-8")]
     NameNotUtf8 {
         /// The name, with its bad bytes replaced.
         name: String,
     },
     /// One file over [`Limits::max_file_bytes`].
-    #[error("{member} is larger than {limit} bytes, the most one file of an export may hold")]
     FileTooLarge {
         /// The file.
         member: String,
@@ -208,21 +191,16 @@ pub enum OlxSourceError {
         limit: u64,
     },
     /// More than [`Limits::max_entries`] files and folders.
-    #[error("it has more than {limit} files and folders, the most an export may have")]
     TooManyEntries {
         /// The limit, in files and folders.
         limit: usize,
     },
     /// More than [`Limits::max_total_bytes`] in all.
-    #[error("it holds more than {limit} bytes (uncompressed), the most an export may hold")]
     TooLarge {
         /// The limit, in bytes.
         limit: u64,
     },
     /// An archive expanding beyond [`Limits::max_expansion`] times its size.
-    #[error(
-        "it expands to more than {limit} bytes from {compressed} compressed bytes (more than {factor} times its size): a decompression bomb, or not an export"
-    )]
     Expands {
         /// The archive's size, in bytes.
         compressed: u64,
@@ -231,6 +209,197 @@ pub enum OlxSourceError {
         /// The expansion factor allowed.
         factor: u64,
     },
+}
+
+/// What is wrong with an archive member's name ([`OlxSourceError::UnsafeName`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameFault {
+    /// `/x`, `\x`, `C:x`.
+    Absolute,
+    /// A `..` part.
+    Climbs,
+}
+
+/// A link's kind ([`OlxSourceError::ArchiveLink`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkKind {
+    /// A symbolic link.
+    Symbolic,
+    /// A hard link.
+    Hard,
+}
+
+/// Why a folder's link is refused ([`OlxSourceError::FolderLink`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkFault {
+    /// It leads nowhere.
+    Missing,
+    /// It leads outside the course root.
+    Outside,
+    /// It leads to a folder.
+    Folder,
+    /// It leads to something other than a regular file.
+    NotAFile,
+}
+
+/// What a special file is ([`OlxSourceError::Special`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SpecialKind {
+    /// A named pipe.
+    Fifo,
+    /// A socket.
+    Socket,
+    /// A block device.
+    BlockDevice,
+    /// A character device.
+    CharDevice,
+    /// A tar member of contiguous data.
+    Contiguous,
+    /// A tar member of sparse data.
+    Sparse,
+    /// A tar member of another type (its type letter, as Rust writes a
+    /// `char` with `{:?}`).
+    TarType(String),
+    /// Anything else.
+    Other,
+}
+
+impl SpecialKind {
+    /// The code the catalogue's selector picks the words by.
+    fn code(&self) -> &'static str {
+        match self {
+            SpecialKind::Fifo => "fifo",
+            SpecialKind::Socket => "socket",
+            SpecialKind::BlockDevice => "block",
+            SpecialKind::CharDevice => "char",
+            SpecialKind::Contiguous => "contiguous",
+            SpecialKind::Sparse => "sparse",
+            SpecialKind::TarType(_) => "type",
+            SpecialKind::Other => "other",
+        }
+    }
+}
+
+impl OlxSourceError {
+    /// What is wrong, in any language (see the type's docs); names from the
+    /// source are already escaped. A library's reason is quoted as it is.
+    pub fn message(&self) -> Message {
+        use OlxSourceError as E;
+        match self {
+            E::Io { what: None, source } => Message::new("import-olx-cannot-read-source")
+                .arg("reason", Message::verbatim(source.to_string())),
+            E::Io {
+                what: Some(path),
+                source,
+            } => Message::new("import-olx-cannot-read")
+                .arg("path", path)
+                .arg("reason", Message::verbatim(source.to_string())),
+            E::NotASource => Message::new("import-olx-not-a-source"),
+            E::BadGzip { detail } => Message::new("import-olx-bad-gzip").arg("detail", detail),
+            E::NotTar { detail } => Message::new("import-olx-not-tar").arg("detail", detail),
+            E::Truncated { member } => Message::new("import-olx-truncated").arg("member", member),
+            E::NoCourseXml => Message::new("import-olx-no-course-xml"),
+            E::SeveralCourses { found } => {
+                Message::new("import-olx-several-courses").arg("found", found.join(", "))
+            }
+            E::UnsafeName { member, why } => Message::new(match why {
+                NameFault::Absolute => "import-olx-name-absolute",
+                NameFault::Climbs => "import-olx-name-climbs",
+            })
+            .arg("member", member),
+            E::ArchiveLink {
+                member,
+                kind,
+                target,
+            } => Message::new("import-olx-archive-link")
+                .arg("member", member)
+                .arg(
+                    "kind",
+                    match kind {
+                        LinkKind::Symbolic => "symbolic",
+                        LinkKind::Hard => "hard",
+                    },
+                )
+                .arg("target", target),
+            E::Special { member, kind } => Message::new("import-olx-special")
+                .arg("member", member)
+                .arg("kind", kind.code())
+                .arg(
+                    "type",
+                    match kind {
+                        SpecialKind::TarType(t) => t.as_str(),
+                        _ => "",
+                    },
+                ),
+            E::FolderLink { link, target, why } => Message::new(match why {
+                LinkFault::Missing => "import-olx-link-missing",
+                LinkFault::Outside => "import-olx-link-outside",
+                LinkFault::Folder => "import-olx-link-folder",
+                LinkFault::NotAFile => "import-olx-link-not-a-file",
+            })
+            .arg("link", link)
+            .arg("target", target),
+            E::FileAndFolder { member } => {
+                Message::new("import-olx-file-and-folder").arg("member", member)
+            }
+            E::NameNotUtf8 { name } => Message::new("import-olx-name-not-utf8").arg("name", name),
+            E::FileTooLarge { member, limit } => Message::new("import-olx-file-too-large")
+                .arg("member", member)
+                .arg("limit", *limit),
+            E::TooManyEntries { limit } => {
+                Message::new("import-olx-too-many-entries").arg("limit", *limit)
+            }
+            E::TooLarge { limit } => Message::new("import-olx-too-large").arg("limit", *limit),
+            E::Expands {
+                compressed,
+                limit,
+                factor,
+            } => Message::new("import-olx-expands")
+                .arg("limit", *limit)
+                .arg("compressed", *compressed)
+                .arg("factor", *factor),
+        }
+    }
+
+    /// [`OlxSourceError::message`] in `lang`'s words.
+    pub fn render(&self, lang: Language) -> String {
+        self.message().render(lang)
+    }
+}
+
+/// English, as [`OlxSourceError::message`]'s `Display`.
+impl std::fmt::Display for OlxSourceError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message().to_string())
+    }
+}
+
+impl std::error::Error for OlxSourceError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            OlxSourceError::Io { source, .. } => Some(source),
+            _ => None,
+        }
+    }
+}
+
+impl From<OlxSourceError> for Message {
+    fn from(e: OlxSourceError) -> Self {
+        e.message()
+    }
+}
+
+/// The message as an argument of another (said in the same language).
+impl From<OlxSourceError> for Value {
+    fn from(e: OlxSourceError) -> Self {
+        Value::Message(e.message())
+    }
+}
+
+impl From<&OlxSourceError> for Message {
+    fn from(e: &OlxSourceError) -> Self {
+        e.message()
+    }
 }
 
 impl From<OlxSourceError> for String {
@@ -264,7 +433,7 @@ impl OlxSource {
     /// # Errors
     /// As [`OlxSource::open`].
     pub fn open_with(path: &Path, limits: &Limits) -> Result<Self, OlxSourceError> {
-        let meta = std::fs::metadata(path).map_err(io_err("it"))?;
+        let meta = std::fs::metadata(path).map_err(io_source)?;
         if meta.is_dir() {
             return read_folder(path, limits);
         }
@@ -275,7 +444,7 @@ impl OlxSource {
             };
             return read_folder(parent, limits);
         }
-        let file = std::fs::File::open(path).map_err(io_err("it"))?;
+        let file = std::fs::File::open(path).map_err(io_source)?;
         read_archive(file, meta.len(), limits)
     }
 
@@ -291,9 +460,11 @@ impl OlxSource {
     /// # Errors
     /// `rel:line:col: what` (see [`xml_error_at`]), or a message saying the
     /// file is missing or not UTF-8.
-    pub fn xml(&self, rel: &str) -> Result<roxmltree::Document<'_>, String> {
+    pub fn xml(&self, rel: &str) -> Result<roxmltree::Document<'_>, Said> {
         let Some(bytes) = self.files.get(rel) else {
-            return Err(format!("{}: no such file in the export", shown(rel)));
+            return Err(Message::new("import-olx-xml-no-file")
+                .arg("file", shown(rel))
+                .into());
         };
         let text = std::str::from_utf8(bytes).map_err(|e| {
             let line = bytes[..e.valid_up_to()]
@@ -301,7 +472,11 @@ impl OlxSource {
                 .filter(|&&b| b == b'\n')
                 .count()
                 + 1;
-            format!("{}:{line}: not UTF-8", shown(rel))
+            Said::from(
+                Message::new("import-olx-xml-not-utf8")
+                    .arg("file", shown(rel))
+                    .arg("line", line),
+            )
         })?;
         parse_xml(text).map_err(|e| xml_error_at(rel, &e))
     }
@@ -313,11 +488,11 @@ impl OlxSource {
 /// # Errors
 /// `line:col: what` in amphi's words (prefix the file with
 /// [`xml_error_at`]); a text too large or a node limit without a position.
-pub fn parse_xml(text: &str) -> Result<roxmltree::Document<'_>, String> {
+pub fn parse_xml(text: &str) -> Result<roxmltree::Document<'_>, Said> {
     if text.len() > MAX_XML_BYTES {
-        return Err(format!(
-            "the XML is larger than {MAX_XML_BYTES} bytes, the most one file may hold"
-        ));
+        return Err(Message::new("import-olx-xml-too-large")
+            .arg("limit", MAX_XML_BYTES)
+            .into());
     }
     roxmltree::Document::parse_with_options(
         text,
@@ -327,49 +502,78 @@ pub fn parse_xml(text: &str) -> Result<roxmltree::Document<'_>, String> {
             ..Default::default()
         },
     )
-    .map_err(|e| xml_message(text, &e))
+    .map_err(|e| xml_message(text, &e).into())
 }
 
 /// A [`parse_xml`] message prefixed with the file it is about:
 /// `problem/a.xml:3:7: …` (or `problem/a.xml: …` when it has no position).
-pub fn xml_error_at(file: &str, err: &str) -> String {
+pub fn xml_error_at(file: &str, err: &Said) -> Said {
     let file = shown(file);
-    let positioned = err
-        .split_once(": ")
-        .is_some_and(|(pos, _)| pos.split(':').all(|n| n.parse::<u32>().is_ok()));
-    if positioned {
-        format!("{file}:{err}")
-    } else {
-        format!("{file}: {err}")
+    let m = err.message();
+    let positioned = (m.id() == Some("import-olx-xml-at"))
+        .then(|| Some((m.get("line")?, m.get("col")?, m.get("what")?)))
+        .flatten();
+    match positioned {
+        Some((line, col, what)) => Message::new("import-olx-xml-in-file-at")
+            .arg("file", file)
+            .arg("line", line.clone())
+            .arg("col", col.clone())
+            .arg("what", what.clone()),
+        None => Message::new("import-olx-in-file")
+            .arg("file", file)
+            .arg("what", m.clone()),
     }
+    .into()
+}
+
+/// An error of `file` (an XML file of the export, whose position, if any,
+/// stays after a space): `problem/a.xml: 3:7: …`.
+pub(super) fn in_file(file: &str, err: impl Into<Message>) -> Message {
+    Message::new("import-olx-in-file")
+        .arg("file", shown(file))
+        .arg("what", err.into())
+}
+
+/// `what` at `line:col`.
+fn xml_at(line: usize, col: usize, what: Message) -> Message {
+    Message::new("import-olx-xml-at")
+        .arg("line", line)
+        .arg("col", col)
+        .arg("what", what)
 }
 
 /// roxmltree's error as `line:col: what`, in amphi's words where it matters.
-fn xml_message(text: &str, e: &roxmltree::Error) -> String {
+fn xml_message(text: &str, e: &roxmltree::Error) -> Message {
     use roxmltree::Error as E;
     match e {
         E::DtdDetected => {
             let at = text.find("<!DOCTYPE").unwrap_or(0);
             let (line, col) = line_col(text, at);
-            format!(
-                "{line}:{col}: a DTD (<!DOCTYPE …>) is refused: its entities could expand without bound or read files outside the export"
+            xml_at(
+                line,
+                col,
+                Message::new("import-olx-xml-dtd").arg("doctype", "<!DOCTYPE …>"),
             )
         }
-        E::NodesLimitReached => format!(
-            "the XML has more than {MAX_XML_NODES} nodes, the most one file may hold (or is nested too deep)"
-        ),
-        E::AttributesLimitReached | E::NamespacesLimitReached => e.to_string(),
-        E::NoRootNode => "the XML has no element".into(),
+        E::NodesLimitReached => {
+            Message::new("import-olx-xml-too-many-nodes").arg("limit", MAX_XML_NODES)
+        }
+        E::AttributesLimitReached | E::NamespacesLimitReached => Message::verbatim(e.to_string()),
+        E::NoRootNode => Message::new("import-olx-xml-no-element"),
         E::UnclosedRootNode | E::UnexpectedEndOfStream => {
             let (line, col) = line_col(text, text.len());
-            format!("{line}:{col}: the XML ends before its elements are closed")
+            xml_at(line, col, Message::new("import-olx-xml-unclosed"))
         }
         _ => {
             let pos = e.pos();
             let message = e.to_string();
             let suffix = format!(" at {pos}");
             let message = message.strip_suffix(&suffix).unwrap_or(&message);
-            format!("{}:{}: {message}", pos.row, pos.col)
+            xml_at(
+                pos.row as usize,
+                pos.col as usize,
+                Message::verbatim(message),
+            )
         }
     }
 }
@@ -439,12 +643,17 @@ fn course_root<'a>(paths: impl Iterator<Item = &'a str>) -> Result<String, OlxSo
 // ---------------------------------------------------------------------------
 // A folder.
 
-/// An I/O error about `what`: `it` (the source) or a path relative to it.
+/// An I/O error about `what`, a path relative to the source.
 fn io_err(what: &str) -> impl FnOnce(io::Error) -> OlxSourceError + '_ {
     move |source| OlxSourceError::Io {
-        what: shown(what),
+        what: Some(shown(what)),
         source,
     }
+}
+
+/// An I/O error about the source itself.
+fn io_source(source: io::Error) -> OlxSourceError {
+    OlxSourceError::Io { what: None, source }
 }
 
 /// Folders of version control skipped in a folder source (an OLX course kept
@@ -455,7 +664,7 @@ pub const VCS_FOLDERS: [&str; 3] = [".git", ".hg", ".svn"];
 /// Reads the course under `folder`: the folder itself when it holds
 /// `course.xml`, else the one folder holding it one or two levels down.
 fn read_folder(folder: &Path, limits: &Limits) -> Result<OlxSource, OlxSourceError> {
-    let base = folder.canonicalize().map_err(io_err("it"))?;
+    let base = folder.canonicalize().map_err(io_source)?;
     // The relative paths of every `course.xml` within two levels (folders
     // reached through links are not searched).
     let mut candidates = Vec::new();
@@ -494,13 +703,15 @@ fn read_folder(folder: &Path, limits: &Limits) -> Result<OlxSource, OlxSourceErr
     // Folders still to read: (path, relative prefix).
     let mut stack = vec![(root.clone(), String::new())];
     while let Some((dir, prefix)) = stack.pop() {
-        let dir_rel = if prefix.is_empty() {
-            "it"
-        } else {
-            prefix.as_str()
+        let dir_err = |e| {
+            if prefix.is_empty() {
+                io_source(e)
+            } else {
+                io_err(&prefix)(e)
+            }
         };
-        for entry in std::fs::read_dir(&dir).map_err(io_err(dir_rel))? {
-            let entry = entry.map_err(io_err(dir_rel))?;
+        for entry in std::fs::read_dir(&dir).map_err(dir_err)? {
+            let entry = entry.map_err(dir_err)?;
             entries += 1;
             if entries > limits.max_entries {
                 return Err(OlxSourceError::TooManyEntries {
@@ -548,55 +759,50 @@ fn read_folder(folder: &Path, limits: &Limits) -> Result<OlxSource, OlxSourceErr
 /// Where the link `path` (at `rel` under `root`) leads, when that is a regular
 /// file inside `root`; refused otherwise.
 fn followed_link(path: &Path, root: &Path, rel: &str) -> Result<PathBuf, OlxSourceError> {
-    let refuse = |why: String| OlxSourceError::FolderLink {
-        link: shown(rel),
-        why,
-    };
     let written = std::fs::read_link(path)
         .map(|t| shown(&t.to_string_lossy()))
         .unwrap_or_default();
+    let refuse = |why| OlxSourceError::FolderLink {
+        link: shown(rel),
+        target: written.clone(),
+        why,
+    };
     let Ok(target) = path.canonicalize() else {
-        return Err(refuse(format!("leads to {written}, which does not exist")));
+        return Err(refuse(LinkFault::Missing));
     };
     if !target.starts_with(root) {
-        return Err(refuse(format!(
-            "leads to {written}, outside the course's folder: links may only lead to files inside it"
-        )));
+        return Err(refuse(LinkFault::Outside));
     }
     let meta = std::fs::metadata(&target).map_err(io_err(rel))?;
     if meta.is_dir() {
-        return Err(refuse(format!(
-            "leads to the folder {written}: links to folders are not followed (they could loop)"
-        )));
+        return Err(refuse(LinkFault::Folder));
     }
     if !meta.is_file() {
-        return Err(refuse(format!(
-            "leads to {written}, which is not a regular file"
-        )));
+        return Err(refuse(LinkFault::NotAFile));
     }
     Ok(target)
 }
 
-/// What a special file is, in words.
-fn special_kind(kind: &std::fs::FileType) -> String {
+/// What a special file is.
+fn special_kind(kind: &std::fs::FileType) -> SpecialKind {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         if kind.is_fifo() {
-            return "FIFO".into();
+            return SpecialKind::Fifo;
         }
         if kind.is_socket() {
-            return "socket".into();
+            return SpecialKind::Socket;
         }
         if kind.is_block_device() {
-            return "block device".into();
+            return SpecialKind::BlockDevice;
         }
         if kind.is_char_device() {
-            return "character device".into();
+            return SpecialKind::CharDevice;
         }
     }
     let _ = kind;
-    "special file".into()
+    SpecialKind::Other
 }
 
 /// A folder's file, at most `limits.max_file_bytes` of it (counted as read).
@@ -685,12 +891,12 @@ fn member_path(name: &str) -> Result<Option<String>, OlxSourceError> {
     let drive =
         name.len() >= 2 && name.as_bytes()[1] == b':' && name.as_bytes()[0].is_ascii_alphabetic();
     if name.starts_with(['/', '\\']) || drive {
-        return Err(unsafe_name("is an absolute path"));
+        return Err(unsafe_name(NameFault::Absolute));
     }
     let mut parts = Vec::new();
     for part in name.split('/') {
         if part.split('\\').any(|p| p == "..") {
-            return Err(unsafe_name("climbs out with `..`"));
+            return Err(unsafe_name(NameFault::Climbs));
         }
         if !matches!(part, "" | ".") {
             parts.push(part);
@@ -713,7 +919,7 @@ fn read_archive(
             Ok(0) => break,
             Ok(n) => got += n,
             Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-            Err(source) => return Err(io_err("it")(source)),
+            Err(source) => return Err(io_source(source)),
         }
     }
     if magic[..got] != [0x1f, 0x8b] {
@@ -815,16 +1021,16 @@ fn read_members<R: Read>(
         match kind {
             tar::EntryType::Regular => {}
             tar::EntryType::Directory => continue,
-            tar::EntryType::Symlink => return Err(link("symbolic link")),
-            tar::EntryType::Link => return Err(link("hard link")),
+            tar::EntryType::Symlink => return Err(link(LinkKind::Symbolic)),
+            tar::EntryType::Link => return Err(link(LinkKind::Hard)),
             other => {
                 let what = match other {
-                    tar::EntryType::Char => "character device".to_string(),
-                    tar::EntryType::Block => "block device".to_string(),
-                    tar::EntryType::Fifo => "FIFO".to_string(),
-                    tar::EntryType::Continuous => "contiguous file".to_string(),
-                    tar::EntryType::GNUSparse => "sparse file".to_string(),
-                    t => format!("member of type {:?}", char::from(t.as_byte())),
+                    tar::EntryType::Char => SpecialKind::CharDevice,
+                    tar::EntryType::Block => SpecialKind::BlockDevice,
+                    tar::EntryType::Fifo => SpecialKind::Fifo,
+                    tar::EntryType::Continuous => SpecialKind::Contiguous,
+                    tar::EntryType::GNUSparse => SpecialKind::Sparse,
+                    t => SpecialKind::TarType(format!("{:?}", char::from(t.as_byte()))),
                 };
                 return Err(OlxSourceError::Special {
                     member: shown(&name),

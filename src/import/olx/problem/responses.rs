@@ -20,13 +20,17 @@ use roxmltree::Node;
 use super::text::{Cut, attr, python_strings};
 use super::{Answer, Part, Problem, some};
 use crate::course::AnswerPattern;
+use crate::i18n::{Language, Message};
 use crate::import::course_files::{Num, NumericAnswer, Tolerance};
 
-/// The parts `response` makes, or why it cannot be converted.
+/// The parts `response` makes, or why it cannot be converted; the words amphi
+/// writes into the course (a choice with no text, feedback on an answer) in
+/// `lang`.
 pub(super) fn convert<'a, 'i>(
     p: &Problem<'a, 'i>,
     response: Node<'a, 'i>,
-) -> Result<Vec<Part<'a, 'i>>, String> {
+    lang: Language,
+) -> Result<Vec<Part<'a, 'i>>, Message> {
     let mut notes = Vec::new();
     let mut explanation: Vec<String> = response
         .descendants()
@@ -35,18 +39,16 @@ pub(super) fn convert<'a, 'i>(
         .collect();
     let prompt = prompt(p, response);
     let (answer, shuffle) = match response.tag_name().name() {
-        "multiplechoiceresponse" => single_choice(p, response, &mut notes)?,
-        "choiceresponse" => multiple_choice(p, response, &mut notes)?,
-        "optionresponse" => return dropdowns(p, response, prompt, explanation, notes),
+        "multiplechoiceresponse" => single_choice(p, response, &mut notes, lang)?,
+        "choiceresponse" => multiple_choice(p, response, &mut notes, lang)?,
+        "optionresponse" => return dropdowns(p, response, prompt, explanation, notes, lang),
         "stringresponse" => (
-            short_answer(p, response, &mut notes, &mut explanation)?,
+            short_answer(p, response, &mut notes, &mut explanation, lang)?,
             false,
         ),
         "numericalresponse" => (numeric(p, response, &mut notes)?, false),
         other => {
-            return Err(format!(
-                "is a kind of response amphi does not know ({other})"
-            ));
+            return Err(Message::new("import-olx-response-unknown").arg("name", other));
         }
     };
     Ok(vec![Part {
@@ -84,8 +86,9 @@ fn prompt(p: &Problem<'_, '_>, response: Node<'_, '_>) -> Option<String> {
     some(texts.join(" "))
 }
 
-/// The text of a choice (or option) without its hints.
-fn choice_text(p: &Problem<'_, '_>, choice: Node<'_, '_>) -> String {
+/// The text of a choice (or option) without its hints (a placeholder in
+/// `lang` when it has none).
+fn choice_text(p: &Problem<'_, '_>, choice: Node<'_, '_>, lang: Language) -> String {
     let t = p.inline(choice, &|n| {
         if matches!(n.tag_name().name(), "choicehint" | "optionhint") {
             Cut::Drop
@@ -93,7 +96,11 @@ fn choice_text(p: &Problem<'_, '_>, choice: Node<'_, '_>) -> String {
             Cut::Keep
         }
     });
-    if t.is_empty() { "(no text)".into() } else { t }
+    if t.is_empty() {
+        Message::new("import-olx-choice-no-text").render(lang)
+    } else {
+        t
+    }
 }
 
 /// Whether a choice is right: `Some(true)`, wrong: `Some(false)`, partly
@@ -133,18 +140,18 @@ fn add_feedback(feedback: &mut BTreeMap<usize, String>, at: usize, text: String)
 fn choice_group<'a, 'i>(
     response: Node<'a, 'i>,
     tag: &str,
-    notes: &mut Vec<String>,
-) -> Result<(Vec<Node<'a, 'i>>, bool), String> {
+    notes: &mut Vec<Message>,
+) -> Result<(Vec<Node<'a, 'i>>, bool), Message> {
     let group = response
         .descendants()
         .find(|n| n.has_tag_name(tag))
-        .ok_or_else(|| format!("it has no <{tag}>"))?;
+        .ok_or_else(|| Message::new("import-olx-no-element").arg("tag", tag))?;
     let choices: Vec<Node<'_, '_>> = group
         .children()
         .filter(|c| c.has_tag_name("choice"))
         .collect();
     if choices.len() < 2 {
-        return Err("it has fewer than two choices".into());
+        return Err(Message::new("import-olx-few-choices"));
     }
     let shuffle = attr(group, "shuffle").is_some_and(|v| v.eq_ignore_ascii_case("true"));
     if shuffle
@@ -152,12 +159,10 @@ fn choice_group<'a, 'i>(
             .iter()
             .any(|c| attr(*c, "fixed").is_some_and(|v| v.eq_ignore_ascii_case("true")))
     {
-        notes.push("choices fixed in place (fixed=\"true\") are shuffled with the others".into());
+        notes.push(Message::new("import-olx-fixed-choices"));
     }
     if let Some(pool) = attr(group, "answer-pool") {
-        notes.push(format!(
-            "answer-pool=\"{pool}\" (a random subset of the choices) shows every choice"
-        ));
+        notes.push(Message::new("import-olx-answer-pool").arg("pool", pool));
     }
     Ok((choices, shuffle))
 }
@@ -165,20 +170,18 @@ fn choice_group<'a, 'i>(
 fn single_choice(
     p: &Problem<'_, '_>,
     response: Node<'_, '_>,
-    notes: &mut Vec<String>,
-) -> Result<(Answer, bool), String> {
+    notes: &mut Vec<Message>,
+    lang: Language,
+) -> Result<(Answer, bool), Message> {
     let (nodes, shuffle) = choice_group(response, "choicegroup", notes)?;
     let mut choices = Vec::new();
     let mut feedback = BTreeMap::new();
     let mut right = Vec::new();
     for (i, c) in nodes.iter().enumerate() {
-        choices.push(choice_text(p, *c));
+        choices.push(choice_text(p, *c, lang));
         match is_correct(*c) {
             Some(true) => right.push(i + 1),
-            None => notes.push(format!(
-                "choice {} gives partial credit in Open edX; here it is wrong",
-                i + 1
-            )),
+            None => notes.push(Message::new("import-olx-partial-choice").arg("choice", i + 1)),
             Some(false) => {}
         }
         for h in c.children().filter(|h| h.has_tag_name("choicehint")) {
@@ -199,13 +202,10 @@ fn single_choice(
         }
     }
     let Some(&answer) = right.first() else {
-        return Err("no choice is marked right".into());
+        return Err(Message::new("import-olx-no-right-choice"));
     };
     if right.len() > 1 {
-        notes.push(format!(
-            "{} choices are marked right; amphi's single choice keeps the first",
-            right.len()
-        ));
+        notes.push(Message::new("import-olx-several-right").arg("count", right.len()));
     }
     if let Some(t) = correct_hint(p, response) {
         add_feedback(&mut feedback, answer, t);
@@ -223,8 +223,9 @@ fn single_choice(
 fn multiple_choice(
     p: &Problem<'_, '_>,
     response: Node<'_, '_>,
-    notes: &mut Vec<String>,
-) -> Result<(Answer, bool), String> {
+    notes: &mut Vec<Message>,
+    lang: Language,
+) -> Result<(Answer, bool), Message> {
     let (nodes, shuffle) = choice_group(response, "checkboxgroup", notes)?;
     let mut choices = Vec::new();
     let mut feedback = BTreeMap::new();
@@ -232,7 +233,7 @@ fn multiple_choice(
     let mut answers = Vec::new();
     let mut unticked = 0;
     for (i, c) in nodes.iter().enumerate() {
-        choices.push(choice_text(p, *c));
+        choices.push(choice_text(p, *c, lang));
         let right = is_correct(*c) == Some(true);
         if right {
             answers.push(i + 1);
@@ -252,37 +253,25 @@ fn multiple_choice(
         }
     }
     if answers.is_empty() {
-        return Err(
-            "no choice is right (the answer is to tick none), which amphi's multiple choice \
-             cannot ask"
-                .into(),
-        );
+        return Err(Message::new("import-olx-tick-none"));
     }
     if unticked > 0 {
-        notes.push(format!(
-            "{unticked} hint(s) shown in Open edX when a wrong choice is rightly left unticked are \
-             left out"
-        ));
+        notes.push(Message::new("import-olx-unticked-hints").arg("count", unticked));
     }
     let compound = response
         .descendants()
         .filter(|n| n.has_tag_name("compoundhint"))
         .count();
     if compound > 0 {
-        notes.push(format!(
-            "{compound} hint(s) for a combination of choices (compoundhint) are left out"
-        ));
+        notes.push(Message::new("import-olx-compound-hints").arg("count", compound));
     }
     if let Some(pc) = attr(response, "partial_credit") {
-        notes.push(format!(
-            "partial_credit=\"{pc}\" becomes amphi's partial credit (right picks minus wrong \
-             picks)"
-        ));
+        notes.push(Message::new("import-olx-partial-credit-choices").arg("value", pc));
     }
     if let Some(t) = correct_hint(p, response)
         && let Some(&first) = answers.first()
     {
-        notes.push("the correcthint is the first right choice's feedback".into());
+        notes.push(Message::new("import-olx-correcthint-feedback"));
         add_feedback(&mut feedback, first, t);
     }
     Ok((
@@ -302,14 +291,15 @@ fn dropdowns<'a, 'i>(
     response: Node<'a, 'i>,
     prompt: Option<String>,
     explanation: Vec<String>,
-    mut notes: Vec<String>,
-) -> Result<Vec<Part<'a, 'i>>, String> {
+    mut notes: Vec<Message>,
+    lang: Language,
+) -> Result<Vec<Part<'a, 'i>>, Message> {
     let inputs: Vec<Node<'_, '_>> = response
         .descendants()
         .filter(|n| n.has_tag_name("optioninput"))
         .collect();
     if inputs.is_empty() {
-        return Err("it has no <optioninput>".into());
+        return Err(Message::new("import-olx-no-element").arg("tag", "optioninput"));
     }
     let many = inputs.len() > 1;
     let mut parts = Vec::new();
@@ -333,7 +323,7 @@ fn dropdowns<'a, 'i>(
             answer = choices.iter().position(|c| *c == correct).map(|i| i + 1);
         } else {
             for (i, o) in options.iter().enumerate() {
-                choices.push(choice_text(p, *o));
+                choices.push(choice_text(p, *o, lang));
                 if attr(*o, "correct").is_some_and(|v| v.eq_ignore_ascii_case("true"))
                     && answer.is_none()
                 {
@@ -346,16 +336,13 @@ fn dropdowns<'a, 'i>(
                 }
             }
         }
-        let at = if many {
-            format!("dropdown {}", k + 1)
-        } else {
-            "the dropdown".into()
-        };
+        // The dropdown's number, 0 when it is the only one.
+        let at = if many { k + 1 } else { 0 };
         if choices.len() < 2 {
-            return Err(format!("{at} has fewer than two options"));
+            return Err(Message::new("import-olx-dropdown-few-options").arg("number", at));
         }
         let Some(answer) = answer else {
-            return Err(format!("{at}'s right option is not one of its options"));
+            return Err(Message::new("import-olx-dropdown-right-missing").arg("number", at));
         };
         if let Some(t) = correct_hint(p, response) {
             add_feedback(&mut feedback, answer, t);
@@ -397,9 +384,10 @@ const ANYTHING: [&str; 4] = ["a", "zq", "lorem ipsum, dolor!", "42 x-y"];
 fn short_answer(
     p: &Problem<'_, '_>,
     response: Node<'_, '_>,
-    notes: &mut Vec<String>,
+    notes: &mut Vec<Message>,
     explanation: &mut Vec<String>,
-) -> Result<Answer, String> {
+    lang: Language,
+) -> Result<Answer, Message> {
     let flags: Vec<String> = response
         .attribute("type")
         .unwrap_or("")
@@ -435,10 +423,10 @@ fn short_answer(
         .filter(|a| !a.is_empty())
         .collect();
     if answers.is_empty() {
-        return Err("it has no answer".into());
+        return Err(Message::new("import-olx-no-answer"));
     }
     if !ci {
-        notes.push("case-sensitive in Open edX; amphi ignores case".into());
+        notes.push(Message::new("import-olx-case-sensitive"));
     }
     // Feedback on given answers: amphi's short answers have none, so the
     // explanation says it.
@@ -448,18 +436,21 @@ fn short_answer(
         .filter(|n| n.has_tag_name("stringequalhint") || n.has_tag_name("regexphint"))
     {
         if let (Some(a), Some(t)) = (attr(h, "answer"), some(p.inline(h, &|_| Cut::Keep))) {
-            explanation.push(format!("If you answered “{a}”: {t}"));
+            explanation.push(
+                Message::new("import-olx-if-you-answered")
+                    .arg("answer", a)
+                    .arg("feedback", t)
+                    .render(lang),
+            );
             said += 1;
         }
     }
     if said > 0 {
-        notes.push(format!(
-            "{said} feedback(s) on a given answer (stringequalhint) are in the explanation"
-        ));
+        notes.push(Message::new("import-olx-answer-feedback").arg("count", said));
     }
     if let Some(t) = correct_hint(p, response) {
         explanation.insert(0, t);
-        notes.push("the correcthint is in the explanation".into());
+        notes.push(Message::new("import-olx-correcthint-explanation"));
     }
     if !regexp {
         return Ok(Answer::Short {
@@ -478,12 +469,12 @@ fn short_answer(
     };
     let source = python_regex(&source);
     let pattern = AnswerPattern::new(&source).map_err(|e| {
-        format!("its regular expression `{source}` is not one amphi can read ({e})")
+        Message::new("import-olx-bad-regexp")
+            .arg("pattern", source.as_str())
+            .arg("error", Message::verbatim(e.to_string()))
     })?;
     if ANYTHING.iter().all(|s| pattern.matches(s)) {
-        notes.push(
-            "any answer is right (its pattern accepts anything): an unscored reflection".into(),
-        );
+        notes.push(Message::new("import-olx-any-answer"));
         return Ok(Answer::Reflection);
     }
     // The answer Open edX shows, when given, is shown as the right one.
@@ -538,8 +529,8 @@ fn number(text: &str) -> Option<f64> {
 fn numeric_value(
     text: &str,
     tolerance: Option<Tolerance>,
-    notes: &mut Vec<String>,
-) -> Result<NumericAnswer, String> {
+    notes: &mut Vec<Message>,
+) -> Result<NumericAnswer, Message> {
     let t = text.trim();
     let bracket = |c: char| matches!(c, '[' | '(' | ']' | ')');
     if t.len() >= 2 && t.starts_with(['[', '(']) && t.ends_with([']', ')']) {
@@ -549,9 +540,7 @@ fn numeric_value(
             && a <= b
         {
             if t.starts_with('(') || t.ends_with(')') {
-                notes.push(format!(
-                    "the range {t} excludes a bound in Open edX; amphi's ranges include both"
-                ));
+                notes.push(Message::new("import-olx-open-range").arg("range", t));
             }
             return Ok(NumericAnswer {
                 answer: None,
@@ -561,12 +550,10 @@ fn numeric_value(
                 feedback: None,
             });
         }
-        return Err(format!("its range `{t}` is not two numbers, low then high"));
+        return Err(Message::new("import-olx-bad-range").arg("range", t));
     }
     let Some(value) = number(t) else {
-        return Err(format!(
-            "its answer `{t}` is a formula or a variable, which amphi cannot evaluate"
-        ));
+        return Err(Message::new("import-olx-formula-answer").arg("answer", t));
     };
     Ok(NumericAnswer {
         answer: Some(Num(value)),
@@ -580,8 +567,8 @@ fn numeric_value(
 fn numeric(
     p: &Problem<'_, '_>,
     response: Node<'_, '_>,
-    notes: &mut Vec<String>,
-) -> Result<Answer, String> {
+    notes: &mut Vec<Message>,
+) -> Result<Answer, Message> {
     let params: Vec<Node<'_, '_>> = response
         .descendants()
         .filter(|n| n.has_tag_name("responseparam"))
@@ -598,7 +585,7 @@ fn numeric(
                 None => (t, false),
             };
             let Some(v) = number(num).filter(|v| *v >= 0.0) else {
-                return Err(format!("its tolerance `{t}` is not a number"));
+                return Err(Message::new("import-olx-bad-tolerance").arg("tolerance", t));
             };
             Some(if percent {
                 Tolerance::Percent(Num(v))
@@ -656,16 +643,16 @@ fn numeric(
                         feedback: None,
                     });
                 } else {
-                    notes.push(
-                        "partial credit for a close answer needs a tolerance: left out".into(),
-                    );
+                    notes.push(Message::new("import-olx-close-needs-tolerance"));
                 }
             }
-            other => notes.push(format!("partial_credit=\"{other}\" is not known: left out")),
+            other => {
+                notes.push(Message::new("import-olx-partial-credit-unknown").arg("value", other))
+            }
         }
     }
     if !partial.is_empty() {
-        notes.push("partial credit gives 50 % of the points, Open edX's default".into());
+        notes.push(Message::new("import-olx-partial-credit-half"));
     }
     Ok(Answer::Numeric { answers })
 }
