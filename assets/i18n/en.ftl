@@ -290,6 +290,12 @@ quiz-your-reflection = Your reflection (not scored):
 quiz-nothing-written = (nothing written)
 quiz-true = True
 quiz-false = False
+# a numeric answer given as a range
+quiz-answer-range = from { $low } to { $high }
+# the numeric answers accepted, joined by "or"
+quiz-answers-any = { $answers }
+# a short answer known only by its pattern
+quiz-answer-pattern = text matching /{ $pattern }/
 quiz-missed-mark = ○ missed
 quiz-options = Options (give each left side one with its number):
 quiz-read-again = Read again:
@@ -1218,7 +1224,10 @@ load-term-empty-alias = glossary term `{ $term }` has an empty alias
 load-duplicate-term = duplicate glossary term `{ $name }` (already given for `{ $first }`)
 load-duplicate-alias = duplicate glossary alias `{ $name }` (already given for `{ $first }`)
 # `what`: course, module, item, section, participant, group, question, objective
-load-bad-id = { $what } id `{ $id }` must be non-empty and use only letters, digits, `-`, `_` and `.`
+load-bad-id = { $what ->
+    [glossary] glossary term
+   *[other] { $what }
+} id `{ $id }` must be non-empty and use only letters, digits, `-`, `_` and `.`
 load-participant-empty-name = participant `{ $id }` of interview `{ $interview }` has an empty name
 load-duplicate-participant = duplicate participant id `{ $id }` in interview `{ $interview }`
 # `key`: publication or date
@@ -1280,9 +1289,6 @@ load-folder-unreadable = cannot open the course folder: { $error }
 load-path-outside = the path resolves to { $path }, outside the course folder
 load-path-folder = the path names a folder, not a file
 load-path-not-regular = not a regular file (a pipe, socket or device)
-load-file-not-found = file not found
-load-permission-denied = permission denied
-load-cannot-read = cannot read: { $error }
 # offered files, videos and transcripts (src/course/media.rs; after `lesson `id`: `)
 load-file-missing = file `{ $path }` is missing from the course folder
 load-file-refused = file `{ $path }`: { $problem }

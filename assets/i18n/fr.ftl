@@ -296,6 +296,12 @@ quiz-your-reflection = Votre réflexion (non notée) :
 quiz-nothing-written = (rien d'écrit)
 quiz-true = Vrai
 quiz-false = Faux
+# une réponse numérique donnée par un intervalle
+quiz-answer-range = de { $low } à { $high }
+# les réponses numériques acceptées, jointes par « ou »
+quiz-answers-any = { $answers }
+# une réponse courte connue seulement par son motif
+quiz-answer-pattern = un texte conforme à /{ $pattern }/
 quiz-missed-mark = ○ oubliée
 quiz-options = Options (donnez à chaque élément de gauche le numéro de l'une) :
 quiz-read-again = À relire :
@@ -1283,6 +1289,7 @@ load-bad-id = l'identifiant { $what ->
     [group] du groupe
     [question] de la question
     [objective] de l'objectif
+    [glossary] de l'entrée du glossaire
    *[other] { $what }
 } `{ $id }` doit être non vide et ne contenir que des lettres, des chiffres, `-`, `_` et `.`
 load-participant-empty-name = le participant `{ $id }` de l'entretien `{ $interview }` a un nom vide
@@ -1352,9 +1359,6 @@ load-folder-unreadable = impossible d'ouvrir le dossier du cours : { $error }
 load-path-outside = le chemin mène à { $path }, hors du dossier du cours
 load-path-folder = le chemin désigne un dossier, pas un fichier
 load-path-not-regular = ce n'est pas un fichier ordinaire (mais un tube, une socket ou un périphérique)
-load-file-not-found = fichier introuvable
-load-permission-denied = permission refusée
-load-cannot-read = lecture impossible : { $error }
 # offered files, videos and transcripts (src/course/media.rs; after `lesson `id`: `)
 load-file-missing = le fichier `{ $path }` est absent du dossier du cours
 load-file-refused = fichier `{ $path }` : { $problem }

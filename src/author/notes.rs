@@ -109,7 +109,8 @@ pub fn reflections(course: &Course, progress: &CourseProgress) -> Vec<ExportedRe
                     question: q.id.clone(),
                     prompt: q.prompt.clone(),
                     finished_at,
-                    text: crate::quiz::describe_response(q, &record.response),
+                    // A reflection's text as written: no words of amphi's.
+                    text: crate::quiz::describe_response(q, &record.response, Language::En),
                 });
             }
         }

@@ -1384,7 +1384,7 @@ mod tests {
             panic!("numeric")
         };
         assert!(*decimal_comma);
-        assert_eq!(answers[0].describe(), "0.50 ± 2%");
+        assert_eq!(answers[0].describe(crate::i18n::Language::En), "0.50 ± 2%");
         assert_eq!(quiz.questions[0].weight, 1.5);
         assert!(!quiz.questions[2].missed_feedback.is_empty());
     }

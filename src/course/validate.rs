@@ -351,7 +351,7 @@ pub fn validate_glossary(
                 loc.key_value(block, "id", &entry.id)
                     .or_else(|| loc.key(block, "id"))
             };
-            check_id(&entry.id, "glossary term", file, id_at, &mut out);
+            check_id(&entry.id, "glossary", file, id_at, &mut out);
             if let Some(first) = ids.insert(entry.id.as_str(), &entry.term)
                 && !entry.id.is_empty()
             {

@@ -877,7 +877,7 @@ fn quiz_feedback(
             Style::role(Role::Meta),
         ));
     } else if !right {
-        let answer = plain(&describe_answer(question));
+        let answer = plain(&describe_answer(question, lang));
         line.push(Span::raw(format!(
             " {}",
             tr(lang, "quiz-the-answer", &[("answer", answer.into())])
@@ -1069,7 +1069,10 @@ fn answer_feedback(
         && let Some(a) = crate::quiz::numeric_match(&question.key, typed)
         && !a.feedback.is_empty()
     {
-        out.push((format!("“{}”: ", plain(&a.describe())), plain(&a.feedback)));
+        out.push((
+            format!("“{}”: ", plain(&a.describe(lang))),
+            plain(&a.feedback),
+        ));
     }
     out
 }
@@ -1303,7 +1306,7 @@ fn quiz_review(
         let prompt = plain(&question.prompt);
         let given = answer.map_or_else(
             || tr(lang, "quiz-no-answer", &[]),
-            |r| plain(&describe_response(question, r)),
+            |r| plain(&describe_response(question, r, lang)),
         );
         let mut lines = vec![
             vec![
@@ -1329,7 +1332,10 @@ fn quiz_review(
                     format!("{} ", tr(lang, "quiz-right-answer", &[])),
                     Style::role(Role::Meta),
                 ),
-                Span::styled(plain(&describe_answer(question)), Style::role(Role::Done)),
+                Span::styled(
+                    plain(&describe_answer(question, lang)),
+                    Style::role(Role::Done),
+                ),
             ]);
         }
         if reveal && let Some(r) = answer {
@@ -1375,7 +1381,7 @@ fn reviewed_reflection(
             Style::role(Role::Meta),
         )],
     ];
-    let written = answer.map(|r| describe_response(question, r));
+    let written = answer.map(|r| describe_response(question, r, lang));
     match written.as_deref() {
         Some(text) if !text.trim().is_empty() => {
             lines.extend(text.lines().map(|l| vec![Span::raw(format!("  {l}"))]));

@@ -16,6 +16,7 @@ pub use normalize::{normalize_answer, strip_accents};
 use serde::{Deserialize, Serialize};
 
 use crate::course::{AnswerKey, Question, Quiz, Scoring};
+use crate::i18n::Language;
 
 /// A gap in the text of a `fill_blanks` question.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -500,14 +501,14 @@ fn shuffle_away(n: usize, rng: &mut fastrand::Rng) -> Vec<usize> {
 
 /// The right answer of `question`, written out for the learner, such as
 /// `2. Uber` or `True` or `A → B → C`.
-pub fn describe_answer(question: &Question) -> String {
-    kind_of(&question.key, |k| k.describe_answer(question.shuffle))
+pub fn describe_answer(question: &Question, lang: Language) -> String {
+    kind_of(&question.key, |k| k.describe_answer(question.shuffle, lang))
 }
 
 /// What the learner answered, written out, such as `3. Apple` or `True` or
 /// `B → A → C`. A response of the wrong shape for the question is shown as `—`.
-pub fn describe_response(question: &Question, response: &Response) -> String {
-    Paired::of(&question.key, Some(response)).describe_response(question.shuffle)
+pub fn describe_response(question: &Question, response: &Response, lang: Language) -> String {
+    Paired::of(&question.key, Some(response)).describe_response(question.shuffle, lang)
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@ use super::*;
 use crate::course::{
     AnswerKey, NumberText, NumericAnswer, NumericValue, Question, Quiz, Tolerance,
 };
+use crate::i18n::Language::En;
 
 fn single() -> AnswerKey {
     AnswerKey::SingleChoice {
@@ -147,7 +148,7 @@ fn short_answer_pattern_matches_the_whole_folded_answer() {
         );
     }
     assert_eq!(
-        describe_answer(&question_with(key)),
+        describe_answer(&question_with(key), En),
         "text matching /(the )?gafa|google,? apple,? facebook,? (and )?amazon/"
     );
 }
@@ -187,14 +188,14 @@ fn ordering_is_right_only_in_the_written_order() {
 fn responses_are_written_out_as_the_learner_saw_them() {
     let q = question_with;
     let single = q(single());
-    assert_eq!(describe_response(&single, &Response::Choice(2)), "3. c");
-    assert_eq!(describe_response(&single, &Response::Choice(9)), "—");
-    assert_eq!(describe_answer(&single), "2. b");
+    assert_eq!(describe_response(&single, &Response::Choice(2), En), "3. c");
+    assert_eq!(describe_response(&single, &Response::Choice(9), En), "—");
+    assert_eq!(describe_answer(&single, En), "2. b");
     let order = q(AnswerKey::Ordering {
         items: vec!["a".into(), "b".into()],
     });
     assert_eq!(
-        describe_response(&order, &Response::Order(vec![1, 0])),
+        describe_response(&order, &Response::Order(vec![1, 0]), En),
         "b → a"
     );
     let text = q(AnswerKey::ShortAnswer {
@@ -202,12 +203,12 @@ fn responses_are_written_out_as_the_learner_saw_them() {
         pattern: None,
         ignore_accents: false,
     });
-    assert_eq!(describe_answer(&text), "NATU");
+    assert_eq!(describe_answer(&text, En), "NATU");
     assert_eq!(
-        describe_response(&text, &Response::Text("x\u{1b}".into())),
+        describe_response(&text, &Response::Text("x\u{1b}".into()), En),
         "x\u{241b}"
     );
-    assert_eq!(describe_response(&text, &Response::Bool(true)), "—");
+    assert_eq!(describe_response(&text, &Response::Bool(true), En), "—");
 }
 
 #[test]
@@ -384,7 +385,7 @@ fn numbers_from_the_course_are_shown_as_written() {
         Some(Tolerance::Absolute(num("0.0005"))),
         Some("mol"),
     ));
-    assert_eq!(describe_answer(&q), "0.015 ± 0.0005 mol");
+    assert_eq!(describe_answer(&q, En), "0.015 ± 0.0005 mol");
 }
 
 fn pick(v: &[usize]) -> Response {
@@ -857,7 +858,7 @@ fn numeric_answers_credit_table() {
         assert_eq!(whole, if credit >= 1.0 { 1.0 } else { 0.0 }, "{typed}");
     }
     let q = question_with(key.clone());
-    assert_eq!(describe_answer(&q), "1.50 ± 0.01 m");
+    assert_eq!(describe_answer(&q, En), "1.50 ± 0.01 m");
     let pattern = kind_of(&key, |k| k.interaction().pattern);
     assert_eq!(pattern, Some(vec!["1.49[:]1.51".to_string()]));
 }
@@ -878,7 +879,11 @@ fn numeric_ranges_and_huge_numbers() {
     };
     let q = question_with(range.clone());
     // As written: 0.10, not 0.1.
-    assert_eq!(describe_answer(&q), "from 0.10 to 0.30");
+    assert_eq!(describe_answer(&q, En), "from 0.10 to 0.30");
+    assert_eq!(
+        describe_answer(&q, crate::i18n::Language::Fr),
+        "de 0.10 à 0.30"
+    );
     assert_eq!(
         kind_of(&range, |k| k.interaction().pattern),
         Some(vec!["0.10[:]0.30".to_string()])

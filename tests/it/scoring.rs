@@ -63,8 +63,11 @@ fn the_fixture_uses_every_scoring_option() {
     assert!(*decimal_comma);
     assert_eq!(unit.as_deref(), Some("L"));
     assert_eq!(answers.len(), 3);
-    assert_eq!(answers[0].describe(), "0.50 ± 2%");
-    assert_eq!(answers[1].describe(), "from 0.4 to 0.6");
+    assert_eq!(answers[0].describe(amphi::i18n::Language::En), "0.50 ± 2%");
+    assert_eq!(
+        answers[1].describe(amphi::i18n::Language::En),
+        "from 0.4 to 0.6"
+    );
     assert_eq!(answers[1].credit, 50.0);
     assert!(!quiz.questions[2].missed_feedback.is_empty());
     assert_eq!(quiz.questions[4].choice_feedback.len(), 2, "true and false");

@@ -2,7 +2,7 @@
 //! into.
 
 use super::{Given, Input, Interaction, Kind, Response, accepts, partial, typed};
-use crate::i18n::Message;
+use crate::i18n::{Language, Message};
 
 /// A `fill_blanks` key, borrowed from [`crate::course::AnswerKey::FillBlanks`].
 #[derive(Debug, Clone, Copy)]
@@ -98,7 +98,7 @@ impl Kind for FillBlanks<'_> {
         "fill_blanks"
     }
 
-    fn describe_answer(&self, _shuffle: bool) -> String {
+    fn describe_answer(&self, _shuffle: bool, _lang: Language) -> String {
         self.blanks
             .iter()
             .enumerate()

@@ -1,7 +1,7 @@
 //! `matching`: the learner picks the right side for each left side, from the
 //! right sides shown shuffled.
 
-use crate::i18n::Message;
+use crate::i18n::{Language, Message};
 use std::collections::HashSet;
 
 use super::{Given, Input, Interaction, Kind, Response, partial};
@@ -67,7 +67,7 @@ impl Kind for Matching<'_> {
         "matching"
     }
 
-    fn describe_answer(&self, _shuffle: bool) -> String {
+    fn describe_answer(&self, _shuffle: bool, _lang: Language) -> String {
         self.pairs
             .iter()
             .map(|(l, r)| format!("{l} → {r}"))

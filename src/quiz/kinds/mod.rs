@@ -23,7 +23,7 @@ mod short_answer;
 mod single_choice;
 mod true_false;
 
-use crate::i18n::Message;
+use crate::i18n::{Language, Message};
 use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
@@ -91,8 +91,9 @@ pub trait Kind {
     fn name(&self) -> &'static str;
     /// The right answer written out for the learner, such as `2. Uber`, `True` or
     /// `A → B → C`; `shuffle` says that choices are shown in a random order (so
-    /// named by their text alone).
-    fn describe_answer(&self, shuffle: bool) -> String;
+    /// named by their text alone); amphi's own words (`True`, `from 1 to 2`)
+    /// in `lang`.
+    fn describe_answer(&self, shuffle: bool, lang: Language) -> String;
     /// How many items an attempt shows in a random order (ordering items, matching
     /// right sides, the choices of a question that says `shuffle`), `None` when
     /// shown as written.
@@ -512,11 +513,11 @@ impl<'a> Paired<'a> {
     /// The response written out for the learner, such as `3. Apple`, `True` or
     /// `B → A → C`; `shuffle` says that choices are shown in a random order. `—`
     /// for a mismatched response, and an empty text for none.
-    pub fn describe_response(&self, shuffle: bool) -> String {
+    pub fn describe_response(&self, shuffle: bool, lang: Language) -> String {
         match *self {
             Paired::SingleChoice(k, r) => r.map(|r| k.describe(r, shuffle)),
             Paired::MultipleChoice(k, r) => r.map(|r| k.describe(r, shuffle)),
-            Paired::TrueFalse(_, r) => r.map(true_false::describe),
+            Paired::TrueFalse(_, r) => r.map(|b| true_false::describe(b, lang)),
             Paired::ShortAnswer(_, r) => r.map(crate::text::sanitize_line),
             // The unit follows the number, as on the answering screen.
             Paired::Numeric(k, r) => r.map(|r| match k.unit {

@@ -1,7 +1,7 @@
 //! `multiple_choice`: any number of choices are right; the learner must pick
 //! exactly those.
 
-use crate::i18n::Message;
+use crate::i18n::{Language, Message};
 use std::collections::{BTreeSet, HashSet};
 
 use super::{
@@ -48,7 +48,7 @@ impl Kind for MultipleChoice<'_> {
         "multiple_choice"
     }
 
-    fn describe_answer(&self, shuffle: bool) -> String {
+    fn describe_answer(&self, shuffle: bool, _lang: Language) -> String {
         self.answers
             .iter()
             .filter(|&&a| a >= 1 && a <= self.choices.len())

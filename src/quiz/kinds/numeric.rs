@@ -4,7 +4,7 @@
 
 use super::{Given, Input, Interaction, Kind, Response};
 use crate::course::{NumberText, NumericAnswer, NumericValue, Tolerance};
-use crate::i18n::Message;
+use crate::i18n::{Language, Message, Value, tr};
 use crate::quiz::parse_number_in;
 
 /// A `numeric` key, borrowed from [`crate::course::AnswerKey::Numeric`].
@@ -51,8 +51,8 @@ impl NumericAnswer {
     }
 
     /// The answer written out as the author wrote its numbers: `1.50`,
-    /// `1.50 ± 0.05`, `1.50 ± 5%`, `from 1 to 2`.
-    pub fn describe(&self) -> String {
+    /// `1.50 ± 0.05`, `1.50 ± 5%`, `from 1 to 2` (amphi's words in `lang`).
+    pub fn describe(&self, lang: Language) -> String {
         match &self.value {
             NumericValue::Exact { answer, tolerance } => match tolerance {
                 Some(Tolerance::Absolute(t)) if t.value != 0.0 => {
@@ -63,7 +63,14 @@ impl NumericAnswer {
                 }
                 _ => answer.text.clone(),
             },
-            NumericValue::Range { low, high } => format!("from {} to {}", low.text, high.text),
+            NumericValue::Range { low, high } => tr(
+                lang,
+                "quiz-answer-range",
+                &[
+                    ("low", low.text.as_str().into()),
+                    ("high", high.text.as_str().into()),
+                ],
+            ),
         }
     }
 
@@ -175,14 +182,16 @@ impl Kind for Numeric<'_> {
         "numeric"
     }
 
-    fn describe_answer(&self, _shuffle: bool) -> String {
+    fn describe_answer(&self, _shuffle: bool, lang: Language) -> String {
         let full: Vec<String> = self
             .answers
             .iter()
             .filter(|a| a.is_full())
-            .map(NumericAnswer::describe)
+            .map(|a| a.describe(lang))
             .collect();
-        let mut s = full.join(" or ");
+        let mut s = Message::new("quiz-answers-any")
+            .arg("answers", Value::or(full))
+            .render(lang);
         if let Some(u) = self.unit
             && !s.is_empty()
         {
@@ -213,7 +222,9 @@ impl Kind for Numeric<'_> {
             field(&format!("{:x}", t.to_bits()));
         } else {
             for a in self.answers {
-                field(&a.describe());
+                // English whatever the learner's language: the hash must not
+                // change with it (and stays what earlier versions wrote).
+                field(&a.describe(Language::En));
                 field(&format!("{:x}", a.credit.to_bits()));
             }
         }

@@ -1,6 +1,6 @@
 //! `ordering`: items to put in order; the learner sees them shuffled.
 
-use crate::i18n::Message;
+use crate::i18n::{Language, Message};
 use std::collections::HashSet;
 
 use super::{Given, Input, Interaction, Kind, Response, numbers, whole};
@@ -39,7 +39,7 @@ impl Kind for Ordering<'_> {
         "ordering"
     }
 
-    fn describe_answer(&self, _shuffle: bool) -> String {
+    fn describe_answer(&self, _shuffle: bool, _lang: Language) -> String {
         self.items.join(" → ")
     }
 

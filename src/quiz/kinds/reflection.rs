@@ -3,7 +3,7 @@
 //! nor the maximum of a quiz, and is never a mistake.
 
 use super::{Given, Input, Interaction, Kind, Response};
-use crate::i18n::Message;
+use crate::i18n::{Language, Message};
 
 /// A `reflection` key, borrowed from [`crate::course::AnswerKey::Reflection`].
 #[derive(Debug, Clone, Copy)]
@@ -29,7 +29,7 @@ impl Kind for Reflection<'_> {
         "reflection"
     }
 
-    fn describe_answer(&self, _shuffle: bool) -> String {
+    fn describe_answer(&self, _shuffle: bool, _lang: Language) -> String {
         self.model_answer.unwrap_or_default().to_string()
     }
 

@@ -1,7 +1,7 @@
 //! `short_answer`: a typed answer, matched loosely.
 
 use crate::course::AnswerPattern;
-use crate::i18n::Message;
+use crate::i18n::{Language, Message, tr};
 
 use super::{Given, Input, Interaction, Kind, Response, accepts, whole};
 
@@ -34,14 +34,16 @@ impl Kind for ShortAnswer<'_> {
         "short_answer"
     }
 
-    fn describe_answer(&self, _shuffle: bool) -> String {
+    fn describe_answer(&self, _shuffle: bool, lang: Language) -> String {
         self.answers
             .iter()
             .find(|a| !a.trim().is_empty())
             .cloned()
             .or_else(|| {
-                self.pattern
-                    .map(|p| format!("text matching /{}/", p.as_str()))
+                self.pattern.map(|p| {
+                    let pattern = [("pattern", p.as_str().into())];
+                    tr(lang, "quiz-answer-pattern", &pattern)
+                })
             })
             .unwrap_or_default()
     }

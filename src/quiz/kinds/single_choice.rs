@@ -3,7 +3,7 @@
 use super::{
     Given, Input, Interaction, Kind, Response, choice, choice_checks, out_of_range, whole,
 };
-use crate::i18n::Message;
+use crate::i18n::{Language, Message};
 
 /// A `single_choice` key, borrowed from [`crate::course::AnswerKey::SingleChoice`].
 #[derive(Debug, Clone, Copy)]
@@ -37,7 +37,7 @@ impl Kind for SingleChoice<'_> {
         "single_choice"
     }
 
-    fn describe_answer(&self, shuffle: bool) -> String {
+    fn describe_answer(&self, shuffle: bool, _lang: Language) -> String {
         if self.answer == 0 || self.answer > self.choices.len() {
             return String::new();
         }

@@ -1,7 +1,7 @@
 //! `true_false`: a statement that is true or false.
 
 use super::{Given, Input, Interaction, Kind, Response, whole};
-use crate::i18n::Message;
+use crate::i18n::{Language, Message, tr};
 
 /// A `true_false` key, from [`crate::course::AnswerKey::TrueFalse`].
 #[derive(Debug, Clone, Copy)]
@@ -17,12 +17,14 @@ impl TrueFalse {
     }
 }
 
+/// The two choices' English words, for [`Kind::choice`] (machine output such
+/// as xAPI's choices; screens say them with [`describe`]).
 const TRUE: &str = "True";
 const FALSE: &str = "False";
 
-/// `True` or `False`.
-pub(super) fn describe(b: bool) -> String {
-    if b { TRUE } else { FALSE }.into()
+/// `True` or `False` in `lang` (`Vrai`, `Faux`).
+pub(super) fn describe(b: bool, lang: Language) -> String {
+    tr(lang, if b { "quiz-true" } else { "quiz-false" }, &[])
 }
 
 impl Kind for TrueFalse {
@@ -30,8 +32,8 @@ impl Kind for TrueFalse {
         "true_false"
     }
 
-    fn describe_answer(&self, _shuffle: bool) -> String {
-        describe(self.answer)
+    fn describe_answer(&self, _shuffle: bool, lang: Language) -> String {
+        describe(self.answer, lang)
     }
 
     fn shuffled(&self, _shuffle: bool) -> Option<usize> {
