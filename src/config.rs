@@ -492,46 +492,44 @@ pub fn load(given: Option<&Path>) -> Result<Config, ConfigError> {
 }
 
 /// A commented config file holding every default: what `amphi config
-/// --print-default` prints. It parses back to [`Config::default`].
+/// --print-default` prints. It parses back to [`Config::default`]. Its
+/// comments are English; see [`default_text_in`] for another language.
 pub fn default_text() -> String {
-    let mut out = String::from(
-        "# amphi configuration (YAML). Put it in the platform config folder\n\
-         # (~/.config/amphi/config.yaml on Linux) or pass --config FILE or AMPHI_CONFIG.\n\
-         # Every setting is optional; --theme, --measure, AMPHI_THEME and AMPHI_MEASURE\n\
-         # win over this file, and NO_COLOR turns colour off whatever the theme.\n\n\
-         # Colour theme: dark, light or high-contrast.\n\
-         theme: dark\n\n\
-         # Language of amphi's own words: en or fr. Without it, a course in French\n\
-         # speaks French, else the locale (LC_ALL, LC_MESSAGES, LANG) decides.\n\
-         # --lang and AMPHI_LANG win over it.\n\
-         # language: en\n\n\
-         # Clickable links (OSC 8 hyperlinks) where the terminal supports them: auto\n\
-         # (on, except in plain mode and on the Linux console), always (on, except in\n\
-         # plain mode) or never. Only http, https and mailto addresses are linked.\n\
-         hyperlinks: auto\n\n\
-         # Images in course text (PNG, JPEG, GIF), drawn with half-block characters:\n\
-         # auto (drawn, except in plain mode and under NO_COLOR, where the alt text\n\
-         # shows), always (drawn, except in plain mode) or never (the alt text).\n\
-         images: auto\n\n\
-         # How drawn images are drawn: auto (the terminal's graphics protocol when\n\
-         # the environment names one: kitty and ghostty get kitty's, iTerm2 and\n\
-         # WezTerm iTerm2's, foot and mlterm sixel; half-blocks elsewhere and inside\n\
-         # tmux or screen), kitty, iterm2, sixel or halfblocks. AMPHI_IMAGE_PROTOCOL\n\
-         # wins over it.\n\
-         image_protocol: auto\n\n",
-    );
+    default_text_in(crate::i18n::Language::En)
+}
+
+/// [`default_text`] with its comments in `lang` (the catalogue's
+/// `config-template-*`); the settings, values and key names stay as the file
+/// writes them, so every language's text parses to the same defaults.
+pub fn default_text_in(lang: crate::i18n::Language) -> String {
+    use crate::i18n::tr;
+    // `# ` before each line of a catalogue message.
+    let comment = |id: &str, args: &[(&str, crate::i18n::Arg<'_>)]| {
+        let mut text = String::new();
+        for line in tr(lang, id, args).lines() {
+            let _ = writeln!(text, "# {}", line.trim_end());
+        }
+        text
+    };
+    let mut out = comment("config-template-head", &[]);
+    for (id, setting) in [
+        ("config-template-theme", "theme: dark"),
+        ("config-template-language", "# language: en"),
+        ("config-template-hyperlinks", "hyperlinks: auto"),
+        ("config-template-images", "images: auto"),
+        ("config-template-image-protocol", "image_protocol: auto"),
+    ] {
+        let _ = write!(out, "\n{}{setting}\n", comment(id, &[]));
+    }
+    let range = [("min", MIN_MEASURE.into()), ("max", MAX_MEASURE.into())];
     let _ = write!(
         out,
-        "# Widest text column, in columns ({MIN_MEASURE} to {MAX_MEASURE}); wider terminals centre it.\n\
-         measure: {DEFAULT_MEASURE}\n\n\
-         # Key bindings: action: [keys]. The keys given replace the action's defaults.\n\
-         # A key is one character, or Space, Tab, BackTab, Enter, Esc, Backspace, Delete,\n\
-         # Up, Down, Left, Right, Home, End, PageUp, PageDown, F1..F12, each optionally\n\
-         # after ctrl- (ctrl-c always quits). Enter, Esc and the quiz keys are fixed.\n\
-         keys:\n"
+        "\n{}measure: {DEFAULT_MEASURE}\n\n{}keys:\n",
+        comment("config-template-measure", &range),
+        comment("config-template-keys", &[]),
     );
     let width = keys::names().map(str::len).max().unwrap_or(0);
-    for bind in keys::bindable() {
+    for bind in keys::bindable(lang) {
         let keys: Vec<String> = bind.keys.iter().map(|k| yaml_scalar(k)).collect();
         let entry = format!("{}: [{}]", bind.name, keys.join(", "));
         let _ = writeln!(out, "  {entry:<w$}  # {}", bind.about, w = width + 2 + 16);

@@ -821,6 +821,38 @@ cli-no-home = no home folder found
 bookmarks-gone-place = gone
 # A mistake on a quiz's review that has no label of its own (w)
 quiz-mark = mark { $number }
+# The commented config file `amphi config --print-default` writes (src/config.rs):
+# each message is a comment block, `# ` put before each line by the code
+config-template-head =
+    amphi configuration (YAML). Put it in the platform config folder
+    (~/.config/amphi/config.yaml on Linux) or pass --config FILE or AMPHI_CONFIG.
+    Every setting is optional; --theme, --measure, AMPHI_THEME and AMPHI_MEASURE
+    win over this file, and NO_COLOR turns colour off whatever the theme.
+config-template-theme = Colour theme: dark, light or high-contrast.
+config-template-language =
+    Language of amphi's own words: en or fr. Without it, a course in French
+    speaks French, else the locale (LC_ALL, LC_MESSAGES, LANG) decides.
+    --lang and AMPHI_LANG win over it.
+config-template-hyperlinks =
+    Clickable links (OSC 8 hyperlinks) where the terminal supports them: auto
+    (on, except in plain mode and on the Linux console), always (on, except in
+    plain mode) or never. Only http, https and mailto addresses are linked.
+config-template-images =
+    Images in course text (PNG, JPEG, GIF), drawn with half-block characters:
+    auto (drawn, except in plain mode and under NO_COLOR, where the alt text
+    shows), always (drawn, except in plain mode) or never (the alt text).
+config-template-image-protocol =
+    How drawn images are drawn: auto (the terminal's graphics protocol when
+    the environment names one: kitty and ghostty get kitty's, iTerm2 and
+    WezTerm iTerm2's, foot and mlterm sixel; half-blocks elsewhere and inside
+    tmux or screen), kitty, iterm2, sixel or halfblocks. AMPHI_IMAGE_PROTOCOL
+    wins over it.
+config-template-measure = Widest text column, in columns ({ $min } to { $max }); wider terminals centre it.
+config-template-keys =
+    Key bindings: action: [keys]. The keys given replace the action's defaults.
+    A key is one character, or Space, Tab, BackTab, Enter, Esc, Backspace, Delete,
+    Up, Down, Left, Right, Home, End, PageUp, PageDown, F1..F12, each optionally
+    after ctrl- (ctrl-c always quits). Enter, Esc and the quiz keys are fixed.
 # (end of section `ui-words`)
 
 

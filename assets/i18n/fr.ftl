@@ -838,6 +838,42 @@ cli-no-home = aucun dossier personnel trouvé
 bookmarks-gone-place = disparu
 # Une erreur de la revue d'un quiz sans étiquette propre (w)
 quiz-mark = repère { $number }
+# Le fichier de configuration commenté qu'écrit `amphi config --print-default` (src/config.rs) :
+# chaque message est un bloc de commentaire, le code met `# ` devant chaque ligne
+config-template-head =
+    Configuration d'amphi (YAML). Placez ce fichier dans le dossier de configuration
+    du système (~/.config/amphi/config.yaml sous Linux) ou indiquez-le avec
+    --config FICHIER ou AMPHI_CONFIG. Chaque réglage est facultatif ; --theme,
+    --measure, AMPHI_THEME et AMPHI_MEASURE l'emportent sur ce fichier, et NO_COLOR
+    retire les couleurs quel que soit le thème.
+config-template-theme = Thème de couleurs : dark (sombre), light (clair) ou high-contrast (contrasté).
+config-template-language =
+    Langue des mots d'amphi : en ou fr. Sans ce réglage, un cours en français
+    parle français, sinon la locale (LC_ALL, LC_MESSAGES, LANG) décide.
+    --lang et AMPHI_LANG l'emportent sur ce réglage.
+config-template-hyperlinks =
+    Liens cliquables (hyperliens OSC 8) là où le terminal les gère : auto
+    (activés, sauf en mode texte et sur la console Linux), always (activés, sauf
+    en mode texte) ou never (jamais). Seules les adresses http, https et mailto
+    deviennent des liens.
+config-template-images =
+    Images du texte des cours (PNG, JPEG, GIF), dessinées en demi-blocs :
+    auto (dessinées, sauf en mode texte et avec NO_COLOR, où le texte
+    alternatif s'affiche), always (dessinées, sauf en mode texte) ou never
+    (le texte alternatif).
+config-template-image-protocol =
+    Comment dessiner les images : auto (le protocole graphique du terminal
+    quand l'environnement le nomme : kitty et ghostty reçoivent celui de kitty,
+    iTerm2 et WezTerm celui d'iTerm2, foot et mlterm sixel ; des demi-blocs
+    ailleurs et dans tmux ou screen), kitty, iterm2, sixel ou halfblocks.
+    AMPHI_IMAGE_PROTOCOL l'emporte sur ce réglage.
+config-template-measure = Largeur maximale de la colonne de texte, en colonnes (de { $min } à { $max }) ; les terminaux plus larges la centrent.
+config-template-keys =
+    Raccourcis clavier : chaque action, puis la liste de ses touches entre
+    crochets. Les touches données remplacent celles de l'action par défaut. Une touche est un caractère, ou Space, Tab,
+    BackTab, Enter, Esc, Backspace, Delete, Up, Down, Left, Right, Home, End,
+    PageUp, PageDown, F1..F12, chacune éventuellement précédée de ctrl- (ctrl-c
+    quitte toujours). Enter, Esc et les touches des quiz sont fixes.
 # (end of section `ui-words`)
 
 

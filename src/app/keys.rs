@@ -524,14 +524,14 @@ pub struct Bindable {
     pub name: &'static str,
     /// Its default keys, as [`KeySpec::parse`] reads them.
     pub keys: &'static [&'static str],
-    /// What it does: the text of its help line, in English (the config file's
-    /// comments are English).
+    /// What it does: the text of its help line, in the language asked of
+    /// [`bindable`] (the config file's comments).
     pub about: String,
 }
 
 /// The actions the config file can bind, in the order of [`KEYS`], with the
-/// text of the help line each is on.
-pub fn bindable() -> impl Iterator<Item = Bindable> {
+/// text of the help line each is on in `lang`.
+pub fn bindable(lang: Language) -> impl Iterator<Item = Bindable> {
     let mut about = "";
     KEYS.iter().filter_map(move |k| {
         if let Help::Line(text) = k.help {
@@ -540,7 +540,7 @@ pub fn bindable() -> impl Iterator<Item = Bindable> {
         Some(Bindable {
             name: k.name?,
             keys: k.keys,
-            about: crate::i18n::tr(crate::i18n::Language::En, about, &[]),
+            about: crate::i18n::tr(lang, about, &[]),
         })
     })
 }

@@ -23,7 +23,7 @@ pub(super) fn run(
         .clone()
         .or_else(crate::config::default_config_path);
     if print_default {
-        out.extend(crate::config::default_text().as_bytes());
+        out.extend(crate::config::default_text_in(lang).as_bytes());
     } else if path {
         match file {
             Some(f) => writeln!(out, "{}", shown_path(&f)),

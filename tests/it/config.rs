@@ -411,3 +411,27 @@ fn a_config_path_that_is_a_fifo_or_a_device_is_refused_without_hanging() {
         assert!(stderr.contains("not a regular file"), "{stderr}");
     }
 }
+
+/// `amphi --lang fr config --print-default`: the comments in French, the
+/// settings, values and key names as the file writes them, so the text parses
+/// back to the same defaults as the English one.
+#[test]
+fn the_default_config_file_speaks_french_and_parses_to_the_same_defaults() {
+    use amphi::i18n::Language;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("c.yaml");
+    let out = amphi(&["--lang", "fr", "config", "--print-default"], &file);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(text, config::default_text_in(Language::Fr));
+    assert!(
+        text.starts_with("# Configuration d'amphi (YAML)."),
+        "{text}"
+    );
+    assert!(text.contains("# Thème de couleurs\u{a0}: dark"), "{text}");
+    assert!(text.contains("  quit: "), "{text}");
+    assert!(!text.contains("Colour theme"), "{text}");
+    let english = config::parse("c.yaml", &config::default_text()).unwrap();
+    assert_eq!(config::parse("c.yaml", &text).unwrap(), english);
+    assert_eq!(english, config::Config::default());
+}
