@@ -853,6 +853,8 @@ config-template-keys =
     A key is one character, or Space, Tab, BackTab, Enter, Esc, Backspace, Delete,
     Up, Down, Left, Right, Home, End, PageUp, PageDown, F1..F12, each optionally
     after ctrl- (ctrl-c always quits). Enter, Esc and the quiz keys are fixed.
+# a table's header before a cell's text, when a pane is too narrow for the table's columns
+doc-table-field = { $header }:
 # (end of section `ui-words`)
 
 

@@ -874,6 +874,8 @@ config-template-keys =
     BackTab, Enter, Esc, Backspace, Delete, Up, Down, Left, Right, Home, End,
     PageUp, PageDown, F1..F12, chacune éventuellement précédée de ctrl- (ctrl-c
     quitte toujours). Enter, Esc et les touches des quiz sont fixes.
+# l'en-tête d'une colonne devant le texte d'une cellule, quand le volet est trop étroit pour le tableau
+doc-table-field = { $header } :
 # (end of section `ui-words`)
 
 

@@ -568,7 +568,7 @@ impl Builder<'_> {
             return;
         };
         self.start_block(false);
-        let block = table_block(&table);
+        let block = table_block(&table, self.lang);
         if let Some((open, _)) = self.open.as_mut() {
             open.lines = block.lines;
             open.fallback = block.fallback;
@@ -582,8 +582,9 @@ fn cell_width(cell: &[Span]) -> usize {
 }
 
 /// A table laid out with aligned columns, and a fallback of `header: value` lines
-/// for panes too narrow for it.
-fn table_block(table: &Table) -> Block {
+/// for panes too narrow for it (`header : value` in French: the colon is
+/// amphi's, from the catalogue's `doc-table-field`).
+fn table_block(table: &Table, lang: Language) -> Block {
     let columns = table.rows.iter().map(Vec::len).max().unwrap_or(0);
     let widths: Vec<usize> = (0..columns)
         .map(|c| {
@@ -657,7 +658,8 @@ fn table_block(table: &Table) -> Block {
         {
             let mut line = Vec::new();
             if let Some(h) = headers.get(c).filter(|h| !h.is_empty()) {
-                line.push(Span::styled(format!("{h}: "), Style::role(Role::Strong)));
+                let field = tr(lang, "doc-table-field", &[("header", h.as_str().into())]);
+                line.push(Span::styled(format!("{field} "), Style::role(Role::Strong)));
             }
             line.extend(cell.iter().cloned());
             fallback.push(line);
