@@ -725,7 +725,7 @@ cli-help-opt-notes-format = Output format
 cli-help-opt-add-path = The course folder (one holding course.yaml)
 cli-help-opt-add-link = Record a link to the folder instead of copying it
 cli-help-opt-add-force = Replace an installed course with the same id
-cli-help-opt-import-source = The file to import (a GIFT bank)
+cli-help-opt-import-source = What to import: a GIFT bank, an Open edX export or an mdBook folder
 cli-help-opt-import-out = The course folder to write (created when missing; must be empty unless --force)
 cli-help-opt-import-from = The source format [default: from the file name, else its content]
 cli-help-opt-import-force = Write into a folder that is not empty, replacing files of the same names (and, with --add, the installed course of the same id)
@@ -855,6 +855,11 @@ config-template-keys =
     after ctrl- (ctrl-c always quits). Enter, Esc and the quiz keys are fixed.
 # a table's header before a cell's text, when a pane is too narrow for the table's columns
 doc-table-field = { $header }:
+# an item's kind in a search result's place (`2.1 lesson`)
+search-kind-lesson = lesson
+search-kind-interview = interview
+search-kind-quiz = quiz
+search-kind-video = video
 # (end of section `ui-words`)
 
 
@@ -879,7 +884,7 @@ cli-help-long-add = Check a course folder and install it in the course library.
     Copies the files the course is made of into `courses/<id>/` in the data folder (AMPHI_DATA_DIR, else the platform's); `--link` records where the folder is instead, to read it from there each time. Then `amphi <id>` opens it, and `amphi` alone offers it in the course picker.
 cli-help-long-import = Import a course or quiz bank of another format as an amphi course folder.
 
-    Reads a Moodle GIFT quiz bank (`.gift` or `.txt`; Open edX and mdBook are not yet supported) and writes an ordinary course folder in DIR that `amphi check` accepts: one module per top-level category, a quiz per category. Prints a report of what was converted, approximated (and how) and left out (and why), also written as IMPORT.md in DIR. Refuses a DIR that is not empty without --force, and never writes outside DIR.
+    Reads a Moodle GIFT quiz bank (`.gift` or `.txt`), an Open edX course export (its folder or `.tar.gz`) or an mdBook book (a folder with `book.toml`), and writes an ordinary course folder in DIR that `amphi check` accepts. Prints a report of what was converted, approximated (and how) and left out (and why), also written as IMPORT.md in DIR. Refuses a DIR that is not empty without --force, and never writes outside DIR.
 cli-help-long-export = Export the learner's progress as xAPI statements (a JSON array).
 
     Reads the state file: items read, quiz attempts and their answers, modules and the course once complete. The learner is an account on { "`urn:amphi`" } named after --actor, or $USER.

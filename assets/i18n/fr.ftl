@@ -56,7 +56,7 @@ help-open = ouvrir l'élément choisi ; commencer ou valider un quiz (l → ne v
 help-back = revenir au plan
 help-code-scroll = faire défiler de côté les longues lignes de code
 help-next-item = élément suivant / précédent
-help-search = chercher dans le cours et le glossaire : chaque mot, dans tout ordre, sans tenir compte des accents
+help-search = chercher dans le cours et le glossaire : chaque mot, dans n'importe quel ordre, sans tenir compte des accents
 help-next-match = après une recherche : résultat suivant / précédent
 help-glossary = glossaire : les termes expliqués ; Entrée montre où un terme apparaît
 help-bookmark = marquer l'endroit où vous lisez
@@ -69,7 +69,7 @@ help-retake = refaire un quiz ; R : s'exercer sur les seules questions manquées
 help-last-attempt = sur la page d'un quiz : le résultat de la dernière tentative et sa revue
 help-hint = montrer l'indice de la question
 help-shared-text = groupe de questions : montrer ou replier le texte commun (mode simple : le redire)
-help-review = revoir les questions à revoir (manquées dans des quiz)
+help-review = réviser les questions manquées dans les quiz
 help-next-mistake = dans la revue d'un quiz, aller à l'erreur suivante (marquée)
 help-reread = relire le passage de la leçon auquel renvoie une réponse
 help-back-to-quiz = après o, revenir au quiz ; après un lien suivi, revenir là où il était
@@ -158,10 +158,10 @@ outline-spent-medium = { $spent } min passées
 outline-spent-short = { $spent } min
 outline-read-long = ~{ $estimate } min de lecture
 outline-read-medium = ~{ $estimate } min
-outline-read-short = ~{ $estimate }m
+outline-read-short = ~{ $estimate }′
 outline-both-long = ~{ $estimate } min · { $spent } min passées
 outline-both-medium = { $spent } min sur ~{ $estimate } min
-outline-both-short = { $spent }m sur ~{ $estimate }m
+outline-both-short = { $spent }′ sur ~{ $estimate }′
 outline-gauge-read = { $done }/{ $total } lus
 outline-quiz-to-take = · quiz à faire
 outline-quiz-to-take-medium = · quiz ?
@@ -231,7 +231,7 @@ quiz-practice-prefix = Entraînement ·
 quiz-question-of = Question { $place } sur { $questions }
 quiz-hint = Indice :
 quiz-hint-of = Indice { $number } sur { $total } :
-quiz-right = ✓ Juste.
+quiz-right = ✓ Bonne réponse.
 quiz-partly-right-points = ◐ En partie juste : { $earned } sur { $points }.
 quiz-partly-right = ◐ En partie juste.
 quiz-not-quite = ✗ Pas tout à fait.
@@ -327,7 +327,7 @@ review-still-due = { $count ->
    *[other] { $count } encore à revoir maintenant : appuyez sur v pour les reprendre.
 }
 review-enter-back = Appuyez sur Entrée pour revenir à votre lecture.
-review-from = De { $origin } · boîte { $box } sur { $boxes } · { $missed }
+review-from = Tiré de : { $origin } · boîte { $box } sur { $boxes } · { $missed }
 review-leech = ⚑ Question tenace : { $missed }.
 review-leech-link = (o l'ouvre) plutôt que de deviner encore.
 review-leech-reread = Relisez les leçons de « { $module } » plutôt que de deviner encore.
@@ -480,7 +480,7 @@ bookmarks-keys = ↑↓ choisir · Entrée y va · d supprime · Échap ferme
 note-title = Note · { $title }
 note-keys = Échap ou Ctrl-S enregistre et ferme · Entrée à la ligne · vide supprime
 search-title = Chercher dans le cours
-search-empty = Tapez des mots : les lignes des titres, leçons, entretiens, quiz et du glossaire qui les contiennent tous, dans tout ordre (dans l'ordre tapé d'abord), sans tenir compte de la casse ni des accents.
+search-empty = Tapez des mots : les lignes des titres, leçons, entretiens, quiz et du glossaire qui les contiennent tous, dans n'importe quel ordre (dans l'ordre tapé d'abord), sans tenir compte de la casse ni des accents.
 search-no-match = Aucun résultat.
 search-one-match = 1 résultat · Entrée l'ouvre · Échap ferme
 search-first-matches = les { $count } premiers résultats · ↑↓ choisir · Entrée ouvre · Échap ferme
@@ -494,7 +494,7 @@ search-glossary = Glossaire
 interview-note = Note : { $note }
 interview-drill = Exercice de mémoire : la réponse { $number } sur { $total } est cachée. Réfléchissez, puis appuyez sur Entrée pour la dévoiler. d quitte l'exercice.
 interview-drill-done = Exercice de mémoire terminé : les { $total } réponses sont dévoilées. d quitte l'exercice.
-interview-only = Seulement les propos de { $speaker } ({ $shown } sur { $count }). s passe à l'intervenant suivant.
+interview-only = Ce que dit { $speaker } seulement ({ $shown } sur { $count }). s passe à l'intervenant suivant.
 interview-hidden = réponse cachée — Entrée la dévoile
 files-title = Fichiers
 files-keys = ↑ ↓ choisir, Entrée ouvre
@@ -739,7 +739,7 @@ cli-help-opt-notes-format = Format de sortie
 cli-help-opt-add-path = Le dossier du cours (celui qui contient course.yaml)
 cli-help-opt-add-link = Enregistrer un lien vers le dossier au lieu de le copier
 cli-help-opt-add-force = Remplacer un cours installé qui a le même id
-cli-help-opt-import-source = Le fichier à importer (une banque GIFT)
+cli-help-opt-import-source = Ce qu'il faut importer : une banque GIFT, un export Open edX ou un dossier mdBook
 cli-help-opt-import-out = Le dossier de cours à écrire (créé s'il manque ; vide sauf avec --force)
 cli-help-opt-import-from = Le format source [par défaut : d'après le nom du fichier, sinon son contenu]
 cli-help-opt-import-force = Écrire dans un dossier qui n'est pas vide, en remplaçant les fichiers de mêmes noms (et, avec --add, le cours installé de même id)
@@ -876,6 +876,11 @@ config-template-keys =
     quitte toujours). Enter, Esc et les touches des quiz sont fixes.
 # l'en-tête d'une colonne devant le texte d'une cellule, quand le volet est trop étroit pour le tableau
 doc-table-field = { $header } :
+# le type d'un élément dans un résultat de recherche (`2.1 leçon`)
+search-kind-lesson = leçon
+search-kind-interview = entretien
+search-kind-quiz = quiz
+search-kind-video = vidéo
 # (end of section `ui-words`)
 
 
@@ -899,7 +904,7 @@ cli-help-long-add = Vérifier un dossier de cours et l'installer dans la bibliot
     Copie les fichiers qui composent le cours dans `courses/<id>/` du dossier de données (AMPHI_DATA_DIR, sinon celui de la plateforme) ; avec `--link`, amphi retient plutôt où se trouve le dossier, pour le lire là à chaque fois. Ensuite, `amphi <id>` l'ouvre, et `amphi` seul le propose parmi les cours à choisir.
 cli-help-long-import = Importer un cours ou une banque de questions d'un autre format en dossier de cours amphi.
 
-    Lit une banque de questions Moodle GIFT (`.gift` ou `.txt` ; Open edX et mdBook ne sont pas encore pris en charge) et écrit dans DOSSIER un dossier de cours ordinaire que `amphi check` accepte : un module par catégorie de premier niveau, un quiz par catégorie. Affiche le rapport de ce qui a été converti, approché (et comment) et laissé de côté (et pourquoi), écrit aussi dans IMPORT.md dans DOSSIER. Refuse un DOSSIER qui n'est pas vide sans --force, et n'écrit jamais hors de DOSSIER.
+    Lit une banque de questions Moodle GIFT (`.gift` ou `.txt`), un export de cours Open edX (son dossier ou son `.tar.gz`) ou un livre mdBook (un dossier avec `book.toml`), et écrit dans DOSSIER un dossier de cours ordinaire que `amphi check` accepte. Affiche le rapport de ce qui a été converti, approché (et comment) et laissé de côté (et pourquoi), écrit aussi dans IMPORT.md dans DOSSIER. Refuse un DOSSIER qui n'est pas vide sans --force, et n'écrit jamais hors de DOSSIER.
 cli-help-long-export = Exporter la progression de l'apprenant en déclarations xAPI (un tableau JSON).
 
     Lit le fichier d'état : éléments lus, tentatives de quiz et leurs réponses, modules et cours une fois terminés. L'apprenant est un compte sur { "`urn:amphi`" } nommé d'après --actor, ou $USER.

@@ -312,14 +312,14 @@ pub enum Command {
     },
     /// Import a course or quiz bank of another format as an amphi course folder.
     ///
-    /// Reads a Moodle GIFT quiz bank (`.gift` or `.txt`; Open edX and mdBook are
-    /// not yet supported) and writes an ordinary course folder in DIR that `amphi
-    /// check` accepts: one module per top-level category, a quiz per category.
-    /// Prints a report of what was converted, approximated (and how) and left out
+    /// Reads a Moodle GIFT quiz bank (`.gift` or `.txt`), an Open edX course
+    /// export (its folder or `.tar.gz`) or an mdBook book (a folder with
+    /// `book.toml`), and writes an ordinary course folder in DIR that `amphi
+    /// check` accepts. Prints a report of what was converted, approximated (and how) and left out
     /// (and why), also written as IMPORT.md in DIR. Refuses a DIR that is not
     /// empty without --force, and never writes outside DIR.
     Import {
-        /// The file to import (a GIFT bank).
+        /// What to import: a GIFT bank, an Open edX export or an mdBook folder.
         source: PathBuf,
         /// The course folder to write (created when missing; must be empty unless --force).
         #[arg(long, value_name = "DIR")]

@@ -278,7 +278,11 @@ fn module_rows(app: &App, mi: usize, width: usize, out: &mut Vec<OutlineRow>) {
                         .best_attempt(&module.id, &q.id)
                         .is_none_or(|a| a.score.max > 0.0)
                 })
-                .map(|p| format!(" {}%", decimal(lang, &p)))
+                .map(|p| match lang {
+                    // `75%`; French `75 %` (a narrow no-break space).
+                    Language::En => format!(" {}%", decimal(lang, &p)),
+                    _ => format!(" {}", percent_text(lang, &decimal(lang, &p))),
+                })
                 .unwrap_or_default(),
             _ => String::new(),
         };

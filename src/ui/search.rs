@@ -94,7 +94,11 @@ pub fn draw_panel(frame: &mut Frame, app: &App, panel: &SearchPanel, area: Rect)
         .map(|(i, hit)| {
             let item = || &app.course.modules[hit.module].items[hit.item];
             let place = match hit.field {
-                Field::Title => format!("{}.{} {}", hit.module + 1, hit.item + 1, item().kind()),
+                Field::Title => {
+                    // The item's kind in the learner's words (`leçon`).
+                    let kind = tr(lang, &format!("search-kind-{}", item().kind()), &[]);
+                    format!("{}.{} {kind}", hit.module + 1, hit.item + 1)
+                }
                 Field::Text => format!("{}.{} {}", hit.module + 1, hit.item + 1, item().title()),
                 Field::Glossary => tr(lang, "search-glossary", &[]),
             };

@@ -52,7 +52,7 @@ fn a_french_learner_reads_answers_with_a_comma_switches_to_english_and_keeps_it_
     t.wait_for(&["Question 4 sur 8", "de quel pourcentage"]);
     t.type_text("27,5");
     t.keys(&["Enter"]);
-    t.wait_for(&["✓ Juste.", "27,5 %"]);
+    t.wait_for(&["✓ Bonne réponse.", "27,5 %"]);
     // Switch on the feedback screen: the English edition, same place, and
     // the interface in English with it (no language was chosen).
     t.keys(&["E"]);

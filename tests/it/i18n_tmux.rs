@@ -38,7 +38,7 @@ fn a_french_learner_answers_with_a_comma_then_sees_the_same_progress_in_english(
     t.type_text("12,5");
     t.keys(&["Enter"]);
     // French typography: a no-break space before the colon.
-    t.wait_for(&["✓ Juste.", "Votre réponse\u{a0}: 12,5 mm"]);
+    t.wait_for(&["✓ Bonne réponse.", "Votre réponse\u{a0}: 12,5 mm"]);
     t.keys(&["q"]);
     assert_eq!(t.wait_exit(), 0);
     // No Unicode isolation marks (FSI, PDI) ever reach the terminal.
