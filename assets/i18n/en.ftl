@@ -109,7 +109,7 @@ resume-all-done = Everything in the course is done.
 about-title = About this course
 about-by = By { $authors }
 about-version = version { $version }
-about-language = language { $language }
+about-language = in { $language }
 about-source = Source: { $publication }, { $date }
 
 ## Mastery of the objectives
@@ -860,6 +860,12 @@ search-kind-lesson = lesson
 search-kind-interview = interview
 search-kind-quiz = quiz
 search-kind-video = video
+# a language's name from its code (the About overlay)
+language-name = { $code ->
+    [en] English
+    [fr] French
+   *[other] { $code }
+}
 # (end of section `ui-words`)
 
 

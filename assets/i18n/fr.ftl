@@ -112,7 +112,7 @@ resume-all-done = Tout le cours est terminé.
 about-title = À propos de ce cours
 about-by = Par { $authors }
 about-version = version { $version }
-about-language = langue { $language }
+about-language = en { $language }
 about-source = Source : { $publication }, { $date }
 
 ## Maîtrise des objectifs
@@ -881,6 +881,12 @@ search-kind-lesson = leçon
 search-kind-interview = entretien
 search-kind-quiz = quiz
 search-kind-video = vidéo
+# le nom d'une langue d'après son code (la fenêtre « À propos »)
+language-name = { $code ->
+    [en] anglais
+    [fr] français
+   *[other] { $code }
+}
 # (end of section `ui-words`)
 
 

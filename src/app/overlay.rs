@@ -178,7 +178,10 @@ fn about_lines(app: &App, area: Rect) -> (Vec<Line>, u16) {
         facts.push(tr(
             lang,
             "about-language",
-            &[("language", (&info.language).into())],
+            &[(
+                "language",
+                tr(lang, "language-name", &[("code", (&info.language).into())]).into(),
+            )],
         ));
     }
     if !facts.is_empty() {
@@ -200,7 +203,10 @@ fn about_lines(app: &App, area: Rect) -> (Vec<Line>, u16) {
             "about-source",
             &[
                 ("publication", (&s.publication).into()),
-                ("date", (&s.date).into()),
+                (
+                    "date",
+                    crate::i18n::typography::written_date(lang, &s.date).into(),
+                ),
             ],
         );
         for part in [&s.title, &s.author, &s.url].into_iter().flatten() {

@@ -642,7 +642,10 @@ pub fn run_to(cli: &Cli, command: &Command, out: &mut Vec<u8>) -> Result<u8, Fai
             Ok(0)
         }
         Command::Completions { shell } => {
-            clap_complete::generate(*shell, &mut completion_command(), "amphi", out);
+            // The descriptions the shell shows beside each option, in the
+            // learner's language.
+            let mut cmd = help::localise(completion_command(), command_language(cli, None));
+            clap_complete::generate(*shell, &mut cmd, "amphi", out);
             Ok(0)
         }
         Command::Config {

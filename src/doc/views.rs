@@ -204,7 +204,10 @@ pub fn interview(lang: Language, iv: &Interview) -> Doc {
         "about-source",
         &[
             ("publication", (&s.publication).into()),
-            ("date", (&s.date).into()),
+            (
+                "date",
+                crate::i18n::typography::written_date(lang, &s.date).into(),
+            ),
         ],
     );
     if let Some(t) = &s.title {

@@ -180,6 +180,23 @@ pub fn date(lang: Language, secs: u64) -> Option<String> {
     })
 }
 
+/// A date a course writes (`2016-03-27`, ISO 8601) in `lang`'s form
+/// (`27/03/2016` in French); any other text is returned as written, since a
+/// course may write its dates in words (`27 mars 2016`).
+pub fn written_date(lang: Language, text: &str) -> String {
+    let b = text.as_bytes();
+    let iso = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    match lang {
+        Language::Fr if iso => format!("{}/{}/{}", &text[8..10], &text[5..7], &text[..4]),
+        _ => text.to_string(),
+    }
+}
+
 /// A time in seconds since the Unix epoch as a UTC date and time in `lang`'s
 /// form: `2026-12-05 14:30` in English, `05/12/2026 14:30` in French; `None`
 /// past the latest time shown.
@@ -289,5 +306,14 @@ mod tests {
         let s = french("« Prêt ? »").into_owned();
         assert_eq!(crate::text::sanitize(&s), s);
         assert_eq!(crate::text::sanitize_line(&s), s);
+    }
+
+    #[test]
+    fn a_course_s_iso_date_is_written_in_the_language_s_form() {
+        assert_eq!(written_date(Language::Fr, "2016-03-27"), "27/03/2016");
+        assert_eq!(written_date(Language::En, "2016-03-27"), "2016-03-27");
+        assert_eq!(written_date(Language::Fr, "27 mars 2016"), "27 mars 2016");
+        assert_eq!(written_date(Language::Fr, "2016-3-27"), "2016-3-27");
+        assert_eq!(written_date(Language::Fr, "2016-03-2é"), "2016-03-2é");
     }
 }

@@ -356,3 +356,19 @@ fn amphi_mastery_speaks_french() {
     assert!(en.contains(": mastery of the learning objectives"), "{en}");
     assert!(en.contains("    not attempted yet (4 questions)"), "{en}");
 }
+
+/// Shell completions describe each option in the learner's language (fish
+/// shows them beside the options), and stay clap's English in English.
+#[test]
+fn completions_describe_options_in_the_learner_s_language() {
+    let home = tempfile::tempdir().unwrap();
+    let fr = stdout(&amphi_in(
+        home.path(),
+        "fr_FR.UTF-8",
+        &["completions", "fish"],
+    ));
+    assert!(fr.contains("-l theme -d 'Thème de couleurs"), "{fr}");
+    assert!(!fr.contains("Colour theme"), "{fr}");
+    let en = stdout(&amphi_in(home.path(), "C.UTF-8", &["completions", "fish"]));
+    assert!(en.contains("-l theme -d 'Colour theme"), "{en}");
+}

@@ -516,7 +516,7 @@ impl<'a> Paired<'a> {
     pub fn describe_response(&self, shuffle: bool, lang: Language) -> String {
         match *self {
             Paired::SingleChoice(k, r) => r.map(|r| k.describe(r, shuffle)),
-            Paired::MultipleChoice(k, r) => r.map(|r| k.describe(r, shuffle)),
+            Paired::MultipleChoice(k, r) => r.map(|r| k.describe(r, shuffle, lang)),
             Paired::TrueFalse(_, r) => r.map(|b| true_false::describe(b, lang)),
             Paired::ShortAnswer(_, r) => r.map(crate::text::sanitize_line),
             // The unit follows the number, as on the answering screen.

@@ -28,13 +28,13 @@ impl MultipleChoice<'_> {
         partial(hits, picked.len() - hits, right.len())
     }
 
-    /// The choices `picked` (from 0) written out, joined with `; `.
-    pub fn describe(&self, picked: &BTreeSet<usize>, shuffle: bool) -> String {
-        picked
+    /// The choices `picked` (from 0) written out, joined with `; ` (in
+    /// `lang`'s typography: `a ; b` in French).
+    pub fn describe(&self, picked: &BTreeSet<usize>, shuffle: bool, lang: Language) -> String {
+        let said = picked
             .iter()
-            .map(|&i| choice(self.choices, i, shuffle))
-            .collect::<Vec<_>>()
-            .join("; ")
+            .map(|&i| Message::verbatim(choice(self.choices, i, shuffle)));
+        Message::several(said).render(lang)
     }
 }
 
@@ -48,13 +48,13 @@ impl Kind for MultipleChoice<'_> {
         "multiple_choice"
     }
 
-    fn describe_answer(&self, shuffle: bool, _lang: Language) -> String {
-        self.answers
+    fn describe_answer(&self, shuffle: bool, lang: Language) -> String {
+        let said = self
+            .answers
             .iter()
             .filter(|&&a| a >= 1 && a <= self.choices.len())
-            .map(|&a| choice(self.choices, a - 1, shuffle))
-            .collect::<Vec<_>>()
-            .join("; ")
+            .map(|&a| Message::verbatim(choice(self.choices, a - 1, shuffle)));
+        Message::several(said).render(lang)
     }
 
     fn shuffled(&self, shuffle: bool) -> Option<usize> {
