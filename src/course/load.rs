@@ -34,20 +34,11 @@ pub(super) fn over_course_limit(file: &str) -> Report {
 }
 
 /// Why a file of the course could not be read, from [`CourseFiles::read`]'s
-/// error: the reasons it names in amphi's words ([`super::NOT_FOUND`],
-/// permission denied, the system's error after `cannot read: `), anything else
-/// as it is.
+/// error: every reason the file readers give, in amphi's words
+/// ([`super::file_message`]: not found, permission denied, an unsafe path, a
+/// folder that cannot be opened…), anything else as it is.
 fn read_error(e: String) -> Message {
-    if e == super::NOT_FOUND {
-        return Message::new("load-file-not-found");
-    }
-    if e == "permission denied" {
-        return Message::new("load-permission-denied");
-    }
-    match e.strip_prefix("cannot read: ") {
-        Some(why) => Message::new("load-cannot-read").arg("error", Message::verbatim(why)),
-        None => Message::verbatim(e),
-    }
+    super::file_message(&e)
 }
 
 /// Loads and validates the bundled course.

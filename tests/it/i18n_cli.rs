@@ -372,3 +372,18 @@ fn completions_describe_options_in_the_learner_s_language() {
     let en = stdout(&amphi_in(home.path(), "C.UTF-8", &["completions", "fish"]));
     assert!(en.contains("-l theme -d 'Colour theme"), "{en}");
 }
+
+/// A folder that does not exist, given where a course is expected (`amphi
+/// chek`, a mistyped command): the loader's message in French too.
+#[test]
+fn a_missing_course_folder_is_said_in_french() {
+    let home = tempfile::tempdir().unwrap();
+    let o = amphi_in(home.path(), "fr_FR.UTF-8", &["chek"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("chek/course.yaml: impossible d'ouvrir le dossier du cours\u{a0}: "),
+        "{err}"
+    );
+    assert!(err.contains("1 problème"), "{err}");
+}
