@@ -427,39 +427,36 @@ fn compare_glossaries(original: &Course, edition: &EditionSource<'_>, d: &mut Di
             .collect()
     };
     let (orig_ids, ed_ids) = (with_ids(original), with_ids(ed));
-    for id in &orig_ids {
-        if !ed_ids.contains(id) {
-            let term = original
+    // Ids of one side the other lacks: missing from the edition (placed at its
+    // `terms`), or extra in it (placed at the id's own line).
+    let sides = [
+        (
+            original,
+            &orig_ids,
+            &ed_ids,
+            "edition-glossary-id-missing",
+            false,
+        ),
+        (ed, &ed_ids, &orig_ids, "edition-glossary-id-extra", true),
+    ];
+    for (course, ids, others, message, in_edition) in sides {
+        for id in ids.iter().filter(|id| !others.contains(id)) {
+            let term = course
                 .glossary
                 .iter()
                 .find(|e| e.id == *id)
                 .map_or("", |e| e.term.as_str());
+            let at = if in_edition {
+                id_line(gsrc, id, 1).or(terms_at)
+            } else {
+                terms_at
+            };
             d.warnings.push(
                 Problem::new(
                     gname.clone(),
-                    Message::new("edition-glossary-id-missing")
-                        .arg("id", id)
-                        .arg("term", term),
+                    Message::new(message).arg("id", id).arg("term", term),
                 )
-                .at(terms_at),
-            );
-        }
-    }
-    for id in &ed_ids {
-        if !orig_ids.contains(id) {
-            let term = ed
-                .glossary
-                .iter()
-                .find(|e| e.id == *id)
-                .map_or("", |e| e.term.as_str());
-            d.warnings.push(
-                Problem::new(
-                    gname.clone(),
-                    Message::new("edition-glossary-id-extra")
-                        .arg("id", id)
-                        .arg("term", term),
-                )
-                .at(id_line(gsrc, id, 1).or(terms_at)),
+                .at(at),
             );
         }
     }

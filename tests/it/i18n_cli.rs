@@ -3,24 +3,14 @@
 //! `C.UTF-8`), and `--lang en` giving the English output back.
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use amphi::i18n::Language;
 
-use crate::common::isolated::{BIN, isolate};
+use crate::common::isolated::amphi_in;
 
 /// Narrow no-break space, before `%` in French.
 const NNBSP: char = '\u{202f}';
-
-/// `amphi ARGS` in `home`, with the locale `locale`.
-fn amphi_in(home: &Path, locale: &str, args: &[&str]) -> Output {
-    let mut cmd = Command::new(BIN);
-    isolate(&mut cmd, home);
-    cmd.env("LC_ALL", locale)
-        .args(args)
-        .output()
-        .expect("run amphi")
-}
 
 fn stdout(o: &Output) -> String {
     assert!(

@@ -4,25 +4,14 @@
 //! same lines as the English help; English help and errors stay clap's own.
 
 use std::io::Write;
-use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 
 use amphi::i18n::{Language, tr};
 
-use crate::common::isolated::{BIN, isolate};
+use crate::common::isolated::{BIN, amphi_in, isolate};
 
 /// No-break space, before `:` and inside « » in French.
 const NBSP: char = '\u{a0}';
-
-/// `amphi ARGS` in `home` with the locale `locale`.
-fn amphi_in(home: &Path, locale: &str, args: &[&str]) -> Output {
-    let mut cmd = Command::new(BIN);
-    isolate(&mut cmd, home);
-    cmd.env("LC_ALL", locale)
-        .args(args)
-        .output()
-        .expect("run amphi")
-}
 
 fn text(bytes: &[u8]) -> String {
     String::from_utf8(bytes.to_vec()).expect("UTF-8 output")

@@ -102,3 +102,14 @@ pub fn import(args: &[&std::ffi::OsStr]) -> (i32, String, String) {
 pub fn os(s: &(impl AsRef<std::ffi::OsStr> + ?Sized)) -> &std::ffi::OsStr {
     s.as_ref()
 }
+
+/// `amphi ARGS` isolated in `home` ([`isolate`]) with the locale `locale`
+/// (`LC_ALL`), as a person with that locale would run it.
+pub fn amphi_in(home: &Path, locale: &str, args: &[&str]) -> std::process::Output {
+    let mut cmd = Command::new(BIN);
+    isolate(&mut cmd, home);
+    cmd.env("LC_ALL", locale)
+        .args(args)
+        .output()
+        .expect("run amphi")
+}
