@@ -48,7 +48,7 @@ pub fn check(
     color: bool,
     out: &mut dyn Write,
 ) -> io::Result<i32> {
-    check_in(files, format, color, &|_| Language::En, out)
+    check_in(files, format, color, &|_, _| Language::En, out)
 }
 
 /// [`check`] with the text report (the problems, the warnings and the
@@ -63,11 +63,17 @@ pub fn check_in(
     files: &dyn CourseFiles,
     format: CheckFormat,
     color: bool,
-    lang: &dyn Fn(Option<&str>) -> Language,
+    lang: &dyn Fn(Option<&str>, &[&str]) -> Language,
     out: &mut dyn Write,
 ) -> io::Result<i32> {
-    let (result, warnings, language) = check_with_language(files);
-    let lang = lang(language.as_deref());
+    let (result, warnings, languages) = check_with_language(files);
+    let lang = match languages.split_first() {
+        Some((course, editions)) => {
+            let editions: Vec<&str> = editions.iter().map(String::as_str).collect();
+            lang(Some(course), &editions)
+        }
+        None => lang(None, &[]),
+    };
     match format {
         CheckFormat::Text => write_text(lang, &result, &warnings, files, color, out)?,
         CheckFormat::Json => write_json(&result, &warnings, out)?,
@@ -82,17 +88,23 @@ pub fn check_course(files: &dyn CourseFiles) -> (Result<Course, Report>, Vec<Pro
     (result, warnings)
 }
 
-/// [`check_course`], with the course's `language` when its manifest could be
-/// read (an invalid course's author reads its problems in it too).
+/// [`check_course`], with the course's `language` then its editions' when its
+/// manifest could be read (an invalid course's author reads its problems in
+/// it too; a course with a French edition is checked in French for a French
+/// reader); empty when it could not.
 fn check_with_language(
     files: &dyn CourseFiles,
-) -> (Result<Course, Report>, Vec<Problem>, Option<String>) {
+) -> (Result<Course, Report>, Vec<Problem>, Vec<String>) {
     match course::load_parts(files) {
         Ok(mut loaded) => {
             let mut warnings = lint::warnings(&loaded);
             warnings.extend(lint::image_warnings(&loaded, files));
             check_editions(files, &mut loaded, &mut warnings);
-            let language = Some(loaded.course.info.language.clone());
+            let info = &loaded.course.info;
+            let languages = std::iter::once(&info.language)
+                .chain(info.editions.iter().map(|e| &e.language))
+                .cloned()
+                .collect();
             let result = if loaded.problems.is_empty() {
                 Ok(loaded.course)
             } else {
@@ -100,9 +112,9 @@ fn check_with_language(
                     problems: loaded.problems,
                 })
             };
-            (result, warnings, language)
+            (result, warnings, languages)
         }
-        Err(report) => (Err(report), Vec::new(), None),
+        Err(report) => (Err(report), Vec::new(), Vec::new()),
     }
 }
 

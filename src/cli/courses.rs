@@ -59,11 +59,16 @@ pub fn add_command_in(
             );
             let files = DirFiles::new(path);
             let format = Default::default();
-            let problems =
-                match crate::author::check::check_in(&files, format, color, &|_| lang, &mut text) {
-                    Ok(_) => String::from_utf8_lossy(&text).trim_end().to_string(),
-                    Err(_) => report.render(lang),
-                };
+            let problems = match crate::author::check::check_in(
+                &files,
+                format,
+                color,
+                &|_, _| lang,
+                &mut text,
+            ) {
+                Ok(_) => String::from_utf8_lossy(&text).trim_end().to_string(),
+                Err(_) => report.render(lang),
+            };
             Failure {
                 code: 1,
                 message: format!(

@@ -535,7 +535,17 @@ pub fn run_to(cli: &Cli, command: &Command, out: &mut Vec<u8>) -> Result<u8, Fai
                 io::stdout().is_terminal(),
                 std::env::var("NO_COLOR").ok().as_deref(),
             );
-            let lang = |course: Option<&str>| command_language(cli, course);
+            // The course's language, or its edition's in the language the
+            // learner would open (`--lang`, config, locale), as the
+            // terminal interface would speak.
+            let wanted = opening_language(cli, &crate::progress::CourseProgress::default());
+            let lang = |course: Option<&str>, editions: &[&str]| {
+                let edition = wanted.as_deref().filter(|w| {
+                    let w = course::editions::primary(w);
+                    editions.iter().any(|e| course::editions::primary(e) == w)
+                });
+                command_language(cli, edition.or(course))
+            };
             let code = checker::check_in(&*files, *format, color, &lang, out)
                 .map_err(|e| Failure::usage(e.to_string()))?;
             Ok(code as u8)

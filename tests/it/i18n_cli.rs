@@ -158,9 +158,11 @@ fn amphi_progress_and_notes_speak_french_with_the_french_edition() {
 #[test]
 fn amphi_check_sums_up_in_the_course_s_language() {
     let home = tempfile::tempdir().unwrap();
-    // The bundled course is English: its language wins over a French locale.
-    let en = stdout(&amphi_in(home.path(), "fr_FR.UTF-8", &["check"]));
-    assert!(en.contains(": valid — 6 modules, "), "{en}");
+    // An English course without a French edition: its language wins over a
+    // French locale.
+    let minimal = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/valid/minimal");
+    let en = stdout(&amphi_in(home.path(), "fr_FR.UTF-8", &["check", minimal]));
+    assert!(en.contains(": valid — 2 modules, 6 items"), "{en}");
     let fr = stdout(&amphi_in(
         home.path(),
         "C.UTF-8",
@@ -376,4 +378,19 @@ fn a_missing_course_folder_is_said_in_french() {
         "{err}"
     );
     assert!(err.contains("1 problème"), "{err}");
+}
+
+/// `amphi check` of a course with a French edition speaks French to a French
+/// locale (the language the terminal interface would open it in), and English
+/// to a locale naming no language (the course's own).
+#[test]
+fn amphi_check_of_a_course_with_a_french_edition_speaks_the_opening_language() {
+    let home = tempfile::tempdir().unwrap();
+    let fr = stdout(&amphi_in(home.path(), "fr_FR.UTF-8", &["check"]));
+    assert!(
+        fr.contains("\u{a0}: valide — 6 modules, 30 éléments"),
+        "{fr}"
+    );
+    let en = stdout(&amphi_in(home.path(), "C.UTF-8", &["check"]));
+    assert!(en.contains(": valid — 6 modules, 30 items"), "{en}");
 }
