@@ -116,13 +116,21 @@ pub struct Entry {
     /// The course, or why it cannot be opened (one line, safe to print), in
     /// the language the entries were listed in ([`Library::entries_in`]).
     pub course: Result<Course, String>,
+    /// The title of its edition in the language the entries were listed in,
+    /// when it has one (the bundled course's « Sociologie du web… » for a
+    /// French reader); lists and the picker show it in place of the course's.
+    pub edition_title: Option<String>,
 }
 
 /// Sorts `entries` as [`Library::entries_in`] lists them: bundled first, then
 /// by title in `lang`'s order, then by id.
 pub fn sort_entries(lang: crate::i18n::Language, entries: &mut [Entry]) {
     entries.sort_by_cached_key(|e| {
-        let title = e.course.as_ref().map_or(e.id.as_str(), |c| &c.info.title);
+        let title = match (&e.edition_title, &e.course) {
+            (Some(t), _) => t.as_str(),
+            (None, Ok(c)) => c.info.title.as_str(),
+            (None, Err(_)) => e.id.as_str(),
+        };
         (
             !matches!(e.source, Source::Bundled),
             crate::i18n::collate::sort_key(lang, title),
@@ -161,7 +169,10 @@ impl Entry {
                     })
                     .collect();
                 Summary {
-                    title: course.info.title.clone(),
+                    title: self
+                        .edition_title
+                        .clone()
+                        .unwrap_or_else(|| course.info.title.clone()),
                     percent: Some(progress.course_completion(course).percent()),
                     quizzes: (quizzes.iter().filter(|p| **p).count(), quizzes.len()),
                     last_studied: last_studied(progress),
@@ -307,16 +318,37 @@ impl Library {
         } else {
             course::load_bundled()
         };
+        let platform_cache = self.platform_cache;
+        let edition_title = |course: &Course, source: &Source| {
+            let folder = course::editions::edition_folder(course, lang.code())?;
+            let edition = match source.folder() {
+                Some(dir) => course::load_edition(&course::DirFiles::new(dir), folder),
+                None if platform_cache => course::cache::load_bundled_edition_cached(folder),
+                None => course::load_edition(&course::bundled_files(), folder),
+            };
+            edition.ok().map(|e| e.info.title)
+        };
+        let bundled_title = bundled
+            .as_ref()
+            .ok()
+            .and_then(|c| edition_title(c, &Source::Bundled));
         let mut out = vec![Entry {
             id: bundled
                 .as_ref()
                 .map_or_else(|_| "bundled".into(), |c| c.info.id.clone()),
             source: Source::Bundled,
             course: bundled.map_err(|r| first_problem(&r).render(lang)),
+            edition_title: bundled_title,
         }];
         for (id, source) in self.installed() {
             let course = load_installed(&id, &source).map_err(|m| m.render(lang));
-            out.push(Entry { id, source, course });
+            let edition_title = course.as_ref().ok().and_then(|c| edition_title(c, &source));
+            out.push(Entry {
+                id,
+                source,
+                course,
+                edition_title,
+            });
         }
         out
     }
@@ -744,6 +776,7 @@ mod tests {
             id: id.into(),
             source,
             course: Err(String::new()),
+            edition_title: None,
         };
         let folder = || Source::Copied(std::path::PathBuf::from("x"));
         let mut entries = vec![

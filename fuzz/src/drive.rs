@@ -244,11 +244,13 @@ fn library() -> &'static [Entry] {
                 id: course.info.id.clone(),
                 source: Source::Bundled,
                 course: Ok(course),
+                edition_title: None,
             },
             Entry {
                 id: "broken".into(),
                 source: Source::Linked(PathBuf::from("/nowhere/broken")),
                 course: Err("course.yaml: not found".into()),
+                edition_title: None,
             },
         ]
     })

@@ -77,6 +77,7 @@ fn amphi_list_writes_dates_in_the_language_s_form() {
         id: id.clone(),
         source: amphi::library::Source::Bundled,
         course: Ok(course),
+        edition_title: None,
     }];
     let mut state = amphi::progress::State::default();
     // 2026-12-05 10:00 UTC.
@@ -393,4 +394,21 @@ fn amphi_check_of_a_course_with_a_french_edition_speaks_the_opening_language() {
     );
     let en = stdout(&amphi_in(home.path(), "C.UTF-8", &["check"]));
     assert!(en.contains(": valid — 6 modules, 30 items"), "{en}");
+}
+
+/// `amphi list` names the bundled course by its French edition's title for a
+/// French reader, and by its own title otherwise.
+#[test]
+fn amphi_list_names_a_course_by_its_edition_in_the_reader_s_language() {
+    let home = tempfile::tempdir().unwrap();
+    let fr = stdout(&amphi_in(home.path(), "fr_FR.UTF-8", &["list"]));
+    assert!(
+        fr.contains("Sociologie du web\u{a0}: la civilisation 2.0"),
+        "{fr}"
+    );
+    let en = stdout(&amphi_in(home.path(), "C.UTF-8", &["list"]));
+    assert!(
+        en.contains("Sociology of the Web — Civilisation 2.0"),
+        "{en}"
+    );
 }

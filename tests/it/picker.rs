@@ -193,6 +193,7 @@ fn entries_sum_up_the_progress_of_their_course() {
         id: course.info.id.clone(),
         source: Source::Bundled,
         course: Ok(course),
+        edition_title: None,
     };
     let e = PickerEntry::new(&lib_entry, &state);
     assert_eq!(e.source, "bundled");
