@@ -605,8 +605,13 @@ mod tests {
         let mut used = ids(include_str!("editions.rs"));
         used.extend(ids(include_str!("../author/check.rs")));
         used.retain(|id| id.starts_with("edition-"));
-        // Shorthand ids such as `edition-glossary-count` are picked at run time.
-        used.extend(["edition-glossary-count", "edition-glossary-count-no-id"]);
+        // Ids picked at run time (a shorthand, or one of a pair in a table).
+        used.extend([
+            "edition-glossary-count",
+            "edition-glossary-count-no-id",
+            "edition-glossary-id-missing",
+            "edition-glossary-id-extra",
+        ]);
         assert!(used.len() >= 25, "{used:?}");
         for lang in Language::ALL {
             let known = message_ids(lang);
