@@ -13,7 +13,8 @@ use unicode_normalization::char::is_combining_mark;
 
 use crate::i18n::{Language, Message};
 
-/// The files of a new course: (path inside the course folder, template).
+/// The files of a new course in English: (path inside the course folder,
+/// template).
 const TEMPLATES: [(&str, &str); 5] = [
     ("course.yaml", include_str!("templates/course.yaml")),
     (
@@ -27,6 +28,31 @@ const TEMPLATES: [(&str, &str); 5] = [
     ("glossary.yaml", include_str!("templates/glossary.yaml")),
     ("README.md", include_str!("templates/README.md")),
 ];
+
+/// The files of a new course in French: the same course, written in French
+/// with `language: fr` (ids and file names in French too; the format's keys
+/// stay English).
+const TEMPLATES_FR: [(&str, &str); 5] = [
+    ("course.yaml", include_str!("templates/fr/course.yaml")),
+    (
+        "modules/01-premiers-pas.yaml",
+        include_str!("templates/fr/modules/01-premiers-pas.yaml"),
+    ),
+    (
+        "lessons/lecture-plus-longue.md",
+        include_str!("templates/fr/lessons/lecture-plus-longue.md"),
+    ),
+    ("glossary.yaml", include_str!("templates/fr/glossary.yaml")),
+    ("README.md", include_str!("templates/fr/README.md")),
+];
+
+/// The templates of a new course in `lang`.
+fn templates(lang: Language) -> &'static [(&'static str, &'static str); 5] {
+    match lang {
+        Language::En => &TEMPLATES,
+        Language::Fr => &TEMPLATES_FR,
+    }
+}
 
 /// Why a course could not be created. `Display` is English; the command line
 /// says it in the learner's language with [`ScaffoldError::render`].
@@ -129,6 +155,19 @@ pub fn is_valid_id(id: &str) -> bool {
 /// # Errors
 /// [`ScaffoldError::BadTitle`] or [`ScaffoldError::BadId`].
 pub fn course_files(title: &str, id: &str) -> Result<Vec<(&'static str, String)>, ScaffoldError> {
+    course_files_in(Language::En, title, id)
+}
+
+/// [`course_files`] for a course written in `lang` (its texts, ids and
+/// comments; `language:` set to it).
+///
+/// # Errors
+/// [`ScaffoldError::BadTitle`] or [`ScaffoldError::BadId`].
+pub fn course_files_in(
+    lang: Language,
+    title: &str,
+    id: &str,
+) -> Result<Vec<(&'static str, String)>, ScaffoldError> {
     if title.trim().is_empty() || title.chars().any(char::is_control) {
         return Err(ScaffoldError::BadTitle);
     }
@@ -138,7 +177,7 @@ pub fn course_files(title: &str, id: &str) -> Result<Vec<(&'static str, String)>
     let title = title.trim();
     // A JSON string is a YAML double-quoted scalar with the same escapes.
     let title_yaml = serde_json::to_string(title).unwrap_or_default();
-    Ok(TEMPLATES
+    Ok(templates(lang)
         .iter()
         .map(|(path, template)| {
             let values = [
@@ -179,7 +218,20 @@ fn fill(template: &str, values: &[(&str, &str)]) -> String {
 /// # Errors
 /// A [`ScaffoldError`]; files written before a failure are left in place.
 pub fn create(dir: &Path, title: &str, id: &str) -> Result<Vec<PathBuf>, ScaffoldError> {
-    let files = course_files(title, id)?;
+    create_in(Language::En, dir, title, id)
+}
+
+/// [`create`] for a course written in `lang` (see [`course_files_in`]).
+///
+/// # Errors
+/// A [`ScaffoldError`]; files written before a failure are left in place.
+pub fn create_in(
+    lang: Language,
+    dir: &Path,
+    title: &str,
+    id: &str,
+) -> Result<Vec<PathBuf>, ScaffoldError> {
+    let files = course_files_in(lang, title, id)?;
     let io_err = |path: &Path| {
         let path = path.to_path_buf();
         move |source| ScaffoldError::Io { path, source }
@@ -246,10 +298,23 @@ mod tests {
 
     #[test]
     fn the_new_course_is_valid_with_one_item_of_each_kind() {
+        for lang in Language::ALL {
+            new_course_in(lang);
+        }
+    }
+
+    /// The new course in `lang`: valid, written in it, one item of each kind.
+    fn new_course_in(lang: Language) {
         let title = r#"Tea: "quoted" & \ escaped # not a comment"#;
-        let files = course_files(title, &id_from_title(title)).unwrap();
+        let files = course_files_in(lang, title, &id_from_title(title)).unwrap();
         let course = course::load(&Memory(files)).expect("the new course is valid");
         assert_eq!(course.info.title, title);
+        assert_eq!(course.info.language, lang.code());
+        let welcome = match lang {
+            Language::En => "Welcome",
+            Language::Fr => "Bienvenue",
+        };
+        assert_eq!(course.modules[0].items[0].title(), welcome);
         assert_eq!(course.modules.len(), 1);
         let items = &course.modules[0].items;
         let kinds: Vec<&str> = items.iter().map(Item::kind).collect();

@@ -23,7 +23,7 @@ pub(super) fn run(
 ) -> Result<u8, Failure> {
     let id = id.map_or_else(|| scaffold::id_from_title(title), str::to_string);
     let written_files =
-        scaffold::create(dir, title, &id).map_err(|e| Failure::usage(e.render(lang)))?;
+        scaffold::create_in(lang, dir, title, &id).map_err(|e| Failure::usage(e.render(lang)))?;
     if let Err(report) = course::load_dir(dir) {
         return Err(Failure {
             code: 1,

@@ -412,3 +412,30 @@ fn amphi_list_names_a_course_by_its_edition_in_the_reader_s_language() {
         "{en}"
     );
 }
+
+/// `amphi new` for a French author writes a French course (`language: fr`,
+/// French texts) that checks clean, and says so in French.
+#[test]
+fn amphi_new_writes_a_french_course_for_a_french_author() {
+    let home = tempfile::tempdir().unwrap();
+    let dir = home.path().join("cours");
+    let dir_arg = dir.to_str().unwrap();
+    let said = stdout(&amphi_in(
+        home.path(),
+        "fr_FR.UTF-8",
+        &["new", dir_arg, "--title", "Mon cours"],
+    ));
+    assert!(
+        said.starts_with("Cours «\u{a0}Mon cours\u{a0}» créé dans "),
+        "{said}"
+    );
+    let manifest = std::fs::read_to_string(dir.join("course.yaml")).unwrap();
+    assert!(manifest.contains("\nlanguage: fr\n"), "{manifest}");
+    assert!(dir.join("modules/01-premiers-pas.yaml").is_file());
+    let checked = stdout(&amphi_in(home.path(), "C.UTF-8", &["check", dir_arg]));
+    // The course's own language now speaks, whatever the locale.
+    assert_eq!(
+        checked.trim_end(),
+        "Mon cours\u{a0}: valide — 1 module, 4 éléments"
+    );
+}
