@@ -187,9 +187,8 @@ fn about_lines(app: &App, area: Rect) -> (Vec<Line>, u16) {
     if !facts.is_empty() {
         lines.push(Line::from(Span::styled(facts.join(" · "), Role::Meta)));
     }
-    let description = info
-        .description
-        .split_whitespace()
+    // One paragraph; no-break spaces kept (French « … » and `?` hold).
+    let description = crate::text::split_breaks(&info.description)
         .collect::<Vec<_>>()
         .join(" ");
     if !description.is_empty() {

@@ -177,10 +177,10 @@ fn read_again(lang: Language, target: &Target) -> Vec<Span> {
 /// `text` (a plain-text field: a prompt, a choice, feedback, an explanation, an
 /// interview turn) with its formulas as their Unicode text
 /// ([`crate::text::math::to_unicode`]; one that cannot be drawn keeps its
-/// source), on one line: runs of white space as one space.
+/// source), on one line: runs of white space as one space, no-break spaces
+/// kept (French `Big Four ?` never breaks before its `?`).
 fn plain(text: &str) -> String {
-    crate::text::math::to_unicode(text)
-        .split_whitespace()
+    crate::text::split_breaks(&crate::text::math::to_unicode(text))
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -780,7 +780,7 @@ fn quiz_question(s: &QuizScreen, out: &mut ItemDoc) {
             let label = format!("{label} ");
             blocks.push(Block::text(vec![
                 Span::styled(label, Style::role(Role::Strong)),
-                Span::raw(h.split_whitespace().collect::<Vec<_>>().join(" ")),
+                Span::raw(crate::text::split_breaks(h).collect::<Vec<_>>().join(" ")),
             ]));
         }
         if shown > 0
