@@ -1230,6 +1230,37 @@ config-no-keys = no keys: give at least one (or leave the action out for its def
 config-key-clash = `{ $key }` is also the key of { $other }; give { $other } other keys too (keys.{ $other }: [...])
 config-cannot-read = cannot read the config file: { $error }
 #
+# the YAML parser's (libyaml's) own words, said in the language: a problem, then
+# where the parser was (`did not find expected key, while parsing a block mapping`)
+load-yaml-parser = { $problem }, { $context }
+load-yaml-p-key = did not find expected key
+load-yaml-p-mapping-values = mapping values are not allowed in this context
+load-yaml-p-dash = did not find expected '-' indicator
+load-yaml-p-bad-start = found character that cannot start any token
+load-yaml-p-colon = could not find expected ':'
+load-yaml-p-flow-seq-end = did not find expected ',' or ']'
+load-yaml-p-flow-map-end = did not find expected ',' or '{"}"}'
+load-yaml-p-end = found unexpected end of stream
+load-yaml-p-escape = found unknown escape character
+load-yaml-p-tab = found a tab character that violates indentation
+load-yaml-p-tab-space = found a tab character where an indentation space is expected
+load-yaml-p-node = did not find expected node content
+load-yaml-p-block-seq = block sequence entries are not allowed in this context
+load-yaml-p-document-start = did not find expected <document start>
+load-yaml-p-document-indicator = found unexpected document indicator
+load-yaml-c-block-mapping = while parsing a block mapping
+load-yaml-c-block-collection = while parsing a block collection
+load-yaml-c-flow-sequence = while parsing a flow sequence
+load-yaml-c-flow-mapping = while parsing a flow mapping
+load-yaml-c-simple-key = while scanning a simple key
+load-yaml-c-quoted = while scanning a quoted scalar
+load-yaml-c-plain = while scanning a plain scalar
+load-yaml-c-block-scalar = while scanning a block scalar
+load-yaml-c-block-node = while parsing a block node
+load-yaml-c-flow-node = while parsing a flow node
+load-yaml-c-node = while parsing a node
+load-yaml-c-anchor = while scanning an anchor
+load-yaml-c-alias = while scanning an alias
 # (end of section `diag-shape`)
 
 

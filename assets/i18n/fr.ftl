@@ -1278,6 +1278,37 @@ config-no-keys = aucune touche : donnez-en au moins une (ou retirez l'action pou
 config-key-clash = `{ $key }` est aussi la touche de { $other } ; donnez aussi d'autres touches à { $other } (keys.{ $other }{ ": [...]" })
 config-cannot-read = impossible de lire le fichier de configuration : { $error }
 #
+# les mots du lecteur YAML (libyaml), dits dans la langue : le problème, puis ce
+# que le lecteur lisait (`clé attendue introuvable, en lisant un dictionnaire en bloc`)
+load-yaml-parser = { $problem }, { $context }
+load-yaml-p-key = clé attendue introuvable
+load-yaml-p-mapping-values = valeurs de dictionnaire interdites ici
+load-yaml-p-dash = indicateur `-` attendu introuvable
+load-yaml-p-bad-start = caractère qui ne peut commencer aucun élément
+load-yaml-p-colon = `:` attendu introuvable
+load-yaml-p-flow-seq-end = `,` ou `]` attendu introuvable
+load-yaml-p-flow-map-end = `,` ou `{"}"}` attendu introuvable
+load-yaml-p-end = fin de fichier inattendue
+load-yaml-p-escape = caractère d'échappement inconnu
+load-yaml-p-tab = tabulation qui rompt l'indentation
+load-yaml-p-tab-space = tabulation là où une espace d'indentation est attendue
+load-yaml-p-node = contenu attendu introuvable
+load-yaml-p-block-seq = entrées de liste en bloc interdites ici
+load-yaml-p-document-start = début de document attendu introuvable
+load-yaml-p-document-indicator = indicateur de document inattendu
+load-yaml-c-block-mapping = en lisant un dictionnaire en bloc
+load-yaml-c-block-collection = en lisant une liste ou un dictionnaire en bloc
+load-yaml-c-flow-sequence = en lisant une liste entre crochets
+load-yaml-c-flow-mapping = en lisant un dictionnaire entre accolades
+load-yaml-c-simple-key = en lisant une clé
+load-yaml-c-quoted = en lisant une valeur entre guillemets
+load-yaml-c-plain = en lisant une valeur sans guillemets
+load-yaml-c-block-scalar = en lisant un texte en bloc
+load-yaml-c-block-node = en lisant une valeur en bloc
+load-yaml-c-flow-node = en lisant une valeur entre crochets ou accolades
+load-yaml-c-node = en lisant une valeur
+load-yaml-c-anchor = en lisant une ancre
+load-yaml-c-alias = en lisant un alias
 # (end of section `diag-shape`)
 
 

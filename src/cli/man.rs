@@ -90,7 +90,10 @@ pub(super) fn page(lang: Language, out: &mut Vec<u8>) -> io::Result<()> {
         title_line = request("TH", &["amphi", "1", "", &source, &manual]);
     }
     out.extend(format!("{}\n{preamble}", title_line.trim_end()).into_bytes());
-    out.extend(parts);
+    // French typography's no-break spaces as roff's own (`\~`): troff has no
+    // glyph for U+202F and drops U+00A0 outside UTF-8 terminals.
+    let parts = String::from_utf8(parts).map_err(io::Error::other)?;
+    out.extend(parts.replace(['\u{a0}', '\u{202f}'], "\\~").into_bytes());
     Ok(())
 }
 

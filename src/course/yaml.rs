@@ -384,7 +384,7 @@ fn describe(
             .nth(column.checked_sub(1)?)
     });
     let hint = hint(&message, found);
-    let mut said = Message::verbatim(message);
+    let mut said = parser_words(&message);
     if let Some((line, column)) = context {
         said = Message::new("load-yaml-context")
             .arg("error", said)
@@ -517,6 +517,90 @@ fn serde_found(found: &str) -> Option<Message> {
             })
         },
     )
+}
+
+/// The YAML parser's (libyaml's) problems and contexts amphi says in the
+/// reader's language: (its English words, the catalogue id saying them).
+const PARSER_WORDS: &[(&str, &str)] = &[
+    ("did not find expected key", "load-yaml-p-key"),
+    (
+        "mapping values are not allowed in this context",
+        "load-yaml-p-mapping-values",
+    ),
+    ("did not find expected '-' indicator", "load-yaml-p-dash"),
+    (
+        "found character that cannot start any token",
+        "load-yaml-p-bad-start",
+    ),
+    ("could not find expected ':'", "load-yaml-p-colon"),
+    (
+        "did not find expected ',' or ']'",
+        "load-yaml-p-flow-seq-end",
+    ),
+    (
+        "did not find expected ',' or '}'",
+        "load-yaml-p-flow-map-end",
+    ),
+    ("found unexpected end of stream", "load-yaml-p-end"),
+    ("found unknown escape character", "load-yaml-p-escape"),
+    (
+        "found a tab character that violates indentation",
+        "load-yaml-p-tab",
+    ),
+    (
+        "found a tab character where an indentation space is expected",
+        "load-yaml-p-tab-space",
+    ),
+    ("did not find expected node content", "load-yaml-p-node"),
+    (
+        "block sequence entries are not allowed in this context",
+        "load-yaml-p-block-seq",
+    ),
+    (
+        "did not find expected <document start>",
+        "load-yaml-p-document-start",
+    ),
+    (
+        "found unexpected document indicator",
+        "load-yaml-p-document-indicator",
+    ),
+    ("while parsing a block mapping", "load-yaml-c-block-mapping"),
+    (
+        "while parsing a block collection",
+        "load-yaml-c-block-collection",
+    ),
+    ("while parsing a flow sequence", "load-yaml-c-flow-sequence"),
+    ("while parsing a flow mapping", "load-yaml-c-flow-mapping"),
+    ("while scanning a simple key", "load-yaml-c-simple-key"),
+    ("while scanning a quoted scalar", "load-yaml-c-quoted"),
+    ("while scanning a plain scalar", "load-yaml-c-plain"),
+    ("while scanning a block scalar", "load-yaml-c-block-scalar"),
+    ("while parsing a block node", "load-yaml-c-block-node"),
+    ("while parsing a flow node", "load-yaml-c-flow-node"),
+    ("while parsing a node", "load-yaml-c-node"),
+    ("while scanning an anchor", "load-yaml-c-anchor"),
+    ("while scanning an alias", "load-yaml-c-alias"),
+];
+
+/// The parser's `message` (`problem, while context`, its location already
+/// taken out) in catalogue words when amphi knows both parts
+/// ([`PARSER_WORDS`]); as the parser wrote it otherwise.
+fn parser_words(message: &str) -> Message {
+    let known = |words: &str| {
+        PARSER_WORDS
+            .iter()
+            .find(|(english, _)| *english == words)
+            .map(|(_, id)| Message::new(id))
+    };
+    let said = match message.split_once(", ") {
+        Some((problem, context)) => known(problem).zip(known(context)).map(|(p, c)| {
+            Message::new("load-yaml-parser")
+                .arg("problem", p)
+                .arg("context", c)
+        }),
+        None => known(message),
+    };
+    said.unwrap_or_else(|| Message::verbatim(message))
 }
 
 /// Advice for the syntax errors authors make most, given the parser's message and
@@ -1392,6 +1476,30 @@ mod budget {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_parser_s_words_are_said_in_the_language_when_known() {
+        use crate::i18n::Language;
+        // Each known phrase's English message is the parser's words exactly.
+        for (english, id) in super::PARSER_WORDS {
+            assert_eq!(super::Message::new(id).to_string(), *english);
+            assert_ne!(super::Message::new(id).render(Language::Fr), *english);
+        }
+        let m = super::parser_words("did not find expected key, while parsing a block mapping");
+        assert_eq!(
+            m.to_string(),
+            "did not find expected key, while parsing a block mapping"
+        );
+        assert_eq!(
+            m.render(Language::Fr),
+            "clé attendue introuvable, en lisant un dictionnaire en bloc"
+        );
+        let unknown = super::parser_words("something new, while parsing a block mapping");
+        assert_eq!(
+            unknown.render(Language::Fr),
+            "something new, while parsing a block mapping"
+        );
+    }
+
     use super::*;
 
     #[test]

@@ -90,7 +90,7 @@ fn each_kind_of_shape_problem_reads_in_french() {
         ),
         (
             "yaml-syntax",
-            "did not find expected key, while parsing a block mapping, à partir de la ligne 4, \
+            "clé attendue introuvable, en lisant un dictionnaire en bloc, à partir de la ligne 4, \
              colonne 5 (vérifiez l'indentation : les clés d'un même dictionnaire \
              doivent commencer dans la même colonne)",
         ),

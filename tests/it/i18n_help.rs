@@ -384,6 +384,9 @@ fn the_manual_page_speaks_french() {
     assert!(page.starts_with(".TH amphi 1 \"\" \"amphi "), "{page}");
     // roff's definition of the apostrophe, once.
     assert_eq!(page.matches(".ds Aq").count(), 2, "{page}");
+    // French no-break spaces as roff's `\~` (troff has no glyph for U+202F).
+    assert!(!page.contains(['\u{a0}', '\u{202f}']), "{page}");
+    assert!(page.contains("dans le terminal\\~: leçons"), "{page}");
     let titles = section_titles(&page);
     let ids = [
         "cli-man-name",
