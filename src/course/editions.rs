@@ -19,19 +19,25 @@ use crate::i18n::Message;
 
 /// The files of a folder inside another source of course files: an edition's
 /// folder inside its original's. Paths are checked like any course path, then
-/// read under `prefix` from the outer source, so an edition can no more leave
-/// the original's folder than the original can.
-pub struct SubFiles<'a> {
-    inner: &'a dyn CourseFiles,
+/// read under `prefix` from the outer source `inner` (a reference, or a shared
+/// [`EditionFiles`] pointer), so an edition can no more leave the original's
+/// folder than the original can.
+pub struct SubFiles<I> {
+    inner: I,
     prefix: String,
 }
 
-impl<'a> SubFiles<'a> {
+/// [`SubFiles`] owning its shared outer source: what the app keeps to read an
+/// edition's images while it runs (the outer source is the original's files,
+/// shared with the thread that prepares texts).
+pub type EditionFiles = SubFiles<std::sync::Arc<dyn CourseFiles + Send + Sync>>;
+
+impl<I> SubFiles<I> {
     /// The folder `folder` (as written in `editions`, relative) of `inner`.
     ///
     /// # Errors
     /// The message of [`safe_components`] when `folder` is not a safe relative path.
-    pub fn new(inner: &'a dyn CourseFiles, folder: &str) -> Result<Self, String> {
+    pub fn new(inner: I, folder: &str) -> Result<Self, String> {
         let prefix = safe_components(folder)?.join("/");
         Ok(SubFiles { inner, prefix })
     }
@@ -45,51 +51,11 @@ impl<'a> SubFiles<'a> {
     }
 }
 
-impl CourseFiles for SubFiles<'_> {
-    fn read(&self, path: &str) -> Result<Vec<u8>, String> {
-        self.inner.read(&self.full(path)?)
-    }
-
-    fn display(&self, path: &str) -> String {
-        self.inner.display(&format!("{}/{path}", self.prefix))
-    }
-
-    fn size(&self, path: &str) -> Result<u64, String> {
-        self.inner.size(&self.full(path)?)
-    }
-}
-
-/// Like [`SubFiles`], but owning its shared outer source: what the app keeps to
-/// read an edition's images while it runs (the outer source is the original's
-/// files, shared with the thread that prepares texts).
-pub struct EditionFiles {
-    inner: std::sync::Arc<dyn CourseFiles + Send + Sync>,
-    prefix: String,
-}
-
-impl EditionFiles {
-    /// The folder `folder` of `inner`, as [`SubFiles::new`] checks it.
-    ///
-    /// # Errors
-    /// The message of [`safe_components`] when `folder` is not a safe relative path.
-    pub fn new(
-        inner: std::sync::Arc<dyn CourseFiles + Send + Sync>,
-        folder: &str,
-    ) -> Result<Self, String> {
-        let prefix = safe_components(folder)?.join("/");
-        Ok(EditionFiles { inner, prefix })
-    }
-
-    fn full(&self, path: &str) -> Result<String, String> {
-        Ok(format!(
-            "{}/{}",
-            self.prefix,
-            safe_components(path)?.join("/")
-        ))
-    }
-}
-
-impl CourseFiles for EditionFiles {
+impl<I, F> CourseFiles for SubFiles<I>
+where
+    I: std::ops::Deref<Target = F>,
+    F: CourseFiles + ?Sized,
+{
     fn read(&self, path: &str) -> Result<Vec<u8>, String> {
         self.inner.read(&self.full(path)?)
     }
